@@ -1,0 +1,79 @@
+//! The errors a person can hit, each saying what went wrong, what was kept
+//! and what to do next. Messages stay free of any one shell's vocabulary; a
+//! shell adds its own hint from [`Error::code`].
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot use the data directory {path}: {source}. Nothing was stored; choose a writable directory")]
+    DataDir { path: PathBuf, source: std::io::Error },
+
+    #[error(
+        "the data directory {path} is read-only. Nothing was stored and nothing already stored was changed; \
+         make it writable or choose another data directory"
+    )]
+    ReadOnly { path: PathBuf },
+
+    #[error(
+        "the disk holding {path} is full. This change was NOT saved; everything saved before it is intact. \
+         Free some space and try again"
+    )]
+    DiskFull { path: PathBuf },
+
+    #[error(
+        "the database {path} was written by a newer version of Debrief (schema {found}, this version knows up to \
+         {supported}). It was left untouched; upgrade Debrief to use it"
+    )]
+    NewerDatabase { path: PathBuf, found: i64, supported: i64 },
+
+    #[error(
+        "the database {path} is damaged or is not a Debrief database ({detail}). It was left untouched; move it \
+         aside (for example to {path}.damaged) to start a fresh one, or restore it from a backup"
+    )]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error("no incident with id `{0}`")]
+    IncidentNotFound(String),
+
+    #[error("there is no open incident to write to; start one or name one explicitly")]
+    NoOpenIncident,
+
+    #[error("incident {incident} has no entry #{entry}")]
+    EntryNotFound { incident: String, entry: i64 },
+
+    #[error("{what}: {reason}. Nothing was stored")]
+    Invalid { what: &'static str, reason: String },
+
+    #[error("cannot understand the time `{input}`: {reason}")]
+    Time { input: String, reason: String },
+
+    #[error("database error while {action} in {path}: {source}")]
+    Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
+}
+
+impl Error {
+    /// A stable, machine-readable name for the error, for shells that map
+    /// errors to `{code, message}` or add their own hints.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::DataDir { .. } => "data-dir",
+            Error::ReadOnly { .. } => "read-only",
+            Error::DiskFull { .. } => "disk-full",
+            Error::NewerDatabase { .. } => "newer-database",
+            Error::Corrupt { .. } => "corrupt-database",
+            Error::IncidentNotFound(_) => "incident-not-found",
+            Error::NoOpenIncident => "no-open-incident",
+            Error::EntryNotFound { .. } => "entry-not-found",
+            Error::Invalid { .. } => "invalid-input",
+            Error::Time { .. } => "invalid-time",
+            Error::Database { .. } => "database",
+        }
+    }
+
+    pub(crate) fn invalid(what: &'static str, reason: impl Into<String>) -> Error {
+        Error::Invalid { what, reason: reason.into() }
+    }
+}

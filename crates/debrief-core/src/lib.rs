@@ -1,0 +1,19 @@
+//! Debrief's domain, shared by the `debrief` command and the desktop app.
+//!
+//! Everything a shell needs to capture an incident lives here: the model
+//! ([`model`]), the durable timeline store ([`store`]), the parsing and display
+//! of times ([`time`]) and of what a responder types ([`capture`]). Nothing in
+//! this crate prints to a terminal or knows about windows: shells call one
+//! function and present its result or its [`Error`].
+
+pub mod capture;
+mod error;
+pub mod id;
+pub mod model;
+pub mod paths;
+pub mod store;
+pub mod time;
+
+pub use error::{Error, Result};
+pub use model::{Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime, Participant, Severity, Status};
+pub use store::{EntryChange, NewEntry, NewIncident, Store};

@@ -1,0 +1,271 @@
+//! What an incident and its timeline are. Times keep the UTC offset they were
+//! recorded with, so a line typed in Berlin still reads as Berlin time later.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::time::rfc3339;
+use crate::{Error, Result};
+
+/// Whether the incident was an outage, planned work, or an exercise (as Morgue records it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum IncidentKind {
+    #[default]
+    Unscheduled,
+    Scheduled,
+    GameDay,
+}
+
+impl IncidentKind {
+    pub const ALL: [IncidentKind; 3] = [IncidentKind::Unscheduled, IncidentKind::Scheduled, IncidentKind::GameDay];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncidentKind::Unscheduled => "unscheduled",
+            IncidentKind::Scheduled => "scheduled",
+            IncidentKind::GameDay => "game-day",
+        }
+    }
+}
+
+/// Severity, SEV1 the worst. Teams that use "P1" or a bare number map onto the same scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    #[serde(rename = "SEV1")]
+    Sev1,
+    #[serde(rename = "SEV2")]
+    Sev2,
+    #[serde(rename = "SEV3")]
+    Sev3,
+    #[serde(rename = "SEV4")]
+    Sev4,
+    #[serde(rename = "SEV5")]
+    Sev5,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4, Severity::Sev5];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Sev1 => "SEV1",
+            Severity::Sev2 => "SEV2",
+            Severity::Sev3 => "SEV3",
+            Severity::Sev4 => "SEV4",
+            Severity::Sev5 => "SEV5",
+        }
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = Error;
+
+    /// Accepts `SEV2`, `sev-2`, `sev 2`, `P2` and `2`.
+    fn from_str(input: &str) -> Result<Severity> {
+        let lowered = input.trim().to_ascii_lowercase();
+        let digits = lowered
+            .strip_prefix("sev")
+            .or_else(|| lowered.strip_prefix('p'))
+            .unwrap_or(&lowered)
+            .trim_start_matches(['-', ' ', '_']);
+        match digits {
+            "1" => Ok(Severity::Sev1),
+            "2" => Ok(Severity::Sev2),
+            "3" => Ok(Severity::Sev3),
+            "4" => Ok(Severity::Sev4),
+            "5" => Ok(Severity::Sev5),
+            _ => Err(Error::invalid("severity", format!("`{input}` is not one of SEV1 to SEV5"))),
+        }
+    }
+}
+
+impl std::str::FromStr for IncidentKind {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<IncidentKind> {
+        let wanted = input.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+        IncidentKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == wanted || (wanted == "gameday" && *kind == IncidentKind::GameDay))
+            .ok_or_else(|| Error::invalid("incident kind", format!("`{input}` is not unscheduled, scheduled or game-day")))
+    }
+}
+
+/// Where the incident stands, derived from the key-time marks on its timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Open,
+    Mitigated,
+    Resolved,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Mitigated => "mitigated",
+            Status::Resolved => "resolved",
+        }
+    }
+}
+
+/// The moments every post-mortem measures from the start of an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyTime {
+    Detected,
+    Mitigated,
+    Resolved,
+}
+
+impl KeyTime {
+    pub const ALL: [KeyTime; 3] = [KeyTime::Detected, KeyTime::Mitigated, KeyTime::Resolved];
+
+    pub fn as_str(self) -> &'static str {
+        self.entry_kind().as_str()
+    }
+
+    pub fn entry_kind(self) -> EntryKind {
+        match self {
+            KeyTime::Detected => EntryKind::Detected,
+            KeyTime::Mitigated => EntryKind::Mitigated,
+            KeyTime::Resolved => EntryKind::Resolved,
+        }
+    }
+}
+
+/// What a timeline line records. The last three are key-time marks, written by marking, not by logging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    #[default]
+    Note,
+    Action,
+    Decision,
+    Observation,
+    Communication,
+    Detected,
+    Mitigated,
+    Resolved,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 8] = [
+        EntryKind::Note,
+        EntryKind::Action,
+        EntryKind::Decision,
+        EntryKind::Observation,
+        EntryKind::Communication,
+        EntryKind::Detected,
+        EntryKind::Mitigated,
+        EntryKind::Resolved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Note => "note",
+            EntryKind::Action => "action",
+            EntryKind::Decision => "decision",
+            EntryKind::Observation => "observation",
+            EntryKind::Communication => "communication",
+            EntryKind::Detected => "detected",
+            EntryKind::Mitigated => "mitigated",
+            EntryKind::Resolved => "resolved",
+        }
+    }
+
+    pub fn key_time(self) -> Option<KeyTime> {
+        match self {
+            EntryKind::Detected => Some(KeyTime::Detected),
+            EntryKind::Mitigated => Some(KeyTime::Mitigated),
+            EntryKind::Resolved => Some(KeyTime::Resolved),
+            _ => None,
+        }
+    }
+}
+
+impl std::str::FromStr for EntryKind {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<EntryKind> {
+        let wanted = input.trim().to_ascii_lowercase();
+        EntryKind::ALL.into_iter().find(|kind| kind.as_str() == wanted).ok_or_else(|| {
+            let known: Vec<&str> = EntryKind::ALL.iter().map(|kind| kind.as_str()).collect();
+            Error::invalid("entry kind", format!("`{input}` is not one of {}", known.join(", ")))
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    /// Stable and readable: the start date and a slug of the title, e.g. `2026-11-23-checkout-latency`.
+    pub id: String,
+    pub title: String,
+    pub kind: IncidentKind,
+    pub severity: Option<Severity>,
+    pub status: Status,
+    pub commander: Option<String>,
+    pub participants: Vec<Participant>,
+    #[serde(with = "rfc3339")]
+    pub started_at: DateTime<FixedOffset>,
+    #[serde(with = "rfc3339::option")]
+    pub detected_at: Option<DateTime<FixedOffset>>,
+    #[serde(with = "rfc3339::option")]
+    pub mitigated_at: Option<DateTime<FixedOffset>>,
+    #[serde(with = "rfc3339::option")]
+    pub resolved_at: Option<DateTime<FixedOffset>>,
+}
+
+impl Incident {
+    pub fn key_time(&self, key: KeyTime) -> Option<DateTime<FixedOffset>> {
+        match key {
+            KeyTime::Detected => self.detected_at,
+            KeyTime::Mitigated => self.mitigated_at,
+            KeyTime::Resolved => self.resolved_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EditedField {
+    Text,
+    At,
+}
+
+/// One correction of an entry, kept so the timeline stays auditable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    #[serde(with = "rfc3339")]
+    pub edited_at: DateTime<FixedOffset>,
+    pub field: EditedField,
+    pub old: String,
+    pub new: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The entry's number within its incident, in the order it was recorded (#1, #2, ...).
+    pub id: i64,
+    pub incident: String,
+    /// When it happened, with the UTC offset it was given in.
+    #[serde(with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
+    /// When it was written down.
+    #[serde(with = "rfc3339")]
+    pub recorded_at: DateTime<FixedOffset>,
+    pub who: Option<String>,
+    pub kind: EntryKind,
+    pub text: String,
+    /// Where the line came from: `cli`, `app`, or an import.
+    pub source: String,
+    pub history: Vec<Edit>,
+}

@@ -1,0 +1,250 @@
+//! Appending to a timeline, reading it in time order, and correcting entries
+//! with an audit trail of every old value.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset, SubsecRound};
+use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+
+use super::incidents::MAX_NAME_CHARS;
+use super::{Store, StoreContext, clean_label, clean_text, now, parse_stored_time};
+use crate::model::{Edit, EditedField, Entry, EntryKind};
+use crate::time::rfc3339_string;
+use crate::{Error, Result};
+
+/// The largest line a timeline takes: room for a long pasted chat excerpt, not for a whole log file.
+pub const MAX_ENTRY_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, Clone, Default)]
+pub struct NewEntry {
+    /// When it happened; now if not given.
+    pub at: Option<DateTime<FixedOffset>>,
+    pub who: Option<String>,
+    pub kind: EntryKind,
+    /// May be empty for a key-time mark, which then reads "Detected", "Mitigated" or "Resolved".
+    pub text: String,
+    /// Where the line came from, e.g. `cli` or `app`.
+    pub source: String,
+}
+
+/// A correction to an entry; fields left `None` stay as they are.
+#[derive(Debug, Clone, Default)]
+pub struct EntryChange {
+    pub text: Option<String>,
+    pub at: Option<DateTime<FixedOffset>>,
+}
+
+const SELECT_ENTRIES: &str =
+    "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source FROM entries";
+
+impl Store {
+    /// Appends a line and returns it once it is durable on disk.
+    pub fn append(&mut self, incident: &str, new: NewEntry) -> Result<Entry> {
+        let text = match (new.kind.key_time(), new.text.trim().is_empty()) {
+            (Some(key), true) => capitalized(key.as_str()),
+            _ => clean_text("timeline text", &new.text, MAX_ENTRY_BYTES)?,
+        };
+        let who = new.who.as_deref().map(|name| clean_label("name", name, MAX_NAME_CHARS)).transpose()?;
+        let recorded_at = now();
+        // People type to the second; keeping sub-seconds would only make times harder to read.
+        let at = new.at.unwrap_or_else(|| recorded_at.trunc_subsecs(0));
+        let context = &self.context;
+        let failed = |source| context.error("saving the timeline line", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let seq: i64 = tx
+            .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| row.get(0))
+            .map_err(failed)?;
+        tx.execute(
+            "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                incident,
+                seq,
+                rfc3339_string(&at),
+                at.timestamp_micros(),
+                rfc3339_string(&recorded_at),
+                who,
+                new.kind.as_str(),
+                text,
+                new.source,
+            ],
+        )
+        .map_err(failed)?;
+        if let Some(name) = &who {
+            tx.execute(
+                "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'responder')
+                 ON CONFLICT (incident_id, name) DO NOTHING",
+                params![incident, name],
+            )
+            .map_err(failed)?;
+        }
+        tx.commit().map_err(failed)?;
+        tracing::debug!(incident, entry = seq, kind = new.kind.as_str(), "timeline line saved");
+        Ok(Entry {
+            id: seq,
+            incident: incident.to_string(),
+            at,
+            recorded_at,
+            who,
+            kind: new.kind,
+            text,
+            source: new.source,
+            history: Vec::new(),
+        })
+    }
+
+    /// The incident's timeline in time order (ties in recording order), each entry with its history.
+    pub fn timeline(&self, incident: &str) -> Result<Vec<Entry>> {
+        let failed = |source| self.context.error("reading the timeline", source);
+        self.target_incident(Some(incident))?;
+        let mut history = self.histories(incident)?;
+        let mut statement = self
+            .conn
+            .prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, seq"))
+            .map_err(failed)?;
+        let rows = statement.query_map([incident], RawEntry::from_row).map_err(failed)?;
+        let mut entries = Vec::new();
+        for row in rows {
+            let raw = row.map_err(failed)?;
+            let edits = history.remove(&raw.key).unwrap_or_default();
+            entries.push(raw.into_entry(&self.context, edits)?);
+        }
+        Ok(entries)
+    }
+
+    /// Corrects an entry's text or time, keeping each old value in its history.
+    pub fn edit_entry(&mut self, incident: &str, entry: i64, change: EntryChange) -> Result<Entry> {
+        if change.text.is_none() && change.at.is_none() {
+            return Err(Error::invalid("edit", "say what to change: a new text, a new time, or both"));
+        }
+        let text = change.text.as_deref().map(|text| clean_text("timeline text", text, MAX_ENTRY_BYTES)).transpose()?;
+        let context = &self.context;
+        let failed = |source| context.error("correcting the entry", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let current = tx
+            .query_row(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 AND seq = ?2"), params![incident, entry], RawEntry::from_row)
+            .optional()
+            .map_err(failed)?
+            .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })?;
+        let edited_at = rfc3339_string(&now());
+        let record = |field: EditedField, old: &str, new: &str| {
+            tx.execute(
+                "INSERT INTO entry_edits (entry_key, edited_at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![current.key, edited_at, field_name(field), old, new],
+            )
+        };
+        if let Some(text) = text.filter(|text| *text != current.text) {
+            record(EditedField::Text, &current.text, &text).map_err(failed)?;
+            tx.execute("UPDATE entries SET text = ?1 WHERE entry_key = ?2", params![text, current.key]).map_err(failed)?;
+        }
+        if let Some(at) = change.at.map(|at| rfc3339_string(&at)).filter(|at| *at != current.at) {
+            record(EditedField::At, &current.at, &at).map_err(failed)?;
+            let at_utc = change.at.map(|at| at.timestamp_micros());
+            tx.execute("UPDATE entries SET at = ?1, at_utc = ?2 WHERE entry_key = ?3", params![at, at_utc, current.key])
+                .map_err(failed)?;
+        }
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident, entry, "timeline entry corrected");
+        let edits = self.histories(incident)?.remove(&current.key).unwrap_or_default();
+        let updated = self
+            .conn
+            .query_row(&format!("{SELECT_ENTRIES} WHERE entry_key = ?1"), [current.key], RawEntry::from_row)
+            .map_err(|source| self.context.error("reading the corrected entry", source))?;
+        updated.into_entry(&self.context, edits)
+    }
+
+    fn histories(&self, incident: &str) -> Result<HashMap<i64, Vec<Edit>>> {
+        let failed = |source| self.context.error("reading entry histories", source);
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT d.entry_key, d.edited_at, d.field, d.old_value, d.new_value
+                 FROM entry_edits d JOIN entries e USING (entry_key)
+                 WHERE e.incident_id = ?1 ORDER BY d.rowid",
+            )
+            .map_err(failed)?;
+        let rows = statement
+            .query_map([incident], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get(3)?, row.get(4)?))
+            })
+            .map_err(failed)?;
+        let mut grouped: HashMap<i64, Vec<Edit>> = HashMap::new();
+        for row in rows {
+            let (key, edited_at, field, old, new) = row.map_err(failed)?;
+            let field = match field.as_str() {
+                "text" => EditedField::Text,
+                "at" => EditedField::At,
+                other => return Err(self.context.unreadable(format!("an edit of unknown field `{other}`"))),
+            };
+            let edited_at = parse_stored_time(&self.context, &edited_at)?;
+            grouped.entry(key).or_default().push(Edit { edited_at, field, old, new });
+        }
+        Ok(grouped)
+    }
+}
+
+fn ensure_incident(tx: &Transaction<'_>, context: &StoreContext, incident: &str) -> Result<()> {
+    tx.query_row("SELECT 1 FROM incidents WHERE id = ?1", [incident], |_| Ok(()))
+        .optional()
+        .map_err(|source| context.error("finding the incident", source))?
+        .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))
+}
+
+fn field_name(field: EditedField) -> &'static str {
+    match field {
+        EditedField::Text => "text",
+        EditedField::At => "at",
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+struct RawEntry {
+    key: i64,
+    incident: String,
+    seq: i64,
+    at: String,
+    recorded_at: String,
+    who: Option<String>,
+    kind: String,
+    text: String,
+    source: String,
+}
+
+impl RawEntry {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<RawEntry> {
+        Ok(RawEntry {
+            key: row.get(0)?,
+            incident: row.get(1)?,
+            seq: row.get(2)?,
+            at: row.get(3)?,
+            recorded_at: row.get(4)?,
+            who: row.get(5)?,
+            kind: row.get(6)?,
+            text: row.get(7)?,
+            source: row.get(8)?,
+        })
+    }
+
+    fn into_entry(self, context: &StoreContext, history: Vec<Edit>) -> Result<Entry> {
+        let kind = self.kind.parse::<EntryKind>().map_err(|_| {
+            context.unreadable(format!("entry #{} of {} has kind `{}`", self.seq, self.incident, self.kind))
+        })?;
+        Ok(Entry {
+            id: self.seq,
+            at: parse_stored_time(context, &self.at)?,
+            recorded_at: parse_stored_time(context, &self.recorded_at)?,
+            incident: self.incident,
+            who: self.who,
+            kind,
+            text: self.text,
+            source: self.source,
+            history,
+        })
+    }
+}

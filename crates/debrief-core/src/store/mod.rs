@@ -1,0 +1,148 @@
+//! The local store: one SQLite database in the data directory.
+//!
+//! Durability is the point of this module. The database runs in WAL mode with
+//! `synchronous = FULL`, so every commit fsyncs the write-ahead log before it
+//! returns: a line is acknowledged only once it would survive kill -9 or a
+//! power cut. Writes take the write lock up front (`BEGIN IMMEDIATE`) so the
+//! desktop app and the CLI can write to the same database at once.
+
+mod entries;
+mod incidents;
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::{Error, Result};
+
+pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
+pub use incidents::NewIncident;
+
+pub const DATABASE_FILE: &str = "debrief.sqlite3";
+
+/// How long a write waits for another Debrief process holding the write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Store {
+    conn: Connection,
+    context: StoreContext,
+}
+
+/// What an error needs to know to explain itself: which database it was.
+struct StoreContext {
+    path: PathBuf,
+}
+
+impl StoreContext {
+    /// Turns an SQLite failure into the error a person can act on.
+    fn error(&self, action: &'static str, source: rusqlite::Error) -> Error {
+        let path = self.path.clone();
+        match source.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => Error::DiskFull { path },
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly { path },
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::Corrupt { path, detail: source.to_string() },
+            _ => Error::Database { action, path, source },
+        }
+    }
+
+    /// A value in the database that Debrief itself could not have written.
+    fn unreadable(&self, what: String) -> Error {
+        Error::Corrupt { path: self.path.clone(), detail: what }
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the database in `data_dir`, refusing one that is damaged,
+    /// foreign or newer than this binary without writing to it.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| data_dir_error(data_dir, source))?;
+        let path = data_dir.join(DATABASE_FILE);
+        let context = StoreContext { path };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&context.path, flags).map_err(|source| match source.sqlite_error_code() {
+            Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly) if !is_writable_dir(data_dir) => {
+                Error::ReadOnly { path: data_dir.to_path_buf() }
+            }
+            _ => context.error("opening the database", source),
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(|source| context.error("opening the database", source))?;
+        schema::check_compatible(&conn, &context)?;
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            return Err(Error::ReadOnly { path: context.path.clone() });
+        }
+        let journal_mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+            .map_err(|source| context.error("switching to write-ahead logging", source))?;
+        if !journal_mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::ReadOnly { path: context.path.clone() });
+        }
+        for (pragma, value) in [("synchronous", "FULL"), ("foreign_keys", "ON")] {
+            conn.pragma_update(None, pragma, value).map_err(|source| context.error("configuring the database", source))?;
+        }
+        schema::migrate(&mut conn, &context)?;
+        Ok(Store { conn, context })
+    }
+
+    /// The database file this store writes to.
+    pub fn path(&self) -> &Path {
+        &self.context.path
+    }
+}
+
+fn data_dir_error(dir: &Path, source: std::io::Error) -> Error {
+    if source.kind() == std::io::ErrorKind::ReadOnlyFilesystem {
+        Error::ReadOnly { path: dir.to_path_buf() }
+    } else {
+        Error::DataDir { path: dir.to_path_buf(), source }
+    }
+}
+
+/// Whether a file could be created in `dir`: the only honest test, since root ignores mode bits.
+fn is_writable_dir(dir: &Path) -> bool {
+    let probe = dir.join(format!(".debrief-write-probe-{}", std::process::id()));
+    std::fs::write(&probe, b"").and_then(|()| std::fs::remove_file(&probe)).is_ok()
+}
+
+fn now() -> DateTime<FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+fn parse_stored_time(context: &StoreContext, text: &str) -> Result<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text).map_err(|_| context.unreadable(format!("unreadable time `{text}`")))
+}
+
+/// Text typed by people: trimmed, not empty, no NUL, not larger than `max_bytes`.
+fn clean_text(what: &'static str, text: &str, max_bytes: usize) -> Result<String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Error::invalid(what, "it is empty"));
+    }
+    if trimmed.len() > max_bytes {
+        return Err(Error::invalid(
+            what,
+            format!("it is {} bytes, more than the limit of {max_bytes}; split it into several lines", trimmed.len()),
+        ));
+    }
+    if trimmed.contains('\0') {
+        return Err(Error::invalid(what, "it contains a NUL character"));
+    }
+    Ok(trimmed.to_string())
+}
+
+/// A name or title: one line of printable text.
+fn clean_label(what: &'static str, text: &str, max_chars: usize) -> Result<String> {
+    let cleaned = clean_text(what, text, max_chars * 4)?;
+    if cleaned.chars().count() > max_chars {
+        return Err(Error::invalid(what, format!("it is longer than {max_chars} characters")));
+    }
+    if cleaned.chars().any(char::is_control) {
+        return Err(Error::invalid(what, "it contains a line break or another control character"));
+    }
+    Ok(cleaned)
+}
+
+#[cfg(test)]
+mod tests;

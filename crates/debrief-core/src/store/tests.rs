@@ -1,0 +1,232 @@
+use std::str::FromStr;
+
+use chrono::DateTime;
+use tempfile::TempDir;
+
+use super::*;
+use crate::model::{EditedField, EntryKind, IncidentKind, Severity, Status};
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+fn store() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    (dir, store)
+}
+
+fn incident(store: &mut Store, title: &str, started: &str) -> String {
+    store
+        .create_incident(NewIncident { title: title.into(), started_at: Some(at(started)), ..Default::default() })
+        .unwrap()
+        .id
+}
+
+fn line(store: &mut Store, incident: &str, when: &str, kind: EntryKind, text: &str) -> crate::model::Entry {
+    store
+        .append(incident, NewEntry { at: Some(at(when)), kind, text: text.into(), source: "test".into(), ..Default::default() })
+        .unwrap()
+}
+
+#[test]
+fn new_incidents_get_dated_ids_and_duplicates_are_numbered() {
+    let (_dir, mut store) = store();
+    assert_eq!(incident(&mut store, "Checkout latency", "2026-11-23T14:00:00+01:00"), "2026-11-23-checkout-latency");
+    assert_eq!(incident(&mut store, "Checkout latency", "2026-11-23T18:00:00+01:00"), "2026-11-23-checkout-latency-2");
+}
+
+#[test]
+fn incident_keeps_every_field_it_was_created_with() {
+    let (_dir, mut store) = store();
+    let created = store
+        .create_incident(NewIncident {
+            title: "Game day: lose a zone".into(),
+            kind: IncidentKind::GameDay,
+            severity: Some(Severity::from_str("sev3").unwrap()),
+            commander: Some("alice".into()),
+            started_at: Some(at("2026-11-23T09:00:00-05:00")),
+        })
+        .unwrap();
+    let read = store.incident(&created.id).unwrap();
+    assert_eq!(read, created);
+    assert_eq!(read.kind, IncidentKind::GameDay);
+    assert_eq!(read.severity, Some(Severity::Sev3));
+    assert_eq!(read.started_at.to_rfc3339(), "2026-11-23T09:00:00-05:00");
+    assert_eq!(read.participants[0].role, "commander");
+    assert_eq!(read.status, Status::Open);
+}
+
+#[test]
+fn timeline_is_in_time_order_whatever_order_lines_were_typed() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Order", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T14:10:00+01:00", EntryKind::Note, "second");
+    line(&mut store, &id, "2026-11-23T12:05:00-01:00", EntryKind::Note, "first, typed later in another zone");
+    line(&mut store, &id, "2026-11-23T14:10:00+01:00", EntryKind::Note, "third, same second as the second");
+    let texts: Vec<_> = store.timeline(&id).unwrap().into_iter().map(|entry| (entry.id, entry.text)).collect();
+    assert_eq!(texts[0], (2, "first, typed later in another zone".to_string()));
+    assert_eq!(texts[1].0, 1);
+    assert_eq!(texts[2].0, 3);
+}
+
+#[test]
+fn marks_set_key_times_and_status_and_the_latest_mark_wins() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Marks", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Detected, "");
+    line(&mut store, &id, "2026-11-23T14:30:00+01:00", EntryKind::Mitigated, "");
+    assert_eq!(store.incident(&id).unwrap().status, Status::Mitigated);
+    // The alert had fired earlier than first noted: marking again corrects the key time.
+    line(&mut store, &id, "2026-11-23T13:58:00+01:00", EntryKind::Detected, "alert found in the pager history");
+    let incident = store.incident(&id).unwrap();
+    assert_eq!(incident.detected_at, Some(at("2026-11-23T13:58:00+01:00")));
+    assert_eq!(incident.mitigated_at, Some(at("2026-11-23T14:30:00+01:00")));
+    let texts: Vec<_> = store.timeline(&id).unwrap().into_iter().map(|entry| entry.text).collect();
+    assert!(texts.contains(&"Detected".to_string()) && texts.contains(&"Mitigated".to_string()));
+}
+
+#[test]
+fn resolved_incidents_are_not_the_default_target() {
+    let (_dir, mut store) = store();
+    let older = incident(&mut store, "Older", "2026-11-22T10:00:00+00:00");
+    let newer = incident(&mut store, "Newer", "2026-11-23T10:00:00+00:00");
+    assert_eq!(store.target_incident(None).unwrap(), newer);
+    line(&mut store, &newer, "2026-11-23T11:00:00+00:00", EntryKind::Resolved, "");
+    assert_eq!(store.target_incident(None).unwrap(), older);
+    line(&mut store, &older, "2026-11-23T11:00:00+00:00", EntryKind::Resolved, "");
+    assert!(matches!(store.target_incident(None), Err(Error::NoOpenIncident)));
+    assert!(matches!(store.target_incident(Some("nope")), Err(Error::IncidentNotFound(_))));
+}
+
+#[test]
+fn edits_keep_the_old_values_in_history() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Edits", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Note, "restartd the pool");
+    let edited = store
+        .edit_entry(&id, 1, EntryChange { text: Some("restarted the pool".into()), at: Some(at("2026-11-23T14:04:00+01:00")) })
+        .unwrap();
+    assert_eq!(edited.text, "restarted the pool");
+    assert_eq!(edited.at, at("2026-11-23T14:04:00+01:00"));
+    assert_eq!(edited.history.len(), 2);
+    assert_eq!(edited.history[0].field, EditedField::Text);
+    assert_eq!(edited.history[0].old, "restartd the pool");
+    assert_eq!(edited.history[1].old, "2026-11-23T14:05:00+01:00");
+    assert_eq!(store.timeline(&id).unwrap()[0], edited);
+}
+
+#[test]
+fn editing_a_mark_moves_the_key_time() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Edit mark", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T15:00:00+01:00", EntryKind::Resolved, "");
+    store.edit_entry(&id, 1, EntryChange { at: Some(at("2026-11-23T15:20:00+01:00")), text: None }).unwrap();
+    assert_eq!(store.incident(&id).unwrap().resolved_at, Some(at("2026-11-23T15:20:00+01:00")));
+}
+
+#[test]
+fn bad_input_is_refused_and_nothing_is_stored() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Bad input", "2026-11-23T14:00:00+01:00");
+    let append = |store: &mut Store, text: String| store.append(&id, NewEntry { text, ..Default::default() });
+    assert!(matches!(append(&mut store, "   ".into()), Err(Error::Invalid { .. })));
+    assert!(matches!(append(&mut store, "x".repeat(MAX_ENTRY_BYTES + 1)), Err(Error::Invalid { .. })));
+    assert!(matches!(append(&mut store, "a\0b".into()), Err(Error::Invalid { .. })));
+    assert!(matches!(store.append("missing", NewEntry { text: "x".into(), ..Default::default() }), Err(Error::IncidentNotFound(_))));
+    assert!(matches!(store.edit_entry(&id, 9, EntryChange { text: Some("x".into()), at: None }), Err(Error::EntryNotFound { .. })));
+    assert!(matches!(store.edit_entry(&id, 1, EntryChange::default()), Err(Error::Invalid { .. })));
+    for title in ["", "line\nbreak", &"t".repeat(201)] {
+        let refused = store.create_incident(NewIncident { title: title.into(), ..Default::default() });
+        assert!(matches!(refused, Err(Error::Invalid { .. })), "{title:?}");
+    }
+    assert!(store.timeline(&id).unwrap().is_empty());
+    assert_eq!(store.incidents().unwrap().len(), 1);
+}
+
+#[test]
+fn a_pasted_excerpt_keeps_its_lines() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Paste", "2026-11-23T14:00:00+01:00");
+    let excerpt = "[14:02] <alice> db is down\n[14:03] <bob> looking\n";
+    let entry = line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Communication, excerpt);
+    assert_eq!(entry.text, excerpt.trim());
+}
+
+#[test]
+fn who_becomes_a_participant_once() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "People", "2026-11-23T14:00:00+01:00");
+    for _ in 0..2 {
+        store.append(&id, NewEntry { who: Some("bob".into()), text: "hi".into(), ..Default::default() }).unwrap();
+    }
+    let people = store.incident(&id).unwrap().participants;
+    assert_eq!(people.len(), 1);
+    assert_eq!((people[0].name.as_str(), people[0].role.as_str()), ("bob", "responder"));
+}
+
+#[test]
+fn reopening_keeps_everything() {
+    let dir = TempDir::new().unwrap();
+    let id = {
+        let mut store = Store::open(dir.path()).unwrap();
+        let id = incident(&mut store, "Reopen", "2026-11-23T14:00:00+01:00");
+        line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Note, "kept");
+        id
+    };
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.timeline(&id).unwrap()[0].text, "kept");
+}
+
+#[test]
+fn database_is_in_wal_mode_with_full_sync() {
+    let (_dir, store) = store();
+    let mode: String = store.conn.pragma_query_value(None, "journal_mode", |row| row.get(0)).unwrap();
+    let sync: i64 = store.conn.pragma_query_value(None, "synchronous", |row| row.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(sync, 2, "synchronous must be FULL");
+}
+
+#[test]
+fn newer_database_is_refused_and_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    let path = dir.path().join(DATABASE_FILE);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", schema::LATEST_VERSION + 1).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let refused = Store::open(dir.path());
+    assert!(matches!(refused, Err(Error::NewerDatabase { found, .. }) if found == schema::LATEST_VERSION + 1));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn garbage_file_is_reported_as_damaged_and_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    let garbage = b"this is not an SQLite database, it is a note someone saved here".repeat(100);
+    std::fs::write(&path, &garbage).unwrap();
+    let refused = Store::open(dir.path());
+    assert!(matches!(refused, Err(Error::Corrupt { .. })), "{:?}", refused.err());
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
+
+#[test]
+fn another_programs_database_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    Connection::open(&path).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+    assert!(matches!(Store::open(dir.path()), Err(Error::Corrupt { .. })));
+}
+
+#[test]
+fn data_dir_that_cannot_be_created_is_reported() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"").unwrap();
+    assert!(matches!(Store::open(&file.join("data")), Err(Error::DataDir { .. })));
+}
+

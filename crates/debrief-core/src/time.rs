@@ -1,0 +1,249 @@
+//! Reading the times responders type and showing times so they cannot be
+//! misread: always with the date and the UTC offset, because incidents cross
+//! midnight, time zones and daylight-saving changes.
+
+use chrono::{
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone,
+};
+
+use crate::{Error, Result};
+
+/// A bare time of day may fall on yesterday, today or tomorrow: the one nearest to now wins.
+const DAYS_CONSIDERED_FOR_BARE_TIMES: [i64; 3] = [-1, 0, 1];
+
+/// Reads a time as a responder types it, relative to `now` in `now`'s zone:
+///
+/// * RFC 3339 (`2026-11-23T14:05:00+01:00`, `...Z`), also with a space for the `T`;
+/// * a date and time without offset (`2026-11-23 14:05`), in the local zone;
+/// * a time of day (`14:05`, `14:05:30`), on whichever of yesterday, today or tomorrow
+///   puts it nearest to now, so `23:55` typed just after midnight means last night;
+/// * `now`, or an offset from now: `-5m`, `-1h`, `-1h30m`, `-90s`, `+10m`.
+pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateTime<FixedOffset>> {
+    let text = input.trim();
+    let fail = |reason: &str| Error::Time { input: input.to_string(), reason: reason.to_string() };
+    if text.is_empty() {
+        return Err(fail("it is empty"));
+    }
+    if text.eq_ignore_ascii_case("now") {
+        return Ok(now.fixed_offset());
+    }
+    if let Some(sign) = text.chars().next().filter(|c| *c == '-' || *c == '+') {
+        let amount = parse_relative(&text[1..]).ok_or_else(|| fail("a relative time looks like -5m, -1h30m or +90s"))?;
+        let shifted = if sign == '-' { now.clone() - amount } else { now.clone() + amount };
+        return Ok(shifted.fixed_offset());
+    }
+    let with_t = text.replacen(' ', "T", 1);
+    if let Ok(exact) = DateTime::parse_from_rfc3339(&with_t) {
+        return Ok(exact);
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(&with_t, format) {
+            return in_zone(&now.timezone(), naive).map_err(|reason| fail(&reason));
+        }
+    }
+    for format in ["%H:%M:%S", "%H:%M"] {
+        if let Ok(time_of_day) = NaiveTime::parse_from_str(text, format) {
+            return nearest_day(time_of_day, now).map_err(|reason| fail(&reason));
+        }
+    }
+    Err(fail("use RFC 3339 (2026-11-23T14:05:00+01:00), a date and time (2026-11-23 14:05), a time of day (14:05) or a relative time (-5m)"))
+}
+
+fn parse_relative(text: &str) -> Option<Duration> {
+    let mut total = Duration::zero();
+    let mut digits = String::new();
+    let mut saw_unit = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let amount: i64 = digits.parse().ok()?;
+        digits.clear();
+        let part = match c {
+            'd' => Duration::try_days(amount)?,
+            'h' => Duration::try_hours(amount)?,
+            'm' => Duration::try_minutes(amount)?,
+            's' => Duration::try_seconds(amount)?,
+            _ => return None,
+        };
+        total = total.checked_add(&part)?;
+        saw_unit = true;
+    }
+    (saw_unit && digits.is_empty()).then_some(total)
+}
+
+fn in_zone<Tz: TimeZone>(zone: &Tz, naive: NaiveDateTime) -> std::result::Result<DateTime<FixedOffset>, String> {
+    match zone.from_local_datetime(&naive) {
+        LocalResult::Single(time) => Ok(time.fixed_offset()),
+        LocalResult::Ambiguous(first, second) => Err(format!(
+            "{naive} happens twice in the local zone (clocks went back); say which with an offset, \
+             {} or {}",
+            rfc3339_string(&first.fixed_offset()),
+            rfc3339_string(&second.fixed_offset())
+        )),
+        LocalResult::None => Err(format!(
+            "{naive} does not exist in the local zone (clocks went forward); give the time with its UTC offset"
+        )),
+    }
+}
+
+fn nearest_day<Tz: TimeZone>(time_of_day: NaiveTime, now: &DateTime<Tz>) -> std::result::Result<DateTime<FixedOffset>, String> {
+    // Choose the day on the wall clock first, so a time that does not exist today
+    // is reported rather than quietly moved to another day.
+    let wall_clock_now = now.naive_local();
+    let today: NaiveDate = wall_clock_now.date();
+    let day = DAYS_CONSIDERED_FOR_BARE_TIMES
+        .into_iter()
+        .filter_map(|shift| today.checked_add_signed(Duration::days(shift)))
+        .min_by_key(|day| (day.and_time(time_of_day) - wall_clock_now).abs())
+        .unwrap_or(today);
+    in_zone(&now.timezone(), day.and_time(time_of_day))
+}
+
+/// `2026-11-23 14:05:30 +01:00`: the date, the time and the offset, never a bare time.
+pub fn display(time: &DateTime<FixedOffset>) -> String {
+    time.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+/// RFC 3339 with the original offset and whole seconds unless a fraction was recorded.
+pub fn rfc3339_string(time: &DateTime<FixedOffset>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+}
+
+/// A duration as a responder reads it: `45s`, `12m`, `1h 05m`, `2d 3h`.
+pub fn display_duration(duration: Duration) -> String {
+    let sign = if duration < Duration::zero() { "-" } else { "" };
+    let seconds = duration.num_seconds().unsigned_abs();
+    let (days, hours, minutes, secs) = (seconds / 86_400, seconds / 3_600 % 24, seconds / 60 % 60, seconds % 60);
+    let body = match (days, hours, minutes) {
+        (0, 0, 0) => format!("{secs}s"),
+        (0, 0, _) => format!("{minutes}m"),
+        (0, _, _) => format!("{hours}h {minutes:02}m"),
+        _ => format!("{days}d {hours}h"),
+    };
+    format!("{sign}{body}")
+}
+
+/// Serde for times as RFC 3339 strings that keep their offset.
+pub mod rfc3339 {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &DateTime<FixedOffset>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::rfc3339_string(time))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)
+    }
+
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(time: &Option<DateTime<FixedOffset>>, serializer: S) -> Result<S::Ok, S::Error> {
+            match time {
+                Some(time) => super::serialize(time, serializer),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+            Option::<String>::deserialize(deserializer)?
+                .map(|text| DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom))
+                .transpose()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::Berlin;
+
+    fn berlin(text: &str) -> DateTime<chrono_tz::Tz> {
+        let naive = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap();
+        Berlin.from_local_datetime(&naive).single().unwrap()
+    }
+
+    fn parsed(input: &str, now: &str) -> String {
+        rfc3339_string(&parse_time(input, &berlin(now)).unwrap())
+    }
+
+    #[test]
+    fn rfc3339_keeps_its_own_offset() {
+        assert_eq!(parsed("2026-11-23T14:05:00-05:00", "2026-11-23 10:00:00"), "2026-11-23T14:05:00-05:00");
+        assert_eq!(parsed("2026-11-23 14:05:00Z", "2026-11-23 10:00:00"), "2026-11-23T14:05:00+00:00");
+    }
+
+    #[test]
+    fn date_and_time_without_offset_is_local() {
+        assert_eq!(parsed("2026-07-01 09:30", "2026-11-23 10:00:00"), "2026-07-01T09:30:00+02:00");
+        assert_eq!(parsed("2026-11-23T09:30:15", "2026-11-23 10:00:00"), "2026-11-23T09:30:15+01:00");
+    }
+
+    #[test]
+    fn bare_time_is_today_when_that_is_nearest() {
+        assert_eq!(parsed("14:05", "2026-11-23 15:00:00"), "2026-11-23T14:05:00+01:00");
+        assert_eq!(parsed("14:05:30", "2026-11-23 15:00:00"), "2026-11-23T14:05:30+01:00");
+        // A scheduled start later today stays today.
+        assert_eq!(parsed("22:00", "2026-11-23 14:00:00"), "2026-11-23T22:00:00+01:00");
+    }
+
+    #[test]
+    fn bare_time_across_midnight_means_last_night() {
+        assert_eq!(parsed("23:55", "2026-11-24 00:10:00"), "2026-11-23T23:55:00+01:00");
+        assert_eq!(parsed("00:05", "2026-11-23 23:50:00"), "2026-11-24T00:05:00+01:00");
+    }
+
+    #[test]
+    fn relative_times_count_back_from_now() {
+        assert_eq!(parsed("-5m", "2026-11-23 15:00:00"), "2026-11-23T14:55:00+01:00");
+        assert_eq!(parsed("-1h30m", "2026-11-23 15:00:00"), "2026-11-23T13:30:00+01:00");
+        assert_eq!(parsed("+90s", "2026-11-23 15:00:00"), "2026-11-23T15:01:30+01:00");
+        assert_eq!(parsed("now", "2026-11-23 15:00:00"), "2026-11-23T15:00:00+01:00");
+    }
+
+    #[test]
+    fn relative_time_across_a_dst_change_keeps_the_instant() {
+        // Clocks went back at 03:00 CEST on 2026-10-25.
+        assert_eq!(parsed("-2h", "2026-10-25 03:30:00"), "2026-10-25T02:30:00+02:00");
+    }
+
+    #[test]
+    fn ambiguous_local_time_asks_for_an_offset() {
+        let error = parse_time("2026-10-25 02:30", &berlin("2026-10-25 12:00:00")).unwrap_err().to_string();
+        assert!(error.contains("happens twice"), "{error}");
+        assert!(error.contains("+02:00") && error.contains("+01:00"), "{error}");
+    }
+
+    #[test]
+    fn skipped_local_time_is_refused() {
+        let error = parse_time("02:30", &berlin("2026-03-29 09:00:00")).unwrap_err().to_string();
+        assert!(error.contains("does not exist"), "{error}");
+    }
+
+    #[test]
+    fn nonsense_is_refused_with_the_accepted_forms() {
+        for input in ["", "soon", "25:00", "-5x", "-m", "2026-13-01 10:00", "-99999999999999d"] {
+            let error = parse_time(input, &berlin("2026-11-23 15:00:00"));
+            assert!(error.is_err(), "{input:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn display_always_has_date_and_offset() {
+        let time = DateTime::parse_from_rfc3339("2026-11-23T14:05:30+01:00").unwrap();
+        assert_eq!(display(&time), "2026-11-23 14:05:30 +01:00");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(display_duration(Duration::seconds(45)), "45s");
+        assert_eq!(display_duration(Duration::minutes(12)), "12m");
+        assert_eq!(display_duration(Duration::minutes(65)), "1h 05m");
+        assert_eq!(display_duration(Duration::hours(51)), "2d 3h");
+        assert_eq!(display_duration(Duration::minutes(-5)), "-5m");
+    }
+}
