@@ -54,13 +54,19 @@ mod tests {
 
     #[test]
     fn at_name_sets_who() {
-        assert_eq!(parse_line("@alice restarted the pool"), entry(Some("alice"), EntryKind::Note, "restarted the pool"));
+        assert_eq!(
+            parse_line("@alice restarted the pool"),
+            entry(Some("alice"), EntryKind::Note, "restarted the pool")
+        );
         assert_eq!(parse_line("@bob: paged the DBA"), entry(Some("bob"), EntryKind::Note, "paged the DBA"));
     }
 
     #[test]
     fn slash_kind_sets_the_kind_in_either_order() {
-        assert_eq!(parse_line("/decision fail over to eu-west"), entry(None, EntryKind::Decision, "fail over to eu-west"));
+        assert_eq!(
+            parse_line("/decision fail over to eu-west"),
+            entry(None, EntryKind::Decision, "fail over to eu-west")
+        );
         assert_eq!(parse_line("@carol /action rolled back"), entry(Some("carol"), EntryKind::Action, "rolled back"));
         assert_eq!(parse_line("/action @carol rolled back"), entry(Some("carol"), EntryKind::Action, "rolled back"));
     }

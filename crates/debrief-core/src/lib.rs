@@ -9,6 +9,7 @@
 pub mod capture;
 mod error;
 pub mod id;
+pub mod markdown;
 pub mod model;
 pub mod paths;
 pub mod store;

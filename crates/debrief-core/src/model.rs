@@ -88,7 +88,9 @@ impl std::str::FromStr for IncidentKind {
         IncidentKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == wanted || (wanted == "gameday" && *kind == IncidentKind::GameDay))
-            .ok_or_else(|| Error::invalid("incident kind", format!("`{input}` is not unscheduled, scheduled or game-day")))
+            .ok_or_else(|| {
+                Error::invalid("incident kind", format!("`{input}` is not unscheduled, scheduled or game-day"))
+            })
     }
 }
 

@@ -14,13 +14,13 @@ pub fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(HOME_VARIABLE).filter(|value| !value.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "debrief")
-        .map(|dirs| dirs.data_dir().to_path_buf())
-        .ok_or_else(|| Error::DataDir {
+    directories::ProjectDirs::from("", "", "debrief").map(|dirs| dirs.data_dir().to_path_buf()).ok_or_else(|| {
+        Error::DataDir {
             path: PathBuf::from("~"),
             source: std::io::Error::new(
                 std::io::ErrorKind::NotFound,
                 format!("no home directory is known; set {HOME_VARIABLE}"),
             ),
-        })
+        }
+    })
 }

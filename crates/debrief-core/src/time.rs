@@ -3,7 +3,8 @@
 //! midnight, time zones and daylight-saving changes.
 
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone,
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, SubsecRound,
+    TimeZone,
 };
 
 use crate::{Error, Result};
@@ -24,11 +25,14 @@ pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateT
     if text.is_empty() {
         return Err(fail("it is empty"));
     }
+    // People count to the second; a relative time keeps no sub-seconds from the clock.
+    let now = &now.clone().trunc_subsecs(0);
     if text.eq_ignore_ascii_case("now") {
         return Ok(now.fixed_offset());
     }
     if let Some(sign) = text.chars().next().filter(|c| *c == '-' || *c == '+') {
-        let amount = parse_relative(&text[1..]).ok_or_else(|| fail("a relative time looks like -5m, -1h30m or +90s"))?;
+        let amount =
+            parse_relative(&text[1..]).ok_or_else(|| fail("a relative time looks like -5m, -1h30m or +90s"))?;
         let shifted = if sign == '-' { now.clone() - amount } else { now.clone() + amount };
         return Ok(shifted.fixed_offset());
     }
@@ -46,7 +50,9 @@ pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateT
             return nearest_day(time_of_day, now).map_err(|reason| fail(&reason));
         }
     }
-    Err(fail("use RFC 3339 (2026-11-23T14:05:00+01:00), a date and time (2026-11-23 14:05), a time of day (14:05) or a relative time (-5m)"))
+    Err(fail(
+        "use RFC 3339 (2026-11-23T14:05:00+01:00), a date and time (2026-11-23 14:05), a time of day (14:05) or a relative time (-5m)",
+    ))
 }
 
 fn parse_relative(text: &str) -> Option<Duration> {
@@ -88,7 +94,10 @@ fn in_zone<Tz: TimeZone>(zone: &Tz, naive: NaiveDateTime) -> std::result::Result
     }
 }
 
-fn nearest_day<Tz: TimeZone>(time_of_day: NaiveTime, now: &DateTime<Tz>) -> std::result::Result<DateTime<FixedOffset>, String> {
+fn nearest_day<Tz: TimeZone>(
+    time_of_day: NaiveTime,
+    now: &DateTime<Tz>,
+) -> std::result::Result<DateTime<FixedOffset>, String> {
     // Choose the day on the wall clock first, so a time that does not exist today
     // is reported rather than quietly moved to another day.
     let wall_clock_now = now.naive_local();
@@ -113,8 +122,9 @@ pub fn rfc3339_string(time: &DateTime<FixedOffset>) -> String {
 
 /// A duration as a responder reads it: `45s`, `12m`, `1h 05m`, `2d 3h`.
 pub fn display_duration(duration: Duration) -> String {
-    let sign = if duration < Duration::zero() { "-" } else { "" };
-    let seconds = duration.num_seconds().unsigned_abs();
+    let whole_seconds = duration.num_seconds();
+    let sign = if whole_seconds < 0 { "-" } else { "" };
+    let seconds = whole_seconds.unsigned_abs();
     let (days, hours, minutes, secs) = (seconds / 86_400, seconds / 3_600 % 24, seconds / 60 % 60, seconds % 60);
     let body = match (days, hours, minutes) {
         (0, 0, 0) => format!("{secs}s"),
@@ -142,14 +152,19 @@ pub mod rfc3339 {
     pub mod option {
         use super::*;
 
-        pub fn serialize<S: Serializer>(time: &Option<DateTime<FixedOffset>>, serializer: S) -> Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(
+            time: &Option<DateTime<FixedOffset>>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
             match time {
                 Some(time) => super::serialize(time, serializer),
                 None => serializer.serialize_none(),
             }
         }
 
-        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
             Option::<String>::deserialize(deserializer)?
                 .map(|text| DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom))
                 .transpose()
@@ -245,5 +260,6 @@ mod tests {
         assert_eq!(display_duration(Duration::minutes(65)), "1h 05m");
         assert_eq!(display_duration(Duration::hours(51)), "2d 3h");
         assert_eq!(display_duration(Duration::minutes(-5)), "-5m");
+        assert_eq!(display_duration(Duration::milliseconds(-300)), "0s");
     }
 }

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, SubsecRound};
+use chrono::{DateTime, FixedOffset};
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use super::incidents::MAX_NAME_CHARS;
-use super::{Store, StoreContext, clean_label, clean_text, now, parse_stored_time};
+use super::{Store, StoreContext, clean_label, clean_text, now, now_to_the_second, parse_stored_time};
 use crate::model::{Edit, EditedField, Entry, EntryKind};
 use crate::time::rfc3339_string;
 use crate::{Error, Result};
@@ -46,14 +46,15 @@ impl Store {
         };
         let who = new.who.as_deref().map(|name| clean_label("name", name, MAX_NAME_CHARS)).transpose()?;
         let recorded_at = now();
-        // People type to the second; keeping sub-seconds would only make times harder to read.
-        let at = new.at.unwrap_or_else(|| recorded_at.trunc_subsecs(0));
+        let at = new.at.unwrap_or_else(now_to_the_second);
         let context = &self.context;
         let failed = |source| context.error("saving the timeline line", source);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
         ensure_incident(&tx, context, incident)?;
         let seq: i64 = tx
-            .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| row.get(0))
+            .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| {
+                row.get(0)
+            })
             .map_err(failed)?;
         tx.execute(
             "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source)
@@ -124,7 +125,11 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
         ensure_incident(&tx, context, incident)?;
         let current = tx
-            .query_row(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 AND seq = ?2"), params![incident, entry], RawEntry::from_row)
+            .query_row(
+                &format!("{SELECT_ENTRIES} WHERE incident_id = ?1 AND seq = ?2"),
+                params![incident, entry],
+                RawEntry::from_row,
+            )
             .optional()
             .map_err(failed)?
             .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })?;
@@ -137,13 +142,17 @@ impl Store {
         };
         if let Some(text) = text.filter(|text| *text != current.text) {
             record(EditedField::Text, &current.text, &text).map_err(failed)?;
-            tx.execute("UPDATE entries SET text = ?1 WHERE entry_key = ?2", params![text, current.key]).map_err(failed)?;
+            tx.execute("UPDATE entries SET text = ?1 WHERE entry_key = ?2", params![text, current.key])
+                .map_err(failed)?;
         }
         if let Some(at) = change.at.map(|at| rfc3339_string(&at)).filter(|at| *at != current.at) {
             record(EditedField::At, &current.at, &at).map_err(failed)?;
             let at_utc = change.at.map(|at| at.timestamp_micros());
-            tx.execute("UPDATE entries SET at = ?1, at_utc = ?2 WHERE entry_key = ?3", params![at, at_utc, current.key])
-                .map_err(failed)?;
+            tx.execute(
+                "UPDATE entries SET at = ?1, at_utc = ?2 WHERE entry_key = ?3",
+                params![at, at_utc, current.key],
+            )
+            .map_err(failed)?;
         }
         tx.commit().map_err(failed)?;
         tracing::info!(incident, entry, "timeline entry corrected");
@@ -167,7 +176,13 @@ impl Store {
             .map_err(failed)?;
         let rows = statement
             .query_map([incident], |row| {
-                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get(3)?, row.get(4)?))
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
             })
             .map_err(failed)?;
         let mut grouped: HashMap<i64, Vec<Edit>> = HashMap::new();

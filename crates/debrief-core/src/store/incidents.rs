@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
 
-use super::{Store, StoreContext, clean_label, now, parse_stored_time};
+use super::{Store, StoreContext, clean_label, now, now_to_the_second, parse_stored_time};
 use crate::model::{Incident, IncidentKind, Participant, Severity, Status};
 use crate::{Error, Result, id};
 
@@ -37,8 +37,9 @@ const SELECT_INCIDENTS: &str = "
 impl Store {
     pub fn create_incident(&mut self, new: NewIncident) -> Result<Incident> {
         let title = clean_label("incident title", &new.title, MAX_TITLE_CHARS)?;
-        let commander = new.commander.as_deref().map(|name| clean_label("commander", name, MAX_NAME_CHARS)).transpose()?;
-        let started_at = new.started_at.unwrap_or_else(now);
+        let commander =
+            new.commander.as_deref().map(|name| clean_label("commander", name, MAX_NAME_CHARS)).transpose()?;
+        let started_at = new.started_at.unwrap_or_else(now_to_the_second);
         let base = id::base_id(&started_at, &title);
         let context = &self.context;
         let failed = |source| context.error("creating the incident", source);
@@ -56,7 +57,8 @@ impl Store {
                 break;
             }
         }
-        let id = chosen.ok_or_else(|| Error::invalid("incident title", "too many incidents with this title on this day"))?;
+        let id =
+            chosen.ok_or_else(|| Error::invalid("incident title", "too many incidents with this title on this day"))?;
         tx.execute(
             "INSERT INTO incidents (id, title, kind, severity, commander, started_at, started_at_utc, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -73,8 +75,11 @@ impl Store {
         )
         .map_err(failed)?;
         if let Some(commander) = &commander {
-            tx.execute("INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'commander')", params![id, commander])
-                .map_err(failed)?;
+            tx.execute(
+                "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'commander')",
+                params![id, commander],
+            )
+            .map_err(failed)?;
         }
         tx.commit().map_err(failed)?;
         tracing::info!(incident = %id, "incident created");
@@ -105,8 +110,10 @@ impl Store {
             .optional()
             .map_err(failed)?
             .ok_or_else(|| Error::IncidentNotFound(id.to_string()))?;
-        let mut statement =
-            self.conn.prepare("SELECT name, role FROM participants WHERE incident_id = ?1 ORDER BY rowid").map_err(failed)?;
+        let mut statement = self
+            .conn
+            .prepare("SELECT name, role FROM participants WHERE incident_id = ?1 ORDER BY rowid")
+            .map_err(failed)?;
         let people = statement
             .query_map([id], |row| Ok(Participant { name: row.get(0)?, role: row.get(1)? }))
             .map_err(failed)?
@@ -189,7 +196,8 @@ impl RawIncident {
             (Some(_), None) => Status::Mitigated,
             (None, None) => Status::Open,
         };
-        let unreadable = |what: &str, value: &str| context.unreadable(format!("incident {} has {what} `{value}`", self.id));
+        let unreadable =
+            |what: &str, value: &str| context.unreadable(format!("incident {} has {what} `{value}`", self.id));
         Ok(Incident {
             kind: self.kind.parse().map_err(|_| unreadable("kind", &self.kind))?,
             severity: match &self.severity {

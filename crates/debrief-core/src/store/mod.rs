@@ -13,7 +13,7 @@ mod schema;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, SubsecRound};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use crate::{Error, Result};
@@ -43,7 +43,9 @@ impl StoreContext {
         match source.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull { path },
             Some(ErrorCode::ReadOnly) => Error::ReadOnly { path },
-            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::Corrupt { path, detail: source.to_string() },
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                Error::Corrupt { path, detail: source.to_string() }
+            }
             _ => Error::Database { action, path, source },
         }
     }
@@ -59,17 +61,24 @@ impl Store {
     /// foreign or newer than this binary without writing to it.
     pub fn open(data_dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(data_dir).map_err(|source| data_dir_error(data_dir, source))?;
-        let path = data_dir.join(DATABASE_FILE);
-        let context = StoreContext { path };
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&context.path, flags).map_err(|source| match source.sqlite_error_code() {
-            Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly) if !is_writable_dir(data_dir) => {
-                Error::ReadOnly { path: data_dir.to_path_buf() }
+        let context = StoreContext { path: data_dir.join(DATABASE_FILE) };
+        match Store::open_database(&context) {
+            Ok(conn) => Ok(Store { conn, context }),
+            // SQLite reports a read-only directory as "unable to open" at whichever step first
+            // needs to write; say what it really is.
+            Err(Error::Database { .. }) if !is_writable_dir(data_dir) => {
+                Err(Error::ReadOnly { path: data_dir.to_path_buf() })
             }
-            _ => context.error("opening the database", source),
-        })?;
+            Err(error) => Err(error),
+        }
+    }
+
+    fn open_database(context: &StoreContext) -> Result<Connection> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&context.path, flags)
+            .map_err(|source| context.error("opening the database", source))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(|source| context.error("opening the database", source))?;
-        schema::check_compatible(&conn, &context)?;
+        schema::check_compatible(&conn, context)?;
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(Error::ReadOnly { path: context.path.clone() });
         }
@@ -80,10 +89,11 @@ impl Store {
             return Err(Error::ReadOnly { path: context.path.clone() });
         }
         for (pragma, value) in [("synchronous", "FULL"), ("foreign_keys", "ON")] {
-            conn.pragma_update(None, pragma, value).map_err(|source| context.error("configuring the database", source))?;
+            conn.pragma_update(None, pragma, value)
+                .map_err(|source| context.error("configuring the database", source))?;
         }
-        schema::migrate(&mut conn, &context)?;
-        Ok(Store { conn, context })
+        schema::migrate(&mut conn, context)?;
+        Ok(conn)
     }
 
     /// The database file this store writes to.
@@ -106,8 +116,15 @@ fn is_writable_dir(dir: &Path) -> bool {
     std::fs::write(&probe, b"").and_then(|()| std::fs::remove_file(&probe)).is_ok()
 }
 
+/// The local time now, to the millisecond: precise enough to order what was recorded.
 fn now() -> DateTime<FixedOffset> {
-    chrono::Local::now().fixed_offset()
+    chrono::Local::now().fixed_offset().trunc_subsecs(3)
+}
+
+/// The default for when something happened: people type to the second, and keeping
+/// sub-seconds would only make times harder to read.
+fn now_to_the_second() -> DateTime<FixedOffset> {
+    now().trunc_subsecs(0)
 }
 
 fn parse_stored_time(context: &StoreContext, text: &str) -> Result<DateTime<FixedOffset>> {

@@ -25,7 +25,10 @@ fn incident(store: &mut Store, title: &str, started: &str) -> String {
 
 fn line(store: &mut Store, incident: &str, when: &str, kind: EntryKind, text: &str) -> crate::model::Entry {
     store
-        .append(incident, NewEntry { at: Some(at(when)), kind, text: text.into(), source: "test".into(), ..Default::default() })
+        .append(
+            incident,
+            NewEntry { at: Some(at(when)), kind, text: text.into(), source: "test".into(), ..Default::default() },
+        )
         .unwrap()
 }
 
@@ -105,7 +108,11 @@ fn edits_keep_the_old_values_in_history() {
     let id = incident(&mut store, "Edits", "2026-11-23T14:00:00+01:00");
     line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Note, "restartd the pool");
     let edited = store
-        .edit_entry(&id, 1, EntryChange { text: Some("restarted the pool".into()), at: Some(at("2026-11-23T14:04:00+01:00")) })
+        .edit_entry(
+            &id,
+            1,
+            EntryChange { text: Some("restarted the pool".into()), at: Some(at("2026-11-23T14:04:00+01:00")) },
+        )
         .unwrap();
     assert_eq!(edited.text, "restarted the pool");
     assert_eq!(edited.at, at("2026-11-23T14:04:00+01:00"));
@@ -133,8 +140,14 @@ fn bad_input_is_refused_and_nothing_is_stored() {
     assert!(matches!(append(&mut store, "   ".into()), Err(Error::Invalid { .. })));
     assert!(matches!(append(&mut store, "x".repeat(MAX_ENTRY_BYTES + 1)), Err(Error::Invalid { .. })));
     assert!(matches!(append(&mut store, "a\0b".into()), Err(Error::Invalid { .. })));
-    assert!(matches!(store.append("missing", NewEntry { text: "x".into(), ..Default::default() }), Err(Error::IncidentNotFound(_))));
-    assert!(matches!(store.edit_entry(&id, 9, EntryChange { text: Some("x".into()), at: None }), Err(Error::EntryNotFound { .. })));
+    assert!(matches!(
+        store.append("missing", NewEntry { text: "x".into(), ..Default::default() }),
+        Err(Error::IncidentNotFound(_))
+    ));
+    assert!(matches!(
+        store.edit_entry(&id, 9, EntryChange { text: Some("x".into()), at: None }),
+        Err(Error::EntryNotFound { .. })
+    ));
     assert!(matches!(store.edit_entry(&id, 1, EntryChange::default()), Err(Error::Invalid { .. })));
     for title in ["", "line\nbreak", &"t".repeat(201)] {
         let refused = store.create_incident(NewIncident { title: title.into(), ..Default::default() });
@@ -229,4 +242,3 @@ fn data_dir_that_cannot_be_created_is_reported() {
     std::fs::write(&file, b"").unwrap();
     assert!(matches!(Store::open(&file.join("data")), Err(Error::DataDir { .. })));
 }
-

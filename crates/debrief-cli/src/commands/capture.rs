@@ -1,0 +1,105 @@
+//! `debrief capture`: the live capture line for the terminal. Each line typed is
+//! saved when Enter is pressed and acknowledged only once it is on disk; a line
+//! that cannot be saved says so at once and capture goes on.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use debrief_core::capture::parse_line;
+use debrief_core::{NewEntry, Store};
+use serde::Serialize;
+
+use super::Context;
+use super::log::print_ack;
+use crate::output::{DIM, EXIT_ERROR, print_error};
+
+/// Type timeline lines; Enter saves each one
+#[derive(clap::Args)]
+#[command(after_help = "\
+Line syntax:
+  Error rate at 40% on checkout          a note
+  @alice restarted the pool              @name says who
+  /decision fail over to eu-west         /action /decision /observation /communication set the kind
+  /mitigated                             /detected /mitigated /resolved mark a key time
+
+Examples:
+  debrief capture
+  tail -f notes.txt | debrief capture --incident 2026-11-23-checkout-latency")]
+pub struct Args {
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+
+    /// `json` prints one JSON object per saved line (for scripts)
+    #[arg(long, value_enum, default_value_t)]
+    format: crate::output::DataFormat,
+}
+
+/// What `--format json` prints for each saved line.
+#[derive(Serialize)]
+struct Ack<'a> {
+    line: usize,
+    #[serde(flatten)]
+    entry: &'a debrief_core::Entry,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let mut store = context.open_store()?;
+    let incident = store.target_incident(args.incident.as_deref())?;
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    if interactive {
+        let title = store.incident(&incident)?.title;
+        anstream::eprintln!("Capturing into {incident} ({title}). Enter saves a line; Ctrl-D stops.");
+        anstream::eprintln!(
+            "{DIM}@name says who · /decision /action /observation /communication · /detected /mitigated /resolved{DIM:#}"
+        );
+    }
+    let json = matches!(args.format, crate::output::DataFormat::Json);
+    let mut failures = 0usize;
+    let mut reader = stdin.lock();
+    let mut raw = Vec::new();
+    for number in 1.. {
+        if interactive {
+            eprint!("> ");
+            std::io::stderr().flush().ok();
+        }
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw)? == 0 {
+            break;
+        }
+        if let Err(error) = save_line(&mut store, &incident, &raw, number, json) {
+            failures += 1;
+            print_error(&error);
+        }
+    }
+    Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
+}
+
+fn save_line(store: &mut Store, incident: &str, raw: &[u8], number: usize, json: bool) -> anyhow::Result<()> {
+    let line = std::str::from_utf8(raw).map_err(|error| {
+        anyhow::anyhow!(
+            "line {number} is not valid UTF-8 (byte {}) and was NOT saved; type it again",
+            error.valid_up_to()
+        )
+    })?;
+    if line.trim().is_empty() {
+        return Ok(());
+    }
+    let parsed = parse_line(line);
+    let entry = store
+        .append(
+            incident,
+            NewEntry { at: None, who: parsed.who, kind: parsed.kind, text: parsed.text, source: "cli".into() },
+        )
+        .map_err(|error| anyhow::Error::new(error).context(format!("line {number} was NOT saved")))?;
+    if json {
+        let mut stdout = std::io::stdout().lock();
+        serde_json::to_writer(&mut stdout, &Ack { line: number, entry: &entry })?;
+        writeln!(stdout)?;
+        stdout.flush()?;
+    } else {
+        print_ack(&entry);
+    }
+    Ok(())
+}

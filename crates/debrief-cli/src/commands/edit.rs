@@ -1,0 +1,58 @@
+//! `debrief edit`: correct a line's text or time; the old value stays in its history.
+
+use std::process::ExitCode;
+
+use chrono::{DateTime, FixedOffset};
+use debrief_core::{EntryChange, time};
+
+use super::{Context, parse_time};
+use crate::output::{DataFormat, print_json};
+
+/// Correct a timeline entry's text or time, keeping the old value in its history
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief edit 3 --at 14:02\n  debrief edit '#7' --text \"Restarted the pool on db-2, not db-1\""
+)]
+pub struct Args {
+    /// The entry number, as `debrief timeline` shows it (3 or #3)
+    #[arg(value_name = "ENTRY_ID", value_parser = parse_entry_number)]
+    entry: i64,
+
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+
+    /// The corrected text
+    #[arg(long)]
+    text: Option<String>,
+
+    /// The corrected time
+    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
+    at: Option<DateTime<FixedOffset>>,
+
+    #[arg(long, value_enum, default_value_t)]
+    format: DataFormat,
+}
+
+fn parse_entry_number(text: &str) -> Result<i64, String> {
+    text.trim_start_matches('#')
+        .parse::<i64>()
+        .ok()
+        .filter(|number| *number > 0)
+        .ok_or_else(|| format!("`{text}` is not an entry number such as 3 or #3"))
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let mut store = context.open_store()?;
+    let incident = store.target_incident(args.incident.as_deref())?;
+    let entry = store.edit_entry(&incident, args.entry, EntryChange { text: args.text, at: args.at })?;
+    match args.format {
+        DataFormat::Json => print_json(&entry)?,
+        DataFormat::Text => {
+            println!("corrected #{}: {} {}", entry.id, time::display(&entry.at), entry.text);
+            let earlier = entry.history.len();
+            println!("  its history keeps {earlier} earlier value{}", if earlier == 1 { "" } else { "s" });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

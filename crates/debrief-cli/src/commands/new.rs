@@ -1,0 +1,55 @@
+//! `debrief new`: start an incident and print its id.
+
+use std::process::ExitCode;
+
+use chrono::{DateTime, FixedOffset};
+use debrief_core::{IncidentKind, NewIncident, Severity};
+
+use super::{Context, parse_time, parse_value};
+use crate::output::{DataFormat, print_json};
+
+/// Start a new incident and print its id
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief new Checkout latency\n  debrief new \"DB failover drill\" --kind game-day --at 10:00\n  id=$(debrief new \"Login errors\" --severity sev1 --commander alice)"
+)]
+pub struct Args {
+    /// What is happening, in a few words
+    #[arg(required = true, value_name = "TITLE")]
+    title: Vec<String>,
+
+    /// SEV1 (worst) to SEV5; also accepts 1-5 and P1-P5
+    #[arg(long, short, value_parser = parse_value::<Severity>)]
+    severity: Option<Severity>,
+
+    /// unscheduled, scheduled or game-day
+    #[arg(long, short, default_value = "unscheduled", value_parser = parse_value::<IncidentKind>)]
+    kind: IncidentKind,
+
+    /// When it started [default: now]: RFC 3339, "2026-11-23 14:05", "14:05" or "-10m"
+    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
+    at: Option<DateTime<FixedOffset>>,
+
+    /// Who is running the response
+    #[arg(long, value_name = "NAME")]
+    commander: Option<String>,
+
+    #[arg(long, value_enum, default_value_t)]
+    format: DataFormat,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let mut store = context.open_store()?;
+    let incident = store.create_incident(NewIncident {
+        title: args.title.join(" "),
+        kind: args.kind,
+        severity: args.severity,
+        commander: args.commander,
+        started_at: args.at,
+    })?;
+    match args.format {
+        DataFormat::Text => println!("{}", incident.id),
+        DataFormat::Json => print_json(&incident)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

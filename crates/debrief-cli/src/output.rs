@@ -1,0 +1,67 @@
+//! Shared presentation: exit codes, error lines with hints, JSON, colour.
+//! Colour goes through `anstream`, which drops it when the stream is not a
+//! terminal or `NO_COLOR` is set.
+
+use std::io::Write;
+
+use anstyle::{AnsiColor, Style};
+use debrief_core::{Error, Status};
+
+pub const EXIT_ERROR: u8 = 2;
+
+pub const DIM: Style = Style::new().dimmed();
+pub const BOLD: Style = Style::new().bold();
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
+pub enum DataFormat {
+    /// For people
+    #[default]
+    Text,
+    /// For scripts
+    Json,
+}
+
+pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut stdout, value)?;
+    writeln!(stdout)?;
+    Ok(())
+}
+
+pub fn status_style(status: Status) -> Style {
+    match status {
+        Status::Open => AnsiColor::Red.on_default().bold(),
+        Status::Mitigated => AnsiColor::Yellow.on_default(),
+        Status::Resolved => AnsiColor::Green.on_default(),
+    }
+}
+
+/// One line: what went wrong, its causes, and what to do next.
+pub fn print_error(error: &anyhow::Error) {
+    let mut message = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            if !message.is_empty() {
+                message.push_str(": ");
+            }
+            message.push_str(&text);
+        }
+    }
+    if let Some(hint) = error.downcast_ref::<Error>().and_then(hint) {
+        message.push_str("; ");
+        message.push_str(hint);
+    }
+    anstream::eprintln!("{ERROR}error:{ERROR:#} {message}");
+}
+
+fn hint(error: &Error) -> Option<&'static str> {
+    match error {
+        Error::IncidentNotFound(_) => Some("`debrief list` shows the incident ids"),
+        Error::NoOpenIncident => Some("start one with `debrief new TITLE`, or pass --incident ID"),
+        Error::EntryNotFound { .. } => Some("`debrief timeline` shows the entry numbers"),
+        Error::DataDir { .. } | Error::ReadOnly { .. } => Some("pass --data-dir DIR or set DEBRIEF_HOME"),
+        _ => None,
+    }
+}

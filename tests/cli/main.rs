@@ -1,0 +1,8 @@
+//! End-to-end tests of the `debrief` binary: every command run as a person or a
+//! script would, against a temporary data directory.
+
+mod bad_input;
+mod capture;
+mod commands;
+mod durability;
+mod util;

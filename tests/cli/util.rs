@@ -1,0 +1,111 @@
+//! Small helpers: a temporary Debrief home and ways to run the binary in it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use tempfile::TempDir;
+
+pub const BINARY: &str = env!("CARGO_BIN_EXE_debrief");
+
+/// A zone with daylight saving, so offsets in output are never silently UTC.
+pub const ZONE: &str = "Europe/Berlin";
+
+pub struct Debrief {
+    home: TempDir,
+}
+
+impl Debrief {
+    pub fn new() -> Debrief {
+        Debrief { home: TempDir::new().expect("temporary directory") }
+    }
+
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    pub fn database(&self) -> PathBuf {
+        self.home().join("debrief.sqlite3")
+    }
+
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(BINARY);
+        command.env("DEBRIEF_HOME", self.home()).env("TZ", ZONE).env_remove("NO_COLOR").env_remove("DEBRIEF_LOG");
+        command
+    }
+
+    pub fn run(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
+        let mut child = self
+            .command()
+            .args(args)
+            .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("debrief runs");
+        if let Some(input) = stdin {
+            let mut pipe = child.stdin.take().expect("stdin");
+            // The command may refuse the input before reading all of it.
+            let _ = pipe.write_all(input);
+        }
+        child.wait_with_output().expect("debrief finishes")
+    }
+
+    /// Runs a command that must succeed and returns its standard output.
+    pub fn ok(&self, args: &[&str]) -> String {
+        self.ok_with_stdin(args, None)
+    }
+
+    pub fn ok_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
+        let output = self.run(args, stdin);
+        assert!(
+            output.status.success(),
+            "debrief {args:?} failed with {:?}: {}",
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.ok(args)).expect("valid JSON")
+    }
+
+    /// Runs a command that must fail with exit status 2 and returns its one-line error.
+    pub fn error(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
+        let output = self.run(args, stdin);
+        let stderr = String::from_utf8(output.stderr).expect("UTF-8 error");
+        assert_eq!(output.status.code(), Some(2), "debrief {args:?} should fail with 2; stderr: {stderr}");
+        stderr
+    }
+
+    pub fn new_incident(&self, title: &str, at: &str) -> String {
+        self.ok(&["new", title, "--at", at]).trim().to_string()
+    }
+
+    pub fn timeline(&self, incident: &str) -> Vec<serde_json::Value> {
+        self.json(&["timeline", incident, "--format", "json"]).as_array().expect("array").clone()
+    }
+
+    pub fn texts(&self, incident: &str) -> Vec<String> {
+        self.timeline(incident).iter().map(|entry| entry["text"].as_str().expect("text").to_string()).collect()
+    }
+}
+
+/// The first line of an error message; asserts there is only one.
+pub fn one_line(stderr: &str) -> &str {
+    let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();
+    let usage_hint = lines.iter().any(|line| line.starts_with("For more information"));
+    assert!(lines.len() == 1 || (usage_hint && lines.len() == 2), "expected one error line, got: {stderr}");
+    lines[0]
+}
+
+/// Whether text has a full timestamp with date and offset, as every displayed time must.
+pub fn has_dated_time(text: &str) -> bool {
+    text.split_whitespace().collect::<Vec<_>>().windows(3).any(|words| {
+        chrono::NaiveDate::parse_from_str(words[0], "%Y-%m-%d").is_ok()
+            && chrono::NaiveTime::parse_from_str(words[1], "%H:%M:%S").is_ok()
+            && (words[2].starts_with('+') || words[2].starts_with('-'))
+            && words[2].len() == 6
+    })
+}
