@@ -16,5 +16,8 @@ pub mod store;
 pub mod time;
 
 pub use error::{Error, Result};
-pub use model::{Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime, Participant, Severity, Status};
+pub use model::{
+    ActionItem, ActionStatus, ActionType, Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime,
+    LinkKind, Participant, PostmortemStatus, Severity, Status,
+};
 pub use store::{EntryChange, NewEntry, NewIncident, Store};

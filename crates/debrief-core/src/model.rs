@@ -1,7 +1,7 @@
 //! What an incident and its timeline are. Times keep the UTC offset they were
 //! recorded with, so a line typed in Berlin still reads as Berlin time later.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::time::rfc3339;
@@ -224,6 +224,16 @@ pub struct Incident {
     pub mitigated_at: Option<DateTime<FixedOffset>>,
     #[serde(with = "rfc3339::option")]
     pub resolved_at: Option<DateTime<FixedOffset>>,
+    /// Who owns the post-mortem.
+    pub owner: Option<String>,
+    pub postmortem_status: PostmortemStatus,
+    pub services: Vec<String>,
+    pub tags: Vec<String>,
+    /// Ticket URLs or references such as `INC-123`.
+    pub tickets: Vec<String>,
+    pub chat_logs: Vec<String>,
+    /// Posts on customer forums or status pages about the incident.
+    pub forum_links: Vec<String>,
 }
 
 impl Incident {
@@ -270,4 +280,107 @@ pub struct Entry {
     /// Where the line came from: `cli`, `app`, or an import.
     pub source: String,
     pub history: Vec<Edit>,
+}
+
+/// A string-valued enum with its names, `as_str`, and parsing that lists the choices on error.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$variant_meta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$variant_meta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+
+            fn from_str(input: &str) -> Result<$name> {
+                let wanted = input.trim().to_ascii_lowercase();
+                $name::ALL.iter().copied().find(|value| value.as_str() == wanted).ok_or_else(|| {
+                    let known: Vec<&str> = $name::ALL.iter().map(|value| value.as_str()).collect();
+                    Error::invalid($what, format!("`{input}` is not one of {}", known.join(", ")))
+                })
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// How far the write-up has come: a draft, in review, or final.
+    #[derive(Default)]
+    PostmortemStatus, "post-mortem status" {
+        #[default]
+        Draft => "draft",
+        Review => "review",
+        Final => "final",
+    }
+}
+
+named_enum! {
+    /// What a countermeasure does: find the problem sooner, stop it happening,
+    /// repair what it did, or spread what was learned.
+    ActionType, "action item type" {
+        Detective => "detective",
+        Preventive => "preventive",
+        Corrective => "corrective",
+        Learning => "learning",
+    }
+}
+
+named_enum! {
+    ActionStatus, "action item status" {
+        Open => "open",
+        Done => "done",
+    }
+}
+
+named_enum! {
+    /// The kinds of links Morgue keeps with an incident.
+    LinkKind, "link kind" {
+        Ticket => "ticket",
+        Chat => "chat",
+        Forum => "forum",
+    }
+}
+
+/// A countermeasure: what will be done, by whom, by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    /// The item's number within its incident (#1, #2, ...).
+    pub id: i64,
+    pub incident: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    #[serde(rename = "type")]
+    pub kind: Option<ActionType>,
+    pub ticket: Option<String>,
+    pub status: ActionStatus,
+}
+
+impl ActionItem {
+    /// What is missing for the item to be actionable, in the words `debrief check` uses.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.owner.is_none() {
+            missing.push("an owner");
+        }
+        if self.due.is_none() {
+            missing.push("a due date");
+        }
+        if self.kind.is_none() {
+            missing.push("a type");
+        }
+        missing
+    }
 }

@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::incidents::MAX_NAME_CHARS;
-use super::{Store, StoreContext, clean_label, clean_text, now, now_to_the_second, parse_stored_time};
+use super::{Store, StoreContext, clean_label, clean_text, ensure_incident, now, now_to_the_second, parse_stored_time};
 use crate::model::{Edit, EditedField, Entry, EntryKind};
 use crate::time::rfc3339_string;
 use crate::{Error, Result};
@@ -40,78 +40,20 @@ const SELECT_ENTRIES: &str =
 impl Store {
     /// Appends a line and returns it once it is durable on disk.
     pub fn append(&mut self, incident: &str, new: NewEntry) -> Result<Entry> {
-        let text = match (new.kind.key_time(), new.text.trim().is_empty()) {
-            (Some(key), true) => capitalized(key.as_str()),
-            _ => clean_text("timeline text", &new.text, MAX_ENTRY_BYTES)?,
-        };
-        let who = new.who.as_deref().map(|name| clean_label("name", name, MAX_NAME_CHARS)).transpose()?;
-        let recorded_at = now();
-        let at = new.at.unwrap_or_else(now_to_the_second);
         let context = &self.context;
         let failed = |source| context.error("saving the timeline line", source);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
         ensure_incident(&tx, context, incident)?;
-        let seq: i64 = tx
-            .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| {
-                row.get(0)
-            })
-            .map_err(failed)?;
-        tx.execute(
-            "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                incident,
-                seq,
-                rfc3339_string(&at),
-                at.timestamp_micros(),
-                rfc3339_string(&recorded_at),
-                who,
-                new.kind.as_str(),
-                text,
-                new.source,
-            ],
-        )
-        .map_err(failed)?;
-        if let Some(name) = &who {
-            tx.execute(
-                "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'responder')
-                 ON CONFLICT (incident_id, name) DO NOTHING",
-                params![incident, name],
-            )
-            .map_err(failed)?;
-        }
+        let entry = insert_entry(&tx, context, incident, new)?;
         tx.commit().map_err(failed)?;
-        tracing::debug!(incident, entry = seq, kind = new.kind.as_str(), "timeline line saved");
-        Ok(Entry {
-            id: seq,
-            incident: incident.to_string(),
-            at,
-            recorded_at,
-            who,
-            kind: new.kind,
-            text,
-            source: new.source,
-            history: Vec::new(),
-        })
+        tracing::debug!(incident, entry = entry.id, kind = entry.kind.as_str(), "timeline line saved");
+        Ok(entry)
     }
 
     /// The incident's timeline in time order (ties in recording order), each entry with its history.
     pub fn timeline(&self, incident: &str) -> Result<Vec<Entry>> {
-        let failed = |source| self.context.error("reading the timeline", source);
         self.target_incident(Some(incident))?;
-        let mut history = self.histories(incident)?;
-        let mut statement = self
-            .conn
-            .prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, seq"))
-            .map_err(failed)?;
-        let rows = statement.query_map([incident], RawEntry::from_row).map_err(failed)?;
-        let mut entries = Vec::new();
-        for row in rows {
-            let raw = row.map_err(failed)?;
-            let edits = history.remove(&raw.key).unwrap_or_default();
-            entries.push(raw.into_entry(&self.context, edits)?);
-        }
-        Ok(entries)
+        load_timeline(&self.conn, &self.context, incident)
     }
 
     /// Corrects an entry's text or time, keeping each old value in its history.
@@ -156,55 +98,106 @@ impl Store {
         }
         tx.commit().map_err(failed)?;
         tracing::info!(incident, entry, "timeline entry corrected");
-        let edits = self.histories(incident)?.remove(&current.key).unwrap_or_default();
-        let updated = self
-            .conn
-            .query_row(&format!("{SELECT_ENTRIES} WHERE entry_key = ?1"), [current.key], RawEntry::from_row)
-            .map_err(|source| self.context.error("reading the corrected entry", source))?;
-        updated.into_entry(&self.context, edits)
-    }
-
-    fn histories(&self, incident: &str) -> Result<HashMap<i64, Vec<Edit>>> {
-        let failed = |source| self.context.error("reading entry histories", source);
-        let mut statement = self
-            .conn
-            .prepare(
-                "SELECT d.entry_key, d.edited_at, d.field, d.old_value, d.new_value
-                 FROM entry_edits d JOIN entries e USING (entry_key)
-                 WHERE e.incident_id = ?1 ORDER BY d.rowid",
-            )
-            .map_err(failed)?;
-        let rows = statement
-            .query_map([incident], |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })
-            .map_err(failed)?;
-        let mut grouped: HashMap<i64, Vec<Edit>> = HashMap::new();
-        for row in rows {
-            let (key, edited_at, field, old, new) = row.map_err(failed)?;
-            let field = match field.as_str() {
-                "text" => EditedField::Text,
-                "at" => EditedField::At,
-                other => return Err(self.context.unreadable(format!("an edit of unknown field `{other}`"))),
-            };
-            let edited_at = parse_stored_time(&self.context, &edited_at)?;
-            grouped.entry(key).or_default().push(Edit { edited_at, field, old, new });
-        }
-        Ok(grouped)
+        load_timeline(&self.conn, &self.context, incident)?
+            .into_iter()
+            .find(|corrected| corrected.id == entry)
+            .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })
     }
 }
 
-fn ensure_incident(tx: &Transaction<'_>, context: &StoreContext, incident: &str) -> Result<()> {
-    tx.query_row("SELECT 1 FROM incidents WHERE id = ?1", [incident], |_| Ok(()))
-        .optional()
-        .map_err(|source| context.error("finding the incident", source))?
-        .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))
+/// Inserts a line inside a caller's transaction: the next number, `at` defaulting to now,
+/// and `who` added to the participants.
+pub(super) fn insert_entry(conn: &Connection, context: &StoreContext, incident: &str, new: NewEntry) -> Result<Entry> {
+    let text = match (new.kind.key_time(), new.text.trim().is_empty()) {
+        (Some(key), true) => capitalized(key.as_str()),
+        _ => clean_text("timeline text", &new.text, MAX_ENTRY_BYTES)?,
+    };
+    let who = new.who.as_deref().map(|name| clean_label("name", name, MAX_NAME_CHARS)).transpose()?;
+    let recorded_at = now();
+    let at = new.at.unwrap_or_else(now_to_the_second);
+    let failed = |source| context.error("saving the timeline line", source);
+    let seq: i64 = conn
+        .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| row.get(0))
+        .map_err(failed)?;
+    conn.execute(
+        "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            incident,
+            seq,
+            rfc3339_string(&at),
+            at.timestamp_micros(),
+            rfc3339_string(&recorded_at),
+            who,
+            new.kind.as_str(),
+            text,
+            new.source,
+        ],
+    )
+    .map_err(failed)?;
+    if let Some(name) = &who {
+        conn.execute(
+            "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'responder')
+             ON CONFLICT (incident_id, name) DO NOTHING",
+            params![incident, name],
+        )
+        .map_err(failed)?;
+    }
+    Ok(Entry {
+        id: seq,
+        incident: incident.to_string(),
+        at,
+        recorded_at,
+        who,
+        kind: new.kind,
+        text,
+        source: new.source,
+        history: Vec::new(),
+    })
+}
+
+/// The incident's timeline in time order (ties in recording order), each entry with its history.
+pub(super) fn load_timeline(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Vec<Entry>> {
+    let failed = |source| context.error("reading the timeline", source);
+    let mut history = load_histories(conn, context, incident)?;
+    let mut statement =
+        conn.prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, seq")).map_err(failed)?;
+    let rows = statement.query_map([incident], RawEntry::from_row).map_err(failed)?;
+    let mut entries = Vec::new();
+    for row in rows {
+        let raw = row.map_err(failed)?;
+        let edits = history.remove(&raw.key).unwrap_or_default();
+        entries.push(raw.into_entry(context, edits)?);
+    }
+    Ok(entries)
+}
+
+fn load_histories(conn: &Connection, context: &StoreContext, incident: &str) -> Result<HashMap<i64, Vec<Edit>>> {
+    let failed = |source| context.error("reading entry histories", source);
+    let mut statement = conn
+        .prepare(
+            "SELECT d.entry_key, d.edited_at, d.field, d.old_value, d.new_value
+             FROM entry_edits d JOIN entries e USING (entry_key)
+             WHERE e.incident_id = ?1 ORDER BY d.rowid",
+        )
+        .map_err(failed)?;
+    let rows = statement
+        .query_map([incident], |row| {
+            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get(3)?, row.get(4)?))
+        })
+        .map_err(failed)?;
+    let mut grouped: HashMap<i64, Vec<Edit>> = HashMap::new();
+    for row in rows {
+        let (key, edited_at, field, old, new) = row.map_err(failed)?;
+        let field = match field.as_str() {
+            "text" => EditedField::Text,
+            "at" => EditedField::At,
+            other => return Err(context.unreadable(format!("an edit of unknown field `{other}`"))),
+        };
+        let edited_at = parse_stored_time(&context, &edited_at)?;
+        grouped.entry(key).or_default().push(Edit { edited_at, field, old, new });
+    }
+    Ok(grouped)
 }
 
 fn field_name(field: EditedField) -> &'static str {

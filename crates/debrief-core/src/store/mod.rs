@@ -6,6 +6,9 @@
 //! power cut. Writes take the write lock up front (`BEGIN IMMEDIATE`) so the
 //! desktop app and the CLI can write to the same database at once.
 
+mod actions;
+mod details;
+mod drafts;
 mod entries;
 mod incidents;
 mod schema;
@@ -14,10 +17,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, SubsecRound};
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction};
 
 use crate::{Error, Result};
 
+pub use actions::{ActionChange, NewActionItem};
+pub use details::IncidentUpdate;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use incidents::NewIncident;
 
@@ -100,6 +105,13 @@ impl Store {
     pub fn path(&self) -> &Path {
         &self.context.path
     }
+}
+
+fn ensure_incident(tx: &Transaction<'_>, context: &StoreContext, incident: &str) -> Result<()> {
+    tx.query_row("SELECT 1 FROM incidents WHERE id = ?1", [incident], |_| Ok(()))
+        .optional()
+        .map_err(|source| context.error("finding the incident", source))?
+        .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))
 }
 
 fn data_dir_error(dir: &Path, source: std::io::Error) -> Error {

@@ -1,0 +1,184 @@
+//! Action items (countermeasures): what will be done, by whom, by when.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+
+use super::entries::MAX_ENTRY_BYTES;
+use super::incidents::MAX_NAME_CHARS;
+use super::{Store, StoreContext, clean_label, clean_text, ensure_incident};
+use crate::model::{ActionItem, ActionStatus, ActionType};
+use crate::{Error, Result};
+
+/// Longest ticket reference or URL kept.
+const MAX_TICKET_CHARS: usize = 2_000;
+
+#[derive(Debug, Clone, Default)]
+pub struct NewActionItem {
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<ActionType>,
+    pub ticket: Option<String>,
+}
+
+/// Changes to an action item; fields left `None` stay as they are.
+#[derive(Debug, Clone, Default)]
+pub struct ActionChange {
+    pub text: Option<String>,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<ActionType>,
+    pub ticket: Option<String>,
+    pub status: Option<ActionStatus>,
+}
+
+const SELECT_ACTIONS: &str = "SELECT incident_id, seq, text, owner, due, type, ticket, status FROM action_items";
+
+impl Store {
+    pub fn add_action_item(&mut self, incident: &str, new: NewActionItem) -> Result<ActionItem> {
+        let context = &self.context;
+        let failed = |source| context.error("saving the action item", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let seq: i64 = tx
+            .query_row("SELECT coalesce(max(seq), 0) + 1 FROM action_items WHERE incident_id = ?1", [incident], |row| {
+                row.get(0)
+            })
+            .map_err(failed)?;
+        let item = ActionItem {
+            id: seq,
+            incident: incident.to_string(),
+            text: clean_text("action item", &new.text, MAX_ENTRY_BYTES)?,
+            owner: new.owner.as_deref().map(|owner| clean_label("owner", owner, MAX_NAME_CHARS)).transpose()?,
+            due: new.due,
+            kind: new.kind,
+            ticket: new.ticket.as_deref().map(|ticket| clean_label("ticket", ticket, MAX_TICKET_CHARS)).transpose()?,
+            status: ActionStatus::Open,
+        };
+        write_action_item(&tx, context, &item)?;
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident, action = seq, "action item added");
+        Ok(item)
+    }
+
+    pub fn update_action_item(&mut self, incident: &str, number: i64, change: ActionChange) -> Result<ActionItem> {
+        let context = &self.context;
+        let failed = |source| context.error("updating the action item", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let mut item = tx
+            .query_row(
+                &format!("{SELECT_ACTIONS} WHERE incident_id = ?1 AND seq = ?2"),
+                params![incident, number],
+                RawAction::from_row,
+            )
+            .optional()
+            .map_err(failed)?
+            .ok_or_else(|| Error::invalid("action item", format!("incident {incident} has no action item #{number}")))?
+            .into_action_item(context)?;
+        if let Some(text) = change.text {
+            item.text = clean_text("action item", &text, MAX_ENTRY_BYTES)?;
+        }
+        if let Some(owner) = change.owner {
+            item.owner = Some(clean_label("owner", &owner, MAX_NAME_CHARS)?);
+        }
+        if let Some(ticket) = change.ticket {
+            item.ticket = Some(clean_label("ticket", &ticket, MAX_TICKET_CHARS)?);
+        }
+        item.due = change.due.or(item.due);
+        item.kind = change.kind.or(item.kind);
+        item.status = change.status.unwrap_or(item.status);
+        write_action_item(&tx, context, &item)?;
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident, action = number, "action item updated");
+        Ok(item)
+    }
+
+    /// The action items of one incident, or of every incident, in number order.
+    pub fn action_items(&self, incident: Option<&str>) -> Result<Vec<ActionItem>> {
+        let failed = |source| self.context.error("reading action items", source);
+        if let Some(incident) = incident {
+            self.target_incident(Some(incident))?;
+        }
+        let mut statement = self
+            .conn
+            .prepare(&format!("{SELECT_ACTIONS} WHERE ?1 IS NULL OR incident_id = ?1 ORDER BY incident_id, seq"))
+            .map_err(failed)?;
+        let rows = statement.query_map([incident], RawAction::from_row).map_err(failed)?;
+        let mut items = Vec::new();
+        for row in rows {
+            items.push(row.map_err(failed)?.into_action_item(&self.context)?);
+        }
+        Ok(items)
+    }
+}
+
+/// Inserts or replaces an action item inside a caller's transaction.
+pub(super) fn write_action_item(tx: &Transaction<'_>, context: &StoreContext, item: &ActionItem) -> Result<()> {
+    tx.execute(
+        "INSERT INTO action_items (incident_id, seq, text, owner, due, type, ticket, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (incident_id, seq) DO UPDATE SET text = excluded.text, owner = excluded.owner,
+             due = excluded.due, type = excluded.type, ticket = excluded.ticket, status = excluded.status",
+        params![
+            item.incident,
+            item.id,
+            item.text,
+            item.owner,
+            item.due.map(|due| due.to_string()),
+            item.kind.map(ActionType::as_str),
+            item.ticket,
+            item.status.as_str(),
+        ],
+    )
+    .map_err(|source| context.error("saving the action item", source))?;
+    Ok(())
+}
+
+struct RawAction {
+    incident: String,
+    seq: i64,
+    text: String,
+    owner: Option<String>,
+    due: Option<String>,
+    kind: Option<String>,
+    ticket: Option<String>,
+    status: String,
+}
+
+impl RawAction {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<RawAction> {
+        Ok(RawAction {
+            incident: row.get(0)?,
+            seq: row.get(1)?,
+            text: row.get(2)?,
+            owner: row.get(3)?,
+            due: row.get(4)?,
+            kind: row.get(5)?,
+            ticket: row.get(6)?,
+            status: row.get(7)?,
+        })
+    }
+
+    fn into_action_item(self, context: &StoreContext) -> Result<ActionItem> {
+        let unreadable = |what: &str, value: &str| {
+            context.unreadable(format!("action item #{} of {} has {what} `{value}`", self.seq, self.incident))
+        };
+        Ok(ActionItem {
+            due: match &self.due {
+                Some(due) => Some(due.parse().map_err(|_| unreadable("due date", due))?),
+                None => None,
+            },
+            kind: match &self.kind {
+                Some(kind) => Some(kind.parse().map_err(|_| unreadable("type", kind))?),
+                None => None,
+            },
+            status: self.status.parse().map_err(|_| unreadable("status", &self.status))?,
+            id: self.seq,
+            incident: self.incident,
+            text: self.text,
+            owner: self.owner,
+            ticket: self.ticket,
+        })
+    }
+}

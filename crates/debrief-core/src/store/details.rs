@@ -1,0 +1,138 @@
+//! Changing what is known about an incident after it started: the facts a
+//! post-mortem records (owner, services, tags, links, people and their roles).
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Transaction, TransactionBehavior, params};
+
+use super::incidents::{MAX_NAME_CHARS, MAX_TITLE_CHARS};
+use super::{Store, StoreContext, clean_label, ensure_incident};
+use crate::model::{Incident, IncidentKind, LinkKind, Participant, PostmortemStatus, Severity};
+use crate::{Error, Result};
+
+/// Longest service name, tag or link kept.
+const MAX_LABEL_CHARS: usize = 2_000;
+
+/// Changes to an incident; `None` and empty lists leave things as they are.
+#[derive(Debug, Clone, Default)]
+pub struct IncidentUpdate {
+    pub title: Option<String>,
+    pub kind: Option<IncidentKind>,
+    pub severity: Option<Severity>,
+    pub owner: Option<String>,
+    pub commander: Option<String>,
+    pub started_at: Option<DateTime<FixedOffset>>,
+    pub postmortem_status: Option<PostmortemStatus>,
+    /// Added with their role, or given a new role if already there.
+    pub participants: Vec<Participant>,
+    pub add_services: Vec<String>,
+    pub remove_services: Vec<String>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+    pub add_links: Vec<(LinkKind, String)>,
+    pub remove_links: Vec<String>,
+}
+
+impl Store {
+    pub fn update_incident(&mut self, incident: &str, update: IncidentUpdate) -> Result<Incident> {
+        let context = &self.context;
+        let failed = |source| context.error("updating the incident", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        apply_update(&tx, context, incident, update)?;
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident, "incident updated");
+        self.incident(incident)
+    }
+}
+
+/// Applies an update inside a caller's transaction, so an import can combine it with other changes.
+pub(super) fn apply_update(
+    tx: &Transaction<'_>,
+    context: &StoreContext,
+    incident: &str,
+    update: IncidentUpdate,
+) -> Result<()> {
+    let failed = |source| context.error("updating the incident", source);
+    let set_column = |column: &str, value: Option<String>| -> Result<()> {
+        if let Some(value) = value {
+            tx.execute(&format!("UPDATE incidents SET {column} = ?1 WHERE id = ?2"), params![value, incident])
+                .map_err(failed)?;
+        }
+        Ok(())
+    };
+    set_column(
+        "title",
+        update.title.as_deref().map(|title| clean_label("incident title", title, MAX_TITLE_CHARS)).transpose()?,
+    )?;
+    set_column("kind", update.kind.map(|kind| kind.as_str().to_string()))?;
+    set_column("severity", update.severity.map(|severity| severity.as_str().to_string()))?;
+    set_column("owner", update.owner.as_deref().map(|name| clean_label("owner", name, MAX_NAME_CHARS)).transpose()?)?;
+    set_column("postmortem_status", update.postmortem_status.map(|status| status.as_str().to_string()))?;
+    if let Some(started_at) = update.started_at {
+        tx.execute(
+            "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
+            params![crate::time::rfc3339_string(&started_at), started_at.timestamp_micros(), incident],
+        )
+        .map_err(failed)?;
+    }
+    let mut participants = update.participants;
+    if let Some(commander) = update.commander {
+        let commander = clean_label("commander", &commander, MAX_NAME_CHARS)?;
+        tx.execute("UPDATE incidents SET commander = ?1 WHERE id = ?2", params![commander, incident])
+            .map_err(failed)?;
+        participants.insert(0, Participant { name: commander, role: "commander".into() });
+    }
+    for participant in participants {
+        let name = clean_label("participant name", &participant.name, MAX_NAME_CHARS)?;
+        let role = clean_label("participant role", &participant.role, MAX_NAME_CHARS)?;
+        tx.execute(
+            "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, ?3)
+             ON CONFLICT (incident_id, name) DO UPDATE SET role = excluded.role",
+            params![incident, name, role],
+        )
+        .map_err(failed)?;
+    }
+    let labels =
+        [("service", update.add_services, update.remove_services), ("tag", update.add_tags, update.remove_tags)];
+    for (kind, added, removed) in labels {
+        for value in added {
+            let value = clean_label(kind, &value, MAX_LABEL_CHARS)?;
+            tx.execute(
+                "INSERT INTO incident_labels (incident_id, kind, value) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![incident, kind, value],
+            )
+            .map_err(failed)?;
+        }
+        for value in removed {
+            let changed = tx
+                .execute(
+                    "DELETE FROM incident_labels WHERE incident_id = ?1 AND kind = ?2 AND value = ?3",
+                    params![incident, kind, value.trim()],
+                )
+                .map_err(failed)?;
+            if changed == 0 {
+                return Err(Error::invalid(kind, format!("`{value}` is not on this incident")));
+            }
+        }
+    }
+    for (kind, target) in update.add_links {
+        let target = clean_label("link", &target, MAX_LABEL_CHARS)?;
+        tx.execute(
+            "INSERT INTO incident_links (incident_id, kind, target) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            params![incident, kind.as_str(), target],
+        )
+        .map_err(failed)?;
+    }
+    for target in update.remove_links {
+        let changed = tx
+            .execute(
+                "DELETE FROM incident_links WHERE incident_id = ?1 AND target = ?2",
+                params![incident, target.trim()],
+            )
+            .map_err(failed)?;
+        if changed == 0 {
+            return Err(Error::invalid("link", format!("`{target}` is not linked to this incident")));
+        }
+    }
+    Ok(())
+}
