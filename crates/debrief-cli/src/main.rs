@@ -19,7 +19,10 @@ Examples:
   debrief log --who alice \"Restarted the connection pool on db-2\"
   debrief mark detected --at 14:05
   debrief capture                      # type lines, Enter saves each one
-  debrief timeline --format md";
+  debrief timeline --format md
+  debrief action add --owner carol --due +2w --type detective Alert on pool saturation
+  debrief draft --edit                 # the post-mortem, pre-filled from the timeline
+  debrief check";
 
 #[derive(Parser)]
 #[command(
@@ -46,6 +49,12 @@ enum Command {
     Capture(commands::capture::Args),
     Timeline(commands::timeline::Args),
     Edit(commands::edit::Args),
+    Set(commands::set::Args),
+    Link(commands::link::Args),
+    Action(commands::action::Args),
+    Draft(commands::draft::Args),
+    Check(commands::check::Args),
+    ImportPostmortem(commands::import_postmortem::Args),
     Completions(commands::completions::Args),
 }
 
@@ -62,6 +71,12 @@ fn main() -> ExitCode {
         Command::Capture(args) => commands::capture::run(&context, args),
         Command::Timeline(args) => commands::timeline::run(&context, args),
         Command::Edit(args) => commands::edit::run(&context, args),
+        Command::Set(args) => commands::set::run(&context, args),
+        Command::Link(args) => commands::link::run(&context, args),
+        Command::Action(args) => commands::action::run(&context, args),
+        Command::Draft(args) => commands::draft::run(&context, args),
+        Command::Check(args) => commands::check::run(&context, args),
+        Command::ImportPostmortem(args) => commands::import_postmortem::run(&context, args),
         Command::Completions(args) => commands::completions::run::<Cli>(args),
     };
     match outcome {

@@ -7,6 +7,8 @@ use std::io::Write;
 use anstyle::{AnsiColor, Style};
 use debrief_core::{Error, Status};
 
+/// Findings, or something else that needs a person's attention.
+pub const EXIT_ATTENTION: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
 pub const DIM: Style = Style::new().dimmed();

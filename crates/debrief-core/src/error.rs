@@ -50,6 +50,9 @@ pub enum Error {
     #[error("cannot understand the time `{input}`: {reason}")]
     Time { input: String, reason: String },
 
+    #[error("line {line}: {reason}. Nothing was imported")]
+    Postmortem { line: usize, reason: String },
+
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
 }
@@ -69,6 +72,7 @@ impl Error {
             Error::EntryNotFound { .. } => "entry-not-found",
             Error::Invalid { .. } => "invalid-input",
             Error::Time { .. } => "invalid-time",
+            Error::Postmortem { .. } => "invalid-postmortem",
             Error::Database { .. } => "database",
         }
     }

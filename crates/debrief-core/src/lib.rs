@@ -12,6 +12,7 @@ pub mod id;
 pub mod markdown;
 pub mod model;
 pub mod paths;
+pub mod postmortem;
 pub mod store;
 pub mod time;
 
@@ -20,4 +21,4 @@ pub use model::{
     ActionItem, ActionStatus, ActionType, Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime,
     LinkKind, Participant, PostmortemStatus, Severity, Status,
 };
-pub use store::{EntryChange, NewEntry, NewIncident, Store};
+pub use store::{ActionChange, EntryChange, IncidentUpdate, NewActionItem, NewEntry, NewIncident, Store};

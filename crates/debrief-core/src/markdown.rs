@@ -1,48 +1,138 @@
-//! The timeline as a GitHub-flavoured Markdown table, as it appears in a
-//! post-mortem. Cell text is escaped so a pasted chat line cannot break the table.
+//! Markdown building blocks for post-mortems: tables whose cells survive any
+//! text (pipes, HTML, line breaks) and read back exactly, and the timeline table.
 
-use crate::model::Entry;
+use chrono::DateTime;
+
+use crate::model::{Entry, EntryKind};
 use crate::time;
 
+/// The format of times in the timeline table: date, time and offset, read back exactly.
+const TABLE_TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S %:z";
+
 pub fn timeline_table(entries: &[Entry]) -> String {
-    let mut table = String::from("| Time | Who | Kind | What happened |\n|---|---|---|---|\n");
-    for entry in entries {
-        table.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            time::display(&entry.at),
-            cell(entry.who.as_deref().unwrap_or("")),
-            entry.kind.as_str(),
-            cell(&entry.text)
-        ));
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|entry| {
+            vec![
+                time::display(&entry.at),
+                cell(entry.who.as_deref().unwrap_or("")),
+                entry.kind.as_str().to_string(),
+                cell(&entry.text),
+            ]
+        })
+        .collect();
+    table(&["Time", "Who", "Kind", "What happened"], &rows)
+}
+
+/// A GitHub-flavoured Markdown table; cells must already be escaped with [`cell`].
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut table = format!("| {} |\n|{}\n", header.join(" | "), "---|".repeat(header.len()));
+    for row in rows {
+        table.push_str(&format!("| {} |\n", row.join(" | ")));
     }
     table
 }
 
-/// One table cell: pipes escaped, line breaks kept as `<br>`, HTML-looking text kept literal.
-fn cell(text: &str) -> String {
+/// One table cell: line breaks become `<br>`, and pipes, backslashes and HTML are escaped,
+/// so pasted chat or log text can neither break the table nor inject markup.
+pub fn cell(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for (index, line) in text.lines().enumerate() {
-        if index > 0 {
-            escaped.push_str("<br>");
-        }
-        for c in line.trim_end().chars() {
-            match c {
-                '|' => escaped.push_str("\\|"),
-                '<' => escaped.push_str("&lt;"),
-                '>' => escaped.push_str("&gt;"),
-                '&' => escaped.push_str("&amp;"),
-                _ => escaped.push(c),
-            }
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("<br>"),
+            '|' => escaped.push_str("\\|"),
+            '\\' => escaped.push_str("\\\\"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            _ => escaped.push(c),
         }
     }
     escaped
 }
 
+/// The inverse of [`cell`].
+pub fn uncell(text: &str) -> String {
+    const REPLACEMENTS: [(&str, char); 6] =
+        [("<br>", '\n'), ("\\|", '|'), ("\\\\", '\\'), ("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    'outer: while let Some(c) = rest.chars().next() {
+        for (escaped, original) in REPLACEMENTS {
+            if let Some(after) = rest.strip_prefix(escaped) {
+                plain.push(original);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        plain.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    plain
+}
+
+/// The cells of one table row, split on pipes that are not escaped; `None` if it is not a row.
+pub fn row_cells(line: &str) -> Option<Vec<&str>> {
+    let inner = line.trim().strip_prefix('|')?.strip_suffix('|')?;
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (index, c) in inner.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => {
+                cells.push(inner[start..index].trim());
+                start = index + 1;
+            }
+            _ => escaped = false,
+        }
+    }
+    cells.push(inner[start..].trim());
+    Some(cells)
+}
+
+/// A timeline row read back from a post-mortem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineRow {
+    pub at: DateTime<chrono::FixedOffset>,
+    pub who: Option<String>,
+    pub kind: EntryKind,
+    pub text: String,
+}
+
+/// Reads a timeline table as [`timeline_table`] writes it. On a row it cannot read, returns the
+/// 0-based line within `table` and why.
+pub fn parse_timeline_table(table: &str) -> Result<Vec<TimelineRow>, (usize, String)> {
+    let mut rows = Vec::new();
+    for (index, line) in table.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells = row_cells(line).ok_or_else(|| (index, "this line is not a table row".to_string()))?;
+        if index == 0 || cells.iter().all(|cell| !cell.is_empty() && cell.chars().all(|c| c == '-' || c == ':')) {
+            continue;
+        }
+        let [at, who, kind, text] = cells.as_slice() else {
+            return Err((
+                index,
+                format!("a timeline row has 4 cells (time, who, kind, text), this one has {}", cells.len()),
+            ));
+        };
+        let at = DateTime::parse_from_str(at, TABLE_TIME_FORMAT)
+            .map_err(|_| (index, format!("`{at}` is not a time such as 2026-11-23 14:05:00 +01:00")))?;
+        let kind = kind.parse::<EntryKind>().map_err(|error| (index, error.to_string()))?;
+        let text = uncell(text);
+        if text.trim().is_empty() && kind.key_time().is_none() {
+            return Err((index, "the row has no text".to_string()));
+        }
+        rows.push(TimelineRow { at, who: (!who.is_empty()).then(|| uncell(who)), kind, text });
+    }
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::EntryKind;
-    use chrono::DateTime;
 
     fn entry(who: Option<&str>, text: &str) -> Entry {
         let at = DateTime::parse_from_rfc3339("2026-11-23T14:05:00+01:00").unwrap();
@@ -67,9 +157,37 @@ mod tests {
 
     #[test]
     fn pasted_chat_cannot_break_the_table() {
-        let table = timeline_table(&[entry(None, "[14:02] <bob> a | b\nsecond line")]);
+        let table = timeline_table(&[entry(None, "[14:02] <bob> a | b\\c\nsecond line")]);
         let row = table.lines().nth(2).unwrap();
-        assert_eq!(row, "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b<br>second line |");
+        assert_eq!(row, "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b\\\\c<br>second line |");
         assert_eq!(table.lines().count(), 3);
+    }
+
+    #[test]
+    fn cells_read_back_exactly() {
+        for text in
+            ["plain", "a | b", "back\\slash\\|", "<br> literal", "&amp; literal", "two\nlines", "  indented\n  more"]
+        {
+            assert_eq!(uncell(&cell(text)), text);
+        }
+    }
+
+    #[test]
+    fn the_timeline_table_reads_back() {
+        let entries = [entry(Some("alice"), "a | b\nc"), entry(None, "<script>")];
+        let rows = parse_timeline_table(&timeline_table(&entries)).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].who.as_deref(), rows[0].text.as_str()), (Some("alice"), "a | b\nc"));
+        assert_eq!((rows[1].who.as_deref(), rows[1].text.as_str()), (None, "<script>"));
+        assert_eq!(rows[0].at, entries[0].at);
+    }
+
+    #[test]
+    fn a_broken_row_is_reported_with_its_line() {
+        let table = "| Time | Who | Kind | What happened |\n|---|---|---|---|\n| yesterday | bob | note | hi |\n";
+        assert_eq!(parse_timeline_table(table).unwrap_err().0, 2);
+        let missing_cell =
+            "| Time | Who | Kind | What happened |\n|---|---|---|---|\n| 2026-11-23 14:05:00 +01:00 | note | hi |\n";
+        assert!(parse_timeline_table(missing_cell).unwrap_err().1.contains("4 cells"));
     }
 }

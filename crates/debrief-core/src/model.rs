@@ -1,7 +1,7 @@
 //! What an incident and its timeline are. Times keep the UTC offset they were
 //! recorded with, so a line typed in Berlin still reads as Berlin time later.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::time::rfc3339;
@@ -244,6 +244,31 @@ impl Incident {
             KeyTime::Resolved => self.resolved_at,
         }
     }
+
+    /// The durations a post-mortem reports; each is left out when a mark it needs is missing.
+    pub fn durations(&self) -> Durations {
+        let between = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| Some(to? - from?);
+        Durations {
+            to_detect: between(Some(self.started_at), self.detected_at),
+            to_mitigate: between(self.detected_at, self.mitigated_at),
+            to_resolve: between(self.detected_at, self.resolved_at),
+            length: between(Some(self.started_at), self.resolved_at),
+        }
+    }
+}
+
+/// How long the incident took to notice, to contain and to fix. Detection starts the clock for
+/// mitigation and resolution: those measure the response. Never invented: `None` when a mark is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Durations {
+    /// From the start to detection.
+    pub to_detect: Option<Duration>,
+    /// From detection to mitigation.
+    pub to_mitigate: Option<Duration>,
+    /// From detection to resolution.
+    pub to_resolve: Option<Duration>,
+    /// From the start to resolution: how long the incident lasted.
+    pub length: Option<Duration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -369,18 +394,17 @@ pub struct ActionItem {
 }
 
 impl ActionItem {
-    /// What is missing for the item to be actionable, in the words `debrief check` uses.
-    pub fn missing(&self) -> Vec<&'static str> {
-        let mut missing = Vec::new();
-        if self.owner.is_none() {
-            missing.push("an owner");
+    /// What the item lacks to be actionable, e.g. "an owner and a due date"; `None` when complete.
+    pub fn missing(&self) -> Option<String> {
+        let missing: Vec<&str> =
+            [(self.owner.is_none(), "an owner"), (self.due.is_none(), "a due date"), (self.kind.is_none(), "a type")]
+                .into_iter()
+                .filter_map(|(absent, what)| absent.then_some(what))
+                .collect();
+        match missing.as_slice() {
+            [] => None,
+            [one] => Some(one.to_string()),
+            [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
         }
-        if self.due.is_none() {
-            missing.push("a due date");
-        }
-        if self.kind.is_none() {
-            missing.push("a type");
-        }
-        missing
     }
 }

@@ -1,18 +1,28 @@
 //! One file per subcommand, plus what they share: where the data lives and how
 //! arguments that mean something to Debrief (times, kinds, severities) are read.
 
+pub mod action;
 pub mod capture;
+pub mod check;
 pub mod completions;
+pub mod draft;
 pub mod edit;
+pub mod import_postmortem;
+pub mod link;
 pub mod list;
 pub mod log;
 pub mod mark;
 pub mod new;
+pub mod set;
 pub mod timeline;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
+use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset};
+use debrief_core::postmortem::Template;
+use debrief_core::store::ImportReport;
 use debrief_core::{Store, paths};
 
 pub struct Context {
@@ -37,4 +47,37 @@ pub fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
 /// Any Debrief value with a `FromStr` whose error explains the accepted values.
 pub fn parse_value<T: std::str::FromStr<Err = debrief_core::Error>>(text: &str) -> Result<T, String> {
     text.parse().map_err(|error: debrief_core::Error| error.to_string())
+}
+
+/// The template new drafts start from: the file given, else Debrief's default.
+pub fn load_template(path: Option<&Path>) -> debrief_core::Result<Template> {
+    path.map(Template::load).unwrap_or_else(|| Ok(Template::default()))
+}
+
+/// Writes through a temporary file and a rename, so a crash never leaves half a file.
+pub fn write_atomically(path: &Path, content: &str) -> anyhow::Result<()> {
+    let file_name = path.file_name().ok_or_else(|| anyhow::anyhow!("{} is not a file name", path.display()))?;
+    let temporary = path.with_file_name(format!(".{}.debrief-tmp", file_name.to_string_lossy()));
+    std::fs::write(&temporary, content).with_context(|| format!("cannot write {}", temporary.display()))?;
+    std::fs::rename(&temporary, path).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// What an import did; warnings go to standard error and make the exit status 1.
+pub fn print_import_report(report: &ImportReport, file: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let verb = if report.created { "imported as new incident" } else { "saved into" };
+    println!(
+        "{verb} {}: {} timeline line{} and {} key time{} added, {} action item{}",
+        report.incident,
+        report.entries_added,
+        if report.entries_added == 1 { "" } else { "s" },
+        report.marks_added,
+        if report.marks_added == 1 { "" } else { "s" },
+        report.action_items,
+        if report.action_items == 1 { "" } else { "s" },
+    );
+    let source = file.map(|file| file.display().to_string()).unwrap_or_else(|| "-".into());
+    for warning in &report.warnings {
+        anstream::eprintln!("{source}:{}: warning: {}", warning.line, warning.message);
+    }
+    Ok(if report.warnings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(crate::output::EXIT_ATTENTION) })
 }

@@ -1,7 +1,7 @@
 //! Action items (countermeasures): what will be done, by whom, by when.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::entries::MAX_ENTRY_BYTES;
 use super::incidents::MAX_NAME_CHARS;
@@ -96,25 +96,32 @@ impl Store {
 
     /// The action items of one incident, or of every incident, in number order.
     pub fn action_items(&self, incident: Option<&str>) -> Result<Vec<ActionItem>> {
-        let failed = |source| self.context.error("reading action items", source);
         if let Some(incident) = incident {
             self.target_incident(Some(incident))?;
         }
-        let mut statement = self
-            .conn
-            .prepare(&format!("{SELECT_ACTIONS} WHERE ?1 IS NULL OR incident_id = ?1 ORDER BY incident_id, seq"))
-            .map_err(failed)?;
-        let rows = statement.query_map([incident], RawAction::from_row).map_err(failed)?;
-        let mut items = Vec::new();
-        for row in rows {
-            items.push(row.map_err(failed)?.into_action_item(&self.context)?);
-        }
-        Ok(items)
+        load_action_items(&self.conn, &self.context, incident)
     }
 }
 
+pub(super) fn load_action_items(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: Option<&str>,
+) -> Result<Vec<ActionItem>> {
+    let failed = |source| context.error("reading action items", source);
+    let mut statement = conn
+        .prepare(&format!("{SELECT_ACTIONS} WHERE ?1 IS NULL OR incident_id = ?1 ORDER BY incident_id, seq"))
+        .map_err(failed)?;
+    let rows = statement.query_map([incident], RawAction::from_row).map_err(failed)?;
+    let mut items = Vec::new();
+    for row in rows {
+        items.push(row.map_err(failed)?.into_action_item(context)?);
+    }
+    Ok(items)
+}
+
 /// Inserts or replaces an action item inside a caller's transaction.
-pub(super) fn write_action_item(tx: &Transaction<'_>, context: &StoreContext, item: &ActionItem) -> Result<()> {
+pub(super) fn write_action_item(tx: &Connection, context: &StoreContext, item: &ActionItem) -> Result<()> {
     tx.execute(
         "INSERT INTO action_items (incident_id, seq, text, owner, due, type, ticket, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)

@@ -2,7 +2,7 @@
 //! post-mortem records (owner, services, tags, links, people and their roles).
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::incidents::{MAX_NAME_CHARS, MAX_TITLE_CHARS};
 use super::{Store, StoreContext, clean_label, ensure_incident};
@@ -45,13 +45,7 @@ impl Store {
     }
 }
 
-/// Applies an update inside a caller's transaction, so an import can combine it with other changes.
-pub(super) fn apply_update(
-    tx: &Transaction<'_>,
-    context: &StoreContext,
-    incident: &str,
-    update: IncidentUpdate,
-) -> Result<()> {
+fn apply_update(tx: &Connection, context: &StoreContext, incident: &str, update: IncidentUpdate) -> Result<()> {
     let failed = |source| context.error("updating the incident", source);
     let set_column = |column: &str, value: Option<String>| -> Result<()> {
         if let Some(value) = value {

@@ -1,1 +1,415 @@
+//! The post-mortem working copy: assembling what a draft is rendered from, and
+//! reading a post-mortem file (an edited draft, or one published elsewhere)
+//! back into the store without losing anything either side holds.
 
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use super::actions::{load_action_items, write_action_item};
+use super::entries::{MAX_ENTRY_BYTES, insert_entry, load_timeline};
+use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident};
+use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
+use crate::model::{ActionItem, EntryKind, KeyTime};
+use crate::postmortem::{
+    Draft, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
+};
+use crate::time::rfc3339_string;
+use crate::{Error, Result, id};
+
+/// Where imported timeline rows say they came from.
+const IMPORT_SOURCE: &str = "post-mortem";
+
+/// What reading a post-mortem into the store did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub incident: String,
+    pub created: bool,
+    pub entries_added: usize,
+    pub marks_added: usize,
+    pub action_items: usize,
+    pub warnings: Vec<Warning>,
+}
+
+impl Store {
+    /// The incident's post-mortem; a draft that does not exist yet starts from `template` and is saved.
+    pub fn postmortem(&mut self, incident: &str, template: &Template) -> Result<Postmortem> {
+        let context = &self.context;
+        let failed = |source| context.error("preparing the post-mortem draft", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let draft = match load_draft(&tx, context, incident)? {
+            Some(draft) => draft,
+            None => {
+                let draft = Draft { body: template.body.clone(), extra_front_matter: String::new() };
+                save_draft(&tx, context, incident, &draft)?;
+                tracing::info!(incident, "post-mortem draft started from the template");
+                draft
+            }
+        };
+        let postmortem = assemble(&tx, context, incident, draft)?;
+        tx.commit().map_err(failed)?;
+        Ok(postmortem)
+    }
+
+    /// Reads a parsed post-mortem into the store, creating the incident if it is new.
+    ///
+    /// The file's facts replace the stored ones; timeline rows and key times it has that the
+    /// store lacks are added (nothing is ever removed from a timeline); action items are
+    /// updated by number and the ones it lacks are kept; its prose becomes the draft. With
+    /// `expected`, the file must be that incident's (an edited draft).
+    pub fn import_postmortem(&mut self, parsed: ParsedPostmortem, expected: Option<&str>) -> Result<ImportReport> {
+        let context = &self.context;
+        let failed = |source| context.error("importing the post-mortem", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        let report = import(&tx, context, parsed, expected)?;
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident = %report.incident, created = report.created, "post-mortem imported");
+        Ok(report)
+    }
+}
+
+fn import(
+    conn: &Connection,
+    context: &StoreContext,
+    parsed: ParsedPostmortem,
+    expected: Option<&str>,
+) -> Result<ImportReport> {
+    let ParsedPostmortem { facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
+    let title = match (&facts.title, &heading_title) {
+        (Some(title), Some(heading)) if title != heading => {
+            warnings.push(Warning {
+                line: 1,
+                message: format!("the heading `{heading}` differs from the title `{title}`; the title was kept"),
+            });
+            title.clone()
+        }
+        (Some(title), _) | (None, Some(title)) => title.clone(),
+        (None, None) => {
+            return Err(Error::Postmortem {
+                line: 1,
+                reason: "no title: add `title:` to the front matter or a `# Title` heading".into(),
+            });
+        }
+    };
+    let incident = match (&facts.id, expected) {
+        (Some(id), Some(expected)) if id != expected => {
+            return Err(Error::Postmortem {
+                line: 2,
+                reason: format!(
+                    "the id changed from `{expected}` to `{id}`; ids stay as they are, change the title instead"
+                ),
+            });
+        }
+        (Some(id), _) => valid_id(id)?,
+        (None, Some(expected)) => expected.to_string(),
+        (None, None) => {
+            let started = facts.started.ok_or_else(|| Error::Postmortem {
+                line: 1,
+                reason: "no `id` and no `started` time in the front matter, so the incident cannot be named".into(),
+            })?;
+            id::base_id(&started, &title)
+        }
+    };
+    let exists = conn
+        .query_row("SELECT 1 FROM incidents WHERE id = ?1", [&incident], |_| Ok(()))
+        .optional()
+        .map_err(|source| context.error("importing the post-mortem", source))?
+        .is_some();
+    if expected.is_some() && !exists {
+        return Err(Error::IncidentNotFound(incident));
+    }
+    if !exists {
+        let started_at = facts.started.ok_or_else(|| Error::Postmortem {
+            line: 1,
+            reason: "no `started` time in the front matter: add one such as `started: 2026-11-23T14:00:00+01:00`"
+                .into(),
+        })?;
+        let new = NewIncident { title: title.clone(), started_at: Some(started_at), ..Default::default() };
+        insert_incident(conn, context, new, Some(&incident))?;
+    }
+    replace_facts(conn, context, &incident, &title, &facts)?;
+    let entries_added = add_missing_rows(conn, context, &incident, &timeline)?;
+    let marks_added = add_missing_marks(conn, context, &incident, &facts)?;
+    let action_items = merge_action_items(conn, context, &incident, &facts.action_items, &mut warnings)?;
+    let mut draft = draft;
+    let current = assemble(conn, context, &incident, draft.clone())?;
+    for found in generated.iter().filter(|found| found.edited && found.region != Region::Timeline) {
+        if region_content(&current, found.region) != found.content {
+            warnings.push(Warning {
+                line: found.line,
+                message: format!(
+                    "the {} were edited by hand: kept as written, and no longer kept up to date; put the line \
+                     {} back in their place to have them generated again",
+                    region_label(found.region),
+                    found.region.start_marker()
+                ),
+            });
+            draft.body = freeze_region(&draft.body, found.region, &found.content);
+        }
+    }
+    save_draft(conn, context, &incident, &draft)?;
+    Ok(ImportReport { incident, created: !exists, entries_added, marks_added, action_items, warnings })
+}
+
+fn region_label(region: Region) -> &'static str {
+    match region {
+        Region::KeyTimes => "key times",
+        Region::Timeline => "timeline table",
+        Region::ActionItems => "action items table",
+        Region::Participants => "participants table",
+        Region::Links => "links",
+    }
+}
+
+/// An id from a file becomes a file name when published: only lowercase letters, digits and dashes.
+fn valid_id(id: &str) -> Result<String> {
+    let ok = !id.is_empty()
+        && id.len() <= 100
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-');
+    if ok {
+        Ok(id.to_string())
+    } else {
+        Err(Error::Postmortem {
+            line: 2,
+            reason: format!("the id `{id}` may only hold lowercase letters, digits and dashes"),
+        })
+    }
+}
+
+fn replace_facts(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    title: &str,
+    facts: &crate::postmortem::Facts,
+) -> Result<()> {
+    let failed = |source| context.error("importing the post-mortem", source);
+    let name = |what: &'static str, value: &Option<String>| {
+        value.as_deref().map(|name| clean_label(what, name, MAX_NAME_CHARS)).transpose()
+    };
+    conn.execute(
+        "UPDATE incidents SET title = ?1, kind = coalesce(?2, kind), severity = ?3, owner = ?4, commander = ?5,
+             postmortem_status = coalesce(?6, postmortem_status) WHERE id = ?7",
+        params![
+            clean_label("incident title", title, super::incidents::MAX_TITLE_CHARS)?,
+            facts.kind.map(|kind| kind.as_str()),
+            facts.severity.map(|severity| severity.as_str()),
+            name("owner", &facts.owner)?,
+            name("commander", &facts.commander)?,
+            facts.status.map(|status| status.as_str()),
+            incident
+        ],
+    )
+    .map_err(failed)?;
+    if let Some(started) = facts.started {
+        conn.execute(
+            "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
+            params![rfc3339_string(&started), started.timestamp_micros(), incident],
+        )
+        .map_err(failed)?;
+    }
+    for table in ["participants", "incident_labels", "incident_links"] {
+        conn.execute(&format!("DELETE FROM {table} WHERE incident_id = ?1"), [incident]).map_err(failed)?;
+    }
+    for person in &facts.participants {
+        conn.execute(
+            "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, ?3)
+             ON CONFLICT (incident_id, name) DO UPDATE SET role = excluded.role",
+            params![
+                incident,
+                clean_label("participant name", &person.name, MAX_NAME_CHARS)?,
+                clean_label("participant role", &person.role, MAX_NAME_CHARS)?
+            ],
+        )
+        .map_err(failed)?;
+    }
+    let labels = [("service", &facts.services), ("tag", &facts.tags)];
+    for (kind, values) in labels {
+        for value in values {
+            conn.execute(
+                "INSERT INTO incident_labels (incident_id, kind, value) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![incident, kind, clean_label(kind, value, MAX_ENTRY_BYTES)?],
+            )
+            .map_err(failed)?;
+        }
+    }
+    let links = [("ticket", &facts.tickets), ("chat", &facts.chat_logs), ("forum", &facts.forum_links)];
+    for (kind, targets) in links {
+        for target in targets {
+            conn.execute(
+                "INSERT INTO incident_links (incident_id, kind, target) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![incident, kind, clean_label("link", target, MAX_ENTRY_BYTES)?],
+            )
+            .map_err(failed)?;
+        }
+    }
+    Ok(())
+}
+
+/// Adds the rows the timeline does not have yet; a row matches an entry with the same instant,
+/// person, kind and text.
+fn add_missing_rows(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    rows: &[crate::markdown::TimelineRow],
+) -> Result<usize> {
+    let mut known: Vec<(i64, Option<String>, EntryKind, String)> = load_timeline(conn, context, incident)?
+        .into_iter()
+        .map(|entry| (entry.at.timestamp_micros(), entry.who, entry.kind, entry.text))
+        .collect();
+    let mut added = 0;
+    for row in rows {
+        let text = if row.text.trim().is_empty() {
+            String::new()
+        } else {
+            clean_text("timeline text", &row.text, MAX_ENTRY_BYTES)?
+        };
+        let key = (row.at.timestamp_micros(), row.who.clone(), row.kind, text.clone());
+        let default_mark_text = row.kind.key_time().is_some() && text.is_empty();
+        if known
+            .iter()
+            .any(|existing| *existing == key || (default_mark_text && existing.0 == key.0 && existing.2 == key.2))
+        {
+            continue;
+        }
+        let entry = insert_entry(
+            conn,
+            context,
+            incident,
+            NewEntry { at: Some(row.at), who: row.who.clone(), kind: row.kind, text, source: IMPORT_SOURCE.into() },
+        )?;
+        known.push((entry.at.timestamp_micros(), entry.who, entry.kind, entry.text));
+        added += 1;
+    }
+    Ok(added)
+}
+
+/// Key times stated in the front matter that the timeline's marks do not give are added as marks.
+fn add_missing_marks(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    facts: &crate::postmortem::Facts,
+) -> Result<usize> {
+    let current = load_incident(conn, context, incident)?;
+    let mut added = 0;
+    for (key, stated) in [
+        (KeyTime::Detected, facts.detected),
+        (KeyTime::Mitigated, facts.mitigated),
+        (KeyTime::Resolved, facts.resolved),
+    ] {
+        let Some(stated) = stated else { continue };
+        if current.key_time(key).map(|time| time.timestamp_micros()) == Some(stated.timestamp_micros()) {
+            continue;
+        }
+        let mark =
+            NewEntry { at: Some(stated), kind: key.entry_kind(), source: IMPORT_SOURCE.into(), ..Default::default() };
+        insert_entry(conn, context, incident, mark)?;
+        added += 1;
+    }
+    Ok(added)
+}
+
+fn merge_action_items(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    stated: &[crate::postmortem::ActionItemFacts],
+    warnings: &mut Vec<Warning>,
+) -> Result<usize> {
+    let existing = load_action_items(conn, context, Some(incident))?;
+    let mut last_id =
+        existing.iter().map(|item| item.id).chain(stated.iter().filter_map(|item| item.id)).max().unwrap_or(0);
+    let mut stated_ids = Vec::new();
+    for facts in stated {
+        let id = facts.id.unwrap_or_else(|| {
+            last_id += 1;
+            last_id
+        });
+        stated_ids.push(id);
+        let item = ActionItem {
+            id,
+            incident: incident.to_string(),
+            text: clean_text("action item", &facts.text, MAX_ENTRY_BYTES)?,
+            owner: facts.owner.as_deref().map(|owner| clean_label("owner", owner, MAX_NAME_CHARS)).transpose()?,
+            due: facts.due,
+            kind: facts.kind,
+            ticket: facts.ticket.as_deref().map(|ticket| clean_label("ticket", ticket, MAX_ENTRY_BYTES)).transpose()?,
+            status: facts.status,
+        };
+        write_action_item(conn, context, &item)?;
+    }
+    for kept in existing.iter().filter(|item| !stated_ids.contains(&item.id)) {
+        warnings.push(Warning {
+            line: 1,
+            message: format!("action item #{} ({}) is not in the file; it was kept", kept.id, kept.text),
+        });
+    }
+    Ok(stated.len())
+}
+
+fn assemble(conn: &Connection, context: &StoreContext, incident: &str, draft: Draft) -> Result<Postmortem> {
+    Ok(Postmortem {
+        incident: load_incident(conn, context, incident)?,
+        timeline: load_timeline(conn, context, incident)?,
+        action_items: load_action_items(conn, context, Some(incident))?,
+        draft,
+    })
+}
+
+fn load_draft(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Option<Draft>> {
+    conn.query_row("SELECT body, extra_front_matter FROM drafts WHERE incident_id = ?1", [incident], |row| {
+        Ok(Draft { body: row.get(0)?, extra_front_matter: row.get(1)? })
+    })
+    .optional()
+    .map_err(|source| context.error("reading the draft", source))
+}
+
+fn save_draft(conn: &Connection, context: &StoreContext, incident: &str, draft: &Draft) -> Result<()> {
+    conn.execute(
+        "INSERT INTO drafts (incident_id, body, extra_front_matter, updated_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (incident_id) DO UPDATE SET body = excluded.body,
+             extra_front_matter = excluded.extra_front_matter, updated_at = excluded.updated_at",
+        params![incident, draft.body, draft.extra_front_matter, rfc3339_string(&now())],
+    )
+    .map_err(|source| context.error("saving the draft", source))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::postmortem::{parse, render};
+    use chrono::DateTime;
+
+    #[test]
+    fn ids_from_files_are_safe_file_names() {
+        assert!(valid_id("2026-11-23-db-outage").is_ok());
+        for bad in ["../etc", "A-B", "a/b", "", "-x", "a\0b", &"x".repeat(101)] {
+            assert!(valid_id(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_rendered_draft_imports_into_an_empty_store_and_renders_the_same() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let started = DateTime::parse_from_rfc3339("2026-11-23T14:00:00+01:00").unwrap();
+        let id = store
+            .create_incident(NewIncident { title: "Pool".into(), started_at: Some(started), ..Default::default() })
+            .unwrap()
+            .id;
+        store
+            .append(&id, NewEntry { text: "it broke | badly".into(), who: Some("ann".into()), ..Default::default() })
+            .unwrap();
+        store.append(&id, NewEntry { kind: EntryKind::Detected, ..Default::default() }).unwrap();
+        let rendered = render(&store.postmortem(&id, &Template::default()).unwrap());
+        let other = tempfile::TempDir::new().unwrap();
+        let mut fresh = Store::open(other.path()).unwrap();
+        let report = fresh.import_postmortem(parse(&rendered).unwrap(), None).unwrap();
+        assert!(report.created && report.warnings.is_empty(), "{report:?}");
+        assert_eq!((report.entries_added, report.marks_added), (2, 0));
+        assert_eq!(render(&fresh.postmortem(&id, &Template::default()).unwrap()), rendered);
+    }
+}

@@ -17,12 +17,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, SubsecRound};
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
 
 use crate::{Error, Result};
 
 pub use actions::{ActionChange, NewActionItem};
 pub use details::IncidentUpdate;
+pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use incidents::NewIncident;
 
@@ -107,7 +108,7 @@ impl Store {
     }
 }
 
-fn ensure_incident(tx: &Transaction<'_>, context: &StoreContext, incident: &str) -> Result<()> {
+fn ensure_incident(tx: &Connection, context: &StoreContext, incident: &str) -> Result<()> {
     tx.query_row("SELECT 1 FROM incidents WHERE id = ?1", [incident], |_| Ok(()))
         .optional()
         .map_err(|source| context.error("finding the incident", source))?

@@ -1,0 +1,180 @@
+//! `debrief action`: countermeasures with an owner, a due date, a type and a ticket.
+
+use std::process::ExitCode;
+
+use chrono::{Local, NaiveDate};
+use debrief_core::{ActionChange, ActionItem, ActionStatus, ActionType, NewActionItem};
+
+use super::{Context, parse_value};
+use crate::output::{BOLD, DIM, DataFormat, print_json};
+
+/// Track action items: add, list, change, mark done
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: ActionCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum ActionCommand {
+    /// Add an action item
+    #[command(
+        after_help = "Examples:\n  debrief action add --owner carol --due 2026-12-15 --type detective Alert on connection pool saturation\n  debrief action add --type preventive --due +2w --ticket INC-42 Cap retries in the checkout client"
+    )]
+    Add {
+        #[command(flatten)]
+        fields: Fields,
+        /// What will be done
+        #[arg(required = true, value_name = "TEXT")]
+        text: Vec<String>,
+    },
+    /// List action items
+    #[command(after_help = "Examples:\n  debrief action list\n  debrief action list --all --open --format json")]
+    List {
+        /// The incident [default: the most recently started open one]
+        #[arg(long, short, value_name = "ID")]
+        incident: Option<String>,
+        /// Every incident's action items
+        #[arg(long, conflicts_with = "incident")]
+        all: bool,
+        /// Only items not done yet
+        #[arg(long)]
+        open: bool,
+        #[arg(long, value_enum, default_value_t)]
+        format: DataFormat,
+    },
+    /// Change an action item's text, owner, due date, type or ticket
+    #[command(after_help = "Examples:\n  debrief action set 2 --owner dave --due 2027-01-10")]
+    Set {
+        /// The item's number, as `debrief action list` shows it
+        #[arg(value_name = "NUMBER")]
+        number: i64,
+        #[command(flatten)]
+        fields: Fields,
+        #[arg(long)]
+        text: Option<String>,
+        /// open or done
+        #[arg(long, value_parser = parse_value::<ActionStatus>)]
+        status: Option<ActionStatus>,
+    },
+    /// Mark an action item done
+    #[command(after_help = "Examples:\n  debrief action done 2")]
+    Done {
+        #[arg(value_name = "NUMBER")]
+        number: i64,
+        /// The incident [default: the most recently started open one]
+        #[arg(long, short, value_name = "ID")]
+        incident: Option<String>,
+    },
+}
+
+#[derive(clap::Args)]
+struct Fields {
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+    /// Who will see it through
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+    /// By when: YYYY-MM-DD, or +10d / +2w from today
+    #[arg(long, value_name = "DATE", value_parser = parse_due, allow_hyphen_values = true)]
+    due: Option<NaiveDate>,
+    /// detective, preventive, corrective or learning
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse_value::<ActionType>)]
+    kind: Option<ActionType>,
+    /// A ticket URL or reference
+    #[arg(long, value_name = "URL")]
+    ticket: Option<String>,
+}
+
+fn parse_due(text: &str) -> Result<NaiveDate, String> {
+    let fail = || format!("`{text}` is not a date such as 2026-12-15, or +10d / +2w from today");
+    if let Some(relative) = text.strip_prefix('+') {
+        let (number, unit) = relative.split_at(relative.len().saturating_sub(1));
+        let number: u64 = number.parse().map_err(|_| fail())?;
+        let days = match unit {
+            "d" => number,
+            "w" => number.checked_mul(7).ok_or_else(fail)?,
+            _ => return Err(fail()),
+        };
+        return Local::now().date_naive().checked_add_days(chrono::Days::new(days)).ok_or_else(fail);
+    }
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| fail())
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let mut store = context.open_store()?;
+    match args.command {
+        ActionCommand::Add { fields, text } => {
+            let incident = store.target_incident(fields.incident.as_deref())?;
+            let item = store.add_action_item(
+                &incident,
+                NewActionItem {
+                    text: text.join(" "),
+                    owner: fields.owner,
+                    due: fields.due,
+                    kind: fields.kind,
+                    ticket: fields.ticket,
+                },
+            )?;
+            println!("added action item #{} to {}", item.id, item.incident);
+            if let Some(missing) = item.missing() {
+                anstream::eprintln!("{DIM}it still needs {missing}{DIM:#}");
+            }
+        }
+        ActionCommand::List { incident, all, open, format } => {
+            let incident = if all { None } else { Some(store.target_incident(incident.as_deref())?) };
+            let mut items = store.action_items(incident.as_deref())?;
+            if open {
+                items.retain(|item| item.status == ActionStatus::Open);
+            }
+            match format {
+                DataFormat::Json => print_json(&items)?,
+                DataFormat::Text => print_items(&items, incident.is_none()),
+            }
+        }
+        ActionCommand::Set { number, fields, text, status } => {
+            let incident = store.target_incident(fields.incident.as_deref())?;
+            let change = ActionChange {
+                text,
+                owner: fields.owner,
+                due: fields.due,
+                kind: fields.kind,
+                ticket: fields.ticket,
+                status,
+            };
+            let item = store.update_action_item(&incident, number, change)?;
+            println!("updated action item #{} of {}", item.id, item.incident);
+        }
+        ActionCommand::Done { number, incident } => {
+            let incident = store.target_incident(incident.as_deref())?;
+            let change = ActionChange { status: Some(ActionStatus::Done), ..Default::default() };
+            let item = store.update_action_item(&incident, number, change)?;
+            println!("action item #{} of {} is done", item.id, item.incident);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_items(items: &[ActionItem], with_incident: bool) {
+    if items.is_empty() {
+        println!("No action items. Add one with `debrief action add --owner NAME --due DATE --type TYPE TEXT`.");
+        return;
+    }
+    let today = Local::now().date_naive();
+    for item in items {
+        let overdue = item.status == ActionStatus::Open && item.due.is_some_and(|due| due < today);
+        let status = if overdue { "overdue" } else { item.status.as_str() };
+        let style = if overdue { BOLD } else { anstyle::Style::new() };
+        let incident = if with_incident { format!("{} ", item.incident) } else { String::new() };
+        anstream::println!(
+            "{DIM}{incident}#{}{DIM:#}  {style}{status:<7}{style:#}  {:<10}  {:<10}  {:<11}  {}{}",
+            item.id,
+            item.due.map(|due| due.to_string()).unwrap_or_else(|| "no date".into()),
+            item.owner.as_deref().unwrap_or("no owner"),
+            item.kind.map(|kind| kind.as_str()).unwrap_or("no type"),
+            item.text,
+            item.ticket.as_deref().map(|ticket| format!("  {DIM}{ticket}{DIM:#}")).unwrap_or_default(),
+        );
+    }
+}

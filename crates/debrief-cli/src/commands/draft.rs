@@ -1,0 +1,96 @@
+//! `debrief draft`: the post-mortem draft, written from the timeline into the
+//! team's template, and edited in `$EDITOR` with the result kept in the store.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use debrief_core::postmortem::{parse, render};
+
+use super::{Context, load_template, print_import_report, write_atomically};
+
+/// Write the post-mortem draft as Markdown, or edit it
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief draft > postmortem.md\n  debrief draft -o postmortem.md --incident 2026-11-23-checkout-latency\n  debrief draft --edit                  # opens $VISUAL or $EDITOR; the result is kept\n  debrief draft --template team-template.md"
+)]
+pub struct Args {
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+
+    /// Write to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE", conflicts_with = "edit")]
+    output: Option<PathBuf>,
+
+    /// Open the draft in $VISUAL or $EDITOR and keep what you save
+    #[arg(long)]
+    edit: bool,
+
+    /// Sections to start a new draft from [default: Debrief's blameless template]
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let template = load_template(args.template.as_deref())?;
+    let mut store = context.open_store()?;
+    let incident = store.target_incident(args.incident.as_deref())?;
+    let markdown = render(&store.postmortem(&incident, &template)?);
+    if args.edit {
+        let edits = context.resolved_data_dir()?.join("edits");
+        return edit(&mut store, &incident, &markdown, &edits);
+    }
+    match args.output {
+        Some(path) => {
+            write_atomically(&path, &markdown)?;
+            eprintln!("wrote the draft of {incident} to {}", path.display());
+        }
+        None => print!("{markdown}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Edits go through a file in the data directory, so a crash or a mistake never loses them:
+/// the file is removed only once its content is safely in the store.
+fn edit(store: &mut debrief_core::Store, incident: &str, markdown: &str, edits: &Path) -> anyhow::Result<ExitCode> {
+    std::fs::create_dir_all(edits).with_context(|| format!("cannot create {}", edits.display()))?;
+    let path = edits.join(format!("{incident}.md"));
+    match std::fs::read_to_string(&path) {
+        Ok(unsaved) if unsaved != markdown => {
+            eprintln!("Reopening your earlier edit that was not saved yet: {}", path.display());
+        }
+        _ => write_atomically(&path, markdown)?,
+    }
+    let editor = std::env::var("VISUAL").or_else(|_| std::env::var("EDITOR")).unwrap_or_else(|_| "vi".into());
+    // Through the shell, so editors given with arguments ("code --wait") work.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("debrief-editor")
+        .arg(&path)
+        .status()
+        .with_context(|| format!("cannot start the editor `{editor}`; set VISUAL or EDITOR"))?;
+    if !status.success() {
+        bail!("the editor `{editor}` failed ({status}); your edit is kept in {}", path.display());
+    }
+    let after = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read your edit back from {}; it is kept there", path.display()))?;
+    if after == markdown {
+        std::fs::remove_file(&path).ok();
+        eprintln!("No changes.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let saved = parse(&after).and_then(|parsed| store.import_postmortem(parsed, Some(incident)));
+    let report = match saved {
+        Ok(report) => report,
+        Err(error) => {
+            return Err(anyhow::Error::new(error).context(format!(
+                "your edit was NOT saved; it is kept in {}: run `debrief draft --edit` again to fix it",
+                path.display()
+            )));
+        }
+    };
+    std::fs::remove_file(&path).ok();
+    print_import_report(&report, Some(&path))
+}

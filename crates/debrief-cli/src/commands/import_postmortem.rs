@@ -1,0 +1,43 @@
+//! `debrief import-postmortem`: read a published post-mortem back into the store.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use debrief_core::postmortem::parse;
+
+use super::{Context, print_import_report};
+
+/// Read a post-mortem Markdown file back into Debrief
+///
+/// Front matter facts replace the stored ones, timeline rows and action items are merged
+/// (nothing is removed), and the prose becomes the incident's draft, byte for byte.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
+)]
+pub struct Args {
+    /// The Markdown file, or `-` for standard input
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let bytes = if args.file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).context("cannot read standard input")?;
+        bytes
+    } else {
+        std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?
+    };
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (byte {}); nothing was imported",
+            args.file.display(),
+            error.utf8_error().valid_up_to()
+        )
+    })?;
+    let parsed = parse(&text).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let report = context.open_store()?.import_postmortem(parsed, None)?;
+    print_import_report(&report, Some(&args.file))
+}

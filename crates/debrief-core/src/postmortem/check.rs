@@ -1,0 +1,67 @@
+//! What still needs doing before a post-mortem is finished: required sections,
+//! complete action items, recorded key times. Shells show these; publishing
+//! refuses while anything needs attention that blocks it.
+
+use serde::Serialize;
+
+use super::Postmortem;
+use super::render::render_body;
+use super::template::{SectionState, Template};
+use crate::model::KeyTime;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConcernLevel {
+    /// Must be dealt with: `debrief check` exits 1.
+    Attention,
+    /// Worth knowing, not blocking.
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Concern {
+    pub level: ConcernLevel,
+    /// `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
+    pub kind: &'static str,
+    pub message: String,
+}
+
+pub fn check(postmortem: &Postmortem, template: &Template) -> Vec<Concern> {
+    let mut concerns = Vec::new();
+    let attention = |kind, message| Concern { level: ConcernLevel::Attention, kind, message };
+    let note = |kind, message| Concern { level: ConcernLevel::Note, kind, message };
+    let mut empty = Vec::new();
+    for (section, state) in template.check(&render_body(postmortem)) {
+        match (state, section.required) {
+            (SectionState::Filled, _) => {}
+            (SectionState::Empty, true) => {
+                concerns.push(attention(
+                    "required-section",
+                    format!("the section \"{}\" is required and empty", section.heading),
+                ));
+            }
+            (SectionState::Missing, true) => concerns.push(attention(
+                "required-section",
+                format!("the section \"{}\" is required and missing", section.heading),
+            )),
+            (_, false) => empty.push(section.heading.as_str()),
+        }
+    }
+    for item in &postmortem.action_items {
+        if let Some(missing) = item.missing() {
+            concerns.push(attention("action-item", format!("action item #{} needs {missing}", item.id)));
+        }
+    }
+    if !empty.is_empty() {
+        concerns.push(note("empty-sections", format!("sections still empty: {}", empty.join(", "))));
+    }
+    if postmortem.action_items.is_empty() {
+        concerns.push(note("no-action-items", "no action items yet".into()));
+    }
+    for key in KeyTime::ALL {
+        if postmortem.incident.key_time(key).is_none() {
+            concerns.push(note("key-time", format!("no {} time is marked on the timeline", key.as_str())));
+        }
+    }
+    concerns
+}

@@ -1,0 +1,320 @@
+//! The front matter: the machine-readable facts of a post-mortem.
+//!
+//! Reading splits the YAML into top-level keys first, so a duplicate key is
+//! reported with both lines, an error names the line it is on, and keys Debrief
+//! does not know are kept exactly as written, comments included.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde_json::Value;
+
+use super::yaml::{Writer, scalar};
+use super::{ActionItemFacts, Facts, Postmortem};
+use crate::model::{ActionStatus, Participant};
+use crate::time::{display_duration, rfc3339_string};
+use crate::{Error, Result};
+
+/// Keys Debrief writes itself; `durations` is derived from the times and ignored on reading.
+const KNOWN_KEYS: [&str; 19] = [
+    "id",
+    "title",
+    "status",
+    "kind",
+    "severity",
+    "started",
+    "detected",
+    "mitigated",
+    "resolved",
+    "durations",
+    "owner",
+    "commander",
+    "participants",
+    "services",
+    "tags",
+    "tickets",
+    "chat_logs",
+    "forum_links",
+    "action_items",
+];
+
+pub fn emit(postmortem: &Postmortem) -> String {
+    let incident = &postmortem.incident;
+    let mut yaml = Writer::default();
+    yaml.text(0, "id", &incident.id);
+    yaml.text(0, "title", &incident.title);
+    yaml.raw(0, "status", incident.postmortem_status.as_str());
+    yaml.raw(0, "kind", incident.kind.as_str());
+    if let Some(severity) = incident.severity {
+        yaml.raw(0, "severity", severity.as_str());
+    }
+    yaml.raw(0, "started", &rfc3339_string(&incident.started_at));
+    for (key, time) in
+        [("detected", incident.detected_at), ("mitigated", incident.mitigated_at), ("resolved", incident.resolved_at)]
+    {
+        if let Some(time) = time {
+            yaml.raw(0, key, &rfc3339_string(&time));
+        }
+    }
+    let durations = incident.durations();
+    let named = [
+        ("to_detect", durations.to_detect),
+        ("to_mitigate", durations.to_mitigate),
+        ("to_resolve", durations.to_resolve),
+        ("length", durations.length),
+    ];
+    if named.iter().any(|(_, duration)| duration.is_some()) {
+        yaml.open(0, "durations");
+        for (key, duration) in named {
+            if let Some(duration) = duration {
+                yaml.text(2, key, &display_duration(duration));
+            }
+        }
+    }
+    for (key, value) in [("owner", &incident.owner), ("commander", &incident.commander)] {
+        if let Some(value) = value {
+            yaml.text(0, key, value);
+        }
+    }
+    if !incident.participants.is_empty() {
+        yaml.open(0, "participants");
+        for participant in &incident.participants {
+            yaml.item_start();
+            yaml.first_field("name", &scalar(&participant.name));
+            yaml.text(4, "role", &participant.role);
+        }
+    }
+    yaml.list("services", &incident.services);
+    yaml.list("tags", &incident.tags);
+    yaml.list("tickets", &incident.tickets);
+    yaml.list("chat_logs", &incident.chat_logs);
+    yaml.list("forum_links", &incident.forum_links);
+    if !postmortem.action_items.is_empty() {
+        yaml.open(0, "action_items");
+        for item in &postmortem.action_items {
+            yaml.item_start();
+            yaml.first_field("id", &item.id.to_string());
+            yaml.text(4, "text", &item.text);
+            if let Some(owner) = &item.owner {
+                yaml.text(4, "owner", owner);
+            }
+            if let Some(due) = item.due {
+                yaml.raw(4, "due", &due.to_string());
+            }
+            if let Some(kind) = item.kind {
+                yaml.raw(4, "type", kind.as_str());
+            }
+            if let Some(ticket) = &item.ticket {
+                yaml.text(4, "ticket", ticket);
+            }
+            yaml.raw(4, "status", item.status.as_str());
+        }
+    }
+    yaml.verbatim(&postmortem.draft.extra_front_matter);
+    yaml.finish()
+}
+
+/// One top-level key and the lines that belong to it (its value, and comments above it).
+struct Block<'a> {
+    key: String,
+    /// 1-based line in the whole file where the key is.
+    line: usize,
+    text: &'a str,
+}
+
+/// Reads the front matter text; `first_line` is the file line its first line is on.
+pub fn parse(text: &str, first_line: usize) -> Result<(Facts, String)> {
+    let blocks = split_blocks(text, first_line)?;
+    let mut facts = Facts::default();
+    let mut extra = String::new();
+    for block in &blocks {
+        let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| Error::Postmortem {
+            line: block.line,
+            reason: format!("the front matter key `{}` is not valid YAML: {error}", block.key),
+        })?;
+        let value = parsed.get(block.key.as_str()).cloned().unwrap_or(Value::Null);
+        if KNOWN_KEYS.contains(&block.key.as_str()) {
+            read_known(&mut facts, &block.key, &value).map_err(|reason| Error::Postmortem {
+                line: block.line,
+                reason: format!("`{}`: {reason}", block.key),
+            })?;
+        } else {
+            extra.push_str(block.text);
+        }
+    }
+    Ok((facts, extra))
+}
+
+fn split_blocks(text: &str, first_line: usize) -> Result<Vec<Block<'_>>> {
+    let mut blocks: Vec<Block<'_>> = Vec::new();
+    let mut block_start = 0;
+    let mut pending_key: Option<(String, usize)> = None;
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let starts_key = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != '-');
+        if starts_key {
+            let key = key_of(line).ok_or_else(|| Error::Postmortem {
+                line: first_line + index,
+                reason: format!("expected `key: value` in the front matter, found `{}`", line.trim_end()),
+            })?;
+            if let Some((previous, line)) = pending_key.take() {
+                let start = comment_start(text, block_start, offset);
+                blocks.push(Block { key: previous, line, text: &text[block_start..start] });
+                block_start = start;
+            }
+            if let Some(first) = blocks.iter().find(|block| block.key == key) {
+                return Err(Error::Postmortem {
+                    line: first_line + index,
+                    reason: format!("the front matter key `{key}` appears twice (first on line {})", first.line),
+                });
+            }
+            pending_key = Some((key, first_line + index));
+        }
+        offset += line.len();
+    }
+    match pending_key {
+        Some((key, line)) => blocks.push(Block { key, line, text: &text[block_start..] }),
+        None if !text.trim().is_empty()
+            && text.lines().any(|line| !line.trim_start().starts_with('#') && !line.trim().is_empty()) =>
+        {
+            return Err(Error::Postmortem {
+                line: first_line,
+                reason: "the front matter is not a list of `key: value` lines".into(),
+            });
+        }
+        None => {}
+    }
+    Ok(blocks)
+}
+
+/// Where the comment lines directly above the key at `key_offset` begin: they belong to that key.
+fn comment_start(text: &str, block_start: usize, key_offset: usize) -> usize {
+    let mut start = key_offset;
+    for line in text[block_start..key_offset].split_inclusive('\n').rev() {
+        if line.trim_start().starts_with('#') {
+            start -= line.len();
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+fn key_of(line: &str) -> Option<String> {
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim().trim_matches(|c| c == '"' || c == '\'');
+    (!key.is_empty()).then(|| key.to_string())
+}
+
+fn read_known(facts: &mut Facts, key: &str, value: &Value) -> std::result::Result<(), String> {
+    match key {
+        "id" => facts.id = optional_text(value)?,
+        "title" => facts.title = optional_text(value)?,
+        "status" => facts.status = parsed(value)?,
+        "kind" => facts.kind = parsed(value)?,
+        "severity" => facts.severity = parsed(value)?,
+        "started" => facts.started = time(value)?,
+        "detected" => facts.detected = time(value)?,
+        "mitigated" => facts.mitigated = time(value)?,
+        "resolved" => facts.resolved = time(value)?,
+        "owner" => facts.owner = optional_text(value)?,
+        "commander" => facts.commander = optional_text(value)?,
+        "participants" => facts.participants = participants(value)?,
+        "services" => facts.services = texts(value)?,
+        "tags" => facts.tags = texts(value)?,
+        "tickets" => facts.tickets = texts(value)?,
+        "chat_logs" => facts.chat_logs = texts(value)?,
+        "forum_links" => facts.forum_links = texts(value)?,
+        "action_items" => facts.action_items = action_items(value)?,
+        // `durations` is derived from the times: nothing to read.
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A scalar as text; numbers and booleans are accepted as their written form.
+fn optional_text(value: &Value) -> std::result::Result<Option<String>, String> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(text) if text.trim().is_empty() => Ok(None),
+        Value::String(text) => Ok(Some(text.clone())),
+        Value::Number(number) => Ok(Some(number.to_string())),
+        Value::Bool(flag) => Ok(Some(flag.to_string())),
+        _ => Err("expected a single value, found a list or mapping".into()),
+    }
+}
+
+fn parsed<T: std::str::FromStr<Err = Error>>(value: &Value) -> std::result::Result<Option<T>, String> {
+    optional_text(value)?.map(|text| text.parse::<T>().map_err(|error| error.to_string())).transpose()
+}
+
+fn time(value: &Value) -> std::result::Result<Option<DateTime<FixedOffset>>, String> {
+    optional_text(value)?
+        .map(|text| {
+            DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
+                format!("`{text}` is not a time with a date and a UTC offset, such as 2026-11-23T14:05:00+01:00")
+            })
+        })
+        .transpose()
+}
+
+fn texts(value: &Value) -> std::result::Result<Vec<String>, String> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => {
+            items.iter().map(|item| optional_text(item)?.ok_or_else(|| "a list item is empty".to_string())).collect()
+        }
+        single => Ok(optional_text(single)?.into_iter().collect()),
+    }
+}
+
+fn mappings(value: &Value) -> std::result::Result<Vec<&serde_json::Map<String, Value>>, String> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => {
+            items.iter().map(|item| item.as_object().ok_or_else(|| "expected a list of mappings".to_string())).collect()
+        }
+        _ => Err("expected a list".into()),
+    }
+}
+
+fn field(map: &serde_json::Map<String, Value>, key: &str) -> std::result::Result<Option<String>, String> {
+    map.get(key).map(optional_text).transpose().map(Option::flatten)
+}
+
+fn participants(value: &Value) -> std::result::Result<Vec<Participant>, String> {
+    mappings(value)?
+        .into_iter()
+        .map(|map| {
+            let name = field(map, "name")?.ok_or("a participant has no name")?;
+            Ok(Participant { name, role: field(map, "role")?.unwrap_or_else(|| "responder".into()) })
+        })
+        .collect()
+}
+
+fn action_items(value: &Value) -> std::result::Result<Vec<ActionItemFacts>, String> {
+    mappings(value)?
+        .into_iter()
+        .map(|map| {
+            let id = match map.get("id") {
+                None | Some(Value::Null) => None,
+                Some(id) => {
+                    Some(id.as_i64().filter(|id| *id > 0).ok_or("an action item's id must be a positive number")?)
+                }
+            };
+            let due = field(map, "due")?
+                .map(|due| {
+                    NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d")
+                        .map_err(|_| format!("`{due}` is not a date such as 2026-12-15"))
+                })
+                .transpose()?;
+            Ok(ActionItemFacts {
+                id,
+                text: field(map, "text")?.ok_or("an action item has no text")?,
+                owner: field(map, "owner")?,
+                due,
+                kind: parsed(map.get("type").unwrap_or(&Value::Null))?,
+                ticket: field(map, "ticket")?,
+                status: parsed(map.get("status").unwrap_or(&Value::Null))?.unwrap_or(ActionStatus::Open),
+            })
+        })
+        .collect()
+}

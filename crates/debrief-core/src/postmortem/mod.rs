@@ -1,0 +1,103 @@
+//! The post-mortem as a document: Markdown with YAML front matter, in the form
+//! that gets published and that GitHub, GitLab, Jekyll, Hugo and MkDocs render
+//! as it is.
+//!
+//! The front matter holds the machine-readable facts; the body holds the
+//! author's prose and regions that Debrief fills from what was captured (key
+//! times, the timeline table, action items, participants, links). Rendering and
+//! parsing are inverses: a draft read back and rendered again is the same file,
+//! with front matter keys Debrief does not know and all prose kept verbatim.
+
+mod check;
+mod front_matter;
+mod parse;
+mod regions;
+mod render;
+pub mod template;
+mod yaml;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::markdown::TimelineRow;
+use crate::model::{
+    ActionItem, ActionStatus, ActionType, Entry, Incident, IncidentKind, Participant, PostmortemStatus, Severity,
+};
+
+pub use check::{Concern, ConcernLevel, check};
+pub use parse::parse;
+pub use regions::{FoundRegion, Region, freeze as freeze_region};
+pub use render::{region_content, render, render_body};
+pub use template::{SectionState, Template, TemplateSection};
+
+/// The part of a post-mortem only its author writes: the prose (with region markers),
+/// and front matter Debrief does not know, kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub body: String,
+    pub extra_front_matter: String,
+}
+
+/// Everything a post-mortem is rendered from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Postmortem {
+    pub incident: Incident,
+    pub timeline: Vec<Entry>,
+    pub action_items: Vec<ActionItem>,
+    pub draft: Draft,
+}
+
+/// The facts a post-mortem's front matter states. Lists that are absent read as empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Facts {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub status: Option<PostmortemStatus>,
+    pub kind: Option<IncidentKind>,
+    pub severity: Option<Severity>,
+    pub started: Option<DateTime<FixedOffset>>,
+    pub detected: Option<DateTime<FixedOffset>>,
+    pub mitigated: Option<DateTime<FixedOffset>>,
+    pub resolved: Option<DateTime<FixedOffset>>,
+    pub owner: Option<String>,
+    pub commander: Option<String>,
+    pub participants: Vec<Participant>,
+    pub services: Vec<String>,
+    pub tags: Vec<String>,
+    pub tickets: Vec<String>,
+    pub chat_logs: Vec<String>,
+    pub forum_links: Vec<String>,
+    pub action_items: Vec<ActionItemFacts>,
+}
+
+/// An action item as a front matter states it; the number is assigned when missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionItemFacts {
+    pub id: Option<i64>,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub kind: Option<ActionType>,
+    pub ticket: Option<String>,
+    pub status: ActionStatus,
+}
+
+/// Something in a file that was kept but deserves the reader's attention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: usize,
+    pub message: String,
+}
+
+/// A post-mortem file read back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedPostmortem {
+    pub facts: Facts,
+    /// The text of the `# ` heading the body starts with, if any.
+    pub heading_title: Option<String>,
+    /// Rows of the timeline table, when it could be read.
+    pub timeline: Vec<TimelineRow>,
+    /// Generated regions as found in the file, to detect tables edited by hand.
+    pub generated: Vec<FoundRegion>,
+    pub draft: Draft,
+    pub warnings: Vec<Warning>,
+}

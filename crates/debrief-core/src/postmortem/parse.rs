@@ -1,0 +1,90 @@
+//! Reading a post-mortem file back: front matter into facts, the timeline table
+//! into rows, and everything else kept byte for byte as the draft's prose.
+
+use super::regions::{self, Region};
+use super::{Draft, ParsedPostmortem, Warning, front_matter};
+use crate::markdown::{parse_timeline_table, uncell};
+use crate::{Error, Result};
+
+pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
+    let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    let (facts, extra_front_matter, body, body_line) = match split_front_matter(text)? {
+        Some((yaml, body, body_line)) => {
+            let (facts, extra) = front_matter::parse(yaml, 2)?;
+            (facts, extra, body, body_line)
+        }
+        None => (Default::default(), String::new(), text, 1),
+    };
+    let (heading_title, body, body_line) = take_title_heading(body, body_line);
+    let (mut body, found) = regions::collapse(body, body_line);
+    let mut warnings = Vec::new();
+    let mut timeline = Vec::new();
+    let mut generated = Vec::new();
+    for region in found {
+        if region.region != Region::Timeline {
+            generated.push(region);
+            continue;
+        }
+        match parse_timeline_table(&region.content) {
+            Ok(rows) => {
+                timeline.extend(rows);
+                generated.push(region);
+            }
+            Err((offset, reason)) => {
+                warnings.push(Warning {
+                    line: region.line + 1 + offset,
+                    message: format!(
+                        "the timeline table cannot be read ({reason}); it is kept as written, as prose, \
+                         and its rows were not added to the timeline"
+                    ),
+                });
+                body = regions::freeze(&body, Region::Timeline, &region.content);
+            }
+        }
+    }
+    Ok(ParsedPostmortem {
+        facts,
+        heading_title,
+        timeline,
+        generated,
+        draft: Draft { body, extra_front_matter },
+        warnings,
+    })
+}
+
+/// Splits off YAML front matter between `---` lines at the very start; returns it, the body and
+/// the body's first line number.
+fn split_front_matter(text: &str) -> Result<Option<(&str, &str, usize)>> {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next() else { return Ok(None) };
+    if first.trim_end() != "---" {
+        return Ok(None);
+    }
+    let mut offset = first.len();
+    for (index, line) in lines.enumerate() {
+        if matches!(line.trim_end(), "---" | "...") {
+            let yaml = &text[first.len()..offset];
+            return Ok(Some((yaml, &text[offset + line.len()..], index + 3)));
+        }
+        offset += line.len();
+    }
+    Err(Error::Postmortem {
+        line: 1,
+        reason: "the front matter that starts here never ends; add a line `---` after its last key".into(),
+    })
+}
+
+/// Takes the `# Title` line that starts the body (after one blank line), and the blank line after it.
+fn take_title_heading(body: &str, body_line: usize) -> (Option<String>, &str, usize) {
+    let (rest, line) = match body.strip_prefix('\n') {
+        Some(rest) => (rest, body_line + 1),
+        None => (body, body_line),
+    };
+    let Some(heading) = rest.strip_prefix("# ") else { return (None, body, body_line) };
+    let (title, after) = heading.split_once('\n').unwrap_or((heading, ""));
+    let (after, skipped) = match after.strip_prefix('\n') {
+        Some(after) => (after, 2),
+        None => (after, 1),
+    };
+    (Some(uncell(title.trim_end_matches('\r').trim())), after, line + skipped)
+}

@@ -1,0 +1,114 @@
+//! Writing a post-mortem: front matter, the title, and the draft's prose with
+//! every generated region filled from what was captured.
+
+use super::regions::{self, Region};
+use super::{Postmortem, front_matter};
+use crate::markdown::{cell, table, timeline_table};
+use crate::time::{display, display_duration};
+
+pub fn render(postmortem: &Postmortem) -> String {
+    let body = render_body(postmortem);
+    let separator = if body.is_empty() { "" } else { "\n" };
+    format!("---\n{}---\n\n# {}\n{separator}{body}", front_matter::emit(postmortem), cell(&postmortem.incident.title))
+}
+
+/// The prose with every region filled: the post-mortem without its front matter and title.
+pub fn render_body(postmortem: &Postmortem) -> String {
+    regions::expand(&postmortem.draft.body, |region| region_content(postmortem, region))
+}
+
+/// What Debrief writes into a region now. Empty when there is nothing to show yet.
+pub fn region_content(postmortem: &Postmortem, region: Region) -> String {
+    match region {
+        Region::KeyTimes => key_times(postmortem),
+        Region::Timeline if postmortem.timeline.is_empty() => String::new(),
+        Region::Timeline => timeline_table(&postmortem.timeline),
+        Region::ActionItems => action_items(postmortem),
+        Region::Participants => participants(postmortem),
+        Region::Links => links(postmortem),
+    }
+}
+
+fn key_times(postmortem: &Postmortem) -> String {
+    let incident = &postmortem.incident;
+    let durations = incident.durations();
+    let moment = |label: &str, time: Option<chrono::DateTime<chrono::FixedOffset>>, note: Option<String>| {
+        let when = time.map(|time| display(&time)).unwrap_or_else(|| "not recorded".into());
+        let note = note.map(|note| format!(" ({note})")).unwrap_or_default();
+        format!("- **{label}:** {when}{note}\n")
+    };
+    let after = |what: &str, duration: Option<chrono::Duration>, since: &str| {
+        duration.map(|duration| format!("{what}: {} {since}", display_duration(duration)))
+    };
+    let mut list = moment("Started", Some(incident.started_at), None);
+    list.push_str(&moment(
+        "Detected",
+        incident.detected_at,
+        after("time to detect", durations.to_detect, "after the start"),
+    ));
+    list.push_str(&moment(
+        "Mitigated",
+        incident.mitigated_at,
+        after("time to mitigate", durations.to_mitigate, "after detection"),
+    ));
+    list.push_str(&moment(
+        "Resolved",
+        incident.resolved_at,
+        after("time to resolve", durations.to_resolve, "after detection"),
+    ));
+    if let Some(length) = durations.length {
+        list.push_str(&format!("- **Incident length:** {}\n", display_duration(length)));
+    }
+    list
+}
+
+fn action_items(postmortem: &Postmortem) -> String {
+    if postmortem.action_items.is_empty() {
+        return String::new();
+    }
+    let rows: Vec<Vec<String>> = postmortem
+        .action_items
+        .iter()
+        .map(|item| {
+            vec![
+                item.id.to_string(),
+                cell(&item.text),
+                item.kind.map(|kind| kind.as_str()).unwrap_or("").to_string(),
+                cell(item.owner.as_deref().unwrap_or("")),
+                item.due.map(|due| due.to_string()).unwrap_or_default(),
+                link_cell(item.ticket.as_deref().unwrap_or("")),
+                item.status.as_str().to_string(),
+            ]
+        })
+        .collect();
+    table(&["#", "Action", "Type", "Owner", "Due", "Ticket", "Status"], &rows)
+}
+
+fn participants(postmortem: &Postmortem) -> String {
+    let people = &postmortem.incident.participants;
+    if people.is_empty() {
+        return String::new();
+    }
+    let rows: Vec<Vec<String>> = people.iter().map(|person| vec![cell(&person.name), cell(&person.role)]).collect();
+    table(&["Name", "Role"], &rows)
+}
+
+fn links(postmortem: &Postmortem) -> String {
+    let incident = &postmortem.incident;
+    let groups =
+        [("Ticket", &incident.tickets), ("Chat log", &incident.chat_logs), ("Customer forum", &incident.forum_links)];
+    let mut list = String::new();
+    for (label, targets) in groups {
+        for target in targets.iter() {
+            list.push_str(&format!("- {label}: {}\n", link_cell(target)));
+        }
+    }
+    list
+}
+
+/// A web address as an autolink, anything else (`INC-123`) as escaped text.
+fn link_cell(target: &str) -> String {
+    let is_web_address = (target.starts_with("https://") || target.starts_with("http://"))
+        && !target.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '|');
+    if is_web_address { format!("<{target}>") } else { cell(target) }
+}
