@@ -27,8 +27,8 @@ impl From<Mark> for KeyTime {
 
 /// Mark a key time: detected, mitigated or resolved
 ///
-/// Marking again moves the key time (the most recent mark counts); earlier marks stay
-/// on the timeline.
+/// The incident's detected and mitigated times are its first mark of each kind, its resolved
+/// time the last one; correct a mark's time with `debrief edit`.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief mark detected --at 14:02\n  debrief mark mitigated Traffic shifted to eu-west\n  debrief mark resolved --incident 2026-11-23-checkout-latency"
@@ -74,15 +74,18 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     match args.format {
         DataFormat::Json => print_json(&entry)?,
         DataFormat::Text => {
-            let started = store.incident(&incident)?.started_at;
+            let current = store.incident(&incident)?;
             anstream::println!(
                 "{} at {} ({} after the start) {DIM}saved #{} in {}{DIM:#}",
                 key.as_str(),
                 time::display(&entry.at),
-                time::display_duration(entry.at - started),
+                time::display_duration(entry.at - current.started_at),
                 entry.id,
                 incident
             );
+            if let Some(kept) = current.key_time(key).filter(|kept| *kept != entry.at) {
+                println!("the incident's {} time stays {}: an earlier mark counts", key.as_str(), time::display(&kept));
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

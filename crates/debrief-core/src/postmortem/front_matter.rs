@@ -126,10 +126,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<(Facts, String)> {
     let mut facts = Facts::default();
     let mut extra = String::new();
     for block in &blocks {
-        let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| Error::Postmortem {
-            line: block.line,
-            reason: format!("the front matter key `{}` is not valid YAML: {error}", block.key),
-        })?;
+        let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| yaml_error(block, &error))?;
         let value = parsed.get(block.key.as_str()).cloned().unwrap_or(Value::Null);
         if KNOWN_KEYS.contains(&block.key.as_str()) {
             read_known(&mut facts, &block.key, &value).map_err(|reason| Error::Postmortem {
@@ -141,6 +138,23 @@ pub fn parse(text: &str, first_line: usize) -> Result<(Facts, String)> {
         }
     }
     Ok((facts, extra))
+}
+
+/// A YAML error as one line, on the line of the file where it is.
+fn yaml_error(block: &Block<'_>, error: &serde_saphyr::Error) -> Error {
+    let location = error.location();
+    let within_block =
+        location.map(|location| location.line()).and_then(|line| usize::try_from(line).ok()).unwrap_or(1);
+    // The block starts with any comments above its key; count from the block's first line.
+    let comment_lines = block.text[..block.text.find(&block.key).unwrap_or(0)].matches('\n').count();
+    let message = error.without_snippet().to_string();
+    // The message's own position counts from the block; keep only what went wrong.
+    let first_line = message.lines().next().unwrap_or_default();
+    let reason = first_line.rsplit(": ").next().unwrap_or(first_line).split(" at line ").next().unwrap_or_default();
+    Error::Postmortem {
+        line: (block.line + within_block).saturating_sub(1 + comment_lines),
+        reason: format!("the front matter key `{}` is not valid YAML ({reason})", block.key),
+    }
 }
 
 fn split_blocks(text: &str, first_line: usize) -> Result<Vec<Block<'_>>> {

@@ -246,15 +246,16 @@ fn replace_facts(
     Ok(())
 }
 
-/// Adds the rows the timeline does not have yet; a row matches an entry with the same instant,
-/// person, kind and text.
+/// Adds the rows the timeline does not have yet. A row matches an entry with the same instant,
+/// person, kind and text (a mark row with no text matches any mark of its kind at that instant);
+/// each entry matches one row at most, so repeated lines stay repeated.
 fn add_missing_rows(
     conn: &Connection,
     context: &StoreContext,
     incident: &str,
     rows: &[crate::markdown::TimelineRow],
 ) -> Result<usize> {
-    let mut known: Vec<(i64, Option<String>, EntryKind, String)> = load_timeline(conn, context, incident)?
+    let mut unmatched: Vec<(i64, Option<String>, EntryKind, String)> = load_timeline(conn, context, incident)?
         .into_iter()
         .map(|entry| (entry.at.timestamp_micros(), entry.who, entry.kind, entry.text))
         .collect();
@@ -265,21 +266,18 @@ fn add_missing_rows(
         } else {
             clean_text("timeline text", &row.text, MAX_ENTRY_BYTES)?
         };
-        let key = (row.at.timestamp_micros(), row.who.clone(), row.kind, text.clone());
-        let default_mark_text = row.kind.key_time().is_some() && text.is_empty();
-        if known
-            .iter()
-            .any(|existing| *existing == key || (default_mark_text && existing.0 == key.0 && existing.2 == key.2))
-        {
+        let instant = row.at.timestamp_micros();
+        let bare_mark = row.kind.key_time().is_some() && text.is_empty();
+        let matching = unmatched.iter().position(|(at, who, kind, existing)| {
+            *at == instant && *kind == row.kind && (bare_mark || (*who == row.who && *existing == text))
+        });
+        if let Some(index) = matching {
+            unmatched.swap_remove(index);
             continue;
         }
-        let entry = insert_entry(
-            conn,
-            context,
-            incident,
-            NewEntry { at: Some(row.at), who: row.who.clone(), kind: row.kind, text, source: IMPORT_SOURCE.into() },
-        )?;
-        known.push((entry.at.timestamp_micros(), entry.who, entry.kind, entry.text));
+        let new =
+            NewEntry { at: Some(row.at), who: row.who.clone(), kind: row.kind, text, source: IMPORT_SOURCE.into() };
+        insert_entry(conn, context, incident, new)?;
         added += 1;
     }
     Ok(added)

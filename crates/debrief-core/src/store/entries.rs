@@ -194,7 +194,7 @@ fn load_histories(conn: &Connection, context: &StoreContext, incident: &str) -> 
             "at" => EditedField::At,
             other => return Err(context.unreadable(format!("an edit of unknown field `{other}`"))),
         };
-        let edited_at = parse_stored_time(&context, &edited_at)?;
+        let edited_at = parse_stored_time(context, &edited_at)?;
         grouped.entry(key).or_default().push(Edit { edited_at, field, old, new });
     }
     Ok(grouped)

@@ -25,13 +25,18 @@ pub struct NewIncident {
     pub started_at: Option<DateTime<FixedOffset>>,
 }
 
-/// Each key time is the `at` of the most recently recorded mark of its kind,
-/// so marking again (or correcting a mark) moves it.
+/// Key times come from the marks on the timeline, by time alone, so a post-mortem read back
+/// gives the same ones: detected and mitigated are the first mark of their kind (when we first
+/// knew, when impact first stopped), resolved the last (when it was finally over, after any
+/// flare-up). Correcting a mark's time moves its key time.
 const SELECT_INCIDENTS: &str = "
     SELECT i.id, i.title, i.kind, i.severity, i.commander, i.started_at, i.owner, i.postmortem_status,
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected' ORDER BY e.seq DESC LIMIT 1),
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated' ORDER BY e.seq DESC LIMIT 1),
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved' ORDER BY e.seq DESC LIMIT 1)
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected'
+            ORDER BY e.at_utc, e.seq LIMIT 1),
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated'
+            ORDER BY e.at_utc, e.seq LIMIT 1),
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
+            ORDER BY e.at_utc DESC, e.seq DESC LIMIT 1)
     FROM incidents i";
 
 impl Store {

@@ -74,17 +74,23 @@ fn timeline_is_in_time_order_whatever_order_lines_were_typed() {
 }
 
 #[test]
-fn marks_set_key_times_and_status_and_the_latest_mark_wins() {
+fn marks_set_key_times_and_status() {
     let (_dir, mut store) = store();
     let id = incident(&mut store, "Marks", "2026-11-23T14:00:00+01:00");
     line(&mut store, &id, "2026-11-23T14:05:00+01:00", EntryKind::Detected, "");
     line(&mut store, &id, "2026-11-23T14:30:00+01:00", EntryKind::Mitigated, "");
     assert_eq!(store.incident(&id).unwrap().status, Status::Mitigated);
-    // The alert had fired earlier than first noted: marking again corrects the key time.
+    // The alert had fired earlier than first noted: the first detection counts.
     line(&mut store, &id, "2026-11-23T13:58:00+01:00", EntryKind::Detected, "alert found in the pager history");
+    // A flare-up: mitigated and resolved again later. Mitigation counts from the first time,
+    // resolution from the last.
+    line(&mut store, &id, "2026-11-23T15:10:00+01:00", EntryKind::Mitigated, "");
+    line(&mut store, &id, "2026-11-23T15:00:00+01:00", EntryKind::Resolved, "");
+    line(&mut store, &id, "2026-11-23T16:00:00+01:00", EntryKind::Resolved, "");
     let incident = store.incident(&id).unwrap();
     assert_eq!(incident.detected_at, Some(at("2026-11-23T13:58:00+01:00")));
     assert_eq!(incident.mitigated_at, Some(at("2026-11-23T14:30:00+01:00")));
+    assert_eq!(incident.resolved_at, Some(at("2026-11-23T16:00:00+01:00")));
     let texts: Vec<_> = store.timeline(&id).unwrap().into_iter().map(|entry| entry.text).collect();
     assert!(texts.contains(&"Detected".to_string()) && texts.contains(&"Mitigated".to_string()));
 }

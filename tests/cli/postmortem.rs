@@ -1,0 +1,238 @@
+//! Post-mortem workflows: recording facts, action items, drafting, editing,
+//! importing a published file, and checking what is left to do.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::util::{Debrief, one_line};
+
+fn incident_with_timeline(debrief: &Debrief) -> String {
+    let id = debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    debrief.ok(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    debrief.ok(&["log", "--who", "bob", "--kind", "action", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool"]);
+    debrief.ok(&["mark", "mitigated", "--at", "2026-11-23T14:31:00+01:00"]);
+    id
+}
+
+/// An editor for `draft --edit`: a script that runs `sed` with `expression` on the file.
+fn sed_editor(debrief: &Debrief, expression: &str) -> String {
+    let path = debrief.home().join("editor.sh");
+    std::fs::write(&path, format!("#!/bin/sh\nsed -i '{expression}' \"$1\"\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn set_and_link_record_the_facts_morgue_keeps() {
+    let debrief = Debrief::new();
+    let id = incident_with_timeline(&debrief);
+    debrief.ok(&["set", "--kind", "scheduled", "--severity", "sev3", "--owner", "carol", "--service", "checkout"]);
+    debrief.ok(&[
+        "set",
+        "--service",
+        "payments",
+        "--tag",
+        "database",
+        "--participant",
+        "dave=affected",
+        "--status",
+        "review",
+    ]);
+    debrief.ok(&[
+        "link",
+        "--ticket",
+        "INC-7",
+        "--chat",
+        "https://chat.example.com/a/1",
+        "--forum",
+        "https://forum.example.com/t/9",
+    ]);
+    let incident = &debrief.json(&["list", "--format", "json"])[0];
+    assert_eq!(incident["id"], id.as_str());
+    assert_eq!(incident["kind"], "scheduled");
+    assert_eq!(incident["severity"], "SEV3");
+    assert_eq!(incident["owner"], "carol");
+    assert_eq!(incident["postmortem_status"], "review");
+    assert_eq!(incident["services"], serde_json::json!(["checkout", "payments"]));
+    assert_eq!(incident["tags"], serde_json::json!(["database"]));
+    assert_eq!(incident["tickets"], serde_json::json!(["INC-7"]));
+    assert_eq!(incident["chat_logs"], serde_json::json!(["https://chat.example.com/a/1"]));
+    assert_eq!(incident["forum_links"], serde_json::json!(["https://forum.example.com/t/9"]));
+    assert!(
+        incident["participants"].as_array().unwrap().iter().any(|p| p["name"] == "dave" && p["role"] == "affected")
+    );
+    debrief.ok(&["set", "--remove-service", "payments"]);
+    debrief.ok(&["link", "--remove", "INC-7"]);
+    let incident = &debrief.json(&["list", "--format", "json"])[0];
+    assert_eq!(incident["services"], serde_json::json!(["checkout"]));
+    assert_eq!(incident["tickets"], serde_json::json!([]));
+}
+
+#[test]
+fn action_items_are_added_listed_changed_and_done() {
+    let debrief = Debrief::new();
+    incident_with_timeline(&debrief);
+    debrief.ok(&[
+        "action",
+        "add",
+        "--owner",
+        "carol",
+        "--due",
+        "2026-12-15",
+        "--type",
+        "detective",
+        "--ticket",
+        "INC-8",
+        "Alert",
+        "on",
+        "pool",
+        "saturation",
+    ]);
+    let output = debrief.run(&["action", "add", "Review", "retry", "budget"], None);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("needs an owner, a due date and a type"));
+    let items = debrief.json(&["action", "list", "--format", "json"]);
+    assert_eq!(items.as_array().unwrap().len(), 2);
+    assert_eq!(items[0]["text"], "Alert on pool saturation");
+    assert_eq!(items[0]["type"], "detective");
+    assert_eq!(items[0]["due"], "2026-12-15");
+    assert_eq!(items[0]["status"], "open");
+    debrief.ok(&["action", "set", "2", "--owner", "dave", "--due", "+2w", "--type", "preventive"]);
+    debrief.ok(&["action", "done", "1"]);
+    let open = debrief.json(&["action", "list", "--open", "--format", "json"]);
+    assert_eq!(open.as_array().unwrap().len(), 1);
+    assert_eq!(open[0]["owner"], "dave");
+    assert!(debrief.ok(&["action", "list", "--all"]).contains("Review retry budget"));
+    let error = debrief.error(&["action", "done", "9"], None);
+    assert!(one_line(&error).contains("no action item #9"), "{error}");
+    assert!(debrief.error(&["action", "add", "--due", "soon", "x"], None).contains("2026-12-15"));
+}
+
+#[test]
+fn draft_is_pre_filled_from_the_timeline() {
+    let debrief = Debrief::new();
+    let id = incident_with_timeline(&debrief);
+    let markdown = debrief.ok(&["draft"]);
+    assert!(markdown.starts_with(&format!("---\nid: {id}\ntitle: Checkout latency\nstatus: draft\n")), "{markdown}");
+    assert!(markdown.contains("detected: 2026-11-23T14:06:00+01:00\n"));
+    assert!(markdown.contains("  to_detect: 6m\n  to_mitigate: 25m\n"));
+    assert!(markdown.contains("\n# Checkout latency\n\n## Summary\n<!-- How "));
+    assert!(markdown.contains("| 2026-11-23 14:12:00 +01:00 | bob | action | Restarted the pool |"));
+    assert!(!markdown.contains("to_resolve"), "no resolved mark, so no time to resolve");
+    let file = debrief.home().join("pm.md");
+    debrief.ok(&["draft", "-o", file.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), markdown);
+}
+
+#[test]
+fn draft_edit_keeps_what_the_author_writes() {
+    let debrief = Debrief::new();
+    incident_with_timeline(&debrief);
+    let editor = sed_editor(
+        &debrief,
+        "s/^## Impact$/## Impact\\n412 checkouts failed over 25 minutes./; s/^owner: .*//; s/^status: draft$/status: review\\nowner: carol/",
+    );
+    let output = debrief.command().args(["draft", "--edit"]).env("EDITOR", &editor).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("saved into"));
+    let markdown = debrief.ok(&["draft"]);
+    assert!(markdown.contains("## Impact\n412 checkouts failed over 25 minutes.\n"), "{markdown}");
+    assert!(markdown.contains("status: review\n") && markdown.contains("owner: carol\n"));
+    assert!(!debrief.home().join("edits").read_dir().unwrap().any(|_| true), "the edit file is removed once saved");
+}
+
+#[test]
+fn a_broken_edit_is_kept_and_nothing_is_saved() {
+    let debrief = Debrief::new();
+    incident_with_timeline(&debrief);
+    let before = debrief.ok(&["draft"]);
+    let editor = sed_editor(
+        &debrief,
+        "s/^kind: unscheduled$/kind: outage/; s/^## Summary$/## Summary\\nWritten before the mistake./",
+    );
+    let output = debrief.command().args(["draft", "--edit"]).env("EDITOR", &editor).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("NOT saved") && stderr.contains("edits/") && stderr.contains("line 5"), "{stderr}");
+    assert_eq!(debrief.ok(&["draft"]), before);
+    // Editing again reopens the kept file, with the author's words still in it.
+    let fix = sed_editor(&debrief, "s/^kind: outage$/kind: unscheduled/");
+    let output = debrief.command().args(["draft", "--edit"]).env("EDITOR", &fix).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(debrief.ok(&["draft"]).contains("Written before the mistake."));
+}
+
+#[test]
+fn a_published_post_mortem_imports_into_a_fresh_data_directory_unchanged() {
+    let author = Debrief::new();
+    incident_with_timeline(&author);
+    author.ok(&[
+        "action",
+        "add",
+        "--owner",
+        "carol",
+        "--due",
+        "2026-12-15",
+        "--type",
+        "corrective",
+        "Fix the pool size",
+    ]);
+    let published = author.home().join("published.md");
+    author.ok(&["draft", "-o", published.to_str().unwrap()]);
+    let reader = Debrief::new();
+    let report = reader.ok(&["import-postmortem", published.to_str().unwrap()]);
+    assert!(report.contains("imported as new incident 2026-11-23-checkout-latency: 3 timeline lines"), "{report}");
+    assert_eq!(reader.ok(&["draft"]), std::fs::read_to_string(&published).unwrap());
+    assert_eq!(reader.json(&["action", "list", "--format", "json"])[0]["text"], "Fix the pool size");
+}
+
+#[test]
+fn import_warnings_are_reported_with_the_line_and_exit_1() {
+    let author = Debrief::new();
+    incident_with_timeline(&author);
+    let markdown = author.ok(&["draft"]).replace("| bob | action | Restarted the pool |", "| bob | action |");
+    let file = author.home().join("edited.md");
+    std::fs::write(&file, markdown).unwrap();
+    let reader = Debrief::new();
+    let output = reader.run(&["import-postmortem", file.to_str().unwrap()], None);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("edited.md:") && stderr.contains("timeline table cannot be read"), "{stderr}");
+}
+
+#[test]
+fn import_refuses_bad_files_and_changes_nothing() {
+    let debrief = Debrief::new();
+    let cases: [(&str, &[u8]); 4] = [
+        ("malformed.md", b"---\ntitle: ok\nseverity: [SEV1\n---\n# X\n"),
+        ("duplicate.md", b"---\ntitle: A\nstarted: 2026-11-23T10:00:00Z\ntitle: B\n---\n"),
+        ("latin1.md", b"---\ntitle: Caf\xe9\n---\n"),
+        ("no-start.md", b"# Outage\n\nNo front matter and no date.\n"),
+    ];
+    for (name, content) in cases {
+        let path = debrief.home().join(name);
+        std::fs::write(&path, content).unwrap();
+        let error = debrief.error(&["import-postmortem", path.to_str().unwrap()], None);
+        assert!(one_line(&error).contains(name) || error.contains("started"), "{name}: {error}");
+    }
+    assert!(debrief.error(&["import-postmortem", "/nonexistent/pm.md"], None).contains("cannot read"));
+    assert_eq!(debrief.json(&["list", "--format", "json"]), serde_json::json!([]));
+}
+
+#[test]
+fn check_reports_what_needs_attention() {
+    let debrief = Debrief::new();
+    incident_with_timeline(&debrief);
+    debrief.ok(&["action", "add", "--owner", "carol", "Fix the pool size"]);
+    let output = debrief.run(&["check"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("action item #1 needs a due date and a type"), "{text}");
+    assert!(text.contains("no resolved time is marked"));
+    debrief.ok(&["action", "set", "1", "--due", "2026-12-15", "--type", "corrective"]);
+    let report = debrief.json(&["check", "--format", "json"]);
+    assert!(report["concerns"].as_array().unwrap().iter().all(|concern| concern["level"] == "note"), "{report}");
+    let template = debrief.home().join("team.md");
+    std::fs::write(&template, "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n").unwrap();
+    let error = debrief.run(&["check", "--template", template.to_str().unwrap()], None);
+    assert_eq!(error.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&error.stdout).contains("\"Impact\" is required and empty"));
+}
