@@ -6,4 +6,6 @@ mod capture;
 mod commands;
 mod durability;
 mod postmortem;
+mod publish;
+mod remotes;
 mod util;

@@ -11,17 +11,32 @@ pub const BINARY: &str = env!("CARGO_BIN_EXE_debrief");
 /// A zone with daylight saving, so offsets in output are never silently UTC.
 pub const ZONE: &str = "Europe/Berlin";
 
+/// A person using Debrief: a data directory, and a home directory of their own
+/// (git identity, `~/.ssh`), so nothing on the machine running the tests leaks in.
 pub struct Debrief {
     home: TempDir,
+    user_home: TempDir,
 }
 
 impl Debrief {
     pub fn new() -> Debrief {
-        Debrief { home: TempDir::new().expect("temporary directory") }
+        let user_home = TempDir::new().expect("temporary directory");
+        std::fs::write(
+            user_home.path().join(".gitconfig"),
+            "[user]\n\tname = Robin Responder\n\temail = robin@example.com\n",
+        )
+        .expect("git identity");
+        Debrief { home: TempDir::new().expect("temporary directory"), user_home }
     }
 
+    /// The data directory (`DEBRIEF_HOME`).
     pub fn home(&self) -> &Path {
         self.home.path()
+    }
+
+    /// The person's `$HOME`.
+    pub fn user_home(&self) -> &Path {
+        self.user_home.path()
     }
 
     pub fn database(&self) -> PathBuf {
@@ -30,7 +45,14 @@ impl Debrief {
 
     pub fn command(&self) -> Command {
         let mut command = Command::new(BINARY);
-        command.env("DEBRIEF_HOME", self.home()).env("TZ", ZONE).env_remove("NO_COLOR").env_remove("DEBRIEF_LOG");
+        command
+            .env("DEBRIEF_HOME", self.home())
+            .env("HOME", self.user_home())
+            .env("TZ", ZONE)
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("SSH_AUTH_SOCK")
+            .env_remove("NO_COLOR")
+            .env_remove("DEBRIEF_LOG");
         command
     }
 

@@ -22,7 +22,9 @@ Examples:
   debrief timeline --format md
   debrief action add --owner carol --due +2w --type detective Alert on pool saturation
   debrief draft --edit                 # the post-mortem, pre-filled from the timeline
-  debrief check";
+  debrief check
+  debrief remote set git@github.com:acme/postmortems.git
+  debrief publish                      # commit and push; queued when offline";
 
 #[derive(Parser)]
 #[command(
@@ -55,6 +57,10 @@ enum Command {
     Draft(commands::draft::Args),
     Check(commands::check::Args),
     ImportPostmortem(commands::import_postmortem::Args),
+    Publish(commands::publish::Args),
+    Remote(commands::remote::Args),
+    Status(commands::status::Args),
+    Config(commands::config::Args),
     Completions(commands::completions::Args),
 }
 
@@ -77,6 +83,10 @@ fn main() -> ExitCode {
         Command::Draft(args) => commands::draft::run(&context, args),
         Command::Check(args) => commands::check::run(&context, args),
         Command::ImportPostmortem(args) => commands::import_postmortem::run(&context, args),
+        Command::Publish(args) => commands::publish::run(&context, args),
+        Command::Remote(args) => commands::remote::run(&context, args),
+        Command::Status(args) => commands::status::run(&context, args),
+        Command::Config(args) => commands::config::run(&context, args),
         Command::Completions(args) => commands::completions::run::<Cli>(args),
     };
     match outcome {

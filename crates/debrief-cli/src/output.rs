@@ -10,6 +10,8 @@ use debrief_core::{Error, Status};
 /// Findings, or something else that needs a person's attention.
 pub const EXIT_ATTENTION: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
+/// Committed locally and waiting to be pushed (EX_TEMPFAIL).
+pub const EXIT_QUEUED: u8 = 75;
 
 pub const DIM: Style = Style::new().dimmed();
 pub const BOLD: Style = Style::new().bold();

@@ -27,12 +27,12 @@ pub fn parse_line(line: &str) -> CaptureLine {
                 rest = after.trim_start();
                 continue;
             }
-        } else if let Some(found) = word.strip_prefix('/').and_then(|name| name.parse::<EntryKind>().ok()) {
-            if kind == EntryKind::Note {
-                kind = found;
-                rest = after.trim_start();
-                continue;
-            }
+        } else if let Some(found) = word.strip_prefix('/').and_then(|name| name.parse::<EntryKind>().ok())
+            && kind == EntryKind::Note
+        {
+            kind = found;
+            rest = after.trim_start();
+            continue;
         }
         break;
     }

@@ -50,8 +50,31 @@ pub enum Error {
     #[error("cannot understand the time `{input}`: {reason}")]
     Time { input: String, reason: String },
 
+    #[error("the settings file {path} cannot be used: {reason}. Nothing was changed; fix or remove the file")]
+    Config { path: PathBuf, reason: String },
+
     #[error("line {line}: {reason}. Nothing was imported")]
     Postmortem { line: usize, reason: String },
+
+    #[error("the shared repository's local copy failed while {action}: {detail}. Your post-mortem is kept in Debrief")]
+    Git { action: &'static str, detail: String },
+
+    #[error(
+        "the SSH host key of {host} is not in ~/.ssh/known_hosts, or has changed. Nothing was published and your \
+         post-mortem is kept; connect once with `ssh` to check the key and record it (if it changed, find out why first)"
+    )]
+    HostKey { host: String },
+
+    #[error(
+        "cannot sign in to {url}: {detail}. Nothing was published and your post-mortem is kept; check that git itself can push there"
+    )]
+    Credentials { url: String, detail: String },
+
+    #[error(
+        "git does not know who you are, so the publish cannot be signed. Nothing was published; run \
+         `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.com`"
+    )]
+    Identity,
 
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
@@ -73,6 +96,11 @@ impl Error {
             Error::Invalid { .. } => "invalid-input",
             Error::Time { .. } => "invalid-time",
             Error::Postmortem { .. } => "invalid-postmortem",
+            Error::Config { .. } => "config",
+            Error::Git { .. } => "git",
+            Error::HostKey { .. } => "host-key",
+            Error::Credentials { .. } => "credentials",
+            Error::Identity => "identity",
             Error::Database { .. } => "database",
         }
     }

@@ -7,12 +7,15 @@
 //! function and present its result or its [`Error`].
 
 pub mod capture;
+pub mod config;
 mod error;
 pub mod id;
 pub mod markdown;
 pub mod model;
 pub mod paths;
 pub mod postmortem;
+pub mod publish;
+pub mod secrets;
 pub mod store;
 pub mod time;
 

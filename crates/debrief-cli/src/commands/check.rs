@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use debrief_core::postmortem::{ConcernLevel, check};
 use serde::Serialize;
 
-use super::{Context, load_template};
+use super::Context;
 use crate::output::{BOLD, DIM, DataFormat, EXIT_ATTENTION, print_json};
 
 /// Check a post-mortem: required sections, action items, key times
@@ -21,7 +21,7 @@ pub struct Args {
     #[arg(long, short, value_name = "ID")]
     incident: Option<String>,
 
-    /// The team's template, whose required sections must be filled [default: Debrief's]
+    /// The template whose required sections must be filled [default: the shared repository's, else Debrief's]
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
 
@@ -36,7 +36,7 @@ struct Report<'a> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let template = load_template(args.template.as_deref())?;
+    let template = context.template(args.template.as_deref())?;
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.incident.as_deref())?;
     let concerns = check(&store.postmortem(&incident, &template)?, &template);

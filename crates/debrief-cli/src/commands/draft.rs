@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use debrief_core::postmortem::{parse, render};
 
-use super::{Context, load_template, print_import_report, write_atomically};
+use super::{Context, print_import_report, write_atomically};
 
 /// Write the post-mortem draft as Markdown, or edit it
 #[derive(clap::Args)]
@@ -27,13 +27,13 @@ pub struct Args {
     #[arg(long)]
     edit: bool,
 
-    /// Sections to start a new draft from [default: Debrief's blameless template]
+    /// Sections to start a new draft from [default: the shared repository's .debrief/template.md, else Debrief's]
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let template = load_template(args.template.as_deref())?;
+    let template = context.template(args.template.as_deref())?;
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.incident.as_deref())?;
     let markdown = render(&store.postmortem(&incident, &template)?);

@@ -5,6 +5,7 @@ pub mod action;
 pub mod capture;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod draft;
 pub mod edit;
 pub mod import_postmortem;
@@ -13,7 +14,10 @@ pub mod list;
 pub mod log;
 pub mod mark;
 pub mod new;
+pub mod publish;
+pub mod remote;
 pub mod set;
+pub mod status;
 pub mod timeline;
 
 use std::path::{Path, PathBuf};
@@ -21,7 +25,9 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset};
+use debrief_core::config::Config;
 use debrief_core::postmortem::Template;
+use debrief_core::publish::team_template;
 use debrief_core::store::ImportReport;
 use debrief_core::{Store, paths};
 
@@ -37,6 +43,19 @@ impl Context {
     pub fn open_store(&self) -> debrief_core::Result<Store> {
         Store::open(&self.resolved_data_dir()?)
     }
+
+    pub fn load_config(&self) -> debrief_core::Result<Config> {
+        Config::load(&self.resolved_data_dir()?)
+    }
+
+    /// The template for drafts: the file given, else the team's from the shared repository,
+    /// else Debrief's default.
+    pub fn template(&self, path: Option<&Path>) -> debrief_core::Result<Template> {
+        match path {
+            Some(path) => Template::load(path),
+            None => team_template(&self.resolved_data_dir()?, &self.load_config()?),
+        }
+    }
 }
 
 /// `--at TIME`: RFC 3339, `2026-11-23 14:05`, `14:05`, `-5m`; read against the local clock.
@@ -47,11 +66,6 @@ pub fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
 /// Any Debrief value with a `FromStr` whose error explains the accepted values.
 pub fn parse_value<T: std::str::FromStr<Err = debrief_core::Error>>(text: &str) -> Result<T, String> {
     text.parse().map_err(|error: debrief_core::Error| error.to_string())
-}
-
-/// The template new drafts start from: the file given, else Debrief's default.
-pub fn load_template(path: Option<&Path>) -> debrief_core::Result<Template> {
-    path.map(Template::load).unwrap_or_else(|| Ok(Template::default()))
 }
 
 /// Writes through a temporary file and a rename, so a crash never leaves half a file.

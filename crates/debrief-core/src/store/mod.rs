@@ -11,6 +11,7 @@ mod details;
 mod drafts;
 mod entries;
 mod incidents;
+mod publications;
 mod schema;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ pub use details::IncidentUpdate;
 pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use incidents::NewIncident;
+pub use publications::Publication;
 
 pub const DATABASE_FILE: &str = "debrief.sqlite3";
 

@@ -11,8 +11,11 @@ use crate::{Error, Result};
 const APPLICATION_ID: i64 = 0x4442_5246;
 
 /// Never edit or reorder: add a new file and append it here.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_timeline.sql"), include_str!("migrations/0002_postmortem.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_timeline.sql"),
+    include_str!("migrations/0002_postmortem.sql"),
+    include_str!("migrations/0003_publications.sql"),
+];
 
 pub(super) const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -1,0 +1,131 @@
+//! `debrief publish`: check, commit and push the post-mortem into the shared repository.
+
+use std::process::ExitCode;
+
+use debrief_core::publish::{Delivery, PublishOptions, PublishReport, SharedRepo, publish_incident};
+
+use super::Context;
+use crate::output::{BOLD, DIM, EXIT_ATTENTION, EXIT_QUEUED, print_json};
+
+/// Publish the post-mortem to the shared repository
+///
+/// Blocks on anything that looks like a secret and on required sections left empty.
+/// Offline, the publish is committed locally and queued (exit 75); `--retry` pushes the queue.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief publish\n  debrief publish --review              # to the branch debrief/<id>, for a reviewer\n  debrief publish --allow-secret jwt     # that token is a documented example, not a secret\n  debrief publish --retry                # push what waits in the queue\n\nExit status: 0 published, 1 blocked by a check, 2 error, 75 committed and queued for later."
+)]
+pub struct Args {
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID", conflicts_with = "retry")]
+    incident: Option<String>,
+
+    /// Publish to the review branch debrief/<id> instead of the main branch
+    #[arg(long)]
+    review: bool,
+
+    /// Publish even though the secret rule RULE matched (repeat for several)
+    #[arg(long, value_name = "RULE")]
+    allow_secret: Vec<String>,
+
+    /// Push the publishes waiting in the queue, and nothing else
+    #[arg(long)]
+    retry: bool,
+
+    #[arg(long, value_enum, default_value_t)]
+    format: crate::output::DataFormat,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let data_dir = context.resolved_data_dir()?;
+    let config = context.load_config()?;
+    let json = matches!(args.format, crate::output::DataFormat::Json);
+    if args.retry {
+        let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
+        let results = repo.push_queued(&config.identity)?;
+        if json {
+            print_json(&results)?;
+        } else if results.is_empty() {
+            println!("Nothing waits to be pushed.");
+        }
+        let mut code = ExitCode::SUCCESS;
+        for (branch, delivery) in &results {
+            if let Delivery::Queued(reason) = delivery {
+                code = ExitCode::from(EXIT_QUEUED);
+                if !json {
+                    println!("{branch}: still queued: {reason}");
+                }
+            } else if !json {
+                println!("{branch}: pushed");
+            }
+        }
+        return Ok(code);
+    }
+    let mut store = context.open_store()?;
+    let incident = store.target_incident(args.incident.as_deref())?;
+    let options = PublishOptions { review: args.review, allow_secrets: args.allow_secret };
+    let report = publish_incident(&mut store, &data_dir, &config, &incident, &options)?;
+    if json {
+        print_json(&report)?;
+    } else {
+        print_report(&report, config.shared_repository.url.as_deref());
+    }
+    Ok(match report.published.as_ref().map(|published| &published.delivery) {
+        None => ExitCode::from(EXIT_ATTENTION),
+        Some(Delivery::Queued(_)) => ExitCode::from(EXIT_QUEUED),
+        Some(_) => ExitCode::SUCCESS,
+    })
+}
+
+fn print_report(report: &PublishReport, url: Option<&str>) {
+    let Some(published) = &report.published else {
+        anstream::println!("{BOLD}Not published{BOLD:#}: {} needs attention first.", report.incident);
+        for secret in &report.checks.secrets {
+            println!(
+                "  ! line {}, column {}: this looks like {} ({}); remove it, or if it is not a secret, publish with --allow-secret {}",
+                secret.line, secret.column, secret.description, secret.hint, secret.rule
+            );
+        }
+        for section in &report.checks.required_sections {
+            println!("  ! {}", section.message);
+        }
+        return;
+    };
+    let commit = &published.commit[..published.commit.len().min(10)];
+    if published.diverted {
+        println!(
+            "The published post-mortem was changed by someone else in a way that conflicts with yours: nothing was \
+             overwritten. Yours is on the review branch {} for a person to reconcile.",
+            published.branch
+        );
+    }
+    if !published.changed {
+        println!("{} is already published as it is; nothing new to commit.", published.path);
+    }
+    match &published.delivery {
+        Delivery::Pushed if !published.changed => {}
+        Delivery::Local if !published.changed => {}
+        Delivery::Pushed => anstream::println!(
+            "Published {} to {} on {} {DIM}(commit {commit}){DIM:#}",
+            published.path,
+            published.branch,
+            url.unwrap_or("the shared repository")
+        ),
+        Delivery::Local => anstream::println!(
+            "Published {} into the local repository {DIM}(commit {commit}){DIM:#}. To share it, set the team's \
+             repository with `debrief remote set URL`; it will be pushed there.",
+            published.path
+        ),
+        Delivery::Queued(reason) => anstream::println!(
+            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {reason}. It is queued and safe: the next \
+             publish or `debrief publish --retry` pushes it.",
+            published.path
+        ),
+    }
+    if published.branch.starts_with("debrief/") && !published.diverted {
+        println!("Review branch: {}", published.branch);
+    }
+    for warning in &report.warnings {
+        println!("  - {warning}");
+    }
+}

@@ -1,0 +1,90 @@
+//! `debrief remote`: the team's shared post-mortem repository.
+
+use std::process::ExitCode;
+
+use debrief_core::config::Config;
+use debrief_core::publish::SharedRepo;
+use serde::Serialize;
+
+use super::Context;
+use crate::output::{DataFormat, print_json};
+
+/// Set or show the shared post-mortem repository
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: RemoteCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum RemoteCommand {
+    /// Point Debrief at the team's repository (and check that it can be reached)
+    #[command(
+        after_help = "Examples:\n  debrief remote set git@github.com:acme/postmortems.git\n  debrief remote set ssh://git@git.example.com:2222/sre/postmortems.git\n  debrief remote set file:///srv/git/postmortems.git\n\nCredentials are git's own: ssh-agent, ~/.ssh keys, git credential helpers."
+    )]
+    Set {
+        #[arg(value_name = "URL")]
+        url: String,
+    },
+    /// Show the shared repository, the local copy and what waits to be pushed
+    Show {
+        #[arg(long, value_enum, default_value_t)]
+        format: DataFormat,
+    },
+}
+
+#[derive(Serialize)]
+struct Shown {
+    url: Option<String>,
+    branch: String,
+    local_copy: String,
+    queued: usize,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let data_dir = context.resolved_data_dir()?;
+    match args.command {
+        RemoteCommand::Set { url } => {
+            let url = url.trim();
+            if url.is_empty() || url.chars().any(char::is_control) {
+                anyhow::bail!("`{url}` is not a repository URL; nothing was changed");
+            }
+            let config = Config::set_repository_url(&data_dir, url)?;
+            println!("The shared repository is now {url}.");
+            let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
+            match repo.fetch() {
+                Ok(Ok(())) => println!("It can be reached; publishes go there."),
+                Ok(Err(problem)) => println!(
+                    "It cannot be reached right now ({problem}); publishes will be committed and queued until it can."
+                ),
+                Err(error) => {
+                    return Err(anyhow::Error::new(error).context("the URL is saved, but cannot be used yet"));
+                }
+            }
+        }
+        RemoteCommand::Show { format } => {
+            let config = context.load_config()?;
+            let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
+            let shown = Shown {
+                url: config.shared_repository.url.clone(),
+                branch: config.shared_repository.branch.clone(),
+                local_copy: repo.path().display().to_string(),
+                queued: repo.queued()?.len(),
+            };
+            match format {
+                DataFormat::Json => print_json(&shown)?,
+                DataFormat::Text => {
+                    match &shown.url {
+                        Some(url) => println!("shared repository  {url} (branch {})", shown.branch),
+                        None => println!(
+                            "shared repository  none set: publishes stay in the local copy (`debrief remote set URL`)"
+                        ),
+                    }
+                    println!("local copy         {}", shown.local_copy);
+                    println!("waiting to push    {}", shown.queued);
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,62 @@
+//! `debrief status`: publishes waiting to be pushed, and open incidents.
+
+use std::process::ExitCode;
+
+use debrief_core::Status;
+use debrief_core::publish::{Queued, SharedRepo};
+use serde::Serialize;
+
+use super::Context;
+use crate::output::{DIM, DataFormat, print_json};
+
+/// Show open incidents and publishes waiting to be pushed
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  debrief status\n  debrief status --format json | jq '.queued | length'")]
+pub struct Args {
+    #[arg(long, value_enum, default_value_t)]
+    format: DataFormat,
+}
+
+#[derive(Serialize)]
+struct Report {
+    open_incidents: Vec<String>,
+    queued: Vec<Queued>,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let data_dir = context.resolved_data_dir()?;
+    let config = context.load_config()?;
+    let store = context.open_store()?;
+    let open_incidents = store
+        .incidents()?
+        .into_iter()
+        .filter(|incident| incident.status != Status::Resolved)
+        .map(|incident| incident.id)
+        .collect();
+    let queued = SharedRepo::open(&data_dir, &config.shared_repository)?.queued()?;
+    let report = Report { open_incidents, queued };
+    match args.format {
+        DataFormat::Json => print_json(&report)?,
+        DataFormat::Text => {
+            match report.open_incidents.as_slice() {
+                [] => println!("No open incidents."),
+                open => println!("Open incidents: {}", open.join(", ")),
+            }
+            if report.queued.is_empty() {
+                println!("Nothing waits to be pushed.");
+            } else {
+                println!("Waiting to be pushed (`debrief publish --retry`):");
+                for queued in &report.queued {
+                    anstream::println!(
+                        "  {}  {}  {DIM}{} → {}{DIM:#}",
+                        queued.committed_at,
+                        queued.summary,
+                        &queued.commit[..queued.commit.len().min(10)],
+                        queued.branch
+                    );
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

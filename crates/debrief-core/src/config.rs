@@ -1,0 +1,133 @@
+//! Debrief's settings: one commented TOML file in the data directory, with the
+//! defaults (and their explanations) embedded in the binary.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+pub const CONFIG_FILE: &str = "config.toml";
+
+/// The commented default file, written out the first time a setting is changed.
+pub const DEFAULT_CONFIG: &str = include_str!("../../../assets/config.toml");
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub identity: Identity,
+    pub shared_repository: SharedRepository,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Identity {
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SharedRepository {
+    pub url: Option<String>,
+    pub branch: String,
+    pub push_attempts: u32,
+}
+
+impl Default for SharedRepository {
+    fn default() -> SharedRepository {
+        SharedRepository { url: None, branch: "main".into(), push_attempts: 3 }
+    }
+}
+
+impl Config {
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join(CONFIG_FILE)
+    }
+
+    /// The settings in effect: the file's, over the defaults. A missing file means all defaults.
+    pub fn load(data_dir: &Path) -> Result<Config> {
+        let path = Config::path(data_dir);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(source) => return Err(config_error(&path, source.to_string())),
+        };
+        let mut config: Config =
+            toml::from_str(&text).map_err(|error| config_error(&path, error.message().to_string()))?;
+        config.shared_repository.url = config.shared_repository.url.filter(|url| !url.trim().is_empty());
+        if config.shared_repository.branch.trim().is_empty() {
+            return Err(config_error(&path, "shared_repository.branch is empty".into()));
+        }
+        Ok(config)
+    }
+
+    /// Sets the shared repository's URL in the file, keeping its comments and other settings.
+    pub fn set_repository_url(data_dir: &Path, url: &str) -> Result<Config> {
+        let path = Config::path(data_dir);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => DEFAULT_CONFIG.to_string(),
+            Err(source) => return Err(config_error(&path, source.to_string())),
+        };
+        let mut document: toml_edit::DocumentMut =
+            text.parse().map_err(|error: toml_edit::TomlError| config_error(&path, error.message().to_string()))?;
+        document["shared_repository"]["url"] = toml_edit::value(url);
+        let updated = document.to_string();
+        let temporary = path.with_extension("toml.tmp");
+        std::fs::write(&temporary, &updated)
+            .and_then(|()| std::fs::rename(&temporary, &path))
+            .map_err(|source| Error::DataDir { path: path.clone(), source })?;
+        Config::load(data_dir)
+    }
+}
+
+fn config_error(path: &Path, reason: String) -> Error {
+    Error::Config { path: path.to_path_buf(), reason: reason.trim().to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_is_all_comments_and_means_the_defaults() {
+        let parsed: Config = toml::from_str(DEFAULT_CONFIG).unwrap();
+        assert_eq!(parsed, Config::default());
+        let uncommented: String = DEFAULT_CONFIG
+            .lines()
+            .map(|line| line.strip_prefix("# ").filter(|rest| rest.contains(" = ")).unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let every_setting: Config = toml::from_str(&uncommented).unwrap();
+        assert_eq!(every_setting.shared_repository.branch, "main");
+        assert_eq!(every_setting.identity.name.as_deref(), Some("Alex Example"));
+    }
+
+    #[test]
+    fn setting_the_url_keeps_comments_and_other_settings() {
+        let dir = tempfile::TempDir::new().unwrap();
+        std::fs::write(Config::path(dir.path()), "# mine\n[shared_repository]\nbranch = \"trunk\"\n").unwrap();
+        let config = Config::set_repository_url(dir.path(), "ssh://git@example.com/pm.git").unwrap();
+        assert_eq!(config.shared_repository.url.as_deref(), Some("ssh://git@example.com/pm.git"));
+        assert_eq!(config.shared_repository.branch, "trunk");
+        assert!(std::fs::read_to_string(Config::path(dir.path())).unwrap().starts_with("# mine\n"));
+    }
+
+    #[test]
+    fn a_fresh_file_starts_from_the_commented_default() {
+        let dir = tempfile::TempDir::new().unwrap();
+        Config::set_repository_url(dir.path(), "file:///srv/pm.git").unwrap();
+        let text = std::fs::read_to_string(Config::path(dir.path())).unwrap();
+        assert!(text.contains("# The branch post-mortems are published to."));
+        assert!(text.contains("url = \"file:///srv/pm.git\""));
+    }
+
+    #[test]
+    fn mistakes_in_the_file_are_reported_with_its_path() {
+        let dir = tempfile::TempDir::new().unwrap();
+        std::fs::write(Config::path(dir.path()), "[shared_repository]\nbrnach = \"x\"\n").unwrap();
+        let error = Config::load(dir.path()).unwrap_err().to_string();
+        assert!(error.contains("config.toml") && error.contains("brnach"), "{error}");
+    }
+}

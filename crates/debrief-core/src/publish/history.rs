@@ -1,0 +1,148 @@
+//! Building commits in the managed repository without a working tree, and
+//! replaying unpushed commits onto what the remote has now with a three-way
+//! merge: what we changed since our last publish goes on top of what others
+//! changed, line by line, and anything that cannot merge cleanly is set aside
+//! rather than overwritten.
+
+use git2::{Commit, Oid, Repository, Signature, Sort, Tree};
+
+use super::remote::git_error;
+use crate::Result;
+
+/// Where in a commit message the incident a publish belongs to is named.
+pub const INCIDENT_TRAILER: &str = "Debrief-Incident: ";
+
+/// The tree of `base` (or an empty tree) with `files` written at their paths.
+pub fn tree_with_files(repo: &Repository, base: Option<&Tree<'_>>, files: &[(&str, &[u8])]) -> Result<Oid> {
+    let mut tree = base.map(Tree::id);
+    for (path, content) in files {
+        let blob = repo.blob(content).map_err(|source| git_error("writing the post-mortem", source))?;
+        let parts: Vec<&str> = path.split('/').collect();
+        let current =
+            tree.map(|id| repo.find_tree(id)).transpose().map_err(|source| git_error("reading a tree", source))?;
+        tree = Some(insert(repo, current.as_ref(), &parts, blob)?);
+    }
+    match tree {
+        Some(tree) => Ok(tree),
+        None => repo
+            .treebuilder(None)
+            .and_then(|builder| builder.write())
+            .map_err(|source| git_error("writing a tree", source)),
+    }
+}
+
+fn insert(repo: &Repository, tree: Option<&Tree<'_>>, path: &[&str], blob: Oid) -> Result<Oid> {
+    let failed = |source| git_error("writing a tree", source);
+    let mut builder = repo.treebuilder(tree).map_err(failed)?;
+    match path {
+        [name] => {
+            builder.insert(name, blob, 0o100_644).map_err(failed)?;
+        }
+        [directory, rest @ ..] => {
+            let existing = tree
+                .and_then(|tree| tree.get_name(directory))
+                .filter(|entry| entry.kind() == Some(git2::ObjectType::Tree))
+                .map(|entry| repo.find_tree(entry.id()))
+                .transpose()
+                .map_err(failed)?;
+            let subtree = insert(repo, existing.as_ref(), rest, blob)?;
+            builder.insert(directory, subtree, 0o040_000).map_err(failed)?;
+        }
+        [] => {}
+    }
+    builder.write().map_err(failed)
+}
+
+/// The content of the file at `path` in `tree`, if there is one.
+pub fn file_at(repo: &Repository, tree: &Tree<'_>, path: &str) -> Option<Vec<u8>> {
+    let entry = tree.get_path(std::path::Path::new(path)).ok()?;
+    let blob = repo.find_blob(entry.id()).ok()?;
+    Some(blob.content().to_vec())
+}
+
+pub fn commit(
+    repo: &Repository,
+    parent: Option<&Commit<'_>>,
+    tree: Oid,
+    author: &Signature<'_>,
+    committer: &Signature<'_>,
+    message: &str,
+) -> Result<Oid> {
+    let failed = |source| git_error("committing the post-mortem", source);
+    let tree = repo.find_tree(tree).map_err(failed)?;
+    let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
+    repo.commit(None, author, committer, message, &tree, &parents).map_err(failed)
+}
+
+/// Commits reachable from `tip` but not from `known`, oldest first.
+pub fn commits_since(repo: &Repository, tip: Oid, known: Option<Oid>) -> Result<Vec<Oid>> {
+    let failed = |source| git_error("walking the history", source);
+    let mut walk = repo.revwalk().map_err(failed)?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE).map_err(failed)?;
+    walk.push(tip).map_err(failed)?;
+    if let Some(known) = known {
+        walk.hide(known).map_err(failed)?;
+    }
+    walk.collect::<std::result::Result<Vec<_>, _>>().map_err(failed)
+}
+
+/// The result of replaying commits onto a new base.
+pub struct Replayed {
+    /// The new tip; `None` only if there was nothing at all.
+    pub tip: Option<Oid>,
+    /// Each replayed commit's new id, by its old id (absent when it was already there).
+    pub moved: Vec<(Oid, Oid)>,
+    /// Commits whose changes conflict with the new base, left out.
+    pub conflicts: Vec<Oid>,
+}
+
+/// Applies each commit's changes (against its first parent) on top of `onto`, in order.
+pub fn replay(repo: &Repository, onto: Option<Oid>, commits: &[Oid], committer: &Signature<'_>) -> Result<Replayed> {
+    let failed = |source| git_error("replaying unpublished changes", source);
+    let empty_tree = repo.find_tree(tree_with_files(repo, None, &[])?).map_err(failed)?;
+    let mut tip = onto;
+    let mut moved = Vec::new();
+    let mut conflicts = Vec::new();
+    for &old in commits {
+        let commit = repo.find_commit(old).map_err(failed)?;
+        let Some(base) = tip else {
+            // Nothing to replay onto: the commit stays as it is.
+            tip = Some(old);
+            moved.push((old, old));
+            continue;
+        };
+        let base_commit = repo.find_commit(base).map_err(failed)?;
+        if commit.parent_id(0).ok() == Some(base) {
+            // Already on top of the base: it applies as it is.
+            tip = Some(old);
+            moved.push((old, old));
+            continue;
+        }
+        let ancestor = match commit.parent(0) {
+            Ok(parent) => parent.tree().map_err(failed)?,
+            Err(_) => empty_tree.clone(),
+        };
+        let ours = base_commit.tree().map_err(failed)?;
+        let theirs = commit.tree().map_err(failed)?;
+        let mut merged = repo.merge_trees(&ancestor, &ours, &theirs, None).map_err(failed)?;
+        if merged.has_conflicts() {
+            conflicts.push(old);
+            continue;
+        }
+        let tree = merged.write_tree_to(repo).map_err(failed)?;
+        if tree == ours.id() {
+            // Its changes are already there (published from elsewhere, or identical).
+            continue;
+        }
+        let message = String::from_utf8_lossy(commit.message_bytes());
+        let new = self::commit(repo, Some(&base_commit), tree, &commit.author(), committer, &message)?;
+        moved.push((old, new));
+        tip = Some(new);
+    }
+    Ok(Replayed { tip, moved, conflicts })
+}
+
+/// The incident a Debrief commit belongs to, from its trailer.
+pub fn incident_of(commit: &Commit<'_>) -> Option<String> {
+    commit.message().ok()?.lines().find_map(|line| line.strip_prefix(INCIDENT_TRAILER)).map(|id| id.trim().to_string())
+}

@@ -1,0 +1,123 @@
+//! One click: check the write-up, render it, commit it into the shared
+//! repository, push, and remember where it went.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Published, SharedRepo};
+use crate::config::Config;
+use crate::model::Incident;
+use crate::postmortem::{Concern, ConcernLevel, Template, Warning, check, parse, render};
+use crate::secrets::{SecretFinding, scan};
+use crate::{Result, Store};
+
+/// A team's own template, in its shared repository.
+pub const TEAM_TEMPLATE_PATH: &str = ".debrief/template.md";
+
+#[derive(Debug, Clone, Default)]
+pub struct PublishOptions {
+    /// To the review branch `debrief/<id>` instead of the main branch.
+    pub review: bool,
+    /// Rules of the secret scan to skip on purpose (`private-key`, `github-token`, ...).
+    pub allow_secrets: Vec<String>,
+}
+
+/// What the checks found. Anything here blocks the publish.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Checks {
+    pub secrets: Vec<SecretFinding>,
+    pub required_sections: Vec<Concern>,
+}
+
+impl Checks {
+    pub fn blocking(&self) -> bool {
+        !self.secrets.is_empty() || !self.required_sections.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublishReport {
+    pub incident: String,
+    pub checks: Checks,
+    /// `None` when the checks blocked the publish.
+    pub published: Option<Published>,
+    /// Things kept that deserve attention, e.g. others' edits merged back into the draft.
+    pub warnings: Vec<String>,
+}
+
+pub fn publish_incident(
+    store: &mut Store,
+    data_dir: &Path,
+    config: &Config,
+    incident: &str,
+    options: &PublishOptions,
+) -> Result<PublishReport> {
+    let mut repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let offline = repo.fetch()?.err();
+    let template = repo.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default();
+    let postmortem = store.postmortem(incident, &template)?;
+    let markdown = render(&postmortem);
+    let checks = Checks {
+        secrets: scan(&markdown, &options.allow_secrets),
+        required_sections: check(&postmortem, &template)
+            .into_iter()
+            .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
+            .collect(),
+    };
+    if checks.blocking() {
+        return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
+    }
+    let previous = store.publication(incident)?;
+    let path =
+        previous.as_ref().map(|publication| publication.path.clone()).unwrap_or_else(|| path_for(&postmortem.incident));
+    let request = super::PublishRequest {
+        incident,
+        title: &postmortem.incident.title,
+        path: &path,
+        markdown: &markdown,
+        review: options.review,
+        previous: previous.as_ref().map(|publication| publication.commit.as_str()),
+        identity: &config.identity,
+    };
+    let published = repo.publish(&request, offline)?;
+    store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
+    let mut warnings = Vec::new();
+    if let Some(merged) = &published.merged {
+        // Others' edits on the remote were merged in: keep them in the draft too.
+        match parse(merged).and_then(|parsed| store.import_postmortem(parsed, Some(incident))) {
+            Ok(report) => {
+                warnings
+                    .push("changes others made to the published file were merged, and are now in your draft".into());
+                warnings.extend(
+                    report.warnings.into_iter().map(|Warning { line, message }| format!("line {line}: {message}")),
+                );
+            }
+            Err(error) => warnings.push(format!(
+                "changes others made to the published file were merged on the remote, but could not be read back \
+                 into your draft ({error}); your draft is unchanged"
+            )),
+        }
+    }
+    Ok(PublishReport { incident: incident.to_string(), checks, published: Some(published), warnings })
+}
+
+/// `incidents/YYYY/YYYY-MM-DD-slug.md`. Ids are already safe file names (lowercase letters, digits,
+/// dashes); one without a leading date gets the start date.
+pub fn path_for(incident: &Incident) -> String {
+    let id = &incident.id;
+    let dated = id.len() > 11
+        && id.as_bytes()[..10]
+            .iter()
+            .enumerate()
+            .all(|(index, byte)| if index == 4 || index == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+        && id.as_bytes()[10] == b'-';
+    let name = if dated { id.clone() } else { format!("{}-{id}", incident.started_at.format("%Y-%m-%d")) };
+    format!("incidents/{}/{name}.md", &name[..4])
+}
+
+/// The template a draft should start from: the team's, from the shared repository, if it has one.
+pub fn team_template(data_dir: &Path, config: &Config) -> Result<Template> {
+    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    Ok(repo.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default())
+}

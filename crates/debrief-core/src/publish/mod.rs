@@ -1,0 +1,398 @@
+//! Publishing post-mortems into the team's shared git repository.
+//!
+//! Debrief keeps a bare clone of the shared repository in the data directory
+//! and writes commits straight into it (no working tree: nothing to check out,
+//! no hooks or filters ever run, no symlinks followed). A publish commits the
+//! rendered post-mortem on top of what this laptop last published of it, then
+//! replays that onto what the remote has now, so concurrent edits by others are
+//! merged, never overwritten; what cannot merge goes to a review branch. When
+//! the remote cannot be reached the commit waits in the clone and is pushed by
+//! the next publish or `--retry`.
+
+mod history;
+mod incident;
+mod remote;
+
+use std::path::Path;
+
+use git2::{Oid, Repository, RepositoryInitOptions, Signature};
+use serde::Serialize;
+
+use crate::config::{Identity, SharedRepository};
+use crate::{Error, Result};
+use history::{INCIDENT_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
+pub use incident::{
+    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, path_for, publish_incident, team_template,
+};
+pub use remote::RemoteProblem;
+use remote::{PushFailure, git_error};
+
+/// The managed clone, in the data directory.
+pub const REPOSITORY_DIR: &str = "shared.git";
+/// Held while anything changes the managed clone, so two Debrief processes take turns.
+const LOCK_FILE: &str = "shared.lock";
+/// Review branches are `debrief/<incident id>`.
+const REVIEW_PREFIX: &str = "debrief/";
+
+const GITATTRIBUTES: &str = "# Post-mortems stay at LF line endings on every platform.\n*.md text eol=lf\n";
+const REPOSITORY_README: &str = include_str!("../../../../assets/shared-repository-readme.md");
+
+pub struct SharedRepo {
+    repo: Repository,
+    settings: SharedRepository,
+    _lock: std::fs::File,
+}
+
+/// What to publish.
+pub struct PublishRequest<'a> {
+    pub incident: &'a str,
+    pub title: &'a str,
+    /// Where the file goes, e.g. `incidents/2026/2026-11-23-checkout-latency.md`.
+    pub path: &'a str,
+    pub markdown: &'a str,
+    /// Publish to the review branch `debrief/<id>` instead of the main branch.
+    pub review: bool,
+    /// The commit of this incident's previous publish, whose copy of the file is what we last published.
+    pub previous: Option<&'a str>,
+    /// Used for the commit author when git itself has no identity.
+    pub identity: &'a Identity,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", content = "reason", rename_all = "kebab-case")]
+pub enum Delivery {
+    /// On the shared remote.
+    Pushed,
+    /// In the local repository; no shared remote is set.
+    Local,
+    /// Committed, waiting for the remote: why it could not be pushed now.
+    Queued(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Published {
+    pub path: String,
+    pub branch: String,
+    pub commit: String,
+    pub delivery: Delivery,
+    /// The file as published, when someone else's changes on the remote were merged into it;
+    /// the caller brings it into the draft, since `commit` is then the one holding it.
+    #[serde(skip)]
+    pub merged: Option<String>,
+    /// False when the post-mortem was already published exactly as it is.
+    pub changed: bool,
+    /// True when the change conflicted with the remote's copy and went to a review branch instead.
+    pub diverted: bool,
+}
+
+/// A commit waiting to be pushed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Queued {
+    pub branch: String,
+    pub commit: String,
+    pub incident: Option<String>,
+    pub summary: String,
+    /// When it was committed, RFC 3339.
+    pub committed_at: String,
+}
+
+impl SharedRepo {
+    /// Opens the managed clone (creating it on first use), waiting for any other Debrief process
+    /// that is publishing, and clearing lock files a killed process may have left.
+    pub fn open(data_dir: &Path, settings: &SharedRepository) -> Result<SharedRepo> {
+        let lock_path = data_dir.join(LOCK_FILE);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|source| Error::DataDir { path: lock_path.clone(), source })?;
+        lock.lock().map_err(|source| Error::DataDir { path: lock_path, source })?;
+        let path = data_dir.join(REPOSITORY_DIR);
+        remove_stale_git_locks(&path);
+        let repo = match Repository::open_bare(&path) {
+            Ok(repo) => repo,
+            Err(error) if error.code() == git2::ErrorCode::NotFound => {
+                let mut options = RepositoryInitOptions::new();
+                options.bare(true).initial_head(&settings.branch);
+                Repository::init_opts(&path, &options)
+                    .map_err(|source| git_error("creating the local repository", source))?
+            }
+            Err(source) => return Err(git_error("opening the local repository", source)),
+        };
+        Ok(SharedRepo { repo, settings: settings.clone(), _lock: lock })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.repo.path()
+    }
+
+    /// A file from the newest copy of the main branch this laptop has (the remote's if fetched).
+    pub fn file(&self, path: &str) -> Option<String> {
+        let tip = self.best_main_tip()?;
+        let tree = self.repo.find_commit(tip).ok()?.tree().ok()?;
+        String::from_utf8(file_at(&self.repo, &tree, path)?).ok()
+    }
+
+    /// Brings the remote's branches in; `Err` says why it could not be reached (not an error: offline is normal).
+    pub fn fetch(&self) -> Result<std::result::Result<(), RemoteProblem>> {
+        match &self.settings.url {
+            Some(url) => remote::fetch(&self.repo, url, &self.settings.branch),
+            None => Ok(Ok(())),
+        }
+    }
+
+    /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
+    pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
+        let branch =
+            if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.settings.branch.clone() };
+        let signature = self.signature(request.identity)?;
+        let change = self.commit_change(request, &signature)?;
+        let outcome = self.integrate(&branch, change, &signature, offline)?;
+        if let Some(change) = change.filter(|change| outcome.conflicts.contains(change)) {
+            if request.review {
+                return Err(Error::Git {
+                    action: "publishing for review",
+                    detail: format!(
+                        "the review branch {branch} changed in a way that conflicts; nothing was overwritten"
+                    ),
+                });
+            }
+            tracing::info!(%change, "publish conflicts with the remote; diverted to review");
+            let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None)?;
+            diverted.diverted = true;
+            return Ok(diverted);
+        }
+        let tip = outcome.tip.ok_or_else(|| Error::Git {
+            action: "publishing",
+            detail: "the branch has no commits after publishing".into(),
+        })?;
+        let published = self
+            .repo
+            .find_commit(tip)
+            .and_then(|tip| tip.tree())
+            .ok()
+            .and_then(|tree| file_at(&self.repo, &tree, request.path))
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        let merged = published.filter(|published| published != request.markdown);
+        // The commit that holds exactly what the draft now holds: the base for merging next time.
+        let commit = match change {
+            _ if merged.is_some() => tip,
+            Some(change) => outcome.moved.iter().find(|(old, _)| *old == change).map(|(_, new)| *new).unwrap_or(change),
+            None => request.previous.and_then(|id| Oid::from_str(id).ok()).unwrap_or(tip),
+        };
+        Ok(Published {
+            path: request.path.to_string(),
+            branch,
+            commit: commit.to_string(),
+            delivery: outcome.delivery,
+            merged,
+            changed: change.is_some(),
+            diverted: false,
+        })
+    }
+
+    /// Pushes every branch with commits the remote does not have yet.
+    pub fn push_queued(&mut self, identity: &Identity) -> Result<Vec<(String, Delivery)>> {
+        let queued = self.queued()?;
+        let offline = self.fetch()?.err();
+        let signature = self.signature(identity)?;
+        let mut branches: Vec<String> = queued.into_iter().map(|queued| queued.branch).collect();
+        branches.dedup();
+        let mut results = Vec::new();
+        for branch in branches {
+            let outcome = self.integrate(&branch, None, &signature, offline.clone())?;
+            results.push((branch, outcome.delivery));
+        }
+        Ok(results)
+    }
+
+    /// Commits not on the remote yet, per branch, oldest first. Nothing is queued without a remote.
+    pub fn queued(&self) -> Result<Vec<Queued>> {
+        if self.settings.url.is_none() {
+            return Ok(Vec::new());
+        }
+        let failed = |source| git_error("listing what waits to be pushed", source);
+        let mut queued = Vec::new();
+        for reference in self.repo.references_glob("refs/heads/*").map_err(failed)? {
+            let reference = reference.map_err(failed)?;
+            let (Ok(name), Some(tip)) = (reference.name(), reference.target()) else { continue };
+            let branch = name.trim_start_matches("refs/heads/").to_string();
+            for id in commits_since(&self.repo, tip, self.remote_tip(&branch))? {
+                let commit = self.repo.find_commit(id).map_err(failed)?;
+                let committed = commit.committer().when();
+                let offset = chrono::FixedOffset::east_opt(committed.offset_minutes() * 60)
+                    .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero is a valid offset"));
+                let committed_at = chrono::DateTime::from_timestamp(committed.seconds(), 0)
+                    .map(|time| crate::time::rfc3339_string(&time.with_timezone(&offset)))
+                    .unwrap_or_default();
+                queued.push(Queued {
+                    branch: branch.clone(),
+                    commit: id.to_string(),
+                    incident: incident_of(&commit),
+                    summary: commit.summary().ok().flatten().unwrap_or_default().to_string(),
+                    committed_at,
+                });
+            }
+        }
+        Ok(queued)
+    }
+
+    /// Writes the post-mortem on top of this incident's previous publish (so a later replay
+    /// merges it with whatever others changed since), or on the newest main branch if it is new.
+    /// `None` when that publish already holds exactly this text.
+    fn commit_change(&self, request: &PublishRequest<'_>, signature: &Signature<'_>) -> Result<Option<Oid>> {
+        let previous =
+            request.previous.and_then(|id| Oid::from_str(id).ok()).filter(|id| self.repo.find_commit(*id).is_ok());
+        let parent_id = previous.or_else(|| self.best_main_tip());
+        let parent = parent_id
+            .map(|id| self.repo.find_commit(id))
+            .transpose()
+            .map_err(|source| git_error("reading history", source))?;
+        let base = parent
+            .as_ref()
+            .map(|parent| parent.tree())
+            .transpose()
+            .map_err(|source| git_error("reading history", source))?;
+        let existing = base.as_ref().and_then(|tree| file_at(&self.repo, tree, request.path));
+        if previous.is_some() && existing.as_deref() == Some(request.markdown.as_bytes()) {
+            return Ok(None);
+        }
+        let existed = existing.is_some();
+        let mut files: Vec<(&str, &[u8])> = vec![(request.path, request.markdown.as_bytes())];
+        if parent.is_none() {
+            files.push((".gitattributes", GITATTRIBUTES.as_bytes()));
+            files.push(("README.md", REPOSITORY_README.as_bytes()));
+        }
+        let tree = tree_with_files(&self.repo, base.as_ref(), &files)?;
+        let verb = if existed { "Update" } else { "Publish" };
+        let message = format!("{verb} post-mortem: {}\n\n{INCIDENT_TRAILER}{}\n", request.title, request.incident);
+        commit(&self.repo, parent.as_ref(), tree, signature, signature, &message).map(Some)
+    }
+
+    /// Replays the branch's unpushed commits (and `change`) onto the remote's tip, moves the local
+    /// branch there and pushes, fetching and replaying again while others push first.
+    fn integrate(
+        &mut self,
+        branch: &str,
+        mut change: Option<Oid>,
+        signature: &Signature<'_>,
+        mut offline: Option<RemoteProblem>,
+    ) -> Result<Integrated> {
+        let local_ref = format!("refs/heads/{branch}");
+        let mut moved = Vec::new();
+        let mut conflicts = Vec::new();
+        let attempts = self.settings.push_attempts.max(1);
+        for _ in 0..attempts {
+            let local_tip = self.repo.refname_to_id(&local_ref).ok();
+            let onto = self.remote_tip(branch).or(local_tip).or_else(|| self.best_main_tip());
+            let mut pending = match (local_tip, onto) {
+                (Some(local), onto) if Some(local) != onto => commits_since(&self.repo, local, onto)?,
+                _ => Vec::new(),
+            };
+            pending.extend(change.take());
+            let replayed = replay(&self.repo, onto, &pending, signature)?;
+            moved.extend(replayed.moved);
+            for conflict in replayed.conflicts {
+                self.set_aside(conflict)?;
+                conflicts.push(conflict);
+            }
+            let Some(tip) = replayed.tip else {
+                return Ok(Integrated { tip: None, moved, conflicts, delivery: Delivery::Local });
+            };
+            self.repo
+                .reference(&local_ref, tip, true, "debrief: publish")
+                .map_err(|source| git_error("recording the publish", source))?;
+            let Some(url) = self.settings.url.clone() else {
+                return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Local });
+            };
+            if let Some(problem) = offline.take() {
+                return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: queued(problem) });
+            }
+            match remote::push(&self.repo, &url, &local_ref, &local_ref)? {
+                Ok(()) => {
+                    self.repo
+                        .reference(&format!("refs/remotes/origin/{branch}"), tip, true, "debrief: pushed")
+                        .map_err(|source| git_error("recording the push", source))?;
+                    return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Pushed });
+                }
+                Err(PushFailure::NotFastForward) => offline = self.fetch()?.err(),
+                Err(PushFailure::Problem(problem)) => {
+                    return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: queued(problem) });
+                }
+            }
+        }
+        let tip = self.repo.refname_to_id(&local_ref).ok();
+        let reason = "others kept pushing first; it will be pushed by the next publish or `--retry`".to_string();
+        Ok(Integrated { tip, moved, conflicts, delivery: Delivery::Queued(reason) })
+    }
+
+    /// A queued commit that no longer merges cleanly moves to its incident's review branch,
+    /// where a person can reconcile it: it is never dropped.
+    fn set_aside(&self, commit: Oid) -> Result<()> {
+        let found = self.repo.find_commit(commit).map_err(|source| git_error("reading history", source))?;
+        let incident = incident_of(&found).unwrap_or_else(|| commit.to_string());
+        self.repo
+            .reference(&format!("refs/heads/{REVIEW_PREFIX}{incident}"), commit, true, "debrief: set aside for review")
+            .map_err(|source| git_error("keeping a conflicting publish", source))?;
+        tracing::warn!(%incident, "a queued publish conflicts with the remote; kept on its review branch");
+        Ok(())
+    }
+
+    fn remote_tip(&self, branch: &str) -> Option<Oid> {
+        self.repo.refname_to_id(&format!("refs/remotes/origin/{branch}")).ok()
+    }
+
+    fn best_main_tip(&self) -> Option<Oid> {
+        let branch = &self.settings.branch;
+        self.remote_tip(branch).or_else(|| self.repo.refname_to_id(&format!("refs/heads/{branch}")).ok())
+    }
+
+    /// Git's own identity (user.name, user.email) first, then Debrief's settings.
+    fn signature(&self, identity: &Identity) -> Result<Signature<'static>> {
+        if let Ok(signature) = self.repo.signature() {
+            return Ok(signature);
+        }
+        match (&identity.name, &identity.email) {
+            (Some(name), Some(email)) => {
+                Signature::now(name, email).map_err(|source| git_error("signing the commit", source))
+            }
+            _ => Err(Error::Identity),
+        }
+    }
+}
+
+struct Integrated {
+    tip: Option<Oid>,
+    moved: Vec<(Oid, Oid)>,
+    conflicts: Vec<Oid>,
+    delivery: Delivery,
+}
+
+fn queued(problem: RemoteProblem) -> Delivery {
+    match problem {
+        RemoteProblem::Unreachable(reason) => {
+            Delivery::Queued(format!("the shared repository cannot be reached: {reason}"))
+        }
+        RemoteProblem::Rejected(reason) => {
+            Delivery::Queued(format!("the shared repository refused the push: {reason}"))
+        }
+    }
+}
+
+/// A process killed while updating a ref leaves its `.lock` file behind; with the publish lock
+/// held, any such file is stale. Symbolic links are never followed.
+fn remove_stale_git_locks(directory: &Path) {
+    let Ok(entries) = std::fs::read_dir(directory) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() && entry.file_name() != "objects" => remove_stale_git_locks(&path),
+            Ok(kind) if kind.is_file() && path.extension().is_some_and(|extension| extension == "lock") => {
+                tracing::warn!(path = %path.display(), "removing a stale git lock file");
+                let _ = std::fs::remove_file(&path);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Publishing into real git remotes, checked the way a teammate would: by
+//! cloning with the git CLI and reading what arrived.
+
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::os::unix::fs::PermissionsExt;
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::remotes::{Agent, BareRemote, SshServer, free_port, git, key_pair};
+use crate::util::Debrief;
+
+const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+
+fn responder_with_incident() -> Debrief {
+    let debrief = Debrief::new();
+    debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    debrief.ok(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    debrief.ok(&["log", "--who", "bob", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool"]);
+    debrief
+}
+
+fn publish(debrief: &Debrief, args: &[&str]) -> (Option<i32>, String) {
+    let output = debrief.run(&[&["publish"], args].concat(), None);
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code(), text)
+}
+
+/// An editor for `draft --edit` that runs a sed expression on the file.
+fn edit_draft(debrief: &Debrief, expression: &str) {
+    let editor = debrief.home().join("editor.sh");
+    std::fs::write(&editor, format!("#!/bin/sh\nsed -i '{expression}' \"$1\"\n")).unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let output = debrief.command().args(["draft", "--edit"]).env("EDITOR", &editor).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn without_a_remote_a_publish_is_committed_locally() {
+    let debrief = responder_with_incident();
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("into the local repository") && text.contains("debrief remote set"), "{text}");
+    let log = git(&debrief.home().join("shared.git"), &["log", "--format=%s", "main"]);
+    assert_eq!(log.trim(), "Publish post-mortem: Checkout latency");
+    assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+}
+
+#[test]
+fn a_teammate_cloning_the_remote_sees_the_post_mortem() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains(&format!("Published {PATH} to main")), "{text}");
+    let clone = remote.clone();
+    assert_eq!(std::fs::read_to_string(clone.path().join(PATH)).unwrap(), debrief.ok(&["draft"]));
+    assert!(std::fs::read_to_string(clone.path().join(".gitattributes")).unwrap().contains("*.md text eol=lf"));
+    assert!(
+        std::fs::read_to_string(clone.path().join("README.md")).unwrap().contains("incidents/YYYY/YYYY-MM-DD-slug.md")
+    );
+    let author = git(clone.path(), &["log", "-1", "--format=%an <%ae>%n%B"]);
+    assert!(
+        author.starts_with("Robin Responder <robin@example.com>\nPublish post-mortem: Checkout latency"),
+        "{author}"
+    );
+    assert!(author.contains("Debrief-Incident: 2026-11-23-checkout-latency"));
+    // Publishing again without changes adds nothing; a change adds one update.
+    assert!(publish(&debrief, &[]).1.contains("already published"));
+    debrief.ok(&["log", "--at", "2026-11-23T14:20:00+01:00", "Pool size doubled"]);
+    assert_eq!(publish(&debrief, &[]).0, Some(0));
+    assert_eq!(remote.log(), ["Update post-mortem: Checkout latency", "Publish post-mortem: Checkout latency"]);
+}
+
+#[test]
+fn a_secret_blocks_the_publish_until_it_is_allowed_on_purpose() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&[
+        "log",
+        "--kind",
+        "communication",
+        "bob pasted the deploy token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB by mistake",
+    ]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("Not published")
+            && text.contains("a GitHub token (ghp_…)")
+            && text.contains("--allow-secret github-token"),
+        "{text}"
+    );
+    assert!(!text.contains("ghp_0123"), "the secret itself is never printed");
+    assert!(git(remote.path(), &["branch", "--list"]).is_empty(), "nothing reached the remote");
+    let (code, text) = publish(&debrief, &["--allow-secret", "github-token"]);
+    assert_eq!(code, Some(0), "{text}");
+}
+
+#[test]
+fn the_team_template_s_required_sections_block_until_filled() {
+    let remote = BareRemote::new();
+    let teammate = TempDirClone::of(&remote);
+    std::fs::create_dir_all(teammate.path().join(".debrief")).unwrap();
+    std::fs::write(
+        teammate.path().join(".debrief/template.md"),
+        "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Timeline\n<!-- debrief:timeline -->\n",
+    )
+    .unwrap();
+    git(teammate.path(), &["add", "."]);
+    git(teammate.path(), &["commit", "--quiet", "-m", "Our template"]);
+    git(teammate.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("\"Impact\" is required and empty"), "{text}");
+    edit_draft(&debrief, "s/^## Impact$/## Impact\\n412 checkouts failed./");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    let clone = remote.clone();
+    let published = std::fs::read_to_string(clone.path().join(PATH)).unwrap();
+    assert!(published.contains("## Impact\n412 checkouts failed.") && !published.contains("## Summary"), "{published}");
+    assert!(!clone.path().join(".gitattributes").exists(), "only an empty repository gets Debrief's .gitattributes");
+}
+
+/// A teammate's clone made with the git CLI.
+struct TempDirClone;
+
+impl TempDirClone {
+    fn of(remote: &BareRemote) -> tempfile::TempDir {
+        let dir = tempfile::TempDir::new().unwrap();
+        git(dir.path(), &["init", "--quiet", "--initial-branch=main", "."]);
+        git(dir.path(), &["remote", "add", "origin", &remote.url()]);
+        dir
+    }
+}
+
+#[test]
+fn review_publishes_go_to_their_own_branch() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let (code, text) = publish(&debrief, &["--review"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("Review branch: debrief/2026-11-23-checkout-latency"), "{text}");
+    let file = git(remote.path(), &["show", &format!("debrief/2026-11-23-checkout-latency:{PATH}")]);
+    assert_eq!(file, debrief.ok(&["draft"]));
+}
+
+#[test]
+fn two_people_publishing_different_incidents_at_once_both_land() {
+    let remote = BareRemote::new();
+    let first = responder_with_incident();
+    let second = Debrief::new();
+    second.new_incident("Login errors", "2026-11-23T15:00:00+01:00");
+    second.ok(&["log", "Error rate 30%"]);
+    for debrief in [&first, &second] {
+        debrief.ok(&["remote", "set", &remote.url()]);
+    }
+    let children: Vec<_> = [&first, &second]
+        .iter()
+        .map(|debrief| debrief.command().arg("publish").stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap())
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    }
+    let clone = remote.clone();
+    assert!(clone.path().join(PATH).exists());
+    assert!(clone.path().join("incidents/2026/2026-11-23-login-errors.md").exists());
+}
+
+#[test]
+fn edits_from_two_places_are_merged_and_never_overwritten() {
+    let remote = BareRemote::new();
+    let author = responder_with_incident();
+    author.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&author, &[]).0, Some(0));
+    // A second owner imports the published post-mortem and adds to the summary.
+    let other = Debrief::new();
+    other.ok(&["remote", "set", &remote.url()]);
+    let clone = remote.clone();
+    other.ok(&["import-postmortem", clone.path().join(PATH).to_str().unwrap()]);
+    edit_draft(&other, "s/^## Summary$/## Summary\\nThe pool ran dry under retry storms./");
+    let (code, text) = publish(&other, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(git(remote.path(), &["show", &format!("main:{PATH}")]).contains("retry storms"), "{text}");
+    // Meanwhile the author wrote the impact, without the other's summary.
+    edit_draft(&author, "s/^## Impact$/## Impact\\n412 checkouts failed./");
+    let (code, text) = publish(&author, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("merged"), "{text}");
+    let published = git(remote.path(), &["show", &format!("main:{PATH}")]);
+    assert!(
+        published.contains("The pool ran dry under retry storms.") && published.contains("412 checkouts failed."),
+        "{published}"
+    );
+    assert!(
+        author.ok(&["draft"]).contains("The pool ran dry under retry storms."),
+        "the merge is in the author's draft too"
+    );
+    // The other owner catches up: a publish with nothing new brings others' changes into the draft.
+    let (code, text) = publish(&other, &[]);
+    assert!(code == Some(0) && text.contains("already published") && text.contains("now in your draft"), "{text}");
+    // Both now rewrite the same line: the second to publish goes to review; main keeps the first.
+    edit_draft(&other, "s/^412 checkouts failed.$/418 checkouts failed, per the payment logs./");
+    assert_eq!(publish(&other, &[]).0, Some(0));
+    edit_draft(&author, "s/^412 checkouts failed.$/About 400 checkouts failed./");
+    let (code, text) = publish(&author, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("nothing was overwritten") && text.contains("debrief/2026-11-23-checkout-latency"), "{text}");
+    let main = git(remote.path(), &["show", &format!("main:{PATH}")]);
+    let review = git(remote.path(), &["show", &format!("debrief/2026-11-23-checkout-latency:{PATH}")]);
+    assert!(main.contains("418 checkouts failed") && review.contains("About 400 checkouts failed."));
+}
+
+#[test]
+fn an_edit_made_in_the_repository_by_hand_is_merged_into_the_next_publish() {
+    let remote = BareRemote::new();
+    let author = responder_with_incident();
+    author.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&author, &[]).0, Some(0));
+    let clone = remote.clone();
+    let file = clone.path().join(PATH);
+    let edited = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("## What went well\n", "## What went well\nPaging worked within a minute.\n");
+    std::fs::write(&file, edited).unwrap();
+    git(clone.path(), &["commit", "--quiet", "-am", "Add what went well"]);
+    git(clone.path(), &["push", "--quiet", "origin", "main"]);
+    author.ok(&["log", "--at", "2026-11-23T14:30:00+01:00", "Error rate back to normal"]);
+    assert_eq!(publish(&author, &[]).0, Some(0));
+    let published = git(remote.path(), &["show", &format!("main:{PATH}")]);
+    assert!(published.contains("Paging worked within a minute.") && published.contains("Error rate back to normal"));
+}
+
+#[test]
+fn an_unreachable_remote_queues_the_publish_until_it_is_back() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let port = free_port();
+    let (key, public_key) = key_pair(debrief.user_home(), "id_ed25519");
+    let ssh = debrief.user_home().join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    std::fs::rename(&key, ssh.join("id_ed25519")).unwrap();
+    let url = format!("ssh://{}@127.0.0.1:{port}{}", whoami(), remote.path().display());
+    debrief.ok(&["remote", "set", &url]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "{text}");
+    assert!(text.contains("queued") && text.contains("cannot be reached"), "{text}");
+    assert!(debrief.ok(&["status"]).contains("Publish post-mortem: Checkout latency"));
+    let Some(server) = SshServer::start(port, &public_key) else { return };
+    server.trust(debrief.user_home());
+    let (code, text) = publish(&debrief, &["--retry"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("main: pushed"), "{text}");
+    assert_eq!(remote.log(), ["Publish post-mortem: Checkout latency"]);
+    assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+}
+
+fn whoami() -> String {
+    String::from_utf8(std::process::Command::new("id").arg("-un").output().unwrap().stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn over_ssh_with_a_key_file_and_with_ssh_agent() {
+    let remote = BareRemote::new();
+    let with_file = responder_with_incident();
+    let with_agent = Debrief::new();
+    with_agent.new_incident("Login errors", "2026-11-23T15:00:00+01:00");
+    let keys = tempfile::TempDir::new().unwrap();
+    let (key, public_key) = key_pair(keys.path(), "id_ed25519");
+    let Some(server) = SshServer::start(free_port(), &public_key) else { return };
+    // One person has the key in ~/.ssh; the other only in an agent.
+    let ssh = with_file.user_home().join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    std::fs::copy(&key, ssh.join("id_ed25519")).unwrap();
+    let agent = Agent::start(&key);
+    for debrief in [&with_file, &with_agent] {
+        server.trust(debrief.user_home());
+    }
+    with_file.ok(&["remote", "set", &server.url(remote.path())]);
+    let (code, text) = publish(&with_file, &[]);
+    assert_eq!(code, Some(0), "key file: {text}");
+    // Without the agent, the second person has no key at all, and is told what was looked for.
+    let refused = with_agent.run(&["remote", "set", &server.url(remote.path())], None);
+    let refused = String::from_utf8_lossy(&refused.stderr);
+    assert!(refused.contains("SSH_AUTH_SOCK") && refused.contains("id_ed25519"), "{refused}");
+    let output = with_agent.command().arg("publish").env("SSH_AUTH_SOCK", &agent.socket).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "agent: {}", String::from_utf8_lossy(&output.stdout));
+    let clone = remote.clone();
+    assert!(
+        clone.path().join(PATH).exists() && clone.path().join("incidents/2026/2026-11-23-login-errors.md").exists()
+    );
+    drop(server);
+}
+
+#[test]
+fn an_unknown_host_key_stops_the_publish_with_what_to_do() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let (key, public_key) = key_pair(debrief.user_home(), "id_ed25519");
+    let ssh = debrief.user_home().join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    std::fs::rename(&key, ssh.join("id_ed25519")).unwrap();
+    let Some(server) = SshServer::start(free_port(), &public_key) else { return };
+    // known_hosts holds a different key for this address: as after a server was replaced.
+    let impostor = SshServer::start(free_port(), &public_key).unwrap();
+    impostor.trust(debrief.user_home());
+    let known_hosts = std::fs::read_to_string(ssh.join("known_hosts")).unwrap();
+    std::fs::write(
+        ssh.join("known_hosts"),
+        known_hosts.replace(&format!(":{}]", impostor.port), &format!(":{}]", server.port)),
+    )
+    .unwrap();
+    let output = debrief.run(&["remote", "set", &server.url(remote.path())], None);
+    assert_eq!(output.status.code(), Some(2));
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("host key") && text.contains("known_hosts") && text.contains("post-mortem is kept"),
+        "{text}"
+    );
+    assert!(git(remote.path(), &["branch", "--list"]).is_empty(), "nothing reached the remote");
+}
+
+#[test]
+fn a_publish_killed_midway_leaves_a_sound_clone_and_the_next_one_completes() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    for round in 0..20 {
+        debrief.ok(&["log", &format!("round {round}")]);
+        let mut child = debrief.command().arg("publish").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let delay = RandomState::new().hash_one(round) % 150_000;
+        std::thread::sleep(Duration::from_micros(delay));
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    git(&debrief.home().join("shared.git"), &["fsck", "--no-dangling", "--no-progress"]);
+    git(remote.path(), &["fsck", "--no-dangling", "--no-progress"]);
+    assert_eq!(git(remote.path(), &["show", &format!("main:{PATH}")]), debrief.ok(&["draft"]));
+}
