@@ -1,0 +1,51 @@
+//! Publishing into a shared repository that already holds 10,000 post-mortems
+//! and as many commits, over file:// to a local bare repository.
+//!
+//! `cargo run --release -p debrief-bench --bin publish`
+
+use std::time::{Duration, Instant};
+
+use debrief_bench::{machine, percentile_ms, synthetic};
+use debrief_core::config::{Config, Identity};
+use debrief_core::publish::{Delivery, PublishOptions, publish_incident};
+use debrief_core::{NewEntry, NewIncident, Store};
+
+const POSTMORTEMS: usize = 10_000;
+const MEASURED_PUBLISHES: usize = 7;
+
+fn main() -> anyhow::Result<()> {
+    let dir = tempfile::Builder::new().prefix("publish-bench").tempdir()?;
+    let remote = dir.path().join("remote.git");
+    let started = Instant::now();
+    synthetic::build_repository(&remote, POSTMORTEMS, 7)?;
+    println!("built a remote with {POSTMORTEMS} post-mortems and commits in {:.1} s", started.elapsed().as_secs_f64());
+
+    let data_dir = dir.path().join("data");
+    let mut store = Store::open(&data_dir)?;
+    let mut config = Config::set_repository_url(&data_dir, &format!("file://{}", remote.display()))?;
+    config.identity = Identity { name: Some("Bench Responder".into()), email: Some("bench@example.com".into()) };
+
+    let mut publish_new = |title: String| -> anyhow::Result<Duration> {
+        let incident = store.create_incident(NewIncident { title, ..Default::default() })?.id;
+        store.append(&incident, NewEntry { text: "Error rate at 40% on checkout".into(), ..Default::default() })?;
+        let started = Instant::now();
+        let report = publish_incident(&mut store, &data_dir, &config, &incident, &PublishOptions::default())?;
+        let elapsed = started.elapsed();
+        let delivery = report.published.map(|published| published.delivery);
+        anyhow::ensure!(delivery == Some(Delivery::Pushed), "not pushed: {delivery:?}");
+        Ok(elapsed)
+    };
+    let first = publish_new("First publish from a fresh laptop".into())?;
+    println!("first publish, including fetching all {POSTMORTEMS}: {:.0} ms", first.as_secs_f64() * 1000.0);
+    let mut times: Vec<Duration> = (0..MEASURED_PUBLISHES)
+        .map(|number| publish_new(format!("Benchmark incident {number}")))
+        .collect::<Result<_, _>>()?;
+    times.sort();
+    println!(
+        "publish one more (check, render, commit, push): median {:.0} ms, max {:.0} ms over {MEASURED_PUBLISHES}",
+        percentile_ms(&times, 0.5),
+        percentile_ms(&times, 1.0)
+    );
+    println!("machine: {}", machine());
+    Ok(())
+}
