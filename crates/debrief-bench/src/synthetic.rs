@@ -1,7 +1,10 @@
 //! Synthetic post-mortems: the fields, sizes and variety of a real team's
 //! repository (severities, services, multi-day incidents, long timelines,
 //! action items, and some written by hand without front matter), generated
-//! deterministically from a seed.
+//! deterministically from a seed. Their prose is sampled from the sentences of
+//! real public post-mortems (`../shared/corpus`), so words are as common or as
+//! rare as they are in real write-ups; without the corpus, a small built-in
+//! vocabulary stands in and every word is common.
 
 use std::io::Write;
 use std::path::Path;
@@ -68,7 +71,7 @@ impl Seed {
         Seed(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -77,7 +80,7 @@ impl Seed {
     }
 
     pub fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound.max(1) as u64) as usize
+        (self.next_u64() % bound.max(1) as u64) as usize
     }
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
@@ -92,22 +95,72 @@ pub struct SyntheticPostmortem {
     pub started: DateTime<FixedOffset>,
 }
 
-fn sentence(seed: &mut Seed) -> String {
-    format!(
-        "{} {} {} for {} minutes.",
-        seed.pick(&SUBJECTS),
-        seed.pick(&VERBS),
-        seed.pick(&OBJECTS),
-        3 + seed.below(90)
-    )
+/// Sentences to write prose from.
+pub struct Sentences {
+    pool: Vec<String>,
 }
 
-fn paragraph(seed: &mut Seed, sentences: usize) -> String {
-    (0..sentences).map(|_| sentence(seed)).collect::<Vec<_>>().join(" ")
+impl Sentences {
+    /// The sentences of the real post-mortems in `corpus`, or the built-in vocabulary if there are none.
+    pub fn from_corpus(corpus: &Path) -> Sentences {
+        let mut pool = Vec::new();
+        let mut files = vec![corpus.to_path_buf()];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).into_iter().flatten().flatten().map(|entry| entry.path()));
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            let prose = text.lines().map(str::trim).filter(|line| {
+                line.len() > 30 && !line.starts_with(['|', '#', '-', '*', '`', '<', '+', '>', '[', '!'])
+            });
+            for line in prose {
+                pool.extend(
+                    line.split(". ")
+                        .map(|sentence| sentence.trim().trim_end_matches('.').replace('|', "/"))
+                        .filter(|sentence| sentence.len() > 20 && sentence.len() < 300)
+                        .map(|sentence| format!("{sentence}.")),
+                );
+            }
+        }
+        pool.sort();
+        pool.dedup();
+        Sentences { pool }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pool.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pool.is_empty()
+    }
+
+    fn sentence(&self, seed: &mut Seed) -> String {
+        if self.pool.is_empty() {
+            let (subject, verb, object) = (seed.pick(&SUBJECTS), seed.pick(&VERBS), seed.pick(&OBJECTS));
+            return format!("{subject} {verb} {object} for {} minutes.", 3 + seed.below(90));
+        }
+        self.pool[seed.below(self.pool.len())].clone()
+    }
+
+    /// A sentence short enough for a timeline row.
+    fn short_sentence(&self, seed: &mut Seed) -> String {
+        (0..8).map(|_| self.sentence(seed)).find(|sentence| sentence.len() < 110).unwrap_or_else(|| self.sentence(seed))
+    }
+
+    fn paragraph(&self, seed: &mut Seed, sentences: usize) -> String {
+        (0..sentences).map(|_| self.sentence(seed)).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// The public post-mortems beside this repository, as the benchmarks expect to find them.
+pub fn corpus_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
 }
 
 /// The `number`th post-mortem of a repository, starting in 2022 and spreading over four years.
-pub fn postmortem(seed: &mut Seed, number: usize) -> SyntheticPostmortem {
+pub fn postmortem(seed: &mut Seed, sentences: &Sentences, number: usize) -> SyntheticPostmortem {
     let zone = FixedOffset::east_opt([0, 3600, -5 * 3600, 9 * 3600][seed.below(4)]).expect("valid offsets");
     let base = zone.with_ymd_and_hms(2022, 1, 3, 0, 0, 0).single().expect("a valid date");
     let started = base + Duration::minutes((number as i64 * 197 + seed.below(180) as i64) % (4 * 365 * 24 * 60));
@@ -124,7 +177,7 @@ pub fn postmortem(seed: &mut Seed, number: usize) -> SyntheticPostmortem {
     let detected = started + Duration::minutes(1 + seed.below(45) as i64);
     let mitigated = detected + Duration::minutes(5 + seed.below(240) as i64);
     let resolved = mitigated + Duration::minutes(10 + seed.below(3000) as i64);
-    let rows = 10 + seed.below(60);
+    let rows = 5 + seed.below(26);
     let mut timeline = String::from("| Time | Who | Kind | What happened |\n|---|---|---|---|\n");
     for row in 0..rows {
         let at = started + Duration::minutes((row * 7) as i64);
@@ -133,7 +186,7 @@ pub fn postmortem(seed: &mut Seed, number: usize) -> SyntheticPostmortem {
             "| {} | {} | {kind} | {} |\n",
             at.format("%Y-%m-%d %H:%M:%S %:z"),
             seed.pick(&PEOPLE),
-            sentence(seed)
+            sentences.short_sentence(seed)
         ));
     }
     let body_sections = [
@@ -148,8 +201,8 @@ pub fn postmortem(seed: &mut Seed, number: usize) -> SyntheticPostmortem {
     ];
     let mut prose = String::new();
     for heading in body_sections {
-        let sentences = 2 + seed.below(5);
-        prose.push_str(&format!("## {heading}\n{}\n\n", paragraph(seed, sentences)));
+        let count = 1 + seed.below(4);
+        prose.push_str(&format!("## {heading}\n{}\n\n", sentences.paragraph(seed, count)));
     }
     let markdown = if seed.below(10) == 0 {
         // Written by hand, without Debrief's front matter.
@@ -170,7 +223,7 @@ pub fn postmortem(seed: &mut Seed, number: usize) -> SyntheticPostmortem {
             detected.to_rfc3339(),
             mitigated.to_rfc3339(),
             resolved.to_rfc3339(),
-            sentence(seed),
+            sentences.sentence(seed),
             seed.pick(&PEOPLE),
             (resolved + Duration::days(30)).format("%Y-%m-%d"),
         )
@@ -188,6 +241,11 @@ pub fn build_repository(repository: &Path, count: usize, seed: u64) -> anyhow::R
     let status =
         Command::new("git").args(["init", "--quiet", "--bare", "--initial-branch=main"]).arg(repository).status()?;
     anyhow::ensure!(status.success(), "git init failed");
+    import(repository, 0..count, seed)
+}
+
+/// Adds the post-mortems numbered `numbers` on top of `main`, one commit each.
+pub fn import(repository: &Path, numbers: std::ops::Range<usize>, seed: u64) -> anyhow::Result<()> {
     let mut import = Command::new("git")
         .args(["fast-import", "--quiet"])
         .current_dir(repository)
@@ -195,13 +253,19 @@ pub fn build_repository(repository: &Path, count: usize, seed: u64) -> anyhow::R
         .stdin(Stdio::piped())
         .spawn()?;
     let mut stream = std::io::BufWriter::new(import.stdin.take().ok_or_else(|| anyhow::anyhow!("no stdin for git"))?);
-    let mut seed = Seed::new(seed);
-    for number in 0..count {
-        let postmortem = postmortem(&mut seed, number);
+    let sentences = Sentences::from_corpus(&corpus_dir());
+    let mut seed = Seed::new(seed ^ numbers.start as u64);
+    let mut first = numbers.start > 0;
+    for number in numbers {
+        let postmortem = postmortem(&mut seed, &sentences, number);
         let message = format!("Publish post-mortem {number}");
         writeln!(stream, "commit refs/heads/main")?;
         writeln!(stream, "committer Synthetic Team <team@example.com> {} +0000", postmortem.started.timestamp())?;
         writeln!(stream, "data {}\n{message}", message.len())?;
+        if first {
+            writeln!(stream, "from refs/heads/main^0")?;
+            first = false;
+        }
         writeln!(stream, "M 100644 inline {}", postmortem.path)?;
         writeln!(stream, "data {}\n{}", postmortem.markdown.len(), postmortem.markdown)?;
     }

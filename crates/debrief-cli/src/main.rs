@@ -24,7 +24,8 @@ Examples:
   debrief draft --edit                 # the post-mortem, pre-filled from the timeline
   debrief check
   debrief remote set git@github.com:acme/postmortems.git
-  debrief publish                      # commit and push; queued when offline";
+  debrief publish                      # commit and push; queued when offline
+  debrief sync && debrief search connection pool";
 
 #[derive(Parser)]
 #[command(
@@ -60,6 +61,11 @@ enum Command {
     Publish(commands::publish::Args),
     Remote(commands::remote::Args),
     Status(commands::status::Args),
+    Sync(commands::sync::Args),
+    Search(commands::search::Args),
+    Actions(commands::actions::Args),
+    Stats(commands::stats::Args),
+    OnThisDay(commands::on_this_day::Args),
     Config(commands::config::Args),
     Completions(commands::completions::Args),
 }
@@ -86,6 +92,11 @@ fn main() -> ExitCode {
         Command::Publish(args) => commands::publish::run(&context, args),
         Command::Remote(args) => commands::remote::run(&context, args),
         Command::Status(args) => commands::status::run(&context, args),
+        Command::Sync(args) => commands::sync::run(&context, args),
+        Command::Search(args) => commands::search::run(&context, args),
+        Command::Actions(args) => commands::actions::run(&context, args),
+        Command::Stats(args) => commands::stats::run(&context, args),
+        Command::OnThisDay(args) => commands::on_this_day::run(&context, args),
         Command::Config(args) => commands::config::run(&context, args),
         Command::Completions(args) => commands::completions::run::<Cli>(args),
     };

@@ -76,6 +76,11 @@ pub enum Error {
     )]
     Identity,
 
+    #[error(
+        "the browse index {path} failed: {detail}. It holds nothing that is not in the shared repository; run `sync` again to rebuild it"
+    )]
+    Index { path: PathBuf, detail: String },
+
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
 }
@@ -101,6 +106,7 @@ impl Error {
             Error::HostKey { .. } => "host-key",
             Error::Credentials { .. } => "credentials",
             Error::Identity => "identity",
+            Error::Index { .. } => "index",
             Error::Database { .. } => "database",
         }
     }

@@ -10,6 +10,7 @@ pub mod capture;
 pub mod config;
 mod error;
 pub mod id;
+pub mod index;
 pub mod markdown;
 pub mod model;
 pub mod paths;

@@ -2,6 +2,7 @@
 //! arguments that mean something to Debrief (times, kinds, severities) are read.
 
 pub mod action;
+pub mod actions;
 pub mod capture;
 pub mod check;
 pub mod completions;
@@ -14,10 +15,14 @@ pub mod list;
 pub mod log;
 pub mod mark;
 pub mod new;
+pub mod on_this_day;
 pub mod publish;
 pub mod remote;
+pub mod search;
 pub mod set;
+pub mod stats;
 pub mod status;
+pub mod sync;
 pub mod timeline;
 
 use std::path::{Path, PathBuf};

@@ -99,6 +99,10 @@ pub fn publish_incident(
             )),
         }
     }
+    // Keep the browse index current with what was just published.
+    if let Err(error) = crate::index::Index::open(data_dir).and_then(|mut index| index.update_from(&repo)) {
+        warnings.push(format!("the browse index could not be updated ({error}); `sync` will do it"));
+    }
     Ok(PublishReport { incident: incident.to_string(), checks, published: Some(published), warnings })
 }
 

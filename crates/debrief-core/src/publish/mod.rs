@@ -9,6 +9,7 @@
 //! the remote cannot be reached the commit waits in the clone and is pushed by
 //! the next publish or `--retry`.
 
+mod files;
 mod history;
 mod incident;
 mod remote;
@@ -20,6 +21,7 @@ use serde::Serialize;
 
 use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
+pub use files::{FileChange, IncidentFiles};
 use history::{INCIDENT_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
 pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, path_for, publish_incident, team_template,
@@ -218,7 +220,11 @@ impl SharedRepo {
             let reference = reference.map_err(failed)?;
             let (Ok(name), Some(tip)) = (reference.name(), reference.target()) else { continue };
             let branch = name.trim_start_matches("refs/heads/").to_string();
-            for id in commits_since(&self.repo, tip, self.remote_tip(&branch))? {
+            let remote_tip = self.remote_tip(&branch);
+            if Some(tip) == remote_tip {
+                continue;
+            }
+            for id in self.unpushed(&branch, tip, remote_tip)? {
                 let commit = self.repo.find_commit(id).map_err(failed)?;
                 let committed = commit.committer().when();
                 let offset = chrono::FixedOffset::east_opt(committed.offset_minutes() * 60)
@@ -285,9 +291,10 @@ impl SharedRepo {
         let attempts = self.settings.push_attempts.max(1);
         for _ in 0..attempts {
             let local_tip = self.repo.refname_to_id(&local_ref).ok();
-            let onto = self.remote_tip(branch).or(local_tip).or_else(|| self.best_main_tip());
-            let mut pending = match (local_tip, onto) {
-                (Some(local), onto) if Some(local) != onto => commits_since(&self.repo, local, onto)?,
+            let remote_tip = self.remote_tip(branch);
+            let onto = remote_tip.or(local_tip).or_else(|| self.best_main_tip());
+            let mut pending = match local_tip {
+                Some(local) if Some(local) != onto => self.unpushed(branch, local, onto)?,
                 _ => Vec::new(),
             };
             pending.extend(change.take());
@@ -303,6 +310,9 @@ impl SharedRepo {
             self.repo
                 .reference(&local_ref, tip, true, "debrief: publish")
                 .map_err(|source| git_error("recording the publish", source))?;
+            if let Some(remote_tip) = remote_tip {
+                self.set_base(branch, remote_tip)?;
+            }
             let Some(url) = self.settings.url.clone() else {
                 return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Local });
             };
@@ -314,6 +324,7 @@ impl SharedRepo {
                     self.repo
                         .reference(&format!("refs/remotes/origin/{branch}"), tip, true, "debrief: pushed")
                         .map_err(|source| git_error("recording the push", source))?;
+                    self.set_base(branch, tip)?;
                     return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Pushed });
                 }
                 Err(PushFailure::NotFastForward) => offline = self.fetch()?.err(),
@@ -339,6 +350,22 @@ impl SharedRepo {
         Ok(())
     }
 
+    /// This laptop's commits on `branch` that the remote has not had: those after the remote tip it
+    /// was last built on. After the remote's history is rewritten, commits that were only the
+    /// remote's old history are not mistaken for ours and pushed back.
+    fn unpushed(&self, branch: &str, local: Oid, onto: Option<Oid>) -> Result<Vec<Oid>> {
+        let base = self.repo.refname_to_id(&base_ref(branch)).ok().filter(|base| self.repo.find_commit(*base).is_ok());
+        commits_since(&self.repo, local, base.or(onto))
+    }
+
+    /// Records the remote tip that `branch` is now built on.
+    fn set_base(&self, branch: &str, remote_tip: Oid) -> Result<()> {
+        self.repo
+            .reference(&base_ref(branch), remote_tip, true, "debrief: remote base")
+            .map_err(|source| git_error("recording the remote's tip", source))?;
+        Ok(())
+    }
+
     fn remote_tip(&self, branch: &str) -> Option<Oid> {
         self.repo.refname_to_id(&format!("refs/remotes/origin/{branch}")).ok()
     }
@@ -360,6 +387,11 @@ impl SharedRepo {
             _ => Err(Error::Identity),
         }
     }
+}
+
+/// Where Debrief remembers which remote tip a local branch was last built on.
+fn base_ref(branch: &str) -> String {
+    format!("refs/debrief/base/{branch}")
 }
 
 struct Integrated {

@@ -1,0 +1,101 @@
+//! The browse index over 10,000 post-mortems: indexing them all, searching,
+//! and re-indexing after one more is published.
+//!
+//! `cargo run --release -p debrief-bench --bin index`
+
+use std::time::{Duration, Instant};
+
+use debrief_bench::{machine, percentile_ms, synthetic};
+use debrief_core::config::SharedRepository;
+use debrief_core::index::{Index, SearchQuery};
+use debrief_core::publish::{REPOSITORY_DIR, SharedRepo};
+
+const POSTMORTEMS: usize = 10_000;
+const ROUNDS: usize = 40;
+
+fn main() -> anyhow::Result<()> {
+    let dir = tempfile::Builder::new().prefix("index-bench").tempdir()?;
+    let data_dir = dir.path().join("data");
+    std::fs::create_dir_all(&data_dir)?;
+    // Debrief's copy of a shared repository that already holds 10,000 post-mortems.
+    let repository = data_dir.join(REPOSITORY_DIR);
+    synthetic::build_repository(&repository, POSTMORTEMS, 11)?;
+    let settings = SharedRepository::default();
+    let repo = SharedRepo::open(&data_dir, &settings)?;
+
+    let started = Instant::now();
+    let mut index = Index::open(&data_dir)?;
+    let report = index.update_from(&repo)?;
+    let full = started.elapsed();
+    anyhow::ensure!(report.documents == POSTMORTEMS, "indexed {} of {POSTMORTEMS}", report.documents);
+    println!("index {POSTMORTEMS} post-mortems from scratch: {:.2} s", full.as_secs_f64());
+
+    // What people look for in past incidents: words common and rare, a phrase, a prefix being
+    // typed, and filters with and without words.
+    let queries: Vec<SearchQuery> = [
+        ("database", None, None),
+        ("connection pool", None, None),
+        ("certificate expired", None, None),
+        ("kubernetes node", None, None),
+        ("dns", None, None),
+        ("rollback deploy", None, None),
+        ("\"feature flags\"", None, None),
+        ("memory", Some("SEV1"), None),
+        ("outage", None, Some("checkout")),
+        ("", Some("SEV2"), Some("payments")),
+        ("load balancer 502", None, None),
+        ("migrat", None, None),
+    ]
+    .into_iter()
+    .map(|(text, severity, service)| SearchQuery {
+        text: text.into(),
+        severity: severity.map(str::to_string),
+        service: service.map(str::to_string),
+        limit: 20,
+        ..Default::default()
+    })
+    .collect();
+    let mut times: Vec<Duration> = Vec::new();
+    let mut slowest: Vec<(Duration, String)> = Vec::new();
+    for _ in 0..ROUNDS {
+        for query in &queries {
+            let started = Instant::now();
+            let hits = index.search(query)?;
+            let elapsed = started.elapsed();
+            times.push(elapsed);
+            slowest.push((elapsed, query.text.clone()));
+            anyhow::ensure!(!hits.is_empty(), "no hit for {:?}", query.text);
+        }
+    }
+    slowest.sort();
+    if std::env::var_os("DEBRIEF_BENCH_VERBOSE").is_some() {
+        for (elapsed, text) in slowest.iter().rev().take(12) {
+            println!("  {:.1} ms  {text:?}", elapsed.as_secs_f64() * 1000.0);
+        }
+    }
+    times.sort();
+    println!(
+        "search ({} queries): p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        times.len(),
+        percentile_ms(&times, 0.5),
+        percentile_ms(&times, 0.95),
+        percentile_ms(&times, 1.0)
+    );
+
+    let mut reindex = Vec::new();
+    for number in 0..5 {
+        synthetic::import(&repository, POSTMORTEMS + number..POSTMORTEMS + number + 1, 11)?;
+        let started = Instant::now();
+        let report = index.update_from(&repo)?;
+        reindex.push(started.elapsed());
+        anyhow::ensure!(report.indexed == 1 && !report.rebuilt, "expected one incremental update: {report:?}");
+    }
+    reindex.sort();
+    println!(
+        "re-index after one new post-mortem: median {:.1} ms, max {:.1} ms",
+        percentile_ms(&reindex, 0.5),
+        percentile_ms(&reindex, 1.0)
+    );
+    println!("machine: {}", machine());
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! Reading any post-mortem in the shared repository for the index: Debrief's
+//! own files with their front matter, and the ones people wrote by hand (YAML
+//! or TOML front matter of other tools, or none at all). A file that cannot be
+//! read well is indexed as well as it can be, with a warning naming it.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::postmortem::{ActionItemFacts, Facts, parse};
+
+/// Only this much of a file is indexed; a bigger one is cut, with a warning.
+pub const MAX_INDEXED_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IndexedDocument {
+    pub path: String,
+    pub id: String,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    pub kind: Option<String>,
+    pub severity: Option<String>,
+    pub status: Option<String>,
+    pub owner: Option<String>,
+    pub started: Option<DateTime<FixedOffset>>,
+    pub detected: Option<DateTime<FixedOffset>>,
+    pub mitigated: Option<DateTime<FixedOffset>>,
+    pub resolved: Option<DateTime<FixedOffset>>,
+    pub services: Vec<String>,
+    pub tags: Vec<String>,
+    pub actions: Vec<ActionItemFacts>,
+    /// The text a reader sees, for full-text search.
+    pub body: String,
+    pub structured: bool,
+}
+
+/// The document in `bytes`, or `None` for a file that is not text; warnings name what was wrong.
+pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) {
+    let mut warnings = Vec::new();
+    if bytes.contains(&0) {
+        warnings.push(format!("{path}: a binary file, not indexed"));
+        return (None, warnings);
+    }
+    let mut bytes = bytes;
+    if bytes.len() > MAX_INDEXED_BYTES {
+        warnings.push(format!("{path}: {} bytes; only the first {MAX_INDEXED_BYTES} are indexed", bytes.len()));
+        bytes = &bytes[..MAX_INDEXED_BYTES];
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        // A cut in the middle of a character is not the file's fault.
+        Err(error) if error.error_len().is_none() => {
+            String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned()
+        }
+        Err(_) => {
+            warnings.push(format!("{path}: not UTF-8 text; indexed with the unreadable bytes replaced"));
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    let mut document = IndexedDocument { path: path.to_string(), ..Default::default() };
+    let body = if text.starts_with("+++") {
+        read_toml_front_matter(&text, &mut document)
+    } else {
+        match parse(&text) {
+            Ok(parsed) => {
+                document.structured = parsed.facts.id.is_some() || parsed.facts.started.is_some();
+                apply_facts(&mut document, parsed.facts);
+                if document.title.is_empty() {
+                    document.title = parsed.heading_title.unwrap_or_default();
+                }
+                without_front_matter(&text)
+            }
+            Err(error) => {
+                warnings.push(format!("{path}: {error}; indexed as plain text"));
+                without_front_matter(&text)
+            }
+        }
+    };
+    document.body = plain_text(body);
+    let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
+    if document.title.is_empty() {
+        document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
+    }
+    if document.id.is_empty() {
+        document.id = stem.to_string();
+    }
+    document.date = document.started.map(|started| started.date_naive()).or(document.date).or_else(|| date_in(stem));
+    (Some(document), warnings)
+}
+
+fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
+    document.id = facts.id.unwrap_or_default();
+    document.title = facts.title.unwrap_or_default();
+    document.kind = facts.kind.map(|kind| kind.as_str().to_string());
+    document.severity = facts.severity.map(|severity| severity.as_str().to_string());
+    document.status = facts.status.map(|status| status.as_str().to_string());
+    document.owner = facts.owner;
+    document.started = facts.started;
+    document.detected = facts.detected;
+    document.mitigated = facts.mitigated;
+    document.resolved = facts.resolved;
+    document.services = facts.services;
+    document.tags = facts.tags;
+    document.actions = facts.action_items;
+}
+
+/// Hugo-style `+++` TOML front matter: its title and date; returns the body after it.
+fn read_toml_front_matter<'a>(text: &'a str, document: &mut IndexedDocument) -> &'a str {
+    let after_open = &text[3..];
+    let Some(end) = after_open.find("\n+++") else { return text };
+    if let Ok(table) = after_open[..end].parse::<toml::Table>() {
+        if let Some(title) = table.get("title").and_then(|value| value.as_str()) {
+            document.title = title.to_string();
+        }
+        // A `date`, or a blog-style `path = "2018/10/19/..."`.
+        let dated = |key: &str| table.get(key).and_then(|value| date_in(&value.to_string().replace('/', "-")));
+        document.date = dated("date").or_else(|| dated("path"));
+    }
+    let rest = &after_open[end + 4..];
+    rest.split_once('\n').map(|(_, body)| body).unwrap_or("")
+}
+
+/// The body after `---` YAML front matter, if the text starts with one.
+fn without_front_matter(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else { return text };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        offset += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return &rest[offset..];
+        }
+    }
+    text
+}
+
+/// `2021-05__2021-05-09-negative-coin-values` → `Negative coin values`: the words after any date.
+fn title_from_name(stem: &str) -> String {
+    let after_date = (0..stem.len())
+        .rev()
+        .find(|start| stem.get(*start..).is_some_and(|rest| date_in(rest).is_some() && date_in(&rest[..10]).is_some()))
+        .map(|start| &stem[start + 10..])
+        .unwrap_or(stem);
+    let words: Vec<&str> = after_date.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    if words.is_empty() {
+        return stem.to_string();
+    }
+    let title = words.join(" ");
+    let mut chars = title.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or(title)
+}
+
+/// The text of the first `# ` heading: a document's own title. Section headings (`##`) are not titles.
+fn first_heading(markdown: &str) -> Option<String> {
+    let mut in_heading = false;
+    let mut heading = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Heading { level: pulldown_cmark::HeadingLevel::H1, .. }) => in_heading = true,
+            Event::End(TagEnd::Heading(_)) if !heading.trim().is_empty() => return Some(heading.trim().to_string()),
+            Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(&text),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A `YYYY-MM-DD` date anywhere in `text` (file names like `2024-03-01-dns.md` or `PM2024-...`).
+pub fn date_in(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9)).find_map(|start| {
+        let candidate = text.get(start..start + 10)?;
+        let shaped = candidate.bytes().enumerate().all(|(index, byte)| match index {
+            4 | 7 => byte == b'-',
+            _ => byte.is_ascii_digit(),
+        });
+        shaped.then(|| NaiveDate::parse_from_str(candidate, "%Y-%m-%d").ok()).flatten()
+    })
+}
+
+/// What a reader sees: text, code and table cells, without markup or HTML comments.
+fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(part) | Event::Code(part) => text.push_str(&part),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableRow | TagEnd::CodeBlock,
+            ) => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debrief_files_give_their_facts() {
+        let file = "---\nid: 2026-11-23-db\ntitle: DB outage\nkind: unscheduled\nseverity: SEV2\nstarted: 2026-11-23T14:00:00+01:00\n\
+                    services:\n  - postgres\n---\n\n# DB outage\n\n## Summary\n<!-- How? -->\nThe primary ran out of disk.\n";
+        let (document, warnings) = read("incidents/2026/2026-11-23-db.md", file.as_bytes());
+        let document = document.unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!((document.id.as_str(), document.title.as_str()), ("2026-11-23-db", "DB outage"));
+        assert_eq!(document.severity.as_deref(), Some("SEV2"));
+        assert_eq!(document.services, ["postgres"]);
+        assert_eq!(document.date, NaiveDate::from_ymd_opt(2026, 11, 23));
+        assert!(document.body.contains("The primary ran out of disk.") && !document.body.contains("How?"));
+        assert!(document.structured);
+    }
+
+    #[test]
+    fn hand_written_files_get_a_title_and_a_date_from_what_they_have() {
+        let (document, _) = read("incidents/PM2022-006 - ALB 502 errors.md", b"# ALB 502 errors\n\nSome text.\n");
+        let document = document.unwrap();
+        assert_eq!(document.title, "ALB 502 errors");
+        assert_eq!(document.date, None, "no full date in the name: the history will tell");
+        let (document, _) = read("incidents/2020/2020-02-12-incident.md", b"Just text, no heading.\n");
+        let document = document.unwrap();
+        assert_eq!((document.title.as_str(), document.date), ("Incident", NaiveDate::from_ymd_opt(2020, 2, 12)));
+        let (document, _) =
+            read("incidents/chia/2021-05__2021-05-09-negative-coin-values.md", b"## Issue summary\n\nText.\n");
+        assert_eq!(document.unwrap().title, "Negative coin values", "a section heading is not a title");
+        let toml = "+++\npath = \"2018/10/19/update\"\ntitle = \"Update on the incident\"\n+++\n\nBody text.\n";
+        let (document, _) = read("incidents/rust/update.md", toml.as_bytes());
+        let document = document.unwrap();
+        assert_eq!(
+            (document.title.as_str(), document.date),
+            ("Update on the incident", NaiveDate::from_ymd_opt(2018, 10, 19))
+        );
+        assert!(document.body.contains("Body text.") && !document.body.contains("title ="));
+    }
+
+    #[test]
+    fn broken_files_are_indexed_as_well_as_they_can_be() {
+        let (document, warnings) = read("incidents/x.md", b"---\ntitle: [broken\n---\n# Broken one\nText here.\n");
+        assert_eq!(document.unwrap().title, "Broken one");
+        assert!(warnings[0].starts_with("incidents/x.md: line 2:"), "{warnings:?}");
+        let (document, warnings) = read("incidents/latin1.md", b"# Caf\xe9 outage\n");
+        assert!(document.unwrap().title.starts_with("Caf"));
+        assert!(warnings[0].contains("not UTF-8"));
+        let (document, warnings) = read("incidents/image.md", b"\x89PNG\r\n\x1a\n\0\0");
+        assert!(document.is_none() && warnings[0].contains("binary"));
+        let huge = format!("# Huge\n{}", "word ".repeat(MAX_INDEXED_BYTES));
+        let (document, warnings) = read("incidents/huge.md", huge.as_bytes());
+        assert_eq!(document.unwrap().title, "Huge");
+        assert!(warnings[0].contains("only the first"));
+    }
+}

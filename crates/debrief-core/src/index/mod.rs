@@ -1,0 +1,277 @@
+//! The browse index: every post-mortem in the shared repository, searchable
+//! offline. It lives in its own SQLite file (with FTS5) beside the store and is
+//! derived entirely from the repository: updated from the diff between the
+//! commit it last indexed and the newest one, and rebuilt from scratch when its
+//! format changes or it cannot be read. Nothing in it exists only there.
+
+mod document;
+mod query;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::publish::{FileChange, RemoteProblem, SharedRepo};
+use crate::{Error, Result};
+pub use document::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
+pub use query::{ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing, stats};
+
+pub const INDEX_FILE: &str = "index.sqlite3";
+
+/// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
+const INDEX_VERSION: &str = "1";
+const SCHEMA: &str = include_str!("schema.sql");
+
+pub struct Index {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncReport {
+    /// Why the remote could not be reached; the index is then brought up to what this laptop has.
+    pub offline: Option<String>,
+    pub commit: Option<String>,
+    /// True when everything was indexed again (first sync, a new index format, history rewritten).
+    pub rebuilt: bool,
+    pub indexed: usize,
+    pub removed: usize,
+    pub documents: usize,
+    /// Files kept out of the index or indexed only in part, with why.
+    pub warnings: Vec<String>,
+}
+
+/// Fetches the shared repository, brings Debrief's copy up to date, and updates the index from it.
+pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
+    let mut repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let offline = repo.sync(&config.identity)?;
+    let mut index = Index::open(data_dir)?;
+    let mut report = index.update_from(&repo)?;
+    report.offline = offline.map(|problem: RemoteProblem| problem.to_string());
+    Ok(report)
+}
+
+impl Index {
+    /// Opens the index, creating it, or recreating it when it is from another version or unreadable.
+    pub fn open(data_dir: &Path) -> Result<Index> {
+        std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir { path: data_dir.to_path_buf(), source })?;
+        let path = data_dir.join(INDEX_FILE);
+        match Index::open_at(&path) {
+            Ok(index) => Ok(index),
+            Err(error) => {
+                tracing::warn!(%error, "the browse index cannot be used; rebuilding it from the repository");
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+                Index::open_at(&path)
+            }
+        }
+    }
+
+    fn open_at(path: &Path) -> Result<Index> {
+        let failed = |source| index_error(path, source);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(failed)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(failed)?;
+        // Derived data: losing the last transactions to a power cut only means indexing them again.
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(failed)?;
+        // Searches read the full-text index all over: map it into memory rather than read it piece by piece.
+        conn.execute_batch("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;").map_err(failed)?;
+        let version: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'version'", [], |row| row.get(0))
+            .optional()
+            .or_else(|_| Ok::<_, rusqlite::Error>(None))
+            .map_err(failed)?;
+        let index = Index { conn, path: path.to_path_buf() };
+        if version.as_deref() != Some(INDEX_VERSION) {
+            index.recreate()?;
+        }
+        Ok(index)
+    }
+
+    fn recreate(&self) -> Result<()> {
+        let failed = |source| index_error(&self.path, source);
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts_%'")
+            .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
+            .map_err(failed)?;
+        let mut script = String::from("BEGIN;\n");
+        for table in tables {
+            script.push_str(&format!("DROP TABLE IF EXISTS \"{table}\";\n"));
+        }
+        script.push_str(SCHEMA);
+        script.push_str(&format!("\nINSERT INTO meta (key, value) VALUES ('version', '{INDEX_VERSION}');\nCOMMIT;"));
+        self.conn.execute_batch(&script).map_err(failed)
+    }
+
+    pub fn indexed_commit(&self) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = 'commit'", [], |row| row.get(0))
+            .optional()
+            .map_err(|source| index_error(&self.path, source))
+    }
+
+    pub fn document_count(&self) -> Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM documents", [], |row| row.get::<_, i64>(0))
+            .map(|count| usize::try_from(count).unwrap_or(0))
+            .map_err(|source| index_error(&self.path, source))
+    }
+
+    /// Indexes what changed in the repository's main branch since the last update.
+    pub fn update_from(&mut self, repo: &SharedRepo) -> Result<SyncReport> {
+        let Some(tip) = repo.main_tip() else {
+            return Ok(SyncReport { documents: self.document_count()?, ..Default::default() });
+        };
+        let since = self.indexed_commit()?;
+        if since.as_deref() == Some(tip.as_str()) {
+            return Ok(SyncReport { commit: Some(tip), documents: self.document_count()?, ..Default::default() });
+        }
+        let changes = repo.incident_files(since.as_deref(), &tip)?;
+        let mut report = SyncReport { commit: Some(tip.clone()), rebuilt: changes.complete, ..Default::default() };
+        let mut documents = Vec::new();
+        let mut removed = Vec::new();
+        for change in changes.files {
+            match change {
+                FileChange::Changed { path, bytes } => {
+                    let (document, warnings) = read(&path, &bytes);
+                    report.warnings.extend(warnings);
+                    match document {
+                        Some(document) => documents.push(document),
+                        None => removed.push(path),
+                    }
+                }
+                FileChange::Removed { path } => removed.push(path),
+                FileChange::Skipped { path, reason } => {
+                    report.warnings.push(format!("{path}: {reason}, not indexed"));
+                    removed.push(path);
+                }
+            }
+        }
+        let undated: Vec<String> =
+            documents.iter().filter(|document| document.date.is_none()).map(|document| document.path.clone()).collect();
+        if !undated.is_empty() {
+            let added = repo.first_added(&tip, &undated)?;
+            for document in documents.iter_mut().filter(|document| document.date.is_none()) {
+                document.date = added.get(&document.path).copied();
+            }
+        }
+        report.indexed = documents.len();
+        report.removed = removed.len();
+        self.apply(&tip, changes.complete, &documents, &removed)?;
+        report.documents = self.document_count()?;
+        tracing::info!(indexed = report.indexed, removed = report.removed, rebuilt = report.rebuilt, "index updated");
+        Ok(report)
+    }
+
+    /// Writes a batch of changes in one transaction, so the index is never half updated.
+    fn apply(&mut self, commit: &str, complete: bool, documents: &[IndexedDocument], removed: &[String]) -> Result<()> {
+        let path = self.path.clone();
+        let failed = |source| index_error(&path, source);
+        let tx = self.conn.transaction().map_err(failed)?;
+        if complete {
+            tx.execute_batch(
+                "DELETE FROM documents_fts; DELETE FROM actions; DELETE FROM labels; DELETE FROM documents;",
+            )
+            .map_err(failed)?;
+        }
+        for gone in removed.iter().chain(documents.iter().map(|document| &document.path)) {
+            remove(&tx, gone).map_err(failed)?;
+        }
+        for document in documents {
+            insert(&tx, document).map_err(failed)?;
+        }
+        tx.execute("INSERT INTO meta (key, value) VALUES ('commit', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [commit])
+            .map_err(failed)?;
+        tx.commit().map_err(failed)
+    }
+
+    fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn error(&self, source: rusqlite::Error) -> Error {
+        index_error(&self.path, source)
+    }
+}
+
+fn remove(tx: &Transaction<'_>, path: &str) -> rusqlite::Result<()> {
+    let doc_id: Option<i64> =
+        tx.query_row("SELECT doc_id FROM documents WHERE path = ?1", [path], |row| row.get(0)).optional()?;
+    if let Some(doc_id) = doc_id {
+        tx.execute("DELETE FROM documents_fts WHERE rowid = ?1", [doc_id])?;
+        tx.execute("DELETE FROM documents WHERE doc_id = ?1", [doc_id])?;
+    }
+    Ok(())
+}
+
+fn insert(tx: &Transaction<'_>, document: &IndexedDocument) -> rusqlite::Result<()> {
+    let time =
+        |time: &Option<chrono::DateTime<chrono::FixedOffset>>| time.map(|time| crate::time::rfc3339_string(&time));
+    tx.execute(
+        "INSERT INTO documents (path, id, title, date, kind, severity, status, owner, started, detected, mitigated,
+                                resolved, structured)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            document.path,
+            document.id,
+            document.title,
+            document.date.map(|date| date.to_string()),
+            document.kind,
+            document.severity,
+            document.status,
+            document.owner,
+            time(&document.started),
+            time(&document.detected),
+            time(&document.mitigated),
+            time(&document.resolved),
+            document.structured,
+        ],
+    )?;
+    let doc_id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO documents_fts (rowid, title, name, body) VALUES (?1, ?2, ?3, ?4)",
+        params![doc_id, document.title, name_words(&document.path), document.body],
+    )?;
+    for (kind, values) in [("service", &document.services), ("tag", &document.tags)] {
+        for value in values {
+            tx.execute("INSERT INTO labels (doc_id, kind, value) VALUES (?1, ?2, ?3)", params![doc_id, kind, value])?;
+        }
+    }
+    for (position, action) in document.actions.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO actions (doc_id, number, text, owner, due, type, ticket, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                doc_id,
+                action.id.unwrap_or(position as i64 + 1),
+                action.text,
+                action.owner,
+                action.due.map(|due| due.to_string()),
+                action.kind.map(|kind| kind.as_str()),
+                action.ticket,
+                action.status.as_str(),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// `incidents/2021/2021-05-09-negative-coin-values.md` → `2021 05 09 negative coin values`.
+fn name_words(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.trim_end_matches(".md").trim_end_matches(".markdown").replace(|c: char| !c.is_alphanumeric(), " ")
+}
+
+fn index_error(path: &Path, source: rusqlite::Error) -> Error {
+    Error::Index { path: path.to_path_buf(), detail: source.to_string() }
+}
+
+/// The date each path first appeared on, for post-mortems that carry no date of their own.
+pub type AddedDates = HashMap<String, NaiveDate>;

@@ -1,0 +1,390 @@
+//! Asking the index: ranked full-text search with highlighted passages and
+//! filters, action items across every post-mortem, and the trends of how long
+//! incidents took to detect, mitigate and resolve.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+
+use super::Index;
+use crate::Result;
+
+/// Passages are cut to about this many words around the matches.
+const PASSAGE_WORDS: i32 = 18;
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// Words to find (all of them, the last also as a prefix); quoted phrases stay together.
+    /// Empty lists every post-mortem that passes the filters, newest first.
+    pub text: String,
+    pub severity: Option<String>,
+    pub service: Option<String>,
+    pub tag: Option<String>,
+    pub kind: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub severity: Option<String>,
+    pub kind: Option<String>,
+    /// Higher is better.
+    pub score: f64,
+    /// The best matching passage, as plain text.
+    pub passage: String,
+    /// Character ranges of `passage` that matched.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Turns what a person types into an FTS5 query that cannot be a syntax error.
+fn fts_query(text: &str) -> Option<String> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        let (term, after) = if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted.find('"').unwrap_or(quoted.len());
+            (&quoted[..end], quoted.get(end + 1..).unwrap_or(""))
+        } else {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            (&rest[..end], &rest[end..])
+        };
+        let words: Vec<String> =
+            term.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect();
+        if !words.is_empty() {
+            terms.push(format!("\"{}\"", words.join(" ")));
+        }
+        rest = after;
+    }
+    let last = terms.pop()?;
+    // The last word may still be being typed.
+    let last = if last.len() > 4 && !last.contains(' ') { format!("{last}*") } else { last };
+    terms.push(last);
+    Some(terms.join(" "))
+}
+
+/// Splits FTS5's marked snippet into plain text and the character ranges between the marks.
+fn unmark(snippet: &str) -> (String, Vec<(usize, usize)>) {
+    let mut passage = String::with_capacity(snippet.len());
+    let mut highlights = Vec::new();
+    let mut open = None;
+    let mut position = 0;
+    for c in snippet.chars() {
+        match c {
+            '\u{2}' => open = Some(position),
+            '\u{3}' => {
+                if let Some(start) = open.take() {
+                    highlights.push((start, position));
+                }
+            }
+            '\n' => {
+                passage.push(' ');
+                position += 1;
+            }
+            c => {
+                passage.push(c);
+                position += 1;
+            }
+        }
+    }
+    (passage, highlights)
+}
+
+impl Index {
+    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+        let limit = i64::try_from(query.limit.max(1)).unwrap_or(i64::MAX);
+        let filters = "(?2 IS NULL OR d.severity = ?2) AND (?3 IS NULL OR d.kind = ?3)
+             AND (?4 IS NULL OR d.date >= ?4) AND (?5 IS NULL OR d.date <= ?5)
+             AND (?6 IS NULL OR EXISTS (SELECT 1 FROM labels l WHERE l.doc_id = d.doc_id AND l.kind = 'service' AND l.value = ?6))
+             AND (?7 IS NULL OR EXISTS (SELECT 1 FROM labels l WHERE l.doc_id = d.doc_id AND l.kind = 'tag' AND l.value = ?7))";
+        let matching = fts_query(&query.text);
+        // Rank first, then make passages only for the hits shown: a passage costs more than a rank.
+        let filtered = query.severity.is_some()
+            || query.kind.is_some()
+            || query.since.is_some()
+            || query.until.is_some()
+            || query.service.is_some()
+            || query.tag.is_some();
+        let sql = match matching {
+            // Without filters the ranking needs nothing but the full-text index.
+            Some(_) if !filtered => "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, ranked.score
+                 FROM (SELECT rowid, -rank AS score FROM documents_fts WHERE documents_fts MATCH ?1
+                       ORDER BY rank LIMIT ?8) ranked
+                 JOIN documents d ON d.doc_id = ranked.rowid
+                 WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL
+                 ORDER BY ranked.score DESC"
+                .to_string(),
+            Some(_) => format!(
+                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, -documents_fts.rank
+                 FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.rowid
+                 WHERE documents_fts MATCH ?1 AND {filters}
+                 ORDER BY documents_fts.rank LIMIT ?8"
+            ),
+            None => format!(
+                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, 0.0
+                 FROM documents d
+                 WHERE ?1 IS NULL AND {filters}
+                 ORDER BY d.date DESC, d.path LIMIT ?8"
+            ),
+        };
+        let failed = |source| self.error(source);
+        let mut statement = self.connection().prepare_cached(&sql).map_err(failed)?;
+        let rows = statement
+            .query_map(
+                params![
+                    matching,
+                    query.severity,
+                    query.kind,
+                    query.since.map(|date| date.to_string()),
+                    query.until.map(|date| date.to_string()),
+                    query.service,
+                    query.tag,
+                    limit
+                ],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        SearchHit {
+                            id: row.get(1)?,
+                            path: row.get(2)?,
+                            title: row.get(3)?,
+                            date: row.get(4)?,
+                            severity: row.get(5)?,
+                            kind: row.get(6)?,
+                            score: row.get(7)?,
+                            passage: String::new(),
+                            highlights: Vec::new(),
+                        },
+                    ))
+                },
+            )
+            .map_err(failed)?;
+        let ranked = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(failed)?;
+        let mut passage = match matching {
+            Some(_) => self
+                .connection()
+                .prepare_cached(&format!(
+                    "SELECT snippet(documents_fts, -1, char(2), char(3), '…', {PASSAGE_WORDS})
+                     FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = ?2"
+                ))
+                .map_err(failed)?,
+            None => self
+                .connection()
+                .prepare_cached("SELECT substr(body, 1, 240) FROM documents_fts WHERE ?1 IS NULL AND rowid = ?2")
+                .map_err(failed)?,
+        };
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (doc_id, mut hit) in ranked {
+            let marked: String = passage.query_row(params![matching, doc_id], |row| row.get(0)).map_err(failed)?;
+            (hit.passage, hit.highlights) = unmark(&marked);
+            hits.push(hit);
+        }
+        Ok(hits)
+    }
+
+    pub fn actions(&self, filter: &ActionFilter) -> Result<Vec<IndexedAction>> {
+        let mut statement = self
+            .connection()
+            .prepare(
+                "SELECT d.id, d.path, d.title, a.number, a.text, a.owner, a.due, a.type, a.ticket, a.status
+                 FROM actions a JOIN documents d ON d.doc_id = a.doc_id
+                 WHERE (?1 IS NULL OR a.owner = ?1 COLLATE NOCASE)
+                 ORDER BY a.due IS NULL, a.due, d.date, a.number",
+            )
+            .map_err(|source| self.error(source))?;
+        let rows = statement
+            .query_map([filter.owner.as_deref()], |row| {
+                Ok(IndexedAction {
+                    incident: row.get(0)?,
+                    path: row.get(1)?,
+                    title: row.get(2)?,
+                    number: row.get(3)?,
+                    text: row.get(4)?,
+                    owner: row.get(5)?,
+                    due: row.get(6)?,
+                    kind: row.get(7)?,
+                    ticket: row.get(8)?,
+                    status: row.get(9)?,
+                    overdue: false,
+                })
+            })
+            .map_err(|source| self.error(source))?;
+        let mut actions = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|source| self.error(source))?;
+        let today = filter.today.to_string();
+        for action in &mut actions {
+            action.overdue = action.status == "open" && action.due.as_deref().is_some_and(|due| due < today.as_str());
+        }
+        actions.retain(|action| (!filter.open || action.status == "open") && (!filter.overdue || action.overdue));
+        Ok(actions)
+    }
+
+    /// Every post-mortem's date and key times, for trends and "on this day".
+    pub fn timings(&self) -> Result<Vec<Timing>> {
+        let mut statement = self
+            .connection()
+            .prepare("SELECT id, path, title, date, started, detected, mitigated, resolved FROM documents ORDER BY date, path")
+            .map_err(|source| self.error(source))?;
+        let time = |text: Option<String>| text.and_then(|text| DateTime::parse_from_rfc3339(&text).ok());
+        let rows = statement
+            .query_map([], |row| {
+                Ok(Timing {
+                    id: row.get(0)?,
+                    path: row.get(1)?,
+                    title: row.get(2)?,
+                    date: row.get::<_, Option<String>>(3)?.and_then(|date| date.parse().ok()),
+                    started: time(row.get(4)?),
+                    detected: time(row.get(5)?),
+                    mitigated: time(row.get(6)?),
+                    resolved: time(row.get(7)?),
+                })
+            })
+            .map_err(|source| self.error(source))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|source| self.error(source))
+    }
+
+    /// Post-mortems from earlier years on `today`'s month and day.
+    pub fn on_this_day(&self, today: NaiveDate) -> Result<Vec<Timing>> {
+        Ok(self
+            .timings()?
+            .into_iter()
+            .filter(|timing| {
+                timing.date.is_some_and(|date| {
+                    date.month() == today.month() && date.day() == today.day() && date.year() < today.year()
+                })
+            })
+            .collect())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ActionFilter {
+    pub open: bool,
+    pub overdue: bool,
+    pub owner: Option<String>,
+    /// What "overdue" is measured against.
+    pub today: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IndexedAction {
+    pub incident: String,
+    pub path: String,
+    pub title: String,
+    pub number: i64,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub ticket: Option<String>,
+    pub status: String,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timing {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    #[serde(skip)]
+    pub started: Option<DateTime<FixedOffset>>,
+    #[serde(skip)]
+    pub detected: Option<DateTime<FixedOffset>>,
+    #[serde(skip)]
+    pub mitigated: Option<DateTime<FixedOffset>>,
+    #[serde(skip)]
+    pub resolved: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Month,
+    Quarter,
+}
+
+/// One period of the trend: how many incidents, and how long they took (seconds).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodStats {
+    pub period: String,
+    pub incidents: usize,
+    pub time_to_detect: Spread,
+    pub time_to_mitigate: Spread,
+    pub time_to_resolve: Spread,
+}
+
+/// Median and 90th percentile in seconds, over the incidents that recorded both times.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spread {
+    pub measured: usize,
+    pub median_s: Option<i64>,
+    pub p90_s: Option<i64>,
+}
+
+fn spread(mut seconds: Vec<i64>) -> Spread {
+    seconds.sort_unstable();
+    let at = |fraction: f64| {
+        (!seconds.is_empty()).then(|| seconds[((seconds.len() - 1) as f64 * fraction).round() as usize])
+    };
+    Spread { measured: seconds.len(), median_s: at(0.5), p90_s: at(0.9) }
+}
+
+/// Incidents per period with the median and p90 of time to detect (from the start), to mitigate
+/// and to resolve (from detection): the trend of how quickly incidents are handled.
+pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
+    let mut periods: std::collections::BTreeMap<String, Vec<&Timing>> = std::collections::BTreeMap::new();
+    for timing in timings {
+        let Some(date) = timing.date else { continue };
+        let key = match by {
+            Period::Month => format!("{}-{:02}", date.year(), date.month()),
+            Period::Quarter => format!("{}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
+        };
+        periods.entry(key).or_default().push(timing);
+    }
+    let between = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| {
+        Some((to? - from?).num_seconds()).filter(|seconds| *seconds >= 0)
+    };
+    periods
+        .into_iter()
+        .map(|(period, timings)| PeriodStats {
+            incidents: timings.len(),
+            time_to_detect: spread(timings.iter().filter_map(|t| between(t.started, t.detected)).collect()),
+            time_to_mitigate: spread(timings.iter().filter_map(|t| between(t.detected, t.mitigated)).collect()),
+            time_to_resolve: spread(timings.iter().filter_map(|t| between(t.detected, t.resolved)).collect()),
+            period,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_people_type_becomes_a_safe_query() {
+        assert_eq!(fts_query("database timeout").as_deref(), Some("\"database\" \"timeout\"*"));
+        assert_eq!(fts_query("\"connection pool\" AND x*").as_deref(), Some("\"connection pool\" \"and\" \"x\""));
+        assert_eq!(fts_query("  ").as_deref(), None);
+        assert_eq!(fts_query("(()) :: ^").as_deref(), None);
+        assert_eq!(fts_query("NEAR(a b)").as_deref(), Some("\"near a\" \"b\""));
+        assert_eq!(fts_query("db-2 failover").as_deref(), Some("\"db 2\" \"failover\"*"));
+    }
+
+    #[test]
+    fn marks_become_ranges() {
+        assert_eq!(unmark("a \u{2}db\u{3} outage"), ("a db outage".to_string(), vec![(2, 4)]));
+    }
+
+    #[test]
+    fn spreads_use_the_incidents_that_have_the_times() {
+        assert_eq!(spread(vec![]).median_s, None);
+        let spread = spread(vec![60, 120, 180, 240, 3600]);
+        assert_eq!((spread.measured, spread.median_s, spread.p90_s), (5, Some(180), Some(3600)));
+    }
+}

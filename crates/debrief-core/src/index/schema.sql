@@ -1,0 +1,54 @@
+-- The browse index: derived from the shared repository, rebuilt whenever its
+-- schema changes or it cannot be trusted. Never the only copy of anything.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE documents (
+    doc_id     INTEGER PRIMARY KEY, -- also the rowid of the document in documents_fts
+    path       TEXT NOT NULL UNIQUE,
+    id         TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    date       TEXT, -- YYYY-MM-DD: the start, else the date in the file name, else when it was added
+    kind       TEXT,
+    severity   TEXT,
+    status     TEXT,
+    owner      TEXT,
+    started    TEXT, -- RFC 3339
+    detected   TEXT,
+    mitigated  TEXT,
+    resolved   TEXT,
+    structured INTEGER NOT NULL -- 1 when it has Debrief's front matter
+) STRICT;
+
+CREATE TABLE labels (
+    doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+    kind   TEXT NOT NULL, -- service | tag
+    value  TEXT NOT NULL COLLATE NOCASE
+) STRICT;
+CREATE INDEX labels_by_value ON labels (kind, value);
+CREATE INDEX labels_by_document ON labels (doc_id);
+
+CREATE TABLE actions (
+    doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    text   TEXT NOT NULL,
+    owner  TEXT,
+    due    TEXT,
+    type   TEXT,
+    ticket TEXT,
+    status TEXT NOT NULL
+) STRICT;
+CREATE INDEX actions_by_document ON actions (doc_id);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    title,
+    name, -- the words of the file name, which often say what happened
+    body,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- Ranking: a match in the title counts most, then in the file name, then in the text.
+INSERT INTO documents_fts (documents_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)');

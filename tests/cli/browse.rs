@@ -1,0 +1,283 @@
+//! Browsing past incidents: a real git repository built from the public
+//! post-mortems in `../shared/corpus` (written by hand by several teams), plus
+//! Debrief's own publishes, searched the way a person would search them.
+
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+use crate::remotes::{BareRemote, git};
+use crate::util::Debrief;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+/// A teammate's working copy of `remote`, to add and change files with the git CLI.
+fn working_copy(remote: &BareRemote) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    git(dir.path(), &["init", "--quiet", "--initial-branch=main", "."]);
+    git(dir.path(), &["remote", "add", "origin", &remote.url()]);
+    dir
+}
+
+fn commit_and_push(copy: &Path, message: &str, date: &str) {
+    git(copy, &["add", "--all"]);
+    let output = std::process::Command::new("git")
+        .args(["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", message])
+        .current_dir(copy)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    git(copy, &["push", "--quiet", "--force", "origin", "HEAD:main"]);
+}
+
+/// The corpus, one folder per organisation under `incidents/`, committed in 2024.
+fn corpus_remote() -> (BareRemote, TempDir) {
+    let remote = BareRemote::new();
+    let copy = working_copy(&remote);
+    for organisation in std::fs::read_dir(corpus()).expect("../shared/corpus beside the repository").flatten() {
+        if !organisation.path().is_dir() {
+            continue;
+        }
+        let target = copy.path().join("incidents").join(organisation.file_name());
+        std::fs::create_dir_all(&target).unwrap();
+        for file in std::fs::read_dir(organisation.path()).unwrap().flatten() {
+            let name = file.file_name().to_string_lossy().trim_end_matches(".erb").to_string();
+            std::fs::copy(file.path(), target.join(name)).unwrap();
+        }
+    }
+    commit_and_push(copy.path(), "Post-mortems from several teams", "2024-06-01T12:00:00Z");
+    (remote, copy)
+}
+
+fn synced(remote: &BareRemote) -> Debrief {
+    let debrief = Debrief::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["sync"]);
+    debrief
+}
+
+fn paths(debrief: &Debrief, args: &[&str]) -> Vec<String> {
+    let hits = debrief.json(&[&["search", "--format", "json"], args].concat());
+    hits.as_array().unwrap().iter().map(|hit| hit["path"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn searches_a_person_would_make_find_the_right_post_mortems() {
+    let (remote, _copy) = corpus_remote();
+    let debrief = synced(&remote);
+    let expectations = [
+        ("malware", "crates-io-malware-postmortem"),
+        ("inotify watches", "Inotify file watches exhaustion"),
+        ("dns records deleted", "2022-01-22-some-dns-records-deleted"),
+        ("negative coin values", "negative-coin-values"),
+        ("rustup 1.24.0", "rustup-1.24.0-incident-report"),
+        ("ALB 502", "ALB 502 errors"),
+        ("shai hulud", "shai-hulud-attack"),
+        ("recurring feature flag outages", "feature-flags-recurring-outages"),
+    ];
+    for (query, expected) in expectations {
+        let found = paths(&debrief, &[query]);
+        assert!(
+            found.first().is_some_and(|path| path.contains(expected)),
+            "{query:?} should find {expected} first: {found:?}"
+        );
+    }
+    let hit = &debrief.json(&["search", "malware", "--format", "json"])[0];
+    for field in ["id", "path", "title", "date", "score"] {
+        assert!(!hit[field].is_null(), "missing {field}: {hit}");
+    }
+    let passage = hit["passage"].as_str().unwrap();
+    let (start, end) =
+        (hit["highlights"][0][0].as_u64().unwrap() as usize, hit["highlights"][0][1].as_u64().unwrap() as usize);
+    let highlighted: String = passage.chars().skip(start).take(end - start).collect();
+    assert!(highlighted.to_lowercase().starts_with("malware"), "{highlighted:?} in {passage:?}");
+}
+
+#[test]
+fn filters_narrow_by_date_and_titles_come_from_whatever_the_file_has() {
+    let (remote, _copy) = corpus_remote();
+    let debrief = synced(&remote);
+    let dns_2022 = paths(&debrief, &["dns", "--since", "2022-01-01", "--until", "2022-12-31"]);
+    assert!(!dns_2022.is_empty());
+    let hits = debrief.json(&["search", "dns", "--since", "2022-01-01", "--until", "2022-12-31", "--format", "json"]);
+    assert!(hits.as_array().unwrap().iter().all(|hit| hit["date"].as_str().unwrap().starts_with("2022")), "{hits}");
+    let rust = debrief.json(&["search", "\"Update on the October 15\"", "--format", "json"]);
+    assert_eq!(
+        rust[0]["title"], "Update on the October 15, 2018 incident on crates.io",
+        "title from TOML front matter"
+    );
+    assert_eq!(rust[0]["date"], "2018-10-19", "date from the blog path");
+    let undated = debrief.json(&["search", "CoreDNS upgrade", "--format", "json"]);
+    assert_eq!(undated[0]["date"], "2024-06-01", "no date in the file: the day it was committed");
+}
+
+#[test]
+fn debrief_post_mortems_carry_their_facts_into_search_actions_and_stats() {
+    let remote = BareRemote::new();
+    let author = Debrief::new();
+    author.ok(&["remote", "set", &remote.url()]);
+    for (title, start, detect, mitigate, service) in [
+        (
+            "Checkout latency",
+            "2026-10-05T14:00:00+02:00",
+            "2026-10-05T14:10:00+02:00",
+            "2026-10-05T14:40:00+02:00",
+            "checkout",
+        ),
+        (
+            "Login errors",
+            "2026-10-20T09:00:00+02:00",
+            "2026-10-20T09:02:00+02:00",
+            "2026-10-20T09:12:00+02:00",
+            "login",
+        ),
+        (
+            "Search slow",
+            "2026-11-03T09:00:00+01:00",
+            "2026-11-03T09:30:00+01:00",
+            "2026-11-03T11:30:00+01:00",
+            "search",
+        ),
+    ] {
+        author.ok(&["new", title, "--at", start, "--severity", "sev2"]);
+        author.ok(&["mark", "detected", "--at", detect]);
+        author.ok(&["mark", "mitigated", "--at", mitigate]);
+        author.ok(&["set", "--service", service]);
+        author.ok(&[
+            "action",
+            "add",
+            "--owner",
+            "carol",
+            "--due",
+            "2026-11-01",
+            "--type",
+            "preventive",
+            "Review",
+            title,
+        ]);
+        assert_eq!(author.run(&["publish"], None).status.code(), Some(0));
+        author.ok(&["mark", "resolved", "--at", mitigate]);
+    }
+    author.ok(&["action", "done", "1", "--incident", "2026-10-05-checkout-latency"]);
+    assert_eq!(author.run(&["publish", "--incident", "2026-10-05-checkout-latency"], None).status.code(), Some(0));
+    let reader = synced(&remote);
+    assert_eq!(paths(&reader, &["--service", "login"]), ["incidents/2026/2026-10-20-login-errors.md"]);
+    assert_eq!(paths(&reader, &["--severity", "2"]).len(), 3);
+    let open = reader.json(&["actions", "--open", "--format", "json"]);
+    assert_eq!(open.as_array().unwrap().len(), 2, "{open}");
+    let overdue = reader.json(&["actions", "--overdue", "--owner", "carol", "--format", "json"]);
+    assert!(
+        overdue.as_array().unwrap().iter().all(|action| action["overdue"] == true && action["due"] == "2026-11-01")
+    );
+    let stats = reader.json(&["stats", "--format", "json"]);
+    assert_eq!(stats[0]["period"], "2026-10");
+    assert_eq!(stats[0]["incidents"], 2);
+    assert_eq!(stats[0]["time_to_detect"]["median_s"], 600, "median of 2 and 10 minutes: the upper middle");
+    assert_eq!(stats[1]["time_to_mitigate"]["p90_s"], 7200);
+    let quarters = reader.json(&["stats", "--by", "quarter", "--format", "json"]);
+    assert_eq!((quarters[0]["period"].as_str(), quarters[0]["incidents"].as_u64()), (Some("2026-Q4"), Some(3)));
+    let day = reader.json(&["on-this-day", "--date", "2027-10-20", "--format", "json"]);
+    assert_eq!(day[0]["title"], "Login errors");
+}
+
+#[test]
+fn sync_is_incremental_and_follows_changes_deletions_and_force_pushes() {
+    let (remote, copy) = corpus_remote();
+    let debrief = synced(&remote);
+    let before = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(
+        (before["indexed"].as_u64(), before["rebuilt"].as_bool()),
+        (Some(0), Some(false)),
+        "nothing new: {before}"
+    );
+    std::fs::write(
+        copy.path().join("incidents/2025-02-01-queue-backlog.md"),
+        "# Queue backlog\n\nThe zookeeper quorum was lost.\n",
+    )
+    .unwrap();
+    std::fs::remove_file(copy.path().join("incidents/dfds-postmortems/PM2022-006 - ALB 502 errors.md")).unwrap();
+    commit_and_push(copy.path(), "One more, one less", "2025-02-02T10:00:00Z");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(
+        (report["indexed"].as_u64(), report["removed"].as_u64(), report["rebuilt"].as_bool()),
+        (Some(1), Some(1), Some(false)),
+        "{report}"
+    );
+    assert_eq!(paths(&debrief, &["zookeeper"]), ["incidents/2025-02-01-queue-backlog.md"]);
+    assert!(paths(&debrief, &["ALB 502"]).iter().all(|path| !path.contains("ALB 502 errors")));
+    // History rewritten on the remote: the index follows it, whole and correct.
+    git(copy.path(), &["reset", "--quiet", "--hard", "HEAD~1"]);
+    std::fs::write(copy.path().join("incidents/rewritten.md"), "# Rewritten history\n\nOnly after the force push.\n")
+        .unwrap();
+    commit_and_push(copy.path(), "Rewritten", "2025-03-01T10:00:00Z");
+    debrief.ok(&["sync"]);
+    assert_eq!(paths(&debrief, &["zookeeper"]), Vec::<String>::new());
+    assert_eq!(paths(&debrief, &["rewritten history"]).len(), 1);
+    assert!(paths(&debrief, &["ALB 502"]).iter().any(|path| path.contains("ALB 502 errors")));
+    // Offline, search still answers from the last sync.
+    debrief.ok(&["remote", "set", "file:///nonexistent/repository.git"]);
+    let offline = debrief.ok(&["sync"]);
+    assert!(offline.contains("cannot be reached"), "{offline}");
+    assert_eq!(paths(&debrief, &["rewritten history"]).len(), 1);
+}
+
+#[test]
+fn bad_files_are_reported_by_path_and_the_rest_is_indexed() {
+    let remote = BareRemote::new();
+    let copy = working_copy(&remote);
+    let incidents = copy.path().join("incidents");
+    std::fs::create_dir_all(incidents.join("deep/er")).unwrap();
+    std::fs::write(incidents.join("good.md"), "# A good one\n\nReplication lag.\n").unwrap();
+    std::fs::write(incidents.join("deep/er/nested.md"), "# Nested deep\n\nReplication lag too.\n").unwrap();
+    std::fs::write(
+        incidents.join("broken-yaml.md"),
+        "---\ntitle: [unclosed\n---\n# Broken yaml\n\nReplication lag again.\n",
+    )
+    .unwrap();
+    std::fs::write(incidents.join("latin1.md"), b"# Caf\xe9 outage\n\nReplication lag in latin-1.\n").unwrap();
+    std::fs::write(incidents.join("binary.md"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(incidents.join("huge.md"), format!("# Huge\n\nReplication lag. {}", "filler ".repeat(600_000)))
+        .unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", incidents.join("outside.md")).unwrap();
+    std::fs::write(copy.path().join("README.md"), "# Not a post-mortem\n\nReplication lag elsewhere.\n").unwrap();
+    commit_and_push(copy.path(), "Odd files", "2025-01-01T00:00:00Z");
+    let debrief = Debrief::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let output = debrief.run(&["sync"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let warnings = String::from_utf8_lossy(&output.stderr);
+    for expected in [
+        "incidents/broken-yaml.md: line 2",
+        "incidents/latin1.md: not UTF-8",
+        "incidents/binary.md: a binary file",
+        "incidents/huge.md:",
+        "incidents/outside.md: a symbolic link",
+    ] {
+        assert!(warnings.contains(expected), "no warning for {expected}: {warnings}");
+    }
+    let mut found = paths(&debrief, &["replication lag"]);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "incidents/broken-yaml.md",
+            "incidents/deep/er/nested.md",
+            "incidents/good.md",
+            "incidents/huge.md",
+            "incidents/latin1.md"
+        ]
+    );
+    assert!(
+        !String::from_utf8_lossy(&debrief.run(&["search", "root", "--format", "json"], None).stdout).contains("passwd")
+    );
+}
+
+#[test]
+fn search_before_any_sync_says_what_to_do() {
+    let debrief = Debrief::new();
+    assert!(debrief.ok(&["search", "anything"]).contains("run `debrief sync`"));
+}
