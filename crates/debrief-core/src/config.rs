@@ -63,7 +63,19 @@ impl Config {
     }
 
     /// Sets the shared repository's URL in the file, keeping its comments and other settings.
+    /// A URL with a password in it is refused: passwords belong in git's credential helpers.
     pub fn set_repository_url(data_dir: &Path, url: &str) -> Result<Config> {
+        let url = url.trim();
+        if url.is_empty() || url.chars().any(char::is_control) {
+            return Err(Error::invalid("repository URL", format!("`{}` is not a repository URL", redacted(url))));
+        }
+        if redacted(url) != url {
+            return Err(Error::invalid(
+                "repository URL",
+                "it holds a password. Keep the password in git's credential helper (for example \
+                 `git config --global credential.helper store`, then push once with git) and give the URL without it",
+            ));
+        }
         let path = Config::path(data_dir);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -79,6 +91,21 @@ impl Config {
             .and_then(|()| std::fs::rename(&temporary, &path))
             .map_err(|source| Error::DataDir { path: path.clone(), source })?;
         Config::load(data_dir)
+    }
+}
+
+/// `https://user:secret@host/x` → `https://user:***@host/x`: for every message and log that
+/// shows a repository URL, in case one was written into the settings by hand.
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    match authority.rsplit_once('@') {
+        Some((userinfo, host)) if userinfo.contains(':') => {
+            let user = userinfo.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***@{host}{path}")
+        }
+        _ => url.to_string(),
     }
 }
 
@@ -121,6 +148,18 @@ mod tests {
         let text = std::fs::read_to_string(Config::path(dir.path())).unwrap();
         assert!(text.contains("# The branch post-mortems are published to."));
         assert!(text.contains("url = \"file:///srv/pm.git\""));
+    }
+
+    #[test]
+    fn passwords_in_urls_are_refused_and_never_shown() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let error =
+            Config::set_repository_url(dir.path(), "https://alex:s3cret@example.com/pm.git").unwrap_err().to_string();
+        assert!(error.contains("credential helper") && !error.contains("s3cret"), "{error}");
+        assert!(!Config::path(dir.path()).exists(), "nothing was written");
+        assert_eq!(redacted("https://alex:s3cret@example.com/pm.git"), "https://alex:***@example.com/pm.git");
+        assert_eq!(redacted("ssh://git@example.com:22/pm.git"), "ssh://git@example.com:22/pm.git");
+        assert_eq!(redacted("git@example.com:team/pm.git"), "git@example.com:team/pm.git");
     }
 
     #[test]

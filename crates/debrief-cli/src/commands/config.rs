@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use debrief_core::config::{Config, DEFAULT_CONFIG};
+use debrief_core::config::{Config, DEFAULT_CONFIG, redacted};
 use serde::Serialize;
 
 use super::Context;
@@ -34,7 +34,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let data_dir = context.resolved_data_dir()?;
-    let config = context.load_config()?;
+    let mut config = context.load_config()?;
+    config.shared_repository.url = config.shared_repository.url.as_deref().map(redacted);
     let path = Config::path(&data_dir);
     let shown = Shown {
         data_dir: data_dir.display().to_string(),

@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use debrief_core::config::redacted;
 use debrief_core::publish::{Delivery, PublishOptions, PublishReport, SharedRepo, publish_incident};
 
 use super::Context;
@@ -68,7 +69,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     if json {
         print_json(&report)?;
     } else {
-        print_report(&report, config.shared_repository.url.as_deref());
+        print_report(&report, config.shared_repository.url.as_deref().map(redacted).as_deref());
     }
     Ok(match report.published.as_ref().map(|published| &published.delivery) {
         None => ExitCode::from(EXIT_ATTENTION),

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use debrief_core::config::Config;
+use debrief_core::config::{Config, redacted};
 use debrief_core::publish::SharedRepo;
 use serde::Serialize;
 
@@ -46,9 +46,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
         RemoteCommand::Set { url } => {
             let url = url.trim();
-            if url.is_empty() || url.chars().any(char::is_control) {
-                anyhow::bail!("`{url}` is not a repository URL; nothing was changed");
-            }
             let config = Config::set_repository_url(&data_dir, url)?;
             println!("The shared repository is now {url}.");
             let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
@@ -66,7 +63,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             let config = context.load_config()?;
             let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
             let shown = Shown {
-                url: config.shared_repository.url.clone(),
+                url: config.shared_repository.url.as_deref().map(redacted),
                 branch: config.shared_repository.branch.clone(),
                 local_copy: repo.path().display().to_string(),
                 queued: repo.queued()?.len(),

@@ -176,7 +176,7 @@ fn classify(error: git2::Error, url: &str, tried: &[String]) -> Result<RemotePro
              id_ecdsa or id_rsa"
                 .to_string()
         };
-        return Err(Error::Credentials { url: url.to_string(), detail: format!("{message} ({tried})") });
+        return Err(Error::Credentials { url: crate::config::redacted(url), detail: format!("{message} ({tried})") });
     }
     match error.class() {
         ErrorClass::Net

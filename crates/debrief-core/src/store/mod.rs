@@ -50,6 +50,8 @@ impl StoreContext {
         let path = self.path.clone();
         match source.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull { path },
+            // SQLite reports a full disk met while growing its shared-memory or log files as I/O.
+            Some(ErrorCode::SystemIoFailure) if disk_is_full(&path) => Error::DiskFull { path },
             Some(ErrorCode::ReadOnly) => Error::ReadOnly { path },
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
                 Error::Corrupt { path, detail: source.to_string() }
@@ -115,6 +117,33 @@ fn ensure_incident(tx: &Connection, context: &StoreContext, incident: &str) -> R
         .optional()
         .map_err(|source| context.error("finding the incident", source))?
         .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))
+}
+
+/// Whether the file system holding `path` has (almost) no space left.
+fn disk_is_full(path: &Path) -> bool {
+    const NEARLY_NOTHING: u64 = 64 * 1024;
+    let directory = path.parent().unwrap_or(path);
+    available_bytes(directory).is_some_and(|available| available < NEARLY_NOTHING)
+}
+
+#[cfg(unix)]
+fn available_bytes(directory: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(directory.as_os_str().as_bytes()).ok()?;
+    let mut stats = std::mem::MaybeUninit::<libc::statvfs>::uninit();
+    // SAFETY: `path` is a valid NUL-terminated string and `stats` is written by statvfs before it is read.
+    let stats = unsafe {
+        if libc::statvfs(path.as_ptr(), stats.as_mut_ptr()) != 0 {
+            return None;
+        }
+        stats.assume_init()
+    };
+    Some(u64::from(stats.f_bavail).saturating_mul(u64::from(stats.f_frsize)))
+}
+
+#[cfg(not(unix))]
+fn available_bytes(_directory: &Path) -> Option<u64> {
+    None
 }
 
 fn data_dir_error(dir: &Path, source: std::io::Error) -> Error {
