@@ -138,7 +138,10 @@ fn available_bytes(directory: &Path) -> Option<u64> {
         }
         stats.assume_init()
     };
-    Some(u64::from(stats.f_bavail).saturating_mul(u64::from(stats.f_frsize)))
+    // Both are narrower than u64 on some platforms.
+    #[allow(clippy::useless_conversion)]
+    let (blocks, block_size) = (u64::from(stats.f_bavail), u64::from(stats.f_frsize));
+    Some(blocks.saturating_mul(block_size))
 }
 
 #[cfg(not(unix))]
