@@ -10,4 +10,5 @@ mod faults;
 mod postmortem;
 mod publish;
 mod remotes;
+mod soak;
 mod util;
