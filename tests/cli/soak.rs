@@ -36,7 +36,8 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
     let id = debrief.new_incident("Soak", "2026-11-23T10:00:00+01:00");
     debrief.ok(&["remote", "set", &remote.url()]);
     let editor = debrief.home().join("editor.sh");
-    std::fs::write(&editor, "#!/bin/sh\nsed -i 's/^## Summary$/## Summary\\nAnother round of edits./' \"$1\"\n").unwrap();
+    std::fs::write(&editor, "#!/bin/sh\nsed -i 's/^## Summary$/## Summary\\nAnother round of edits./' \"$1\"\n")
+        .unwrap();
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let published_copy = debrief.home().join("published.md");
     debrief.ok(&["draft", "-o", published_copy.to_str().unwrap()]);
@@ -74,8 +75,14 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
                 acknowledged.extend(reader.join().unwrap());
             }
             1 => {
-                let child =
-                    debrief.command().args(["draft", "--edit"]).env("EDITOR", &editor).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+                let child = debrief
+                    .command()
+                    .args(["draft", "--edit"])
+                    .env("EDITOR", &editor)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .unwrap();
                 kill_at_random(child, 80, round);
             }
             2 => {
@@ -90,7 +97,8 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
                 kill_at_random(child, 60, round);
             }
             _ => {
-                let child = debrief.command().arg("publish").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+                let child =
+                    debrief.command().arg("publish").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
                 kill_at_random(child, 250, round);
             }
         }
@@ -102,9 +110,19 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
     assert_eq!(conn.query_row("PRAGMA integrity_check", [], |row| row.get::<_, String>(0)).unwrap(), "ok");
     drop(conn);
     let output = debrief.run(&["publish"], None);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{said}");
     git(&debrief.home().join("shared.git"), &["fsck", "--no-dangling", "--no-progress"]);
     let published = git(remote.path(), &["show", "main:incidents/2026/2026-11-23-soak.md"]);
-    assert_eq!(published, debrief.ok(&["draft"]));
+    let draft = debrief.ok(&["draft"]);
+    let first_difference = published.lines().zip(draft.lines()).position(|(a, b)| a != b);
+    assert!(
+        published == draft,
+        "the published file differs from the draft at line {first_difference:?}: {:?} / {:?} ({} / {} lines); publish said: {said}",
+        first_difference.and_then(|line| published.lines().nth(line)),
+        first_difference.and_then(|line| draft.lines().nth(line)),
+        published.lines().count(),
+        draft.lines().count()
+    );
     eprintln!("{rounds} rounds, {} lines acknowledged, none lost", acknowledged.len());
 }

@@ -80,7 +80,8 @@ pub fn publish_incident(
         previous: previous.as_ref().map(|publication| publication.commit.as_str()),
         identity: &config.identity,
     };
-    let published = repo.publish(&request, offline)?;
+    let mut remember = |branch: &str, commit: &str| store.record_publication(incident, &path, branch, commit);
+    let published = repo.publish(&request, offline, &mut remember)?;
     store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
     let mut warnings = Vec::new();
     if let Some(merged) = &published.merged {

@@ -145,12 +145,21 @@ impl SharedRepo {
     }
 
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
-    pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
+    ///
+    /// `committed` hears of the new commit (branch, id) as soon as it is on the local branch, before
+    /// it is pushed, so the caller can remember it even if the process is killed during the push:
+    /// the next publish then merges from what this laptop really wrote last.
+    pub fn publish(
+        &mut self,
+        request: &PublishRequest<'_>,
+        offline: Option<RemoteProblem>,
+        committed: &mut dyn FnMut(&str, &str) -> Result<()>,
+    ) -> Result<Published> {
         let branch =
             if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.settings.branch.clone() };
         let signature = self.signature(request.identity)?;
         let change = self.commit_change(request, &signature)?;
-        let outcome = self.integrate(&branch, change, &signature, offline)?;
+        let outcome = self.integrate(&branch, change, &signature, offline, committed)?;
         if let Some(change) = change.filter(|change| outcome.conflicts.contains(change)) {
             if request.review {
                 return Err(Error::Git {
@@ -161,7 +170,7 @@ impl SharedRepo {
                 });
             }
             tracing::info!(%change, "publish conflicts with the remote; diverted to review");
-            let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None)?;
+            let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None, committed)?;
             diverted.diverted = true;
             return Ok(diverted);
         }
@@ -178,10 +187,13 @@ impl SharedRepo {
             .and_then(|bytes| String::from_utf8(bytes).ok());
         let merged = published.filter(|published| published != request.markdown);
         // The commit that holds exactly what the draft now holds: the base for merging next time.
-        let commit = match change {
+        let commit = match (outcome.ours, change) {
             _ if merged.is_some() => tip,
-            Some(change) => outcome.moved.iter().find(|(old, _)| *old == change).map(|(_, new)| *new).unwrap_or(change),
-            None => request.previous.and_then(|id| Oid::from_str(id).ok()).unwrap_or(tip),
+            (Some(ours), _) => ours,
+            // The remote already had exactly this.
+            (None, Some(_)) => tip,
+            // Unchanged since the last publish: that publish's commit still holds it.
+            (None, None) => request.previous.and_then(|id| Oid::from_str(id).ok()).unwrap_or(tip),
         };
         Ok(Published {
             path: request.path.to_string(),
@@ -203,7 +215,7 @@ impl SharedRepo {
         branches.dedup();
         let mut results = Vec::new();
         for branch in branches {
-            let outcome = self.integrate(&branch, None, &signature, offline.clone())?;
+            let outcome = self.integrate(&branch, None, &signature, offline.clone(), &mut |_, _| Ok(()))?;
             results.push((branch, outcome.delivery));
         }
         Ok(results)
@@ -281,13 +293,16 @@ impl SharedRepo {
     fn integrate(
         &mut self,
         branch: &str,
-        mut change: Option<Oid>,
+        change: Option<Oid>,
         signature: &Signature<'_>,
         mut offline: Option<RemoteProblem>,
+        committed: &mut dyn FnMut(&str, &str) -> Result<()>,
     ) -> Result<Integrated> {
         let local_ref = format!("refs/heads/{branch}");
-        let mut moved = Vec::new();
         let mut conflicts = Vec::new();
+        // Where `change` is now: replaying it onto a newer remote tip gives it a new id each time.
+        let mut ours = change;
+        let mut pending_change = change;
         let attempts = self.settings.push_attempts.max(1);
         for _ in 0..attempts {
             let local_tip = self.repo.refname_to_id(&local_ref).ok();
@@ -297,15 +312,15 @@ impl SharedRepo {
                 Some(local) if Some(local) != onto => self.unpushed(branch, local, onto)?,
                 _ => Vec::new(),
             };
-            pending.extend(change.take());
+            pending.extend(pending_change.take());
             let replayed = replay(&self.repo, onto, &pending, signature)?;
-            moved.extend(replayed.moved);
             for conflict in replayed.conflicts {
                 self.set_aside(conflict)?;
                 conflicts.push(conflict);
             }
+            ours = ours.and_then(|id| replayed.moved.iter().find(|(old, _)| *old == id).map(|(_, new)| *new));
             let Some(tip) = replayed.tip else {
-                return Ok(Integrated { tip: None, moved, conflicts, delivery: Delivery::Local });
+                return Ok(Integrated { tip: None, ours, conflicts, delivery: Delivery::Local });
             };
             self.repo
                 .reference(&local_ref, tip, true, "debrief: publish")
@@ -313,11 +328,15 @@ impl SharedRepo {
             if let Some(remote_tip) = remote_tip {
                 self.set_base(branch, remote_tip)?;
             }
+            // On the branch now: from here on, a killed process leaves it queued, never lost.
+            if let Some(ours) = ours {
+                committed(branch, &ours.to_string())?;
+            }
             let Some(url) = self.settings.url.clone() else {
-                return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Local });
+                return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Local });
             };
             if let Some(problem) = offline.take() {
-                return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: queued(problem) });
+                return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: queued(problem) });
             }
             match remote::push(&self.repo, &url, &local_ref, &local_ref)? {
                 Ok(()) => {
@@ -325,17 +344,17 @@ impl SharedRepo {
                         .reference(&format!("refs/remotes/origin/{branch}"), tip, true, "debrief: pushed")
                         .map_err(|source| git_error("recording the push", source))?;
                     self.set_base(branch, tip)?;
-                    return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: Delivery::Pushed });
+                    return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Pushed });
                 }
                 Err(PushFailure::NotFastForward) => offline = self.fetch()?.err(),
                 Err(PushFailure::Problem(problem)) => {
-                    return Ok(Integrated { tip: Some(tip), moved, conflicts, delivery: queued(problem) });
+                    return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: queued(problem) });
                 }
             }
         }
         let tip = self.repo.refname_to_id(&local_ref).ok();
         let reason = "others kept pushing first; it will be pushed by the next publish or `--retry`".to_string();
-        Ok(Integrated { tip, moved, conflicts, delivery: Delivery::Queued(reason) })
+        Ok(Integrated { tip, ours, conflicts, delivery: Delivery::Queued(reason) })
     }
 
     /// A queued commit that no longer merges cleanly moves to its incident's review branch,
@@ -396,7 +415,8 @@ fn base_ref(branch: &str) -> String {
 
 struct Integrated {
     tip: Option<Oid>,
-    moved: Vec<(Oid, Oid)>,
+    /// The publish's own commit as it now is on the branch, if it made one and it applied.
+    ours: Option<Oid>,
     conflicts: Vec<Oid>,
     delivery: Delivery,
 }
