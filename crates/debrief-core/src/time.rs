@@ -33,8 +33,9 @@ pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateT
     if let Some(sign) = text.chars().next().filter(|c| *c == '-' || *c == '+') {
         let amount =
             parse_relative(&text[1..]).ok_or_else(|| fail("a relative time looks like -5m, -1h30m or +90s"))?;
-        let shifted = if sign == '-' { now.clone() - amount } else { now.clone() + amount };
-        return Ok(shifted.fixed_offset());
+        let shifted =
+            if sign == '-' { now.clone().checked_sub_signed(amount) } else { now.clone().checked_add_signed(amount) };
+        return shifted.map(|time| time.fixed_offset()).ok_or_else(|| fail("that is beyond the calendar"));
     }
     let with_t = text.replacen(' ', "T", 1);
     if let Ok(exact) = DateTime::parse_from_rfc3339(&with_t) {
@@ -245,6 +246,14 @@ mod tests {
             let error = parse_time(input, &berlin("2026-11-23 15:00:00"));
             assert!(error.is_err(), "{input:?} should be refused");
         }
+    }
+
+    /// Found by fuzzing: a relative time of nearly a billion days overflowed the calendar.
+    #[test]
+    fn regression_relative_time_beyond_the_calendar_is_refused_not_a_panic() {
+        let error = parse_time("-933333333d0m3h0m3333d", &berlin("2026-11-23 15:00:00")).unwrap_err().to_string();
+        assert!(error.contains("beyond the calendar"), "{error}");
+        assert!(parse_time("+262000y", &berlin("2026-11-23 15:00:00")).is_err());
     }
 
     #[test]
