@@ -19,7 +19,8 @@ Examples:
   debrief log --who alice \"Restarted the connection pool on db-2\"
   debrief mark detected --at 14:05
   debrief capture                      # type lines, Enter saves each one
-  debrief timeline --format md";
+  debrief timeline --format md
+  debrief lint incidents/              # blameless wording check";
 
 #[derive(Parser)]
 #[command(
@@ -46,6 +47,7 @@ enum Command {
     Capture(commands::capture::Args),
     Timeline(commands::timeline::Args),
     Edit(commands::edit::Args),
+    Lint(commands::lint::Args),
     Completions(commands::completions::Args),
 }
 
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
         Command::Capture(args) => commands::capture::run(&context, args),
         Command::Timeline(args) => commands::timeline::run(&context, args),
         Command::Edit(args) => commands::edit::run(&context, args),
+        Command::Lint(args) => commands::lint::run(&context, args),
         Command::Completions(args) => commands::completions::run::<Cli>(args),
     };
     match outcome {

@@ -2,13 +2,15 @@
 //!
 //! Everything a shell needs to capture an incident lives here: the model
 //! ([`model`]), the durable timeline store ([`store`]), the parsing and display
-//! of times ([`time`]) and of what a responder types ([`capture`]). Nothing in
+//! of times ([`time`]) and of what a responder types ([`capture`]), and the
+//! wording checker for post-mortems ([`lint`]). Nothing in
 //! this crate prints to a terminal or knows about windows: shells call one
 //! function and present its result or its [`Error`].
 
 pub mod capture;
 mod error;
 pub mod id;
+pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod paths;

@@ -4,6 +4,7 @@
 pub mod capture;
 pub mod completions;
 pub mod edit;
+pub mod lint;
 pub mod list;
 pub mod log;
 pub mod mark;

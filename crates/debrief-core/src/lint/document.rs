@@ -1,0 +1,452 @@
+//! From Markdown to the prose a person wrote, with the way back to the file.
+//!
+//! pulldown-cmark parses the document; this module keeps what a reader would
+//! read as sentences (paragraphs, list items, table cells, headings, link text,
+//! text inside HTML blocks, and the prose fields of the front matter) and drops
+//! what is not prose: code spans and blocks, front matter keys, link URLs, image
+//! alt text, HTML tags and comments, and log lines quoted in block quotes. Each
+//! block of prose remembers where every piece of it came from, so a finding can
+//! point at exact byte offsets in the file, and which headings it sits under, so
+//! a team can relax a rule in one section.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+use super::text::{OPAQUE, looks_like_log};
+
+/// A run of prose: a paragraph, a list item's text, a table cell, a heading.
+#[derive(Debug)]
+pub(crate) struct Block {
+    pub text: String,
+    pieces: Vec<Piece>,
+    /// Index into [`Document::sections`].
+    pub section: usize,
+}
+
+/// Where a stretch of block text came from.
+#[derive(Debug)]
+struct Piece {
+    /// Start in the block text.
+    at: usize,
+    /// The range in the source that produced it.
+    source: Range<usize>,
+    /// Whether the block text is a byte-for-byte copy of the source range; a
+    /// decoded entity or a stand-in for code maps to the whole range.
+    verbatim: bool,
+}
+
+impl Block {
+    /// The source offset of block offset `at`, as the start of a range.
+    pub fn source_start(&self, at: usize) -> usize {
+        let piece = &self.pieces[self.piece_index(at)];
+        if piece.verbatim { piece.source.start + (at - piece.at) } else { piece.source.start }
+    }
+
+    /// The source offset of block offset `at`, as the end of a range.
+    pub fn source_end(&self, at: usize) -> usize {
+        let piece = &self.pieces[self.piece_index(at.saturating_sub(1))];
+        if piece.verbatim { piece.source.start + (at - piece.at) } else { piece.source.end }
+    }
+
+    fn piece_index(&self, at: usize) -> usize {
+        self.pieces.partition_point(|piece| piece.at <= at).saturating_sub(1)
+    }
+}
+
+/// An inline `<!-- debrief-ignore ... -->` comment.
+#[derive(Debug)]
+pub(crate) struct Suppression {
+    /// Byte range of the comment in the source.
+    pub range: Range<usize>,
+    /// Rule ids or categories; empty for every rule.
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Document {
+    pub blocks: Vec<Block>,
+    /// The lowercase headings each section is under, outermost first.
+    pub sections: Vec<Vec<String>>,
+    pub suppressions: Vec<Suppression>,
+}
+
+/// HTML elements whose text is not prose.
+const SKIPPED_ELEMENTS: &[&str] = &["script", "style", "pre", "code", "kbd", "samp", "svg"];
+
+/// HTML elements that start or end a block of prose.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "li",
+    "td",
+    "th",
+    "tr",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "details",
+    "summary",
+    "blockquote",
+    "dd",
+    "dt",
+    "section",
+    "article",
+    "thead",
+    "tbody",
+    "hr",
+];
+
+struct Builder<'a> {
+    source: &'a str,
+    front_matter_fields: &'a [String],
+    document: Document,
+    current: Block,
+    headings: Vec<(usize, String)>,
+    /// Nesting of things whose text is skipped: images, autolinks, code, metadata.
+    skip_depth: usize,
+    /// For each open link, whether its text is skipped (an autolink shows its URL).
+    links: Vec<bool>,
+    quote_depth: usize,
+    metadata: Option<MetadataBlockKind>,
+    /// An HTML comment or skipped element that continues into the next HTML event.
+    html_open: Option<HtmlOpen>,
+}
+
+enum HtmlOpen {
+    Comment { start: usize, text: String },
+    Element(&'static str),
+}
+
+pub(crate) fn parse(source: &str, front_matter_fields: &[String]) -> Document {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut builder = Builder {
+        source,
+        front_matter_fields,
+        document: Document { sections: vec![Vec::new()], ..Document::default() },
+        current: Block { text: String::new(), pieces: Vec::new(), section: 0 },
+        headings: Vec::new(),
+        skip_depth: 0,
+        links: Vec::new(),
+        quote_depth: 0,
+        metadata: None,
+        html_open: None,
+    };
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        builder.event(event, range);
+    }
+    builder.flush();
+    builder.document
+}
+
+impl Builder<'_> {
+    fn event(&mut self, event: Event, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => {
+                if let Some(kind) = self.metadata {
+                    self.front_matter(kind, &text, range);
+                } else if self.skip_depth == 0 && !(self.quote_depth > 0 && self.is_log_line(range.start)) {
+                    self.push_text(&text, range);
+                }
+            }
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) | Event::FootnoteReference(_) => {
+                if self.skip_depth == 0 {
+                    self.push_synthetic(OPAQUE.encode_utf8(&mut [0; 4]), range);
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            Event::SoftBreak => self.push_synthetic(" ", range),
+            Event::HardBreak => self.push_synthetic("\n", range),
+            Event::Rule | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript => {}
+            Tag::Link { link_type, .. } => {
+                let skipped = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                self.skip_depth += usize::from(skipped);
+                self.links.push(skipped);
+            }
+            Tag::Image { .. } => self.skip_depth += 1,
+            Tag::CodeBlock(_) => {
+                self.flush();
+                self.skip_depth += 1;
+            }
+            Tag::MetadataBlock(kind) => {
+                self.flush();
+                self.metadata = Some(kind);
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            _ => self.flush(),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript => {}
+            TagEnd::Link => {
+                if self.links.pop() == Some(true) {
+                    self.skip_depth -= 1;
+                }
+            }
+            TagEnd::Image => self.skip_depth -= 1,
+            TagEnd::CodeBlock => {
+                self.skip_depth -= 1;
+                self.flush();
+            }
+            TagEnd::MetadataBlock(_) => self.metadata = None,
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth -= 1;
+            }
+            TagEnd::Heading(level) => {
+                let level = level as usize;
+                self.headings.retain(|(outer, _)| *outer < level);
+                self.headings.push((level, self.current.text.trim().to_lowercase()));
+                self.document.sections.push(self.headings.iter().map(|(_, text)| text.clone()).collect());
+                self.current.section = self.document.sections.len() - 1;
+                self.flush();
+            }
+            _ => self.flush(),
+        }
+    }
+
+    /// Ends the current block and starts the next one in the same section.
+    fn flush(&mut self) {
+        let section = self.document.sections.len() - 1;
+        let block = std::mem::replace(&mut self.current, Block { text: String::new(), pieces: Vec::new(), section });
+        if block.text.chars().any(char::is_alphanumeric) {
+            self.document.blocks.push(block);
+        }
+    }
+
+    fn push_text(&mut self, text: &str, range: Range<usize>) {
+        let verbatim = self.source.get(range.clone()) == Some(text);
+        self.current.pieces.push(Piece { at: self.current.text.len(), source: range, verbatim });
+        self.current.text.push_str(text);
+    }
+
+    fn push_synthetic(&mut self, text: &str, range: Range<usize>) {
+        self.current.pieces.push(Piece { at: self.current.text.len(), source: range, verbatim: false });
+        self.current.text.push_str(text);
+    }
+
+    /// Whether the source line holding `offset`, inside a block quote, is a quoted log or chat line.
+    fn is_log_line(&self, offset: usize) -> bool {
+        let line_start = self.source[..offset].rfind('\n').map_or(0, |index| index + 1);
+        let line_end = self.source[offset..].find('\n').map_or(self.source.len(), |index| offset + index);
+        let line = self.source[line_start..line_end].trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+        looks_like_log(line)
+    }
+
+    /// Prose values of the front matter (`title: ...`, `summary = "..."`), each a block of its own.
+    fn front_matter(&mut self, kind: MetadataBlockKind, text: &str, range: Range<usize>) {
+        if self.source.get(range.clone()) != Some(text) {
+            return;
+        }
+        let separator = match kind {
+            MetadataBlockKind::YamlStyle => ':',
+            MetadataBlockKind::PlusesStyle => '=',
+        };
+        let mut line_start = range.start;
+        for line in text.split_inclusive('\n') {
+            let offset = line_start;
+            line_start += line.len();
+            if line.starts_with(char::is_whitespace) {
+                continue;
+            }
+            let Some((key_part, value)) = line.split_once(separator) else { continue };
+            let key = key_part.trim().trim_matches(['"', '\'']);
+            if !self.front_matter_fields.iter().any(|field| field.eq_ignore_ascii_case(key)) {
+                continue;
+            }
+            let value_start = offset + key_part.len() + separator.len_utf8() + (value.len() - value.trim_start().len());
+            let value = value.trim();
+            let unquoted = value.trim_matches(['"', '\'']);
+            if unquoted.is_empty() || unquoted.starts_with(['|', '>', '[', '{', '#']) {
+                continue;
+            }
+            let start = value_start + (value.len() - value.trim_start_matches(['"', '\'']).len());
+            self.push_text(unquoted, start..start + unquoted.len());
+            self.flush();
+        }
+    }
+
+    /// Text between the tags of an HTML block or inline HTML, and `debrief-ignore` comments.
+    fn html(&mut self, html: &str, range: Range<usize>) {
+        if self.source.get(range.clone()) != Some(html) {
+            return;
+        }
+        let mut at = 0;
+        while at < html.len() {
+            match self.html_open.take() {
+                Some(HtmlOpen::Comment { start, mut text }) => match html[at..].find("-->") {
+                    Some(end) => {
+                        text.push_str(&html[at..at + end]);
+                        at += end + 3;
+                        self.comment(start..range.start + at, &text);
+                    }
+                    None => {
+                        text.push_str(&html[at..]);
+                        self.html_open = Some(HtmlOpen::Comment { start, text });
+                        return;
+                    }
+                },
+                Some(HtmlOpen::Element(name)) => {
+                    let closing = format!("</{name}");
+                    match find_ignoring_case(&html[at..], &closing) {
+                        Some(end) => at += end,
+                        None => {
+                            self.html_open = Some(HtmlOpen::Element(name));
+                            return;
+                        }
+                    }
+                    at += html[at..].find('>').map_or(html.len() - at, |end| end + 1);
+                }
+                None => {
+                    let rest = &html[at..];
+                    let Some(tag_start) = rest.find('<') else {
+                        self.push_html_text(rest, range.start + at);
+                        return;
+                    };
+                    self.push_html_text(&rest[..tag_start], range.start + at);
+                    at += tag_start;
+                    if html[at..].starts_with("<!--") {
+                        self.html_open = Some(HtmlOpen::Comment { start: range.start + at, text: String::new() });
+                        at += 4;
+                        continue;
+                    }
+                    let tag_end = html[at..].find('>').map_or(html.len(), |end| at + end + 1);
+                    self.tag(&html[at..tag_end], range.start + at..range.start + tag_end);
+                    at = tag_end;
+                }
+            }
+        }
+    }
+
+    fn push_html_text(&mut self, text: &str, offset: usize) {
+        if self.skip_depth == 0 && !text.is_empty() {
+            self.push_text(text, offset..offset + text.len());
+        }
+    }
+
+    fn tag(&mut self, tag: &str, range: Range<usize>) {
+        let closing = tag.starts_with("</");
+        let name: String = tag
+            .trim_start_matches('<')
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name == "br" {
+            self.push_synthetic("\n", range);
+        } else if BLOCK_ELEMENTS.contains(&name.as_str()) {
+            self.flush();
+        } else if !closing && !tag.ends_with("/>") {
+            if let Some(skipped) = SKIPPED_ELEMENTS.iter().find(|element| **element == name) {
+                self.html_open = Some(HtmlOpen::Element(skipped));
+            }
+        }
+    }
+
+    fn comment(&mut self, range: Range<usize>, text: &str) {
+        let Some(rules) = text.trim().strip_prefix("debrief-ignore") else { return };
+        if rules.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            return;
+        }
+        let rules = rules
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|rule| !rule.is_empty())
+            .map(str::to_string)
+            .collect();
+        self.document.suppressions.push(Suppression { range, rules });
+    }
+}
+
+/// Byte offset of `needle` (ASCII) in `haystack`, ignoring ASCII case.
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    haystack.as_bytes().windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(source: &str) -> Vec<String> {
+        parse(source, &["title".to_string()]).blocks.into_iter().map(|block| block.text).collect()
+    }
+
+    #[test]
+    fn code_urls_and_keys_are_not_prose() {
+        let source = "---\ntitle: We should have known\nowner: bob\n---\n\n# Summary\n\nThe `deploy` job ran [here](https://x.test/would-have).\n\n```\nwe should have\n```\n\n    indented code\n\n![would have](img.png) <https://would.have>\n";
+        let blocks = prose(source);
+        assert_eq!(blocks[0], "We should have known");
+        assert_eq!(blocks[1], "Summary");
+        assert_eq!(blocks[2], format!("The {OPAQUE} job ran here."));
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+    }
+
+    #[test]
+    fn offsets_point_into_the_source() {
+        let source =
+            "# T\n\nA line with &amp; an entity\nand a *soft* break.\n\n| a | b |\n|---|---|\n| x | cell text |\n";
+        let document = parse(source, &[]);
+        for block in &document.blocks {
+            let text = &block.text;
+            for word in text.split_whitespace().filter(|word| word.chars().all(char::is_alphabetic)) {
+                let at = text.find(word).expect("word");
+                let range = block.source_start(at)..block.source_end(at + word.len());
+                assert_eq!(&source[range], word);
+            }
+        }
+        assert!(document.blocks.iter().any(|block| block.text == "cell text"));
+        assert!(document.blocks.iter().any(|block| block.text == "A line with & an entity and a soft break."));
+    }
+
+    #[test]
+    fn sections_follow_headings() {
+        let document = parse("# Incident\n\ntext\n\n## Detection\n\nmore\n\n## Action items\n\nlast\n", &[]);
+        let section_of = |text: &str| {
+            let block = document.blocks.iter().find(|block| block.text == text).expect("block");
+            document.sections[block.section].clone()
+        };
+        assert_eq!(section_of("text"), ["incident"]);
+        assert_eq!(section_of("more"), ["incident", "detection"]);
+        assert_eq!(section_of("last"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn html_text_is_prose_and_comments_suppress() {
+        let source = "<!-- debrief-ignore minimizing-just, blame -->\nJust restart it.\n\n<table><tr><td>Could we have <b>caught</b> it?</td></tr></table>\n\n<script>would have</script>\n";
+        let document = parse(source, &[]);
+        assert_eq!(document.suppressions.len(), 1);
+        assert_eq!(document.suppressions[0].rules, ["minimizing-just", "blame"]);
+        let texts: Vec<&str> = document.blocks.iter().map(|block| block.text.as_str()).collect();
+        assert_eq!(texts, ["Just restart it.", "Could we have caught it?"]);
+    }
+
+    #[test]
+    fn quoted_log_lines_are_skipped() {
+        let blocks = prose("> 2024-05-01T10:00:00Z ERROR we should have retried\n\n> We should have retried.\n");
+        assert_eq!(blocks, ["We should have retried."]);
+    }
+}

@@ -1,0 +1,453 @@
+//! The wording checker: blameless post-mortems explicitly disallow counterfactual
+//! ("we could have rolled back"), blaming ("Bob failed to renew the
+//! certificate"), minimizing ("they just needed to restart it") and hindsight
+//! ("in hindsight, it was obvious") wording, because it argues with what
+//! happened instead of explaining it. This module finds such wording in Markdown
+//! and says why each phrase is a problem and how to reword it.
+//!
+//! It is precise enough to leave switched on: rules read grammar, not a word
+//! list, so "the job failed to start", "we should add alerting", "must have
+//! been" and "would have been visible" under a detection heading pass. The
+//! desktop app checks a draft as the user types (well under a millisecond for a
+//! few kilobytes); `debrief lint` checks a shared repository in CI.
+//!
+//! Markdown goes in ([`Linter::check`]), [`Finding`]s come out, each with exact
+//! byte offsets into the text given.
+
+mod config;
+mod document;
+mod grammar;
+mod rules;
+mod source;
+mod text;
+mod words;
+
+use std::cell::OnceCell;
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+
+pub use config::{CONFIG_PATH, Config, DEFAULT_CONFIG, SectionRule, TeamPhrase};
+pub use rules::{RULES, RuleInfo};
+pub use source::{MAX_SOURCE_BYTES, decode, read_source, read_stream};
+
+use document::{Block, Document};
+use rules::Hit;
+use text::{Kind, Sentence, sentence_ranges};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Counterfactual,
+    Blame,
+    Minimizing,
+    Hindsight,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] =
+        [Category::Counterfactual, Category::Blame, Category::Minimizing, Category::Hindsight];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Counterfactual => "counterfactual",
+            Category::Blame => "blame",
+            Category::Minimizing => "minimizing",
+            Category::Hindsight => "hindsight",
+        }
+    }
+}
+
+/// How much a finding matters to a check: errors and warnings fail it, notes do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    #[default]
+    Warning,
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
+    /// Whether a finding of this severity fails a check (`debrief lint` exits 1).
+    pub fn fails(self) -> bool {
+        self != Severity::Note
+    }
+}
+
+/// One phrase the checker objects to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Byte offsets of the phrase in the checked text, `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line and column (in characters) of `start`.
+    pub line: usize,
+    pub column: usize,
+    /// 1-based line and column of `end`, the first character after the phrase.
+    pub end_line: usize,
+    pub end_column: usize,
+    /// A built-in rule id (see [`RULES`]) or a team phrase id from the configuration.
+    pub rule: String,
+    pub category: Category,
+    pub severity: Severity,
+    /// Why the wording is a problem, in one sentence.
+    pub message: String,
+    /// A neutral rewording, when one can be given.
+    pub suggestion: Option<String>,
+    /// The phrase as written.
+    pub phrase: String,
+    /// Byte offsets of the sentence holding the phrase, for showing it in context.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LintError {
+    #[error("cannot read {name}: {source}")]
+    Read { name: String, source: std::io::Error },
+
+    #[error("{name} is {size} bytes, more than the {} MiB a Markdown write-up may have; it was not checked", MAX_SOURCE_BYTES / 1024 / 1024)]
+    TooLarge { name: String, size: u64 },
+
+    #[error("{name} looks like a binary file (it contains NUL bytes); it was not checked")]
+    Binary { name: String },
+
+    #[error(
+        "{name} is not valid UTF-8 (line {line}, column {column}); it was not checked; convert it to UTF-8 first, e.g. with iconv"
+    )]
+    NotUtf8 { name: String, line: usize, column: usize },
+
+    #[error("cannot read the wording configuration {}: {source}", path.display())]
+    ConfigRead { path: PathBuf, source: std::io::Error },
+
+    #[error("the wording configuration {} is not valid TOML: {message}", path.display())]
+    ConfigParse { path: PathBuf, message: String },
+
+    #[error("the wording configuration {} names `{name}`, which is neither a rule, a category nor a team phrase; `debrief lint --print-config` lists the rules", path.display())]
+    UnknownRule { path: PathBuf, name: String },
+
+    #[error("the wording configuration {} is invalid: {reason}", path.display())]
+    InvalidConfig { path: PathBuf, reason: String },
+}
+
+/// Substrings without which no rule can fire; a block without any is skipped
+/// before it is split into sentences and words.
+const TRIGGERS: &[&str] = &[
+    "have",
+    "'ve",
+    "’ve",
+    "oulda",
+    "ould of",
+    "had",
+    "'d",
+    "’d",
+    "if only",
+    "hindsight",
+    "retrospect",
+    "looking back",
+    "knowing what",
+    "why",
+    "how",
+    "obvious",
+    "clearly",
+    "plainly",
+    "signs",
+    "flags",
+    "fail",
+    "forg",
+    "neglect",
+    "omitted",
+    "error",
+    "mistake",
+    "blunder",
+    "fault",
+    "screw",
+    "pebkac",
+    "pebcak",
+    "careless",
+    "negligen",
+    "sloppy",
+    "sloppi",
+    "reckless",
+    "lazy",
+    "lazi",
+    "incompeten",
+    "irresponsib",
+    "inattent",
+    "thoughtless",
+    "clueless",
+    "stupid",
+    "idiot",
+    "foolish",
+    "finally",
+    "upon",
+    "without",
+    "ignored",
+    "overlooked",
+    "botched",
+    "fumbled",
+    "fat-finger",
+    "messed",
+    "dropped the ball",
+    "just",
+    "simply",
+    "merely",
+    "to do",
+    "easily",
+    "trivial",
+    "easy",
+    "simple",
+    "no-brainer",
+    "rocket science",
+    "made",
+    "make",
+];
+
+/// A configured checker, ready to check any number of documents.
+pub struct Linter {
+    config: Config,
+    /// Finds trigger words and team phrases; patterns past `TRIGGERS.len()` are team phrases.
+    triggers: AhoCorasick,
+    /// For each team pattern, the index of its [`TeamPhrase`].
+    team_patterns: Vec<usize>,
+    disabled: BTreeSet<String>,
+}
+
+impl Default for Linter {
+    fn default() -> Linter {
+        Linter::new(Config::default()).expect("the default configuration is valid; a test checks it")
+    }
+}
+
+impl Linter {
+    pub fn new(config: Config) -> Result<Linter, LintError> {
+        let mut patterns: Vec<String> = TRIGGERS.iter().map(|trigger| trigger.to_string()).collect();
+        let mut team_patterns = Vec::new();
+        for (index, phrase) in config.phrases.iter().enumerate() {
+            for text in phrase.phrases.iter().map(|text| text.trim()).filter(|text| !text.is_empty()) {
+                // Typed with a straight apostrophe, written with a curly one, or the other way round.
+                for variant in [text.to_string(), text.replace('\'', "’"), text.replace('’', "'")] {
+                    if !patterns[TRIGGERS.len()..].contains(&variant) {
+                        patterns.push(variant);
+                        team_patterns.push(index);
+                    }
+                }
+            }
+        }
+        let triggers = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|error| LintError::InvalidConfig {
+                path: config.origin.clone().unwrap_or_default(),
+                reason: format!("the phrases cannot be searched for: {error}"),
+            })?;
+        let disabled = config.disable.iter().cloned().collect();
+        Ok(Linter { config, triggers, team_patterns, disabled })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Every finding in a Markdown document, in document order.
+    pub fn check(&self, markdown: &str) -> Vec<Finding> {
+        let document = document::parse(markdown, &self.config.front_matter_fields);
+        let lines = OnceCell::new();
+        let line_starts = || lines.get_or_init(|| line_starts(markdown));
+        let relaxed = self.relaxed_sections(&document);
+        let mut findings = Vec::new();
+        for block in &document.blocks {
+            if !self.triggers.is_match(block.text.as_str()) {
+                continue;
+            }
+            for range in sentence_ranges(&block.text) {
+                let text = &block.text[range.clone()];
+                if !self.triggers.is_match(text) {
+                    continue;
+                }
+                let sentence = Sentence::new(text);
+                let mut hits = Vec::new();
+                rules::check(&sentence, &mut hits);
+                let team = self.team_hits(&sentence);
+                let mut categories = BTreeSet::new();
+                let mut candidates: Vec<Candidate> = hits
+                    .into_iter()
+                    .filter_map(|hit| self.built_in(&sentence, hit))
+                    .chain(team)
+                    .filter(|candidate| self.applies(candidate, &relaxed[block.section]))
+                    .collect();
+                candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
+                for candidate in candidates {
+                    // One finding per category and sentence: the first phrase explains the sentence.
+                    if !categories.insert(candidate.category) {
+                        continue;
+                    }
+                    findings.push(self.finding(markdown, block, &range, candidate, line_starts()));
+                }
+            }
+        }
+        if !document.suppressions.is_empty() {
+            let starts = line_starts();
+            findings.retain(|finding| !is_suppressed(finding, &document, markdown, starts));
+        }
+        findings
+    }
+
+    /// For each section, the rules and categories its headings relax.
+    fn relaxed_sections(&self, document: &Document) -> Vec<BTreeSet<String>> {
+        document
+            .sections
+            .iter()
+            .map(|headings| {
+                self.config
+                    .sections
+                    .iter()
+                    .filter(|rule| {
+                        headings
+                            .iter()
+                            .any(|heading| rule.headings.iter().any(|word| heading.contains(&word.to_lowercase())))
+                    })
+                    .flat_map(|rule| rule.disable.iter().cloned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn built_in(&self, sentence: &Sentence, hit: Hit) -> Option<Candidate> {
+        let info = rules::info(hit.rule)?;
+        Some(Candidate {
+            start: sentence.tokens[hit.first].start,
+            end: sentence.tokens[hit.last].end,
+            rule: info.id.to_string(),
+            category: info.category,
+            message: info.message.to_string(),
+            suggestion: Some(hit.suggestion.unwrap_or_else(|| info.suggestion.to_string())),
+        })
+    }
+
+    /// The team's phrases in a sentence, as whole words outside code and quoted machine text.
+    fn team_hits(&self, sentence: &Sentence) -> Vec<Candidate> {
+        let text = sentence.text;
+        let opaque: Vec<(usize, usize)> = sentence
+            .tokens
+            .iter()
+            .filter(|token| token.kind == Kind::Opaque)
+            .map(|token| (token.start, token.end))
+            .collect();
+        self.triggers
+            .find_iter(text)
+            .filter(|found| found.pattern().as_usize() >= TRIGGERS.len())
+            .filter(|found| {
+                let before = text[..found.start()].chars().next_back();
+                let after = text[found.end()..].chars().next();
+                let whole_word =
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+                whole_word && !opaque.iter().any(|&(start, end)| found.start() < end && found.end() > start)
+            })
+            .map(|found| {
+                let phrase = &self.config.phrases[self.team_patterns[found.pattern().as_usize() - TRIGGERS.len()]];
+                Candidate {
+                    start: found.start(),
+                    end: found.end(),
+                    rule: phrase.id.clone(),
+                    category: phrase.category,
+                    message: phrase.message.clone(),
+                    suggestion: phrase.suggestion.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether a rule is on here: not disabled by name or category, everywhere or in this section.
+    fn applies(&self, candidate: &Candidate, relaxed: &BTreeSet<String>) -> bool {
+        let names = [candidate.rule.as_str(), candidate.category.as_str()];
+        !names.iter().any(|name| self.disabled.contains(*name) || relaxed.contains(*name))
+    }
+
+    fn severity(&self, rule: &str, category: Category) -> Severity {
+        let severities = &self.config.severity;
+        severities.get(rule).or_else(|| severities.get(category.as_str())).copied().unwrap_or_default()
+    }
+
+    fn finding(
+        &self,
+        markdown: &str,
+        block: &Block,
+        sentence: &Range<usize>,
+        candidate: Candidate,
+        starts: &[usize],
+    ) -> Finding {
+        let start = block.source_start(sentence.start + candidate.start);
+        let end = block.source_end(sentence.start + candidate.end).max(start);
+        let (line, column) = position(markdown, starts, start);
+        let (end_line, end_column) = position(markdown, starts, end);
+        Finding {
+            start,
+            end,
+            line,
+            column,
+            end_line,
+            end_column,
+            severity: self.severity(&candidate.rule, candidate.category),
+            rule: candidate.rule,
+            category: candidate.category,
+            message: candidate.message,
+            suggestion: candidate.suggestion,
+            phrase: markdown[start..end].to_string(),
+            sentence_start: block.source_start(sentence.start),
+            sentence_end: block.source_end(sentence.end),
+        }
+    }
+}
+
+/// A finding before it is placed in the source: offsets are in the sentence.
+struct Candidate {
+    start: usize,
+    end: usize,
+    rule: String,
+    category: Category,
+    message: String,
+    suggestion: Option<String>,
+}
+
+/// Byte offsets where each line starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect()
+}
+
+/// 1-based line and character column of a byte offset.
+fn position(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
+    let line = starts.partition_point(|&start| start <= offset);
+    let line_start = starts[line - 1];
+    let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
+    (line, column)
+}
+
+/// Whether an inline `<!-- debrief-ignore -->` on the finding's line or the line
+/// before it names the finding's rule or category (or names nothing, for all).
+fn is_suppressed(finding: &Finding, document: &Document, markdown: &str, starts: &[usize]) -> bool {
+    document.suppressions.iter().any(|suppression| {
+        let (first_line, _) = position(markdown, starts, suppression.range.start);
+        let (last_line, _) = position(markdown, starts, suppression.range.end.saturating_sub(1));
+        let covers = (first_line..=last_line + 1).contains(&finding.line);
+        let names = suppression.rules.is_empty()
+            || suppression.rules.iter().any(|rule| *rule == finding.rule || rule == finding.category.as_str());
+        covers && names
+    })
+}
+
+#[cfg(test)]
+mod tests;
