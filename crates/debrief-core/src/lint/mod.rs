@@ -213,6 +213,14 @@ const TRIGGERS: &[&str] = &[
     "rocket science",
     "made",
     "make",
+    "missed",
+    "bother",
+    "thought to",
+    "cared to",
+    "avoidable",
+    "preventable",
+    "foreseeable",
+    "predictable",
 ];
 
 /// A configured checker, ready to check any number of documents.

@@ -34,6 +34,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "without" => without_permission(sentence, index),
             "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" => person_verb(sentence, index, index),
+            // "Bob missed the page"; not "the post was easily missed" nor "we missed it".
+            "missed"
+                if sentence.is_any(
+                    index + 1,
+                    &[
+                        "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
+                        "every",
+                    ],
+                ) =>
+            {
+                person_verb(sentence, index, index)
+                    .filter(|hit| !is_first_person(sentence, hit.first) && !after_preposition(sentence, hit.first))
+            }
+            "bother" | "bothered" | "thought" | "cared" if sentence.is(index + 1, "to") => {
+                didnt_bother(sentence, index)
+            }
             "messed" | "screwed" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
@@ -48,9 +64,21 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 fn discusses_blame(sentence: &Sentence) -> bool {
     (0..sentence.len()).any(|index| {
         let word = sentence.word(index);
-        ["blam", "punish", "reprimand", "scapegoat", "sham", "bias", "cultur", "responsibility"]
-            .iter()
-            .any(|stem| word.starts_with(stem))
+        [
+            "blam",
+            "punish",
+            "reprimand",
+            "scapegoat",
+            "sham",
+            "bias",
+            "cultur",
+            "responsibility",
+            "character",
+            "intent",
+            "assum",
+        ]
+        .iter()
+        .any(|stem| word.starts_with(stem))
     })
 }
 
@@ -221,7 +249,10 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     };
     let cause_after =
         sentence.is_any(noun + 1, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
-    (!negated && (cause_before || cause_after)).then(|| Hit::new("blame-human-error", adjective, noun))
+    // "Human error is never the root cause" argues the opposite.
+    let denied = (noun + 1..(noun + 4).min(sentence.len()))
+        .any(|index| sentence.is_any(index, &["not", "never", "rarely", "seldom"]));
+    (!negated && !denied && (cause_before || cause_after)).then(|| Hit::new("blame-human-error", adjective, noun))
 }
 
 /// "Bob's fault", "my mistake", "the fault of the engineer". Not "nobody's fault",
@@ -301,6 +332,38 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     someone.then(|| Hit::new("blame-person-action", index, what))
 }
 
+/// "nobody bothered to check", "the on-call didn't bother to look".
+fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let nobody = |at: usize| {
+        sentence.is_any(at, &["nobody", "no-one"]) || (sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no"))
+    };
+    if verb > 0 && nobody(verb - 1) {
+        let first = if sentence.is(verb - 1, "one") { verb - 2 } else { verb - 1 };
+        return Some(Hit::new("blame-person-action", first, verb + 1));
+    }
+    let negated =
+        verb >= 2 && sentence.is_any(verb - 1, &["not", "never"]) && sentence.is_any(verb - 2, &["did", "do", "does"]);
+    if !negated || sentence.word(verb) != "bother" {
+        return None;
+    }
+    let subject = subject_before(sentence, verb - 2);
+    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+}
+
+/// Whether the word at `index` sits in a prepositional phrase ("a post on Teams"),
+/// where it cannot be the subject of the verb after it.
+fn after_preposition(sentence: &Sentence, index: usize) -> bool {
+    (index.saturating_sub(3)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| !sentence.is_any(at, &["the", "a", "an", "our", "their", "his", "her"]))
+        .is_some_and(|at| sentence.is_any(at, &["on", "in", "at", "by", "for", "with", "from", "to", "of", "via"]))
+}
+
+fn is_first_person(sentence: &Sentence, index: usize) -> bool {
+    sentence.is_any(index, &["we", "i", "us"])
+}
+
 /// A person as the subject of a verb of neglect: "Bob ignored the alert".
 fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     let before = first.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
@@ -359,6 +422,7 @@ mod tests {
                 "Any operator error is a symptom of a missing mechanism.",
                 "The old view of human error assigns blame to careless people.",
                 "Very rarely is the mistake rooted in a human performing an action.",
+                "Human error is never a root cause; it is a starting point.",
             ],
         );
     }
@@ -383,6 +447,7 @@ mod tests {
                 "Anyone could have made the same mistake.",
                 "This describes the old view, blaming bad actors who are careless and incompetent.",
                 "Nobody is blamed for this incident.",
+                "This view attaches character to actions, assuming negligence leads to the error.",
                 "Some customers were mistakenly making transfers with high fees.",
             ],
         );
@@ -397,6 +462,9 @@ mod tests {
                 ("Without authorization, the engineer disabled two relays.", "Without authorization"),
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
+                ("The reviewer missed the bug in the diff.", "reviewer missed"),
+                ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
+                ("The on-call didn't bother to check the logs.", "on-call didn't bother to"),
             ],
         );
         assert_passes(
@@ -405,6 +473,9 @@ mod tests {
                 "The service finally recovered at 14:40.",
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
+                "We missed the first alert because it went to the old channel.",
+                "We thought to check the replicas first.",
+                "Initial Friday post on Teams easily missed but in theory readable by all.",
             ],
         );
     }

@@ -9,7 +9,7 @@
 //! have been much worse" (impact), and "I would have liked" (a wish).
 
 use super::Hit;
-use crate::lint::grammar::{Subject, classify_subject, in_wh_statement, skip_adverbs, subject_before};
+use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, base_of, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
@@ -141,9 +141,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && is_wish_verb(verb) {
         return None;
     }
+    if imagines_worse(sentence, group.main) {
+        return None;
+    }
     let prevention = form != Form::Copula && is_prevention_verb(verb);
     if matches!(modal, "might" | "may") {
-        return prevention.then_some("counterfactual-modal");
+        // "may have identified the cause" is a guess about what happened; only
+        // "might have prevented" imagines another past.
+        let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
+        return (prevention && averted).then_some("counterfactual-modal");
     }
     if in_wh_statement(sentence, modal_index) {
         return None;
@@ -154,7 +160,9 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     let flag = Some("counterfactual-modal");
     match form {
         Form::Active => {
-            if prevention && agent != Agent::Generic {
+            // "Attackers could have found the key" is about impact, not prevention.
+            let discovery = matches!(verb, "found" | "identified" | "noticed" | "spotted" | "uncovered");
+            if prevention && !(agent == Agent::Generic && discovery) {
                 return flag;
             }
             let nothing = subject.head.is_some_and(|head| {
@@ -167,7 +175,10 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             }
             match agent {
                 Agent::Thing => None,
-                Agent::Generic => (modal == "should").then_some("counterfactual-modal"),
+                // "someone should have checked"; not "users should not have had issues".
+                Agent::Generic => {
+                    (modal == "should" && is_human_action_participle(verb)).then_some("counterfactual-modal")
+                }
                 Agent::Person | Agent::Missing => {
                     if is_impact_verb(verb) || (subject.name && is_machine_verb(verb)) {
                         None
@@ -184,6 +195,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         }
         Form::Copula => copula(sentence, group),
     }
+}
+
+/// Whether the clause after `main` imagines a worse outcome ("we could have noticed
+/// it way later"): a statement about impact, not about what should have been done.
+fn imagines_worse(sentence: &Sentence, main: usize) -> bool {
+    (main + 1..clause_end(sentence, main + 1)).any(|index| sentence.is_any(index, &["later", "worse", "longer"]))
 }
 
 /// "would have been trivial", "should have been obvious", "could have been faster".
@@ -301,10 +318,10 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
     Some(Hit::new("counterfactual-conditional", if_index, last))
 }
 
-/// After "had" in a conditional: the last word of a counterfactual verb group
-/// about people ("had tested", "had been reviewed"), or `None`.
-fn conditional_verb(sentence: &Sentence, had: usize, subject: Subject) -> Option<usize> {
-    let verb_index = skip_adverbs(sentence, had + 1);
+/// After the subject of a conditional (or its "had"): the last word of a
+/// counterfactual verb group about people ("had tested", "had been reviewed"), or `None`.
+fn conditional_verb(sentence: &Sentence, before_verb: usize, subject: Subject) -> Option<usize> {
+    let verb_index = skip_adverbs(sentence, before_verb + 1);
     let verb = sentence.word(verb_index);
     if verb == "been" {
         let participle = skip_adverbs(sentence, verb_index + 1);
@@ -331,9 +348,10 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
     }
     let next = sentence.word(had + 1);
     // "had X been" is always an inversion; "X had been" is the plain past perfect.
-    let been = (had + 2..(had + 5).min(sentence.len()))
-        .take_while(|&index| !sentence.word(index).is_empty() && !sentence.is(index, "not"))
-        .find(|&index| sentence.is(index, "been"));
+    let been = (had + 1..(had + 5).min(sentence.len()))
+        .take_while(|&index| !sentence.word(index).is_empty() && !sentence.is_any(index, &["not", "never"]))
+        .find(|&index| sentence.is(index, "been"))
+        .filter(|&been| been > had + 1);
     let head = if is_subject_pronoun(next) || matches!(next, "someone" | "anyone" | "somebody" | "anybody") {
         had + 1
     } else if let Some(been) = been {
@@ -422,6 +440,7 @@ mod tests {
                 ("The outage would not have happened with the flag off.", "would not have happened"),
                 ("Detection could have been much faster.", "could have been much faster"),
                 ("Paging the database team could have helped.", "could have helped"),
+                ("Appointing an incident manager could have helped.", "could have helped"),
             ],
         );
     }
@@ -453,6 +472,10 @@ mod tests {
                 "Downstream actions should have been automatically corrected by the backfill.",
                 "The flag would have little impact.",
                 "The sites would have been accessible without the health check.",
+                "Without paging we could have noticed it way later than we did.",
+                "The revert is as easy as the upgrade, so users should not have had lingering issues.",
+                "This may have identified Redis as a boot dependency.",
+                "Attackers could have found the key in the logs.",
             ],
         );
     }
@@ -475,6 +498,8 @@ mod tests {
             &[
                 "If it had failed, the deploy would stop.",
                 "We had tested it in staging.",
+                "The hotfix had not been applied to the cluster.",
+                "A PR which had not been identified by the team was queued.",
                 "If the error rate exceeds 2%, the deploy halts.",
                 "We kept the old node, if only to compare logs.",
                 "Had the team been told about this before?",

@@ -29,7 +29,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
-            "obvious" => obvious(sentence, index),
+            "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
             "clearly" | "plainly" | "obviously" if is_evidence_verb(sentence.word(index + 1)) => {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
             }
@@ -119,8 +119,9 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     (person && (missed || seen)).then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
-/// "It was obvious that ...", "the cause was obvious in retrospect". Not "it was
-/// not obvious" and not "seemed obvious" (a report of how it looked then).
+/// "It was obvious that ...", "the cause was obvious in retrospect", "the outage
+/// was entirely avoidable". Not "it was not obvious" and not "seemed obvious" (a
+/// report of how it looked then).
 fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     let mut before = index;
     while before > 0
@@ -137,6 +138,10 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
                 "really",
                 "fairly",
                 "glaringly",
+                "entirely",
+                "totally",
+                "easily",
+                "perfectly",
             ],
         )
     {
@@ -213,6 +218,7 @@ mod tests {
                 ("We have a dashboard that clearly showed the problem.", "clearly showed"),
                 ("It was obvious that the config was wrong.", "was obvious"),
                 ("The warning signs were all there.", "warning signs were all there"),
+                ("The outage was entirely avoidable.", "was entirely avoidable"),
             ],
         );
     }

@@ -7,7 +7,7 @@
 //! fixes", "just because" and "better than to simply revert" pass.
 
 use super::Hit;
-use crate::lint::text::Sentence;
+use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{Agent, is_generic_person, is_person_pronoun, is_role_noun, is_simple_action_verb};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -65,9 +65,10 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let licensed = match index.checked_sub(1) {
-        // An imperative: "Just restart the pod."
+        // An imperative: "Just restart the pod."; not advice after a comma ("instead of
+        // debugging live, just roll back").
         None => true,
-        Some(before) if sentence.is_punct(before) => true,
+        Some(before) if sentence.is_punct(before) => matches!(sentence.kind(before), Some(Kind::Punct(':' | ';'))),
         Some(before) => {
             let word = sentence.word(before);
             matches!(
@@ -88,10 +89,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                     | "and"
                     | "or"
                     | "'ll"
-            ) || is_person_pronoun(word)
+            ) || (is_person_pronoun(word) && !matches!(word, "we" | "i"))
                 || is_generic_person(word)
                 || is_role_noun(word)
-                || sentence.tokens[before].capitalized && classify_is_person(sentence, before)
+                || (!is_person_pronoun(word)
+                    && sentence.tokens[before].capitalized
+                    && classify_is_person(sentence, before))
         }
     };
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
@@ -162,6 +165,8 @@ mod tests {
                 "The post on Teams was easily missed.",
                 "Tickets can be easily found in the tracker.",
                 "It is not easy to spot a slow leak.",
+                "We just had to wait for the cache to warm up.",
+                "Instead of trying to resolve the issue, just roll it back.",
             ],
         );
     }

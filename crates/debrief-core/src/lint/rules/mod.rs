@@ -170,13 +170,21 @@ pub(crate) mod testing {
         hits.into_iter().map(|hit| (hit.rule, sentence.written(hit.first, hit.last).to_string())).collect()
     }
 
-    /// Asserts that `rule` objects to `phrase` in each sentence.
+    /// Asserts that `rule` objects to `phrase` in each sentence, and that the whole
+    /// checker reports it (so the rule's words are among the triggers that let a
+    /// sentence through to the rules).
     pub fn assert_flags(rule: &str, cases: &[(&str, &str)]) {
+        let category = info(rule).expect("a built-in rule").category;
         for (text, phrase) in cases {
             let found = hits(text);
             assert!(
                 found.iter().any(|(id, words)| *id == rule && words == phrase),
                 "{rule} should flag {phrase:?} in {text:?}; found {found:?}"
+            );
+            let reported = crate::lint::Linter::default().check(text);
+            assert!(
+                reported.iter().any(|finding| finding.category == category),
+                "the checker should report {rule} in {text:?}; reported {reported:?}"
             );
         }
     }
