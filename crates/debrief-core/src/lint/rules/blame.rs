@@ -12,20 +12,21 @@ use crate::lint::text::Sentence;
 use crate::lint::words::{Agent, is_attention_verb, is_machine_verb, is_person_pronoun, is_role_noun, participle_of};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
-    let discusses_blame = discusses_blame(sentence);
+    let guidance = std::cell::OnceCell::new();
+    let is_guidance = || *guidance.get_or_init(|| discusses_blame(sentence));
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted" => {
                 failed_to(sentence, index)
             }
-            "pebkac" | "pebcak" if !discusses_blame => Some(Hit::new("blame-human-error", index, index)),
+            "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
             "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors"
-                if !discusses_blame =>
+                if !is_guidance() =>
             {
                 human_error(sentence, index).or_else(|| fault(sentence, index))
             }
-            "made" | "make" | "makes" | "making" if !discusses_blame => made_a_mistake(sentence, index),
-            word if !discusses_blame && is_character_judgement(word) && !is_technical_compound(sentence, index + 1) => {
+            "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
+            word if is_character_judgement(word) && !is_technical_compound(sentence, index + 1) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, index))
             }
             "finally" => finally_noticed(sentence, index),
