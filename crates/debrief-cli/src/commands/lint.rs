@@ -378,9 +378,10 @@ struct Reported<'a> {
 
 fn print_json(findings: &[(String, Finding)]) -> anyhow::Result<()> {
     let reported: Vec<Reported> = findings.iter().map(|(path, finding)| Reported { path, finding }).collect();
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer_pretty(&mut stdout, &reported)?;
     writeln!(stdout)?;
+    stdout.flush()?;
     Ok(())
 }
 
@@ -493,9 +494,10 @@ fn print_sarif(findings: &[(String, Finding)], errors: &[String]) -> anyhow::Res
             "results": results,
         }],
     });
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer_pretty(&mut stdout, &log)?;
     writeln!(stdout)?;
+    stdout.flush()?;
     Ok(())
 }
 

@@ -154,7 +154,7 @@ pub(crate) fn parse(source: &str, front_matter_fields: &[String]) -> Document {
         metadata: None,
         html_open: None,
     };
-    builder.document.text.reserve(source.len() / 2);
+    builder.document.text.reserve(source.len());
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         builder.event(event, range);
     }

@@ -21,6 +21,7 @@ mod rules;
 mod source;
 mod split;
 mod text;
+mod triggers;
 mod words;
 
 use std::cell::OnceCell;
@@ -38,6 +39,7 @@ pub use source::{MAX_SOURCE_BYTES, decode, read_source, read_stream};
 use document::Document;
 use rules::Hit;
 use text::{Kind, Sentence, sentence_ranges};
+use triggers::{Trigger, Triggered};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -143,142 +145,9 @@ pub enum LintError {
     InvalidConfig { path: PathBuf, reason: String },
 }
 
-/// What a trigger says about a sentence: a modal and a form of "have" together
-/// may make a perfect modal; any other trigger may fire a rule on its own.
-#[derive(Clone, Copy)]
-enum Trigger {
-    Modal,
-    Have,
-    Alone,
-}
-
-/// Substrings (matched ignoring ASCII case) without which no rule can fire. A
-/// sentence without them is never split into words.
-const TRIGGERS: &[(&str, Trigger)] = &[
-    ("would", Trigger::Modal),
-    ("could", Trigger::Modal),
-    ("should", Trigger::Modal),
-    ("might", Trigger::Modal),
-    ("may", Trigger::Modal),
-    ("must", Trigger::Modal),
-    ("ought", Trigger::Modal),
-    ("have", Trigger::Have),
-    ("'ve", Trigger::Have),
-    ("’ve", Trigger::Have),
-    ("'d", Trigger::Alone),
-    ("’d", Trigger::Alone),
-    ("shoulda", Trigger::Alone),
-    ("coulda", Trigger::Alone),
-    ("woulda", Trigger::Alone),
-    ("should of", Trigger::Alone),
-    ("could of", Trigger::Alone),
-    ("would of", Trigger::Alone),
-    ("had", Trigger::Alone),
-    ("if only", Trigger::Alone),
-    ("hindsight", Trigger::Alone),
-    ("retrospect", Trigger::Alone),
-    ("looking back", Trigger::Alone),
-    ("knowing what", Trigger::Alone),
-    ("why", Trigger::Alone),
-    ("how did", Trigger::Alone),
-    ("how could", Trigger::Alone),
-    ("obvious", Trigger::Alone),
-    ("clearly", Trigger::Alone),
-    ("plainly", Trigger::Alone),
-    ("signs were", Trigger::Alone),
-    ("signs was", Trigger::Alone),
-    ("flags were", Trigger::Alone),
-    ("failed to", Trigger::Alone),
-    ("fails to", Trigger::Alone),
-    ("forgot", Trigger::Alone),
-    ("neglect", Trigger::Alone),
-    ("omitted to", Trigger::Alone),
-    // "human error", "operator error", "Bob's error", "made an error"
-    ("n error", Trigger::Alone),
-    ("r error", Trigger::Alone),
-    ("e error", Trigger::Alone),
-    ("s error", Trigger::Alone),
-    ("mistake", Trigger::Alone),
-    ("blunder", Trigger::Alone),
-    ("fault", Trigger::Alone),
-    ("screw", Trigger::Alone),
-    ("pebkac", Trigger::Alone),
-    ("pebcak", Trigger::Alone),
-    ("careless", Trigger::Alone),
-    ("negligen", Trigger::Alone),
-    ("sloppy", Trigger::Alone),
-    ("sloppi", Trigger::Alone),
-    ("reckless", Trigger::Alone),
-    ("lazy", Trigger::Alone),
-    ("lazi", Trigger::Alone),
-    ("incompeten", Trigger::Alone),
-    ("irresponsib", Trigger::Alone),
-    ("inattent", Trigger::Alone),
-    ("thoughtless", Trigger::Alone),
-    ("clueless", Trigger::Alone),
-    ("stupid", Trigger::Alone),
-    ("idiot", Trigger::Alone),
-    ("foolish", Trigger::Alone),
-    ("finally", Trigger::Alone),
-    ("upon", Trigger::Alone),
-    // "without authorization", "without permission", "without consulting", "without telling"
-    ("without a", Trigger::Alone),
-    ("without p", Trigger::Alone),
-    ("without c", Trigger::Alone),
-    ("without t", Trigger::Alone),
-    ("ignored", Trigger::Alone),
-    ("overlooked", Trigger::Alone),
-    ("botched", Trigger::Alone),
-    ("fumbled", Trigger::Alone),
-    ("fat-finger", Trigger::Alone),
-    ("messed up", Trigger::Alone),
-    ("dropped the ball", Trigger::Alone),
-    ("just", Trigger::Alone),
-    ("simply", Trigger::Alone),
-    ("merely", Trigger::Alone),
-    ("to do", Trigger::Alone),
-    ("easily", Trigger::Alone),
-    ("trivial", Trigger::Alone),
-    ("easy", Trigger::Alone),
-    ("simple", Trigger::Alone),
-    ("no-brainer", Trigger::Alone),
-    ("rocket science", Trigger::Alone),
-    ("missed", Trigger::Alone),
-    ("bother", Trigger::Alone),
-    ("thought to", Trigger::Alone),
-    ("cared to", Trigger::Alone),
-    ("avoidable", Trigger::Alone),
-    ("preventable", Trigger::Alone),
-    ("foreseeable", Trigger::Alone),
-    ("predictable", Trigger::Alone),
-];
-
-/// Which kinds of trigger a sentence holds.
-#[derive(Clone, Copy, Default)]
-struct Triggered {
-    modal: bool,
-    have: bool,
-    alone: bool,
-}
-
-impl Triggered {
-    fn add(&mut self, trigger: Trigger) {
-        match trigger {
-            Trigger::Modal => self.modal = true,
-            Trigger::Have => self.have = true,
-            Trigger::Alone => self.alone = true,
-        }
-    }
-
-    fn worth_reading(self) -> bool {
-        self.alone || (self.modal && self.have)
-    }
-}
-
 /// A configured checker, ready to check any number of documents.
 pub struct Linter {
     config: Config,
-    triggers: AhoCorasick,
     /// The team's phrases, if it has any; pattern `i` belongs to phrase `team_patterns[i]`.
     team: Option<AhoCorasick>,
     team_patterns: Vec<usize>,
@@ -304,7 +173,6 @@ impl Linter {
                 .build(patterns)
                 .map_err(search_error)
         };
-        let triggers = searcher(&TRIGGERS.iter().map(|(pattern, _)| pattern.to_string()).collect::<Vec<_>>())?;
         let mut patterns: Vec<String> = Vec::new();
         let mut team_patterns = Vec::new();
         for (index, phrase) in config.phrases.iter().enumerate() {
@@ -320,7 +188,7 @@ impl Linter {
         }
         let team = if patterns.is_empty() { None } else { Some(searcher(&patterns)?) };
         let disabled = config.disable.iter().cloned().collect();
-        Ok(Linter { config, triggers, team, team_patterns, disabled })
+        Ok(Linter { config, team, team_patterns, disabled })
     }
 
     pub fn config(&self) -> &Config {
@@ -381,17 +249,16 @@ impl Linter {
         let line_starts = || lines.get_or_init(|| line_starts(markdown));
         let relaxed = self.relaxed_sections(&document);
         let mut findings = Vec::new();
-        // One pass over all the prose finds every trigger; blocks and sentences
-        // without one are never split into words.
-        let mut triggers = self.triggers.find_iter(document.text.as_str()).peekable();
+        // Blocks and sentences without a trigger are never split into words.
         let mut team = self.team.as_ref().map(|team| team.find_iter(document.text.as_str()).peekable());
         for block in &document.blocks {
+            let text = document.block_text(block);
             let mut found: Vec<(usize, Trigger)> = Vec::new();
-            while let Some(hit) = triggers.next_if(|hit| hit.start() < block.range.end) {
-                if hit.start() >= block.range.start {
-                    found.push((hit.start() - block.range.start, TRIGGERS[hit.pattern().as_usize()].1));
-                }
-            }
+            let mut in_block = Triggered::default();
+            triggers::scan(text, |at, trigger| {
+                found.push((at, trigger));
+                in_block.add(trigger);
+            });
             let mut team_found = Vec::new();
             if let Some(team) = team.as_mut() {
                 while let Some(hit) = team.next_if(|hit| hit.start() < block.range.end) {
@@ -400,10 +267,9 @@ impl Linter {
                     }
                 }
             }
-            if found.is_empty() && team_found.is_empty() {
+            if !in_block.worth_reading() && team_found.is_empty() {
                 continue;
             }
-            let text = document.block_text(block);
             for range in sentence_ranges(text) {
                 let mut triggered = Triggered::default();
                 found.iter().filter(|(at, _)| range.contains(at)).for_each(|(_, trigger)| triggered.add(*trigger));

@@ -25,15 +25,16 @@ pub fn read_source(path: &Path) -> Result<String, LintError> {
     if metadata.len() > MAX_SOURCE_BYTES {
         return Err(LintError::TooLarge { name, size: metadata.len() });
     }
-    read_limited(file, &name)
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0).saturating_add(1));
+    file.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(LintError::TooLarge { name, size: bytes.len() as u64 });
+    }
+    decode(bytes, &name)
 }
 
 /// Reads a document from a stream (standard input), up to the size limit.
 pub fn read_stream(stream: impl Read, name: &str) -> Result<String, LintError> {
-    read_limited(stream, name)
-}
-
-fn read_limited(stream: impl Read, name: &str) -> Result<String, LintError> {
     let mut bytes = Vec::new();
     // One byte more than the limit tells a stream that is too large from one that is exactly full.
     stream

@@ -25,7 +25,8 @@ pub(crate) fn cut_points(markdown: &str, parts: usize) -> Vec<usize> {
             state.block = Block::FrontMatter(if line.starts_with('-') { "---" } else { "+++" });
             continue;
         }
-        let at_target = targets.peek().is_some_and(|&target| start >= target);
+        let Some(&target) = targets.peek() else { break };
+        let at_target = start >= target;
         if at_target && state.block == Block::None && state.after_blank && is_top_heading(line) {
             cuts.push(start);
             while targets.next_if(|&target| target <= start).is_some() {}

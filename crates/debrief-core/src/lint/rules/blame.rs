@@ -251,8 +251,8 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let cause_after =
         sentence.is_any(noun + 1, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
     // "Human error is never the root cause" argues the opposite.
-    let denied = (noun + 1..(noun + 4).min(sentence.len()))
-        .any(|index| sentence.is_any(index, &["not", "never", "rarely", "seldom"]));
+    let denied = sentence.is_any(noun + 1, &["is", "was", "are", "were"])
+        && sentence.is_any(noun + 2, &["not", "never", "rarely", "seldom"]);
     (!negated && !denied && (cause_before || cause_after)).then(|| Hit::new("blame-human-error", adjective, noun))
 }
 
@@ -414,6 +414,7 @@ mod tests {
                 ("I think it was a human error assisted by bad design.", "human error"),
                 ("The outage was due to operator error.", "operator error"),
                 ("Human error caused the deletion.", "Human error"),
+                ("Human error in not knowing that the logs live in another account.", "Human error"),
             ],
         );
         assert_passes(
