@@ -1,13 +1,13 @@
 //! From Markdown to the prose a person wrote, with the way back to the file.
 //!
-//! pulldown-cmark parses the document; this module keeps what a reader would
-//! read as sentences (paragraphs, list items, table cells, headings, link text,
-//! text inside HTML blocks, and the prose fields of the front matter) and drops
-//! what is not prose: code spans and blocks, front matter keys, link URLs, image
-//! alt text, HTML tags and comments, and log lines quoted in block quotes. Each
-//! block of prose remembers where every piece of it came from, so a finding can
-//! point at exact byte offsets in the file, and which headings it sits under, so
-//! a team can relax a rule in one section.
+//! pulldown-cmark parses a chunk of the document (see [`super::outline`]); this
+//! module keeps what a reader would read as sentences (paragraphs, list items,
+//! table cells, headings, link text, text inside HTML blocks, and the prose
+//! fields of the front matter) and drops what is not prose: code spans and
+//! blocks, front matter keys, link URLs, image alt text, HTML tags and comments,
+//! and log lines quoted in block quotes. Each block of prose remembers where
+//! every piece of it came from, so a finding can point at exact byte offsets in
+//! the file.
 
 use std::ops::Range;
 
@@ -20,8 +20,6 @@ use super::text::{OPAQUE, looks_like_log};
 pub(crate) struct Block {
     /// The block's text in [`Document::text`].
     pub range: Range<usize>,
-    /// Index into [`Document::sections`].
-    pub section: usize,
 }
 
 /// Where a stretch of prose came from.
@@ -52,8 +50,6 @@ pub(crate) struct Document {
     pub text: String,
     pieces: Vec<Piece>,
     pub blocks: Vec<Block>,
-    /// The lowercase headings each section is under, outermost first.
-    pub sections: Vec<Vec<String>>,
     pub suppressions: Vec<Suppression>,
 }
 
@@ -112,13 +108,13 @@ const BLOCK_ELEMENTS: &[&str] = &[
 ];
 
 struct Builder<'a> {
+    /// The whole document; offsets are into it.
     source: &'a str,
     front_matter_fields: &'a [String],
     document: Document,
     /// Where the block being built starts in the prose text, and its first piece.
     block_start: usize,
     block_pieces: usize,
-    headings: Vec<(usize, String)>,
     /// Nesting of things whose text is skipped: images, autolinks, code, metadata.
     skip_depth: usize,
     /// For each open link, whether its text is skipped (an autolink shows its URL).
@@ -134,29 +130,30 @@ enum HtmlOpen {
     Element(&'static str),
 }
 
-pub(crate) fn parse(source: &str, front_matter_fields: &[String]) -> Document {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+/// The prose of `source[chunk]`, a chunk that parses alone as it does in the
+/// whole document; front matter is only read in the chunk at the start.
+pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[String]) -> Document {
+    let mut options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    if chunk.start == 0 {
+        options |= Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    }
     let mut builder = Builder {
         source,
         front_matter_fields,
-        document: Document { sections: vec![Vec::new()], ..Document::default() },
+        document: Document::default(),
         block_start: 0,
         block_pieces: 0,
-        headings: Vec::new(),
         skip_depth: 0,
         links: Vec::new(),
         quote_depth: 0,
         metadata: None,
         html_open: None,
     };
-    builder.document.text.reserve(source.len());
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
-        builder.event(event, range);
+    builder.document.text.reserve(chunk.len());
+    let base = chunk.start;
+    for (event, range) in Parser::new_ext(&source[chunk], options).into_offset_iter() {
+        builder.event(event, range.start + base..range.end + base);
     }
     builder.flush();
     builder.document
@@ -231,14 +228,6 @@ impl Builder<'_> {
                 self.flush();
                 self.quote_depth -= 1;
             }
-            TagEnd::Heading(level) => {
-                let level = level as usize;
-                let heading = self.document.text[self.block_start..].trim().to_lowercase();
-                self.headings.retain(|(outer, _)| *outer < level);
-                self.headings.push((level, heading));
-                self.document.sections.push(self.headings.iter().map(|(_, text)| text.clone()).collect());
-                self.flush();
-            }
             _ => self.flush(),
         }
     }
@@ -248,8 +237,7 @@ impl Builder<'_> {
         let document = &mut self.document;
         let text = &document.text[self.block_start..];
         if text.chars().any(char::is_alphanumeric) {
-            let section = document.sections.len() - 1;
-            document.blocks.push(Block { range: self.block_start..document.text.len(), section });
+            document.blocks.push(Block { range: self.block_start..document.text.len() });
         } else {
             document.text.truncate(self.block_start);
             document.pieces.truncate(self.block_pieces);
@@ -435,7 +423,7 @@ mod tests {
     use super::*;
 
     fn prose(source: &str) -> Vec<String> {
-        let document = parse(source, &["title".to_string()]);
+        let document = parse(source, 0..source.len(), &["title".to_string()]);
         document.blocks.iter().map(|block| document.block_text(block).to_string()).collect()
     }
 
@@ -453,7 +441,7 @@ mod tests {
     fn offsets_point_into_the_source() {
         let source =
             "# T\n\nA line with &amp; an entity\nand a *soft* break.\n\n| a | b |\n|---|---|\n| x | cell text |\n";
-        let document = parse(source, &[]);
+        let document = parse(source, 0..source.len(), &[]);
         let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();
         for block in &document.blocks {
             let text = document.block_text(block);
@@ -468,21 +456,19 @@ mod tests {
     }
 
     #[test]
-    fn sections_follow_headings() {
-        let document = parse("# Incident\n\ntext\n\n## Detection\n\nmore\n\n## Action items\n\nlast\n", &[]);
-        let section_of = |text: &str| {
-            let block = document.blocks.iter().find(|block| document.block_text(block) == text).expect("block");
-            document.sections[block.section].clone()
-        };
-        assert_eq!(section_of("text"), ["incident"]);
-        assert_eq!(section_of("more"), ["incident", "detection"]);
-        assert_eq!(section_of("last"), ["incident", "action items"]);
+    fn a_chunk_keeps_offsets_into_the_whole_document() {
+        let source = "---\ntitle: x\n---\n\nFirst.\n\n---\nsummary: not front matter\n---\n";
+        let chunk = source.find("\n\n---").expect("second chunk") + 2;
+        let document = parse(source, chunk..source.len(), &["summary".to_string()]);
+        let block = &document.blocks[0];
+        assert_eq!(document.block_text(block), "summary: not front matter");
+        assert_eq!(document.source_start(block.range.start), chunk + 4);
     }
 
     #[test]
     fn html_text_is_prose_and_comments_suppress() {
         let source = "<!-- debrief-ignore minimizing-just, blame -->\nJust restart it.\n\n<table><tr><td>Could we have <b>caught</b> it?</td></tr></table>\n\n<script>would have</script>\n";
-        let document = parse(source, &[]);
+        let document = parse(source, 0..source.len(), &[]);
         assert_eq!(document.suppressions.len(), 1);
         assert_eq!(document.suppressions[0].rules, ["minimizing-just", "blame"]);
         let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();

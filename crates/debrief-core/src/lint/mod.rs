@@ -17,14 +17,13 @@
 mod config;
 mod document;
 mod grammar;
+mod outline;
 mod rules;
 mod source;
-mod split;
 mod text;
 mod triggers;
 mod words;
 
-use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -195,61 +194,72 @@ impl Linter {
         &self.config
     }
 
-    /// Every finding in a Markdown document, in document order. A large document is
-    /// cut at top-level headings and its parts checked on all cores.
+    /// Every finding in a Markdown document, in document order.
     pub fn check(&self, markdown: &str) -> Vec<Finding> {
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-        let cuts = if markdown.len() >= split::PARALLEL_MIN_BYTES && threads > 1 {
-            split::cut_points(markdown, threads)
+        let threads = if markdown.len() >= PARALLEL_MIN_BYTES {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
         } else {
-            Vec::new()
+            1
         };
-        if cuts.is_empty() {
-            return self.check_part(markdown);
-        }
-        let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(markdown.len())).collect();
-        let parts: Vec<(usize, Vec<Finding>, usize)> = std::thread::scope(|scope| {
-            let workers: Vec<_> = bounds
-                .windows(2)
-                .map(|bounds| {
-                    let (start, end) = (bounds[0], bounds[1]);
-                    let part = &markdown[start..end];
-                    scope.spawn(move || {
-                        (start, self.check_part(part), part.bytes().filter(|&byte| byte == b'\n').count())
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        });
+        self.check_on(markdown, threads)
+    }
+
+    /// Checks the chunks of a document that hold a trigger word, spread over `threads` threads.
+    fn check_on(&self, markdown: &str, threads: usize) -> Vec<Finding> {
+        let outline = outline::outline(markdown);
+        let relaxed = self.relaxed_sections(&outline.sections);
+        let groups = chunk_groups(&outline.chunks, threads);
+        let context = Context { markdown, outline: &outline, relaxed: &relaxed };
+        let parts: Vec<Checked> = if groups.len() <= 1 {
+            vec![self.check_chunks(&context, &outline.chunks)]
+        } else {
+            std::thread::scope(|scope| {
+                let workers: Vec<_> =
+                    groups.iter().map(|group| scope.spawn(|| self.check_chunks(&context, group))).collect();
+                workers
+                    .into_iter()
+                    .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                    .collect()
+            })
+        };
         let mut findings = Vec::new();
-        let mut lines_before = 0;
-        for (start, part_findings, lines) in parts {
-            // Parts start at the beginning of a line, so only offsets and line numbers move.
-            findings.extend(part_findings.into_iter().map(|mut finding| {
-                finding.start += start;
-                finding.end += start;
-                finding.sentence_start += start;
-                finding.sentence_end += start;
-                finding.line += lines_before;
-                finding.end_line += lines_before;
-                finding
-            }));
-            lines_before += lines;
+        let mut suppressions = Vec::new();
+        for part in parts {
+            findings.extend(part.findings);
+            suppressions.extend(part.suppressions);
+        }
+        if !findings.is_empty() {
+            let starts = line_starts(markdown);
+            for finding in &mut findings {
+                (finding.line, finding.column) = position(markdown, &starts, finding.start);
+                (finding.end_line, finding.end_column) = position(markdown, &starts, finding.end);
+            }
+            findings.retain(|finding| !is_suppressed(finding, &suppressions, markdown, &starts));
         }
         findings
     }
 
-    /// Every finding in one document or one self-contained part of it.
-    fn check_part(&self, markdown: &str) -> Vec<Finding> {
-        let document = document::parse(markdown, &self.config.front_matter_fields);
-        let lines = OnceCell::new();
-        let line_starts = || lines.get_or_init(|| line_starts(markdown));
-        let relaxed = self.relaxed_sections(&document);
-        let mut findings = Vec::new();
-        // Blocks and sentences without a trigger are never split into words.
+    /// The findings in some chunks of a document, and the suppressions found there.
+    fn check_chunks(&self, context: &Context, chunks: &[Range<usize>]) -> Checked {
+        let mut checked = Checked::default();
+        for chunk in chunks {
+            let raw = &context.markdown[chunk.clone()];
+            let mut triggered = Triggered::default();
+            triggers::scan(raw, |_, trigger| triggered.add(trigger));
+            let team_phrase = self.team.as_ref().is_some_and(|team| team.is_match(raw));
+            if !triggered.worth_reading() && !team_phrase {
+                continue;
+            }
+            let document = document::parse(context.markdown, chunk.clone(), &self.config.front_matter_fields);
+            self.check_document(context, &document, &mut checked.findings);
+            checked.suppressions.extend(document.suppressions);
+        }
+        checked
+    }
+
+    /// The findings in the prose of one parsed chunk. Blocks and sentences without
+    /// a trigger are never split into words.
+    fn check_document(&self, context: &Context, document: &Document, findings: &mut Vec<Finding>) {
         let mut team = self.team.as_ref().map(|team| team.find_iter(document.text.as_str()).peekable());
         for block in &document.blocks {
             let text = document.block_text(block);
@@ -270,6 +280,7 @@ impl Linter {
             if !in_block.worth_reading() && team_found.is_empty() {
                 continue;
             }
+            let section = context.outline.section_at(document.source_start(block.range.start));
             for range in sentence_ranges(text) {
                 let mut triggered = Triggered::default();
                 found.iter().filter(|(at, _)| range.contains(at)).for_each(|(_, trigger)| triggered.add(*trigger));
@@ -285,7 +296,7 @@ impl Linter {
                     .into_iter()
                     .filter_map(|hit| self.built_in(&sentence, hit))
                     .chain(team_hits)
-                    .filter(|candidate| self.applies(candidate, &relaxed[block.section]))
+                    .filter(|candidate| self.applies(candidate, &context.relaxed[section]))
                     .collect();
                 candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
                 let in_prose = block.range.start + range.start..block.range.start + range.end;
@@ -293,22 +304,16 @@ impl Linter {
                 for candidate in candidates {
                     // One finding per category and sentence: the first phrase explains the sentence.
                     if categories.insert(candidate.category) {
-                        findings.push(self.finding(markdown, &document, &in_prose, candidate, line_starts()));
+                        findings.push(self.finding(context.markdown, document, &in_prose, candidate));
                     }
                 }
             }
         }
-        if !document.suppressions.is_empty() {
-            let starts = line_starts();
-            findings.retain(|finding| !is_suppressed(finding, &document, markdown, starts));
-        }
-        findings
     }
 
     /// For each section, the rules and categories its headings relax.
-    fn relaxed_sections(&self, document: &Document) -> Vec<BTreeSet<String>> {
-        document
-            .sections
+    fn relaxed_sections(&self, sections: &[Vec<String>]) -> Vec<BTreeSet<String>> {
+        sections
             .iter()
             .map(|headings| {
                 self.config
@@ -380,26 +385,18 @@ impl Linter {
         severities.get(rule).or_else(|| severities.get(category.as_str())).copied().unwrap_or_default()
     }
 
-    /// A finding placed in the source; `sentence` is its sentence's range in the document's prose.
-    fn finding(
-        &self,
-        markdown: &str,
-        document: &Document,
-        sentence: &Range<usize>,
-        candidate: Candidate,
-        starts: &[usize],
-    ) -> Finding {
+    /// A finding placed in the source; `sentence` is its sentence's range in the
+    /// chunk's prose. Lines and columns are filled in once all chunks are checked.
+    fn finding(&self, markdown: &str, document: &Document, sentence: &Range<usize>, candidate: Candidate) -> Finding {
         let start = document.source_start(sentence.start + candidate.start);
         let end = document.source_end(sentence.start + candidate.end).max(start);
-        let (line, column) = position(markdown, starts, start);
-        let (end_line, end_column) = position(markdown, starts, end);
         Finding {
             start,
             end,
-            line,
-            column,
-            end_line,
-            end_column,
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
             severity: self.severity(&candidate.rule, candidate.category),
             rule: candidate.rule,
             category: candidate.category,
@@ -410,6 +407,44 @@ impl Linter {
             sentence_end: document.source_end(sentence.end),
         }
     }
+}
+
+/// What a document shares with the threads checking its chunks.
+struct Context<'a> {
+    markdown: &'a str,
+    outline: &'a outline::Outline,
+    /// For each section, the rules and categories relaxed there.
+    relaxed: &'a [BTreeSet<String>],
+}
+
+/// What checking some chunks found.
+#[derive(Default)]
+struct Checked {
+    findings: Vec<Finding>,
+    suppressions: Vec<document::Suppression>,
+}
+
+/// Below this size a document is checked on one thread: starting threads would
+/// cost more than it saves. (Tests use smaller documents, which a debug build
+/// checks in reasonable time.)
+const PARALLEL_MIN_BYTES: usize = if cfg!(test) { 64 * 1024 } else { 1024 * 1024 };
+
+/// The chunks split into at most `groups` runs of about the same size.
+fn chunk_groups(chunks: &[Range<usize>], groups: usize) -> Vec<&[Range<usize>]> {
+    let total = chunks.last().map_or(0, |chunk| chunk.end);
+    let mut runs = Vec::new();
+    let mut first = 0;
+    for (index, chunk) in chunks.iter().enumerate() {
+        let target = total * (runs.len() + 1) / groups.max(1);
+        if chunk.end >= target && runs.len() + 1 < groups {
+            runs.push(&chunks[first..=index]);
+            first = index + 1;
+        }
+    }
+    if first < chunks.len() {
+        runs.push(&chunks[first..]);
+    }
+    runs
 }
 
 /// A finding before it is placed in the source: offsets are in the sentence.
@@ -437,8 +472,8 @@ fn position(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
 
 /// Whether an inline `<!-- debrief-ignore -->` on the finding's line or the line
 /// before it names the finding's rule or category (or names nothing, for all).
-fn is_suppressed(finding: &Finding, document: &Document, markdown: &str, starts: &[usize]) -> bool {
-    document.suppressions.iter().any(|suppression| {
+fn is_suppressed(finding: &Finding, suppressions: &[document::Suppression], markdown: &str, starts: &[usize]) -> bool {
+    suppressions.iter().any(|suppression| {
         let (first_line, _) = position(markdown, starts, suppression.range.start);
         let (last_line, _) = position(markdown, starts, suppression.range.end.saturating_sub(1));
         let covers = (first_line..=last_line + 1).contains(&finding.line);

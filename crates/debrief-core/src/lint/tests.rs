@@ -148,11 +148,11 @@ fn hostile_input_does_not_panic() {
 fn a_large_document_checked_in_parts_reads_as_one() {
     let incident = "# Incident\n\nThe deploy went out.\nWe could have rolled\nback sooner.\n\n## Detection\n\n\
         The spike would have been visible.\n\n<!-- debrief-ignore -->\nBob failed to renew the cert.\n\n";
-    let markdown = incident.repeat(split::PARALLEL_MIN_BYTES / incident.len() + 10);
+    let markdown = incident.repeat(PARALLEL_MIN_BYTES / incident.len() + 10);
     let linter = Linter::default();
-    let whole = linter.check(&markdown);
-    let one_part = linter.check_part(&markdown);
-    assert_eq!(whole, one_part);
+    let whole = linter.check_on(&markdown, 1);
+    assert_eq!(linter.check_on(&markdown, 2), whole);
+    assert_eq!(linter.check_on(&markdown, 3), whole);
     let last = whole.last().expect("findings");
     assert_eq!(&markdown[last.start..last.end], "could have rolled");
     assert_eq!(last.line, markdown[..last.start].matches('\n').count() + 1);
@@ -230,7 +230,7 @@ fn scrambled(length: usize, seed: u64) -> String {
 fn scrambled_markdown_never_panics_and_offsets_stay_on_char_boundaries() {
     let linter = Linter::default();
     for seed in 0..40 {
-        let length = if seed % 10 == 0 { split::PARALLEL_MIN_BYTES + 4096 } else { 2000 };
+        let length = if seed % 10 == 0 { PARALLEL_MIN_BYTES + 4096 } else { 2000 };
         let text = scrambled(length, seed);
         for finding in linter.check(&text) {
             assert!(

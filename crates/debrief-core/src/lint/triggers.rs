@@ -5,8 +5,10 @@
 //! It reads words, not substrings, so "adjust" is not "just" and "shadow" not
 //! "had"; and it knows which words only matter together: a modal and a form of
 //! "have" ("could ... have"), "had" with "if" or "been" ("if we had", "had
-//! backups been"), "human" before "error". Each word costs one hash-table
-//! lookup; only the few dozen known words are looked at further.
+//! backups been"), "human" before "error". Words are found eight bytes at a time
+//! with bit masks, and a word is only looked up when its first letters and
+//! length could make it one of the hundred-odd known words; the words around a
+//! known word are read only when it needs them ("failed" + "to").
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,56 +48,32 @@ impl Triggered {
     }
 }
 
-/// The known words, by the part they play; every other word is [`W::Other`].
+/// The known words, by the part they play.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum W {
     Other,
     /// A trigger whatever its neighbours: "hindsight", "just", "careless", "would've".
     Alone,
     Modal,
-    /// "could", also in "how could".
-    Could,
     Have,
-    /// "has", "need": before "to do" in "all they had to do".
+    /// "has", "need": a trigger only in "all they need to do".
     NeedLike,
     Had,
+    /// "if" and "been", which make "had" worth reading.
+    Condition,
     If,
-    Been,
-    Of,
-    /// A subject after an inverted "had": "had we", "had the".
-    Subject,
-    The,
-    Their,
-    Only,
-    Looking,
-    Back,
-    Knowing,
-    What,
     How,
-    Did,
+    Looking,
+    Knowing,
     Signs,
-    Were,
-    /// "failed", "omitted", "thought": before "to".
+    /// "failed", "omitted", "thought": a trigger before "to".
     FailedLike,
-    To,
-    Do,
     Error,
-    /// Whose error: "human", "operator", "my".
-    Owner,
-    Article,
-    Made,
     Easy,
-    Oversight,
     Rocket,
-    Science,
     Messed,
-    Up,
     Dropped,
-    Ball,
-    It,
     Upon,
-    /// A word ending in "'s": "Bob's".
-    Possessive,
 }
 
 /// Words longer than this are never known (the longest is "irresponsibility").
@@ -103,6 +81,7 @@ const LONGEST: usize = 24;
 
 const KNOWN: &[(&[u8], W)] = &[
     (b"would", W::Modal),
+    (b"could", W::Modal),
     (b"should", W::Modal),
     (b"might", W::Modal),
     (b"may", W::Modal),
@@ -113,7 +92,6 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"shouldn't", W::Modal),
     (b"mightn't", W::Modal),
     (b"mustn't", W::Modal),
-    (b"could", W::Could),
     (b"would've", W::Alone),
     (b"could've", W::Alone),
     (b"should've", W::Alone),
@@ -130,70 +108,28 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"had", W::Had),
     (b"hadn't", W::Had),
     (b"if", W::If),
-    (b"been", W::Been),
-    (b"of", W::Of),
-    (b"we", W::Subject),
-    (b"i", W::Subject),
-    (b"you", W::Subject),
-    (b"he", W::Subject),
-    (b"she", W::Subject),
-    (b"they", W::Subject),
-    (b"someone", W::Subject),
-    (b"anyone", W::Subject),
-    (b"our", W::Subject),
-    (b"the", W::The),
-    (b"their", W::Their),
-    (b"only", W::Only),
-    (b"looking", W::Looking),
-    (b"back", W::Back),
-    (b"knowing", W::Knowing),
-    (b"what", W::What),
+    (b"been", W::Condition),
     (b"how", W::How),
-    (b"did", W::Did),
+    (b"looking", W::Looking),
+    (b"knowing", W::Knowing),
     (b"signs", W::Signs),
     (b"flags", W::Signs),
-    (b"were", W::Were),
-    (b"was", W::Were),
     (b"failed", W::FailedLike),
     (b"fails", W::FailedLike),
     (b"omitted", W::FailedLike),
     (b"thought", W::FailedLike),
     (b"cared", W::FailedLike),
-    (b"to", W::To),
-    (b"do", W::Do),
     (b"error", W::Error),
     (b"errors", W::Error),
-    (b"human", W::Owner),
-    (b"operator", W::Owner),
-    (b"user", W::Owner),
-    (b"pilot", W::Owner),
-    (b"engineer", W::Owner),
-    (b"people", W::Owner),
-    (b"personnel", W::Owner),
-    (b"my", W::Owner),
-    (b"his", W::Owner),
-    (b"her", W::Owner),
-    (b"your", W::Owner),
-    (b"a", W::Article),
-    (b"an", W::Article),
-    (b"made", W::Made),
-    (b"make", W::Made),
-    (b"makes", W::Made),
-    (b"making", W::Made),
     (b"easy", W::Easy),
     (b"trivial", W::Easy),
     (b"simple", W::Easy),
-    (b"oversight", W::Oversight),
-    (b"typo", W::Oversight),
     (b"rocket", W::Rocket),
-    (b"science", W::Science),
     (b"messed", W::Messed),
     (b"screwed", W::Messed),
-    (b"up", W::Up),
     (b"dropped", W::Dropped),
-    (b"ball", W::Ball),
-    (b"it", W::It),
     (b"upon", W::Upon),
+    (b"only", W::Alone),
     (b"mistake", W::Alone),
     (b"mistakes", W::Alone),
     (b"hindsight", W::Alone),
@@ -277,28 +213,30 @@ const KNOWN: &[(&[u8], W)] = &[
 /// unknown words end at an empty slot after one probe.
 const SLOTS: usize = 2048;
 
-/// The known words: an open-addressing table by [`slot_of`], and for each first
-/// letter a bit mask of the lengths of the known words starting with it, which
-/// turns most words away before they are hashed.
+/// Bits of the filter on a word's first three bytes and length.
+const PREFIX_BITS: u32 = 15;
+
+/// The known words: an open-addressing table by [`slot_of`], and a bit set of the
+/// keys of their first three bytes and length ([`prefix_key`]), which turns most
+/// words away before they are hashed.
 struct Table {
     /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
     slots: [u8; SLOTS],
-    lengths: [u32; 256],
+    prefixes: Vec<u64>,
 }
 
 fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table { slots: [0; SLOTS], lengths: [0; 256] };
+        let mut table = Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)] };
         for (index, (word, _)) in KNOWN.iter().enumerate() {
             let mut slot = slot_of(word);
             while table.slots[slot] != 0 {
                 slot = (slot + 1) % SLOTS;
             }
             table.slots[slot] = u8::try_from(index + 1).expect("fewer than 255 known words");
-            for first in [word[0], word[0].to_ascii_uppercase()] {
-                table.lengths[usize::from(first)] |= 1 << word.len();
-            }
+            let key = prefix_key(word);
+            table.prefixes[key / 64] |= 1 << (key % 64);
         }
         table
     })
@@ -313,9 +251,20 @@ fn slot_of(word: &[u8]) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 21) as usize % SLOTS
 }
 
+/// The filter key of a word: its first three bytes, lowercased, and its length.
+fn prefix_key(word: &[u8]) -> usize {
+    let byte = |index: usize| u32::from(word.get(index).map_or(0, |byte| byte | 0x20));
+    let key = byte(0) | byte(1) << 8 | byte(2) << 16 | (word.len().min(255) as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+}
+
 /// What part a word plays, ignoring ASCII case.
-fn lookup(word: &[u8], mut slot: usize) -> W {
-    let table = table();
+fn lookup(table: &Table, word: &[u8]) -> W {
+    let key = prefix_key(word);
+    if word.len() > LONGEST || table.prefixes[key / 64] >> (key % 64) & 1 == 0 {
+        return W::Other;
+    }
+    let mut slot = slot_of(word);
     loop {
         let (candidate, kind) = match table.slots[slot] {
             0 => return W::Other,
@@ -328,115 +277,244 @@ fn lookup(word: &[u8], mut slot: usize) -> W {
     }
 }
 
-/// Bytes that make up words: letters, digits and every byte of a multi-byte
-/// character (so "would’ve" is one word).
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte >= 0x80;
-        byte += 1;
-    }
-    table
-};
-
-/// For each 64 bytes of `bytes`, a bit per byte that belongs to a word: word
-/// bytes, and an apostrophe or hyphen right after one ("would've", "on-call").
-/// Computed without branches, so that finding words does not stall on every
-/// space the way a byte-by-byte loop does.
-fn word_masks(bytes: &[u8]) -> Vec<u64> {
-    let mut masks = Vec::with_capacity(bytes.len() / 64 + 1);
+/// For each 64 bytes of `bytes`, two bit masks: the bytes that belong to a word
+/// (word bytes, and an apostrophe or hyphen right after one, as in "would've" or
+/// "on-call"), and the bytes that may be an apostrophe (`'`, or the first byte of
+/// `’`). Computed without branches, so that finding words does not stall on
+/// every space the way a byte-by-byte loop does.
+fn word_masks(bytes: &[u8]) -> (Vec<u64>, Vec<u64>) {
+    let mut words_masks = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut apostrophe_masks = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut carry = 0;
     for chunk in bytes.chunks(64) {
-        let (mut words, mut joiners) = (0u64, 0u64);
-        for (bit, &byte) in chunk.iter().enumerate() {
-            words |= u64::from(WORD_BYTE[usize::from(byte)]) << bit;
-            joiners |= u64::from(byte == b'\'' || byte == b'-') << bit;
+        let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
+        for (group, eight) in chunk.chunks(8).enumerate() {
+            let mut padded = [0u8; 8];
+            padded[..eight.len()].copy_from_slice(eight);
+            let (word, joiner, apostrophe) = classify_eight(u64::from_le_bytes(padded));
+            let shift = group * 8;
+            words |= word << shift;
+            joiners |= joiner << shift;
+            apostrophes |= apostrophe << shift;
         }
         let mask = words | (joiners & (words << 1 | carry));
         carry = mask >> 63;
-        masks.push(mask);
+        words_masks.push(mask);
+        apostrophe_masks.push(apostrophes);
     }
-    masks
+    (words_masks, apostrophe_masks)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// For eight bytes at once (little-endian in a `u64`), one bit per byte: word
+/// bytes, joiners (`'` and `-`), and possible apostrophes (`'` and 0xE2).
+fn classify_eight(bytes: u64) -> (u64, u64, u64) {
+    let ascii = bytes & LOWS;
+    // High bit of each byte set where lo <= byte < hi (for 7-bit bytes; no carries cross bytes).
+    let in_range = |value: u64, lo: u8, hi: u8| {
+        (value + ONES * u64::from(0x80 - lo)) & !(value + ONES * u64::from(0x80 - hi)) & HIGHS
+    };
+    let equal = |value: u64, byte: u8| {
+        let diff = value ^ (ONES * u64::from(byte));
+        !(((diff & LOWS) + LOWS) | diff | LOWS)
+    };
+    let letters = in_range(ascii | (ONES * 0x20), b'a', b'z' + 1);
+    let digits = in_range(ascii, b'0', b'9' + 1);
+    let multibyte = bytes & HIGHS;
+    let words = (letters | digits) & !multibyte | multibyte;
+    let joiners = equal(bytes, b'\'') | equal(bytes, b'-');
+    let apostrophes = equal(bytes, b'\'') | equal(bytes, 0xE2);
+    (high_bits(words), high_bits(joiners), high_bits(apostrophes))
+}
+
+/// The high bit of each of the eight bytes, gathered into the low eight bits.
+fn high_bits(value: u64) -> u64 {
+    ((value & HIGHS) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// The first bit at or after `from` that is set (or, with `set` false, clear), up to `limit`.
 fn next_bit(masks: &[u64], from: usize, set: bool, limit: usize) -> usize {
     let mut index = from / 64;
-    let mut bits = if set { masks.get(index).copied().unwrap_or(0) } else { !masks.get(index).copied().unwrap_or(0) };
-    bits &= u64::MAX << (from % 64);
+    let flip = if set { 0 } else { u64::MAX };
+    let mut bits = (masks.get(index).copied().unwrap_or(0) ^ flip) & (u64::MAX << (from % 64));
     loop {
         if bits != 0 {
             return (index * 64 + bits.trailing_zeros() as usize).min(limit);
         }
         index += 1;
-        if index >= masks.len() {
+        if index >= masks.len() || index * 64 >= limit {
             return limit;
         }
-        bits = if set { masks[index] } else { !masks[index] };
+        bits = masks[index] ^ flip;
     }
+}
+
+/// Finds words, and the words next to a word, in a text's bit masks.
+struct Words<'t> {
+    bytes: &'t [u8],
+    masks: Vec<u64>,
+}
+
+impl<'t> Words<'t> {
+    fn in_word(&self, index: usize) -> bool {
+        self.masks.get(index / 64).is_some_and(|mask| mask >> (index % 64) & 1 == 1)
+    }
+
+    /// The end of the word starting at `start`.
+    fn end(&self, start: usize) -> usize {
+        next_bit(&self.masks, start, false, self.bytes.len())
+    }
+
+    /// The word before the one starting at `start`, and where it starts.
+    fn before(&self, start: usize) -> (&'t [u8], usize) {
+        let mut end = start;
+        while end > 0 && !self.in_word(end - 1) {
+            end -= 1;
+        }
+        let mut first = end;
+        while first > 0 && self.in_word(first - 1) {
+            first -= 1;
+        }
+        (trim_joiners(&self.bytes[first..end]), first)
+    }
+
+    /// Whether the words after the one ending at `end` are `following`, ignoring case.
+    fn followed_by(&self, end: usize, following: &[&[&[u8]]]) -> bool {
+        let mut at = end;
+        following.iter().all(|choices| {
+            let start = next_bit(&self.masks, at, true, self.bytes.len());
+            at = self.end(start);
+            let word = trim_joiners(&self.bytes[start..at]);
+            choices.iter().any(|choice| choice.eq_ignore_ascii_case(word))
+        })
+    }
+}
+
+/// A word without the apostrophes and hyphens that end it ("users'").
+fn trim_joiners(mut word: &[u8]) -> &[u8] {
+    while let [rest @ .., b'\'' | b'-'] = word {
+        word = rest;
+    }
+    word
 }
 
 /// Calls `found` with the byte offset and kind of every trigger word in `text`.
 pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, Trigger)) {
     let bytes = text.as_bytes();
-    let masks = word_masks(bytes);
+    let (masks, apostrophes) = word_masks(bytes);
+    let words = Words { bytes, masks };
     let table = table();
-    let mut previous = W::Other;
-    let mut before_previous = W::Other;
     let mut straightened = [0u8; LONGEST];
-    let mut at = 0;
-    loop {
-        let start = next_bit(&masks, at, true, bytes.len());
-        if start >= bytes.len() {
-            break;
-        }
-        at = next_bit(&masks, start, false, bytes.len());
-        // A trailing apostrophe or hyphen ("users'") is not part of the word.
-        let mut written = &bytes[start..at];
-        while let [rest @ .., b'\'' | b'-'] = written {
-            written = rest;
-        }
-        if written.is_empty() {
-            continue;
-        }
-        let mut kind = W::Other;
-        if written.len() <= LONGEST && table.lengths[usize::from(written[0])] & (1 << written.len()) != 0 {
-            kind = lookup(written, slot_of(written));
-        }
-        let apostrophe = kind == W::Other && written.iter().any(|&byte| byte == b'\'');
-        if kind == W::Other && written.iter().any(|&byte| byte >= 0x80) {
-            // A curly apostrophe (E2 80 99) is read as a straight one.
-            let word = straighten(written, &mut straightened);
-            kind = if word.is_empty() { W::Other } else { lookup(word, slot_of(word)) };
-            if kind == W::Other && (apostrophe || word.len() < written.len()) {
-                kind = contraction(word, start, &mut found);
+    // Word starts: word bytes after a byte that is not one.
+    let mut carry = 0u64;
+    for (index, &mask) in words.masks.iter().enumerate() {
+        let mut starts = mask & !(mask << 1 | carry);
+        carry = mask >> 63;
+        while starts != 0 {
+            let start = index * 64 + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let end = words.end(start);
+            let written = trim_joiners(&bytes[start..end]);
+            if written.is_empty() {
+                continue;
             }
-        } else if kind == W::Other && apostrophe {
-            kind = contraction(written, start, &mut found);
+            let mut kind = lookup(table, written);
+            let apostrophe = next_bit(&apostrophes, start, true, end) < end;
+            if kind == W::Other && apostrophe {
+                // A curly apostrophe (E2 80 99) is read as a straight one.
+                let word = straighten(written, &mut straightened);
+                kind = lookup(table, word);
+                if kind == W::Other {
+                    kind = contraction(word, start, &mut found);
+                }
+            }
+            if let Some(trigger) = classify(&words, kind, start, end) {
+                found(start, trigger);
+            }
         }
-        if let Some(trigger) = classify(kind, previous, before_previous) {
-            found(start, trigger);
+    }
+}
+
+/// The trigger a known word is, reading the words around it where it needs them.
+fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger> {
+    let alone = Some(Trigger::Alone);
+    let to_do: &[&[&[u8]]] = &[&[b"to"], &[b"do"]];
+    match kind {
+        W::Other => None,
+        W::Alone => alone,
+        // "could of", nonstandard for "could have"
+        W::Modal if words.followed_by(end, &[&[b"of"]]) => alone,
+        W::Modal => Some(Trigger::Modal),
+        W::Have if words.followed_by(end, to_do) => alone,
+        W::Have => Some(Trigger::Have),
+        W::NeedLike => words.followed_by(end, to_do).then_some(Trigger::Alone),
+        // "had we known", "had the team tested", "all they had to do"
+        W::Had
+            if words.followed_by(
+                end,
+                &[&[b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their"]],
+            ) =>
+        {
+            alone
         }
-        before_previous = previous;
-        previous = kind;
+        W::Had if words.followed_by(end, to_do) => alone,
+        W::Had => Some(Trigger::Had),
+        W::If if words.followed_by(end, &[&[b"only"]]) => alone,
+        W::If | W::Condition => Some(Trigger::Condition),
+        W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
+        W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
+        W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
+        W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
+        W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
+        W::Easy => {
+            words.followed_by(end, &[&[b"to", b"mistake", b"error", b"oversight", b"typo"]]).then_some(Trigger::Alone)
+        }
+        W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
+        W::Messed => words.followed_by(end, &[&[b"up"]]).then_some(Trigger::Alone),
+        W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
+        W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),
+        W::Error => {
+            // Whose error: "human error", "Bob's error", "made an error".
+            let (previous, previous_start) = words.before(start);
+            let (before_previous, _) = words.before(previous_start);
+            let lower = previous.to_ascii_lowercase();
+            let owner = matches!(
+                lower.as_slice(),
+                b"human"
+                    | b"operator"
+                    | b"user"
+                    | b"pilot"
+                    | b"engineer"
+                    | b"people"
+                    | b"personnel"
+                    | b"my"
+                    | b"his"
+                    | b"her"
+                    | b"their"
+                    | b"your"
+                    | b"easy"
+                    | b"trivial"
+                    | b"simple"
+            ) || lower.ends_with(b"'s")
+                || lower.ends_with("’s".as_bytes());
+            let made = [b"made".as_slice(), b"make"].iter().any(|verb| verb.eq_ignore_ascii_case(before_previous));
+            (owner || made).then_some(Trigger::Alone)
+        }
     }
 }
 
 /// An unknown word's contraction: "we'd" and "we'd've" may fire a rule, "we've"
-/// is a form of "have", "Bob's" may own an error.
+/// is a form of "have".
 fn contraction(word: &[u8], start: usize, found: &mut impl FnMut(usize, Trigger)) -> W {
-    if word.len() < 3 || !word.contains(&b'\'') {
-        return W::Other;
-    }
-    let lower =
+    let ends_with =
         |suffix: &[u8]| word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
-    if lower(b"'d") || lower(b"'d've") {
+    if ends_with(b"'d") || ends_with(b"'d've") {
         found(start, Trigger::Alone);
-    } else if lower(b"'ve") {
+    } else if ends_with(b"'ve") {
         found(start, Trigger::Have);
-    } else if lower(b"'s") {
-        return W::Possessive;
     }
     W::Other
 }
@@ -462,56 +540,46 @@ fn straighten<'b>(word: &[u8], buffer: &'b mut [u8; LONGEST]) -> &'b [u8] {
     &buffer[..length]
 }
 
-/// The trigger a word is, given the two words before it.
-fn classify(word: W, previous: W, before_previous: W) -> Option<Trigger> {
-    let alone = Some(Trigger::Alone);
-    match word {
-        W::Other => None,
-        W::Alone => alone,
-        W::Could if previous == W::How => alone,
-        W::Did if previous == W::How => alone,
-        W::Modal | W::Could => Some(Trigger::Modal),
-        W::Have => Some(Trigger::Have),
-        W::Had => Some(Trigger::Had),
-        W::If | W::Been => Some(Trigger::Condition),
-        // "could of", nonstandard for "could have"
-        W::Of if matches!(previous, W::Modal | W::Could) => alone,
-        // "had we known", "had the team tested"
-        W::Subject | W::The | W::Their if previous == W::Had => alone,
-        W::Only if previous == W::If => alone,
-        W::Back if previous == W::Looking => alone,
-        W::What if previous == W::Knowing => alone,
-        W::Were if previous == W::Signs => alone,
-        W::To if matches!(previous, W::FailedLike | W::Easy) => alone,
-        W::Do if previous == W::To && matches!(before_previous, W::Had | W::Have | W::NeedLike) => alone,
-        W::Error => {
-            let owned = matches!(previous, W::Owner | W::Their | W::Possessive | W::Easy)
-                || (previous == W::Article && before_previous == W::Made)
-                || before_previous == W::Made;
-            owned.then_some(Trigger::Alone)
-        }
-        W::Oversight if previous == W::Easy => alone,
-        W::Science if previous == W::Rocket => alone,
-        W::Up if previous == W::Messed => alone,
-        W::Ball if previous == W::The && before_previous == W::Dropped => alone,
-        W::Upon if previous == W::It => alone,
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Bytes that make up words, one at a time: what the bit masks must agree with.
+    static WORD_BYTE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = (byte as u8).is_ascii_alphanumeric() || byte >= 0x80;
+            byte += 1;
+        }
+        table
+    };
+
+    #[test]
+    fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
+        let text = "We’d've, on-call: A-Z a-z 0-9 @[`{ \u{7f}é’'-x";
+        for window in text.as_bytes().windows(8) {
+            let (words, joiners, apostrophes) = classify_eight(u64::from_le_bytes(window.try_into().expect("eight")));
+            for (bit, &byte) in window.iter().enumerate() {
+                assert_eq!(words >> bit & 1 == 1, WORD_BYTE[usize::from(byte)], "word {byte:#x}");
+                assert_eq!(joiners >> bit & 1 == 1, byte == b'\'' || byte == b'-', "joiner {byte:#x}");
+                assert_eq!(apostrophes >> bit & 1 == 1, byte == b'\'' || byte == 0xE2, "apostrophe {byte:#x}");
+            }
+        }
+        for byte in 0..=255u8 {
+            let (words, _, _) = classify_eight(u64::from(byte));
+            assert_eq!(words & 1 == 1, WORD_BYTE[usize::from(byte)], "{byte:#x}");
+        }
+    }
+
     #[test]
     fn every_known_word_is_found_in_any_case() {
         for (word, kind) in KNOWN {
-            assert_eq!(lookup(word, slot_of(word)), *kind, "{}", String::from_utf8_lossy(word));
-            let upper = word.to_ascii_uppercase();
-            assert_eq!(lookup(&upper, slot_of(&upper)), *kind);
+            assert_eq!(lookup(table(), word), *kind, "{}", String::from_utf8_lossy(word));
+            assert_eq!(lookup(table(), &word.to_ascii_uppercase()), *kind);
             assert!(word.len() <= LONGEST);
         }
-        assert_eq!(lookup(b"adjust", slot_of(b"adjust")), W::Other);
+        assert_eq!(lookup(table(), b"adjust"), W::Other);
     }
 
     fn triggers(text: &str) -> Vec<(&str, Trigger)> {
@@ -535,16 +603,22 @@ mod tests {
     fn modals_and_have_meet_in_a_sentence() {
         assert_eq!(triggers("We could never have"), [("could", Trigger::Modal), ("have", Trigger::Have)]);
         assert_eq!(triggers("we’d’ve, would’ve"), [("we’d’ve", Trigger::Alone), ("would’ve", Trigger::Alone)]);
-        assert_eq!(triggers("Had we known"), [("Had", Trigger::Had), ("we", Trigger::Alone)]);
+        assert_eq!(triggers("Had we known"), [("Had", Trigger::Alone)]);
+        assert_eq!(triggers("it could of been"), [("could", Trigger::Alone), ("been", Trigger::Condition)]);
         assert_eq!(triggers("if we'd known"), [("if", Trigger::Condition), ("we'd", Trigger::Alone)]);
     }
 
     #[test]
     fn pairs_of_words() {
-        assert_eq!(triggers("human error, this error"), [("error", Trigger::Alone)]);
+        assert_eq!(
+            triggers("human error, this error, Bob’s error"),
+            [("error", Trigger::Alone), ("error", Trigger::Alone)]
+        );
         assert_eq!(triggers("Bob's mistake"), [("mistake", Trigger::Alone)]);
-        assert_eq!(triggers("all they had to do"), [("had", Trigger::Had), ("do", Trigger::Alone)]);
+        assert_eq!(triggers("all they had to do"), [("had", Trigger::Alone)]);
         assert_eq!(triggers("the carelessness"), [("carelessness", Trigger::Alone)]);
+        assert_eq!(triggers("Bob failed to, the job failed."), [("failed", Trigger::Alone)]);
+        assert_eq!(triggers("took it upon himself"), [("upon", Trigger::Alone)]);
     }
 
     #[test]
