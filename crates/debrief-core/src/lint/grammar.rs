@@ -58,7 +58,34 @@ pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
         if is_verb_group_adverb(word) && !is_person_pronoun(word) && index > 0 && !sentence.is_punct(index - 1) {
             continue;
         }
-        return classify_subject(sentence, index);
+        return through_modifiers(sentence, index, classify_subject(sentence, index));
+    }
+}
+
+/// A person named before a modifier that hides them from a backwards read: "the
+/// engineer on call ignored", "the developer who wrote the migration should have".
+fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Subject {
+    if subject.agent == Agent::Person || sentence.is_opaque(index) {
+        return subject;
+    }
+    // A short prepositional phrase: "engineer on call", "team in charge".
+    if index >= 2
+        && sentence.is_any(index - 1, &["on", "in", "at", "of", "from", "for"])
+        && is_role_noun(sentence.word(index - 2))
+    {
+        return classify_subject(sentence, index - 2);
+    }
+    // A relative clause: "the developer who wrote the migration".
+    let who = (index.saturating_sub(8)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is(at, "who"));
+    match who {
+        Some(who) if who > 0 => {
+            let antecedent = classify_subject(sentence, who - 1);
+            if antecedent.agent == Agent::Person { antecedent } else { subject }
+        }
+        _ => subject,
     }
 }
 

@@ -26,6 +26,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 human_error(sentence, index).or_else(|| fault(sentence, index))
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
+            "rookie" if sentence.is_any(index + 1, &["mistake", "error", "move"]) => {
+                Some(Hit::new("blame-character", index, index + 1))
+            }
             word if is_character_judgement(word) && !is_technical_compound(sentence, index + 1) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, index))
             }
@@ -171,6 +174,9 @@ fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
 /// Whether a subject is a person rather than a machine, given what they failed to do:
 /// "Bob failed to renew" versus "Redis failed to start".
 fn is_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
+    if is_someone(sentence, subject) {
+        return true;
+    }
     match subject.agent {
         Agent::Person => {
             let pronoun = subject.head.map(|head| sentence.word(head)).unwrap_or("");
@@ -180,6 +186,11 @@ fn is_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
         }
         Agent::Generic | Agent::Thing | Agent::Missing => false,
     }
+}
+
+/// "Someone forgot to renew it": an unnamed person is still blamed.
+fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
+    subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
 }
 
 /// "Bob failed to renew", "the engineer forgot to", "we neglected the warning".
@@ -250,10 +261,13 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     };
     let cause_after =
         sentence.is_any(noun + 1, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
-    // "Human error is never the root cause" argues the opposite.
+    // "Human error is never the root cause" argues the opposite, and "human error is
+    // a symptom" (at the start, in the present) defines it rather than naming a cause.
+    let defined = before == 0 && sentence.is_any(noun + 1, &["is", "are"]);
     let denied = sentence.is_any(noun + 1, &["is", "was", "are", "were"])
         && sentence.is_any(noun + 2, &["not", "never", "rarely", "seldom"]);
-    (!negated && !denied && (cause_before || cause_after)).then(|| Hit::new("blame-human-error", adjective, noun))
+    (!negated && !denied && !defined && (cause_before || cause_after))
+        .then(|| Hit::new("blame-human-error", adjective, noun))
 }
 
 /// "Bob's fault", "my mistake", "the fault of the engineer". Not "nobody's fault",
@@ -272,6 +286,9 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
     }
+    if let Some(hit) = made_by(sentence, noun) {
+        return Some(hit);
+    }
     if sentence.is(noun + 1, "of") && sentence.word(noun) == "fault" {
         let whose = sentence.word(noun + 2);
         let person = is_person_pronoun(whose)
@@ -280,6 +297,27 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return person.then(|| Hit::new("blame-fault", noun, noun + 2));
     }
     None
+}
+
+/// "The mistake was made by the release manager": a person as the author of an error.
+fn made_by(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let by = noun + 3;
+    let passive = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made") && sentence.is(by, "by");
+    if !passive {
+        return None;
+    }
+    let head = (by + 1..(by + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).last()?;
+    let person = (by + 1..=head).any(|at| {
+        let word = sentence.word(at);
+        is_person_pronoun(word)
+            || (is_role_noun(word) && !has_generic_word(sentence, by + 1, at))
+            || sentence.tokens[at].capitalized
+    });
+    person.then(|| Hit::new("blame-fault", noun, by))
+}
+
+fn has_generic_word(sentence: &Sentence, from: usize, to: usize) -> bool {
+    (from..to).any(|at| sentence.is_any(at, &["any", "a", "an", "some", "every"]))
 }
 
 /// A possessive naming a person: "my", "his", "Bob's", "the engineer's".
@@ -372,7 +410,8 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
         return None;
     }
     let subject = subject_before(sentence, first);
-    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
+    (subject.agent == Agent::Person || is_someone(sentence, subject))
+        .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
 
 #[cfg(test)]
@@ -386,6 +425,8 @@ mod tests {
             &[
                 ("Bob failed to renew the certificate.", "Bob failed to"),
                 ("The on-call engineer failed to escalate.", "engineer failed to"),
+                ("The new hire forgot to run the migration script.", "hire forgot to"),
+                ("Simply put, someone forgot to renew the certificate.", "someone forgot to"),
                 ("Bob simply forgot to renew the certificate.", "Bob simply forgot to"),
                 ("We failed to validate that the singleton still existed.", "We failed to"),
                 ("She had neglected the warning.", "She had neglected"),
@@ -425,6 +466,7 @@ mod tests {
                 "The old view of human error assigns blame to careless people.",
                 "Very rarely is the mistake rooted in a human performing an action.",
                 "Human error is never a root cause; it is a starting point.",
+                "A human error is always a symptom of a system that allowed it.",
             ],
         );
     }
@@ -438,9 +480,16 @@ mod tests {
                 ("It was Bob's mistake.", "Bob's mistake"),
                 ("The engineer made a careless mistake.", "engineer made a careless mistake"),
                 ("Engineers just can't let themselves make mistakes like this.", "themselves make mistakes"),
+                ("The mistake was made by the release manager, who skipped the checklist.", "mistake was made by"),
             ],
         );
-        assert_flags("blame-character", &[("A careless engineer deleted the volume.", "careless")]);
+        assert_flags(
+            "blame-character",
+            &[
+                ("A careless engineer deleted the volume.", "careless"),
+                ("Rookie mistake by the on-call engineer.", "Rookie mistake"),
+            ],
+        );
         assert_passes(
             "blame",
             &[
@@ -464,6 +513,8 @@ mod tests {
                 ("Without authorization, the engineer disabled two relays.", "Without authorization"),
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
+                ("Someone fat-fingered the config.", "Someone fat-fingered"),
+                ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
                 ("The on-call didn't bother to check the logs.", "on-call didn't bother to"),

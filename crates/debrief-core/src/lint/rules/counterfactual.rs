@@ -130,11 +130,9 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if modal == "must" {
         return None;
     }
-    if form == Form::Active
-        && is_foresight_verb(verb)
-        && matches!(modal, "should" | "ought" | "could")
-        && agent != Agent::Thing
-    {
+    // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
+    let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
+    if form == Form::Active && is_foresight_verb(verb) && judged && agent != Agent::Thing {
         // "We could not have known" defends people; it is not hindsight.
         return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
     }
@@ -421,6 +419,7 @@ mod tests {
                 ("What action could the vendor have taken?", "could the vendor have taken"),
                 ("Could have only revoked the session, not the token.", "Could have only revoked"),
                 ("The rollout shouldn't have been rushed to production.", "shouldn't have been rushed"),
+                ("The developer who wrote the migration should have tested it first.", "should have tested"),
                 ("The change could have be done by the teams themselves.", "could have be done"),
                 ("Alice should of checked the flag.", "should of checked"),
             ],
@@ -441,6 +440,7 @@ mod tests {
                 ("Detection could have been much faster.", "could have been much faster"),
                 ("Paging the database team could have helped.", "could have helped"),
                 ("Appointing an incident manager could have helped.", "could have helped"),
+                ("The deploy could have been paused as soon as errors appeared.", "could have been paused"),
             ],
         );
     }
@@ -476,6 +476,7 @@ mod tests {
                 "The revert is as easy as the upgrade, so users should not have had lingering issues.",
                 "This may have identified Redis as a boot dependency.",
                 "Attackers could have found the key in the logs.",
+                "Customers could have seen stale data for up to five minutes.",
             ],
         );
     }

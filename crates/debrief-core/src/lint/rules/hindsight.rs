@@ -96,11 +96,13 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     let person = nobody
         || matches!(word, "anyone" | "anybody" | "someone" | "somebody")
         || (classify_subject(sentence, head).agent == Agent::Person && !matches!(word, "it" | "this" | "that"));
-    let negated = negated_early
-        || nobody
-        || sentence.is_any(skip_adverbs(sentence, head + 1).saturating_sub(1), &["not", "never"]);
+    let negated_late = (head + 1..skip_adverbs(sentence, head + 1)).any(|at| sentence.is_any(at, &["not", "never"]));
+    let negated = negated_early || nobody || negated_late;
     let last = if word == "no" { head + 1 } else { head };
-    (person && negated).then(|| Hit::new("hindsight-why-didnt", why, last))
+    // "Why did the developer forget to check": a verb of omission asks the same.
+    let omission = sentence
+        .is_any(skip_adverbs(sentence, head + 1), &["forget", "fail", "neglect", "ignore", "miss", "overlook", "skip"]);
+    (person && (negated || omission)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
 
 /// "How did nobody notice", "how could we miss this".
@@ -205,6 +207,8 @@ mod tests {
                 ("Why didn't they test that?", "Why didn't they"),
                 ("Why didn't anyone look at the error budget before shipping?", "Why didn't anyone"),
                 ("Why did no one check the backups?", "Why did no one"),
+                ("Why did you not already have fees?", "Why did you"),
+                ("Why did the developer forget to check the endpoint?", "Why did the developer"),
                 ("How did nobody notice the disk filling up?", "How did nobody notice"),
             ],
         );

@@ -123,12 +123,37 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     if sentence.is(index + 1, "to") {
+        // A claim about what it was ("the bug was trivial to catch"), not a goal
+        // ("make it easy to roll back", "it should be easy to revert").
+        let mut before = index;
+        while before > 0
+            && sentence.is_any(before - 1, &["very", "so", "pretty", "quite", "fairly", "really", "extremely"])
+        {
+            before -= 1;
+        }
+        let claimed = before > 0 && sentence.is_any(before - 1, &["was", "were", "is", "are", "'s", "been"]);
         let verb = sentence.word(index + 2);
         let avoidable = matches!(
             verb,
-            "avoid" | "prevent" | "catch" | "spot" | "notice" | "fix" | "detect" | "foresee" | "predict"
+            "avoid"
+                | "prevent"
+                | "catch"
+                | "spot"
+                | "notice"
+                | "fix"
+                | "detect"
+                | "foresee"
+                | "predict"
+                | "apply"
+                | "implement"
+                | "add"
+                | "check"
+                | "test"
+                | "revert"
+                | "roll"
+                | "follow"
         );
-        return avoidable.then(|| Hit::new("minimizing-easy", index, index + 2));
+        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, index + 2));
     }
     let mistake =
         sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]) && !sentence.is(index + 2, "to");
@@ -166,6 +191,7 @@ mod tests {
                 "Tickets can be easily found in the tracker.",
                 "It is not easy to spot a slow leak.",
                 "We just had to wait for the cache to warm up.",
+                "We need to make it easy to roll back.",
                 "Instead of trying to resolve the issue, just roll it back.",
             ],
         );
@@ -179,6 +205,7 @@ mod tests {
                 ("All they had to do was read the runbook.", "All they had to do was"),
                 ("The outage was easily avoided with a canary.", "easily avoided"),
                 ("The bug was trivial to catch in review.", "trivial to catch"),
+                ("The fix was trivial to apply, so the delay is hard to explain.", "trivial to apply"),
                 ("A simple mistake took the site down.", "simple mistake"),
             ],
         );
