@@ -394,11 +394,7 @@ fn print_github(path: &str, findings: &[Finding]) {
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
-        let mut message = finding.message.clone();
-        if let Some(suggestion) = &finding.suggestion {
-            message.push_str(" Suggestion: ");
-            message.push_str(suggestion);
-        }
+        let message = message_and_suggestion(finding);
         // A closed pipe ends the output early; there is nothing else to do with the error.
         let _ = writeln!(
             stdout,
@@ -411,6 +407,14 @@ fn print_github(path: &str, findings: &[Finding]) {
             escape_property(&format!("{} ({})", finding.rule, finding.category.as_str())),
             escape_data(&message)
         );
+    }
+}
+
+/// The reason and the suggestion in one line, for formats with a single message field.
+fn message_and_suggestion(finding: &Finding) -> String {
+    match &finding.suggestion {
+        Some(suggestion) => format!("{} Suggestion: {suggestion}", finding.message),
+        None => finding.message.clone(),
     }
 }
 
@@ -451,11 +455,7 @@ fn print_sarif(findings: &[(String, Finding)], errors: &[String]) -> anyhow::Res
             }));
             rules.len() - 1
         });
-        let mut message = finding.message.clone();
-        if let Some(suggestion) = &finding.suggestion {
-            message.push_str(" Suggestion: ");
-            message.push_str(suggestion);
-        }
+        let message = message_and_suggestion(finding);
         results.push(json!({
             "ruleId": finding.rule,
             "ruleIndex": index,
