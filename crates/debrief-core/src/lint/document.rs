@@ -70,6 +70,16 @@ impl Document {
         if piece.aligned { piece.source.start + (at - piece.at) } else { piece.source.end }
     }
 
+    /// Where source offset `source` is in the prose, if it is prose at all.
+    pub fn prose_offset(&self, source: usize) -> Option<usize> {
+        let index = self.pieces.partition_point(|piece| piece.source.start <= source).checked_sub(1)?;
+        let piece = &self.pieces[index];
+        if !piece.source.contains(&source) {
+            return None;
+        }
+        Some(if piece.aligned { piece.at + (source - piece.source.start) } else { piece.at })
+    }
+
     fn piece_index(&self, at: usize) -> usize {
         self.pieces.partition_point(|piece| piece.at <= at).saturating_sub(1)
     }

@@ -242,33 +242,48 @@ impl Linter {
     /// The findings in some chunks of a document, and the suppressions found there.
     fn check_chunks(&self, context: &Context, chunks: &[Range<usize>]) -> Checked {
         let mut checked = Checked::default();
+        let mut found: Vec<(usize, Trigger)> = Vec::new();
         for chunk in chunks {
             let raw = &context.markdown[chunk.clone()];
+            found.clear();
             let mut triggered = Triggered::default();
-            triggers::scan(raw, |_, trigger| triggered.add(trigger));
+            triggers::scan(raw, |at, trigger| {
+                found.push((chunk.start + at, trigger));
+                triggered.add(trigger);
+            });
             let team_phrase = self.team.as_ref().is_some_and(|team| team.is_match(raw));
             if !triggered.worth_reading() && !team_phrase {
                 continue;
             }
             let document = document::parse(context.markdown, chunk.clone(), &self.config.front_matter_fields);
-            self.check_document(context, &document, &mut checked.findings);
+            // Triggers in code, URLs and other text that is not prose fall away here.
+            let in_prose: Vec<(usize, Trigger)> =
+                found.iter().filter_map(|&(at, trigger)| Some((document.prose_offset(at)?, trigger))).collect();
+            self.check_document(context, &document, &in_prose, &mut checked.findings);
             checked.suppressions.extend(document.suppressions);
         }
         checked
     }
 
-    /// The findings in the prose of one parsed chunk. Blocks and sentences without
-    /// a trigger are never split into words.
-    fn check_document(&self, context: &Context, document: &Document, findings: &mut Vec<Finding>) {
+    /// The findings in the prose of one parsed chunk, given where its triggers are
+    /// in the prose. Blocks and sentences without a trigger are never split into words.
+    fn check_document(
+        &self,
+        context: &Context,
+        document: &Document,
+        triggers: &[(usize, Trigger)],
+        findings: &mut Vec<Finding>,
+    ) {
         let mut team = self.team.as_ref().map(|team| team.find_iter(document.text.as_str()).peekable());
         for block in &document.blocks {
             let text = document.block_text(block);
-            let mut found: Vec<(usize, Trigger)> = Vec::new();
+            // Triggers are in document order, as the prose is.
+            let first = triggers.partition_point(|(at, _)| *at < block.range.start);
+            let last = triggers.partition_point(|(at, _)| *at < block.range.end);
+            let found: Vec<(usize, Trigger)> =
+                triggers[first..last].iter().map(|&(at, trigger)| (at - block.range.start, trigger)).collect();
             let mut in_block = Triggered::default();
-            triggers::scan(text, |at, trigger| {
-                found.push((at, trigger));
-                in_block.add(trigger);
-            });
+            found.iter().for_each(|(_, trigger)| in_block.add(*trigger));
             let mut team_found = Vec::new();
             if let Some(team) = team.as_mut() {
                 while let Some(hit) = team.next_if(|hit| hit.start() < block.range.end) {

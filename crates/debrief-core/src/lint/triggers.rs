@@ -282,9 +282,9 @@ fn lookup(table: &Table, word: &[u8]) -> W {
 /// "on-call"), and the bytes that may be an apostrophe (`'`, or the first byte of
 /// `’`). Computed without branches, so that finding words does not stall on
 /// every space the way a byte-by-byte loop does.
-fn word_masks(bytes: &[u8]) -> (Vec<u64>, Vec<u64>) {
-    let mut words_masks = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut apostrophe_masks = Vec::with_capacity(bytes.len() / 64 + 1);
+fn word_masks(bytes: &[u8], words_masks: &mut Vec<u64>, apostrophe_masks: &mut Vec<u64>) {
+    words_masks.clear();
+    apostrophe_masks.clear();
     let mut carry = 0;
     for chunk in bytes.chunks(64) {
         let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
@@ -302,7 +302,6 @@ fn word_masks(bytes: &[u8]) -> (Vec<u64>, Vec<u64>) {
         words_masks.push(mask);
         apostrophe_masks.push(apostrophes);
     }
-    (words_masks, apostrophe_masks)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -355,7 +354,7 @@ fn next_bit(masks: &[u64], from: usize, set: bool, limit: usize) -> usize {
 /// Finds words, and the words next to a word, in a text's bit masks.
 struct Words<'t> {
     bytes: &'t [u8],
-    masks: Vec<u64>,
+    masks: &'t [u64],
 }
 
 impl<'t> Words<'t> {
@@ -365,7 +364,7 @@ impl<'t> Words<'t> {
 
     /// The end of the word starting at `start`.
     fn end(&self, start: usize) -> usize {
-        next_bit(&self.masks, start, false, self.bytes.len())
+        next_bit(self.masks, start, false, self.bytes.len())
     }
 
     /// The word before the one starting at `start`, and where it starts.
@@ -385,7 +384,7 @@ impl<'t> Words<'t> {
     fn followed_by(&self, end: usize, following: &[&[&[u8]]]) -> bool {
         let mut at = end;
         following.iter().all(|choices| {
-            let start = next_bit(&self.masks, at, true, self.bytes.len());
+            let start = next_bit(self.masks, at, true, self.bytes.len());
             at = self.end(start);
             let word = trim_joiners(&self.bytes[start..at]);
             choices.iter().any(|choice| choice.eq_ignore_ascii_case(word))
@@ -402,9 +401,18 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
 }
 
 /// Calls `found` with the byte offset and kind of every trigger word in `text`.
-pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, Trigger)) {
-    let bytes = text.as_bytes();
-    let (masks, apostrophes) = word_masks(bytes);
+pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
+    thread_local! {
+        /// Mask buffers reused from one scan to the next: a document has thousands of chunks.
+        static MASKS: std::cell::RefCell<(Vec<u64>, Vec<u64>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    }
+    MASKS.with_borrow_mut(|(masks, apostrophes)| {
+        word_masks(text.as_bytes(), masks, apostrophes);
+        scan_words(text.as_bytes(), masks, apostrophes, found);
+    });
+}
+
+fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl FnMut(usize, Trigger)) {
     let words = Words { bytes, masks };
     let table = table();
     let mut straightened = [0u8; LONGEST];
@@ -422,7 +430,7 @@ pub(crate) fn scan(text: &str, mut found: impl FnMut(usize, Trigger)) {
                 continue;
             }
             let mut kind = lookup(table, written);
-            let apostrophe = next_bit(&apostrophes, start, true, end) < end;
+            let apostrophe = next_bit(apostrophes, start, true, end) < end;
             if kind == W::Other && apostrophe {
                 // A curly apostrophe (E2 80 99) is read as a straight one.
                 let word = straighten(written, &mut straightened);
