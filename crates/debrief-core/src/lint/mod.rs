@@ -160,7 +160,11 @@ impl Default for Linter {
 }
 
 impl Linter {
-    pub fn new(config: Config) -> Result<Linter, LintError> {
+    pub fn new(mut config: Config) -> Result<Linter, LintError> {
+        // Headings are matched ignoring case; the outline lowercases the document's.
+        for rule in &mut config.sections {
+            rule.headings.iter_mut().for_each(|word| *word = word.to_lowercase());
+        }
         let search_error = |error: aho_corasick::BuildError| LintError::InvalidConfig {
             path: config.origin.clone().unwrap_or_default(),
             reason: format!("the phrases cannot be searched for: {error}"),
@@ -335,9 +339,7 @@ impl Linter {
                     .sections
                     .iter()
                     .filter(|rule| {
-                        headings
-                            .iter()
-                            .any(|heading| rule.headings.iter().any(|word| heading.contains(&word.to_lowercase())))
+                        headings.iter().any(|heading| rule.headings.iter().any(|word| heading.contains(word.as_str())))
                     })
                     .flat_map(|rule| rule.disable.iter().cloned())
                     .collect()

@@ -107,7 +107,9 @@ impl<'a> Sentence<'a> {
                 self.push_opaque(at, at + c.len_utf8());
                 continue;
             }
-            if let Some(end) = url_end(text, at) {
+            if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F' | 'm' | 'M')
+                && let Some(end) = url_end(text, at)
+            {
                 self.push_opaque(at, end);
                 while chars.next_if(|&(next, _)| next < end).is_some() {}
                 continue;
@@ -158,17 +160,21 @@ impl<'a> Sentence<'a> {
     fn push_word(&mut self, start: usize, end: usize) {
         let text = self.text;
         let written = &text[start..end];
-        let capitalized = written.starts_with(char::is_uppercase);
-        let letters = written.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = letters > 1 && !written.chars().any(char::is_lowercase);
         // Most words are plain ASCII without an apostrophe: lowercase them in place.
-        if written.is_ascii() && !written.contains('\'') && !matches!(written.len(), 6 | 7) {
+        let bytes = written.as_bytes();
+        if bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'') && !matches!(written.len(), 6 | 7) {
+            let capitalized = bytes[0].is_ascii_uppercase();
+            let letters = bytes.iter().filter(|byte| byte.is_ascii_alphabetic()).count();
+            let all_caps = letters > 1 && !bytes.iter().any(u8::is_ascii_lowercase);
             let lo = self.lower.len() as u32;
             self.lower.extend(written.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
             let hi = self.lower.len() as u32;
             self.tokens.push(Token { start, end, kind: Kind::Word, capitalized, all_caps, lower: (lo, hi) });
             return;
         }
+        let capitalized = written.starts_with(char::is_uppercase);
+        let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = letters > 1 && !written.chars().any(char::is_lowercase);
         let push = |sentence: &mut Sentence, range: Range<usize>, form: &str, capitalized: bool| {
             let lo = sentence.lower.len() as u32;
             sentence.lower.push_str(form);
