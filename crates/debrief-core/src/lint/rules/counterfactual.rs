@@ -14,8 +14,8 @@ use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, base_of, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
     is_human_action_participle, is_impact_verb, is_machine_verb, is_past_participle, is_perfect_modal,
-    is_prevention_verb, is_response_comparative, is_subject_pronoun, is_verb_group_adverb, is_visibility_adjective,
-    is_wish_verb,
+    is_prevention_verb, is_response_comparative, is_role_noun, is_subject_pronoun, is_verb_group_adverb,
+    is_visibility_adjective, is_wish_verb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -127,7 +127,7 @@ fn is_have(sentence: &Sentence, index: usize) -> bool {
 fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Option<&'static str> {
     let PerfectModal { modal, negated, subject, form, verb, .. } = *group;
     let agent = subject.agent;
-    if modal == "must" {
+    if modal == "must" || in_wh_statement(sentence, modal_index) {
         return None;
     }
     // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
@@ -149,15 +149,24 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
         return (prevention && averted).then_some("counterfactual-modal");
     }
-    if in_wh_statement(sentence, modal_index) {
-        return None;
-    }
     if modal == "should" && has_deadline(sentence) {
         return None;
     }
     let flag = Some("counterfactual-modal");
     match form {
         Form::Active => {
+            // "The investigation could have gone faster": a response graded against another past.
+            if verb == "gone"
+                && sentence
+                    .is_any(group.main + 1, &["faster", "quicker", "sooner", "better", "smoother", "differently"])
+            {
+                return flag;
+            }
+            // "Better dashboards would have let us see it": a safeguard that was missing.
+            let enabling = matches!(verb, "let" | "allowed" | "enabled" | "given");
+            if enabling && is_responder(sentence, group.main + 1) {
+                return flag;
+            }
             // "Attackers could have found the key" is about impact, not prevention.
             let discovery = matches!(verb, "found" | "identified" | "noticed" | "spotted" | "uncovered");
             if prevention && !(agent == Agent::Generic && discovery) {
@@ -199,6 +208,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
 /// it way later"): a statement about impact, not about what should have been done.
 fn imagines_worse(sentence: &Sentence, main: usize) -> bool {
     (main + 1..clause_end(sentence, main + 1)).any(|index| sentence.is_any(index, &["later", "worse", "longer"]))
+}
+
+/// Whether the words at `index` name the people responding: "us", "the on-call", "responders".
+fn is_responder(sentence: &Sentence, index: usize) -> bool {
+    let head = if sentence.is_any(index, &["the", "our"]) { index + 1 } else { index };
+    let word = sentence.word(head);
+    matches!(word, "us" | "me" | "them" | "responders" | "engineers")
+        || (is_role_noun(word) && !sentence.is(index, "an"))
 }
 
 /// "would have been trivial", "should have been obvious", "could have been faster".
@@ -440,6 +457,9 @@ mod tests {
                 ("Detection could have been much faster.", "could have been much faster"),
                 ("Paging the database team could have helped.", "could have helped"),
                 ("Appointing an incident manager could have helped.", "could have helped"),
+                ("The investigation could have gone faster with better logging.", "could have gone faster"),
+                ("A longer retention period would have let us see the first failure.", "would have let"),
+                ("Better dashboards would have allowed the on-call to spot the trend.", "would have allowed"),
                 ("The deploy could have been paused as soon as errors appeared.", "could have been paused"),
             ],
         );
@@ -477,6 +497,8 @@ mod tests {
                 "This may have identified Redis as a boot dependency.",
                 "Attackers could have found the key in the logs.",
                 "Customers could have seen stale data for up to five minutes.",
+                "Ask what the responder knew at the time, not what they should have known.",
+                "The bug would have allowed an attacker to read other users' data.",
             ],
         );
     }

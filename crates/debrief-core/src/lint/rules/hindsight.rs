@@ -155,6 +155,12 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     let afterwards = sentence.is_any(index + 1, &["now", "afterwards"])
         || (sentence.is_any(index + 1, &["in", "with"]) && sentence.is_any(index + 2, &["hindsight", "retrospect"]));
     let first = if copula { before - 1 } else { index };
+    // "It's obvious now that we need better tooling" looks forward, not back.
+    let forward =
+        (index + 1..sentence.len()).any(|at| sentence.is_any(at, &["need", "needs", "must", "should", "will"]));
+    if forward {
+        return None;
+    }
     ((copula && !negated) || afterwards).then(|| Hit::new("hindsight-obvious", first, index))
 }
 
@@ -195,6 +201,7 @@ mod tests {
                 "Why It Wasn't Caught",
                 "The crates were very obviously crafted for malicious purposes.",
                 "This helps illustrate each point clearly.",
+                "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
     }
