@@ -156,10 +156,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     match form {
         Form::Active => {
             // "The investigation could have gone faster": a response graded against another past.
-            if verb == "gone"
-                && sentence
-                    .is_any(group.main + 1, &["faster", "quicker", "sooner", "better", "smoother", "differently"])
-            {
+            // ("What could have gone better?" is the retrospective's own question.)
+            let asks_what = subject.head.is_some_and(|head| sentence.is(head, "what"));
+            let graded =
+                sentence.is_any(group.main + 1, &["faster", "quicker", "sooner", "better", "smoother", "differently"]);
+            if verb == "gone" && graded && !asks_what {
                 return flag;
             }
             // "Better dashboards would have let us see it": a safeguard that was missing.
@@ -498,6 +499,7 @@ mod tests {
                 "Attackers could have found the key in the logs.",
                 "Customers could have seen stale data for up to five minutes.",
                 "Ask what the responder knew at the time, not what they should have known.",
+                "What could have gone better?",
                 "The bug would have allowed an attacker to read other users' data.",
             ],
         );
