@@ -211,9 +211,8 @@ impl Linter {
     /// Checks the chunks of a document that hold a trigger word, spread over `threads` threads.
     fn check_on(&self, markdown: &str, threads: usize) -> Vec<Finding> {
         let outline = outline::outline(markdown);
-        let relaxed = self.relaxed_sections(&outline.sections);
         let groups = chunk_groups(&outline.chunks, threads);
-        let context = Context { markdown, outline: &outline, relaxed: &relaxed };
+        let context = Context { markdown, outline: &outline };
         let parts: Vec<Checked> = if groups.len() <= 1 {
             vec![self.check_chunks(&context, &outline.chunks)]
         } else {
@@ -315,7 +314,7 @@ impl Linter {
                     .into_iter()
                     .filter_map(|hit| self.built_in(&sentence, hit))
                     .chain(team_hits)
-                    .filter(|candidate| self.applies(candidate, &context.relaxed[section]))
+                    .filter(|candidate| self.applies(candidate, &context.outline.sections[section]))
                     .collect();
                 candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
                 let in_prose = block.range.start + range.start..block.range.start + range.end;
@@ -328,23 +327,6 @@ impl Linter {
                 }
             }
         }
-    }
-
-    /// For each section, the rules and categories its headings relax.
-    fn relaxed_sections(&self, sections: &[Vec<String>]) -> Vec<BTreeSet<String>> {
-        sections
-            .iter()
-            .map(|headings| {
-                self.config
-                    .sections
-                    .iter()
-                    .filter(|rule| {
-                        headings.iter().any(|heading| rule.headings.iter().any(|word| heading.contains(word.as_str())))
-                    })
-                    .flat_map(|rule| rule.disable.iter().cloned())
-                    .collect()
-            })
-            .collect()
     }
 
     fn built_in(&self, sentence: &Sentence, hit: Hit) -> Option<Candidate> {
@@ -391,10 +373,18 @@ impl Linter {
             .collect()
     }
 
-    /// Whether a rule is on here: not disabled by name or category, everywhere or in this section.
-    fn applies(&self, candidate: &Candidate, relaxed: &BTreeSet<String>) -> bool {
+    /// Whether a rule is on here: not disabled by name or category, everywhere or
+    /// under one of the `headings` the text is in.
+    fn applies(&self, candidate: &Candidate, headings: &[String]) -> bool {
         let names = [candidate.rule.as_str(), candidate.category.as_str()];
-        !names.iter().any(|name| self.disabled.contains(*name) || relaxed.contains(*name))
+        if names.iter().any(|name| self.disabled.contains(*name)) {
+            return false;
+        }
+        let relaxed_here = |rule: &SectionRule| {
+            rule.disable.iter().any(|name| names.contains(&name.as_str()))
+                && headings.iter().any(|heading| rule.headings.iter().any(|word| heading.contains(word.as_str())))
+        };
+        !self.config.sections.iter().any(relaxed_here)
     }
 
     fn severity(&self, rule: &str, category: Category) -> Severity {
@@ -430,8 +420,6 @@ impl Linter {
 struct Context<'a> {
     markdown: &'a str,
     outline: &'a outline::Outline,
-    /// For each section, the rules and categories relaxed there.
-    relaxed: &'a [BTreeSet<String>],
 }
 
 /// What checking some chunks found.

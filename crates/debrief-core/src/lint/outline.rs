@@ -61,6 +61,22 @@ pub(crate) fn outline(markdown: &str) -> Outline {
             block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
             continue;
         }
+        // The common line: text, a list item, a table row or a quote at the margin,
+        // outside any block: it can start a chunk, but opens no block that runs past
+        // blank lines and is no heading or heading underline.
+        let first = line.as_bytes()[0];
+        if block == Block::None
+            && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
+        {
+            if after_blank && start > chunk_start {
+                outline.chunks.push(chunk_start..start);
+                chunk_start = start;
+            }
+            let text = first.is_ascii_alphanumeric() || first >= 0x80;
+            paragraph_line = text.then_some((start, content));
+            after_blank = false;
+            continue;
+        }
         let blank = content.trim_start().is_empty();
         let at_margin = !blank && !line.starts_with([' ', '\t']);
         if block == Block::None && after_blank && at_margin && start > chunk_start {

@@ -288,14 +288,25 @@ fn word_masks(bytes: &[u8], words_masks: &mut Vec<u64>, apostrophe_masks: &mut V
     let mut carry = 0;
     for chunk in bytes.chunks(64) {
         let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
-        for (group, eight) in chunk.chunks(8).enumerate() {
+        let eights = chunk.chunks_exact(8);
+        let rest = eights.remainder();
+        let mut add = |group: usize, eight: u64| {
+            let (word, joiner, apostrophe) = classify_eight(eight);
+            words |= word << (group * 8);
+            joiners |= joiner << (group * 8);
+            apostrophes |= apostrophe << (group * 8);
+        };
+        let groups = chunk.len() / 8;
+        for (group, eight) in eights.enumerate() {
+            add(
+                group,
+                u64::from_le_bytes([eight[0], eight[1], eight[2], eight[3], eight[4], eight[5], eight[6], eight[7]]),
+            );
+        }
+        if !rest.is_empty() {
             let mut padded = [0u8; 8];
-            padded[..eight.len()].copy_from_slice(eight);
-            let (word, joiner, apostrophe) = classify_eight(u64::from_le_bytes(padded));
-            let shift = group * 8;
-            words |= word << shift;
-            joiners |= joiner << shift;
-            apostrophes |= apostrophe << shift;
+            padded[..rest.len()].copy_from_slice(rest);
+            add(groups, u64::from_le_bytes(padded));
         }
         let mask = words | (joiners & (words << 1 | carry));
         carry = mask >> 63;
