@@ -245,27 +245,42 @@ impl Linter {
     /// The findings in some chunks of a document, and the suppressions found there.
     fn check_chunks(&self, context: &Context, chunks: &[Range<usize>]) -> Checked {
         let mut checked = Checked::default();
+        // Neighbouring chunks worth reading are parsed together: fewer, larger parses.
+        let mut run: Option<Range<usize>> = None;
         let mut found: Vec<(usize, Trigger)> = Vec::new();
         for chunk in chunks {
             let raw = &context.markdown[chunk.clone()];
-            found.clear();
+            let before = found.len();
             let mut triggered = Triggered::default();
             triggers::scan(raw, |at, trigger| {
                 found.push((chunk.start + at, trigger));
                 triggered.add(trigger);
             });
             let team_phrase = self.team.as_ref().is_some_and(|team| team.is_match(raw));
-            if !triggered.worth_reading() && !team_phrase {
+            if triggered.worth_reading() || team_phrase {
+                run = Some(run.map_or(chunk.clone(), |run| run.start..chunk.end));
                 continue;
             }
-            let document = document::parse(context.markdown, chunk.clone(), &self.config.front_matter_fields);
-            // Triggers in code, URLs and other text that is not prose fall away here.
-            let in_prose: Vec<(usize, Trigger)> =
-                found.iter().filter_map(|&(at, trigger)| Some((document.prose_offset(at)?, trigger))).collect();
-            self.check_document(context, &document, &in_prose, &mut checked.findings);
-            checked.suppressions.extend(document.suppressions);
+            found.truncate(before);
+            if let Some(run) = run.take() {
+                self.check_run(context, run, &found, &mut checked);
+                found.clear();
+            }
+        }
+        if let Some(run) = run {
+            self.check_run(context, run, &found, &mut checked);
         }
         checked
+    }
+
+    /// Parses consecutive chunks worth reading and checks their prose.
+    fn check_run(&self, context: &Context, run: Range<usize>, found: &[(usize, Trigger)], checked: &mut Checked) {
+        let document = document::parse(context.markdown, run, &self.config.front_matter_fields);
+        // Triggers in code, URLs and other text that is not prose fall away here.
+        let in_prose: Vec<(usize, Trigger)> =
+            found.iter().filter_map(|&(at, trigger)| Some((document.prose_offset(at)?, trigger))).collect();
+        self.check_document(context, &document, &in_prose, &mut checked.findings);
+        checked.suppressions.extend(document.suppressions);
     }
 
     /// The findings in the prose of one parsed chunk, given where its triggers are
