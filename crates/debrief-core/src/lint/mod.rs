@@ -254,7 +254,7 @@ impl Linter {
             let mut triggered = Triggered::default();
             triggers::scan(raw, |at, trigger| {
                 found.push((chunk.start + at, trigger));
-                triggered.add(trigger);
+                triggered.add(at, trigger);
             });
             let team_phrase = self.team.as_ref().is_some_and(|team| team.is_match(raw));
             if triggered.worth_reading() || team_phrase {
@@ -301,7 +301,7 @@ impl Linter {
             let found: Vec<(usize, Trigger)> =
                 triggers[first..last].iter().map(|&(at, trigger)| (at - block.range.start, trigger)).collect();
             let mut in_block = Triggered::default();
-            found.iter().for_each(|(_, trigger)| in_block.add(*trigger));
+            found.iter().for_each(|&(at, trigger)| in_block.add(at, trigger));
             let mut team_found = Vec::new();
             if let Some(team) = team.as_mut() {
                 while let Some(hit) = team.next_if(|hit| hit.start() < block.range.end) {
@@ -316,7 +316,7 @@ impl Linter {
             let section = context.outline.section_at(document.source_start(block.range.start));
             for range in sentence_ranges(text) {
                 let mut triggered = Triggered::default();
-                found.iter().filter(|(at, _)| range.contains(at)).for_each(|(_, trigger)| triggered.add(*trigger));
+                found.iter().filter(|(at, _)| range.contains(at)).for_each(|&(at, trigger)| triggered.add(at, trigger));
                 let team_phrase = team_found.iter().any(|at| range.contains(at));
                 if !triggered.worth_reading() && !team_phrase {
                     continue;

@@ -16,35 +16,50 @@ pub(crate) enum Trigger {
     Modal,
     Have,
     Had,
-    /// "if" or "been", which make "had" worth reading.
-    Condition,
+    /// "if", before a "had": "if we had known".
+    If,
+    /// "been", after a "had": "had backups been verified".
+    Been,
     /// Enough on its own for a rule to look.
     Alone,
 }
 
-/// Which kinds of trigger a sentence holds.
+/// Most bytes between a modal and its "have" ("could the on-call engineer never have").
+const MODAL_TO_HAVE: usize = 48;
+/// Most bytes between "if" and its "had" ("if, after the second page, the engineer had").
+const IF_TO_HAD: usize = 80;
+/// Most bytes between an inverted "had" and its "been" ("had the nightly backups been").
+const HAD_TO_BEEN: usize = 40;
+
+/// Whether the triggers of a sentence, given in order with their offsets, could
+/// let a rule fire: a trigger that stands alone, or a pair close enough to be one
+/// verb group or conditional.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Triggered {
-    modal: bool,
-    have: bool,
-    had: bool,
-    condition: bool,
-    alone: bool,
+    modal: Option<usize>,
+    condition: Option<usize>,
+    had: Option<usize>,
+    worth_reading: bool,
 }
 
 impl Triggered {
-    pub fn add(&mut self, trigger: Trigger) {
+    pub fn add(&mut self, at: usize, trigger: Trigger) {
+        let near = |earlier: Option<usize>, reach: usize| earlier.is_some_and(|earlier| at - earlier <= reach);
         match trigger {
-            Trigger::Modal => self.modal = true,
-            Trigger::Have => self.have = true,
-            Trigger::Had => self.had = true,
-            Trigger::Condition => self.condition = true,
-            Trigger::Alone => self.alone = true,
+            Trigger::Modal => self.modal = Some(at),
+            Trigger::Have => self.worth_reading |= near(self.modal, MODAL_TO_HAVE),
+            Trigger::If => self.condition = Some(at),
+            Trigger::Had => {
+                self.worth_reading |= near(self.condition, IF_TO_HAD);
+                self.had = Some(at);
+            }
+            Trigger::Been => self.worth_reading |= near(self.had, HAD_TO_BEEN),
+            Trigger::Alone => self.worth_reading = true,
         }
     }
 
     pub fn worth_reading(self) -> bool {
-        self.alone || (self.modal && self.have) || (self.had && self.condition)
+        self.worth_reading
     }
 }
 
@@ -482,7 +497,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Had if words.followed_by(end, to_do) => alone,
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
-        W::If | W::Condition => Some(Trigger::Condition),
+        W::If => Some(Trigger::If),
+        W::Condition => Some(Trigger::Been),
         W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
         W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
@@ -623,8 +639,8 @@ mod tests {
         assert_eq!(triggers("We could never have"), [("could", Trigger::Modal), ("have", Trigger::Have)]);
         assert_eq!(triggers("we’d’ve, would’ve"), [("we’d’ve", Trigger::Alone), ("would’ve", Trigger::Alone)]);
         assert_eq!(triggers("Had we known"), [("Had", Trigger::Alone)]);
-        assert_eq!(triggers("it could of been"), [("could", Trigger::Alone), ("been", Trigger::Condition)]);
-        assert_eq!(triggers("if we'd known"), [("if", Trigger::Condition), ("we'd", Trigger::Alone)]);
+        assert_eq!(triggers("it could of been"), [("could", Trigger::Alone), ("been", Trigger::Been)]);
+        assert_eq!(triggers("if we'd known"), [("if", Trigger::If), ("we'd", Trigger::Alone)]);
     }
 
     #[test]
@@ -642,15 +658,18 @@ mod tests {
 
     #[test]
     fn a_sentence_is_worth_reading_when_its_triggers_combine() {
-        let read = |triggers: &[Trigger]| {
+        let read = |triggers: &[(usize, Trigger)]| {
             let mut triggered = Triggered::default();
-            triggers.iter().for_each(|trigger| triggered.add(*trigger));
+            triggers.iter().for_each(|(at, trigger)| triggered.add(*at, *trigger));
             triggered.worth_reading()
         };
-        assert!(!read(&[Trigger::Have]));
-        assert!(!read(&[Trigger::Had]));
-        assert!(read(&[Trigger::Modal, Trigger::Have]));
-        assert!(read(&[Trigger::Had, Trigger::Condition]));
-        assert!(read(&[Trigger::Alone]));
+        assert!(!read(&[(0, Trigger::Have)]));
+        assert!(!read(&[(0, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Modal), (6, Trigger::Have)]));
+        assert!(!read(&[(0, Trigger::Modal), (200, Trigger::Have)]), "a modal and a distant \"have\"");
+        assert!(read(&[(0, Trigger::If), (8, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Had), (12, Trigger::Been)]));
+        assert!(!read(&[(0, Trigger::Been), (12, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Alone)]));
     }
 }
