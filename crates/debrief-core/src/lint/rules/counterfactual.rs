@@ -226,7 +226,9 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
         // "would not have been easy" or "visible" argues for the people involved.
         return None;
     }
-    if is_ease_adjective(adjective) {
+    // "would have been trivial", "should have been a simple change"
+    let article_then_ease = matches!(adjective, "a" | "an") && is_ease_adjective(sentence.word(main + 1));
+    if is_ease_adjective(adjective) || article_then_ease {
         return Some("counterfactual-modal");
     }
     if matches!(adjective, "obvious" | "clear" | "evident") && modal == "should" {
@@ -454,6 +456,7 @@ mod tests {
                 ("The outage could have easily been avoided.", "could have easily been avoided"),
                 ("We might have avoided the data loss.", "might have avoided"),
                 ("It would have been trivial to add a timeout.", "would have been trivial"),
+                ("It should have been a simple config change.", "should have been a"),
                 ("The outage would not have happened with the flag off.", "would not have happened"),
                 ("Detection could have been much faster.", "could have been much faster"),
                 ("Paging the database team could have helped.", "could have helped"),

@@ -33,6 +33,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "clearly" | "plainly" | "obviously" if is_evidence_verb(sentence.word(index + 1)) => {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
             }
+            "obviously" | "clearly" if index == 0 && sentence.kind(1) == Some(crate::lint::text::Kind::Punct(',')) => {
+                judged_as_obvious(sentence)
+            }
             "signs" | "flags" => signs_were_there(sentence, index),
             _ => None,
         };
@@ -62,6 +65,16 @@ fn is_evidence_verb(word: &str) -> bool {
             | "displays"
             | "highlighted"
     )
+}
+
+/// "Obviously, nobody checked the disk": an opening "obviously" that judges what
+/// people did or did not do. "Obviously, this is serious for our customers" passes.
+fn judged_as_obvious(sentence: &Sentence) -> Option<Hit> {
+    let judged = (2..sentence.len()).any(|at| {
+        sentence.is_any(at, &["nobody", "not", "never", "should", "failed", "forgot", "ignored", "missed"])
+            || (sentence.is(at, "one") && sentence.is(at - 1, "no"))
+    });
+    judged.then(|| Hit::new("hindsight-obvious", 0, 0))
 }
 
 /// "Looking back, ..." or "looking back now"; not "looking back at the logs".
@@ -201,6 +214,7 @@ mod tests {
                 "Why It Wasn't Caught",
                 "The crates were very obviously crafted for malicious purposes.",
                 "This helps illustrate each point clearly.",
+                "Obviously, this is a serious incident for our customers, and we apologise.",
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
@@ -230,6 +244,7 @@ mod tests {
                 ("It was obvious that the config was wrong.", "was obvious"),
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
+                ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
             ],
         );
     }
