@@ -238,12 +238,15 @@ struct Table {
     /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
     slots: [u8; SLOTS],
     prefixes: Vec<u64>,
+    /// A bit per pair of first letters ([`pair_index`]) that starts a known word:
+    /// most words are turned away on it before their end is even found.
+    pairs: [u64; 16],
 }
 
 fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)] };
+        let mut table = Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], pairs: [0; 16] };
         for (index, (word, _)) in KNOWN.iter().enumerate() {
             let mut slot = slot_of(word);
             while table.slots[slot] != 0 {
@@ -252,9 +255,16 @@ fn table() -> &'static Table {
             table.slots[slot] = u8::try_from(index + 1).expect("fewer than 255 known words");
             let key = prefix_key(word);
             table.prefixes[key / 64] |= 1 << (key % 64);
+            let pair = pair_index(word[0], word[1]);
+            table.pairs[pair / 64] |= 1 << (pair % 64);
         }
         table
     })
+}
+
+/// The first two letters of a word, ignoring case, as an index below 1024.
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first & 0x1F) << 5 | usize::from(second & 0x1F)
 }
 
 /// A word's slot: a hash of its length and its first two and last bytes, ignoring
@@ -447,9 +457,15 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
     for (index, &mask) in words.masks.iter().enumerate() {
         let mut starts = mask & !(mask << 1 | carry);
         carry = mask >> 63;
+        // No apostrophe in these 64 bytes or the next: no word starting here is a contraction.
+        let apostrophe_near = apostrophes[index] != 0 || apostrophes.get(index + 1).is_some_and(|&next| next != 0);
         while starts != 0 {
             let start = index * 64 + starts.trailing_zeros() as usize;
             starts &= starts - 1;
+            let pair = pair_index(bytes[start], if words.in_word(start + 1) { bytes[start + 1] } else { 0 });
+            if table.pairs[pair / 64] >> (pair % 64) & 1 == 0 && !apostrophe_near {
+                continue;
+            }
             let end = words.end(start);
             let written = trim_joiners(&bytes[start..end]);
             if written.is_empty() {
