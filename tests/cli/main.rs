@@ -7,6 +7,7 @@ mod capture;
 mod commands;
 mod durability;
 mod faults;
+mod lint;
 mod postmortem;
 mod publish;
 mod remotes;

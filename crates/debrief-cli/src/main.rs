@@ -25,7 +25,8 @@ Examples:
   debrief check
   debrief remote set git@github.com:acme/postmortems.git
   debrief publish                      # commit and push; queued when offline
-  debrief sync && debrief search connection pool";
+  debrief sync && debrief search connection pool
+  debrief lint incidents/              # blameless wording check";
 
 #[derive(Parser)]
 #[command(
@@ -67,6 +68,7 @@ enum Command {
     Stats(commands::stats::Args),
     OnThisDay(commands::on_this_day::Args),
     Config(commands::config::Args),
+    Lint(commands::lint::Args),
     Completions(commands::completions::Args),
 }
 
@@ -98,6 +100,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => commands::stats::run(&context, args),
         Command::OnThisDay(args) => commands::on_this_day::run(&context, args),
         Command::Config(args) => commands::config::run(&context, args),
+        Command::Lint(args) => commands::lint::run(&context, args),
         Command::Completions(args) => commands::completions::run::<Cli>(args),
     };
     match outcome {

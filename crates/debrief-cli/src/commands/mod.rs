@@ -11,6 +11,7 @@ pub mod draft;
 pub mod edit;
 pub mod import_postmortem;
 pub mod link;
+pub mod lint;
 pub mod list;
 pub mod log;
 pub mod mark;

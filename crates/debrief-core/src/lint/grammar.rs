@@ -1,0 +1,262 @@
+//! Just enough grammar to tell who does what in a sentence: the subject of a
+//! verb group (a person, anybody, a thing, or nobody named), the words of a verb
+//! group around adverbs, and whether a clause is a question about wording rather
+//! than a claim ("avoid evaluating what should have been done").
+
+use super::text::Sentence;
+use super::words::{
+    Agent, is_clause_boundary_word, is_function_word, is_generic_determiner, is_generic_person, is_given_name,
+    is_person_pronoun, is_role_noun, is_verb_group_adverb,
+};
+
+/// The subject found for a verb: what kind of agent it is, and where its head word is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Subject {
+    pub agent: Agent,
+    /// The head word of the subject, when there is one.
+    pub head: Option<usize>,
+    /// Whether the head is a capitalised word the lexicon does not know: a name of
+    /// a person or of a system ("Bob", "Redis"); the verb decides which.
+    pub name: bool,
+}
+
+impl Subject {
+    const MISSING: Subject = Subject { agent: Agent::Missing, head: None, name: false };
+
+    fn thing(head: usize) -> Subject {
+        Subject { agent: Agent::Thing, head: Some(head), name: false }
+    }
+}
+
+/// The first index at or after `index` that is not an adverb of the verb group.
+pub(crate) fn skip_adverbs(sentence: &Sentence, mut index: usize) -> usize {
+    while index < sentence.len() && is_verb_group_adverb(sentence.word(index)) {
+        index += 1;
+    }
+    index
+}
+
+/// The subject of the verb group that starts at `verb`, read backwards across
+/// adverbs ("Bob simply forgot") and through relative pronouns ("tests that would
+/// have", "an engineer who failed to").
+pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
+    let mut index = verb;
+    loop {
+        if index == 0 {
+            return Subject::MISSING;
+        }
+        index -= 1;
+        if sentence.is_opaque(index) {
+            return Subject::thing(index);
+        }
+        let word = sentence.word(index);
+        if word.is_empty() {
+            return Subject::MISSING;
+        }
+        // "not" and "never" belong to the verb group; other adverbs ("simply", "also") too,
+        // unless they are the only word before the verb.
+        if is_verb_group_adverb(word) && !is_person_pronoun(word) && index > 0 && !sentence.is_punct(index - 1) {
+            continue;
+        }
+        return through_modifiers(sentence, index, classify_subject(sentence, index));
+    }
+}
+
+/// A person named before a modifier that hides them from a backwards read: "the
+/// engineer on call ignored", "the developer who wrote the migration should have".
+fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Subject {
+    if subject.agent == Agent::Person || sentence.is_opaque(index) {
+        return subject;
+    }
+    // A short prepositional phrase: "engineer on call", "team in charge".
+    if index >= 2
+        && sentence.is_any(index - 1, &["on", "in", "at", "of", "from", "for"])
+        && is_role_noun(sentence.word(index - 2))
+    {
+        return classify_subject(sentence, index - 2);
+    }
+    // A relative clause: "the developer who wrote the migration".
+    let who = (index.saturating_sub(8)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is(at, "who"));
+    match who {
+        Some(who) if who > 0 => {
+            let antecedent = classify_subject(sentence, who - 1);
+            if antecedent.agent == Agent::Person { antecedent } else { subject }
+        }
+        _ => subject,
+    }
+}
+
+/// What kind of agent the word at `index` is, when it heads a subject.
+pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
+    let word = sentence.word(index);
+    let found = |agent| Subject { agent, head: Some(index), name: false };
+    match word {
+        "" if sentence.is_opaque(index) => return Subject::thing(index),
+        "" => return Subject::MISSING,
+        "who" => return found(Agent::Person),
+        "that" => {
+            // A relative "that" takes its antecedent: "tests that would have caught it".
+            return match index.checked_sub(1) {
+                Some(before) if !sentence.word(before).is_empty() && !is_function_word(sentence.word(before)) => {
+                    classify_subject(sentence, before)
+                }
+                _ => Subject::thing(index),
+            };
+        }
+        "it" | "this" | "these" | "those" | "there" | "which" | "what" | "its" => return Subject::thing(index),
+        _ => {}
+    }
+    if word == "one" && index > 0 && sentence.is(index - 1, "no") {
+        return found(Agent::Generic);
+    }
+    if is_person_pronoun(word) {
+        return found(Agent::Person);
+    }
+    if is_generic_person(word) {
+        return found(Agent::Generic);
+    }
+    if is_role_noun(word) {
+        return found(if has_generic_determiner(sentence, index) { Agent::Generic } else { Agent::Person });
+    }
+    if is_clause_boundary_word(word) || is_function_word(word) {
+        return Subject::MISSING;
+    }
+    let token = sentence.tokens[index];
+    if token.capitalized && is_given_name(word) {
+        return found(Agent::Person);
+    }
+    // Acronyms ("AWS"), camel-case product names ("PostHog") and words shaped like
+    // common nouns ("Backups", "Monitoring") are things; another capitalised word is a name.
+    if token.capitalized && !token.all_caps && !looks_like_common_noun(&sentence.text[token.start..token.end]) {
+        return Subject { agent: Agent::Person, head: Some(index), name: true };
+    }
+    if token.all_caps && word.len() <= 2 {
+        // "J finally notices": a person's initials.
+        return Subject { agent: Agent::Person, head: Some(index), name: true };
+    }
+    Subject::thing(index)
+}
+
+/// Whether a capitalised word is shaped like a common noun or a product rather
+/// than a person's name: a plural, a common noun ending, or inner capitals.
+fn looks_like_common_noun(written: &str) -> bool {
+    let inner_capital = written.chars().skip(1).any(char::is_uppercase);
+    let lower = written.to_lowercase();
+    let noun_ending =
+        ["s", "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "age", "ship", "ery", "ics"]
+            .iter()
+            .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending));
+    inner_capital || noun_ending || written.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether the noun phrase ending at `head` starts with "any", "every", "a", ...
+fn has_generic_determiner(sentence: &Sentence, head: usize) -> bool {
+    let mut index = head;
+    while index > 0 {
+        index -= 1;
+        let word = sentence.word(index);
+        if word.is_empty() {
+            return false;
+        }
+        if is_generic_determiner(word) {
+            return true;
+        }
+        if is_function_word(word) || is_clause_boundary_word(word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far before a verb group a "what" can open the clause it belongs to.
+const WH_REACH: usize = 5;
+
+/// Whether "what" or "whatever" opens the clause containing `index` in a
+/// statement: "avoid evaluating what should have been done" talks about wording.
+/// A question ("what could Netflix have done?") is a real counterfactual.
+pub(crate) fn in_wh_statement(sentence: &Sentence, index: usize) -> bool {
+    if sentence.is_question() {
+        return false;
+    }
+    (index.saturating_sub(WH_REACH)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .any(|at| matches!(sentence.word(at), "what" | "whatever" | "how"))
+}
+
+/// The index of the first word-like token after `index` that ends the clause, or the sentence end.
+pub(crate) fn clause_end(sentence: &Sentence, index: usize) -> usize {
+    (index..sentence.len())
+        .find(|&at| sentence.is_punct(at) || (at > index && is_clause_boundary_word(sentence.word(at))))
+        .unwrap_or(sentence.len())
+}
+
+/// A short noun phrase starting at `index` ("the certificate", "our rollback
+/// plan"), for suggestions; `None` when it is long or not a noun phrase.
+pub(crate) fn short_noun_phrase(sentence: &Sentence, index: usize) -> Option<(usize, usize)> {
+    let determiner = sentence.word(index);
+    if !matches!(
+        determiner,
+        "the" | "a" | "an" | "this" | "our" | "their" | "its" | "his" | "her" | "that" | "these" | "those"
+    ) {
+        return None;
+    }
+    let end = clause_end(sentence, index + 1);
+    let stop = (index + 1..end)
+        .find(|&at| {
+            matches!(
+                sentence.word(at),
+                "in" | "on"
+                    | "for"
+                    | "before"
+                    | "after"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "at"
+                    | "from"
+                    | "during"
+                    | "until"
+                    | "so"
+            )
+        })
+        .unwrap_or(end);
+    (stop > index + 1 && stop - index <= 5).then(|| (index, stop - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject_of(text: &str, verb: &str) -> Agent {
+        let sentence = Sentence::new(text);
+        let index = (0..sentence.len()).find(|&index| sentence.is(index, verb)).expect("verb in sentence");
+        subject_before(&sentence, index).agent
+    }
+
+    #[test]
+    fn people_things_and_anybody() {
+        assert_eq!(subject_of("Bob simply forgot to renew it", "forgot"), Agent::Person);
+        assert_eq!(subject_of("The on-call engineer failed to page", "failed"), Agent::Person);
+        assert_eq!(subject_of("We failed to consider the case", "failed"), Agent::Person);
+        assert_eq!(subject_of("The database failed to start", "failed"), Agent::Thing);
+        assert_eq!(subject_of("Tests that would have caught it", "would"), Agent::Thing);
+        assert_eq!(subject_of("An engineer who failed to check", "failed"), Agent::Person);
+        assert_eq!(subject_of("Anyone could have made the same mistake", "could"), Agent::Generic);
+        assert_eq!(subject_of("Assume any team member could have made it", "could"), Agent::Generic);
+        assert_eq!(subject_of("Could have only revoked the session", "could"), Agent::Missing);
+        assert_eq!(subject_of("it could have held more", "could"), Agent::Thing);
+        assert_eq!(subject_of("J finally notices the alert", "finally"), Agent::Person);
+    }
+
+    #[test]
+    fn wording_under_discussion() {
+        let sentence = Sentence::new("Avoid evaluating what should or should not have been done.");
+        assert!(in_wh_statement(&sentence, 4));
+        let question = Sentence::new("What action could Netflix have taken?");
+        assert!(!in_wh_statement(&question, 2));
+    }
+}

@@ -1,0 +1,255 @@
+//! A quick look at a document's lines, before any Markdown is parsed: where it
+//! can be cut into chunks that parse alone exactly as they do together, and
+//! which headings each part of it is under.
+//!
+//! Most of a post-mortem holds no wording a rule could object to, and a chunk
+//! without a trigger word is never parsed at all; chunks of a large document are
+//! checked on all cores. A chunk starts at a line at the left margin after a
+//! blank line: such a line ends every open paragraph, list, block quote, table
+//! and indented code block. Cuts are never made inside front matter, fenced
+//! code, an HTML comment or a raw HTML block, which run past blank lines.
+//!
+//! Headings are read here too, so that sections are known for the whole
+//! document even where chunks are skipped.
+
+use std::ops::Range;
+
+/// The chunks and sections of a document.
+#[derive(Debug)]
+pub(crate) struct Outline {
+    /// Byte ranges that together cover the document, in order.
+    pub chunks: Vec<Range<usize>>,
+    /// The lowercase headings each section is under, outermost first; the first
+    /// section is the text before any heading.
+    pub sections: Vec<Vec<String>>,
+    /// Where each section after the first starts.
+    section_starts: Vec<usize>,
+}
+
+impl Outline {
+    /// The section holding byte `offset`.
+    pub fn section_at(&self, offset: usize) -> usize {
+        self.section_starts.partition_point(|&start| start <= offset)
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    #[default]
+    None,
+    FrontMatter(&'static str),
+    /// A fence: its character and length.
+    Fence(u8, usize),
+    /// Raw HTML that runs until this text.
+    Html(&'static str),
+}
+
+pub(crate) fn outline(markdown: &str) -> Outline {
+    let mut outline = Outline { chunks: Vec::new(), sections: vec![Vec::new()], section_starts: Vec::new() };
+    let mut headings: Vec<(usize, String)> = Vec::new();
+    let mut block = Block::None;
+    let mut chunk_start = 0;
+    let mut after_blank = false;
+    // The previous line, when it could be the text of a setext heading.
+    let mut paragraph_line: Option<(usize, &str)> = None;
+    let mut offset = 0;
+    for (index, line) in markdown.split_inclusive('\n').enumerate() {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        if index == 0 && matches!(content, "---" | "+++") {
+            block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
+            continue;
+        }
+        // The common line: text, a list item, a table row or a quote at the margin,
+        // outside any block: it can start a chunk, but opens no block that runs past
+        // blank lines and is no heading or heading underline.
+        let first = line.as_bytes()[0];
+        if block == Block::None
+            && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
+        {
+            if after_blank && start > chunk_start {
+                outline.chunks.push(chunk_start..start);
+                chunk_start = start;
+            }
+            let text = first.is_ascii_alphanumeric() || first >= 0x80;
+            paragraph_line = text.then_some((start, content));
+            after_blank = false;
+            continue;
+        }
+        let blank = content.trim_start().is_empty();
+        let at_margin = !blank && !line.starts_with([' ', '\t']);
+        if block == Block::None && after_blank && at_margin && start > chunk_start {
+            outline.chunks.push(chunk_start..start);
+            chunk_start = start;
+        }
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let unindented = &line[indent..];
+        let was = block;
+        block = next_block(block, line, content, indent, unindented);
+        if was == Block::None && block == Block::None && indent <= 3 {
+            // A heading's level, text, and where its section starts.
+            let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
+                (Some((level, text)), _, _) => Some((level, text, start)),
+                (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
+                _ => None,
+            };
+            if let Some((level, text, section_start)) = heading {
+                headings.retain(|(outer, _)| *outer < level);
+                headings.push((level, text.to_lowercase()));
+                outline.sections.push(headings.iter().map(|(_, text)| text.clone()).collect());
+                outline.section_starts.push(section_start);
+                paragraph_line = None;
+            } else {
+                let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
+                paragraph_line = paragraph.then_some((start, content));
+            }
+        } else {
+            paragraph_line = None;
+        }
+        after_blank = blank && block == Block::None;
+    }
+    if chunk_start < markdown.len() || outline.chunks.is_empty() {
+        outline.chunks.push(chunk_start..markdown.len());
+    }
+    outline
+}
+
+/// The block a line leaves open: front matter, a fence or raw HTML, or none.
+fn next_block(block: Block, line: &str, content: &str, indent: usize, unindented: &str) -> Block {
+    match block {
+        Block::FrontMatter(close) => {
+            if content == close || (close == "---" && content == "...") {
+                Block::None
+            } else {
+                block
+            }
+        }
+        Block::Fence(mark, length) => {
+            let run = unindented.bytes().take_while(|&byte| byte == mark).count();
+            let closes = indent <= 3 && run >= length && unindented[run..].trim().is_empty();
+            if closes { Block::None } else { block }
+        }
+        Block::Html(close) => {
+            if contains_ignoring_case(line, close) {
+                Block::None
+            } else {
+                block
+            }
+        }
+        Block::None if indent <= 3 => opening(unindented),
+        Block::None => Block::None,
+    }
+}
+
+/// What block, if any, a line opens that can run past blank lines.
+fn opening(line: &str) -> Block {
+    for mark in [b'`', b'~'] {
+        let run = line.bytes().take_while(|&byte| byte == mark).count();
+        // A backtick fence's info string has no backticks; "``` `x` ```" is inline code.
+        if run >= 3 && !(mark == b'`' && line[run..].contains('`')) {
+            return Block::Fence(mark, run);
+        }
+    }
+    if let Some(comment) = line.strip_prefix("<!--") {
+        return if comment.contains("-->") { Block::None } else { Block::Html("-->") };
+    }
+    for (open, close) in
+        [("<script", "</script>"), ("<pre", "</pre>"), ("<style", "</style>"), ("<textarea", "</textarea>")]
+    {
+        let opens = line.as_bytes().get(..open.len()).is_some_and(|start| start.eq_ignore_ascii_case(open.as_bytes()));
+        if opens {
+            return if contains_ignoring_case(line, close) { Block::None } else { Block::Html(close) };
+        }
+    }
+    Block::None
+}
+
+/// An ATX heading's level and text: `## Detection ##`.
+fn atx_heading(line: &str) -> Option<(usize, &str)> {
+    let level = line.bytes().take_while(|&byte| byte == b'#').count();
+    let rest = &line[level..];
+    if !(1..=6).contains(&level) || !(rest.trim().is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    Some((level, rest.trim().trim_end_matches('#').trim_end()))
+}
+
+/// The level a setext underline gives the line above it: `===` 1, `---` 2.
+fn setext_level(line: &str) -> Option<usize> {
+    let content = line.trim_end();
+    let level = match content.bytes().next()? {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    content.bytes().all(|byte| byte == content.as_bytes()[0]).then_some(level)
+}
+
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunks(markdown: &str) -> Vec<&str> {
+        outline(markdown).chunks.into_iter().map(|range| &markdown[range]).collect()
+    }
+
+    #[test]
+    fn chunks_start_at_the_margin_after_a_blank_line() {
+        let markdown = "# T\n\nFirst para\ncontinued.\n\n- item\n\n  more of the item\n- next\n\n    code\n\nLast.\n";
+        assert_eq!(
+            chunks(markdown),
+            [
+                "# T\n\n",
+                "First para\ncontinued.\n\n",
+                "- item\n\n  more of the item\n- next\n\n    code\n\n",
+                "Last.\n"
+            ]
+        );
+    }
+
+    #[test]
+    fn never_inside_front_matter_fences_or_raw_html() {
+        for hidden in [
+            "```\n\nnot a chunk\n```\n",
+            "~~~~\n\nx\n~~~\n\ny\n~~~~\n",
+            "<!--\n\nnot a chunk\n-->\n",
+            "<pre>\n\nnot a chunk\n</pre>\n",
+        ] {
+            let markdown = format!("Before.\n\n{hidden}\nAfter.\n");
+            assert_eq!(chunks(&markdown), ["Before.\n\n", &format!("{hidden}\n"), "After.\n"], "{hidden}");
+        }
+        assert_eq!(
+            chunks("---\ntitle: x\n\nnot: a chunk\n---\n\nBody.\n"),
+            ["---\ntitle: x\n\nnot: a chunk\n---\n\n", "Body.\n"]
+        );
+        assert_eq!(chunks("``` `inline` ```\n\nNext.\n"), ["``` `inline` ```\n\n", "Next.\n"]);
+    }
+
+    #[test]
+    fn sections_follow_atx_and_setext_headings() {
+        let markdown = "Intro.\n\n# Incident\n\ntext\n\nDetection\n---------\n\nmore\n\n## Action items ##\n\nlast\n\n```\n# not a heading\n```\n";
+        let outline = outline(markdown);
+        let section_of = |text: &str| outline.sections[outline.section_at(markdown.find(text).expect("text"))].clone();
+        assert_eq!(section_of("Intro"), Vec::<String>::new());
+        assert_eq!(section_of("text"), ["incident"]);
+        assert_eq!(section_of("Detection"), ["incident", "detection"]);
+        assert_eq!(section_of("more"), ["incident", "detection"]);
+        assert_eq!(section_of("last"), ["incident", "action items"]);
+        assert_eq!(section_of("not a heading"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn chunks_cover_the_document() {
+        for markdown in ["", "x", "\n\n\n", "a\n\nb", "---\n", "```\nunclosed"] {
+            let outline = outline(markdown);
+            assert_eq!(outline.chunks.first().map(|chunk| chunk.start), Some(0), "{markdown:?}");
+            assert_eq!(outline.chunks.last().map(|chunk| chunk.end), Some(markdown.len()), "{markdown:?}");
+            assert!(outline.chunks.windows(2).all(|pair| pair[0].end == pair[1].start));
+        }
+    }
+}

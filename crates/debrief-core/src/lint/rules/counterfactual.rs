@@ -1,0 +1,547 @@
+//! Counterfactuals: "we could have rolled back sooner", "a canary would have
+//! caught it", "if we had tested it", "had we known", "if only".
+//!
+//! A perfect modal is only a counterfactual in some of its uses. Left alone are
+//! "must have been" (a guess about the past), "should have a runbook" (have + noun,
+//! an obligation), "by Monday we should have replaced them" (a plan), "the
+//! system should have rejected it" (what a machine is specified to do), "it could
+//! have held more" (capacity), "users would have seen errors" and "this could
+//! have been much worse" (impact), and "I would have liked" (a wish).
+
+use super::Hit;
+use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
+use crate::lint::text::Sentence;
+use crate::lint::words::{
+    Agent, base_of, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
+    is_human_action_participle, is_impact_verb, is_machine_verb, is_past_participle, is_perfect_modal,
+    is_prevention_verb, is_response_comparative, is_role_noun, is_subject_pronoun, is_verb_group_adverb,
+    is_visibility_adjective, is_wish_verb,
+};
+
+pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
+    for index in 0..sentence.len() {
+        let word = sentence.word(index);
+        let hit = if is_perfect_modal(word) || (word == "'d" && sentence.is(skip_adverbs(sentence, index + 1), "have"))
+        {
+            perfect_modal(sentence, index)
+        } else if word == "if" {
+            if_clause(sentence, index)
+        } else if word == "had" {
+            inverted_conditional(sentence, index)
+        } else {
+            None
+        };
+        hits.extend(hit);
+    }
+}
+
+/// How the verb after "have" is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "could have waited"
+    Active,
+    /// "should have been communicated"
+    Passive,
+    /// "would have been trivial", "could have been faster"
+    Copula,
+}
+
+/// A modal + have + participle verb group, as found in the sentence.
+struct PerfectModal<'s> {
+    modal: &'s str,
+    negated: bool,
+    subject: Subject,
+    form: Form,
+    /// The participle after "have", or the word after "been" in the passive and copula forms.
+    main: usize,
+    verb: &'s str,
+}
+
+fn perfect_modal(sentence: &Sentence, modal_index: usize) -> Option<Hit> {
+    let group = read_perfect_modal(sentence, modal_index)?;
+    let rule = judge(sentence, modal_index, &group)?;
+    let mut last = group.main;
+    // "could have gone better": the comparative is part of what is flagged.
+    if sentence.is_any(last + 1, &["better", "faster", "sooner", "earlier", "differently"]) {
+        last += 1;
+    }
+    let hit = Hit::new(rule, modal_index, last.min(sentence.len() - 1));
+    Some(match suggestion(sentence, &group) {
+        Some(text) => hit.suggesting(text),
+        None => hit,
+    })
+}
+
+fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<PerfectModal<'s>> {
+    let mut modal = sentence.word(modal_index);
+    if modal == "'d" {
+        modal = "would";
+    }
+    let mut at = modal_index + 1;
+    if modal == "ought" {
+        if !sentence.is(at, "to") {
+            return None;
+        }
+        at += 1;
+    }
+    at = skip_adverbs(sentence, at);
+    let mut inverted = None;
+    if !is_have(sentence, at) {
+        // Inversion: "could Netflix have taken", "should we not have".
+        let have = (at..(at + 4).min(sentence.len())).find(|&index| is_have(sentence, index))?;
+        if (at..have).any(|index| sentence.is_punct(index)) {
+            return None;
+        }
+        let mut head = have - 1;
+        while head > at && is_verb_group_adverb(sentence.word(head)) {
+            head -= 1;
+        }
+        inverted = Some(classify_subject(sentence, head));
+        at = have;
+    }
+    let have = at;
+    let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"]));
+    let verb_index = skip_adverbs(sentence, have + 1);
+    let verb = sentence.word(verb_index);
+    if !is_past_participle(verb) {
+        return None;
+    }
+    let (form, main) = if verb == "been" || verb == "be" {
+        let next = skip_adverbs(sentence, verb_index + 1);
+        let word = sentence.word(next);
+        if is_past_participle(word) && word != "been" { (Form::Passive, next) } else { (Form::Copula, next) }
+    } else {
+        (Form::Active, verb_index)
+    };
+    let subject = inverted.unwrap_or_else(|| subject_before(sentence, modal_index));
+    let main = main.min(sentence.len() - 1);
+    Some(PerfectModal { modal, negated, subject, form, main, verb: sentence.word(main) })
+}
+
+/// "have", or "of" standing for it ("could of done").
+fn is_have(sentence: &Sentence, index: usize) -> bool {
+    sentence.is(index, "have") || (sentence.is(index, "of") && is_past_participle(sentence.word(index + 1)))
+}
+
+/// Which rule, if any, a perfect modal breaks.
+fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Option<&'static str> {
+    let PerfectModal { modal, negated, subject, form, verb, .. } = *group;
+    let agent = subject.agent;
+    if modal == "must" || in_wh_statement(sentence, modal_index) {
+        return None;
+    }
+    // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
+    let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
+    if form == Form::Active && is_foresight_verb(verb) && judged && agent != Agent::Thing {
+        // "We could not have known" defends people; it is not hindsight.
+        return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
+    }
+    if form == Form::Active && is_wish_verb(verb) {
+        return None;
+    }
+    if imagines_worse(sentence, group.main) {
+        return None;
+    }
+    let prevention = form != Form::Copula && is_prevention_verb(verb);
+    if matches!(modal, "might" | "may") {
+        // "may have identified the cause" is a guess about what happened; only
+        // "might have prevented" imagines another past.
+        let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
+        return (prevention && averted).then_some("counterfactual-modal");
+    }
+    if modal == "should" && has_deadline(sentence) {
+        return None;
+    }
+    let flag = Some("counterfactual-modal");
+    match form {
+        Form::Active => {
+            // "The investigation could have gone faster": a response graded against another past.
+            // ("What could have gone better?" is the retrospective's own question.)
+            let asks_what = subject.head.is_some_and(|head| sentence.is(head, "what"));
+            let graded =
+                sentence.is_any(group.main + 1, &["faster", "quicker", "sooner", "better", "smoother", "differently"]);
+            if verb == "gone" && graded && !asks_what {
+                return flag;
+            }
+            // "Better dashboards would have let us see it": a safeguard that was missing.
+            let enabling = matches!(verb, "let" | "allowed" | "enabled" | "given");
+            if enabling && is_responder(sentence, group.main + 1) {
+                return flag;
+            }
+            // "Attackers could have found the key" is about impact, not prevention.
+            let discovery = matches!(verb, "found" | "identified" | "noticed" | "spotted" | "uncovered");
+            if prevention && !(agent == Agent::Generic && discovery) {
+                return flag;
+            }
+            let nothing = subject.head.is_some_and(|head| {
+                sentence.is_any(head, &["none", "nothing"])
+                    || (head >= 2 && sentence.is(head - 2, "none") && sentence.is(head - 1, "of"))
+            });
+            let did_not_happen = matches!(verb, "happened" | "occurred" | "arisen" | "existed") && (negated || nothing);
+            if did_not_happen {
+                return flag;
+            }
+            match agent {
+                Agent::Thing => None,
+                // "someone should have checked"; not "users should not have had issues".
+                Agent::Generic => {
+                    (modal == "should" && is_human_action_participle(verb)).then_some("counterfactual-modal")
+                }
+                Agent::Person | Agent::Missing => {
+                    if is_impact_verb(verb) || (subject.name && is_machine_verb(verb)) {
+                        None
+                    } else {
+                        flag
+                    }
+                }
+            }
+        }
+        Form::Passive => {
+            let automatic = (modal_index..group.main).any(|index| sentence.is(index, "automatically"));
+            let people_act = is_human_action_participle(verb) && (agent != Agent::Generic || modal == "should");
+            (!automatic && (prevention || people_act)).then_some("counterfactual-modal")
+        }
+        Form::Copula => copula(sentence, group),
+    }
+}
+
+/// Whether the clause after `main` imagines a worse outcome ("we could have noticed
+/// it way later"): a statement about impact, not about what should have been done.
+fn imagines_worse(sentence: &Sentence, main: usize) -> bool {
+    (main + 1..clause_end(sentence, main + 1)).any(|index| sentence.is_any(index, &["later", "worse", "longer"]))
+}
+
+/// Whether the words at `index` name the people responding: "us", "the on-call", "responders".
+fn is_responder(sentence: &Sentence, index: usize) -> bool {
+    let head = if sentence.is_any(index, &["the", "our"]) { index + 1 } else { index };
+    let word = sentence.word(head);
+    matches!(word, "us" | "me" | "them" | "responders" | "engineers")
+        || (is_role_noun(word) && !sentence.is(index, "an"))
+}
+
+/// "would have been trivial", "should have been obvious", "could have been faster".
+fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
+    let PerfectModal { modal, negated, subject, verb: adjective, main, .. } = *group;
+    if negated {
+        // "would not have been easy" or "visible" argues for the people involved.
+        return None;
+    }
+    // "would have been trivial", "should have been a simple change"
+    let article_then_ease = matches!(adjective, "a" | "an") && is_ease_adjective(sentence.word(main + 1));
+    if is_ease_adjective(adjective) || article_then_ease {
+        return Some("counterfactual-modal");
+    }
+    if matches!(adjective, "obvious" | "clear" | "evident") && modal == "should" {
+        return Some("hindsight-obvious");
+    }
+    if is_visibility_adjective(adjective) {
+        return Some("counterfactual-visible");
+    }
+    if subject.agent == Agent::Generic {
+        return None;
+    }
+    if is_response_comparative(adjective) {
+        let graded = adjective != "more"
+            || sentence.is_any(
+                main + 1,
+                &[
+                    "careful",
+                    "cautious",
+                    "thorough",
+                    "proactive",
+                    "attentive",
+                    "vigilant",
+                    "diligent",
+                    "prepared",
+                    "responsive",
+                ],
+            );
+        return graded.then_some("counterfactual-modal");
+    }
+    let person = subject.agent == Agent::Person && !subject.name;
+    let judged = matches!(modal, "should" | "could") || sentence.is(main, "able");
+    (person && judged && !adjective.is_empty()).then_some("counterfactual-modal")
+}
+
+/// Whether the sentence sets a deadline ("by Monday", "by next week"), which makes
+/// "should have" a plan.
+fn has_deadline(sentence: &Sentence) -> bool {
+    (0..sentence.len()).any(|index| {
+        sentence.is(index, "by") && {
+            let next = if sentence.is_any(index + 1, &["the", "end", "of"]) { index + 2 } else { index + 1 };
+            is_deadline_word(sentence.word(next)) || sentence.is_any(next, &["end", "close"])
+        }
+    })
+}
+
+/// A rewording built from the sentence's own words.
+fn suggestion(sentence: &Sentence, group: &PerfectModal) -> Option<String> {
+    if group.form != Form::Active || is_prevention_verb(group.verb) {
+        return None;
+    }
+    let who = match group.subject.head {
+        Some(head) if group.subject.agent == Agent::Person => noun_phrase(sentence, group.subject, head),
+        _ if group.subject.agent == Agent::Missing => "we".to_string(),
+        _ => return None,
+    };
+    let end = (group.main + 1..sentence.len())
+        .find(|&index| {
+            sentence.is_punct(index) || sentence.is_any(index, &["but", "because", "if", "so", "and", "which"])
+        })
+        .unwrap_or(sentence.len());
+    let rest = if end > group.main + 1 && end - group.main <= 7 {
+        format!(" {}", sentence.written(group.main + 1, end - 1))
+    } else {
+        String::new()
+    };
+    let not = if group.negated { "" } else { " not" };
+    Some(format!(
+        "Say what happened and why it made sense then, e.g. \"{who} did{not} {}{rest}, because …\".",
+        base_of(group.verb)
+    ))
+}
+
+/// The subject as written, with its determiner: "the team", "Bob", "we".
+fn noun_phrase(sentence: &Sentence, subject: Subject, head: usize) -> String {
+    let determiner = (head.saturating_sub(3)..head)
+        .rev()
+        .take_while(|&index| !sentence.word(index).is_empty())
+        .find(|&index| matches!(sentence.word(index), "the" | "our" | "their" | "that" | "this"));
+    let written = sentence.written(determiner.unwrap_or(head), head);
+    let first = sentence.tokens[determiner.unwrap_or(head)];
+    if subject.name || first.all_caps || written == "I" {
+        written.to_string()
+    } else {
+        let mut chars = written.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
+/// "if we had tested it", "if the change had been reviewed", "if only".
+fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
+    if sentence.is(if_index + 1, "only") {
+        let purpose =
+            sentence.is_any(if_index + 2, &["to", "for", "because", "a", "an", "as", "in", "slightly", "briefly"]);
+        return (!purpose).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
+    }
+    let had = (if_index + 2..(if_index + 7).min(sentence.len()))
+        .take_while(|&index| !sentence.is_punct(index))
+        .find(|&index| sentence.is_any(index, &["had", "'d"]))?;
+    let mut head = had - 1;
+    while head > if_index + 1 && is_verb_group_adverb(sentence.word(head)) {
+        head -= 1;
+    }
+    let subject = classify_subject(sentence, head);
+    let last = conditional_verb(sentence, had, subject)?;
+    Some(Hit::new("counterfactual-conditional", if_index, last))
+}
+
+/// After the subject of a conditional (or its "had"): the last word of a
+/// counterfactual verb group about people ("had tested", "had been reviewed"), or `None`.
+fn conditional_verb(sentence: &Sentence, before_verb: usize, subject: Subject) -> Option<usize> {
+    let verb_index = skip_adverbs(sentence, before_verb + 1);
+    let verb = sentence.word(verb_index);
+    if verb == "been" {
+        let participle = skip_adverbs(sentence, verb_index + 1);
+        return is_human_action_participle(sentence.word(participle)).then_some(participle);
+    }
+    if !is_past_participle(verb) || sentence.is(verb_index + 1, "to") && verb == "had" {
+        return None;
+    }
+    let person = match subject.agent {
+        Agent::Person => !(subject.name && is_machine_verb(verb)),
+        Agent::Generic => subject
+            .head
+            .is_some_and(|head| matches!(sentence.word(head), "someone" | "anyone" | "somebody" | "anybody")),
+        Agent::Thing | Agent::Missing => false,
+    };
+    person.then_some(verb_index)
+}
+
+/// "Had we known", ", had the team rolled back", "had backups been verified":
+/// the inverted past conditional.
+fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
+    if had == 0 && sentence.is_question() {
+        return None;
+    }
+    let next = sentence.word(had + 1);
+    // "had X been" is always an inversion; "X had been" is the plain past perfect.
+    let been = (had + 1..(had + 5).min(sentence.len()))
+        .take_while(|&index| !sentence.word(index).is_empty() && !sentence.is_any(index, &["not", "never"]))
+        .find(|&index| sentence.is(index, "been"))
+        .filter(|&been| been > had + 1);
+    let head = if is_subject_pronoun(next) || matches!(next, "someone" | "anyone" | "somebody" | "anybody") {
+        had + 1
+    } else if let Some(been) = been {
+        been - 1
+    } else if follows_clause(sentence, had) {
+        let determiner = matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "their"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "my"
+                | "your"
+        );
+        let name = sentence.tokens.get(had + 1).is_some_and(|token| token.capitalized) && !is_function_word(next);
+        if determiner {
+            // The noun phrase ends before the first participle or "not".
+            let end = (had + 2..(had + 6).min(sentence.len()))
+                .find(|&index| is_past_participle(sentence.word(index)) || sentence.is_any(index, &["not", "never"]))?;
+            end.checked_sub(1).filter(|&head| head > had + 1)?
+        } else if name {
+            had + 1
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    let subject = classify_subject(sentence, head);
+    let last = conditional_verb(sentence, head, subject)?;
+    Some(Hit::new("counterfactual-conditional", had, last))
+}
+
+/// Whether the word before `index` ends a clause or a verb phrase, so that a
+/// following "had" can open an inverted conditional rather than continue a subject.
+fn follows_clause(sentence: &Sentence, index: usize) -> bool {
+    let Some(before) = index.checked_sub(1) else { return true };
+    if sentence.is_punct(before) {
+        return true;
+    }
+    let word = sentence.word(before);
+    (is_past_participle(word) || is_verb_group_adverb(word) || matches!(word, "and" | "but" | "or"))
+        && !is_generic_person(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::{assert_flags, assert_passes, hits};
+
+    #[test]
+    fn perfect_modals_about_people() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("We could have rolled back sooner.", "could have rolled"),
+                ("The on-call engineer should never have deployed on a Friday.", "should never have deployed"),
+                ("We would’ve restored service in minutes.", "would’ve restored"),
+                ("we'd have restored service in minutes", "'d have restored"),
+                ("What action could the vendor have taken?", "could the vendor have taken"),
+                ("Could have only revoked the session, not the token.", "Could have only revoked"),
+                ("The rollout shouldn't have been rushed to production.", "shouldn't have been rushed"),
+                ("The developer who wrote the migration should have tested it first.", "should have tested"),
+                ("The change could have be done by the teams themselves.", "could have be done"),
+                ("Alice should of checked the flag.", "should of checked"),
+            ],
+        );
+    }
+
+    #[test]
+    fn prevention_and_ease_whatever_the_subject() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A canary stage would have caught the bad config.", "would have caught"),
+                ("There are no tests that could have prevented this.", "could have prevented"),
+                ("The outage could have easily been avoided.", "could have easily been avoided"),
+                ("We might have avoided the data loss.", "might have avoided"),
+                ("It would have been trivial to add a timeout.", "would have been trivial"),
+                ("It should have been a simple config change.", "should have been a"),
+                ("The outage would not have happened with the flag off.", "would not have happened"),
+                ("Detection could have been much faster.", "could have been much faster"),
+                ("Paging the database team could have helped.", "could have helped"),
+                ("Appointing an incident manager could have helped.", "could have helped"),
+                ("The investigation could have gone faster with better logging.", "could have gone faster"),
+                ("A longer retention period would have let us see the first failure.", "would have let"),
+                ("Better dashboards would have allowed the on-call to spot the trend.", "would have allowed"),
+                ("The deploy could have been paused as soon as errors appeared.", "could have been paused"),
+            ],
+        );
+    }
+
+    #[test]
+    fn legitimate_modals_pass() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "The attacker must have been inside the network for days.",
+                "We should have a runbook for certificate rotation.",
+                "We could have a follow-up meeting on Thursday.",
+                "By Monday we should have replaced all the expired certificates.",
+                "We should add alerting on queue depth.",
+                "The system should have rejected the configuration but created an empty one.",
+                "The block could have held many smaller transactions.",
+                "Users would have experienced errors for ten minutes.",
+                "This could have been a lot worse.",
+                "I would have loved to see more detail on detection.",
+                "The notice was later than we would have liked.",
+                "A longer stall could have potentially caused a larger adjustment.",
+                "Malicious third parties could have done the same.",
+                "The alarms should have been triggered but were misconfigured.",
+                "Avoid evaluating what should or should not have been done.",
+                "It was unclear how a party might have been able to use this factor.",
+                "If it had, it would have rendered the crates unbuildable.",
+                "We could not have known the disk was failing.",
+                "Anyone could have made the same mistake.",
+                "Downstream actions should have been automatically corrected by the backfill.",
+                "The flag would have little impact.",
+                "The sites would have been accessible without the health check.",
+                "Without paging we could have noticed it way later than we did.",
+                "The revert is as easy as the upgrade, so users should not have had lingering issues.",
+                "This may have identified Redis as a boot dependency.",
+                "Attackers could have found the key in the logs.",
+                "Customers could have seen stale data for up to five minutes.",
+                "Ask what the responder knew at the time, not what they should have known.",
+                "What could have gone better?",
+                "The bug would have allowed an attacker to read other users' data.",
+            ],
+        );
+    }
+
+    #[test]
+    fn conditionals_about_people() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[
+                ("If Sam had run the dry-run first, nothing would have broken.", "If Sam had run"),
+                ("If the on-call had escalated sooner, we would be fine.", "If the on-call had escalated"),
+                ("Had we known about the limit, we would have waited.", "Had we known"),
+                ("The data would be intact had backups been verified.", "had backups been verified"),
+                ("If only we had waited.", "If only"),
+                ("If we’d tested it in staging.", "If we’d tested"),
+            ],
+        );
+        assert_passes(
+            "counterfactual-conditional",
+            &[
+                "If it had failed, the deploy would stop.",
+                "We had tested it in staging.",
+                "The hotfix had not been applied to the cluster.",
+                "A PR which had not been identified by the team was queued.",
+                "If the error rate exceeds 2%, the deploy halts.",
+                "We kept the old node, if only to compare logs.",
+                "Had the team been told about this before?",
+            ],
+        );
+    }
+
+    #[test]
+    fn suggestions_reuse_the_sentence() {
+        let sentence = crate::lint::text::Sentence::new("The team could have waited for the group.");
+        let mut found = Vec::new();
+        super::check(&sentence, &mut found);
+        let suggestion = found[0].suggestion.as_deref().unwrap_or("");
+        assert!(suggestion.contains("\"the team did not wait for the group, because …\""), "{suggestion}");
+        assert_eq!(hits("We should have known.")[0].0, "hindsight-should-have-known");
+    }
+}

@@ -1,0 +1,208 @@
+//! The built-in rules, one module per category. Each rule reads a tokenized
+//! sentence and reports the words it objects to, with a suggestion when the
+//! sentence itself gives enough to write one.
+
+mod blame;
+mod counterfactual;
+mod hindsight;
+mod minimizing;
+
+use serde::Serialize;
+
+use super::Category;
+use super::text::Sentence;
+
+/// What a rule is about, for reports, SARIF rule metadata and the README.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub category: Category,
+    /// What the rule looks for, in a few words.
+    pub summary: &'static str,
+    /// Why the wording is a problem, in one sentence.
+    pub message: &'static str,
+    /// How to reword, when a finding cannot say more specifically.
+    pub suggestion: &'static str,
+}
+
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        id: "counterfactual-modal",
+        category: Category::Counterfactual,
+        summary: "would/could/should have + past participle about what people might have done or prevented",
+        message: "A counterfactual describes a past that did not happen and implies someone should have acted differently; describe what did happen and why it made sense at the time.",
+        suggestion: "State what happened and what was missing, and what the people involved knew then.",
+    },
+    RuleInfo {
+        id: "counterfactual-conditional",
+        category: Category::Counterfactual,
+        summary: "\"if we had ...\", \"had we ...\", \"if only\"",
+        message: "A conditional about the past argues with what happened instead of explaining it.",
+        suggestion: "State what was done and what made the other path hard to see at the time.",
+    },
+    RuleInfo {
+        id: "counterfactual-visible",
+        category: Category::Counterfactual,
+        summary: "\"would have been visible/apparent\" outside detection sections",
+        message: "Saying a problem would have been visible judges from the outcome what people should have looked at.",
+        suggestion: "Say where the signal was and why it was not looked at or not alerted on.",
+    },
+    RuleInfo {
+        id: "blame-failed-to",
+        category: Category::Blame,
+        summary: "a person as the subject of failed to / forgot to / neglected to",
+        message: "Naming a person as the one who failed makes them the cause and stops the search for the conditions that made the step easy to miss.",
+        suggestion: "Describe the step that did not happen and what made it easy to miss.",
+    },
+    RuleInfo {
+        id: "blame-human-error",
+        category: Category::Blame,
+        summary: "\"human error\" or \"operator error\" given as a cause",
+        message: "\"Human error\" ends the analysis at a person; the useful findings are the conditions that made the error possible and its effect large.",
+        suggestion: "Name the conditions instead, e.g. \"the script accepted a production target without confirmation\".",
+    },
+    RuleInfo {
+        id: "blame-fault",
+        category: Category::Blame,
+        summary: "\"X's fault\", \"his mistake\", \"X made a mistake\"",
+        message: "Assigning fault to a person invites defensiveness and hides how the system allowed the mistake.",
+        suggestion: "Describe the action and the context that made it reasonable at the time.",
+    },
+    RuleInfo {
+        id: "blame-character",
+        category: Category::Blame,
+        summary: "judgements of character: careless, negligent, sloppy, reckless, lazy, incompetent",
+        message: "Judging character explains nothing about the system and makes people stop telling what happened.",
+        suggestion: "Describe what was done and what made it easy to do.",
+    },
+    RuleInfo {
+        id: "blame-person-action",
+        category: Category::Blame,
+        summary: "a person who \"finally noticed\", \"ignored the alert\", acted \"without authorization\", \"took it upon himself\"",
+        message: "This wording judges a person's conduct instead of describing what they saw and did.",
+        suggestion: "Describe what the person saw and did, with times, and what competed for their attention.",
+    },
+    RuleInfo {
+        id: "hindsight-phrase",
+        category: Category::Hindsight,
+        summary: "\"in hindsight\", \"in retrospect\", \"looking back,\"",
+        message: "Knowing the outcome makes events look predictable; judge decisions by what was known at the time.",
+        suggestion: "Describe what was known at the time and what made the risk hard to see.",
+    },
+    RuleInfo {
+        id: "hindsight-should-have-known",
+        category: Category::Hindsight,
+        summary: "\"should have known/foreseen/anticipated/realized\"",
+        message: "\"Should have known\" judges people by information they only have now.",
+        suggestion: "Say what people knew then, and what would have told them more.",
+    },
+    RuleInfo {
+        id: "hindsight-why-didnt",
+        category: Category::Hindsight,
+        summary: "\"why didn't they ...\", \"why did no one ...\"",
+        message: "\"Why didn't they\" asks people to justify not doing what only the outcome made obvious.",
+        suggestion: "Ask what people saw and what made the other action look unnecessary, e.g. \"what did the dashboards show at 14:05?\".",
+    },
+    RuleInfo {
+        id: "hindsight-obvious",
+        category: Category::Hindsight,
+        summary: "\"it was obvious\", \"clearly showed\", \"the signs were there\"",
+        message: "Calling a signal obvious or clear is judging with the outcome in mind; it was not obvious to the people there.",
+        suggestion: "Describe the signal neutrally and why it did not stand out at the time.",
+    },
+    RuleInfo {
+        id: "minimizing-just",
+        category: Category::Minimizing,
+        summary: "\"just\" / \"simply\" before an action, implying it was easy",
+        message: "\"Just\" and \"simply\" imply the action was easy, which makes not doing it sound careless and hides the real cost.",
+        suggestion: "Drop \"just\"/\"simply\" and describe the action plainly.",
+    },
+    RuleInfo {
+        id: "minimizing-easy",
+        category: Category::Minimizing,
+        summary: "\"all they had to do\", \"easily avoided\", \"easy to catch\", \"a simple mistake\"",
+        message: "Calling the avoidance easy belittles the difficulty people faced and implies blame.",
+        suggestion: "Describe what the action required and what stood in the way.",
+    },
+];
+
+pub(crate) fn info(id: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().find(|rule| rule.id == id)
+}
+
+/// A rule's objection to tokens `first..=last` of a sentence.
+#[derive(Debug)]
+pub(crate) struct Hit {
+    pub rule: &'static str,
+    pub first: usize,
+    pub last: usize,
+    pub suggestion: Option<String>,
+}
+
+impl Hit {
+    pub fn new(rule: &'static str, first: usize, last: usize) -> Hit {
+        Hit { rule, first, last, suggestion: None }
+    }
+
+    pub fn suggesting(mut self, suggestion: String) -> Hit {
+        self.suggestion = Some(suggestion);
+        self
+    }
+}
+
+/// Every built-in rule's hits in one sentence, in no particular order.
+pub(crate) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
+    counterfactual::check(sentence, hits);
+    blame::check(sentence, hits);
+    hindsight::check(sentence, hits);
+    minimizing::check(sentence, hits);
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// The rules hitting a sentence, with the words each one objects to.
+    pub fn hits(text: &str) -> Vec<(&'static str, String)> {
+        let sentence = Sentence::new(text);
+        let mut hits = Vec::new();
+        check(&sentence, &mut hits);
+        hits.into_iter().map(|hit| (hit.rule, sentence.written(hit.first, hit.last).to_string())).collect()
+    }
+
+    /// Asserts that `rule` objects to `phrase` in each sentence, and that the whole
+    /// checker reports it (so the rule's words are among the triggers that let a
+    /// sentence through to the rules).
+    pub fn assert_flags(rule: &str, cases: &[(&str, &str)]) {
+        let category = info(rule).expect("a built-in rule").category;
+        for (text, phrase) in cases {
+            let found = hits(text);
+            assert!(
+                found.iter().any(|(id, words)| *id == rule && words == phrase),
+                "{rule} should flag {phrase:?} in {text:?}; found {found:?}"
+            );
+            let reported = crate::lint::Linter::default().check(text);
+            assert!(
+                reported.iter().any(|finding| finding.category == category),
+                "the checker should report {rule} in {text:?}; reported {reported:?}"
+            );
+        }
+    }
+
+    /// Asserts that no rule of the category of `prefix` objects to any of the sentences.
+    pub fn assert_passes(prefix: &str, texts: &[&str]) {
+        for text in texts {
+            let found: Vec<_> = hits(text).into_iter().filter(|(id, _)| id.starts_with(prefix)).collect();
+            assert!(found.is_empty(), "{text:?} should pass {prefix}* but got {found:?}");
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented_once() {
+        for rule in RULES {
+            assert_eq!(RULES.iter().filter(|other| other.id == rule.id).count(), 1, "{}", rule.id);
+            assert!(rule.id.starts_with(rule.category.as_str()), "{} is in {:?}", rule.id, rule.category);
+            assert!(rule.message.ends_with('.') && rule.message.matches(". ").count() == 0, "{}", rule.id);
+        }
+    }
+}

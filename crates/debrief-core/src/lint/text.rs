@@ -1,0 +1,477 @@
+//! Sentences and words, as the rules see them.
+//!
+//! A block of prose (a paragraph, a list item, a table cell) is cut into
+//! sentences, and a sentence into tokens whose byte ranges point back into the
+//! block. Contractions are split into the words they stand for, so the rules
+//! read "couldn't" as "could not" and "we’d’ve" as "we would have", with straight
+//! or curly apostrophes alike. Inline code, URLs and quoted machine text (a log
+//! message, a mentioned phrase) become single opaque tokens: a rule can see that
+//! something is there without reading inside it.
+
+use std::ops::Range;
+
+/// Stands in the prose for an inline code span: a noun the rules must not read.
+pub(crate) const OPAQUE: char = '\u{E000}';
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    /// Code, a URL or quoted machine text.
+    Opaque,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte range in the sentence text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The first letter was upper case as written.
+    pub capitalized: bool,
+    /// Every letter was upper case, as in an acronym or a shouted heading.
+    pub all_caps: bool,
+    lower: (u32, u32),
+}
+
+/// One sentence, tokenized. Word forms are lowercase with straight apostrophes.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    lower: String,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str) -> Sentence<'a> {
+        let mut sentence = Sentence { text, tokens: Vec::new(), lower: String::new() };
+        sentence.tokenize();
+        sentence
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lowercase word at `index`, or "" for punctuation, opaque tokens and indexes past the end.
+    pub fn word(&self, index: usize) -> &str {
+        match self.tokens.get(index) {
+            Some(token) if token.kind == Kind::Word => &self.lower[token.lower.0 as usize..token.lower.1 as usize],
+            _ => "",
+        }
+    }
+
+    pub fn is(&self, index: usize, word: &str) -> bool {
+        self.word(index) == word
+    }
+
+    pub fn is_any(&self, index: usize, words: &[&str]) -> bool {
+        let word = self.word(index);
+        !word.is_empty() && words.contains(&word)
+    }
+
+    pub fn kind(&self, index: usize) -> Option<Kind> {
+        self.tokens.get(index).map(|token| token.kind)
+    }
+
+    pub fn is_punct(&self, index: usize) -> bool {
+        matches!(self.kind(index), Some(Kind::Punct(_)))
+    }
+
+    pub fn is_opaque(&self, index: usize) -> bool {
+        self.kind(index) == Some(Kind::Opaque)
+    }
+
+    /// Whether the sentence asks a question.
+    pub fn is_question(&self) -> bool {
+        self.text.trim_end().trim_end_matches(['"', '”', ')', '*', '_']).ends_with('?')
+    }
+
+    /// The byte range in the sentence text covered by tokens `first..=last`.
+    pub fn span(&self, first: usize, last: usize) -> Range<usize> {
+        self.tokens[first].start..self.tokens[last].end
+    }
+
+    /// The words from `first` to `last` as written, for suggestions.
+    pub fn written(&self, first: usize, last: usize) -> &str {
+        &self.text[self.span(first, last)]
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if c == OPAQUE {
+                self.push_opaque(at, at + c.len_utf8());
+                continue;
+            }
+            if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F' | 'm' | 'M')
+                && let Some(end) = url_end(text, at)
+            {
+                self.push_opaque(at, end);
+                while chars.next_if(|&(next, _)| next < end).is_some() {}
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut end = at + c.len_utf8();
+                while let Some(&(next, next_char)) = chars.peek() {
+                    let joins = matches!(next_char, '\'' | '’' | '-' | '.' | '/' | '_' | '&')
+                        && text[next + next_char.len_utf8()..].starts_with(char::is_alphanumeric);
+                    if next_char.is_alphanumeric() || joins {
+                        end = next + next_char.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                self.push_word(at, end);
+                continue;
+            }
+            if matches!(c, '"' | '“')
+                && let Some(end) = machine_quote_end(text, at, c)
+            {
+                self.push_opaque(at, end);
+                while chars.next_if(|&(next, _)| next < end).is_some() {}
+                continue;
+            }
+            if matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '-' | '!' | '?' | '.' | '"' | '“' | '”'
+            ) {
+                self.tokens.push(Token {
+                    start: at,
+                    end: at + c.len_utf8(),
+                    kind: Kind::Punct(c),
+                    capitalized: false,
+                    all_caps: false,
+                    lower: (0, 0),
+                });
+            }
+        }
+    }
+
+    fn push_opaque(&mut self, start: usize, end: usize) {
+        self.tokens.push(Token { start, end, kind: Kind::Opaque, capitalized: false, all_caps: false, lower: (0, 0) });
+    }
+
+    /// Pushes one written word as the words it stands for.
+    fn push_word(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        let written = &text[start..end];
+        // Most words are plain ASCII without an apostrophe: lowercase them in place.
+        let bytes = written.as_bytes();
+        if bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'') && !matches!(written.len(), 6 | 7) {
+            let capitalized = bytes[0].is_ascii_uppercase();
+            let letters = bytes.iter().filter(|byte| byte.is_ascii_alphabetic()).count();
+            let all_caps = letters > 1 && !bytes.iter().any(u8::is_ascii_lowercase);
+            let lo = self.lower.len() as u32;
+            self.lower.extend(written.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+            let hi = self.lower.len() as u32;
+            self.tokens.push(Token { start, end, kind: Kind::Word, capitalized, all_caps, lower: (lo, hi) });
+            return;
+        }
+        let capitalized = written.starts_with(char::is_uppercase);
+        let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = letters > 1 && !written.chars().any(char::is_lowercase);
+        let push = |sentence: &mut Sentence, range: Range<usize>, form: &str, capitalized: bool| {
+            let lo = sentence.lower.len() as u32;
+            sentence.lower.push_str(form);
+            let hi = sentence.lower.len() as u32;
+            sentence.tokens.push(Token {
+                start: range.start,
+                end: range.end,
+                kind: Kind::Word,
+                capitalized,
+                all_caps,
+                lower: (lo, hi),
+            });
+        };
+        let lower = written.to_lowercase().replace('’', "'");
+        // Split points are counted in characters, which lowercasing and straightening
+        // apostrophes keep, and turned back into byte offsets of the written word.
+        let offsets: Vec<usize> = written.char_indices().map(|(index, _)| index).chain([written.len()]).collect();
+        let parts = expand_contraction(&lower);
+        let same_shape = lower.chars().count() + 1 == offsets.len();
+        for (chars, form) in parts {
+            let range = if same_shape { start + offsets[chars.start]..start + offsets[chars.end] } else { start..end };
+            push(self, range.clone(), &form, range.start == start && capitalized);
+        }
+    }
+}
+
+/// The words a written word stands for, each with its range of characters in the
+/// word: "couldn't" -> "could" + "not", "would've" -> "would" + "have". The word
+/// is lowercase with straight apostrophes, so its contractions are ASCII.
+fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
+    let length = lower.chars().count();
+    let whole = || vec![(0..length, lower.to_string())];
+    if let Some(modal) = ["shoulda", "coulda", "woulda"].iter().find(|form| **form == lower) {
+        let split = modal.len() - 1;
+        return vec![(0..split, modal[..split].to_string()), (split..length, "have".to_string())];
+    }
+    let Some(apostrophe) = lower.find('\'') else {
+        return whole();
+    };
+    if !lower.is_ascii() {
+        return whole();
+    }
+    let (base, suffix) = (&lower[..apostrophe], &lower[apostrophe + 1..]);
+    let (suffix, have) = match suffix.strip_suffix("'ve") {
+        // "we'd've", "shouldn't've": a second contraction after the first.
+        Some(first) => (first, Some((length - 3..length, "have".to_string()))),
+        None => (suffix, None),
+    };
+    let end = have.as_ref().map_or(length, |(range, _)| range.start);
+    let mut words = if suffix == "t" && base.ends_with('n') {
+        let negated = match base {
+            "can" => "can",
+            "won" => "will",
+            "shan" => "shall",
+            "ain" => "is",
+            _ => &base[..base.len() - 1],
+        };
+        let split = base.len() - 1;
+        vec![(0..split, negated.to_string()), (split..end, "not".to_string())]
+    } else {
+        let expanded = match suffix {
+            "ve" => "have",
+            "d" if have.is_some() => "would",
+            "d" => "'d",
+            "ll" => "will",
+            "re" => "are",
+            "m" => "am",
+            "s" => "'s",
+            _ => return whole(),
+        };
+        vec![(0..apostrophe, base.to_string()), (apostrophe..end, expanded.to_string())]
+    };
+    words.extend(have);
+    words
+}
+
+/// The end of a URL starting at `at`, which the rules never read.
+fn url_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let is_url = ["http://", "https://", "www.", "ftp://", "mailto:"].iter().any(|scheme| {
+        rest.len() >= scheme.len()
+            && rest.is_char_boundary(scheme.len())
+            && rest[..scheme.len()].eq_ignore_ascii_case(scheme)
+    });
+    is_url.then(|| at + rest.find(|c: char| c.is_whitespace() || c == '>' || c == '<').unwrap_or(rest.len()))
+}
+
+/// The end of a quotation starting at `at` when it holds machine text or a
+/// mention rather than someone's words: a log message, an error string, a short
+/// phrase under discussion. Quoted speech ("We don't know why...," he said) is read.
+fn machine_quote_end(text: &str, at: usize, open: char) -> Option<usize> {
+    let content_start = at + open.len_utf8();
+    let close = if open == '“' { '”' } else { '"' };
+    let length = text[content_start..].find(close)?;
+    let content = &text[content_start..content_start + length];
+    let words = content.split_whitespace().count();
+    let starts_like_speech = content.trim_start().starts_with(char::is_uppercase);
+    let machine = words <= 3 || !starts_like_speech || looks_like_log(content);
+    machine.then_some(content_start + length + close.len_utf8())
+}
+
+/// Whether a line reads like machine output: a timestamp, a log level or a chat nick first.
+pub(crate) fn looks_like_log(line: &str) -> bool {
+    let line = line.trim_start();
+    let first = line.split_whitespace().next().unwrap_or("");
+    let level = first.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    let is_level = ["ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "CRITICAL", "ERR", "PANIC"]
+        .contains(&level)
+        && (first.len() == level.len() || first.starts_with('[') || first.ends_with(':') || first.ends_with(']'));
+    let timestamp = line.starts_with(|c: char| c.is_ascii_digit())
+        && line.chars().take(12).filter(|c| matches!(c, ':' | '-' | '/' | 'T')).count() >= 2;
+    let bracketed = line.starts_with('[') && line[1..].starts_with(|c: char| c.is_ascii_digit());
+    let chat = line.starts_with('<') && line.contains("> ");
+    is_level || timestamp || bracketed || chat
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    word.chars().count() == 1
+        || matches!(
+            word.as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "vs"
+                | "inc"
+                | "ltd"
+                | "co"
+                | "jr"
+                | "sr"
+                | "approx"
+                | "no"
+                | "fig"
+                | "cf"
+                | "al"
+                | "eg"
+                | "ie"
+                | "dept"
+                | "est"
+                | "jan"
+                | "feb"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+/// The byte ranges of the sentences in a block of prose. A line break ends a
+/// sentence (hard breaks and `<br>` arrive as line breaks; soft breaks do not).
+pub(crate) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut ranges = Vec::new();
+    let mut push = |range: Range<usize>| {
+        let slice = &text[range.clone()];
+        let trimmed = slice.trim_start();
+        let start = range.start + (slice.len() - trimmed.len());
+        let end = start + trimmed.trim_end().len();
+        if end > start {
+            ranges.push(start..end);
+        }
+    };
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\n' => {
+                push(start..at);
+                start = at + 1;
+            }
+            b'.' | b'!' | b'?' => {
+                let mut end = at + 1;
+                while end < bytes.len() {
+                    let rest = &text[end..];
+                    let closer = rest
+                        .chars()
+                        .next()
+                        .filter(|c| matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '*' | '_' | '”' | '’'));
+                    match closer {
+                        Some(c) => end += c.len_utf8(),
+                        None => break,
+                    }
+                }
+                let rest = &text[end..];
+                let next = rest.trim_start_matches([' ', '\t']).chars().next();
+                let spaced = rest.starts_with([' ', '\t']);
+                let ends = match next {
+                    None => true,
+                    Some('\n') => true,
+                    Some(next) if spaced => {
+                        let starts_sentence = next.is_uppercase()
+                            || next.is_ascii_digit()
+                            || matches!(next, '"' | '“' | '(' | '[' | '*' | '_' | '`' | OPAQUE);
+                        let abbreviation = bytes[at] == b'.' && is_abbreviation(word_before(text, at));
+                        bytes[at] != b'.' || (starts_sentence && !abbreviation)
+                    }
+                    Some(_) => false,
+                };
+                if ends {
+                    push(start..end);
+                    start = end;
+                }
+                at = end;
+                continue;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    push(start..bytes.len());
+    ranges
+}
+
+/// The letters just before byte `at`.
+fn word_before(text: &str, at: usize) -> &str {
+    let before = &text[..at];
+    let start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |index| index + before[index..].chars().next().map_or(1, char::len_utf8));
+    &before[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let sentence = Sentence::new(text);
+        (0..sentence.len()).map(|index| sentence.word(index).to_string()).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_ranges(text).into_iter().map(|range| &text[range]).collect()
+    }
+
+    #[test]
+    fn contractions_become_their_words() {
+        assert_eq!(words("We couldn't have known"), ["we", "could", "not", "have", "known"]);
+        assert_eq!(words("we’d’ve"), ["we", "would", "have"]);
+        assert_eq!(words("It would've helped"), ["it", "would", "have", "helped"]);
+        assert_eq!(words("They can't, won't"), ["they", "can", "not", "", "will", "not"]);
+        assert_eq!(words("shoulda"), ["should", "have"]);
+        assert_eq!(words("Bob's fault"), ["bob", "'s", "fault"]);
+    }
+
+    #[test]
+    fn split_words_keep_byte_ranges() {
+        let sentence = Sentence::new("We shouldn’t have");
+        let ranges: Vec<&str> = sentence.tokens.iter().map(|token| &sentence.text[token.start..token.end]).collect();
+        assert_eq!(ranges, ["We", "should", "n’t", "have"]);
+    }
+
+    #[test]
+    fn code_urls_and_machine_quotes_are_opaque() {
+        let text = format!("The {OPAQUE} job at https://example.com/x failed: \"failed to flush chunk\" again");
+        let sentence = Sentence::new(&text);
+        let opaque = sentence.tokens.iter().filter(|token| token.kind == Kind::Opaque).count();
+        assert_eq!(opaque, 3);
+        assert!(!(0..sentence.len()).any(|index| sentence.word(index) == "flush"));
+    }
+
+    #[test]
+    fn quoted_speech_is_read() {
+        let sentence = Sentence::new("“We don’t know why the employee took it upon himself,” he added.");
+        assert!((0..sentence.len()).any(|index| sentence.word(index) == "employee"));
+    }
+
+    #[test]
+    fn sentences_end_at_terminators_not_abbreviations() {
+        assert_eq!(
+            sentences("We rolled back, e.g. by hand. Then it recovered! Did it? Yes. Version 1.5 is out."),
+            ["We rolled back, e.g. by hand.", "Then it recovered!", "Did it?", "Yes.", "Version 1.5 is out."]
+        );
+        assert_eq!(sentences("See Fig. 3 and Dr. Cook."), ["See Fig. 3 and Dr. Cook."]);
+        assert_eq!(sentences("first line\nsecond line"), ["first line", "second line"]);
+        assert_eq!(sentences("He said \"stop.\" Then left."), ["He said \"stop.\"", "Then left."]);
+    }
+
+    #[test]
+    fn log_lines_are_recognised() {
+        for line in [
+            "2024-01-02T10:00:00Z ERROR pool exhausted",
+            "[14:02] <bob> restarting",
+            "ERROR: failed to bind",
+            "<alice> we should have",
+        ] {
+            assert!(looks_like_log(line), "{line}");
+        }
+        for line in ["We restarted the pool.", "Errors rose at 14:02", "2 production sites were down"] {
+            assert!(!looks_like_log(line), "{line}");
+        }
+    }
+}

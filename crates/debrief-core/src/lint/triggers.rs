@@ -1,0 +1,691 @@
+//! One fast pass over all the prose of a document that finds the words without
+//! which no rule can fire, so that only the few sentences holding them are split
+//! into words and read by the rules. Most sentences of a post-mortem never are.
+//!
+//! It reads words, not substrings, so "adjust" is not "just" and "shadow" not
+//! "had"; and it knows which words only matter together: a modal and a form of
+//! "have" ("could ... have"), "had" with "if" or "been" ("if we had", "had
+//! backups been"), "human" before "error". Words are found eight bytes at a time
+//! with bit masks, and a word is only looked up when its first letters and
+//! length could make it one of the hundred-odd known words; the words around a
+//! known word are read only when it needs them ("failed" + "to").
+
+/// What a word says about its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Trigger {
+    Modal,
+    Have,
+    Had,
+    /// "if", before a "had": "if we had known".
+    If,
+    /// "been", after a "had": "had backups been verified".
+    Been,
+    /// Enough on its own for a rule to look.
+    Alone,
+}
+
+/// Most bytes between a modal and its "have" ("could the on-call engineer never have").
+const MODAL_TO_HAVE: usize = 48;
+/// Most bytes between "if" and its "had" ("if, after the second page, the engineer had").
+const IF_TO_HAD: usize = 80;
+/// Most bytes between an inverted "had" and its "been" ("had the nightly backups been").
+const HAD_TO_BEEN: usize = 40;
+
+/// Whether the triggers of a sentence, given in order with their offsets, could
+/// let a rule fire: a trigger that stands alone, or a pair close enough to be one
+/// verb group or conditional.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Triggered {
+    modal: Option<usize>,
+    condition: Option<usize>,
+    had: Option<usize>,
+    worth_reading: bool,
+}
+
+impl Triggered {
+    pub fn add(&mut self, at: usize, trigger: Trigger) {
+        let near = |earlier: Option<usize>, reach: usize| earlier.is_some_and(|earlier| at - earlier <= reach);
+        match trigger {
+            Trigger::Modal => self.modal = Some(at),
+            Trigger::Have => self.worth_reading |= near(self.modal, MODAL_TO_HAVE),
+            Trigger::If => self.condition = Some(at),
+            Trigger::Had => {
+                self.worth_reading |= near(self.condition, IF_TO_HAD);
+                self.had = Some(at);
+            }
+            Trigger::Been => self.worth_reading |= near(self.had, HAD_TO_BEEN),
+            Trigger::Alone => self.worth_reading = true,
+        }
+    }
+
+    pub fn worth_reading(self) -> bool {
+        self.worth_reading
+    }
+}
+
+/// The known words, by the part they play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum W {
+    Other,
+    /// A trigger whatever its neighbours: "hindsight", "just", "careless", "would've".
+    Alone,
+    Modal,
+    Have,
+    /// "has", "need": a trigger only in "all they need to do".
+    NeedLike,
+    Had,
+    /// "if" and "been", which make "had" worth reading.
+    Condition,
+    If,
+    How,
+    Looking,
+    Knowing,
+    Signs,
+    /// "failed", "omitted", "thought": a trigger before "to".
+    FailedLike,
+    Error,
+    Easy,
+    Rocket,
+    Messed,
+    Dropped,
+    Upon,
+}
+
+/// Words longer than this are never known (the longest is "irresponsibility").
+const LONGEST: usize = 24;
+
+const KNOWN: &[(&[u8], W)] = &[
+    (b"would", W::Modal),
+    (b"could", W::Modal),
+    (b"should", W::Modal),
+    (b"might", W::Modal),
+    (b"may", W::Modal),
+    (b"must", W::Modal),
+    (b"ought", W::Modal),
+    (b"wouldn't", W::Modal),
+    (b"couldn't", W::Modal),
+    (b"shouldn't", W::Modal),
+    (b"mightn't", W::Modal),
+    (b"mustn't", W::Modal),
+    (b"would've", W::Alone),
+    (b"could've", W::Alone),
+    (b"should've", W::Alone),
+    (b"might've", W::Alone),
+    (b"must've", W::Alone),
+    (b"woulda", W::Alone),
+    (b"coulda", W::Alone),
+    (b"shoulda", W::Alone),
+    (b"have", W::Have),
+    (b"has", W::NeedLike),
+    (b"need", W::NeedLike),
+    (b"needs", W::NeedLike),
+    (b"needed", W::NeedLike),
+    (b"had", W::Had),
+    (b"hadn't", W::Had),
+    (b"if", W::If),
+    (b"been", W::Condition),
+    (b"how", W::How),
+    (b"looking", W::Looking),
+    (b"knowing", W::Knowing),
+    (b"signs", W::Signs),
+    (b"flags", W::Signs),
+    (b"failed", W::FailedLike),
+    (b"fails", W::FailedLike),
+    (b"omitted", W::FailedLike),
+    (b"thought", W::FailedLike),
+    (b"cared", W::FailedLike),
+    (b"error", W::Error),
+    (b"errors", W::Error),
+    (b"easy", W::Easy),
+    (b"trivial", W::Easy),
+    (b"simple", W::Easy),
+    (b"rocket", W::Rocket),
+    (b"messed", W::Messed),
+    (b"screwed", W::Messed),
+    (b"dropped", W::Dropped),
+    (b"upon", W::Upon),
+    (b"only", W::Alone),
+    (b"mistake", W::Alone),
+    (b"mistakes", W::Alone),
+    (b"hindsight", W::Alone),
+    (b"retrospect", W::Alone),
+    (b"retrospection", W::Alone),
+    (b"why", W::Alone),
+    (b"obvious", W::Alone),
+    (b"obviously", W::Alone),
+    (b"clearly", W::Alone),
+    (b"plainly", W::Alone),
+    (b"finally", W::Alone),
+    (b"just", W::Alone),
+    (b"simply", W::Alone),
+    (b"merely", W::Alone),
+    (b"easily", W::Alone),
+    (b"trivially", W::Alone),
+    (b"missed", W::Alone),
+    (b"ignored", W::Alone),
+    (b"overlooked", W::Alone),
+    (b"botched", W::Alone),
+    (b"fumbled", W::Alone),
+    (b"fat-fingered", W::Alone),
+    (b"fat-finger", W::Alone),
+    (b"forgot", W::Alone),
+    (b"forgets", W::Alone),
+    (b"forgotten", W::Alone),
+    (b"neglected", W::Alone),
+    (b"neglects", W::Alone),
+    (b"neglect", W::Alone),
+    (b"avoidable", W::Alone),
+    (b"preventable", W::Alone),
+    (b"foreseeable", W::Alone),
+    (b"predictable", W::Alone),
+    (b"blunder", W::Alone),
+    (b"blunders", W::Alone),
+    (b"fault", W::Alone),
+    (b"screw-up", W::Alone),
+    (b"screwup", W::Alone),
+    (b"pebkac", W::Alone),
+    (b"pebcak", W::Alone),
+    (b"without", W::Alone),
+    (b"bother", W::Alone),
+    (b"bothered", W::Alone),
+    (b"no-brainer", W::Alone),
+    // Judgements of character.
+    (b"careless", W::Alone),
+    (b"carelessly", W::Alone),
+    (b"carelessness", W::Alone),
+    (b"negligent", W::Alone),
+    (b"negligently", W::Alone),
+    (b"negligence", W::Alone),
+    (b"sloppy", W::Alone),
+    (b"sloppily", W::Alone),
+    (b"sloppiness", W::Alone),
+    (b"reckless", W::Alone),
+    (b"recklessly", W::Alone),
+    (b"recklessness", W::Alone),
+    (b"lazy", W::Alone),
+    (b"laziness", W::Alone),
+    (b"lazily", W::Alone),
+    (b"incompetent", W::Alone),
+    (b"incompetence", W::Alone),
+    (b"irresponsible", W::Alone),
+    (b"irresponsibly", W::Alone),
+    (b"irresponsibility", W::Alone),
+    (b"inattentive", W::Alone),
+    (b"inattention", W::Alone),
+    (b"thoughtless", W::Alone),
+    (b"thoughtlessly", W::Alone),
+    (b"clueless", W::Alone),
+    (b"stupid", W::Alone),
+    (b"stupidity", W::Alone),
+    (b"idiot", W::Alone),
+    (b"idiots", W::Alone),
+    (b"idiotic", W::Alone),
+    (b"foolish", W::Alone),
+    (b"foolishly", W::Alone),
+];
+
+/// Slots in the lookup table; a power of two well above `KNOWN.len()`, so most
+/// unknown words end at an empty slot after one probe.
+const SLOTS: usize = 2048;
+
+/// Bits of the filter on a word's first three bytes and length.
+const PREFIX_BITS: u32 = 15;
+
+/// The known words: an open-addressing table by [`slot_of`], and a bit set of the
+/// keys of their first three bytes and length ([`prefix_key`]), which turns most
+/// words away before they are hashed.
+struct Table {
+    /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
+    slots: [u8; SLOTS],
+    prefixes: Vec<u64>,
+    /// A bit per pair of first letters ([`pair_index`]) that starts a known word:
+    /// most words are turned away on it before their end is even found.
+    pairs: [u64; 16],
+}
+
+fn table() -> &'static Table {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], pairs: [0; 16] };
+        for (index, (word, _)) in KNOWN.iter().enumerate() {
+            let mut slot = slot_of(word);
+            while table.slots[slot] != 0 {
+                slot = (slot + 1) % SLOTS;
+            }
+            table.slots[slot] = u8::try_from(index + 1).expect("fewer than 255 known words");
+            let key = prefix_key(word);
+            table.prefixes[key / 64] |= 1 << (key % 64);
+            let pair = pair_index(word[0], word[1]);
+            table.pairs[pair / 64] |= 1 << (pair % 64);
+        }
+        table
+    })
+}
+
+/// The first two letters of a word, ignoring case, as an index below 1024.
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first & 0x1F) << 5 | usize::from(second & 0x1F)
+}
+
+/// A word's slot: a hash of its length and its first two and last bytes, ignoring
+/// ASCII case. Cheap to compute for every word; the table resolves collisions.
+fn slot_of(word: &[u8]) -> usize {
+    let byte = |index: usize| u32::from(word.get(index).map_or(0, |byte| byte | 0x20));
+    let last = word.len().saturating_sub(1);
+    let key = byte(0) | byte(1) << 8 | byte(last) << 16 | (word.len() as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 21) as usize % SLOTS
+}
+
+/// The filter key of a word: its first three bytes, lowercased, and its length.
+fn prefix_key(word: &[u8]) -> usize {
+    let byte = |index: usize| u32::from(word.get(index).map_or(0, |byte| byte | 0x20));
+    let key = byte(0) | byte(1) << 8 | byte(2) << 16 | (word.len().min(255) as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+}
+
+/// What part a word plays, ignoring ASCII case.
+fn lookup(table: &Table, word: &[u8]) -> W {
+    let key = prefix_key(word);
+    if word.len() > LONGEST || table.prefixes[key / 64] >> (key % 64) & 1 == 0 {
+        return W::Other;
+    }
+    let mut slot = slot_of(word);
+    loop {
+        let (candidate, kind) = match table.slots[slot] {
+            0 => return W::Other,
+            entry => KNOWN[usize::from(entry - 1)],
+        };
+        if candidate.eq_ignore_ascii_case(word) {
+            return kind;
+        }
+        slot = (slot + 1) % SLOTS;
+    }
+}
+
+/// For each 64 bytes of `bytes`, two bit masks: the bytes that belong to a word
+/// (word bytes, and an apostrophe or hyphen right after one, as in "would've" or
+/// "on-call"), and the bytes that may be an apostrophe (`'`, or the first byte of
+/// `’`). Computed without branches, so that finding words does not stall on
+/// every space the way a byte-by-byte loop does.
+fn word_masks(bytes: &[u8], words_masks: &mut Vec<u64>, apostrophe_masks: &mut Vec<u64>) {
+    words_masks.clear();
+    apostrophe_masks.clear();
+    let mut carry = 0;
+    for chunk in bytes.chunks(64) {
+        let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
+        let eights = chunk.chunks_exact(8);
+        let rest = eights.remainder();
+        let mut add = |group: usize, eight: u64| {
+            let (word, joiner, apostrophe) = classify_eight(eight);
+            words |= word << (group * 8);
+            joiners |= joiner << (group * 8);
+            apostrophes |= apostrophe << (group * 8);
+        };
+        let groups = chunk.len() / 8;
+        for (group, eight) in eights.enumerate() {
+            add(
+                group,
+                u64::from_le_bytes([eight[0], eight[1], eight[2], eight[3], eight[4], eight[5], eight[6], eight[7]]),
+            );
+        }
+        if !rest.is_empty() {
+            let mut padded = [0u8; 8];
+            padded[..rest.len()].copy_from_slice(rest);
+            add(groups, u64::from_le_bytes(padded));
+        }
+        let mask = words | (joiners & (words << 1 | carry));
+        carry = mask >> 63;
+        words_masks.push(mask);
+        apostrophe_masks.push(apostrophes);
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// For eight bytes at once (little-endian in a `u64`), one bit per byte: word
+/// bytes, joiners (`'` and `-`), and possible apostrophes (`'` and 0xE2).
+fn classify_eight(bytes: u64) -> (u64, u64, u64) {
+    let ascii = bytes & LOWS;
+    // High bit of each byte set where lo <= byte < hi (for 7-bit bytes; no carries cross bytes).
+    let in_range = |value: u64, lo: u8, hi: u8| {
+        (value + ONES * u64::from(0x80 - lo)) & !(value + ONES * u64::from(0x80 - hi)) & HIGHS
+    };
+    let equal = |value: u64, byte: u8| {
+        let diff = value ^ (ONES * u64::from(byte));
+        !(((diff & LOWS) + LOWS) | diff | LOWS)
+    };
+    let letters = in_range(ascii | (ONES * 0x20), b'a', b'z' + 1);
+    let digits = in_range(ascii, b'0', b'9' + 1);
+    let multibyte = bytes & HIGHS;
+    let words = (letters | digits) & !multibyte | multibyte;
+    let joiners = equal(bytes, b'\'') | equal(bytes, b'-');
+    let apostrophes = equal(bytes, b'\'') | equal(bytes, 0xE2);
+    (high_bits(words), high_bits(joiners), high_bits(apostrophes))
+}
+
+/// The high bit of each of the eight bytes, gathered into the low eight bits.
+fn high_bits(value: u64) -> u64 {
+    ((value & HIGHS) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The first bit at or after `from` that is set (or, with `set` false, clear), up to `limit`.
+fn next_bit(masks: &[u64], from: usize, set: bool, limit: usize) -> usize {
+    let mut index = from / 64;
+    let flip = if set { 0 } else { u64::MAX };
+    let mut bits = (masks.get(index).copied().unwrap_or(0) ^ flip) & (u64::MAX << (from % 64));
+    loop {
+        if bits != 0 {
+            return (index * 64 + bits.trailing_zeros() as usize).min(limit);
+        }
+        index += 1;
+        if index >= masks.len() || index * 64 >= limit {
+            return limit;
+        }
+        bits = masks[index] ^ flip;
+    }
+}
+
+/// Finds words, and the words next to a word, in a text's bit masks.
+struct Words<'t> {
+    bytes: &'t [u8],
+    masks: &'t [u64],
+}
+
+impl<'t> Words<'t> {
+    fn in_word(&self, index: usize) -> bool {
+        self.masks.get(index / 64).is_some_and(|mask| mask >> (index % 64) & 1 == 1)
+    }
+
+    /// The end of the word starting at `start`.
+    fn end(&self, start: usize) -> usize {
+        next_bit(self.masks, start, false, self.bytes.len())
+    }
+
+    /// The word before the one starting at `start`, and where it starts.
+    fn before(&self, start: usize) -> (&'t [u8], usize) {
+        let mut end = start;
+        while end > 0 && !self.in_word(end - 1) {
+            end -= 1;
+        }
+        let mut first = end;
+        while first > 0 && self.in_word(first - 1) {
+            first -= 1;
+        }
+        (trim_joiners(&self.bytes[first..end]), first)
+    }
+
+    /// Whether the words after the one ending at `end` are `following`, ignoring case.
+    fn followed_by(&self, end: usize, following: &[&[&[u8]]]) -> bool {
+        let mut at = end;
+        following.iter().all(|choices| {
+            let start = next_bit(self.masks, at, true, self.bytes.len());
+            at = self.end(start);
+            let word = trim_joiners(&self.bytes[start..at]);
+            choices.iter().any(|choice| choice.eq_ignore_ascii_case(word))
+        })
+    }
+}
+
+/// A word without the apostrophes and hyphens that end it ("users'").
+fn trim_joiners(mut word: &[u8]) -> &[u8] {
+    while let [rest @ .., b'\'' | b'-'] = word {
+        word = rest;
+    }
+    word
+}
+
+/// Calls `found` with the byte offset and kind of every trigger word in `text`.
+pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
+    thread_local! {
+        /// Mask buffers reused from one scan to the next: a document has thousands of chunks.
+        static MASKS: std::cell::RefCell<(Vec<u64>, Vec<u64>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    }
+    MASKS.with_borrow_mut(|(masks, apostrophes)| {
+        word_masks(text.as_bytes(), masks, apostrophes);
+        scan_words(text.as_bytes(), masks, apostrophes, found);
+    });
+}
+
+fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl FnMut(usize, Trigger)) {
+    let words = Words { bytes, masks };
+    let table = table();
+    let mut straightened = [0u8; LONGEST];
+    // Word starts: word bytes after a byte that is not one.
+    let mut carry = 0u64;
+    for (index, &mask) in words.masks.iter().enumerate() {
+        let mut starts = mask & !(mask << 1 | carry);
+        carry = mask >> 63;
+        // No apostrophe in these 64 bytes or the next: no word starting here is a contraction.
+        let apostrophe_near = apostrophes[index] != 0 || apostrophes.get(index + 1).is_some_and(|&next| next != 0);
+        while starts != 0 {
+            let start = index * 64 + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let pair = pair_index(bytes[start], if words.in_word(start + 1) { bytes[start + 1] } else { 0 });
+            if table.pairs[pair / 64] >> (pair % 64) & 1 == 0 && !apostrophe_near {
+                continue;
+            }
+            let end = words.end(start);
+            let written = trim_joiners(&bytes[start..end]);
+            if written.is_empty() {
+                continue;
+            }
+            let mut kind = lookup(table, written);
+            let apostrophe = next_bit(apostrophes, start, true, end) < end;
+            if kind == W::Other && apostrophe {
+                // A curly apostrophe (E2 80 99) is read as a straight one.
+                let word = straighten(written, &mut straightened);
+                kind = lookup(table, word);
+                if kind == W::Other {
+                    kind = contraction(word, start, &mut found);
+                }
+            }
+            if let Some(trigger) = classify(&words, kind, start, end) {
+                found(start, trigger);
+            }
+        }
+    }
+}
+
+/// The trigger a known word is, reading the words around it where it needs them.
+fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger> {
+    let alone = Some(Trigger::Alone);
+    let to_do: &[&[&[u8]]] = &[&[b"to"], &[b"do"]];
+    match kind {
+        W::Other => None,
+        W::Alone => alone,
+        // "could of", nonstandard for "could have"
+        W::Modal if words.followed_by(end, &[&[b"of"]]) => alone,
+        W::Modal => Some(Trigger::Modal),
+        W::Have if words.followed_by(end, to_do) => alone,
+        W::Have => Some(Trigger::Have),
+        W::NeedLike => words.followed_by(end, to_do).then_some(Trigger::Alone),
+        // "had we known", "had the team tested", "all they had to do"
+        W::Had
+            if words.followed_by(
+                end,
+                &[&[b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their"]],
+            ) =>
+        {
+            alone
+        }
+        W::Had if words.followed_by(end, to_do) => alone,
+        W::Had => Some(Trigger::Had),
+        W::If if words.followed_by(end, &[&[b"only"]]) => alone,
+        W::If => Some(Trigger::If),
+        W::Condition => Some(Trigger::Been),
+        W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
+        W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
+        W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
+        W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
+        W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
+        W::Easy => {
+            words.followed_by(end, &[&[b"to", b"mistake", b"error", b"oversight", b"typo"]]).then_some(Trigger::Alone)
+        }
+        W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
+        W::Messed => words.followed_by(end, &[&[b"up"]]).then_some(Trigger::Alone),
+        W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
+        W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),
+        W::Error => {
+            // Whose error: "human error", "Bob's error", "made an error".
+            let (previous, previous_start) = words.before(start);
+            let (before_previous, _) = words.before(previous_start);
+            let lower = previous.to_ascii_lowercase();
+            let owner = matches!(
+                lower.as_slice(),
+                b"human"
+                    | b"operator"
+                    | b"user"
+                    | b"pilot"
+                    | b"engineer"
+                    | b"people"
+                    | b"personnel"
+                    | b"my"
+                    | b"his"
+                    | b"her"
+                    | b"their"
+                    | b"your"
+                    | b"easy"
+                    | b"trivial"
+                    | b"simple"
+            ) || lower.ends_with(b"'s")
+                || lower.ends_with("’s".as_bytes());
+            let made = [b"made".as_slice(), b"make"].iter().any(|verb| verb.eq_ignore_ascii_case(before_previous));
+            (owner || made).then_some(Trigger::Alone)
+        }
+    }
+}
+
+/// An unknown word's contraction: "we'd" and "we'd've" may fire a rule, "we've"
+/// is a form of "have".
+fn contraction(word: &[u8], start: usize, found: &mut impl FnMut(usize, Trigger)) -> W {
+    let ends_with =
+        |suffix: &[u8]| word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+    if ends_with(b"'d") || ends_with(b"'d've") {
+        found(start, Trigger::Alone);
+    } else if ends_with(b"'ve") {
+        found(start, Trigger::Have);
+    }
+    W::Other
+}
+
+/// `word` with each curly apostrophe turned straight, in `buffer`; empty when too long.
+fn straighten<'b>(word: &[u8], buffer: &'b mut [u8; LONGEST]) -> &'b [u8] {
+    let curly = "’".as_bytes();
+    let mut length = 0;
+    let mut at = 0;
+    while at < word.len() {
+        if length == LONGEST {
+            return &[];
+        }
+        if word[at..].starts_with(curly) {
+            buffer[length] = b'\'';
+            at += curly.len();
+        } else {
+            buffer[length] = word[at];
+            at += 1;
+        }
+        length += 1;
+    }
+    &buffer[..length]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bytes that make up words, one at a time: what the bit masks must agree with.
+    static WORD_BYTE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = (byte as u8).is_ascii_alphanumeric() || byte >= 0x80;
+            byte += 1;
+        }
+        table
+    };
+
+    #[test]
+    fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
+        let text = "We’d've, on-call: A-Z a-z 0-9 @[`{ \u{7f}é’'-x";
+        for window in text.as_bytes().windows(8) {
+            let (words, joiners, apostrophes) = classify_eight(u64::from_le_bytes(window.try_into().expect("eight")));
+            for (bit, &byte) in window.iter().enumerate() {
+                assert_eq!(words >> bit & 1 == 1, WORD_BYTE[usize::from(byte)], "word {byte:#x}");
+                assert_eq!(joiners >> bit & 1 == 1, byte == b'\'' || byte == b'-', "joiner {byte:#x}");
+                assert_eq!(apostrophes >> bit & 1 == 1, byte == b'\'' || byte == 0xE2, "apostrophe {byte:#x}");
+            }
+        }
+        for byte in 0..=255u8 {
+            let (words, _, _) = classify_eight(u64::from(byte));
+            assert_eq!(words & 1 == 1, WORD_BYTE[usize::from(byte)], "{byte:#x}");
+        }
+    }
+
+    #[test]
+    fn every_known_word_is_found_in_any_case() {
+        for (word, kind) in KNOWN {
+            assert_eq!(lookup(table(), word), *kind, "{}", String::from_utf8_lossy(word));
+            assert_eq!(lookup(table(), &word.to_ascii_uppercase()), *kind);
+            assert!(word.len() <= LONGEST);
+        }
+        assert_eq!(lookup(table(), b"adjust"), W::Other);
+    }
+
+    fn triggers(text: &str) -> Vec<(&str, Trigger)> {
+        let mut found = Vec::new();
+        scan(text, |at, trigger| {
+            let end = text[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                .map_or(text.len(), |end| at + end);
+            found.push((&text[at..end], trigger));
+        });
+        found
+    }
+
+    #[test]
+    fn words_not_substrings() {
+        assert_eq!(triggers("We adjusted the shadow config to justify it"), []);
+        assert_eq!(triggers("We just had"), [("just", Trigger::Alone), ("had", Trigger::Had)]);
+    }
+
+    #[test]
+    fn modals_and_have_meet_in_a_sentence() {
+        assert_eq!(triggers("We could never have"), [("could", Trigger::Modal), ("have", Trigger::Have)]);
+        assert_eq!(triggers("we’d’ve, would’ve"), [("we’d’ve", Trigger::Alone), ("would’ve", Trigger::Alone)]);
+        assert_eq!(triggers("Had we known"), [("Had", Trigger::Alone)]);
+        assert_eq!(triggers("it could of been"), [("could", Trigger::Alone), ("been", Trigger::Been)]);
+        assert_eq!(triggers("if we'd known"), [("if", Trigger::If), ("we'd", Trigger::Alone)]);
+    }
+
+    #[test]
+    fn pairs_of_words() {
+        assert_eq!(
+            triggers("human error, this error, Bob’s error"),
+            [("error", Trigger::Alone), ("error", Trigger::Alone)]
+        );
+        assert_eq!(triggers("Bob's mistake"), [("mistake", Trigger::Alone)]);
+        assert_eq!(triggers("all they had to do"), [("had", Trigger::Alone)]);
+        assert_eq!(triggers("the carelessness"), [("carelessness", Trigger::Alone)]);
+        assert_eq!(triggers("Bob failed to, the job failed."), [("failed", Trigger::Alone)]);
+        assert_eq!(triggers("took it upon himself"), [("upon", Trigger::Alone)]);
+    }
+
+    #[test]
+    fn a_sentence_is_worth_reading_when_its_triggers_combine() {
+        let read = |triggers: &[(usize, Trigger)]| {
+            let mut triggered = Triggered::default();
+            triggers.iter().for_each(|(at, trigger)| triggered.add(*at, *trigger));
+            triggered.worth_reading()
+        };
+        assert!(!read(&[(0, Trigger::Have)]));
+        assert!(!read(&[(0, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Modal), (6, Trigger::Have)]));
+        assert!(!read(&[(0, Trigger::Modal), (200, Trigger::Have)]), "a modal and a distant \"have\"");
+        assert!(read(&[(0, Trigger::If), (8, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Had), (12, Trigger::Been)]));
+        assert!(!read(&[(0, Trigger::Been), (12, Trigger::Had)]));
+        assert!(read(&[(0, Trigger::Alone)]));
+    }
+}

@@ -1,0 +1,1504 @@
+//! The closed word classes the rules reason with: who can be an agent, which
+//! verbs describe preventing, harming, wishing or a machine's own behaviour,
+//! which words are past participles. Grammar, not a list of banned phrases:
+//! the rules combine these classes with word order to tell "we could have
+//! rolled back" (a counterfactual about people) from "it could have held more
+//! transactions" (a statement about capacity).
+//!
+//! Every function takes a lowercase word with straight apostrophes.
+
+/// Who, grammatically, is doing something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Agent {
+    /// A particular person or group of people: "we", "Bob", "the on-call engineer".
+    Person,
+    /// Anybody at all, or people the write-up is not about: "anyone", "users", "attackers".
+    Generic,
+    /// A thing: a system, a job, a change, "it".
+    Thing,
+    /// No subject in the clause, as in the fragment "Could have only revoked the session".
+    Missing,
+}
+
+pub(crate) fn is_perfect_modal(word: &str) -> bool {
+    matches!(word, "would" | "could" | "should" | "might" | "may" | "must" | "ought")
+}
+
+/// Pronouns that name people when they are the subject of a clause.
+pub(crate) fn is_person_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "we"
+            | "you"
+            | "he"
+            | "she"
+            | "they"
+            | "me"
+            | "us"
+            | "him"
+            | "them"
+            | "themselves"
+            | "themself"
+            | "ourselves"
+            | "myself"
+            | "himself"
+            | "herself"
+            | "yourself"
+            | "yourselves"
+            | "who"
+    )
+}
+
+/// Subject pronouns that can follow an inverted auxiliary: "had we", "could they".
+pub(crate) fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "i" | "we" | "you" | "he" | "she" | "they")
+}
+
+/// Anybody at all, or the people affected rather than the people responding.
+pub(crate) fn is_generic_person(word: &str) -> bool {
+    matches!(
+        word,
+        "anyone"
+            | "anybody"
+            | "someone"
+            | "somebody"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "one"
+            | "people"
+            | "person"
+            | "persons"
+            | "user"
+            | "users"
+            | "customer"
+            | "customers"
+            | "client"
+            | "clients"
+            | "visitor"
+            | "visitors"
+            | "attacker"
+            | "attackers"
+            | "adversary"
+            | "adversaries"
+            | "party"
+            | "parties"
+            | "actor"
+            | "actors"
+            | "hacker"
+            | "hackers"
+            | "humans"
+            | "folks"
+            | "reader"
+            | "readers"
+            | "farmer"
+            | "farmers"
+            | "squatter"
+            | "squatters"
+    )
+}
+
+/// Nouns for the people who build and run systems; "the on-call engineer failed to"
+/// blames a person, whatever their title.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "engineer"
+            | "developer"
+            | "dev"
+            | "operator"
+            | "admin"
+            | "administrator"
+            | "sre"
+            | "on-call"
+            | "oncall"
+            | "on-caller"
+            | "responder"
+            | "team"
+            | "teammate"
+            | "colleague"
+            | "reviewer"
+            | "author"
+            | "employee"
+            | "staff"
+            | "manager"
+            | "lead"
+            | "commander"
+            | "ic"
+            | "maintainer"
+            | "contractor"
+            | "intern"
+            | "member"
+            | "ops"
+            | "devop"
+            | "analyst"
+            | "architect"
+            | "tester"
+            | "dba"
+            | "boss"
+            | "coworker"
+            | "co-worker"
+            | "man"
+            | "woman"
+            | "guy"
+            | "new hire"
+            | "owner"
+            | "programmer"
+            | "technician"
+            | "hire"
+            | "newcomer"
+            | "junior"
+            | "vendor"
+            | "provider"
+            | "supplier"
+            | "company"
+            | "organization"
+            | "organisation"
+            | "department"
+            | "squad"
+            | "sysadmin"
+            | "release manager"
+            | "employe"
+    ) || matches!(word, "men" | "women" | "staff")
+}
+
+/// Common given names, so "Bob failed to renew" is a person even though
+/// "Certbot failed to renew" is a machine. Other capitalised words are decided by their verb.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    matches!(
+        word,
+        "alice"
+            | "bob"
+            | "carol"
+            | "charlie"
+            | "dave"
+            | "david"
+            | "eve"
+            | "frank"
+            | "grace"
+            | "heidi"
+            | "ivan"
+            | "judy"
+            | "mallory"
+            | "oscar"
+            | "peggy"
+            | "sam"
+            | "sarah"
+            | "sara"
+            | "tom"
+            | "tim"
+            | "john"
+            | "jane"
+            | "joe"
+            | "mike"
+            | "michael"
+            | "chris"
+            | "alex"
+            | "anna"
+            | "ana"
+            | "ben"
+            | "dan"
+            | "daniel"
+            | "emma"
+            | "emily"
+            | "james"
+            | "jim"
+            | "jen"
+            | "jenny"
+            | "jennifer"
+            | "jess"
+            | "jessica"
+            | "kate"
+            | "katie"
+            | "kim"
+            | "laura"
+            | "lisa"
+            | "mark"
+            | "mary"
+            | "matt"
+            | "matthew"
+            | "nick"
+            | "paul"
+            | "pete"
+            | "peter"
+            | "rachel"
+            | "rob"
+            | "robert"
+            | "ryan"
+            | "steve"
+            | "steven"
+            | "sue"
+            | "susan"
+            | "tony"
+            | "will"
+            | "william"
+            | "adam"
+            | "amy"
+            | "andrew"
+            | "andy"
+            | "bill"
+            | "brian"
+            | "claire"
+            | "dana"
+            | "ed"
+            | "eric"
+            | "fred"
+            | "george"
+            | "greg"
+            | "hannah"
+            | "harry"
+            | "jack"
+            | "jake"
+            | "jason"
+            | "jeff"
+            | "jon"
+            | "josh"
+            | "julia"
+            | "karen"
+            | "kevin"
+            | "lee"
+            | "linda"
+            | "lucy"
+            | "maria"
+            | "max"
+            | "nina"
+            | "olivia"
+            | "pat"
+            | "priya"
+            | "raj"
+            | "ravi"
+            | "rick"
+            | "rosa"
+            | "ruth"
+            | "sean"
+            | "sophie"
+            | "tara"
+            | "ted"
+            | "wei"
+            | "yuki"
+            | "zoe"
+            | "ali"
+            | "omar"
+            | "fatima"
+            | "lars"
+            | "sven"
+            | "anders"
+            | "hans"
+            | "pierre"
+            | "marie"
+            | "luca"
+            | "marco"
+            | "carlos"
+            | "juan"
+            | "jose"
+            | "diego"
+            | "chen"
+            | "li"
+            | "hiro"
+            | "kenji"
+            | "arjun"
+            | "amit"
+            | "neha"
+    )
+}
+
+/// Words that never head a subject noun phrase; a capitalised one at the start of
+/// a sentence is not a name.
+pub(crate) fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "there"
+            | "here"
+            | "what"
+            | "which"
+            | "when"
+            | "where"
+            | "while"
+            | "if"
+            | "then"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "because"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "also"
+            | "however"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "of"
+            | "to"
+            | "from"
+            | "all"
+            | "some"
+            | "no"
+            | "not"
+            | "any"
+            | "each"
+            | "every"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "my"
+            | "your"
+            | "why"
+            | "how"
+            | "once"
+            | "until"
+            | "during"
+            | "unfortunately"
+            | "finally"
+            | "eventually"
+            | "instead"
+            | "again"
+    )
+}
+
+/// Determiners that make the noun after them anybody at all: "any engineer could have".
+pub(crate) fn is_generic_determiner(word: &str) -> bool {
+    matches!(word, "any" | "every" | "each" | "no" | "a" | "an")
+}
+
+/// Adverbs and particles that can sit inside a verb group without changing who
+/// does what: "should never have", "could have easily been", "simply forgot".
+pub(crate) fn is_verb_group_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "never"
+            | "also"
+            | "only"
+            | "even"
+            | "still"
+            | "then"
+            | "already"
+            | "just"
+            | "simply"
+            | "all"
+            | "both"
+            | "ever"
+            | "perhaps"
+            | "maybe"
+            | "indeed"
+            | "therefore"
+            | "thus"
+            | "hence"
+            | "so"
+            | "at"
+            | "least"
+            | "much"
+            | "well"
+            | "very"
+            | "rather"
+            | "quite"
+            | "far"
+            | "more"
+            | "most"
+            | "less"
+            | "really"
+            | "instead"
+            | "again"
+            | "too"
+            | "merely"
+            | "otherwise"
+            | "possibly"
+    ) || (word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "early"
+                | "only"
+                | "family"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "rely"
+                | "fly"
+                | "ally"
+                | "july"
+                | "italy"
+                | "assembly"
+                | "anomaly"
+                | "holy"
+                | "ugly"
+        ))
+}
+
+/// Words that end a clause when read backwards from a verb in search of its subject.
+pub(crate) fn is_clause_boundary_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "because"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "since"
+            | "unless"
+            | "whereas"
+            | "where"
+            | "as"
+            | "than"
+            | "until"
+            | "once"
+            | "after"
+            | "before"
+            | "whether"
+    )
+}
+
+/// Past participles that do not end in "-ed".
+fn is_irregular_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "been"
+            | "done"
+            | "made"
+            | "taken"
+            | "known"
+            | "seen"
+            | "gone"
+            | "run"
+            | "caught"
+            | "found"
+            | "had"
+            | "held"
+            | "got"
+            | "gotten"
+            | "given"
+            | "kept"
+            | "left"
+            | "lost"
+            | "meant"
+            | "built"
+            | "brought"
+            | "bought"
+            | "thought"
+            | "told"
+            | "sent"
+            | "spent"
+            | "set"
+            | "put"
+            | "cut"
+            | "hit"
+            | "read"
+            | "led"
+            | "felt"
+            | "heard"
+            | "paid"
+            | "said"
+            | "shown"
+            | "written"
+            | "chosen"
+            | "broken"
+            | "spoken"
+            | "stolen"
+            | "forgotten"
+            | "driven"
+            | "begun"
+            | "fallen"
+            | "understood"
+            | "become"
+            | "come"
+            | "won"
+            | "sold"
+            | "stood"
+            | "shut"
+            | "let"
+            | "hurt"
+            | "drawn"
+            | "grown"
+            | "thrown"
+            | "flown"
+            | "worn"
+            | "torn"
+            | "eaten"
+            | "ridden"
+            | "risen"
+            | "hidden"
+            | "woken"
+            | "beaten"
+            | "forbidden"
+            | "forgiven"
+            | "undone"
+            | "mistaken"
+            | "withdrawn"
+            | "foreseen"
+            | "rewritten"
+            | "overridden"
+            | "dealt"
+            | "spun"
+            | "struck"
+            | "stuck"
+            | "swung"
+            | "taught"
+            | "fought"
+            | "sought"
+            | "upheld"
+            | "withheld"
+            | "rebuilt"
+            | "rerun"
+            | "reset"
+            | "split"
+            | "spread"
+            | "shed"
+            | "slept"
+            | "sped"
+            | "lit"
+            | "laid"
+            | "lain"
+            | "lent"
+            | "bent"
+            | "bound"
+            | "fed"
+            | "fled"
+            | "ground"
+            | "hung"
+            | "wound"
+            | "mislaid"
+            | "misread"
+            | "misunderstood"
+            | "overseen"
+            | "overtaken"
+            | "proven"
+            | "shaken"
+            | "sworn"
+            | "frozen"
+            | "awoken"
+            | "arisen"
+            | "sunk"
+            | "drunk"
+            | "sung"
+            | "rung"
+            | "swum"
+            | "forecast"
+            | "broadcast"
+            | "input"
+            | "output"
+            | "quit"
+            | "cast"
+            | "cost"
+            | "burst"
+            | "knelt"
+            | "learnt"
+            | "spelt"
+            | "spilt"
+            | "spoilt"
+            | "dreamt"
+            | "burnt"
+            | "be"
+    )
+}
+
+/// Whether a word can be a past participle, as in "could have waited" or "should have run".
+/// Words ending in "-eed" are nouns ("need", "speed") unless listed.
+pub(crate) fn is_past_participle(word: &str) -> bool {
+    if is_irregular_participle(word) {
+        return true;
+    }
+    let regular = word.len() > 3 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    regular
+        && (!word.ends_with("eed") || matches!(word, "agreed" | "freed" | "guaranteed" | "refereed"))
+        && !matches!(word, "hundred" | "kindred" | "sacred" | "naked" | "wicked" | "bed" | "red" | "shred" | "embed")
+}
+
+/// Verbs of preventing, catching or limiting harm: "would have prevented", "could
+/// have caught". Whatever the subject, such a clause argues about a past that did not happen.
+pub(crate) fn is_prevention_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "prevented"
+            | "avoided"
+            | "caught"
+            | "detected"
+            | "mitigated"
+            | "stopped"
+            | "averted"
+            | "helped"
+            | "saved"
+            | "limited"
+            | "reduced"
+            | "shortened"
+            | "spotted"
+            | "flagged"
+            | "warned"
+            | "protected"
+            | "isolated"
+            | "contained"
+            | "minimized"
+            | "minimised"
+            | "surfaced"
+            | "revealed"
+            | "noticed"
+            | "blocked"
+            | "fixed"
+            | "solved"
+            | "resolved"
+            | "alerted"
+            | "identified"
+            | "found"
+            | "uncovered"
+            | "headed"
+            | "forestalled"
+            | "sped"
+    )
+}
+
+/// Verbs and participles for what happened to systems or to the people affected:
+/// "would have rendered crates unbuildable", "users would have experienced". These
+/// describe impact, not what someone should have done.
+pub(crate) fn is_impact_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "caused"
+            | "resulted"
+            | "led"
+            | "rendered"
+            | "affected"
+            | "impacted"
+            | "broken"
+            | "crashed"
+            | "lost"
+            | "exposed"
+            | "leaked"
+            | "corrupted"
+            | "damaged"
+            | "degraded"
+            | "cost"
+            | "meant"
+            | "experienced"
+            | "suffered"
+            | "faced"
+            | "received"
+            | "gotten"
+            | "got"
+            | "compromised"
+            | "contributed"
+            | "triggered"
+            | "brought"
+            | "advanced"
+            | "stalled"
+            | "failed"
+            | "overloaded"
+            | "exceeded"
+            | "produced"
+            | "created"
+            | "deleted"
+            | "allowed"
+            | "enabled"
+            | "permitted"
+            | "exploited"
+            | "stolen"
+            | "held"
+            | "hit"
+    )
+}
+
+/// Verbs of wishing and expecting: "I would have loved to see", "later than we would have liked".
+pub(crate) fn is_wish_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "liked"
+            | "loved"
+            | "preferred"
+            | "wanted"
+            | "hoped"
+            | "appreciated"
+            | "enjoyed"
+            | "thought"
+            | "imagined"
+            | "expected"
+            | "said"
+            | "argued"
+            | "guessed"
+            | "assumed"
+            | "welcomed"
+            | "wished"
+    )
+}
+
+/// Verbs of knowing in advance; "should have known" is the classic hindsight judgement.
+pub(crate) fn is_foresight_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "known"
+            | "foreseen"
+            | "anticipated"
+            | "predicted"
+            | "realized"
+            | "realised"
+            | "expected"
+            | "guessed"
+            | "recognized"
+            | "recognised"
+            | "understood"
+            | "spotted"
+            | "seen"
+    )
+}
+
+/// Participles of things people do, in the passive: "should have been communicated",
+/// "shouldn't have been rushed". The implied agent is a person.
+pub(crate) fn is_human_action_participle(word: &str) -> bool {
+    is_prevention_verb(word)
+        || matches!(
+            word,
+            "done"
+                | "communicated"
+                | "tested"
+                | "reviewed"
+                | "rushed"
+                | "addressed"
+                | "escalated"
+                | "checked"
+                | "verified"
+                | "validated"
+                | "reverted"
+                | "handled"
+                | "documented"
+                | "considered"
+                | "planned"
+                | "coordinated"
+                | "monitored"
+                | "announced"
+                | "informed"
+                | "notified"
+                | "updated"
+                | "patched"
+                | "investigated"
+                | "raised"
+                | "paged"
+                | "declared"
+                | "followed"
+                | "rolled"
+                | "deployed"
+                | "approved"
+                | "read"
+                | "asked"
+                | "told"
+                | "renewed"
+                | "rotated"
+                | "scheduled"
+                | "configured"
+                | "set"
+                | "made"
+                | "given"
+                | "shared"
+                | "discussed"
+                | "performed"
+                | "applied"
+                | "run"
+                | "restarted"
+                | "upgraded"
+                | "migrated"
+                | "released"
+                | "merged"
+                | "delayed"
+                | "postponed"
+                | "cancelled"
+                | "canceled"
+                | "questioned"
+                | "challenged"
+                | "involved"
+                | "consulted"
+                | "contacted"
+                | "warned"
+                | "trained"
+                | "removed"
+                | "disabled"
+                | "enabled"
+                | "added"
+                | "included"
+                | "taken"
+                | "sent"
+                | "called"
+                | "acknowledged"
+                | "prioritized"
+                | "prioritised"
+                | "recognised"
+                | "recognized"
+                | "tracked"
+                | "isolated"
+                | "paused"
+                | "halted"
+                | "aborted"
+                | "drained"
+                | "scaled"
+                | "killed"
+                | "retried"
+                | "triaged"
+                | "rebooted"
+                | "replaced"
+                | "revoked"
+                | "staged"
+                | "canaried"
+                | "audited"
+                | "backed"
+                | "flagged"
+                | "noticed"
+                | "spotted"
+        )
+}
+
+/// Verbs for what systems do on their own; "Redis failed to start" and "Kubernetes
+/// should have rejected the manifest" are about machines, whatever their names.
+pub(crate) fn is_machine_verb(word: &str) -> bool {
+    let base = word.trim_end_matches("ed").trim_end_matches('d');
+    matches!(
+        word,
+        "start"
+            | "started"
+            | "restart"
+            | "restarted"
+            | "connect"
+            | "connected"
+            | "respond"
+            | "responded"
+            | "load"
+            | "loaded"
+            | "boot"
+            | "booted"
+            | "launch"
+            | "launched"
+            | "scale"
+            | "scaled"
+            | "schedule"
+            | "scheduled"
+            | "resolve"
+            | "resolved"
+            | "allocate"
+            | "allocated"
+            | "sync"
+            | "synced"
+            | "replicate"
+            | "replicated"
+            | "complete"
+            | "completed"
+            | "finish"
+            | "finished"
+            | "run"
+            | "execute"
+            | "executed"
+            | "parse"
+            | "parsed"
+            | "compile"
+            | "compiled"
+            | "build"
+            | "built"
+            | "apply"
+            | "applied"
+            | "recover"
+            | "recovered"
+            | "reach"
+            | "reached"
+            | "bind"
+            | "bound"
+            | "mount"
+            | "mounted"
+            | "authenticate"
+            | "authenticated"
+            | "acquire"
+            | "acquired"
+            | "elect"
+            | "elected"
+            | "send"
+            | "sent"
+            | "deliver"
+            | "delivered"
+            | "fire"
+            | "fired"
+            | "trigger"
+            | "triggered"
+            | "page"
+            | "paged"
+            | "notify"
+            | "notified"
+            | "alert"
+            | "alerted"
+            | "write"
+            | "written"
+            | "flush"
+            | "flushed"
+            | "process"
+            | "processed"
+            | "return"
+            | "returned"
+            | "serve"
+            | "served"
+            | "renew"
+            | "renewed"
+            | "reject"
+            | "rejected"
+            | "retry"
+            | "retried"
+            | "crash"
+            | "crashed"
+            | "time"
+            | "timed"
+            | "accept"
+            | "accepted"
+            | "refuse"
+            | "refused"
+            | "deny"
+            | "denied"
+            | "evict"
+            | "evicted"
+            | "route"
+            | "routed"
+            | "fail"
+            | "failed"
+            | "handle"
+            | "handled"
+            | "register"
+            | "registered"
+            | "download"
+            | "downloaded"
+            | "upload"
+            | "uploaded"
+            | "pull"
+            | "pulled"
+            | "push"
+            | "pushed"
+            | "open"
+            | "opened"
+            | "close"
+            | "closed"
+            | "create"
+            | "created"
+            | "delete"
+            | "deleted"
+            | "update"
+            | "updated"
+            | "install"
+            | "installed"
+            | "initialize"
+            | "initialized"
+            | "initialise"
+            | "initialised"
+            | "provision"
+            | "provisioned"
+            | "attach"
+            | "attached"
+            | "detach"
+            | "detached"
+            | "drain"
+            | "drained"
+            | "terminate"
+            | "terminated"
+            | "propagate"
+            | "propagated"
+            | "converge"
+            | "converged"
+            | "validate"
+            | "validated"
+            | "verify"
+            | "verified"
+            | "emit"
+            | "emitted"
+            | "export"
+            | "exported"
+            | "scrape"
+            | "scraped"
+            | "ship"
+            | "shipped"
+            | "forward"
+            | "forwarded"
+            | "read"
+            | "stop"
+            | "stopped"
+            | "come"
+            | "become"
+            | "get"
+            | "keep"
+            | "be"
+            | "work"
+            | "worked"
+            | "catch"
+            | "detect"
+            | "detected"
+    ) || matches!(base, "correct" | "block" | "retri" | "honour" | "honor" | "enforc" | "throttl")
+}
+
+/// Verbs of paying attention; "finally noticed" or "finally responds" judges a
+/// person as slow.
+pub(crate) fn is_attention_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "notice"
+            | "notices"
+            | "noticed"
+            | "acknowledge"
+            | "acknowledges"
+            | "acknowledged"
+            | "respond"
+            | "responds"
+            | "responded"
+            | "answer"
+            | "answers"
+            | "answered"
+            | "look"
+            | "looks"
+            | "looked"
+            | "check"
+            | "checks"
+            | "checked"
+            | "reply"
+            | "replies"
+            | "replied"
+            | "join"
+            | "joins"
+            | "joined"
+            | "wake"
+            | "wakes"
+            | "woke"
+            | "read"
+            | "reads"
+            | "see"
+            | "sees"
+            | "saw"
+            | "realize"
+            | "realizes"
+            | "realized"
+            | "realise"
+            | "realises"
+            | "realised"
+            | "pick"
+            | "picks"
+            | "picked"
+            | "show"
+            | "shows"
+            | "showed"
+            | "react"
+            | "reacts"
+            | "reacted"
+            | "escalate"
+            | "escalates"
+            | "escalated"
+            | "take"
+            | "takes"
+            | "took"
+            | "get"
+            | "gets"
+            | "got"
+            | "figure"
+            | "figures"
+            | "figured"
+    )
+}
+
+/// Verbs in their base form for the things people are told are "just" or "simply"
+/// to be done: "just restart it", "they simply needed to read the runbook".
+pub(crate) fn is_simple_action_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "restart"
+            | "rerun"
+            | "re-run"
+            | "revert"
+            | "roll"
+            | "rollback"
+            | "read"
+            | "check"
+            | "look"
+            | "run"
+            | "click"
+            | "add"
+            | "change"
+            | "delete"
+            | "remove"
+            | "use"
+            | "set"
+            | "flip"
+            | "type"
+            | "update"
+            | "follow"
+            | "copy"
+            | "ask"
+            | "bump"
+            | "deploy"
+            | "redeploy"
+            | "push"
+            | "merge"
+            | "reboot"
+            | "kill"
+            | "fix"
+            | "retry"
+            | "turn"
+            | "switch"
+            | "disable"
+            | "enable"
+            | "open"
+            | "call"
+            | "ping"
+            | "tell"
+            | "grep"
+            | "google"
+            | "search"
+            | "scale"
+            | "increase"
+            | "install"
+            | "upgrade"
+            | "patch"
+            | "rename"
+            | "edit"
+            | "test"
+            | "reinstall"
+            | "refresh"
+            | "reload"
+            | "clear"
+            | "purge"
+            | "drop"
+            | "make"
+            | "pay"
+            | "need"
+            | "needed"
+            | "needs"
+            | "have"
+            | "had"
+            | "has"
+            | "do"
+            | "go"
+            | "wait"
+            | "apply"
+            | "configure"
+            | "verify"
+            | "double-check"
+            | "notice"
+            | "see"
+            | "review"
+            | "write"
+            | "send"
+            | "escalate"
+            | "page"
+            | "rotate"
+            | "renew"
+            | "avoid"
+            | "ignore"
+            | "remember"
+            | "replace"
+    )
+}
+
+/// Adjectives of ease after "would have been": "it would have been trivial to add a timeout".
+pub(crate) fn is_ease_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "trivial"
+            | "easy"
+            | "easier"
+            | "simple"
+            | "simpler"
+            | "straightforward"
+            | "quick"
+            | "avoidable"
+            | "preventable"
+            | "avoided"
+            | "prevented"
+            | "foreseeable"
+            | "predictable"
+            | "fixable"
+    )
+}
+
+/// Adjectives of being seen: "the spike would have been visible on the dashboard".
+pub(crate) fn is_visibility_adjective(word: &str) -> bool {
+    matches!(word, "visible" | "apparent" | "noticeable" | "detectable" | "evident" | "obvious" | "clear" | "spotted")
+}
+
+/// Comparatives that grade a response: "detection could have been faster",
+/// "what could have gone better".
+pub(crate) fn is_response_comparative(word: &str) -> bool {
+    matches!(
+        word,
+        "faster"
+            | "quicker"
+            | "sooner"
+            | "earlier"
+            | "better"
+            | "shorter"
+            | "smoother"
+            | "more"
+            | "prompter"
+            | "swifter"
+    )
+}
+
+/// Words after "by" that make "we should have replaced them by Monday" a plan, not a regret.
+pub(crate) fn is_deadline_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "tomorrow"
+            | "tonight"
+            | "next"
+            | "then"
+            | "eod"
+            | "eow"
+            | "now"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    ) || word.starts_with(|c: char| c.is_ascii_digit())
+        || (word.starts_with('q') && word.len() == 2 && word.as_bytes()[1].is_ascii_digit())
+}
+
+/// Whether the letter is a vowel, for the spelling rules of "-ed".
+fn is_vowel(byte: u8) -> bool {
+    matches!(byte, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Whether a word ends consonant-vowel-consonant with a single vowel, as in "stop"
+/// or "revok": the shape whose "-ed" form doubles or drops a silent "e".
+fn ends_single_vowel_consonant(word: &[u8]) -> bool {
+    let n = word.len();
+    n >= 3 && !is_vowel(word[n - 1]) && is_vowel(word[n - 2]) && !is_vowel(word[n - 3])
+}
+
+/// Irregular verbs as (base, past participle), for suggestions in both directions.
+const IRREGULAR_VERBS: &[(&str, &str)] = &[
+    ("be", "been"),
+    ("do", "done"),
+    ("make", "made"),
+    ("take", "taken"),
+    ("know", "known"),
+    ("see", "seen"),
+    ("go", "gone"),
+    ("run", "run"),
+    ("catch", "caught"),
+    ("find", "found"),
+    ("have", "had"),
+    ("hold", "held"),
+    ("get", "got"),
+    ("give", "given"),
+    ("keep", "kept"),
+    ("leave", "left"),
+    ("lose", "lost"),
+    ("build", "built"),
+    ("bring", "brought"),
+    ("think", "thought"),
+    ("tell", "told"),
+    ("send", "sent"),
+    ("set", "set"),
+    ("put", "put"),
+    ("read", "read"),
+    ("lead", "led"),
+    ("pay", "paid"),
+    ("say", "said"),
+    ("show", "shown"),
+    ("write", "written"),
+    ("choose", "chosen"),
+    ("understand", "understood"),
+    ("foresee", "foreseen"),
+    ("shut", "shut"),
+    ("spend", "spent"),
+    ("rerun", "rerun"),
+    ("reset", "reset"),
+    ("rebuild", "rebuilt"),
+    ("rewrite", "rewritten"),
+    ("undo", "undone"),
+    ("forget", "forgotten"),
+    ("begin", "begun"),
+    ("break", "broken"),
+    ("speak", "spoken"),
+    ("cut", "cut"),
+    ("hit", "hit"),
+    ("let", "let"),
+    ("deal", "dealt"),
+    ("feel", "felt"),
+    ("hear", "heard"),
+    ("teach", "taught"),
+    ("seek", "sought"),
+    ("come", "come"),
+    ("become", "become"),
+];
+
+/// Two-syllable verbs stressed on the end, which double their last consonant: "committed".
+const DOUBLING_VERBS: &[&str] = &[
+    "commit", "submit", "permit", "admit", "omit", "refer", "occur", "prefer", "control", "patrol", "compel", "regret",
+    "upset",
+];
+
+/// The past participle of a verb in its base form, for suggestions: "renew" -> "renewed".
+pub(crate) fn participle_of(base: &str) -> String {
+    if let Some((_, participle)) = IRREGULAR_VERBS.iter().find(|(verb, _)| *verb == base) {
+        return (*participle).to_string();
+    }
+    let bytes = base.as_bytes();
+    if base.ends_with('e') {
+        return format!("{base}d");
+    }
+    if let Some(stem) = base.strip_suffix('y')
+        && stem.bytes().last().is_some_and(|last| !is_vowel(last))
+    {
+        return format!("{stem}ied");
+    }
+    let one_syllable = bytes.iter().filter(|&&byte| is_vowel(byte)).count() == 1;
+    let short_and_doubling =
+        one_syllable && ends_single_vowel_consonant(bytes) && !matches!(bytes[bytes.len() - 1], b'w' | b'x' | b'y');
+    if short_and_doubling || DOUBLING_VERBS.contains(&base) {
+        return format!("{base}{}ed", &base[base.len() - 1..]);
+    }
+    format!("{base}ed")
+}
+
+/// Endings of "-ed" stems that lost a silent "e": "disabl(e)d", "chang(e)d", "merg(e)d".
+const SILENT_E_CLUSTERS: &[&str] = &[
+    "bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl", "ang", "eng", "rg", "dg", "rv", "lv", "nc", "rc", "ns", "rs",
+    "ps", "ls",
+];
+
+/// Single-vowel endings that take back a silent "e": "rotat(e)d", "revok(e)d", "us(e)d".
+const SILENT_E_ENDINGS: &[&str] = &[
+    "at", "ok", "ak", "ik", "uk", "us", "is", "as", "os", "ys", "iz", "yz", "ur", "ir", "iv", "ev", "av", "ov", "ac",
+    "uc", "ic", "ag", "ut", "od", "id", "ad", "ud", "im", "um", "om", "ib", "ub", "in", "un", "on", "ap", "ip", "op",
+    "up", "or", "ar",
+];
+
+/// The base form of a past participle, for suggestions: "waited" -> "wait",
+/// "escalated" -> "escalate". Good for the verbs of incident write-ups, not a
+/// full morphology of English.
+pub(crate) fn base_of(participle: &str) -> String {
+    if let Some((base, _)) = IRREGULAR_VERBS.iter().find(|(_, form)| *form == participle) {
+        return (*base).to_string();
+    }
+    let Some(stem) = participle.strip_suffix("ed") else {
+        return participle.to_string();
+    };
+    if let Some(y_stem) = stem.strip_suffix('i') {
+        return format!("{y_stem}y");
+    }
+    if let Some(base) = DOUBLING_VERBS.iter().find(|verb| stem.len() == verb.len() + 1 && stem.starts_with(**verb)) {
+        return (*base).to_string();
+    }
+    let bytes = stem.as_bytes();
+    let n = bytes.len();
+    if n >= 4
+        && bytes[n - 1] == bytes[n - 2]
+        && !matches!(bytes[n - 1], b'l' | b's' | b'f' | b'z' | b'e' | b'd' | b'r' | b'o')
+    {
+        return stem[..n - 1].to_string();
+    }
+    if n >= 6 && stem.ends_with("ell") {
+        return stem[..n - 1].to_string();
+    }
+    let cluster = SILENT_E_CLUSTERS.iter().any(|ending| stem.ends_with(ending));
+    let single_vowel = n >= 2
+        && SILENT_E_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+        && (n == 2 || !is_vowel(bytes[n - 3]))
+        // Unstressed endings keep no "e": "monitored", "developed", "abandoned".
+        && !(n > 6 && (stem.ends_with("or") || stem.ends_with("op") || stem.ends_with("on")));
+    if cluster || single_vowel { format!("{stem}e") } else { stem.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participles_are_told_from_nouns() {
+        for word in ["waited", "rolled", "done", "been", "caught", "agreed", "tried"] {
+            assert!(is_past_participle(word), "{word}");
+        }
+        for word in ["need", "speed", "priority", "a", "hundred", "runbook", "clear"] {
+            assert!(!is_past_participle(word), "{word}");
+        }
+    }
+
+    /// Regular and irregular verbs common in write-ups, in both directions.
+    const VERBS: &[(&str, &str)] = &[
+        ("wait", "waited"),
+        ("roll", "rolled"),
+        ("stop", "stopped"),
+        ("try", "tried"),
+        ("use", "used"),
+        ("escalate", "escalated"),
+        ("test", "tested"),
+        ("catch", "caught"),
+        ("restore", "restored"),
+        ("check", "checked"),
+        ("revoke", "revoked"),
+        ("recycle", "recycled"),
+        ("renew", "renewed"),
+        ("validate", "validated"),
+        ("make", "made"),
+        ("disable", "disabled"),
+        ("change", "changed"),
+        ("merge", "merged"),
+        ("monitor", "monitored"),
+        ("develop", "developed"),
+        ("open", "opened"),
+        ("consider", "considered"),
+        ("commit", "committed"),
+        ("add", "added"),
+        ("call", "called"),
+        ("pass", "passed"),
+        ("ignore", "ignored"),
+        ("notice", "noticed"),
+        ("reduce", "reduced"),
+        ("serve", "served"),
+        ("configure", "configured"),
+        ("include", "included"),
+        ("define", "defined"),
+        ("assume", "assumed"),
+        ("mention", "mentioned"),
+        ("deploy", "deployed"),
+        ("follow", "followed"),
+        ("acknowledge", "acknowledged"),
+        ("load", "loaded"),
+        ("plan", "planned"),
+        ("review", "reviewed"),
+        ("start", "started"),
+        ("pick", "picked"),
+        ("realize", "realized"),
+        ("communicate", "communicated"),
+    ];
+
+    #[test]
+    fn base_forms_for_suggestions() {
+        for (base, participle) in VERBS {
+            assert_eq!(participle_of(base), *participle, "participle of {base}");
+            assert_eq!(base_of(participle), *base, "base of {participle}");
+        }
+        // British spelling doubles the "l"; both read back to the same verb.
+        assert_eq!(base_of("cancelled"), "cancel");
+        assert_eq!(base_of("canceled"), "cancel");
+    }
+}

@@ -1,0 +1,317 @@
+//! `debrief lint` as CI, a pre-commit hook and a person use it: formats, exit
+//! statuses, configuration found in the repository, inline suppression, and
+//! input that cannot be checked.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+use tempfile::TempDir;
+
+use crate::util::Debrief;
+
+const DRAFT: &str = "# Checkout latency\n\n## Summary\n\nThe deploy at 14:02 raised latency.\nWe could have rolled back sooner.\n\n## Analysis\n\nBob failed to renew the certificate.\n";
+const CLEAN: &str = "# Checkout latency\n\nThe deploy at 14:02 raised latency; we rolled back at 14:20.\n";
+
+/// A shared post-mortem repository in a temporary directory.
+struct Repo {
+    dir: TempDir,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        Repo { dir: TempDir::new().expect("temporary directory") }
+    }
+
+    fn path(&self, relative: &str) -> String {
+        self.dir.path().join(relative).display().to_string()
+    }
+
+    fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.dir.path().join(relative);
+        fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+        fs::write(&path, contents).expect("write");
+        path.display().to_string()
+    }
+}
+
+fn lint(debrief: &Debrief, args: &[&str]) -> Output {
+    debrief.run(&[&["lint"], args].concat(), None)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 errors")
+}
+
+fn json(output: &Output) -> Vec<serde_json::Value> {
+    serde_json::from_slice::<serde_json::Value>(&output.stdout).expect("JSON").as_array().expect("array").clone()
+}
+
+#[test]
+fn json_findings_carry_exact_byte_offsets() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("incidents/2026/2026-11-23-checkout.md", DRAFT);
+    let output = lint(&debrief, &["--format", "json", &file]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let findings = json(&output);
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    for finding in &findings {
+        assert_eq!(finding["path"], file.as_str());
+        let (start, end) =
+            (finding["start"].as_u64().expect("start") as usize, finding["end"].as_u64().expect("end") as usize);
+        assert_eq!(&DRAFT[start..end], finding["phrase"].as_str().expect("phrase"));
+        for key in ["line", "column", "rule", "category", "message", "suggestion", "severity"] {
+            assert!(!finding[key].is_null(), "{key} missing in {finding}");
+        }
+    }
+    assert_eq!(findings[0]["phrase"], "could have rolled");
+    assert_eq!((findings[0]["line"].as_u64(), findings[0]["column"].as_u64()), (Some(6), Some(4)));
+    assert_eq!(findings[0]["category"], "counterfactual");
+    assert_eq!(findings[1]["phrase"], "Bob failed to");
+    assert_eq!(findings[1]["category"], "blame");
+}
+
+#[test]
+fn human_output_shows_the_sentence_with_a_caret_and_no_colour_when_piped() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("draft.md", DRAFT);
+    let output = lint(&debrief, &[&file]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text.contains(&format!("{file}:6:4")), "{text}");
+    assert!(text.contains("    We could have rolled back sooner.\n       ^^^^^^^^^^^^^^^^^\n"), "{text}");
+    assert!(text.contains("suggestion: "), "{text}");
+    assert!(text.contains("2 findings in 1 of 1 document."), "{text}");
+    assert!(!text.contains('\u{1b}'), "colour when piped: {text:?}");
+}
+
+#[test]
+fn clean_files_exit_zero() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("clean.md", CLEAN);
+    let output = lint(&debrief, &[&file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("No wording findings in 1 document."));
+    assert_eq!(json(&lint(&debrief, &["--format", "json", &file])), Vec::<serde_json::Value>::new());
+}
+
+#[test]
+fn github_annotations() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("PM2021-008 - Traefik, v2.md", DRAFT);
+    let output = lint(&debrief, &["--format", "github", &file]);
+    let text = stdout(&output);
+    let first = text.lines().next().expect("an annotation");
+    let escaped = file.replace(',', "%2C");
+    assert!(
+        first.starts_with(&format!(
+            "::warning file={escaped},line=6,col=4,endLine=6,endColumn=21,title=counterfactual-modal (counterfactual)::A counterfactual"
+        )),
+        "{first}"
+    );
+    assert!(first.contains(" Suggestion: "), "{first}");
+    assert_eq!(text.lines().count(), 2);
+}
+
+#[test]
+fn sarif_has_rules_and_regions() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("dir with space/draft.md", DRAFT);
+    let output = lint(&debrief, &["--format", "sarif", &file]);
+    let log: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF is JSON");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert!(rules.iter().any(|rule| rule["id"] == "blame-failed-to"));
+    let results = run["results"].as_array().expect("results");
+    assert_eq!(results.len(), 2);
+    let result = &results[0];
+    let index = result["ruleIndex"].as_u64().expect("rule index") as usize;
+    assert_eq!(rules[index]["id"], result["ruleId"]);
+    assert_eq!(result["level"], "warning");
+    let location = &result["locations"][0]["physicalLocation"];
+    assert!(location["artifactLocation"]["uri"].as_str().expect("uri").ends_with("dir%20with%20space/draft.md"));
+    let region = &location["region"];
+    let start = region["byteOffset"].as_u64().expect("byte offset") as usize;
+    let length = region["byteLength"].as_u64().expect("byte length") as usize;
+    assert_eq!(&DRAFT[start..start + length], "could have rolled");
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(6), Some(4)));
+    assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+}
+
+#[test]
+fn the_nearest_repository_configuration_applies() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write(".debrief/lint.toml", "disable = [\"blame\"]\n[severity]\ncounterfactual = \"note\"\n");
+    let file = repo.write("incidents/2026/draft.md", DRAFT);
+    let output = lint(&debrief, &["--format", "json", &file]);
+    let findings = json(&output);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["severity"], "note");
+    // Notes are reported but do not fail the check.
+    assert_eq!(output.status.code(), Some(0));
+
+    let explicit = repo.write("other.toml", "disable = [\"counterfactual\"]\n");
+    let overridden = json(&lint(&debrief, &["--format", "json", "--config", &explicit, &file]));
+    assert_eq!(overridden.len(), 1);
+    assert_eq!(overridden[0]["category"], "blame");
+}
+
+#[test]
+fn a_broken_configuration_is_an_error() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write("team/.debrief/lint.toml", "disable = [\"minimising\"]\n");
+    let broken = repo.write("team/draft.md", DRAFT);
+    let fine = repo.write("elsewhere/draft.md", DRAFT);
+    let output = lint(&debrief, &["--format", "json", &broken, &fine]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("minimising"), "{}", stderr(&output));
+    let findings = json(&output);
+    assert!(findings.iter().all(|finding| finding["path"] == fine.as_str()) && !findings.is_empty());
+
+    let missing = lint(&debrief, &["--config", &repo.path("nope.toml"), &fine]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("nope.toml"));
+}
+
+#[test]
+fn team_phrases_from_the_repository() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write(
+        ".debrief/lint.toml",
+        "[[phrases]]\nid = \"team-hero\"\nphrases = [\"rockstar\"]\ncategory = \"blame\"\nmessage = \"No heroes.\"\n",
+    );
+    let file = repo.write("draft.md", "Our rockstar SRE fixed it at 14:20.\n");
+    let findings = json(&lint(&debrief, &["--format", "json", &file]));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["rule"], "team-hero");
+    assert_eq!(findings[0]["message"], "No heroes.");
+    assert!(findings[0]["suggestion"].is_null());
+}
+
+#[test]
+fn inline_comments_suppress_findings() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write(
+        "draft.md",
+        "<!-- debrief-ignore counterfactual-modal -->\nWe could have rolled back sooner.\n\n<!-- debrief-ignore -->\nBob failed to renew it.\n",
+    );
+    let output = lint(&debrief, &["--format", "json", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn directories_are_searched_for_markdown_skipping_hidden_ones() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write("incidents/2026/a.md", DRAFT);
+    repo.write("incidents/2025/b.markdown", DRAFT);
+    repo.write("incidents/2026/notes.txt", DRAFT);
+    repo.write("incidents/.git/x.md", DRAFT);
+    repo.write("incidents/.drafts/y.md", DRAFT);
+    let output = lint(&debrief, &["--format", "json", &repo.path("incidents")]);
+    let paths: Vec<String> =
+        json(&output).iter().map(|finding| finding["path"].as_str().expect("path").to_string()).collect();
+    assert_eq!(paths.len(), 4, "{paths:?}");
+    assert!(paths[0].ends_with("incidents/2025/b.markdown") && paths[2].ends_with("incidents/2026/a.md"), "{paths:?}");
+}
+
+#[test]
+fn standard_input_and_the_current_directory() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write(".debrief/lint.toml", "disable = [\"blame\"]\n");
+    repo.write("incidents/x.md", DRAFT);
+    let run_in = |args: &[&str], stdin: &[u8]| {
+        let mut child = debrief
+            .command()
+            .args(args)
+            .current_dir(repo.dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("debrief runs");
+        use std::io::Write;
+        child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+        child.wait_with_output().expect("debrief finishes")
+    };
+    let piped = run_in(&["lint", "--format", "json", "-"], DRAFT.as_bytes());
+    let findings = json(&piped);
+    assert_eq!(findings.len(), 1, "the repository configuration applies to standard input: {findings:?}");
+    assert_eq!(findings[0]["path"], "-");
+    let default = run_in(&["lint", "--format", "json"], b"");
+    let findings = json(&default);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["path"], "incidents/x.md");
+}
+
+#[test]
+fn unreadable_input_is_reported_per_file_and_the_rest_is_checked() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let good = repo.write("good.md", DRAFT);
+    let latin1 = repo.write("latin1.md", b"# Caf\xe9\n\nWe could have waited.\n");
+    let binary = repo.write("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    let missing = repo.path("missing.md");
+    let huge = repo.path("huge.md");
+    // A sparse 100 MB file: refused by its size, without being read.
+    fs::File::create(&huge).expect("create").set_len(100 * 1024 * 1024).expect("grow");
+    let output = lint(&debrief, &["--format", "json", &latin1, &binary, &missing, &huge, &good]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = stderr(&output);
+    assert!(errors.contains(&format!("{latin1} is not valid UTF-8 (line 1, column 6)")), "{errors}");
+    assert!(errors.contains(&format!("{binary} looks like a binary file")), "{errors}");
+    assert!(errors.contains(&format!("cannot read {missing}")), "{errors}");
+    assert!(errors.contains(&format!("{huge} is 104857600 bytes")), "{errors}");
+    assert_eq!(errors.lines().count(), 4, "{errors}");
+    let findings = json(&output);
+    assert_eq!(findings.len(), 2);
+    assert!(findings.iter().all(|finding| finding["path"] == good.as_str()));
+}
+
+#[test]
+fn a_directory_of_thousands_of_files() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    for number in 0..3000 {
+        let text = if number % 1000 == 7 { DRAFT } else { CLEAN };
+        repo.write(&format!("incidents/{}/{number}.md", number % 10), text);
+    }
+    let output = lint(&debrief, &[&repo.path("incidents")]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stdout(&output).contains("6 findings in 3 of 3000 documents."), "{}", stdout(&output));
+}
+
+#[test]
+fn an_incident_timeline_is_checked_entry_by_entry() {
+    let debrief = Debrief::new();
+    let id = debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    debrief.ok(&["log", "--at", "2026-11-23T14:05:00+01:00", "Error rate at 40% on checkout"]);
+    debrief.ok(&["log", "--at", "2026-11-23T14:31:00+01:00", "J finally notices the alert and rolls back"]);
+    let output = lint(&debrief, &["--format", "json", "--incident", &id]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let findings = json(&output);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["path"], format!("{id}#2"));
+    assert_eq!(findings[0]["phrase"], "finally notices");
+    assert_eq!(findings[0]["start"], 2);
+
+    let unknown = lint(&debrief, &["--incident", "2026-01-01-nope"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no incident with id"));
+}
+
+#[test]
+fn the_default_configuration_is_printed_with_its_comments() {
+    let debrief = Debrief::new();
+    let printed = String::from_utf8(lint(&debrief, &["--print-config"]).stdout).expect("UTF-8");
+    assert!(printed.starts_with("# Debrief wording checker"));
+    assert!(printed.contains("[[sections]]") && printed.contains("counterfactual-visible"));
+    let repo = Repo::new();
+    let config = repo.write(".debrief/lint.toml", &printed);
+    let file = repo.write("draft.md", DRAFT);
+    let output = lint(&debrief, &["--config", &config, &file]);
+    assert_eq!(output.status.code(), Some(1), "the printed configuration is valid: {}", stderr(&output));
+    assert!(Path::new(&config).exists());
+}
