@@ -2,7 +2,8 @@
 //!
 //! Everything a shell needs to capture an incident lives here: the model
 //! ([`model`]), the durable timeline store ([`store`]), the parsing and display
-//! of times ([`time`]) and of what a responder types ([`capture`]). Nothing in
+//! of times ([`time`]) and of what a responder types ([`capture`]), and the imports
+//! that fill a timeline from chat exports, chat logs, git and other responders ([`import`]). Nothing in
 //! this crate prints to a terminal or knows about windows: shells call one
 //! function and present its result or its [`Error`].
 
@@ -10,6 +11,7 @@ pub mod capture;
 pub mod config;
 mod error;
 pub mod id;
+pub mod import;
 pub mod index;
 pub mod markdown;
 pub mod model;
