@@ -6,6 +6,7 @@ mod browse;
 mod capture;
 mod commands;
 mod durability;
+mod imports;
 mod postmortem;
 mod publish;
 mod remotes;

@@ -465,7 +465,10 @@ mod tests {
         assert_eq!(message("14:02 <@alice> restarting").2, "alice|restarting");
         assert_eq!(message("14:02 < bob> voiced? no, a space").2, "bob|voiced? no, a space");
         let dated = message("2026-11-23 14:02:11 alice: failing over");
-        assert_eq!((dated.0.as_deref(), dated.1.as_str(), dated.2.as_str()), (Some("2026-11-23"), "14:02:11", "alice|failing over"));
+        assert_eq!(
+            (dated.0.as_deref(), dated.1.as_str(), dated.2.as_str()),
+            (Some("2026-11-23"), "14:02:11", "alice|failing over")
+        );
         assert_eq!(message("2026-11-23 14:02:11\t@alice\tweechat line").2, "alice|weechat line");
         assert_eq!(message("2026-11-23 14:02:11\t *\talice looks at the graphs").2, "alice|/me looks at the graphs");
         assert_eq!(message("[14:02] * bob restarts the pool").2, "bob|/me restarts the pool");
@@ -477,7 +480,10 @@ mod tests {
     #[test]
     fn joins_leaves_and_day_markers_are_not_messages() {
         assert_eq!(parse_line("14:02 -!- dave [~d@host] has joined #ops", LogFormat::Auto), Parsed::Membership);
-        assert_eq!(parse_line("2026-11-23 14:02:11\t-->\tdave (~d@host) has joined #ops", LogFormat::Auto), Parsed::Membership);
+        assert_eq!(
+            parse_line("2026-11-23 14:02:11\t-->\tdave (~d@host) has joined #ops", LogFormat::Auto),
+            Parsed::Membership
+        );
         assert_eq!(parse_line("2026-11-23 14:02:11\t<--\tdave has quit", LogFormat::Auto), Parsed::Membership);
         assert_eq!(
             parse_line("--- Day changed Tue Nov 24 2026", LogFormat::Auto),
@@ -491,7 +497,11 @@ mod tests {
 
     #[test]
     fn lines_without_a_time_are_unknown() {
-        for line in ["  at com.example.Pool.get(Pool.java:42)", "Traceback (most recent call last):", "--- Day changed whenever"] {
+        for line in [
+            "  at com.example.Pool.get(Pool.java:42)",
+            "Traceback (most recent call last):",
+            "--- Day changed whenever",
+        ] {
             assert_eq!(parse_line(line, LogFormat::Auto), Parsed::Unknown, "{line:?}");
         }
         assert_eq!(parse_line("   ", LogFormat::Auto), Parsed::Blank);

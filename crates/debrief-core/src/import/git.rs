@@ -28,17 +28,11 @@ pub struct GitOptions {
 
 /// Imports the commits reachable from the branch whose commit time falls in the window.
 pub fn import_git(store: &mut Store, incident: &str, path: &Path, options: &GitOptions) -> Result<ImportReport> {
-    let repo = Repository::discover(path).map_err(|error| {
-        Error::import(path.display(), format!("it is not a git repository ({})", error.message()))
-    })?;
+    let repo = Repository::discover(path)
+        .map_err(|error| Error::import(path.display(), format!("it is not a git repository ({})", error.message())))?;
     let name = short_name(repo.workdir().unwrap_or_else(|| repo.path()));
-    let mut writer = TimelineWriter::new(
-        store,
-        incident,
-        format!("git:{name}"),
-        path.display().to_string(),
-        options.dry_run,
-    )?;
+    let mut writer =
+        TimelineWriter::new(store, incident, format!("git:{name}"), path.display().to_string(), options.dry_run)?;
     let window = Window::for_incident(&writer.incident()?, options.from, options.to)?;
     let (tip, branch) = match &options.branch {
         Some(branch) => {
@@ -68,7 +62,7 @@ pub fn import_git(store: &mut Store, incident: &str, path: &Path, options: &GitO
         let oid = oid.map_err(|error| failed(&writer, error))?;
         let commit = repo.find_commit(oid).map_err(|error| failed(&writer, error))?;
         let at = commit_time(commit.committer().when());
-        if at > window.to {
+        if window.is_after(&at) {
             writer.skip("commits after the window");
             continue;
         }

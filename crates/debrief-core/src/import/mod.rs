@@ -245,27 +245,25 @@ fn parse_offset(text: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
 }
 
-/// The stretch of time an import takes lines from.
+/// The stretch of time an import takes lines from; open-ended while the incident goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
     pub from: DateTime<FixedOffset>,
-    pub to: DateTime<FixedOffset>,
+    pub to: Option<DateTime<FixedOffset>>,
 }
 
 impl Window {
     /// `from` and `to` as given; else from [`DEFAULT_LEAD`] before the incident's start to
-    /// [`DEFAULT_TRAIL`] after its resolution, or now while it is not resolved.
+    /// [`DEFAULT_TRAIL`] after its resolution, with no end while it is not resolved (the same
+    /// as "until now", without trusting this machine's clock).
     pub fn for_incident(
         incident: &Incident,
         from: Option<DateTime<FixedOffset>>,
         to: Option<DateTime<FixedOffset>>,
     ) -> Result<Window> {
         let from = from.unwrap_or(incident.started_at - DEFAULT_LEAD);
-        let to = to.unwrap_or_else(|| match incident.resolved_at {
-            Some(resolved) => resolved + DEFAULT_TRAIL,
-            None => chrono::Local::now().fixed_offset(),
-        });
-        if to < from {
+        let to = to.or(incident.resolved_at.map(|resolved| resolved + DEFAULT_TRAIL));
+        if let Some(to) = to.filter(|to| *to < from) {
             return Err(Error::invalid(
                 "time window",
                 format!(
@@ -279,12 +277,19 @@ impl Window {
     }
 
     pub fn contains(&self, at: &DateTime<FixedOffset>) -> bool {
-        self.from <= *at && *at <= self.to
+        self.from <= *at && !self.is_after(at)
+    }
+
+    pub fn is_after(&self, at: &DateTime<FixedOffset>) -> bool {
+        self.to.is_some_and(|to| *at > to)
     }
 
     /// For a report's notes: `from 2026-11-23 12:00:00 +01:00 to ...`.
     pub fn describe(&self) -> String {
-        format!("from {} to {}", crate::time::display(&self.from), crate::time::display(&self.to))
+        match self.to {
+            Some(to) => format!("from {} to {}", crate::time::display(&self.from), crate::time::display(&to)),
+            None => format!("from {} on", crate::time::display(&self.from)),
+        }
     }
 }
 

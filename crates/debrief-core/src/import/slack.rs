@@ -77,7 +77,7 @@ pub fn import_slack(store: &mut Store, incident: &str, path: &Path, options: &Sl
     let names = Names { users, channels };
     for (day, file) in days {
         // Day files are named by a date in some zone; a day's margin either side is enough.
-        let (first, last) = (window.from.date_naive().pred_opt(), window.to.date_naive().succ_opt());
+        let (first, last) = (window.from.date_naive().pred_opt(), window.to.and_then(|to| to.date_naive().succ_opt()));
         if first.is_some_and(|first| day < first) || last.is_some_and(|last| day > last) {
             writer.skip("day files outside the window");
             continue;
@@ -215,21 +215,21 @@ struct BotProfile {
 
 /// Display names of the workspace's users by id: the name people see in Slack.
 fn load_users(export: &mut Export) -> Result<HashMap<String, String>> {
-        let Some(bytes) = export.read("users.json")? else { return Ok(HashMap::new()) };
-        let users: Vec<User> = serde_json::from_slice(&bytes)
-            .map_err(|error| Error::import(export.shown(), format!("its users.json cannot be read ({error})")))?;
-        Ok(users
-            .into_iter()
-            .map(|user| {
-                let name = user
-                    .profile
-                    .shown_name()
-                    .or_else(|| [user.real_name.as_str(), user.name.as_str()].into_iter().find(|n| !n.trim().is_empty()))
-                    .unwrap_or(&user.id)
-                    .to_string();
-                (user.id, name)
-            })
-            .collect())
+    let Some(bytes) = export.read("users.json")? else { return Ok(HashMap::new()) };
+    let users: Vec<User> = serde_json::from_slice(&bytes)
+        .map_err(|error| Error::import(export.shown(), format!("its users.json cannot be read ({error})")))?;
+    Ok(users
+        .into_iter()
+        .map(|user| {
+            let name = user
+                .profile
+                .shown_name()
+                .or_else(|| [user.real_name.as_str(), user.name.as_str()].into_iter().find(|n| !n.trim().is_empty()))
+                .unwrap_or(&user.id)
+                .to_string();
+            (user.id, name)
+        })
+        .collect())
 }
 
 /// What mentions and authors are resolved against.
@@ -312,7 +312,9 @@ impl Names {
                 .unwrap_or_default();
             text = format!("(reply in the thread started at {}{by}) {text}", display(&started));
         }
-        if let Some(edited) = message.edited.as_ref().and_then(|edited| edited.ts.as_deref()).and_then(|ts| instant(ts, zone)) {
+        if let Some(edited) =
+            message.edited.as_ref().and_then(|edited| edited.ts.as_deref()).and_then(|ts| instant(ts, zone))
+        {
             text.push_str(&format!(" (edited {})", display(&edited)));
         }
         for id in &unknown {
@@ -334,9 +336,12 @@ impl Names {
 
     /// Slack's markup in Markdown; ids of users it does not know are added to `unknown`.
     fn markdown(&self, text: &str, unknown: &mut Vec<String>) -> String {
-        to_markdown(text, &|id| self.users.get(id).cloned(), &|id| {
-            self.channels.iter().find(|channel| channel.id == id).map(|channel| channel.name.clone())
-        }, unknown)
+        to_markdown(
+            text,
+            &|id| self.users.get(id).cloned(),
+            &|id| self.channels.iter().find(|channel| channel.id == id).map(|channel| channel.name.clone()),
+            unknown,
+        )
     }
 }
 
@@ -544,7 +549,9 @@ impl Export {
         let unreadable = |error: &dyn std::fmt::Display| {
             Error::import(
                 path.display(),
-                format!("it is neither a directory nor a zip of a Slack export ({error}); give the export's directory or .zip"),
+                format!(
+                    "it is neither a directory nor a zip of a Slack export ({error}); give the export's directory or .zip"
+                ),
             )
         };
         if path.is_dir() {
@@ -579,7 +586,8 @@ impl Export {
     /// A file of the export by its path inside it; `None` if there is none.
     fn read(&mut self, inner: &str) -> Result<Option<Vec<u8>>> {
         let shown = self.shown();
-        let failed = |error: &dyn std::fmt::Display| Error::import(&shown, format!("its {inner} cannot be read ({error})"));
+        let failed =
+            |error: &dyn std::fmt::Display| Error::import(&shown, format!("its {inner} cannot be read ({error})"));
         let mut bytes = Vec::new();
         match self {
             Export::Directory(root) => {
@@ -676,9 +684,15 @@ mod tests {
         assert_eq!(convert("see <#C9> and <#C2|incidents>").0, "see #ops and #incidents");
         assert_eq!(convert("<!here> db is down").0, "@here db is down");
         assert_eq!(convert("<!subteam^S1|@dba> ping").0, "@dba ping");
-        assert_eq!(convert("<https://grafana.example.com/d/1?a=1&amp;b=2|p99 graph>").0, "[p99 graph](https://grafana.example.com/d/1?a=1&b=2)");
+        assert_eq!(
+            convert("<https://grafana.example.com/d/1?a=1&amp;b=2|p99 graph>").0,
+            "[p99 graph](https://grafana.example.com/d/1?a=1&b=2)"
+        );
         assert_eq!(convert("<https://status.example.com>").0, "<https://status.example.com>");
-        assert_eq!(convert("<mailto:oncall@example.com|oncall@example.com>").0, "[oncall@example.com](mailto:oncall@example.com)");
+        assert_eq!(
+            convert("<mailto:oncall@example.com|oncall@example.com>").0,
+            "[oncall@example.com](mailto:oncall@example.com)"
+        );
     }
 
     #[test]
@@ -688,7 +702,10 @@ mod tests {
         assert_eq!(convert("a &lt;b&gt; &amp;amp;").0, "a <b> &amp;");
         assert_eq!(convert("&lt;@U1&gt; is literal").0, "<@U1> is literal");
         // A link's ~ is no strike-through.
-        assert_eq!(convert("<https://example.com/~ops/x~|home> ~gone~").0, "[home](https://example.com/~ops/x~) ~~gone~~");
+        assert_eq!(
+            convert("<https://example.com/~ops/x~|home> ~gone~").0,
+            "[home](https://example.com/~ops/x~) ~~gone~~"
+        );
     }
 
     #[test]

@@ -81,7 +81,13 @@ pub fn import_timeline(
                 writer.count_present();
             } else {
                 let key = repeats.content_key("timeline", &their.at, &[mark.as_str(), &text]);
-                writer.push(ImportedLine { at: their.at, who: Some(written_by.clone()), kind: EntryKind::Note, text, key })?;
+                writer.push(ImportedLine {
+                    at: their.at,
+                    who: Some(written_by.clone()),
+                    kind: EntryKind::Note,
+                    text,
+                    key,
+                })?;
             }
             if current.key_time(mark) != Some(their.at) {
                 writer.offer(OfferedMark {
@@ -154,16 +160,18 @@ impl Unmatched {
         let Some(people) = self.lines.get_mut(&(at.timestamp_micros(), kind, text.to_string())) else {
             return false;
         };
-        let found = people.iter().position(|person| person.as_deref() == Some(who)).or_else(|| {
-            people.iter().position(Option::is_none)
-        });
+        let found = people
+            .iter()
+            .position(|person| person.as_deref() == Some(who))
+            .or_else(|| people.iter().position(Option::is_none));
         found.map(|index| people.swap_remove(index)).is_some()
     }
 
     /// Whether this timeline has a mark of the same kind at the same instant, whatever its note.
     fn take_mark(&mut self, kind: EntryKind, at: &DateTime<FixedOffset>) -> bool {
         let instant = at.timestamp_micros();
-        let found = self.lines.iter_mut().find(|((at, mark, _), people)| *at == instant && *mark == kind && !people.is_empty());
+        let found =
+            self.lines.iter_mut().find(|((at, mark, _), people)| *at == instant && *mark == kind && !people.is_empty());
         match found {
             Some((_, people)) => {
                 people.pop();

@@ -36,9 +36,7 @@ impl Store {
         for line in lines {
             let present = tx
                 .prepare_cached("SELECT 1 FROM entries WHERE incident_id = ?1 AND source_key = ?2")
-                .and_then(|mut statement| {
-                    statement.query_row(params![incident, line.key], |_| Ok(())).optional()
-                })
+                .and_then(|mut statement| statement.query_row(params![incident, line.key], |_| Ok(())).optional())
                 .map_err(failed)?
                 .is_some();
             if present {

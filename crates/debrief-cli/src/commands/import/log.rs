@@ -47,7 +47,8 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.common.incident.as_deref())?;
-    let options = LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
+    let options =
+        LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
     let report = if args.file.as_os_str() == "-" {
         import_log(&mut store, &incident, std::io::stdin().lock(), "stdin", "standard input", &options)?
     } else {
