@@ -310,19 +310,20 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
     if line.trim().is_empty() {
         return Parsed::Blank;
     }
-    if let Some(marker) = line.strip_prefix("--- ") {
-        if let Some(day) = irssi_day(marker) {
-            return Parsed::Day(day);
-        }
+    if let Some(marker) = line.strip_prefix("--- ")
+        && let Some(day) = irssi_day(marker)
+    {
+        return Parsed::Day(day);
     }
     let Some(captures) = STAMPED.captures(line) else { return Parsed::Unknown };
     let Some(stamp) = stamp(&captures) else { return Parsed::Unknown };
     let rest = captures.name("rest").map_or("", |rest| rest.as_str());
     let tab_separated = captures.name("sep").is_some_and(|sep| sep.as_str() == "\t");
-    if tab_separated && format.reads_irc() {
-        if let Some((prefix, text)) = rest.split_once('\t') {
-            return weechat(stamp, prefix.trim(), text);
-        }
+    if tab_separated
+        && format.reads_irc()
+        && let Some((prefix, text)) = rest.split_once('\t')
+    {
+        return weechat(stamp, prefix.trim(), text);
     }
     if format.reads_irc() {
         if let Some(found) = ANGLE_NICK.captures(rest) {
@@ -342,12 +343,12 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
             return Parsed::Message(Message { stamp, who: None, text: Cow::Borrowed(notice) });
         }
     }
-    if format.reads_plain() {
-        if let Some(found) = PLAIN_NAME.captures(rest) {
-            let who = found.name("nick").map(|nick| nick.as_str());
-            let text = found.name("text").map_or("", |text| text.as_str());
-            return Parsed::Message(Message { stamp, who, text: Cow::Borrowed(text) });
-        }
+    if format.reads_plain()
+        && let Some(found) = PLAIN_NAME.captures(rest)
+    {
+        let who = found.name("nick").map(|nick| nick.as_str());
+        let text = found.name("text").map_or("", |text| text.as_str());
+        return Parsed::Message(Message { stamp, who, text: Cow::Borrowed(text) });
     }
     Parsed::Message(Message { stamp, who: None, text: Cow::Borrowed(rest) })
 }

@@ -506,19 +506,19 @@ fn emphasis(text: &str) -> String {
     let mut index = 0;
     while index < chars.len() {
         let c = chars[index];
-        if matches!(c, '*' | '~') && opens(&chars, index) {
-            if let Some(close) = (index + 2..chars.len())
+        if matches!(c, '*' | '~')
+            && opens(&chars, index)
+            && let Some(close) = (index + 2..chars.len())
                 .take_while(|at| chars[*at] != '\n')
                 .find(|at| chars[*at] == c && closes(&chars, *at))
-            {
-                out.push(c);
-                out.push(c);
-                out.extend(&chars[index + 1..close]);
-                out.push(c);
-                out.push(c);
-                index = close + 1;
-                continue;
-            }
+        {
+            out.push(c);
+            out.push(c);
+            out.extend(&chars[index + 1..close]);
+            out.push(c);
+            out.push(c);
+            index = close + 1;
+            continue;
         }
         out.push(c);
         index += 1;

@@ -64,3 +64,47 @@ impl Store {
         Ok(outcome)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::model::EntryKind;
+    use crate::store::NewIncident;
+
+    fn line(text: &str, key: &str) -> ImportedLine {
+        ImportedLine {
+            at: DateTime::parse_from_rfc3339("2026-11-23T14:02:00+01:00").unwrap(),
+            who: Some("alice".into()),
+            kind: EntryKind::Note,
+            text: text.into(),
+            key: key.into(),
+        }
+    }
+
+    #[test]
+    fn a_line_is_added_once_per_key_and_a_dry_run_writes_nothing() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let id = store.create_incident(NewIncident { title: "Pool".into(), ..Default::default() }).unwrap().id;
+        let batch = || vec![line("ok", "log:1"), line("ok", "log:2"), line("failing over", "log:3")];
+
+        let dry = store.add_imported_lines(&id, "irc:x", batch(), true).unwrap();
+        assert_eq!((dry.new.len(), dry.already_present), (3, 0));
+        assert!(store.timeline(&id).unwrap().is_empty());
+
+        let first = store.add_imported_lines(&id, "irc:x", batch(), false).unwrap();
+        assert_eq!((first.new.len(), first.already_present), (3, 0));
+        let again = store.add_imported_lines(&id, "irc:x", batch(), false).unwrap();
+        assert_eq!((again.new.len(), again.already_present), (0, 3));
+        let timeline = store.timeline(&id).unwrap();
+        assert_eq!(timeline.len(), 3);
+        assert!(timeline.iter().all(|entry| entry.source == "irc:x" && entry.who.as_deref() == Some("alice")));
+        assert_eq!(store.incident(&id).unwrap().participants.iter().filter(|person| person.name == "alice").count(), 1);
+
+        // Keys are per incident: the same source imported into another incident is added there.
+        let other = store.create_incident(NewIncident { title: "Other".into(), ..Default::default() }).unwrap().id;
+        assert_eq!(store.add_imported_lines(&other, "irc:x", batch(), false).unwrap().new.len(), 3);
+    }
+}
