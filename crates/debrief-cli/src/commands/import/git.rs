@@ -2,12 +2,11 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
 use debrief_core::import::git::{GitOptions, import_git};
 
-use super::{Common, Report};
-use crate::commands::{Context, parse_time};
+use super::{Common, Report, Window};
+use crate::commands::Context;
 use crate::output::DataFormat;
 
 /// Import the commits of a local repository as `change` entries
@@ -28,13 +27,8 @@ pub struct Args {
     #[arg(long, value_name = "BRANCH")]
     branch: Option<String>,
 
-    /// Only commits from this time on
-    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
-    from: Option<DateTime<FixedOffset>>,
-
-    /// Only commits up to this time
-    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
-    to: Option<DateTime<FixedOffset>>,
+    #[command(flatten)]
+    window: Window,
 
     #[command(flatten)]
     common: Common,
@@ -46,6 +40,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.common.incident.as_deref())?;
-    let options = GitOptions { branch: args.branch, from: args.from, to: args.to, dry_run: args.common.dry_run };
+    let options =
+        GitOptions { branch: args.branch, from: args.window.from, to: args.window.to, dry_run: args.common.dry_run };
     Ok((import_git(&mut store, &incident, &args.repository, &options)?, args.report.format))
 }

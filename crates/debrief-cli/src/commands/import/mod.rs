@@ -9,10 +9,11 @@ mod timeline;
 
 use std::process::ExitCode;
 
+use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
 use debrief_core::time;
 
-use super::Context;
+use super::{Context, parse_time};
 use crate::output::{DIM, DataFormat, EXIT_ATTENTION, print_json};
 
 /// Import chat exports, chat logs, commits or another responder's timeline
@@ -47,6 +48,18 @@ struct Common {
     /// Show what would be added, and write nothing
     #[arg(long)]
     dry_run: bool,
+}
+
+/// The stretch of time `slack` and `git` take lines from.
+#[derive(clap::Args)]
+struct Window {
+    /// Only what happened from this time on [default: 2 h before the incident's start]
+    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
+    from: Option<DateTime<FixedOffset>>,
+
+    /// Only what happened up to this time [default: 1 h after its resolution; no end while open]
+    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
+    to: Option<DateTime<FixedOffset>>,
 }
 
 /// How the report is printed. `import log` keeps `--format` for the log's line format, so

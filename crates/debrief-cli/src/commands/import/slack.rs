@@ -2,13 +2,12 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
 use debrief_core::import::Zone;
 use debrief_core::import::slack::{SlackOptions, import_slack};
 
-use super::{Common, Report};
-use crate::commands::{Context, parse_time, parse_value};
+use super::{Common, Report, Window};
+use crate::commands::{Context, parse_value};
 use crate::output::DataFormat;
 
 /// Import a channel from a Slack export (a directory or a .zip)
@@ -30,13 +29,8 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     channel: String,
 
-    /// Only messages from this time on
-    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
-    from: Option<DateTime<FixedOffset>>,
-
-    /// Only messages up to this time
-    #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
-    to: Option<DateTime<FixedOffset>>,
+    #[command(flatten)]
+    window: Window,
 
     /// The zone to show times in: an IANA zone (Europe/Berlin) or an offset (+01:00)
     #[arg(long, value_name = "ZONE", default_value = "local", value_parser = parse_value::<Zone>)]
@@ -55,8 +49,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataF
     let options = SlackOptions {
         channel: args.channel,
         zone: args.zone,
-        from: args.from,
-        to: args.to,
+        from: args.window.from,
+        to: args.window.to,
         dry_run: args.common.dry_run,
     };
     Ok((import_slack(&mut store, &incident, &args.export, &options)?, args.report.format))
