@@ -2,10 +2,10 @@
 //!
 //! Everything a shell needs to capture an incident lives here: the model
 //! ([`model`]), the durable timeline store ([`store`]), the parsing and display
-//! of times ([`time`]) and of what a responder types ([`capture`]), and the imports
-//! that fill a timeline from chat exports, chat logs, git and other responders ([`import`]). Nothing in
-//! this crate prints to a terminal or knows about windows: shells call one
-//! function and present its result or its [`Error`].
+//! of times ([`time`]) and of what a responder types ([`capture`]), and the
+//! imports that fill a timeline from chat exports, chat logs, git and other
+//! responders ([`import`]). Nothing in this crate prints to a terminal or knows
+//! about windows: shells call one function and present its result or its [`Error`].
 
 pub mod capture;
 pub mod config;

@@ -304,7 +304,7 @@ static PLAIN_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<nick>[^\s:<>\[\]*]{1,64}):\s+(?P<text>.*)$").expect("valid pattern"));
 
 /// Membership lines as irssi and weechat word them.
-const MEMBERSHIP_WORDS: [&str; 4] = [" has joined ", " has left ", " has quit ", " has quit"];
+const MEMBERSHIP_WORDS: [&str; 3] = [" has joined ", " has left ", " has quit"];
 
 fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
     if line.trim().is_empty() {
@@ -326,14 +326,10 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         return weechat(stamp, prefix.trim(), text);
     }
     if format.reads_irc() {
-        if let Some(found) = ANGLE_NICK.captures(rest) {
-            let who = found.name("nick").map(|nick| nick.as_str());
-            let text = found.name("text").map_or("", |text| text.as_str());
+        if let Some((who, text)) = nick_and_text(&ANGLE_NICK, rest) {
             return Parsed::Message(Message { stamp, who, text: Cow::Borrowed(text) });
         }
-        if let Some(found) = ACTION.captures(rest) {
-            let who = found.name("nick").map(|nick| nick.as_str());
-            let text = found.name("text").map_or("", |text| text.as_str());
+        if let Some((who, text)) = nick_and_text(&ACTION, rest) {
             return Parsed::Message(Message { stamp, who, text: Cow::Owned(format!("/me {text}")) });
         }
         if let Some(notice) = rest.strip_prefix("-!- ") {
@@ -344,13 +340,18 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         }
     }
     if format.reads_plain()
-        && let Some(found) = PLAIN_NAME.captures(rest)
+        && let Some((who, text)) = nick_and_text(&PLAIN_NAME, rest)
     {
-        let who = found.name("nick").map(|nick| nick.as_str());
-        let text = found.name("text").map_or("", |text| text.as_str());
         return Parsed::Message(Message { stamp, who, text: Cow::Borrowed(text) });
     }
     Parsed::Message(Message { stamp, who: None, text: Cow::Borrowed(rest) })
+}
+
+/// The `nick` and `text` groups of a pattern that matches `rest`.
+fn nick_and_text<'a>(pattern: &Regex, rest: &'a str) -> Option<(Option<&'a str>, &'a str)> {
+    let found = pattern.captures(rest)?;
+    let who = found.name("nick").map(|nick| nick.as_str());
+    Some((who, found.name("text").map_or("", |text| text.as_str())))
 }
 
 /// Weechat's columns: the prefix is a nick (with its mode), ` *` for an action, or arrows and
