@@ -38,8 +38,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let mut store = context.open_store()?;
-    let incident = store.target_incident(args.common.incident.as_deref())?;
+    let (mut store, incident) = args.common.target(context)?;
     let options =
         GitOptions { branch: args.branch, from: args.window.from, to: args.window.to, dry_run: args.common.dry_run };
     Ok((import_git(&mut store, &incident, &args.repository, &options)?, args.report.format))

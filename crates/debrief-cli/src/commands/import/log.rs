@@ -45,8 +45,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let mut store = context.open_store()?;
-    let incident = store.target_incident(args.common.incident.as_deref())?;
+    let (mut store, incident) = args.common.target(context)?;
     let options =
         LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
     let report = if args.file.as_os_str() == "-" {

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
-use debrief_core::time;
+use debrief_core::{Store, time};
 
 use super::{Context, parse_time};
 use crate::output::{DIM, DataFormat, EXIT_ATTENTION, print_json};
@@ -48,6 +48,15 @@ struct Common {
     /// Show what would be added, and write nothing
     #[arg(long)]
     dry_run: bool,
+}
+
+impl Common {
+    /// The store, and the incident the import goes into.
+    fn target(&self, context: &Context) -> anyhow::Result<(Store, String)> {
+        let store = context.open_store()?;
+        let incident = store.target_incident(self.incident.as_deref())?;
+        Ok((store, incident))
+    }
 }
 
 /// The stretch of time `slack` and `git` take lines from.

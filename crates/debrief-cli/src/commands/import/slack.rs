@@ -44,8 +44,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let mut store = context.open_store()?;
-    let incident = store.target_incident(args.common.incident.as_deref())?;
+    let (mut store, incident) = args.common.target(context)?;
     let options = SlackOptions {
         channel: args.channel,
         zone: args.zone,

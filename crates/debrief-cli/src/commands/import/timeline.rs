@@ -45,8 +45,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataF
             .map(|stem| stem.to_string_lossy().into_owned())
             .context("say whose timeline it is with --responder NAME; nothing was imported")?,
     };
-    let mut store = context.open_store()?;
-    let incident = store.target_incident(args.common.incident.as_deref())?;
+    let (mut store, incident) = args.common.target(context)?;
     let options = TimelineOptions { responder, dry_run: args.common.dry_run };
     Ok((import_timeline(&mut store, &incident, &args.file, &options)?, args.report.format))
 }
