@@ -326,6 +326,20 @@ fn lines_before_any_message_are_reported_not_dropped_silently() {
 }
 
 #[test]
+fn a_huge_line_without_line_breaks_is_cut_and_reported() {
+    let debrief = Debrief::new();
+    let id = evening_incident(&debrief);
+    let mut log = b"23:45 <alice> ".to_vec();
+    log.extend(std::iter::repeat_n(b'x', 4 * 1024 * 1024));
+    let output = debrief.run(&["import", "log", "-"], Some(&log));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("longer than 262144 bytes") && stderr(&output).contains("line 1"));
+    let texts = debrief.texts(&id);
+    assert_eq!(texts.len(), 1);
+    assert!(texts[0].len() > 200_000 && texts[0].len() <= 262_144, "{}", texts[0].len());
+}
+
+#[test]
 fn a_bad_zone_or_a_missing_file_is_an_error_that_keeps_everything() {
     let debrief = Debrief::new();
     let id = evening_incident(&debrief);
