@@ -7,6 +7,7 @@ mod capture;
 mod commands;
 mod durability;
 mod faults;
+mod imports;
 mod lint;
 mod postmortem;
 mod publish;

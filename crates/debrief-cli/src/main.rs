@@ -19,6 +19,7 @@ Examples:
   debrief log --who alice \"Restarted the connection pool on db-2\"
   debrief mark detected --at 14:05
   debrief capture                      # type lines, Enter saves each one
+  debrief import slack export.zip --channel incident-42
   debrief timeline --format md
   debrief action add --owner carol --due +2w --type detective Alert on pool saturation
   debrief draft --edit                 # the post-mortem, pre-filled from the timeline
@@ -58,6 +59,7 @@ enum Command {
     Action(commands::action::Args),
     Draft(commands::draft::Args),
     Check(commands::check::Args),
+    Import(commands::import::Args),
     ImportPostmortem(commands::import_postmortem::Args),
     Publish(commands::publish::Args),
     Remote(commands::remote::Args),
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
         Command::Action(args) => commands::action::run(&context, args),
         Command::Draft(args) => commands::draft::run(&context, args),
         Command::Check(args) => commands::check::run(&context, args),
+        Command::Import(args) => commands::import::run(&context, args),
         Command::ImportPostmortem(args) => commands::import_postmortem::run(&context, args),
         Command::Publish(args) => commands::publish::run(&context, args),
         Command::Remote(args) => commands::remote::run(&context, args),

@@ -83,6 +83,14 @@ mod tests {
     }
 
     #[test]
+    fn change_is_a_kind_like_the_others() {
+        assert_eq!(
+            parse_line("/change @dana deployed v2.3.1"),
+            entry(Some("dana"), EntryKind::Change, "deployed v2.3.1")
+        );
+    }
+
+    #[test]
     fn mark_words_mark_key_times() {
         assert_eq!(parse_line("/mitigated"), entry(None, EntryKind::Mitigated, ""));
         assert_eq!(parse_line("@dave /resolved all green"), entry(Some("dave"), EntryKind::Resolved, "all green"));

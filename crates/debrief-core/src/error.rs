@@ -81,6 +81,15 @@ pub enum Error {
     )]
     Index { path: PathBuf, detail: String },
 
+    #[error("cannot import {what}: {reason}. {}", kept_by_import(*.kept))]
+    Import { what: String, reason: String, kept: usize },
+
+    #[error(
+        "refused {path}: its entry `{entry}` would unpack outside the export (an absolute path or `..`). Nothing was \
+         imported; export the workspace from Slack again, or unpack a copy you trust and import the directory"
+    )]
+    UnsafeArchive { path: PathBuf, entry: String },
+
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
 }
@@ -107,11 +116,28 @@ impl Error {
             Error::Credentials { .. } => "credentials",
             Error::Identity => "identity",
             Error::Index { .. } => "index",
+            Error::Import { .. } => "import",
+            Error::UnsafeArchive { .. } => "unsafe-archive",
             Error::Database { .. } => "database",
         }
     }
 
+    pub(crate) fn import(what: impl std::fmt::Display, reason: impl Into<String>) -> Error {
+        Error::Import { what: what.to_string(), reason: reason.into(), kept: 0 }
+    }
+
     pub(crate) fn invalid(what: &'static str, reason: impl Into<String>) -> Error {
         Error::Invalid { what, reason: reason.into() }
+    }
+}
+
+/// What an import that stopped leaves behind.
+fn kept_by_import(kept: usize) -> String {
+    match kept {
+        0 => "Nothing was imported; fix it and import again".to_string(),
+        _ => format!(
+            "The {kept} lines before it were imported and are kept; fix it and import again: lines already imported \
+             are not added twice"
+        ),
     }
 }

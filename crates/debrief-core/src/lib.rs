@@ -1,16 +1,20 @@
 //! Debrief's domain, shared by the `debrief` command and the desktop app.
 //!
-//! Everything a shell needs to capture an incident lives here: the model
-//! ([`model`]), the durable timeline store ([`store`]), the parsing and display
-//! of times ([`time`]) and of what a responder types ([`capture`]), and the
-//! wording checker for post-mortems ([`lint`]). Nothing in
-//! this crate prints to a terminal or knows about windows: shells call one
-//! function and present its result or its [`Error`].
+//! Everything the shells do lives here: the model ([`model`]) and the durable
+//! timeline store ([`store`]); the times and lines responders type ([`time`],
+//! [`capture`]); imports that fill a timeline from chat exports, chat logs, git
+//! and other responders ([`import`]); post-mortem documents ([`postmortem`]) and
+//! the wording checker that reads them ([`lint`]); secrets found before
+//! publishing ([`secrets`]); publishing into the shared git repository
+//! ([`publish`]) and the browse index built from it ([`index`]). Nothing in this
+//! crate prints to a terminal or knows about windows: shells call one function
+//! and present its result or its [`Error`].
 
 pub mod capture;
 pub mod config;
 mod error;
 pub mod id;
+pub mod import;
 pub mod index;
 pub mod lint;
 pub mod markdown;

@@ -138,8 +138,9 @@ impl KeyTime {
     }
 }
 
-/// What a timeline line records. The last three are key-time marks, written by marking, not by logging.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// What a timeline line records. `Change` is something that changed in a system (a commit, a deploy),
+/// usually imported; the last three are key-time marks, written by marking, not by logging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntryKind {
     #[default]
@@ -148,18 +149,20 @@ pub enum EntryKind {
     Decision,
     Observation,
     Communication,
+    Change,
     Detected,
     Mitigated,
     Resolved,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 8] = [
+    pub const ALL: [EntryKind; 9] = [
         EntryKind::Note,
         EntryKind::Action,
         EntryKind::Decision,
         EntryKind::Observation,
         EntryKind::Communication,
+        EntryKind::Change,
         EntryKind::Detected,
         EntryKind::Mitigated,
         EntryKind::Resolved,
@@ -172,6 +175,7 @@ impl EntryKind {
             EntryKind::Decision => "decision",
             EntryKind::Observation => "observation",
             EntryKind::Communication => "communication",
+            EntryKind::Change => "change",
             EntryKind::Detected => "detected",
             EntryKind::Mitigated => "mitigated",
             EntryKind::Resolved => "resolved",

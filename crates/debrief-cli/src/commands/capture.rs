@@ -19,7 +19,7 @@ use crate::output::{DIM, EXIT_ERROR, print_error};
 Line syntax:
   Error rate at 40% on checkout          a note
   @alice restarted the pool              @name says who
-  /decision fail over to eu-west         /action /decision /observation /communication set the kind
+  /decision fail over to eu-west         /action /decision /observation /communication /change set the kind
   /mitigated                             /detected /mitigated /resolved mark a key time
 
 Examples:
@@ -52,7 +52,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let title = store.incident(&incident)?.title;
         anstream::eprintln!("Capturing into {incident} ({title}). Enter saves a line; Ctrl-D stops.");
         anstream::eprintln!(
-            "{DIM}@name says who · /decision /action /observation /communication · /detected /mitigated /resolved{DIM:#}"
+            "{DIM}@name says who · /decision /action /observation /communication /change · /detected /mitigated /resolved{DIM:#}"
         );
     }
     let json = matches!(args.format, crate::output::DataFormat::Json);

@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(long, short, value_name = "NAME")]
     who: Option<String>,
 
-    /// note, action, decision, observation or communication
+    /// note, action, decision, observation, communication or change
     #[arg(long, short, default_value = "note", value_parser = parse_value::<EntryKind>)]
     kind: EntryKind,
 

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod config;
 pub mod draft;
 pub mod edit;
+pub mod import;
 pub mod import_postmortem;
 pub mod link;
 pub mod lint;

@@ -108,6 +108,17 @@ impl Store {
 /// Inserts a line inside a caller's transaction: the next number, `at` defaulting to now,
 /// and `who` added to the participants.
 pub(super) fn insert_entry(conn: &Connection, context: &StoreContext, incident: &str, new: NewEntry) -> Result<Entry> {
+    insert_entry_with_key(conn, context, incident, new, None)
+}
+
+/// [`insert_entry`] for an imported line, which remembers `source_key`: the line of its source it was.
+pub(super) fn insert_entry_with_key(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    new: NewEntry,
+    source_key: Option<&str>,
+) -> Result<Entry> {
     let text = match (new.kind.key_time(), new.text.trim().is_empty()) {
         (Some(key), true) => capitalized(key.as_str()),
         _ => clean_text("timeline text", &new.text, MAX_ENTRY_BYTES)?,
@@ -116,13 +127,17 @@ pub(super) fn insert_entry(conn: &Connection, context: &StoreContext, incident: 
     let recorded_at = now();
     let at = new.at.unwrap_or_else(now_to_the_second);
     let failed = |source| context.error("saving the timeline line", source);
+    // Cached statements: an import inserts tens of thousands of lines in one transaction.
     let seq: i64 = conn
-        .query_row("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1", [incident], |row| row.get(0))
+        .prepare_cached("SELECT coalesce(max(seq), 0) + 1 FROM entries WHERE incident_id = ?1")
+        .and_then(|mut statement| statement.query_row([incident], |row| row.get(0)))
         .map_err(failed)?;
-    conn.execute(
-        "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
+    conn.prepare_cached(
+        "INSERT INTO entries (incident_id, seq, at, at_utc, recorded_at, who, kind, text, source, source_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
+    .and_then(|mut statement| {
+        statement.execute(params![
             incident,
             seq,
             rfc3339_string(&at),
@@ -132,15 +147,16 @@ pub(super) fn insert_entry(conn: &Connection, context: &StoreContext, incident: 
             new.kind.as_str(),
             text,
             new.source,
-        ],
-    )
+            source_key,
+        ])
+    })
     .map_err(failed)?;
     if let Some(name) = &who {
-        conn.execute(
+        conn.prepare_cached(
             "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'responder')
              ON CONFLICT (incident_id, name) DO NOTHING",
-            params![incident, name],
         )
+        .and_then(|mut statement| statement.execute(params![incident, name]))
         .map_err(failed)?;
     }
     Ok(Entry {

@@ -10,6 +10,7 @@ mod actions;
 mod details;
 mod drafts;
 mod entries;
+mod imports;
 mod incidents;
 mod publications;
 mod schema;
@@ -26,6 +27,7 @@ pub use actions::{ActionChange, NewActionItem};
 pub use details::IncidentUpdate;
 pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
+pub use imports::AddedLines;
 pub use incidents::NewIncident;
 pub use publications::Publication;
 

@@ -1,0 +1,57 @@
+//! `debrief import log`: a chat log file, IRC clients' and others'.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use debrief_core::import::chat_log::{LogFormat, LogOptions, import_log, import_log_file};
+use debrief_core::import::{ImportReport, Zone};
+
+use super::Common;
+use crate::commands::{Context, parse_value};
+use crate::output::DataFormat;
+
+/// Import a chat log: IRC (irssi, weechat, ...) or plain `time name: text` lines
+///
+/// Times without a date are put on --date (else the incident's start day) and move to the next
+/// day whenever a time is earlier than the one before it. Lines in no known format are kept as
+/// continuations of the message before them and reported; joins and leaves are counted.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Line formats:\n  [14:02] <alice> text            14:02 <@alice> text (irssi)\n  2026-11-23 14:02:11<TAB>alice<TAB>text (weechat)\n  14:02 * alice does something    2026-11-23 14:02:11 alice: text\n\nExamples:\n  debrief import log ~/.weechat/logs/irc.libera.#ops.weechatlog\n  debrief import log irssi.log --date 2026-11-23 --zone America/New_York --output json\n  debrief import log - --format plain < notes.txt"
+)]
+pub struct Args {
+    /// The log file, or `-` for standard input
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+
+    /// The log's line format: auto, irc or plain
+    #[arg(long = "format", value_name = "FORMAT", default_value = "auto", value_parser = parse_value::<LogFormat>)]
+    log_format: LogFormat,
+
+    /// The day of the first line without a date (YYYY-MM-DD) [default: the incident's start day]
+    #[arg(long, value_name = "DATE")]
+    date: Option<NaiveDate>,
+
+    /// The zone of the log's times: an IANA zone (Europe/Berlin) or an offset (+01:00)
+    #[arg(long, value_name = "ZONE", default_value = "local", value_parser = parse_value::<Zone>)]
+    zone: Zone,
+
+    #[command(flatten)]
+    common: Common,
+
+    /// How the report is printed: text or json
+    #[arg(long, value_enum, default_value_t)]
+    output: DataFormat,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
+    let (mut store, incident) = args.common.target(context)?;
+    let options =
+        LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
+    let report = if args.file.as_os_str() == "-" {
+        import_log(&mut store, &incident, std::io::stdin().lock(), "stdin", "standard input", &options)?
+    } else {
+        import_log_file(&mut store, &incident, &args.file, &options)?
+    };
+    Ok((report, args.output))
+}

@@ -1,0 +1,571 @@
+//! Filling a timeline from where the incident really happened: a Slack export
+//! ([`slack`]), a chat log ([`chat_log`]), the commits of a repository ([`git`]),
+//! and another responder's Debrief timeline ([`timeline`]).
+//!
+//! At 2 a.m. nobody takes notes; the record is in the chat and in the commits.
+//! Every import keeps each line's original time with its UTC offset and names its
+//! source (`slack:#incident-42`, `irc:weechat.log`, `git:checkout-api`,
+//! `timeline:bob`). Every imported line carries a key naming the line of its source
+//! it was, so importing the same source twice adds nothing. Lines are written in
+//! batches of [`BATCH_LINES`], one transaction each, so a huge log never sits in
+//! memory; a dry run goes through the same steps and writes nothing.
+
+pub mod chat_log;
+pub mod git;
+pub mod slack;
+pub mod timeline;
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
+use serde::Serialize;
+
+use crate::model::{EntryKind, Incident, KeyTime};
+use crate::store::{MAX_ENTRY_BYTES, Store};
+use crate::time::rfc3339;
+use crate::{Error, Result};
+
+/// Lines written per transaction: large enough that fsyncs do not dominate, small enough
+/// that memory stays bounded whatever the size of the source.
+pub const BATCH_LINES: usize = 5_000;
+
+/// How many added lines a report lists; the rest are counted.
+pub const PREVIEW_LIMIT: usize = 1_000;
+
+/// How many places a warning names; the rest are counted.
+const WARNING_EXAMPLES: usize = 10;
+
+/// Without `--from`, an import looks this far before the incident's start: the deploy or the
+/// first confused message usually comes before anyone declares an incident.
+pub const DEFAULT_LEAD: Duration = Duration::hours(2);
+
+/// Without `--to`, an import looks this far past the resolution, for the all-clear and the clean-up.
+pub const DEFAULT_TRAIL: Duration = Duration::hours(1);
+
+/// Longest name kept for who wrote a line (the store's limit for names).
+const MAX_NAME_CHARS: usize = 100;
+
+/// One line ready for the timeline, as a source gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportedLine {
+    #[serde(with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
+    pub who: Option<String>,
+    pub kind: EntryKind,
+    pub text: String,
+    /// Which line of the source this is; the same line imported again has the same key.
+    pub key: String,
+}
+
+/// What an import did, or with a dry run would do.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub incident: String,
+    /// Where the lines came from, as their entries name it.
+    pub source: String,
+    pub dry_run: bool,
+    /// Lines added (with a dry run: that would be added).
+    pub added: usize,
+    /// Lines the timeline already held, from an earlier import of the same source or from another responder.
+    pub already_present: usize,
+    /// The added lines in the source's order, the first [`PREVIEW_LIMIT`] of them.
+    pub lines: Vec<ImportedLine>,
+    /// What was left out on purpose, with how many.
+    pub skipped: Vec<Skipped>,
+    /// What needs a person's attention: lines kept differently from how they were written.
+    pub warnings: Vec<ImportWarning>,
+    /// How the source was read, e.g. which day undated times were put on.
+    pub notes: Vec<String>,
+    /// Another responder's key-time marks, imported as notes and offered for `debrief mark`.
+    pub offered_marks: Vec<OfferedMark>,
+}
+
+impl ImportReport {
+    /// Whether a person should look: a warning, or marks offered that were not applied.
+    pub fn needs_attention(&self) -> bool {
+        !self.warnings.is_empty() || !self.offered_marks.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub what: String,
+    pub count: usize,
+}
+
+/// What can be wrong with an imported line that was still kept (or, before the first message, reported).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    InvalidUtf8,
+    UnknownFormat,
+    NothingBefore,
+    LongLine,
+    LongMessage,
+    UnknownUser,
+    MissingLocalTime,
+    NoTime,
+}
+
+impl WarningKind {
+    fn message(self, count: usize) -> String {
+        let plural = |noun: &str| if count == 1 { format!("1 {noun} was") } else { format!("{count} {noun}s were") };
+        let (lines, messages) = (plural("line"), plural("message"));
+        match self {
+            WarningKind::InvalidUtf8 => {
+                format!("{lines} not valid UTF-8 and kept with the unreadable bytes replaced by \u{FFFD}")
+            }
+            WarningKind::UnknownFormat => format!(
+                "{lines} in no known format and kept as continuations of the message before them; check them, \
+                 or choose another --format"
+            ),
+            WarningKind::NothingBefore => format!(
+                "{lines} in no known format before the first message and NOT imported (there is no time to give \
+                 them); add them with `debrief log --at TIME` if they matter"
+            ),
+            WarningKind::LongLine => {
+                format!("{lines} longer than {MAX_ENTRY_BYTES} bytes and kept only up to that length")
+            }
+            WarningKind::LongMessage => format!(
+                "{messages} longer than {MAX_ENTRY_BYTES} bytes with their continuations and cut at that length"
+            ),
+            WarningKind::UnknownUser => format!(
+                "{messages} from users missing from users.json and kept with the user's id as the name; \
+                 `debrief edit` can correct them"
+            ),
+            WarningKind::MissingLocalTime => format!(
+                "{lines} at a local time that does not exist in the zone (clocks went forward) and read with the \
+                 offset before the change; check --zone"
+            ),
+            WarningKind::NoTime => format!("{messages} without a readable time and NOT imported"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportWarning {
+    pub kind: WarningKind,
+    pub message: String,
+    pub count: usize,
+    /// The first places it happened: `line 17`, a user id, a file.
+    pub examples: Vec<String>,
+}
+
+/// A key time another responder marked, offered to the commander rather than applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OfferedMark {
+    pub mark: KeyTime,
+    #[serde(with = "rfc3339")]
+    pub at: DateTime<FixedOffset>,
+    pub who: Option<String>,
+    /// The command that applies it.
+    pub command: String,
+}
+
+/// A time zone for times a source gives without an offset: an IANA zone, a fixed offset, or the machine's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Local,
+    Named(chrono_tz::Tz),
+    Fixed(FixedOffset),
+}
+
+impl FromStr for Zone {
+    type Err = Error;
+
+    /// `Europe/Berlin`, `UTC`, `+01:00`, `-0500`, `Z` or `local`.
+    fn from_str(input: &str) -> Result<Zone> {
+        let text = input.trim();
+        if text.eq_ignore_ascii_case("local") {
+            return Ok(Zone::Local);
+        }
+        if text.eq_ignore_ascii_case("z") {
+            return Ok(Zone::Fixed(Utc.fix()));
+        }
+        if let Some(offset) = parse_offset(text) {
+            return Ok(Zone::Fixed(offset));
+        }
+        text.parse::<chrono_tz::Tz>().map(Zone::Named).map_err(|_| {
+            Error::invalid(
+                "zone",
+                format!("`{input}` is neither an IANA zone such as Europe/Berlin nor an offset such as +01:00"),
+            )
+        })
+    }
+}
+
+impl Zone {
+    /// An instant as the zone's wall clock shows it, with the zone's offset at that instant.
+    pub fn from_utc(&self, instant: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Zone::Local => instant.with_timezone(&chrono::Local).fixed_offset(),
+            Zone::Named(zone) => instant.with_timezone(zone).fixed_offset(),
+            Zone::Fixed(offset) => instant.with_timezone(offset),
+        }
+    }
+
+    /// A wall-clock time in the zone: one instant, two (clocks went back), or none (clocks went forward).
+    pub fn from_local(&self, naive: NaiveDateTime) -> LocalResult<DateTime<FixedOffset>> {
+        match self {
+            Zone::Local => chrono::Local.from_local_datetime(&naive).map(|time| time.fixed_offset()),
+            Zone::Named(zone) => zone.from_local_datetime(&naive).map(|time| time.fixed_offset()),
+            Zone::Fixed(offset) => offset.from_local_datetime(&naive),
+        }
+    }
+}
+
+/// `+01:00`, `+0100`, `-05`, `UTC`, `GMT`.
+fn parse_offset(text: &str) -> Option<FixedOffset> {
+    if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("gmt") {
+        return Some(Utc.fix());
+    }
+    let sign = match text.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let rest = &text[1..];
+    if !rest.is_ascii() {
+        return None;
+    }
+    let (hours, minutes) = match (rest.len(), rest.split_once(':')) {
+        (5, Some((hours, minutes))) => (hours, minutes),
+        (2, None) => (rest, "00"),
+        (4, None) => rest.split_at(2),
+        _ => return None,
+    };
+    if !(hours.len() == 2 && minutes.len() == 2 && (hours.bytes().chain(minutes.bytes())).all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    if minutes >= 60 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
+}
+
+/// The stretch of time an import takes lines from; open-ended while the incident goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub from: DateTime<FixedOffset>,
+    pub to: Option<DateTime<FixedOffset>>,
+}
+
+impl Window {
+    /// `from` and `to` as given; else from [`DEFAULT_LEAD`] before the incident's start to
+    /// [`DEFAULT_TRAIL`] after its resolution, with no end while it is not resolved (the same
+    /// as "until now", without trusting this machine's clock).
+    pub fn for_incident(
+        incident: &Incident,
+        from: Option<DateTime<FixedOffset>>,
+        to: Option<DateTime<FixedOffset>>,
+    ) -> Result<Window> {
+        let from = from.unwrap_or(incident.started_at - DEFAULT_LEAD);
+        let to = to.or(incident.resolved_at.map(|resolved| resolved + DEFAULT_TRAIL));
+        if let Some(to) = to.filter(|to| *to < from) {
+            return Err(Error::invalid(
+                "time window",
+                format!(
+                    "it ends ({}) before it starts ({}); give --from and --to in that order",
+                    crate::time::display(&to),
+                    crate::time::display(&from)
+                ),
+            ));
+        }
+        Ok(Window { from, to })
+    }
+
+    pub fn contains(&self, at: &DateTime<FixedOffset>) -> bool {
+        self.from <= *at && !self.is_after(at)
+    }
+
+    pub fn is_after(&self, at: &DateTime<FixedOffset>) -> bool {
+        self.to.is_some_and(|to| *at > to)
+    }
+
+    /// For a report's notes: `from 2026-11-23 12:00:00 +01:00 to ...`.
+    pub fn describe(&self) -> String {
+        match self.to {
+            Some(to) => format!("from {} to {}", crate::time::display(&self.from), crate::time::display(&to)),
+            None => format!("from {} on", crate::time::display(&self.from)),
+        }
+    }
+}
+
+/// Writes parsed lines into a timeline in batches and keeps the report as it goes.
+pub(crate) struct TimelineWriter<'s> {
+    store: &'s mut Store,
+    /// What the source is called in errors: a path.
+    source_name: String,
+    batch: Vec<ImportedLine>,
+    report: ImportReport,
+    warnings: HashMap<WarningKind, (usize, Vec<String>)>,
+    /// Lines committed so far; an error says they are kept.
+    written: usize,
+}
+
+impl<'s> TimelineWriter<'s> {
+    pub fn new(
+        store: &'s mut Store,
+        incident: &str,
+        source: String,
+        source_name: String,
+        dry_run: bool,
+    ) -> Result<TimelineWriter<'s>> {
+        let incident = store.target_incident(Some(incident))?;
+        Ok(TimelineWriter {
+            store,
+            source_name,
+            batch: Vec::with_capacity(BATCH_LINES),
+            report: ImportReport {
+                incident,
+                source,
+                dry_run,
+                added: 0,
+                already_present: 0,
+                lines: Vec::new(),
+                skipped: Vec::new(),
+                warnings: Vec::new(),
+                notes: Vec::new(),
+                offered_marks: Vec::new(),
+            },
+            warnings: HashMap::new(),
+            written: 0,
+        })
+    }
+
+    pub fn incident(&self) -> Result<Incident> {
+        self.store.incident(&self.report.incident)
+    }
+
+    pub fn push(&mut self, line: ImportedLine) -> Result<()> {
+        self.batch.push(line);
+        if self.batch.len() >= BATCH_LINES { self.flush() } else { Ok(()) }
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let lines = std::mem::take(&mut self.batch);
+        let outcome =
+            self.store.add_imported_lines(&self.report.incident, &self.report.source, lines, self.report.dry_run)?;
+        let new = outcome.new.len();
+        self.report.added += new;
+        self.report.already_present += outcome.already_present;
+        if !self.report.dry_run {
+            self.written += new;
+        }
+        let room = PREVIEW_LIMIT.saturating_sub(self.report.lines.len());
+        self.report.lines.extend(outcome.new.into_iter().take(room));
+        Ok(())
+    }
+
+    pub fn warn(&mut self, kind: WarningKind, example: impl Into<String>) {
+        let (count, examples) = self.warnings.entry(kind).or_default();
+        *count += 1;
+        if examples.len() < WARNING_EXAMPLES {
+            examples.push(example.into());
+        }
+    }
+
+    pub fn skip(&mut self, what: &str) {
+        self.skip_many(what, 1);
+    }
+
+    pub fn skip_many(&mut self, what: &str, count: usize) {
+        if count == 0 {
+            return;
+        }
+        match self.report.skipped.iter_mut().find(|skipped| skipped.what == what) {
+            Some(skipped) => skipped.count += count,
+            None => self.report.skipped.push(Skipped { what: what.to_string(), count }),
+        }
+    }
+
+    /// A line of theirs the timeline already holds, found by the importer itself.
+    pub fn count_present(&mut self) {
+        self.report.already_present += 1;
+    }
+
+    pub fn note(&mut self, note: String) {
+        self.report.notes.push(note);
+    }
+
+    pub fn offer(&mut self, mark: OfferedMark) {
+        self.report.offered_marks.push(mark);
+    }
+
+    /// An error that stops the import, saying what was kept.
+    pub fn fail(&self, reason: impl Into<String>) -> Error {
+        Error::Import { what: self.source_name.clone(), reason: reason.into(), kept: self.written }
+    }
+
+    /// Writes what is left and returns the report.
+    pub fn finish(mut self) -> Result<ImportReport> {
+        if !self.batch.is_empty() {
+            self.flush()?;
+        }
+        let mut warnings: Vec<ImportWarning> = self
+            .warnings
+            .into_iter()
+            .map(|(kind, (count, examples))| ImportWarning { kind, message: kind.message(count), count, examples })
+            .collect();
+        warnings.sort_by_key(|warning| warning.kind as u8);
+        self.report.warnings = warnings;
+        tracing::info!(
+            incident = %self.report.incident,
+            source = %self.report.source,
+            added = self.report.added,
+            already_present = self.report.already_present,
+            dry_run = self.report.dry_run,
+            "import finished"
+        );
+        Ok(self.report)
+    }
+}
+
+/// Numbers repeats of the same content at the same instant (`ok`, `ok`), so each keeps a key of
+/// its own. Only the current instant is remembered: sources come in time order.
+#[derive(Default)]
+pub(crate) struct Repeats {
+    instant: i64,
+    seen: HashMap<u128, usize>,
+}
+
+impl Repeats {
+    /// A key for a line identified by its content: the same line in the same place gets the same key.
+    pub fn content_key(&mut self, prefix: &str, at: &DateTime<FixedOffset>, parts: &[&str]) -> String {
+        let instant = at.timestamp_micros();
+        if instant != self.instant {
+            self.instant = instant;
+            self.seen.clear();
+        }
+        let mut hash = Fnv128::default();
+        hash.write(&instant.to_le_bytes());
+        for part in parts {
+            hash.write(&(part.len() as u64).to_le_bytes());
+            hash.write(part.as_bytes());
+        }
+        let digest = hash.finish();
+        let repeat = self.seen.entry(digest).or_insert(0);
+        *repeat += 1;
+        format!("{prefix}:{digest:032x}:{repeat}")
+    }
+}
+
+/// FNV-1a with 128 bits: a stable hash (unlike std's, it never changes between Rust releases),
+/// and with 128 bits no two different lines of any real source share a key.
+struct Fnv128(u128);
+
+impl Default for Fnv128 {
+    fn default() -> Fnv128 {
+        Fnv128(0x6c62_272e_07bb_0142_62b8_2175_6295_c58d)
+    }
+}
+
+impl Fnv128 {
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u128::from(*byte);
+            self.0 = self.0.wrapping_mul(Fnv128::PRIME);
+        }
+    }
+
+    fn finish(&self) -> u128 {
+        self.0
+    }
+}
+
+/// Text as the timeline takes it: no NUL, no surrounding blank space, at most [`MAX_ENTRY_BYTES`].
+/// Returns the text and whether it had to be cut.
+pub(crate) fn timeline_text(text: &str) -> (String, bool) {
+    let cleaned = text.replace('\0', "\u{FFFD}");
+    let trimmed = cleaned.trim();
+    if trimmed.len() <= MAX_ENTRY_BYTES {
+        return (trimmed.to_string(), false);
+    }
+    (truncate_to_char_boundary(trimmed, MAX_ENTRY_BYTES).trim_end().to_string(), true)
+}
+
+/// A name as the timeline takes it: one line of printable text, at most the store's limit.
+pub(crate) fn timeline_name(name: &str) -> Option<String> {
+    let cleaned: String = name.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+    let trimmed = cleaned.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+pub(crate) fn truncate_to_char_boundary(text: &str, max_bytes: usize) -> &str {
+    if text.len() <= max_bytes {
+        return text;
+    }
+    let mut end = max_bytes;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The file or directory name a source is known by: `weechat.log`, `checkout-api`.
+pub(crate) fn short_name(path: &std::path::Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute
+        .file_name()
+        .or_else(|| path.file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_names_offsets_or_local() {
+        assert_eq!("Europe/Berlin".parse::<Zone>().unwrap(), Zone::Named(chrono_tz::Europe::Berlin));
+        assert_eq!("+01:00".parse::<Zone>().unwrap(), Zone::Fixed(FixedOffset::east_opt(3600).unwrap()));
+        assert_eq!("-0530".parse::<Zone>().unwrap(), Zone::Fixed(FixedOffset::west_opt(5 * 3600 + 1800).unwrap()));
+        assert_eq!("UTC".parse::<Zone>().unwrap(), Zone::Fixed(Utc.fix()));
+        assert_eq!("local".parse::<Zone>().unwrap(), Zone::Local);
+        for bad in ["Mars/Olympus", "+25:00", "+1:3", "1000", "", "+aé1"] {
+            assert!(bad.parse::<Zone>().is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn repeats_at_one_instant_get_keys_of_their_own_and_the_same_keys_again() {
+        let at = DateTime::parse_from_rfc3339("2026-11-23T14:02:00+01:00").unwrap();
+        let later = at + Duration::seconds(1);
+        let keys = |repeats: &mut Repeats| {
+            vec![
+                repeats.content_key("log", &at, &["alice", "ok"]),
+                repeats.content_key("log", &at, &["alice", "ok"]),
+                repeats.content_key("log", &at, &["alice", "ok!"]),
+                repeats.content_key("log", &later, &["alice", "ok"]),
+            ]
+        };
+        let first = keys(&mut Repeats::default());
+        assert_ne!(first[0], first[1]);
+        assert_ne!(first[0], first[2]);
+        assert_ne!(first[0], first[3]);
+        assert_eq!(first, keys(&mut Repeats::default()));
+        // The parts are length-prefixed: moving a boundary changes the key.
+        let mut repeats = Repeats::default();
+        assert_ne!(repeats.content_key("log", &at, &["ab", "c"]), repeats.content_key("log", &at, &["a", "bc"]));
+    }
+
+    #[test]
+    fn text_is_cut_on_a_character_boundary_and_loses_nul() {
+        let (text, cut) = timeline_text(" a\0b ");
+        assert_eq!((text.as_str(), cut), ("a\u{FFFD}b", false));
+        let long = "é".repeat(MAX_ENTRY_BYTES);
+        let (text, cut) = timeline_text(&long);
+        assert!(cut && text.len() <= MAX_ENTRY_BYTES && text.chars().all(|c| c == 'é'));
+    }
+
+    #[test]
+    fn names_lose_control_characters() {
+        assert_eq!(timeline_name("ali\nce "), Some("alice".to_string()));
+        assert_eq!(timeline_name(" \t"), None);
+    }
+}
