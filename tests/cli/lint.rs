@@ -284,7 +284,7 @@ fn a_directory_of_thousands_of_files() {
 }
 
 #[test]
-fn an_incident_timeline_is_checked_entry_by_entry() {
+fn an_incident_draft_and_timeline_are_checked() {
     let debrief = Debrief::new();
     let id = debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
     debrief.ok(&["log", "--at", "2026-11-23T14:05:00+01:00", "Error rate at 40% on checkout"]);
@@ -292,10 +292,11 @@ fn an_incident_timeline_is_checked_entry_by_entry() {
     let output = lint(&debrief, &["--format", "json", "--incident", &id]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let findings = json(&output);
-    assert_eq!(findings.len(), 1, "{findings:?}");
-    assert_eq!(findings[0]["path"], format!("{id}#2"));
-    assert_eq!(findings[0]["phrase"], "finally notices");
-    assert_eq!(findings[0]["start"], 2);
+    assert_eq!(findings.len(), 2, "the draft's timeline table and the entry itself: {findings:?}");
+    assert_eq!(findings[0]["path"], format!("{id}#draft"));
+    assert_eq!(findings[1]["path"], format!("{id}#2"));
+    assert_eq!(findings[1]["phrase"], "finally notices");
+    assert_eq!(findings[1]["start"], 2);
 
     let unknown = lint(&debrief, &["--incident", "2026-01-01-nope"]);
     assert_eq!(unknown.status.code(), Some(2));

@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 use std::time::Duration;
 
-use crate::remotes::{Agent, BareRemote, SshServer, free_port, git, key_pair};
+use crate::remotes::{Agent, BareRemote, SshServer, free_port, git, key_pair, ssh_server_for};
 use crate::util::Debrief;
 
 const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
@@ -326,11 +326,14 @@ fn an_unknown_host_key_stops_the_publish_with_what_to_do() {
     assert!(git(remote.path(), &["branch", "--list"]).is_empty(), "nothing reached the remote");
 }
 
+/// Over SSH, as with a real shared repository: the server finishes or abandons a push on its
+/// own when the client dies, so the remote is never left locked.
 #[test]
 fn a_publish_killed_midway_leaves_a_sound_clone_and_the_next_one_completes() {
     let remote = BareRemote::new();
     let debrief = responder_with_incident();
-    debrief.ok(&["remote", "set", &remote.url()]);
+    let Some(server) = ssh_server_for(debrief.user_home()) else { return };
+    debrief.ok(&["remote", "set", &server.url(remote.path())]);
     for round in 0..20 {
         debrief.ok(&["log", &format!("round {round}")]);
         let mut child = debrief.command().arg("publish").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
@@ -343,5 +346,26 @@ fn a_publish_killed_midway_leaves_a_sound_clone_and_the_next_one_completes() {
     assert_eq!(code, Some(0), "{text}");
     git(&debrief.home().join("shared.git"), &["fsck", "--no-dangling", "--no-progress"]);
     git(remote.path(), &["fsck", "--no-dangling", "--no-progress"]);
-    assert_eq!(git(remote.path(), &["show", &format!("main:{PATH}")]), debrief.ok(&["draft"]));
+    let published = git(remote.path(), &["show", &format!("main:{PATH}")]);
+    assert!(published == debrief.ok(&["draft"]), "the remote does not have the draft; publish said: {text}");
+}
+
+/// A repository on this machine (file://) is written by Debrief itself, so a push killed at the
+/// wrong moment leaves the repository's lock file. That is said plainly, and the publish waits.
+#[test]
+fn a_lock_left_in_a_local_repository_is_explained_and_the_publish_waits() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&debrief, &[]).0, Some(0));
+    let lock = remote.path().join("refs/heads/main.lock");
+    std::fs::write(&lock, "").unwrap();
+    debrief.ok(&["log", "one more line"]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "{text}");
+    assert!(text.contains("stayed locked") && text.contains("remove it"), "{text}");
+    std::fs::remove_file(&lock).unwrap();
+    let (code, text) = publish(&debrief, &["--retry"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(git(remote.path(), &["show", &format!("main:{PATH}")]).contains("one more line"));
 }

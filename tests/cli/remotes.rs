@@ -155,6 +155,17 @@ impl Drop for SshServer {
     }
 }
 
+/// An sshd that lets in a new key of the person whose `$HOME` is `user_home`, with its host key
+/// already trusted there: everything a publish over SSH needs. `None` where sshd is missing.
+pub fn ssh_server_for(user_home: &Path) -> Option<SshServer> {
+    let ssh = user_home.join(".ssh");
+    std::fs::create_dir_all(&ssh).unwrap();
+    let (_, public_key) = key_pair(&ssh, "id_ed25519");
+    let server = SshServer::start(free_port(), &public_key)?;
+    server.trust(user_home);
+    Some(server)
+}
+
 /// An ssh-agent holding one key, on its own socket.
 pub struct Agent {
     pub socket: PathBuf,

@@ -14,7 +14,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use crate::remotes::{BareRemote, git};
+use crate::remotes::{BareRemote, git, ssh_server_for};
 use crate::util::Debrief;
 
 fn random_below(bound: u64, salt: usize) -> u64 {
@@ -34,7 +34,9 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
     let remote = BareRemote::new();
     let debrief = Debrief::new();
     let id = debrief.new_incident("Soak", "2026-11-23T10:00:00+01:00");
-    debrief.ok(&["remote", "set", &remote.url()]);
+    // Over SSH, as a real shared repository is reached (see the publish tests on why).
+    let Some(server) = ssh_server_for(debrief.user_home()) else { return };
+    debrief.ok(&["remote", "set", &server.url(remote.path())]);
     let editor = debrief.home().join("editor.sh");
     std::fs::write(&editor, "#!/bin/sh\nsed -i 's/^## Summary$/## Summary\\nAnother round of edits./' \"$1\"\n")
         .unwrap();

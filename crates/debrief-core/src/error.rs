@@ -90,6 +90,9 @@ pub enum Error {
     )]
     UnsafeArchive { path: PathBuf, entry: String },
 
+    #[error("the wording rules cannot be used: {0}")]
+    Wording(#[from] crate::lint::LintError),
+
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
 }
@@ -116,6 +119,7 @@ impl Error {
             Error::Credentials { .. } => "credentials",
             Error::Identity => "identity",
             Error::Index { .. } => "index",
+            Error::Wording(_) => "wording-rules",
             Error::Import { .. } => "import",
             Error::UnsafeArchive { .. } => "unsafe-archive",
             Error::Database { .. } => "database",

@@ -149,7 +149,7 @@ fn team_template() {
     let postmortem = store.postmortem(&id, &template).unwrap();
     let markdown = render(&postmortem);
     insta::assert_snapshot!("team_template", markdown);
-    let concerns = debrief_core::postmortem::check(&postmortem, &template);
+    let concerns = debrief_core::postmortem::check(&postmortem, &template, &Default::default());
     assert!(concerns.iter().any(|concern| concern.message.contains("\"What happened\" is required and empty")));
 }
 

@@ -9,9 +9,9 @@ use serde::Serialize;
 use super::Context;
 use crate::output::{BOLD, DIM, DataFormat, EXIT_ATTENTION, print_json};
 
-/// Check a post-mortem: required sections, action items, key times
+/// Check a post-mortem: wording, required sections, action items, key times
 ///
-/// Exits 1 when something needs attention.
+/// Uses the shared repository's template and wording rules. Exits 1 when something needs attention.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief check\n  debrief check --incident 2026-11-23-checkout-latency --format json"
@@ -36,10 +36,10 @@ struct Report<'a> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let template = context.template(args.template.as_deref())?;
+    let rules = context.team_rules(args.template.as_deref())?;
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.incident.as_deref())?;
-    let concerns = check(&store.postmortem(&incident, &template)?, &template);
+    let concerns = check(&store.postmortem(&incident, &rules.template)?, &rules.template, &rules.linter);
     let needs_attention = concerns.iter().filter(|concern| concern.level == ConcernLevel::Attention).count();
     match args.format {
         DataFormat::Json => print_json(&Report { incident: &incident, concerns: &concerns })?,

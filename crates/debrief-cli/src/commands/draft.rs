@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let template = context.template(args.template.as_deref())?;
+    let template = context.team_rules(args.template.as_deref())?.template;
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.incident.as_deref())?;
     let markdown = render(&store.postmortem(&incident, &template)?);

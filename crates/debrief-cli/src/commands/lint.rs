@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use anstyle::{AnsiColor, Style};
-use anyhow::Context as _;
 use debrief_core::lint::{self, Config, Finding, Linter, RULES, Severity};
+use debrief_core::postmortem::render;
 use serde_json::json;
 
 use super::Context;
@@ -197,12 +197,15 @@ impl Checker {
         }
     }
 
-    /// Each line of an incident's timeline, reported as `ID#ENTRY`.
+    /// An incident's post-mortem draft (as `ID#draft`) and each line of its timeline (as `ID#ENTRY`),
+    /// with the team's wording rules from the shared repository unless `--config` names others.
     fn check_incident(&mut self, context: &Context, incident: &str) -> anyhow::Result<()> {
-        let store = context.open_store()?;
-        let entries = store.timeline(incident)?;
-        let linter = self.linter_for(Path::new(".")).context("cannot check the timeline")?;
-        for entry in entries {
+        let rules = context.team_rules(None)?;
+        let linter = self.explicit.clone().unwrap_or_else(|| Rc::new(rules.linter));
+        let mut store = context.open_store()?;
+        let draft = render(&store.postmortem(incident, &rules.template)?);
+        self.report.document(&format!("{incident}#draft"), &draft, linter.check(&draft));
+        for entry in store.timeline(incident)? {
             let findings = linter.check(&entry.text);
             self.report.document(&format!("{incident}#{}", entry.id), &entry.text, findings);
         }

@@ -34,7 +34,7 @@ use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::config::Config;
 use debrief_core::postmortem::Template;
-use debrief_core::publish::team_template;
+use debrief_core::publish::{TeamRules, team_rules};
 use debrief_core::store::ImportReport;
 use debrief_core::{Store, paths};
 
@@ -55,13 +55,14 @@ impl Context {
         Config::load(&self.resolved_data_dir()?)
     }
 
-    /// The template for drafts: the file given, else the team's from the shared repository,
-    /// else Debrief's default.
-    pub fn template(&self, path: Option<&Path>) -> debrief_core::Result<Template> {
-        match path {
-            Some(path) => Template::load(path),
-            None => team_template(&self.resolved_data_dir()?, &self.load_config()?),
+    /// The team's template and wording rules from the shared repository (Debrief's own where it
+    /// has none), with the template replaced by the file given.
+    pub fn team_rules(&self, template: Option<&Path>) -> debrief_core::Result<TeamRules> {
+        let mut rules = team_rules(&self.resolved_data_dir()?, &self.load_config()?)?;
+        if let Some(path) = template {
+            rules.template = Template::load(path)?;
         }
+        Ok(rules)
     }
 }
 

@@ -10,8 +10,9 @@ use crate::output::{BOLD, DIM, EXIT_ATTENTION, EXIT_QUEUED, print_json};
 
 /// Publish the post-mortem to the shared repository
 ///
-/// Blocks on anything that looks like a secret and on required sections left empty.
-/// Offline, the publish is committed locally and queued (exit 75); `--retry` pushes the queue.
+/// Blocks on anything that looks like a secret and on required sections left empty; wording
+/// findings are reported, and block with `--strict`. Offline, the publish is committed locally
+/// and queued (exit 75); `--retry` pushes the queue.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief publish\n  debrief publish --review              # to the branch debrief/<id>, for a reviewer\n  debrief publish --allow-secret jwt     # that token is a documented example, not a secret\n  debrief publish --retry                # push what waits in the queue\n\nExit status: 0 published, 1 blocked by a check, 2 error, 75 committed and queued for later."
@@ -24,6 +25,10 @@ pub struct Args {
     /// Publish to the review branch debrief/<id> instead of the main branch
     #[arg(long)]
     review: bool,
+
+    /// Refuse to publish while the wording checker finds anything (it only warns otherwise)
+    #[arg(long)]
+    strict: bool,
 
     /// Publish even though the secret rule RULE matched (repeat for several)
     #[arg(long, value_name = "RULE")]
@@ -64,7 +69,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     let mut store = context.open_store()?;
     let incident = store.target_incident(args.incident.as_deref())?;
-    let options = PublishOptions { review: args.review, allow_secrets: args.allow_secret };
+    let options = PublishOptions { review: args.review, strict: args.strict, allow_secrets: args.allow_secret };
     let report = publish_incident(&mut store, &data_dir, &config, &incident, &options)?;
     if json {
         print_json(&report)?;
@@ -76,6 +81,23 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Some(Delivery::Queued(_)) => ExitCode::from(EXIT_QUEUED),
         Some(_) => ExitCode::SUCCESS,
     })
+}
+
+/// Wording findings: blocking marks (`!`) for a strict publish, notes (`-`) otherwise.
+fn print_wording(report: &PublishReport, mark: &str) {
+    let wording = &report.checks.wording;
+    if wording.is_empty() {
+        return;
+    }
+    if mark == "-" {
+        let things = if wording.len() == 1 { "one thing".to_string() } else { format!("{} things", wording.len()) };
+        println!("The wording checker found {things} worth another look (they do not block; --strict makes them):");
+    }
+    for finding in wording {
+        let suggestion =
+            finding.suggestion.as_deref().map(|suggestion| format!(" Try: {suggestion}")).unwrap_or_default();
+        println!("  {mark} line {}: \u{201c}{}\u{201d}: {}{suggestion}", finding.line, finding.phrase, finding.message);
+    }
 }
 
 fn print_report(report: &PublishReport, url: Option<&str>) {
@@ -90,8 +112,12 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
         for section in &report.checks.required_sections {
             println!("  ! {}", section.message);
         }
+        if report.checks.strict {
+            print_wording(report, "!");
+        }
         return;
     };
+    print_wording(report, "-");
     let commit = &published.commit[..published.commit.len().min(10)];
     if published.diverted {
         println!(

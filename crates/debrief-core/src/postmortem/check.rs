@@ -1,12 +1,13 @@
-//! What still needs doing before a post-mortem is finished: required sections,
-//! complete action items, recorded key times. Shells show these; publishing
-//! refuses while anything needs attention that blocks it.
+//! What still needs doing before a post-mortem is finished: wording that blames
+//! or argues with hindsight, required sections, complete action items, recorded
+//! key times. Shells show these; publishing refuses while anything blocks it.
 
 use serde::Serialize;
 
 use super::Postmortem;
-use super::render::render_body;
+use super::render::{render, render_body};
 use super::template::{SectionState, Template};
+use crate::lint::Linter;
 use crate::model::KeyTime;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,15 +22,22 @@ pub enum ConcernLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Concern {
     pub level: ConcernLevel,
-    /// `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
+    /// `wording`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
     pub kind: &'static str,
     pub message: String,
 }
 
-pub fn check(postmortem: &Postmortem, template: &Template) -> Vec<Concern> {
+pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> Vec<Concern> {
     let mut concerns = Vec::new();
     let attention = |kind, message| Concern { level: ConcernLevel::Attention, kind, message };
     let note = |kind, message| Concern { level: ConcernLevel::Note, kind, message };
+    for finding in linter.check(&render(postmortem)) {
+        let suggestion =
+            finding.suggestion.as_ref().map(|suggestion| format!(" Try: {suggestion}")).unwrap_or_default();
+        let message =
+            format!("line {}: \u{201c}{}\u{201d}: {}{suggestion}", finding.line, finding.phrase, finding.message);
+        concerns.push(if finding.severity.fails() { attention("wording", message) } else { note("wording", message) });
+    }
     let mut empty = Vec::new();
     for (section, state) in template.check(&render_body(postmortem)) {
         match (state, section.required) {

@@ -60,7 +60,7 @@ impl SharedRepo {
             self.set_base(&branch, remote)?;
         } else {
             let signature = self.signature(identity)?;
-            self.integrate(&branch, None, &signature, offline.clone(), &mut |_, _| Ok(()))?;
+            self.integrate(&branch, None, &signature, offline.clone())?;
         }
         Ok(offline)
     }

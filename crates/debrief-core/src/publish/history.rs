@@ -11,6 +11,8 @@ use crate::Result;
 
 /// Where in a commit message the incident a publish belongs to is named.
 pub const INCIDENT_TRAILER: &str = "Debrief-Incident: ";
+/// Where in a commit message the copy of Debrief that wrote it is named.
+pub const WRITER_TRAILER: &str = "Debrief-Writer: ";
 
 /// The tree of `base` (or an empty tree) with `files` written at their paths.
 pub fn tree_with_files(repo: &Repository, base: Option<&Tree<'_>>, files: &[(&str, &[u8])]) -> Result<Oid> {

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Published, SharedRepo};
 use crate::config::Config;
+use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
 use crate::postmortem::{Concern, ConcernLevel, Template, Warning, check, parse, render};
 use crate::secrets::{SecretFinding, scan};
@@ -19,20 +20,45 @@ pub const TEAM_TEMPLATE_PATH: &str = ".debrief/template.md";
 pub struct PublishOptions {
     /// To the review branch `debrief/<id>` instead of the main branch.
     pub review: bool,
+    /// Wording findings block the publish instead of only being reported.
+    pub strict: bool,
     /// Rules of the secret scan to skip on purpose (`private-key`, `github-token`, ...).
     pub allow_secrets: Vec<String>,
 }
 
-/// What the checks found. Anything here blocks the publish.
+/// What the checks found. Secrets and empty required sections block; wording findings block
+/// only a strict publish.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Checks {
     pub secrets: Vec<SecretFinding>,
     pub required_sections: Vec<Concern>,
+    pub wording: Vec<Finding>,
+    pub strict: bool,
 }
 
 impl Checks {
     pub fn blocking(&self) -> bool {
-        !self.secrets.is_empty() || !self.required_sections.is_empty()
+        !self.secrets.is_empty()
+            || !self.required_sections.is_empty()
+            || (self.strict && self.wording.iter().any(|finding| finding.severity.fails()))
+    }
+}
+
+/// What a team keeps in its shared repository to shape its post-mortems: the sections
+/// (`.debrief/template.md`) and the wording rules (`.debrief/lint.toml`); Debrief's own otherwise.
+pub struct TeamRules {
+    pub template: Template,
+    pub linter: Linter,
+}
+
+impl SharedRepo {
+    pub fn team_rules(&self) -> Result<TeamRules> {
+        let template = self.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default();
+        let linter = match self.file(lint::CONFIG_PATH) {
+            Some(text) => Linter::new(lint::Config::from_toml(&text, Path::new(lint::CONFIG_PATH))?)?,
+            None => Linter::default(),
+        };
+        Ok(TeamRules { template, linter })
     }
 }
 
@@ -55,33 +81,36 @@ pub fn publish_incident(
 ) -> Result<PublishReport> {
     let mut repo = SharedRepo::open(data_dir, &config.shared_repository)?;
     let offline = repo.fetch()?.err();
-    let template = repo.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default();
-    let postmortem = store.postmortem(incident, &template)?;
+    let rules = repo.team_rules()?;
+    let postmortem = store.postmortem(incident, &rules.template)?;
     let markdown = render(&postmortem);
     let checks = Checks {
         secrets: scan(&markdown, &options.allow_secrets),
-        required_sections: check(&postmortem, &template)
+        required_sections: check(&postmortem, &rules.template, &rules.linter)
             .into_iter()
             .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
             .collect(),
+        wording: rules.linter.check(&markdown),
+        strict: options.strict,
     };
     if checks.blocking() {
         return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
     }
-    let previous = store.publication(incident)?;
-    let path =
-        previous.as_ref().map(|publication| publication.path.clone()).unwrap_or_else(|| path_for(&postmortem.incident));
+    let publication = store.publication(incident)?;
+    let path = publication
+        .as_ref()
+        .map(|publication| publication.path.clone())
+        .unwrap_or_else(|| path_for(&postmortem.incident));
     let request = super::PublishRequest {
         incident,
         title: &postmortem.incident.title,
         path: &path,
         markdown: &markdown,
         review: options.review,
-        previous: previous.as_ref().map(|publication| publication.commit.as_str()),
         identity: &config.identity,
+        synced: publication.as_ref().map(|publication| publication.commit.as_str()),
     };
-    let mut remember = |branch: &str, commit: &str| store.record_publication(incident, &path, branch, commit);
-    let published = repo.publish(&request, offline, &mut remember)?;
+    let published = repo.publish(&request, offline)?;
     store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
     let mut warnings = Vec::new();
     if let Some(merged) = &published.merged {
@@ -121,8 +150,7 @@ pub fn path_for(incident: &Incident) -> String {
     format!("incidents/{}/{name}.md", &name[..4])
 }
 
-/// The template a draft should start from: the team's, from the shared repository, if it has one.
-pub fn team_template(data_dir: &Path, config: &Config) -> Result<Template> {
-    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
-    Ok(repo.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default())
+/// The team's template and wording rules, from the shared repository as this laptop last saw it.
+pub fn team_rules(data_dir: &Path, config: &Config) -> Result<TeamRules> {
+    SharedRepo::open(data_dir, &config.shared_repository)?.team_rules()
 }

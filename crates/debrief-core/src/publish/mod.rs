@@ -22,9 +22,9 @@ use serde::Serialize;
 use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
 pub use files::{FileChange, IncidentFiles};
-use history::{INCIDENT_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
+use history::{INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
 pub use incident::{
-    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, path_for, publish_incident, team_template,
+    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, path_for, publish_incident, team_rules,
 };
 pub use remote::RemoteProblem;
 use remote::{PushFailure, git_error};
@@ -33,6 +33,8 @@ use remote::{PushFailure, git_error};
 pub const REPOSITORY_DIR: &str = "shared.git";
 /// Held while anything changes the managed clone, so two Debrief processes take turns.
 const LOCK_FILE: &str = "shared.lock";
+/// The file in the managed clone that names this copy of Debrief in its commits.
+const WRITER_FILE: &str = "debrief-writer";
 /// Review branches are `debrief/<incident id>`.
 const REVIEW_PREFIX: &str = "debrief/";
 
@@ -42,6 +44,9 @@ const REPOSITORY_README: &str = include_str!("../../../../assets/shared-reposito
 pub struct SharedRepo {
     repo: Repository,
     settings: SharedRepository,
+    /// Who this copy of Debrief is, in its commits: its own earlier versions of a post-mortem are
+    /// the base its next version is merged from.
+    writer: String,
     _lock: std::fs::File,
 }
 
@@ -54,10 +59,11 @@ pub struct PublishRequest<'a> {
     pub markdown: &'a str,
     /// Publish to the review branch `debrief/<id>` instead of the main branch.
     pub review: bool,
-    /// The commit of this incident's previous publish, whose copy of the file is what we last published.
-    pub previous: Option<&'a str>,
     /// Used for the commit author when git itself has no identity.
     pub identity: &'a Identity,
+    /// The commit whose version of the file the draft was last brought up to (after taking in
+    /// others' changes), if that is newer than anything this laptop wrote.
+    pub synced: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -122,7 +128,8 @@ impl SharedRepo {
             }
             Err(source) => return Err(git_error("opening the local repository", source)),
         };
-        Ok(SharedRepo { repo, settings: settings.clone(), _lock: lock })
+        let writer = writer_id(&path)?;
+        Ok(SharedRepo { repo, settings: settings.clone(), writer, _lock: lock })
     }
 
     pub fn path(&self) -> &Path {
@@ -145,21 +152,12 @@ impl SharedRepo {
     }
 
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
-    ///
-    /// `committed` hears of the new commit (branch, id) as soon as it is on the local branch, before
-    /// it is pushed, so the caller can remember it even if the process is killed during the push:
-    /// the next publish then merges from what this laptop really wrote last.
-    pub fn publish(
-        &mut self,
-        request: &PublishRequest<'_>,
-        offline: Option<RemoteProblem>,
-        committed: &mut dyn FnMut(&str, &str) -> Result<()>,
-    ) -> Result<Published> {
+    pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
         let branch =
             if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.settings.branch.clone() };
         let signature = self.signature(request.identity)?;
-        let change = self.commit_change(request, &signature)?;
-        let outcome = self.integrate(&branch, change, &signature, offline, committed)?;
+        let (change, previous) = self.commit_change(request, &branch, &signature)?;
+        let outcome = self.integrate(&branch, change, &signature, offline)?;
         if let Some(change) = change.filter(|change| outcome.conflicts.contains(change)) {
             if request.review {
                 return Err(Error::Git {
@@ -170,7 +168,7 @@ impl SharedRepo {
                 });
             }
             tracing::info!(%change, "publish conflicts with the remote; diverted to review");
-            let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None, committed)?;
+            let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None)?;
             diverted.diverted = true;
             return Ok(diverted);
         }
@@ -193,7 +191,7 @@ impl SharedRepo {
             // The remote already had exactly this.
             (None, Some(_)) => tip,
             // Unchanged since the last publish: that publish's commit still holds it.
-            (None, None) => request.previous.and_then(|id| Oid::from_str(id).ok()).unwrap_or(tip),
+            (None, None) => previous.unwrap_or(tip),
         };
         Ok(Published {
             path: request.path.to_string(),
@@ -215,7 +213,7 @@ impl SharedRepo {
         branches.dedup();
         let mut results = Vec::new();
         for branch in branches {
-            let outcome = self.integrate(&branch, None, &signature, offline.clone(), &mut |_, _| Ok(()))?;
+            let outcome = self.integrate(&branch, None, &signature, offline.clone())?;
             results.push((branch, outcome.delivery));
         }
         Ok(results)
@@ -256,25 +254,35 @@ impl SharedRepo {
         Ok(queued)
     }
 
-    /// Writes the post-mortem on top of this incident's previous publish (so a later replay
+    /// Writes the post-mortem on top of the last version this laptop wrote of it (so the replay
     /// merges it with whatever others changed since), or on the newest main branch if it is new.
-    /// `None` when that publish already holds exactly this text.
-    fn commit_change(&self, request: &PublishRequest<'_>, signature: &Signature<'_>) -> Result<Option<Oid>> {
-        let previous =
-            request.previous.and_then(|id| Oid::from_str(id).ok()).filter(|id| self.repo.find_commit(*id).is_ok());
+    /// Returns the new commit (`None` when that version is already exactly this text) and the
+    /// commit of that last version.
+    fn commit_change(
+        &self,
+        request: &PublishRequest<'_>,
+        branch: &str,
+        signature: &Signature<'_>,
+    ) -> Result<(Option<Oid>, Option<Oid>)> {
+        let failed = |source| git_error("reading history", source);
+        let branch_tip = self
+            .repo
+            .refname_to_id(&format!("refs/heads/{branch}"))
+            .or_else(|_| self.repo.refname_to_id(&format!("refs/heads/{}", self.settings.branch)))
+            .ok();
+        let written = branch_tip.map(|tip| self.last_written(tip, request.incident)).transpose()?.flatten();
+        // The draft took in a newer version (others' changes) after this laptop last wrote it.
+        let synced = request.synced.and_then(|id| Oid::from_str(id).ok()).filter(|synced| {
+            self.repo.find_commit(*synced).is_ok()
+                && written.is_none_or(|written| self.repo.graph_descendant_of(*synced, written).unwrap_or(false))
+        });
+        let previous = synced.or(written);
         let parent_id = previous.or_else(|| self.best_main_tip());
-        let parent = parent_id
-            .map(|id| self.repo.find_commit(id))
-            .transpose()
-            .map_err(|source| git_error("reading history", source))?;
-        let base = parent
-            .as_ref()
-            .map(|parent| parent.tree())
-            .transpose()
-            .map_err(|source| git_error("reading history", source))?;
+        let parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
+        let base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;
         let existing = base.as_ref().and_then(|tree| file_at(&self.repo, tree, request.path));
         if previous.is_some() && existing.as_deref() == Some(request.markdown.as_bytes()) {
-            return Ok(None);
+            return Ok((None, previous));
         }
         let existed = existing.is_some();
         let mut files: Vec<(&str, &[u8])> = vec![(request.path, request.markdown.as_bytes())];
@@ -284,8 +292,31 @@ impl SharedRepo {
         }
         let tree = tree_with_files(&self.repo, base.as_ref(), &files)?;
         let verb = if existed { "Update" } else { "Publish" };
-        let message = format!("{verb} post-mortem: {}\n\n{INCIDENT_TRAILER}{}\n", request.title, request.incident);
-        commit(&self.repo, parent.as_ref(), tree, signature, signature, &message).map(Some)
+        let message = format!(
+            "{verb} post-mortem: {}\n\n{INCIDENT_TRAILER}{}\n{WRITER_TRAILER}{}\n",
+            request.title, request.incident, self.writer
+        );
+        let change = commit(&self.repo, parent.as_ref(), tree, signature, signature, &message)?;
+        Ok((Some(change), previous))
+    }
+
+    /// The newest commit reachable from `tip` in which this laptop wrote `incident`'s post-mortem.
+    /// Only commits on the branch count: one a killed publish made but never recorded on a branch
+    /// was never published, and the draft holds its text anyway.
+    fn last_written(&self, tip: Oid, incident: &str) -> Result<Option<Oid>> {
+        let failed = |source| git_error("reading history", source);
+        let mut walk = self.repo.revwalk().map_err(failed)?;
+        walk.set_sorting(git2::Sort::TOPOLOGICAL).map_err(failed)?;
+        walk.push(tip).map_err(failed)?;
+        for id in walk {
+            let commit = self.repo.find_commit(id.map_err(failed)?).map_err(failed)?;
+            let message = String::from_utf8_lossy(commit.message_bytes());
+            let trailer = |name: &str| message.lines().find_map(|line| line.strip_prefix(name)).map(str::trim);
+            if trailer(INCIDENT_TRAILER) == Some(incident) && trailer(WRITER_TRAILER) == Some(self.writer.as_str()) {
+                return Ok(Some(commit.id()));
+            }
+        }
+        Ok(None)
     }
 
     /// Replays the branch's unpushed commits (and `change`) onto the remote's tip, moves the local
@@ -296,7 +327,6 @@ impl SharedRepo {
         change: Option<Oid>,
         signature: &Signature<'_>,
         mut offline: Option<RemoteProblem>,
-        committed: &mut dyn FnMut(&str, &str) -> Result<()>,
     ) -> Result<Integrated> {
         let local_ref = format!("refs/heads/{branch}");
         let mut conflicts = Vec::new();
@@ -304,6 +334,7 @@ impl SharedRepo {
         let mut ours = change;
         let mut pending_change = change;
         let attempts = self.settings.push_attempts.max(1);
+        let mut last_refusal = String::new();
         for _ in 0..attempts {
             let local_tip = self.repo.refname_to_id(&local_ref).ok();
             let remote_tip = self.remote_tip(branch);
@@ -328,10 +359,6 @@ impl SharedRepo {
             if let Some(remote_tip) = remote_tip {
                 self.set_base(branch, remote_tip)?;
             }
-            // On the branch now: from here on, a killed process leaves it queued, never lost.
-            if let Some(ours) = ours {
-                committed(branch, &ours.to_string())?;
-            }
             let Some(url) = self.settings.url.clone() else {
                 return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Local });
             };
@@ -346,14 +373,25 @@ impl SharedRepo {
                     self.set_base(branch, tip)?;
                     return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Pushed });
                 }
-                Err(PushFailure::NotFastForward) => offline = self.fetch()?.err(),
+                Err(PushFailure::NotFastForward(refusal)) => {
+                    last_refusal = refusal;
+                    offline = self.fetch()?.err();
+                }
                 Err(PushFailure::Problem(problem)) => {
                     return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: queued(problem) });
                 }
             }
         }
         let tip = self.repo.refname_to_id(&local_ref).ok();
-        let reason = "others kept pushing first; it will be pushed by the next publish or `--retry`".to_string();
+        let reason = if last_refusal.contains("lock") {
+            // A push killed while it wrote into a repository on this machine leaves its lock behind.
+            format!(
+                "the shared repository stayed locked ({last_refusal}); if no one is pushing to it, an interrupted \
+                 push left that lock file behind: remove it, then run `debrief publish --retry`"
+            )
+        } else {
+            "others kept pushing first; it will be pushed by the next publish or `--retry`".to_string()
+        };
         Ok(Integrated { tip, ours, conflicts, delivery: Delivery::Queued(reason) })
     }
 
@@ -406,6 +444,34 @@ impl SharedRepo {
             _ => Err(Error::Identity),
         }
     }
+}
+
+/// This copy's writer id, made once: 128 random bits, kept in the managed clone.
+fn writer_id(repository: &Path) -> Result<String> {
+    let path = repository.join(WRITER_FILE);
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        let existing = existing.trim();
+        if existing.len() == 32 && existing.bytes().all(|byte| byte.is_ascii_hexdigit()) {
+            return Ok(existing.to_string());
+        }
+    }
+    let mut random = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut source| std::io::Read::read_exact(&mut source, &mut random))
+        .unwrap_or_else(|_| {
+            // No /dev/urandom: the clock and the process make a good enough name.
+            let seed = std::hash::BuildHasher::hash_one(
+                &std::collections::hash_map::RandomState::new(),
+                (std::time::SystemTime::now(), std::process::id()),
+            );
+            random[..8].copy_from_slice(&seed.to_le_bytes());
+        });
+    let id: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
+    let temporary = path.with_extension("tmp");
+    std::fs::write(&temporary, &id)
+        .and_then(|()| std::fs::rename(&temporary, &path))
+        .map_err(|source| Error::DataDir { path: path.clone(), source })?;
+    Ok(id)
 }
 
 /// Where Debrief remembers which remote tip a local branch was last built on.

@@ -37,8 +37,9 @@ impl std::fmt::Display for RemoteProblem {
 
 /// A push that did not land, and whether it was because someone else pushed first.
 pub enum PushFailure {
-    /// Someone else pushed first: fetch, replay, try again.
-    NotFastForward,
+    /// Someone else pushed first, or holds the remote's lock: fetch, replay, try again. The
+    /// remote's own words, for when it keeps happening.
+    NotFastForward(String),
     Problem(RemoteProblem),
 }
 
@@ -136,14 +137,14 @@ pub fn push(
                 || error.code() == ErrorCode::Locked
                 || someone_else_first(error.message())
             {
-                return Ok(Err(PushFailure::NotFastForward));
+                return Ok(Err(PushFailure::NotFastForward(error.message().to_string())));
             }
             return classify(error, url, &tried.borrow()).map(|problem| Err(PushFailure::Problem(problem)));
         }
     }
     match refused.into_inner() {
         None => Ok(Ok(())),
-        Some(status) if someone_else_first(&status) => Ok(Err(PushFailure::NotFastForward)),
+        Some(status) if someone_else_first(&status) => Ok(Err(PushFailure::NotFastForward(status))),
         Some(status) => Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(status)))),
     }
 }
