@@ -31,7 +31,7 @@ need_npm_packages() {
 APP_DEBIAN_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   build-essential pkg-config)
 # What driving it in a real window needs: a virtual display and WebKit's WebDriver.
-WINDOW_TEST_DEBIAN_PACKAGES=(xvfb xauth webkit2gtk-driver)
+WINDOW_TEST_DEBIAN_PACKAGES=(xvfb xauth x11-utils webkit2gtk-driver python3)
 
 # The desktop app as people run it: a release build with ui/dist embedded (custom-protocol).
 build_app() {

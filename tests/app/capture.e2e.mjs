@@ -1,10 +1,12 @@
 // The desktop app end to end, in a real window: a responder starts an incident, types
-// three lines (one saying who), marks it mitigated, and after a restart of the app
-// everything is still there, in order. Screenshots of each step go to target/e2e/.
+// three lines (one saying who), marks it mitigated, closes the app and starts it again:
+// everything is still there, in order, in a window of the size it was closed at.
+// Screenshots of each step go to target/e2e/.
 // Run by ./run-tests under Xvfb: xvfb-run -a node --test tests/app/capture.e2e.mjs
 
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, launch, sandbox, startDriver } from './driver.mjs';
@@ -55,6 +57,21 @@ async function untilRows(predicate, what) {
 
 async function focusedId() {
   return app.execute(() => document.activeElement?.id ?? '');
+}
+
+/**
+ * Closes the window as a window manager's close button does (there is none under Xvfb),
+ * so the app exits as it does for a person, and waits until it has saved its window state.
+ */
+async function closeLikeAPerson() {
+  const windows = execFileSync('xwininfo', ['-root', '-tree'], { encoding: 'utf8' });
+  const window = /(0x[0-9a-f]+) "Debrief"/.exec(windows)?.[1];
+  assert.ok(window, 'no window titled Debrief on the display');
+  execFileSync('python3', [join(import.meta.dirname, 'close-window.py'), window]);
+  const saved = join(home.env.XDG_CONFIG_HOME, 'dev.debrief.desktop/.window-state.json');
+  await app.waitUntil(async () => existsSync(saved), { ...WAIT, timeoutMsg: 'the app never saved its window state' });
+  // The window is gone with the app; the session only needs to be forgotten.
+  await app.deleteSession().catch(() => {});
 }
 
 /** Saves a screenshot once the page has painted what it shows now (two animation frames). */
@@ -120,9 +137,10 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     await shot('04-mitigated');
   });
 
-  await t.test('after a restart the app reopens the capture with every line, in order', async () => {
+  await t.test('closed and started again, the app reopens the capture with every line, in order', async () => {
     const before = await timelineRows();
-    await app.deleteSession();
+    await app.setWindowSize(900, 640);
+    await closeLikeAPerson();
     app = await launch(driver);
     await app.$('#capture-input').waitForDisplayed(WAIT);
     const rows = await untilRows((rows) => rows.length === 4, 'the four lines after the restart');
@@ -138,7 +156,29 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     );
     assert.equal(rows[1].who, 'alice');
     assert.equal(await focusedId(), 'capture-input');
+    assert.deepEqual(await app.getWindowSize(), { width: 900, height: 640 }, 'the window keeps the size it was closed at');
     await shot('05-after-restart');
+  });
+
+  await t.test('Alt+↑ selects a line and Ctrl+E corrects it, keeping the old text in its history', async () => {
+    await app.keys(['Alt', 'ArrowUp']);
+    await app.keys(['Alt', 'ArrowUp']);
+    await app.keys(['Control', 'e']);
+    const text = app.$('#edit-text');
+    await text.waitForDisplayed(WAIT);
+    assert.equal(await text.getValue(), 'fail over to eu-west');
+    await text.setValue('fail over to eu-west and us-east');
+    await app.keys('Enter');
+    await untilRows((rows) => rows[2]?.text === 'fail over to eu-west and us-east', 'the corrected line');
+    const panel = app.$('aside.entry-panel');
+    await app.waitUntil(async () => /text was “fail over to eu-west”, became “fail over to eu-west and us-east”/.test(await panel.getText()), {
+      ...WAIT,
+      timeoutMsg: 'the history never showed the old text',
+    });
+    assert.equal(await focusedId(), 'capture-input');
+    await shot('06-correction-history');
+    await app.keys('Escape');
+    await panel.waitForDisplayed({ ...WAIT, reverse: true });
   });
 
   await t.test('? shows the shortcut sheet, and Escape closes it', async () => {
@@ -146,7 +186,7 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     const sheet = app.$('dialog.sheet');
     await sheet.waitForDisplayed(WAIT);
     assert.match(await sheet.getText(), /Mark mitigated, now/);
-    await shot('06-shortcuts');
+    await shot('07-shortcuts');
     await app.keys('Escape');
     await sheet.waitForDisplayed({ ...WAIT, reverse: true });
     await app.waitUntil(async () => (await focusedId()) === 'capture-input', { ...WAIT, timeoutMsg: 'focus did not come back' });
@@ -158,6 +198,6 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     const open = await app.$('section[aria-labelledby="open-heading"]').getText();
     assert.match(open, /Checkout latency/);
     assert.match(open, /mitigated after \d+s/);
-    await shot('07-list-after');
+    await shot('08-list-after');
   });
 });
