@@ -181,12 +181,32 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     await panel.waitForDisplayed({ ...WAIT, reverse: true });
   });
 
+  await t.test('a line the store refuses stays on screen, NOT saved, with the reason', async () => {
+    // A paste far larger than a timeline line may be (256 KiB).
+    await app.execute(() => {
+      const input = document.querySelector('#capture-input');
+      input.value = 'x'.repeat(300_000);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await app.keys('Enter');
+    const refused = await untilRows((rows) => rows.length === 5 && rows[4].state === 'failed', 'the refused line');
+    assert.equal(refused[4].number, '');
+    const alert = app.$('.banner[role="alert"]');
+    await alert.waitForDisplayed(WAIT);
+    assert.match(await alert.getText(), /1 line was NOT saved\.[\s\S]*more than the limit of 262144; split it into several lines\. Nothing was stored\./);
+    assert.equal(await app.$('#capture-status').getText(), '1 NOT saved');
+    await shot('07-refused-line');
+    await app.$('button*=Discard').click();
+    await untilRows((rows) => rows.length === 4, 'the four saved lines once the refused one is discarded');
+    await alert.waitForDisplayed({ ...WAIT, reverse: true });
+  });
+
   await t.test('? shows the shortcut sheet, and Escape closes it', async () => {
     await app.keys('?');
     const sheet = app.$('dialog.sheet');
     await sheet.waitForDisplayed(WAIT);
     assert.match(await sheet.getText(), /Mark mitigated, now/);
-    await shot('07-shortcuts');
+    await shot('08-shortcuts');
     await app.keys('Escape');
     await sheet.waitForDisplayed({ ...WAIT, reverse: true });
     await app.waitUntil(async () => (await focusedId()) === 'capture-input', { ...WAIT, timeoutMsg: 'focus did not come back' });
@@ -198,6 +218,24 @@ test('a captured timeline survives a restart of the app, in order', async (t) =>
     const open = await app.$('section[aria-labelledby="open-heading"]').getText();
     assert.match(open, /Checkout latency/);
     assert.match(open, /mitigated after \d+s/);
-    await shot('08-list-after');
+    await shot('09-list-after');
   });
+});
+
+test('the window follows a dark system theme', async () => {
+  await app?.deleteSession().catch(() => {});
+  const dark = sandbox('debrief-e2e-dark');
+  const darkDriver = await startDriver({ ...dark.env, GTK_THEME: 'Adwaita:dark' });
+  try {
+    app = await launch(darkDriver);
+    await app.$('#new-title').waitForDisplayed(WAIT);
+    assert.equal(await app.execute(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+    assert.equal(await app.execute(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(21, 24, 28)');
+    await shot('10-dark-theme');
+    await app.deleteSession();
+    app = null;
+  } finally {
+    await darkDriver.stop();
+    dark.remove();
+  }
 });

@@ -90,16 +90,30 @@ export async function startDriver(env) {
   };
 }
 
-/** Launches the app in a new WebDriver session (the window opens; `deleteSession` closes it). */
-export function launch(driver, application = APP) {
-  return remote({
-    hostname: '127.0.0.1',
-    port: driver.port,
-    logLevel: 'error',
-    connectionRetryCount: 0,
-    capabilities: {
-      'wdio:enforceWebDriverClassic': true,
-      'tauri:options': { application },
-    },
-  });
+/** How often to ask again when the driver drops a request for a new session. */
+const SESSION_ATTEMPTS = 3;
+
+/**
+ * Launches the app in a new WebDriver session (the window opens; `deleteSession` closes it).
+ * tauri-driver now and then drops the request that creates a session, before any app
+ * starts; that request alone is asked again.
+ */
+export async function launch(driver, application = APP) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await remote({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'silent',
+        connectionRetryCount: 0,
+        capabilities: {
+          'wdio:enforceWebDriverClassic': true,
+          'tauri:options': { application },
+        },
+      });
+    } catch (error) {
+      const dropped = /UND_ERR_SOCKET|ECONNRESET|socket hang up/.test(String(error?.message));
+      if (!dropped || attempt === SESSION_ATTEMPTS) throw error;
+    }
+  }
 }
