@@ -27,6 +27,9 @@ need_npm_packages() {
   fi
 }
 
+# Where cargo puts what it builds.
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+
 # What building the desktop app needs: Tauri's WebKitGTK stack and a C toolchain.
 APP_DEBIAN_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   build-essential pkg-config)
