@@ -2,7 +2,11 @@
 //! app: plain text, optionally led by `@name` (who did it) and `/kind`
 //! (`/decision`, `/action`, ...), or a key-time mark on its own (`/mitigated`).
 
-use crate::model::EntryKind;
+use chrono::{DateTime, FixedOffset, TimeZone};
+
+use crate::model::{Entry, EntryKind};
+use crate::store::{EntryChange, NewEntry, Store};
+use crate::{Result, time};
 
 /// A typed line taken apart. A mark (`/mitigated`) is a line whose kind is a key time;
 /// its text may be empty.
@@ -37,6 +41,33 @@ pub fn parse_line(line: &str) -> CaptureLine {
         break;
     }
     CaptureLine { who, kind, text: rest.to_string() }
+}
+
+/// Saves a line as typed into a live capture input, read as [`parse_line`] reads it.
+/// `at` is when it was typed (now if `None`), so a line retried later keeps its moment.
+pub fn append_line(
+    store: &mut Store,
+    incident: &str,
+    line: &str,
+    at: Option<DateTime<FixedOffset>>,
+    source: &str,
+) -> Result<Entry> {
+    let CaptureLine { who, kind, text } = parse_line(line);
+    store.append(incident, NewEntry { at, who, kind, text, source: source.to_string() })
+}
+
+/// Corrects an entry from what a responder typed: a new text, and a new time in any form
+/// [`time::parse_time`] reads (against `now`). The old values stay in the entry's history.
+pub fn correct_entry<Tz: TimeZone>(
+    store: &mut Store,
+    incident: &str,
+    entry: i64,
+    text: Option<String>,
+    at: Option<&str>,
+    now: &DateTime<Tz>,
+) -> Result<Entry> {
+    let at = at.map(|typed| time::parse_time(typed, now)).transpose()?;
+    store.edit_entry(incident, entry, EntryChange { text, at })
 }
 
 #[cfg(test)]
@@ -94,5 +125,68 @@ mod tests {
     fn mark_words_mark_key_times() {
         assert_eq!(parse_line("/mitigated"), entry(None, EntryKind::Mitigated, ""));
         assert_eq!(parse_line("@dave /resolved all green"), entry(Some("dave"), EntryKind::Resolved, "all green"));
+    }
+
+    fn store() -> (tempfile::TempDir, Store, String) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let started = DateTime::parse_from_rfc3339("2026-11-23T14:00:00+01:00").unwrap();
+        let incident = store
+            .create_incident(crate::NewIncident {
+                title: "Checkout latency".into(),
+                started_at: Some(started),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        (dir, store, incident)
+    }
+
+    #[test]
+    fn typed_lines_are_saved_with_who_kind_and_the_moment_they_were_typed() {
+        let (_dir, mut store, incident) = store();
+        let typed = DateTime::parse_from_rfc3339("2026-11-23T14:05:30+01:00").unwrap();
+        let saved =
+            append_line(&mut store, &incident, "@alice /action restarted the pool", Some(typed), "app").unwrap();
+        assert_eq!(
+            (saved.who.as_deref(), saved.kind, saved.text.as_str()),
+            (Some("alice"), EntryKind::Action, "restarted the pool")
+        );
+        assert_eq!((saved.at, saved.source.as_str()), (typed, "app"));
+        append_line(&mut store, &incident, "/mitigated", None, "app").unwrap();
+        let timeline = store.timeline(&incident).unwrap();
+        assert_eq!(timeline.len(), 2);
+        assert_eq!(timeline[1].text, "Mitigated");
+        assert!(store.incident(&incident).unwrap().mitigated_at.is_some());
+    }
+
+    #[test]
+    fn a_line_the_store_refuses_says_why() {
+        let (_dir, mut store, incident) = store();
+        let error = append_line(&mut store, &incident, "@alice", None, "app").unwrap_err();
+        assert_eq!(error.code(), "invalid-input");
+        assert_eq!(
+            append_line(&mut store, "no-such-incident", "hello", None, "app").unwrap_err().code(),
+            "incident-not-found"
+        );
+    }
+
+    #[test]
+    fn corrections_read_typed_times_and_keep_the_old_values() {
+        let (_dir, mut store, incident) = store();
+        let typed = DateTime::parse_from_rfc3339("2026-11-23T14:05:30+01:00").unwrap();
+        let entry = append_line(&mut store, &incident, "pool restarted on db-1", Some(typed), "app").unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-23T15:00:00+01:00").unwrap();
+        let corrected =
+            correct_entry(&mut store, &incident, entry.id, Some("pool restarted on db-2".into()), Some("14:02"), &now)
+                .unwrap();
+        assert_eq!(corrected.text, "pool restarted on db-2");
+        assert_eq!(time::display(&corrected.at), "2026-11-23 14:02:00 +01:00");
+        assert_eq!(corrected.history.len(), 2);
+        assert_eq!(corrected.history[0].old, "pool restarted on db-1");
+        assert_eq!(corrected.history[1].old, "2026-11-23T14:05:30+01:00");
+        let refused = correct_entry(&mut store, &incident, entry.id, None, Some("soon"), &now).unwrap_err();
+        assert_eq!(refused.code(), "invalid-time");
+        assert_eq!(store.timeline(&incident).unwrap()[0].history.len(), 2, "a refused correction changes nothing");
     }
 }

@@ -9,6 +9,7 @@ use crate::{Error, Result};
 
 /// Whether the incident was an outage, planned work, or an exercise (as Morgue records it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum IncidentKind {
     #[default]
@@ -31,6 +32,7 @@ impl IncidentKind {
 
 /// Severity, SEV1 the worst. Teams that use "P1" or a bare number map onto the same scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Severity {
     #[serde(rename = "SEV1")]
     Sev1,
@@ -96,6 +98,7 @@ impl std::str::FromStr for IncidentKind {
 
 /// Where the incident stands, derived from the key-time marks on its timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Open,
@@ -115,6 +118,7 @@ impl Status {
 
 /// The moments every post-mortem measures from the start of an incident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum KeyTime {
     Detected,
@@ -141,6 +145,7 @@ impl KeyTime {
 /// What a timeline line records. `Change` is something that changed in a system (a commit, a deploy),
 /// usually imported; the last three are key-time marks, written by marking, not by logging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum EntryKind {
     #[default]
@@ -205,12 +210,14 @@ impl std::str::FromStr for EntryKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Participant {
     pub name: String,
     pub role: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Incident {
     /// Stable and readable: the start date and a slug of the title, e.g. `2026-11-23-checkout-latency`.
     pub id: String,
@@ -221,12 +228,16 @@ pub struct Incident {
     pub commander: Option<String>,
     pub participants: Vec<Participant>,
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub started_at: DateTime<FixedOffset>,
     #[serde(with = "rfc3339::option")]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
     pub detected_at: Option<DateTime<FixedOffset>>,
     #[serde(with = "rfc3339::option")]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
     pub mitigated_at: Option<DateTime<FixedOffset>>,
     #[serde(with = "rfc3339::option")]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
     pub resolved_at: Option<DateTime<FixedOffset>>,
     /// Who owns the post-mortem.
     pub owner: Option<String>,
@@ -276,6 +287,7 @@ pub struct Durations {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "kebab-case")]
 pub enum EditedField {
     Text,
@@ -284,8 +296,10 @@ pub enum EditedField {
 
 /// One correction of an entry, kept so the timeline stays auditable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Edit {
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub edited_at: DateTime<FixedOffset>,
     pub field: EditedField,
     pub old: String,
@@ -293,15 +307,18 @@ pub struct Edit {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Entry {
     /// The entry's number within its incident, in the order it was recorded (#1, #2, ...).
     pub id: i64,
     pub incident: String,
     /// When it happened, with the UTC offset it was given in.
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub at: DateTime<FixedOffset>,
     /// When it was written down.
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub recorded_at: DateTime<FixedOffset>,
     pub who: Option<String>,
     pub kind: EntryKind,
@@ -316,6 +333,7 @@ macro_rules! named_enum {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$variant_meta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
         pub enum $name {
             $($(#[$variant_meta])* #[serde(rename = $text)] $variant),+
         }

@@ -14,7 +14,8 @@ const DAYS_CONSIDERED_FOR_BARE_TIMES: [i64; 3] = [-1, 0, 1];
 
 /// Reads a time as a responder types it, relative to `now` in `now`'s zone:
 ///
-/// * RFC 3339 (`2026-11-23T14:05:00+01:00`, `...Z`), also with a space for the `T`;
+/// * RFC 3339 (`2026-11-23T14:05:00+01:00`, `...Z`), also with a space for the `T`, or as
+///   [`display`] shows it (`2026-11-23 14:05:00 +01:00`);
 /// * a date and time without offset (`2026-11-23 14:05`), in the local zone;
 /// * a time of day (`14:05`, `14:05:30`), on whichever of yesterday, today or tomorrow
 ///   puts it nearest to now, so `23:55` typed just after midnight means last night;
@@ -40,6 +41,10 @@ pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateT
     let with_t = text.replacen(' ', "T", 1);
     if let Ok(exact) = DateTime::parse_from_rfc3339(&with_t) {
         return Ok(exact);
+    }
+    // What `display` shows reads back as the same instant and offset.
+    if let Ok(shown) = DateTime::parse_from_str(text, DISPLAY_FORMAT) {
+        return Ok(shown);
     }
     for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(&with_t, format) {
@@ -111,9 +116,12 @@ fn nearest_day<Tz: TimeZone>(
     in_zone(&now.timezone(), day.and_time(time_of_day))
 }
 
+/// How times are shown, and read back by [`parse_time`].
+const DISPLAY_FORMAT: &str = "%Y-%m-%d %H:%M:%S %:z";
+
 /// `2026-11-23 14:05:30 +01:00`: the date, the time and the offset, never a bare time.
 pub fn display(time: &DateTime<FixedOffset>) -> String {
-    time.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+    time.format(DISPLAY_FORMAT).to_string()
 }
 
 /// RFC 3339 with the original offset and whole seconds unless a fraction was recorded.
@@ -260,6 +268,11 @@ mod tests {
     fn display_always_has_date_and_offset() {
         let time = DateTime::parse_from_rfc3339("2026-11-23T14:05:30+01:00").unwrap();
         assert_eq!(display(&time), "2026-11-23 14:05:30 +01:00");
+    }
+
+    #[test]
+    fn displayed_times_read_back_with_their_own_offset() {
+        assert_eq!(parsed("2026-11-23 14:05:30 -05:00", "2026-11-23 10:00:00"), "2026-11-23T14:05:30-05:00");
     }
 
     #[test]

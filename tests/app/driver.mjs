@@ -1,0 +1,119 @@
+// Starting and stopping the real Debrief window for tests and measurements:
+// tauri-driver (with Debian's WebKitWebDriver behind it) on free loopback ports,
+// waited for by its port, stopped by its process id; sessions launch the app binary.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { remote } from 'webdriverio';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const APP = resolve(process.env.DEBRIEF_APP_BINARY ?? join(ROOT, 'target/release/debrief-app'));
+const TAURI_DRIVER = process.env.TAURI_DRIVER ?? join(process.env.CARGO_HOME ?? join(process.env.HOME, '.cargo'), 'bin/tauri-driver');
+
+/** A loopback port nobody listens on right now. */
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Resolves once something accepts connections on the port; fails after `timeout` ms. */
+export async function waitForPort(port, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const open = await new Promise((done) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => socket.end(() => done(true)));
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeout} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/**
+ * A private home for one run: the Debrief data directory, and XDG directories so the
+ * window's remembered size and WebKit's caches stay out of the user's own.
+ */
+export function sandbox(name) {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  const env = { DEBRIEF_HOME: join(dir, 'debrief') };
+  for (const [variable, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+  ]) {
+    env[variable] = join(dir, sub);
+    mkdirSync(env[variable]);
+  }
+  // WebKit may still be finishing a cache write as its processes exit.
+  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
+}
+
+/** Starts tauri-driver with `env` for the apps it launches, and waits until it listens. */
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn(
+    TAURI_DRIVER,
+    ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let errors = '';
+  driver.stderr.on('data', (chunk) => (errors += chunk));
+  const exited = new Promise((done) => driver.once('exit', done));
+  try {
+    await Promise.race([
+      waitForPort(port),
+      exited.then((code) => Promise.reject(new Error(`tauri-driver exited (${code}): ${errors}`))),
+    ]);
+  } catch (error) {
+    driver.kill();
+    throw error;
+  }
+  return {
+    port,
+    pid: driver.pid,
+    /** Stops this driver, by its process id, and waits until it is gone. */
+    async stop() {
+      if (driver.exitCode === null && driver.signalCode === null) {
+        process.kill(driver.pid, 'SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/** How often to ask again when the driver drops a request for a new session. */
+const SESSION_ATTEMPTS = 3;
+
+/**
+ * Launches the app in a new WebDriver session (the window opens; `deleteSession` closes it).
+ * tauri-driver now and then drops the request that creates a session, before any app
+ * starts; that request alone is asked again.
+ */
+export async function launch(driver, application = APP) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await remote({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'silent',
+        connectionRetryCount: 0,
+        capabilities: {
+          'wdio:enforceWebDriverClassic': true,
+          'tauri:options': { application },
+        },
+      });
+    } catch (error) {
+      const dropped = /UND_ERR_SOCKET|ECONNRESET|socket hang up/.test(String(error?.message));
+      if (!dropped || attempt === SESSION_ATTEMPTS) throw error;
+    }
+  }
+}
