@@ -16,6 +16,13 @@ export const INCIDENT: Incident = {
   detected_at: null,
   mitigated_at: null,
   resolved_at: null,
+  owner: null,
+  postmortem_status: 'draft',
+  services: [],
+  tags: [],
+  tickets: [],
+  chat_logs: [],
+  forum_links: [],
 };
 
 interface Pending {
