@@ -10,6 +10,7 @@
 
 mod check;
 mod front_matter;
+pub mod html;
 mod parse;
 mod regions;
 mod render;
