@@ -12,14 +12,14 @@ use crate::commands;
 pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new().dangerously_cast_bigints_to_number().disable_serde_phases().commands(
         collect_commands![
-            commands::list_incidents,
-            commands::current_incident,
-            commands::incident,
-            commands::create_incident,
-            commands::timeline,
-            commands::append_line,
-            commands::mark,
-            commands::edit_entry,
+            commands::capture::list_incidents,
+            commands::capture::current_incident,
+            commands::capture::incident,
+            commands::capture::create_incident,
+            commands::capture::timeline,
+            commands::capture::append_line,
+            commands::capture::mark,
+            commands::capture::edit_entry,
         ],
     )
 }

@@ -1,39 +1,10 @@
-//! The commands the UI calls, each a single call into `debrief-core`. The shell owns no
-//! rules of its own: what a line means, what is valid and what an error says all come
-//! from the core, so the app and the `debrief` command behave the same.
-
-use std::sync::{Mutex, PoisonError};
+//! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::{Entry, Incident, KeyTime, NewEntry, NewIncident, Store, capture, paths};
+use debrief_core::{Entry, Incident, KeyTime, NewEntry, NewIncident, capture};
 use tauri::State;
 
-use crate::error::AppError;
-
-/// What the app writes as an entry's source, beside `cli` and imports.
-const SOURCE: &str = "app";
-
-type Reply<T> = Result<T, AppError>;
-
-/// The store, opened on first use from the same data directory as the CLI's
-/// (`DEBRIEF_HOME`, else the platform's). A store that cannot be opened is not kept,
-/// so every command reports why and the next one tries again once it is fixed.
-#[derive(Default)]
-pub struct AppState {
-    store: Mutex<Option<Store>>,
-}
-
-impl AppState {
-    fn with_store<T>(&self, action: impl FnOnce(&mut Store) -> debrief_core::Result<T>) -> Reply<T> {
-        // Every store call is one transaction, so a panic mid-call leaves nothing half-written.
-        let mut slot = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        let store = match &mut *slot {
-            Some(store) => store,
-            empty => empty.insert(Store::open(&paths::data_dir(None)?)?),
-        };
-        Ok(action(store)?)
-    }
-}
+use super::{AppState, Reply, SOURCE};
 
 /// Every incident, most recently started first.
 #[tauri::command]
