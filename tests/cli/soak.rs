@@ -7,26 +7,11 @@
 //! `DEBRIEF_SOAK_ROUNDS` sets the number of rounds (default 40; the full run is 1000).
 
 use std::collections::HashSet;
-use std::collections::hash_map::RandomState;
-use std::hash::BuildHasher;
-use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Child, Stdio};
-use std::time::Duration;
+use std::process::Stdio;
 
 use crate::remotes::{BareRemote, git, ssh_server_for};
-use crate::util::Debrief;
-
-fn random_below(bound: u64, salt: usize) -> u64 {
-    RandomState::new().hash_one((std::time::SystemTime::now(), salt)) % bound
-}
-
-/// Kills `child` after a random moment of up to `max_ms`.
-fn kill_at_random(mut child: Child, max_ms: u64, salt: usize) {
-    std::thread::sleep(Duration::from_micros(random_below(max_ms * 1000, salt)));
-    let _ = child.kill();
-    let _ = child.wait();
-}
+use crate::util::{Debrief, kill_at_random};
 
 #[test]
 fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
@@ -47,34 +32,7 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
     for round in 0..rounds {
         match round % 4 {
             0 => {
-                let mut child = debrief
-                    .command()
-                    .args(["capture", "--incident", &id, "--format", "json"])
-                    .stdin(Stdio::piped())
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .unwrap();
-                let mut stdin = child.stdin.take().unwrap();
-                let writer = std::thread::spawn(move || {
-                    for line in 0..400 {
-                        if writeln!(stdin, "round {round} line {line}").is_err() {
-                            break;
-                        }
-                    }
-                });
-                let stdout = child.stdout.take().unwrap();
-                let reader = std::thread::spawn(move || {
-                    BufReader::new(stdout)
-                        .lines()
-                        .map_while(Result::ok)
-                        .filter_map(|line| serde_json::from_str::<serde_json::Value>(&line).ok())
-                        .filter_map(|ack| ack["text"].as_str().map(str::to_string))
-                        .collect::<Vec<_>>()
-                });
-                kill_at_random(child, 120, round);
-                writer.join().unwrap();
-                acknowledged.extend(reader.join().unwrap());
+                acknowledged.extend(debrief.capture_until_killed(&id, round, 400, 120_000));
             }
             1 => {
                 let child = debrief
@@ -85,7 +43,7 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
                     .stderr(Stdio::null())
                     .spawn()
                     .unwrap();
-                kill_at_random(child, 80, round);
+                kill_at_random(child, 80_000, round);
             }
             2 => {
                 let child = debrief
@@ -96,12 +54,12 @@ fn sigkill_across_capture_drafts_imports_and_publishes_loses_nothing() {
                     .stderr(Stdio::null())
                     .spawn()
                     .unwrap();
-                kill_at_random(child, 60, round);
+                kill_at_random(child, 60_000, round);
             }
             _ => {
                 let child =
                     debrief.command().arg("publish").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-                kill_at_random(child, 250, round);
+                kill_at_random(child, 250_000, round);
             }
         }
     }

@@ -1,8 +1,11 @@
 //! Small helpers: a temporary Debrief home and ways to run the binary in it.
 
-use std::io::Write;
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, SystemTime};
 
 use tempfile::TempDir;
 
@@ -130,4 +133,52 @@ pub fn has_dated_time(text: &str) -> bool {
             && (words[2].starts_with('+') || words[2].starts_with('-'))
             && words[2].len() == 6
     })
+}
+
+/// Kills `child` with SIGKILL after a random moment of up to `max_micros`, and reaps it.
+/// `salt` keeps moments apart when rounds start within the same clock tick.
+pub fn kill_at_random(mut child: Child, max_micros: u64, salt: usize) {
+    let moment = RandomState::new().hash_one((SystemTime::now(), salt)) % max_micros;
+    std::thread::sleep(Duration::from_micros(moment));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+impl Debrief {
+    /// Runs `debrief capture --format json` on incident `id`, feeds it up to `lines`
+    /// lines ("round R line N"), kills it at a random moment within `max_micros`, and
+    /// returns the texts it acknowledged before it died. Every line on its standard
+    /// output must be a whole JSON acknowledgement, even when the kill lands mid-write.
+    pub fn capture_until_killed(&self, id: &str, round: usize, lines: usize, max_micros: u64) -> Vec<String> {
+        let mut child = self
+            .command()
+            .args(["capture", "--incident", id, "--format", "json"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("capture starts");
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        let writer = std::thread::spawn(move || {
+            for line in 0..lines {
+                if writeln!(stdin, "round {round} line {line}").is_err() {
+                    break;
+                }
+            }
+        });
+        let stdout = child.stdout.take().expect("piped stdout");
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .map(|line| {
+                    let ack: serde_json::Value = serde_json::from_str(&line).expect("ack is JSON");
+                    ack["text"].as_str().expect("ack has the line's text").to_string()
+                })
+                .collect::<Vec<_>>()
+        });
+        kill_at_random(child, max_micros, round);
+        writer.join().expect("writer thread");
+        reader.join().expect("reader thread")
+    }
 }
