@@ -16,6 +16,19 @@ impl From<debrief_core::Error> for AppError {
     }
 }
 
+impl AppError {
+    /// A failure of the app itself rather than a refusal by the core (a worker thread died).
+    pub fn unexpected(detail: &str) -> AppError {
+        AppError {
+            code: "unexpected".into(),
+            message: format!(
+                "Debrief stopped this task unexpectedly ({detail}). Nothing else was affected; try again, and if it \
+                 keeps happening, report it with the log."
+            ),
+        }
+    }
+}
+
 /// The core's messages continue a sentence on a terminal ("error: the disk ..."); on
 /// screen they stand alone, so they start with a capital letter and end with a full stop.
 fn sentence(message: &str) -> String {

@@ -13,6 +13,7 @@ use anyhow::Context as _;
 
 fn main() -> anyhow::Result<()> {
     let ipc = ipc::builder();
+    commands::publish::retry_in_background();
     tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(commands::AppState::default())

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, FixedOffset, TimeZone};
 
-use crate::model::{Entry, EntryKind};
+use crate::model::{Entry, EntryKind, KeyTime};
 use crate::store::{EntryChange, NewEntry, Store};
 use crate::{Result, time};
 
@@ -68,6 +68,23 @@ pub fn correct_entry<Tz: TimeZone>(
 ) -> Result<Entry> {
     let at = at.map(|typed| time::parse_time(typed, now)).transpose()?;
     store.edit_entry(incident, entry, EntryChange { text, at })
+}
+
+/// Marks a key time at a moment typed in any form [`time::parse_time`] reads (against `now`),
+/// as when a post-mortem author fills in when the incident was really detected.
+pub fn mark_typed<Tz: TimeZone>(
+    store: &mut Store,
+    incident: &str,
+    key: KeyTime,
+    at: &str,
+    now: &DateTime<Tz>,
+    source: &str,
+) -> Result<Entry> {
+    let at = time::parse_time(at, now)?;
+    store.append(
+        incident,
+        NewEntry { at: Some(at), kind: key.entry_kind(), source: source.to_string(), ..Default::default() },
+    )
 }
 
 #[cfg(test)]

@@ -76,6 +76,28 @@ impl Config {
                  `git config --global credential.helper store`, then push once with git) and give the URL without it",
             ));
         }
+        Config::edit(data_dir, |document| document["shared_repository"]["url"] = toml_edit::value(url))
+    }
+
+    /// Sets the name and email commits are made with when git itself has none; blank clears.
+    pub fn set_identity(data_dir: &Path, name: &str, email: &str) -> Result<Config> {
+        for (what, value) in [("name", name), ("email", email)] {
+            if value.chars().any(char::is_control) || value.len() > 200 {
+                return Err(Error::invalid(what, format!("`{}` cannot be used in a commit", value.trim())));
+            }
+        }
+        Config::edit(data_dir, |document| {
+            for (key, value) in [("name", name.trim()), ("email", email.trim())] {
+                match value {
+                    "" => document["identity"][key] = toml_edit::Item::None,
+                    value => document["identity"][key] = toml_edit::value(value),
+                }
+            }
+        })
+    }
+
+    /// Changes the file through `change`, keeping its comments, and reads the result back.
+    fn edit(data_dir: &Path, change: impl FnOnce(&mut toml_edit::DocumentMut)) -> Result<Config> {
         let path = Config::path(data_dir);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -84,7 +106,7 @@ impl Config {
         };
         let mut document: toml_edit::DocumentMut =
             text.parse().map_err(|error: toml_edit::TomlError| config_error(&path, error.message().to_string()))?;
-        document["shared_repository"]["url"] = toml_edit::value(url);
+        change(&mut document);
         let updated = document.to_string();
         let temporary = path.with_extension("toml.tmp");
         std::fs::write(&temporary, &updated)

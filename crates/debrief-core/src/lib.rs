@@ -31,4 +31,6 @@ pub use model::{
     ActionItem, ActionStatus, ActionType, Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime,
     LinkKind, Participant, PostmortemStatus, Severity, Status,
 };
-pub use store::{ActionChange, EntryChange, IncidentUpdate, NewActionItem, NewEntry, NewIncident, Store};
+pub use store::{
+    ActionChange, EntryChange, IncidentFacts, IncidentUpdate, NewActionItem, NewEntry, NewIncident, Store,
+};

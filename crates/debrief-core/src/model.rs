@@ -402,6 +402,7 @@ named_enum! {
 
 /// A countermeasure: what will be done, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ActionItem {
     /// The item's number within its incident (#1, #2, ...).
     pub id: i64,

@@ -71,6 +71,7 @@ static COMPILED: LazyLock<Vec<Regex>> =
     LazyLock::new(|| RULES.iter().map(|rule| Regex::new(rule.pattern).expect("secret patterns are valid")).collect());
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SecretFinding {
     pub rule: &'static str,
     pub description: &'static str,

@@ -30,13 +30,135 @@ export const commands = {
 	 *  time with offset...); the old values stay in its history.
 	 */
 	editEntry: (incident: string, entry: number, text: string | null, at: string | null) => typedError<Entry, AppError>(__TAURI_INVOKE("edit_entry", { incident, entry, text, at })),
+	/**  The draft as the editor shows it; one that does not exist yet starts from the team's template. */
+	openDraft: (incident: string) => typedError<EditableDraft, AppError>(__TAURI_INVOKE("open_draft", { incident })),
+	/**  Keeps the edited prose; answers with the draft as it now is, regions refreshed. */
+	saveDraft: (incident: string, body: string) => typedError<EditableDraft, AppError>(__TAURI_INVOKE("save_draft", { incident, body })),
+	/**  The wording checker's findings in `text`, with the team's rules; byte offsets into `text`. */
+	checkWording: (text: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("check_wording", { text })),
+	/**  Markdown as the sanitized HTML the preview and the reader show. */
+	preview: (markdown: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("preview", { markdown })),
+	setFacts: (incident: string, facts: IncidentFacts) => typedError<Incident, AppError>(__TAURI_INVOKE("set_facts", { incident, facts })),
+	/**  Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time). */
+	setKeyTime: (incident: string, key: KeyTime, at: string) => typedError<Entry, AppError>(__TAURI_INVOKE("set_key_time", { incident, key, at })),
+	addActionItem: (incident: string, item: NewActionItem) => typedError<ActionItem, AppError>(__TAURI_INVOKE("add_action_item", { incident, item })),
+	updateActionItem: (incident: string, number: number, change: ActionChange) => typedError<ActionItem, AppError>(__TAURI_INVOKE("update_action_item", { incident, number, change })),
+	/**  What publishing would check now: what blocks and what only warns. */
+	publishChecks: (incident: string, options: PublishOptions) => typedError<Checks, AppError>(__TAURI_INVOKE("publish_checks", { incident, options })),
+	/**  Checks, commits and pushes the post-mortem; offline, it is committed and queued. */
+	publish: (incident: string, options: PublishOptions) => typedError<PublishReport, AppError>(__TAURI_INVOKE("publish", { incident, options })),
+	publishQueue: () => typedError<Queued[], AppError>(__TAURI_INVOKE("publish_queue")),
+	/**  Pushes what waits in the queue now; each branch with where it stands. */
+	retryPublishQueue: () => typedError<([string, Delivery])[], AppError>(__TAURI_INVOKE("retry_publish_queue")),
+	/**  Fetches the shared repository and brings the index up to date (offline: up to this laptop's copy). */
+	syncSharedRepository: () => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_shared_repository")),
+	search: (query: SearchQuery) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("search", { query })),
+	/**  A published post-mortem as sanitized HTML, read from this laptop's copy. */
+	readPostmortem: (path: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("read_postmortem", { path })),
+	/**  Action items not done yet across every post-mortem; only the overdue ones with `overdue`. */
+	openActionItems: (overdue: boolean) => typedError<IndexedAction[], AppError>(__TAURI_INVOKE("open_action_items", { overdue })),
+	/**  Incidents that started on today's date in earlier years. */
+	onThisDay: () => typedError<Timing[], AppError>(__TAURI_INVOKE("on_this_day")),
+	/**  Incidents per period, and how long they took to detect, mitigate and resolve. */
+	trends: (by: Period) => typedError<PeriodStats[], AppError>(__TAURI_INVOKE("trends", { by })),
+	/**  The channels of a Slack export that hold messages, to choose the incident's from. */
+	slackChannels: (path: string) => typedError<string[], AppError>(__TAURI_INVOKE("slack_channels", { path })),
+	/**  Imports `source` into the incident's timeline; with `dry_run`, only says what would be added. */
+	importInto: (incident: string, source: ImportSource, dryRun: boolean) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_into", { incident, source, dryRun })),
+	repositoryOverview: () => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("repository_overview")),
+	/**  Saves the shared repository's URL (one with a password in it is refused). */
+	setRepositoryUrl: (url: string) => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("set_repository_url", { url })),
+	/**  The name and email commits are made with when git itself has none; blank clears them. */
+	setIdentity: (name: string, email: string) => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("set_identity", { name, email })),
+	/**  Tries the shared repository now and explains what happened in plain words. */
+	testConnection: () => typedError<ConnectionTest, AppError>(__TAURI_INVOKE("test_connection")),
 };
 
 /* Types */
+/**  Changes to an action item; fields left `None` stay as they are. */
+export type ActionChange = {
+	text: string | null,
+	owner: string | null,
+	due: string | null,
+	kind: ActionType | null,
+	ticket: string | null,
+	status: ActionStatus | null,
+};
+
+/**  A countermeasure: what will be done, by whom, by when. */
+export type ActionItem = {
+	/**  The item's number within its incident (#1, #2, ...). */
+	id: number,
+	incident: string,
+	text: string,
+	owner: string | null,
+	due: string | null,
+	type: ActionType | null,
+	ticket: string | null,
+	status: ActionStatus,
+};
+
+export type ActionStatus = "open" | "done";
+
+/**
+ *  What a countermeasure does: find the problem sooner, stop it happening,
+ *  repair what it did, or spread what was learned.
+ */
+export type ActionType = "detective" | "preventive" | "corrective" | "learning";
+
 export type AppError = {
 	code: string,
 	message: string,
 };
+
+export type BodyWarning = {
+	/**  1-based line in the body; 0 when the warning is about the facts, not a line. */
+	line: number,
+	message: string,
+};
+
+export type Category = "counterfactual" | "blame" | "minimizing" | "hindsight";
+
+/**
+ *  What the checks found. Secrets and empty required sections block; wording findings block
+ *  only a strict publish.
+ */
+export type Checks = {
+	secrets: SecretFinding[],
+	required_sections: Concern[],
+	wording: Finding[],
+	strict: boolean,
+};
+
+export type Concern = {
+	level: ConcernLevel,
+	/**  `wording`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`. */
+	kind: string,
+	message: string,
+};
+
+export type ConcernLevel = 
+/**  Must be dealt with: `debrief check` exits 1. */
+"attention" | 
+/**  Worth knowing, not blocking. */
+"note";
+
+/**  The outcome of trying the shared repository now. */
+export type ConnectionTest = {
+	reachable: boolean,
+	/**  One sentence on what happened and what it means for publishing. */
+	summary: string,
+	/**  What to do about it, when something is wrong. */
+	advice: string | null,
+};
+
+export type Delivery = 
+/**  On the shared remote. */
+{ state: "pushed" } | 
+/**  In the local repository; no shared remote is set. */
+{ state: "local" } | 
+/**  Committed, waiting for the remote: why it could not be pushed now. */
+{ state: "queued"; reason: string };
 
 /**  One correction of an entry, kept so the timeline stays auditable. */
 export type Edit = {
@@ -44,6 +166,16 @@ export type Edit = {
 	field: EditedField,
 	old: string,
 	new: string,
+};
+
+/**  What the draft view shows: the facts, the prose, the action items. */
+export type EditableDraft = {
+	incident: Incident,
+	/**  The prose with every generated region (key times, timeline, action items...) filled. */
+	body: string,
+	action_items: ActionItem[],
+	/**  What the last save kept but wants the author to know, with the body's line numbers. */
+	warnings: BodyWarning[],
 };
 
 export type EditedField = "text" | "at";
@@ -70,6 +202,81 @@ export type Entry = {
  */
 export type EntryKind = "note" | "action" | "decision" | "observation" | "communication" | "change" | "detected" | "mitigated" | "resolved";
 
+/**  One phrase the checker objects to. */
+export type Finding = {
+	/**  Byte offsets of the phrase in the checked text, `start..end`. */
+	start: number,
+	end: number,
+	/**  1-based line and column (in characters) of `start`. */
+	line: number,
+	column: number,
+	/**  1-based line and column of `end`, the first character after the phrase. */
+	end_line: number,
+	end_column: number,
+	/**  A built-in rule id (see [`RULES`]) or a team phrase id from the configuration. */
+	rule: string,
+	category: Category,
+	severity: FindingSeverity,
+	/**  Why the wording is a problem, in one sentence. */
+	message: string,
+	/**  A neutral rewording, when one can be given. */
+	suggestion: string | null,
+	/**  The phrase as written. */
+	phrase: string,
+	/**  Byte offsets of the sentence holding the phrase, for showing it in context. */
+	sentence_start: number,
+	sentence_end: number,
+};
+
+/**  How much a finding matters to a check: errors and warnings fail it, notes do not. */
+export type FindingSeverity = "error" | "warning" | "note";
+
+/**  What an import did, or with a dry run would do. */
+export type ImportReport = {
+	incident: string,
+	/**  Where the lines came from, as their entries name it. */
+	source: string,
+	dry_run: boolean,
+	/**  Lines added (with a dry run: that would be added). */
+	added: number,
+	/**  Lines the timeline already held, from an earlier import of the same source or from another responder. */
+	already_present: number,
+	/**  The added lines in the source's order, the first [`PREVIEW_LIMIT`] of them. */
+	lines: ImportedLine[],
+	/**  What was left out on purpose, with how many. */
+	skipped: Skipped[],
+	/**  What needs a person's attention: lines kept differently from how they were written. */
+	warnings: ImportWarning[],
+	/**  How the source was read, e.g. which day undated times were put on. */
+	notes: string[],
+	/**  Another responder's key-time marks, imported as notes and offered for `debrief mark`. */
+	offered_marks: OfferedMark[],
+};
+
+/**
+ *  A source a person dropped or picked in the app, with what it needs beyond its path.
+ *  Times without an offset are read in this laptop's zone, and the window is the default one.
+ */
+export type ImportSource = { source: "slack"; path: string; channel: string } | { source: "chat-log"; path: string } | { source: "git"; path: string; branch: string | null };
+
+export type ImportWarning = {
+	kind: WarningKind,
+	message: string,
+	count: number,
+	/**  The first places it happened: `line 17`, a user id, a file. */
+	examples: string[],
+};
+
+/**  One line ready for the timeline, as a source gave it. */
+export type ImportedLine = {
+	at: string,
+	who: string | null,
+	kind: EntryKind,
+	text: string,
+	/**  Which line of the source this is; the same line imported again has the same key. */
+	key: string,
+};
+
 export type Incident = {
 	/**  Stable and readable: the start date and a slug of the title, e.g. `2026-11-23-checkout-latency`. */
 	id: string,
@@ -95,25 +302,222 @@ export type Incident = {
 	forum_links: string[],
 };
 
+/**
+ *  An incident's facts as a person sets them in a form: every list as it should be now.
+ *  Absent severity, owner or commander clear what was there.
+ */
+export type IncidentFacts = {
+	title: string,
+	kind: IncidentKind,
+	severity: Severity | null,
+	owner: string | null,
+	commander: string | null,
+	services: string[],
+	tags: string[],
+	tickets: string[],
+	chat_logs: string[],
+	forum_links: string[],
+};
+
 /**  Whether the incident was an outage, planned work, or an exercise (as Morgue records it). */
 export type IncidentKind = "unscheduled" | "scheduled" | "game-day";
 
+export type IndexedAction = {
+	incident: string,
+	path: string,
+	title: string,
+	number: number,
+	text: string,
+	owner: string | null,
+	due: string | null,
+	type: string | null,
+	ticket: string | null,
+	status: string,
+	overdue: boolean,
+};
+
 /**  The moments every post-mortem measures from the start of an incident. */
 export type KeyTime = "detected" | "mitigated" | "resolved";
+
+export type NewActionItem = {
+	text: string,
+	owner: string | null,
+	due: string | null,
+	kind: ActionType | null,
+	ticket: string | null,
+};
+
+/**  A key time another responder marked, offered to the commander rather than applied. */
+export type OfferedMark = {
+	mark: KeyTime,
+	at: string,
+	who: string | null,
+	/**  The command that applies it. */
+	command: string,
+};
 
 export type Participant = {
 	name: string,
 	role: string,
 };
 
+export type Period = "month" | "quarter";
+
+/**  One period of the trend: how many incidents, and how long they took (seconds). */
+export type PeriodStats = {
+	period: string,
+	incidents: number,
+	time_to_detect: Spread,
+	time_to_mitigate: Spread,
+	time_to_resolve: Spread,
+};
+
 /**  How far the write-up has come: a draft, in review, or final. */
 export type PostmortemStatus = "draft" | "review" | "final";
+
+export type PublishOptions = {
+	/**  To the review branch `debrief/<id>` instead of the main branch. */
+	review: boolean,
+	/**  Wording findings block the publish instead of only being reported. */
+	strict: boolean,
+	/**  Rules of the secret scan to skip on purpose (`private-key`, `github-token`, ...). */
+	allow_secrets: string[],
+};
+
+export type PublishReport = {
+	incident: string,
+	checks: Checks,
+	/**  `None` when the checks blocked the publish. */
+	published: Published | null,
+	/**  Things kept that deserve attention, e.g. others' edits merged back into the draft. */
+	warnings: string[],
+};
+
+export type Published = {
+	path: string,
+	branch: string,
+	commit: string,
+	delivery: Delivery,
+	/**  False when the post-mortem was already published exactly as it is. */
+	changed: boolean,
+	/**  True when the change conflicted with the remote's copy and went to a review branch instead. */
+	diverted: boolean,
+};
+
+/**  A commit waiting to be pushed. */
+export type Queued = {
+	branch: string,
+	commit: string,
+	incident: string | null,
+	summary: string,
+	/**  When it was committed, RFC 3339. */
+	committed_at: string,
+};
+
+export type RepositoryOverview = {
+	/**  The shared repository's URL, any password masked; `None` keeps publishes on this laptop. */
+	url: string | null,
+	branch: string,
+	identity_name: string | null,
+	identity_email: string | null,
+	/**  Debrief's copy of the repository on this laptop. */
+	local_copy: string,
+	/**  Publishes committed here and waiting to be pushed. */
+	queued: Queued[],
+	/**  The sections new drafts start with, and whether they are the team's (else Debrief's own). */
+	template_sections: string[],
+	team_template: boolean,
+	/**  The wording checker's rules as the team keeps them (else Debrief's commented defaults). */
+	lint_rules: string,
+	team_lint_rules: boolean,
+};
+
+export type SafeHtml = {
+	html: string,
+	/**  True when only the first [`MAX_RENDERED_BYTES`] were shown. */
+	truncated: boolean,
+};
+
+export type SearchHit = {
+	id: string,
+	path: string,
+	title: string,
+	date: string | null,
+	severity: string | null,
+	kind: string | null,
+	/**  Higher is better. */
+	score: number | null,
+	/**  The best matching passage, as plain text. */
+	passage: string,
+	/**  Character ranges of `passage` that matched. */
+	highlights: ([number, number])[],
+};
+
+export type SearchQuery = {
+	/**
+	 *  Words to find (all of them, the last also as a prefix); quoted phrases stay together.
+	 *  Empty lists every post-mortem that passes the filters, newest first.
+	 */
+	text?: string,
+	severity?: string | null,
+	service?: string | null,
+	tag?: string | null,
+	kind?: string | null,
+	since?: string | null,
+	until?: string | null,
+	limit?: number,
+};
+
+export type SecretFinding = {
+	rule: string,
+	description: string,
+	line: number,
+	column: number,
+	/**  The match with all but its first characters masked, to help find it without repeating it. */
+	hint: string,
+};
 
 /**  Severity, SEV1 the worst. Teams that use "P1" or a bare number map onto the same scale. */
 export type Severity = "SEV1" | "SEV2" | "SEV3" | "SEV4" | "SEV5";
 
+export type Skipped = {
+	what: string,
+	count: number,
+};
+
+/**  Median and 90th percentile in seconds, over the incidents that recorded both times. */
+export type Spread = {
+	measured: number,
+	median_s: number | null,
+	p90_s: number | null,
+};
+
 /**  Where the incident stands, derived from the key-time marks on its timeline. */
 export type Status = "open" | "mitigated" | "resolved";
+
+/**  What a sync did. */
+export type SyncReport = {
+	/**  Why the remote could not be reached; the index is then brought up to what this laptop has. */
+	offline: string | null,
+	commit: string | null,
+	/**  True when everything was indexed again (first sync, a new index format, history rewritten). */
+	rebuilt: boolean,
+	indexed: number,
+	removed: number,
+	documents: number,
+	/**  Files kept out of the index or indexed only in part, with why. */
+	warnings: string[],
+};
+
+export type Timing = {
+	id: string,
+	path: string,
+	title: string,
+	date: string | null,
+};
+
+/**  What can be wrong with an imported line that was still kept (or, before the first message, reported). */
+export type WarningKind = "invalid-utf8" | "unknown-format" | "nothing-before" | "long-line" | "long-message" | "unknown-user" | "missing-local-time" | "no-time";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -48,8 +48,10 @@ const MAX_NAME_CHARS: usize = 100;
 
 /// One line ready for the timeline, as a source gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportedLine {
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub at: DateTime<FixedOffset>,
     pub who: Option<String>,
     pub kind: EntryKind,
@@ -60,6 +62,7 @@ pub struct ImportedLine {
 
 /// What an import did, or with a dry run would do.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportReport {
     pub incident: String,
     /// Where the lines came from, as their entries name it.
@@ -89,6 +92,7 @@ impl ImportReport {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Skipped {
     pub what: String,
     pub count: usize,
@@ -97,6 +101,7 @@ pub struct Skipped {
 /// What can be wrong with an imported line that was still kept (or, before the first message, reported).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum WarningKind {
     InvalidUtf8,
     UnknownFormat,
@@ -144,6 +149,7 @@ impl WarningKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportWarning {
     pub kind: WarningKind,
     pub message: String,
@@ -154,9 +160,11 @@ pub struct ImportWarning {
 
 /// A key time another responder marked, offered to the commander rather than applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OfferedMark {
     pub mark: KeyTime,
     #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub at: DateTime<FixedOffset>,
     pub who: Option<String>,
     /// The command that applies it.
@@ -567,5 +575,38 @@ mod tests {
     fn names_lose_control_characters() {
         assert_eq!(timeline_name("ali\nce "), Some("alice".to_string()));
         assert_eq!(timeline_name(" \t"), None);
+    }
+}
+
+/// A source a person dropped or picked in the app, with what it needs beyond its path.
+/// Times without an offset are read in this laptop's zone, and the window is the default one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "source", rename_all = "kebab-case")]
+pub enum ImportSource {
+    Slack { path: String, channel: String },
+    ChatLog { path: String },
+    Git { path: String, branch: Option<String> },
+}
+
+/// Imports `source` into the incident's timeline; with `dry_run`, says what would be added
+/// and writes nothing.
+pub fn import_source(store: &mut Store, incident: &str, source: &ImportSource, dry_run: bool) -> Result<ImportReport> {
+    match source {
+        ImportSource::Slack { path, channel } => {
+            let options =
+                slack::SlackOptions { channel: channel.clone(), zone: Zone::Local, from: None, to: None, dry_run };
+            slack::import_slack(store, incident, std::path::Path::new(path), &options)
+        }
+        ImportSource::ChatLog { path } => {
+            let options =
+                chat_log::LogOptions { format: chat_log::LogFormat::Auto, date: None, zone: Zone::Local, dry_run };
+            chat_log::import_log_file(store, incident, std::path::Path::new(path), &options)
+        }
+        ImportSource::Git { path, branch } => {
+            let branch = branch.as_ref().map(|branch| branch.trim().to_string()).filter(|branch| !branch.is_empty());
+            let options = git::GitOptions { branch, from: None, to: None, dry_run };
+            git::import_git(store, incident, std::path::Path::new(path), &options)
+        }
     }
 }

@@ -42,6 +42,19 @@ pub struct SlackOptions {
     pub dry_run: bool,
 }
 
+/// The names of the export's channels that hold messages, sorted: what a person chooses from.
+pub fn channels_with_messages(path: &Path) -> Result<Vec<String>> {
+    let mut export = Export::open(path)?;
+    let mut names = Vec::new();
+    for channel in export.channels()? {
+        if !export.day_files(&channel.name)?.is_empty() {
+            names.push(channel.name);
+        }
+    }
+    names.sort_unstable();
+    Ok(names)
+}
+
 /// Imports one channel of the export at `path` (a directory or a zip) into the incident's timeline.
 pub fn import_slack(store: &mut Store, incident: &str, path: &Path, options: &SlackOptions) -> Result<ImportReport> {
     let wanted = options.channel.trim().trim_start_matches('#');

@@ -15,6 +15,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::postmortem::html::{SafeHtml, safe_html};
 use crate::publish::{FileChange, RemoteProblem, SharedRepo};
 use crate::{Error, Result};
 pub use document::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
@@ -33,6 +34,7 @@ pub struct Index {
 
 /// What a sync did.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SyncReport {
     /// Why the remote could not be reached; the index is then brought up to what this laptop has.
     pub offline: Option<String>,
@@ -54,6 +56,19 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     let mut report = index.update_from(&repo)?;
     report.offline = offline.map(|problem: RemoteProblem| problem.to_string());
     Ok(report)
+}
+
+/// A published post-mortem as the app's reader shows it: the sanitized HTML of the copy of
+/// the shared repository this laptop has, so it reads the same offline.
+pub fn read_published(data_dir: &Path, config: &Config, path: &str) -> Result<SafeHtml> {
+    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let markdown = repo.file(path).ok_or_else(|| {
+        Error::invalid(
+            "post-mortem",
+            format!("`{path}` is not in the shared repository's main branch; sync and search again"),
+        )
+    })?;
+    Ok(safe_html(&markdown))
 }
 
 impl Index {

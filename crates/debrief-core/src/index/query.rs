@@ -12,7 +12,9 @@ use crate::Result;
 /// Passages are cut to about this many words around the matches.
 const PASSAGE_WORDS: i32 = 18;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
 pub struct SearchQuery {
     /// Words to find (all of them, the last also as a prefix); quoted phrases stay together.
     /// Empty lists every post-mortem that passes the filters, newest first.
@@ -27,6 +29,7 @@ pub struct SearchQuery {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
     pub id: String,
     pub path: String,
@@ -272,6 +275,7 @@ pub struct ActionFilter {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct IndexedAction {
     pub incident: String,
     pub path: String,
@@ -288,6 +292,7 @@ pub struct IndexedAction {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Timing {
     pub id: String,
     pub path: String,
@@ -303,7 +308,9 @@ pub struct Timing {
     pub resolved: Option<DateTime<FixedOffset>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
 pub enum Period {
     Month,
     Quarter,
@@ -311,6 +318,7 @@ pub enum Period {
 
 /// One period of the trend: how many incidents, and how long they took (seconds).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PeriodStats {
     pub period: String,
     pub incidents: usize,
@@ -321,6 +329,7 @@ pub struct PeriodStats {
 
 /// Median and 90th percentile in seconds, over the incidents that recorded both times.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Spread {
     pub measured: usize,
     pub median_s: Option<i64>,

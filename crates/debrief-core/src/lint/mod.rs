@@ -42,6 +42,7 @@ use triggers::{Trigger, Triggered};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Category {
     Counterfactual,
     Blame,
@@ -66,6 +67,9 @@ impl Category {
 /// How much a finding matters to a check: errors and warnings fail it, notes do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+// Only the TypeScript name changes: serde never writes an enum's own name.
+#[cfg_attr(feature = "specta", serde(rename = "FindingSeverity"))]
 pub enum Severity {
     Error,
     #[default]
@@ -90,6 +94,7 @@ impl Severity {
 
 /// One phrase the checker objects to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Finding {
     /// Byte offsets of the phrase in the checked text, `start..end`.
     pub start: usize,

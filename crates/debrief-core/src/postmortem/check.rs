@@ -12,6 +12,7 @@ use crate::model::KeyTime;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum ConcernLevel {
     /// Must be dealt with: `debrief check` exits 1.
     Attention,
@@ -20,6 +21,7 @@ pub enum ConcernLevel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Concern {
     pub level: ConcernLevel,
     /// `wording`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.

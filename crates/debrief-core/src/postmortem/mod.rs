@@ -9,6 +9,7 @@
 //! with front matter keys Debrief does not know and all prose kept verbatim.
 
 mod check;
+pub mod editing;
 mod front_matter;
 pub mod html;
 mod parse;
@@ -27,7 +28,7 @@ use crate::model::{
 pub use check::{Concern, ConcernLevel, check};
 pub use parse::parse;
 pub use regions::{FoundRegion, Region, freeze as freeze_region};
-pub use render::{region_content, render, render_body};
+pub use render::{region_content, render, render_body, render_head};
 pub use template::{SectionState, Template, TemplateSection};
 
 /// The part of a post-mortem only its author writes: the prose (with region markers),

@@ -9,7 +9,12 @@ use crate::time::{display, display_duration};
 pub fn render(postmortem: &Postmortem) -> String {
     let body = render_body(postmortem);
     let separator = if body.is_empty() { "" } else { "\n" };
-    format!("---\n{}---\n\n# {}\n{separator}{body}", front_matter::emit(postmortem), cell(&postmortem.incident.title))
+    format!("{}{separator}{body}", render_head(postmortem))
+}
+
+/// The front matter and the title: the post-mortem without its body.
+pub fn render_head(postmortem: &Postmortem) -> String {
+    format!("---\n{}---\n\n# {}\n", front_matter::emit(postmortem), cell(&postmortem.incident.title))
 }
 
 /// The prose with every region filled: the post-mortem without its front matter and title.

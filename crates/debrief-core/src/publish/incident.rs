@@ -9,14 +9,15 @@ use super::{Published, SharedRepo};
 use crate::config::Config;
 use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
-use crate::postmortem::{Concern, ConcernLevel, Template, Warning, check, parse, render};
+use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
 use crate::secrets::{SecretFinding, scan};
 use crate::{Result, Store};
 
 /// A team's own template, in its shared repository.
 pub const TEAM_TEMPLATE_PATH: &str = ".debrief/template.md";
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PublishOptions {
     /// To the review branch `debrief/<id>` instead of the main branch.
     pub review: bool,
@@ -29,6 +30,7 @@ pub struct PublishOptions {
 /// What the checks found. Secrets and empty required sections block; wording findings block
 /// only a strict publish.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Checks {
     pub secrets: Vec<SecretFinding>,
     pub required_sections: Vec<Concern>,
@@ -63,6 +65,7 @@ impl SharedRepo {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PublishReport {
     pub incident: String,
     pub checks: Checks,
@@ -84,15 +87,7 @@ pub fn publish_incident(
     let rules = repo.team_rules()?;
     let postmortem = store.postmortem(incident, &rules.template)?;
     let markdown = render(&postmortem);
-    let checks = Checks {
-        secrets: scan(&markdown, &options.allow_secrets),
-        required_sections: check(&postmortem, &rules.template, &rules.linter)
-            .into_iter()
-            .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
-            .collect(),
-        wording: rules.linter.check(&markdown),
-        strict: options.strict,
-    };
+    let checks = run_checks(&postmortem, &markdown, &rules, options);
     if checks.blocking() {
         return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
     }
@@ -134,6 +129,32 @@ pub fn publish_incident(
         warnings.push(format!("the browse index could not be updated ({error}); `sync` will do it"));
     }
     Ok(PublishReport { incident: incident.to_string(), checks, published: Some(published), warnings })
+}
+
+/// What publishing would check now, against the team's rules as this laptop last saw them:
+/// shown before the author commits to a publish.
+pub fn publish_checks(
+    store: &mut Store,
+    data_dir: &Path,
+    config: &Config,
+    incident: &str,
+    options: &PublishOptions,
+) -> Result<Checks> {
+    let rules = team_rules(data_dir, config)?;
+    let postmortem = store.postmortem(incident, &rules.template)?;
+    Ok(run_checks(&postmortem, &render(&postmortem), &rules, options))
+}
+
+fn run_checks(postmortem: &Postmortem, markdown: &str, rules: &TeamRules, options: &PublishOptions) -> Checks {
+    Checks {
+        secrets: scan(markdown, &options.allow_secrets),
+        required_sections: check(postmortem, &rules.template, &rules.linter)
+            .into_iter()
+            .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
+            .collect(),
+        wording: rules.linter.check(markdown),
+        strict: options.strict,
+    }
 }
 
 /// `incidents/YYYY/YYYY-MM-DD-slug.md`. Ids are already safe file names (lowercase letters, digits,

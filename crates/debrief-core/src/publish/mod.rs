@@ -9,6 +9,7 @@
 //! the remote cannot be reached the commit waits in the clone and is pushed by
 //! the next publish or `--retry`.
 
+mod connection;
 mod files;
 mod history;
 mod incident;
@@ -21,10 +22,12 @@ use serde::Serialize;
 
 use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
+pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_queued, test_connection};
 pub use files::{FileChange, IncidentFiles};
 use history::{INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
 pub use incident::{
-    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, path_for, publish_incident, team_rules,
+    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, path_for, publish_checks, publish_incident,
+    team_rules,
 };
 pub use remote::RemoteProblem;
 use remote::{PushFailure, git_error};
@@ -68,6 +71,7 @@ pub struct PublishRequest<'a> {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "state", content = "reason", rename_all = "kebab-case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Delivery {
     /// On the shared remote.
     Pushed,
@@ -78,6 +82,7 @@ pub enum Delivery {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Published {
     pub path: String,
     pub branch: String,
@@ -95,6 +100,7 @@ pub struct Published {
 
 /// A commit waiting to be pushed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Queued {
     pub branch: String,
     pub commit: String,

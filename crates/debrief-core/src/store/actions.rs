@@ -12,7 +12,8 @@ use crate::{Error, Result};
 /// Longest ticket reference or URL kept.
 const MAX_TICKET_CHARS: usize = 2_000;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NewActionItem {
     pub text: String,
     pub owner: Option<String>,
@@ -22,7 +23,8 @@ pub struct NewActionItem {
 }
 
 /// Changes to an action item; fields left `None` stay as they are.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ActionChange {
     pub text: Option<String>,
     pub owner: Option<String>,

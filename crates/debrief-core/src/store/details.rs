@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, TransactionBehavior, params};
+use serde::Deserialize;
 
 use super::incidents::{MAX_NAME_CHARS, MAX_TITLE_CHARS};
 use super::{Store, StoreContext, clean_label, ensure_incident};
@@ -129,4 +130,82 @@ fn apply_update(tx: &Connection, context: &StoreContext, incident: &str, update:
         }
     }
     Ok(())
+}
+
+/// An incident's facts as a person sets them in a form: every list as it should be now.
+/// Absent severity, owner or commander clear what was there.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct IncidentFacts {
+    pub title: String,
+    pub kind: IncidentKind,
+    pub severity: Option<Severity>,
+    pub owner: Option<String>,
+    pub commander: Option<String>,
+    pub services: Vec<String>,
+    pub tags: Vec<String>,
+    pub tickets: Vec<String>,
+    pub chat_logs: Vec<String>,
+    pub forum_links: Vec<String>,
+}
+
+impl Store {
+    /// Makes the incident's facts what `facts` says, in one transaction.
+    pub fn set_facts(&mut self, incident: &str, facts: IncidentFacts) -> Result<Incident> {
+        let context = &self.context;
+        let failed = |source| context.error("updating the incident", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let current = super::incidents::load_incident(&tx, context, incident)?;
+        let present = |value: Option<String>| value.map(|text| text.trim().to_string()).filter(|text| !text.is_empty());
+        let (owner, commander) = (present(facts.owner), present(facts.commander));
+        for (column, cleared) in
+            [("severity", facts.severity.is_none()), ("owner", owner.is_none()), ("commander", commander.is_none())]
+        {
+            if cleared {
+                tx.execute(&format!("UPDATE incidents SET {column} = NULL WHERE id = ?1"), [incident])
+                    .map_err(failed)?;
+            }
+        }
+        let (add_services, remove_services) = list_change(&current.services, &facts.services);
+        let (add_tags, remove_tags) = list_change(&current.tags, &facts.tags);
+        let mut add_links = Vec::new();
+        let mut remove_links = Vec::new();
+        for (kind, now, wanted) in [
+            (LinkKind::Ticket, &current.tickets, &facts.tickets),
+            (LinkKind::Chat, &current.chat_logs, &facts.chat_logs),
+            (LinkKind::Forum, &current.forum_links, &facts.forum_links),
+        ] {
+            let (added, removed) = list_change(now, wanted);
+            add_links.extend(added.into_iter().map(|target| (kind, target)));
+            remove_links.extend(removed);
+        }
+        let commander_changed = commander.is_some() && commander != current.commander;
+        let update = IncidentUpdate {
+            title: Some(facts.title).filter(|title| *title != current.title),
+            kind: Some(facts.kind),
+            severity: facts.severity,
+            owner,
+            commander: commander.filter(|_| commander_changed),
+            add_services,
+            remove_services,
+            add_tags,
+            remove_tags,
+            add_links,
+            remove_links,
+            ..Default::default()
+        };
+        apply_update(&tx, context, incident, update)?;
+        tx.commit().map_err(failed)?;
+        tracing::info!(incident, "incident facts set");
+        self.incident(incident)
+    }
+}
+
+/// What to add to `now` and remove from it to make it `wanted` (blank entries ignored).
+fn list_change(now: &[String], wanted: &[String]) -> (Vec<String>, Vec<String>) {
+    let wanted: Vec<&str> = wanted.iter().map(|value| value.trim()).filter(|value| !value.is_empty()).collect();
+    let added = wanted.iter().filter(|value| !now.iter().any(|kept| kept == *value)).map(|value| value.to_string());
+    let removed = now.iter().filter(|kept| !wanted.contains(&kept.as_str())).cloned();
+    (added.collect(), removed.collect())
 }

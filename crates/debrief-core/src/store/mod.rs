@@ -24,7 +24,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
 use crate::{Error, Result};
 
 pub use actions::{ActionChange, NewActionItem};
-pub use details::IncidentUpdate;
+pub use details::{IncidentFacts, IncidentUpdate};
 pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use imports::AddedLines;

@@ -1,0 +1,117 @@
+//! What the app shows about the shared repository (its settings, the publish queue) and its connection
+//! test: whether this laptop can reach the team's repository, and if not, why, in
+//! words a person can act on (the agent, the key, the host key).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Queued, SharedRepo, TEAM_TEMPLATE_PATH};
+use crate::config::{Config, redacted};
+use crate::{Error, Result, lint};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RepositoryOverview {
+    /// The shared repository's URL, any password masked; `None` keeps publishes on this laptop.
+    pub url: Option<String>,
+    pub branch: String,
+    pub identity_name: Option<String>,
+    pub identity_email: Option<String>,
+    /// Debrief's copy of the repository on this laptop.
+    pub local_copy: String,
+    /// Publishes committed here and waiting to be pushed.
+    pub queued: Vec<Queued>,
+    /// The sections new drafts start with, and whether they are the team's (else Debrief's own).
+    pub template_sections: Vec<String>,
+    pub team_template: bool,
+    /// The wording checker's rules as the team keeps them (else Debrief's commented defaults).
+    pub lint_rules: String,
+    pub team_lint_rules: bool,
+}
+
+/// The outcome of trying the shared repository now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ConnectionTest {
+    pub reachable: bool,
+    /// One sentence on what happened and what it means for publishing.
+    pub summary: String,
+    /// What to do about it, when something is wrong.
+    pub advice: Option<String>,
+}
+
+pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> {
+    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let rules = repo.team_rules()?;
+    let team_lint = repo.file(lint::CONFIG_PATH);
+    Ok(RepositoryOverview {
+        url: config.shared_repository.url.as_deref().map(redacted),
+        branch: config.shared_repository.branch.clone(),
+        identity_name: config.identity.name.clone(),
+        identity_email: config.identity.email.clone(),
+        local_copy: repo.path().display().to_string(),
+        queued: repo.queued()?,
+        template_sections: rules.template.sections.iter().map(|section| section.heading.clone()).collect(),
+        team_template: repo.file(TEAM_TEMPLATE_PATH).is_some(),
+        team_lint_rules: team_lint.is_some(),
+        lint_rules: team_lint.unwrap_or_else(|| lint::DEFAULT_CONFIG.to_string()),
+    })
+}
+
+/// Fetches from the shared repository and says how it went. Only failures of this laptop
+/// itself (its disk, its copy) are errors; a remote that cannot be used is an answer.
+pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTest> {
+    let Some(url) = config.shared_repository.url.as_deref().map(redacted) else {
+        return Ok(ConnectionTest {
+            reachable: false,
+            summary: "No shared repository is set: publishes are kept in Debrief's copy on this laptop.".into(),
+            advice: Some("Enter the team's repository URL (ssh://, git@host:path, https:// or file://).".into()),
+        });
+    };
+    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let answer =
+        |summary: String, advice: &str| ConnectionTest { reachable: false, summary, advice: Some(advice.into()) };
+    Ok(match repo.fetch() {
+        Ok(Ok(())) => ConnectionTest {
+            reachable: true,
+            summary: format!("{url} answered and Debrief's copy is up to date: publishes go there."),
+            advice: None,
+        },
+        Ok(Err(problem)) => answer(
+            format!("{url} cannot be reached right now ({problem})."),
+            "Check the network, VPN and URL. Publishing still works: commits wait in the queue and are pushed \
+             when the repository answers again.",
+        ),
+        Err(Error::HostKey { host }) => answer(
+            format!("The SSH host key of {host} is unknown to this laptop, or it changed."),
+            &format!(
+                "Nothing was sent. Check the key with the repository's administrator, then accept it once from a \
+                 terminal with `ssh -T {host}` (it is added to ~/.ssh/known_hosts)."
+            ),
+        ),
+        Err(Error::Credentials { detail, .. }) => answer(
+            format!("{url} did not accept this laptop's credentials: {detail}."),
+            if detail.contains("SSH_AUTH_SOCK") {
+                "No ssh-agent is running and there is no key in ~/.ssh: start the agent (`eval $(ssh-agent)`) and \
+                 add your key with `ssh-add`, or create a key and give its public half to the repository."
+            } else if url.starts_with("http") {
+                "Store a token in git's credential helper (push once with git from a terminal), then test again."
+            } else {
+                "The keys offered were refused: check that your public key is registered with the repository, and \
+                 that `ssh-add -l` lists it."
+            },
+        ),
+        Err(other) => return Err(other),
+    })
+}
+
+/// Publishes committed on this laptop and waiting for the shared repository.
+pub fn queue(data_dir: &Path, config: &Config) -> Result<Vec<Queued>> {
+    SharedRepo::open(data_dir, &config.shared_repository)?.queued()
+}
+
+/// Tries to push everything in the queue; answers with each branch and where it stands now.
+pub fn retry_queued(data_dir: &Path, config: &Config) -> Result<Vec<(String, super::Delivery)>> {
+    SharedRepo::open(data_dir, &config.shared_repository)?.push_queued(&config.identity)
+}
