@@ -3,9 +3,78 @@
 // `{code, message}`, ready to show to a person.
 
 import { commands } from './bindings';
-import type { AppError, Entry, Incident, KeyTime } from './bindings';
+import type {
+  ActionChange,
+  ActionItem,
+  AppError,
+  Checks,
+  ConnectionTest,
+  Delivery,
+  EditableDraft,
+  Entry,
+  Finding,
+  ImportReport,
+  ImportSource,
+  Incident,
+  IncidentFacts,
+  IndexedAction,
+  KeyTime,
+  NewActionItem,
+  Period,
+  PeriodStats,
+  PublishOptions,
+  PublishReport,
+  Queued,
+  RepositoryOverview,
+  SafeHtml,
+  SearchHit,
+  SearchQuery,
+  SyncReport,
+  Timing,
+} from './bindings';
 
-export type { Edit, EditedField, Entry, EntryKind, Incident, KeyTime, Status } from './bindings';
+export type {
+  ActionChange,
+  ActionItem,
+  ActionStatus,
+  ActionType,
+  BodyWarning,
+  Category,
+  Checks,
+  Concern,
+  ConnectionTest,
+  Delivery,
+  Edit,
+  EditableDraft,
+  EditedField,
+  Entry,
+  EntryKind,
+  Finding,
+  ImportReport,
+  ImportSource,
+  Incident,
+  IncidentFacts,
+  IncidentKind,
+  IndexedAction,
+  KeyTime,
+  NewActionItem,
+  Period,
+  PeriodStats,
+  PublishOptions,
+  PublishReport,
+  Published,
+  Queued,
+  RepositoryOverview,
+  SafeHtml,
+  SearchHit,
+  SearchQuery,
+  SecretFinding,
+  Severity,
+  Spread,
+  Status,
+  SyncReport,
+  Timing,
+} from './bindings';
 
 /** The code of failures that never reached Debrief's core (a broken bridge, not a refusal). */
 export const UNREACHABLE = 'unreachable';
@@ -85,6 +154,59 @@ export const ipc = {
 
   editEntry: (incident: string, entry: number, change: Correction): Promise<Entry> =>
     unwrap(() => commands.editEntry(incident, entry, change.text, change.at)),
+
+  // Drafting
+  openDraft: (incident: string): Promise<EditableDraft> => unwrap(() => commands.openDraft(incident)),
+  /** Keeps the prose; answers with the draft as it now is, generated regions refreshed. */
+  saveDraft: (incident: string, body: string): Promise<EditableDraft> =>
+    unwrap(() => commands.saveDraft(incident, body)),
+  /** Findings with UTF-8 byte offsets into `text` (see lib/offsets.ts). */
+  checkWording: (text: string): Promise<Finding[]> => unwrap(() => commands.checkWording(text)),
+  /** Markdown as sanitized HTML, safe for `{@html}`. */
+  preview: (markdown: string): Promise<SafeHtml> => unwrap(() => commands.preview(markdown)),
+  setFacts: (incident: string, facts: IncidentFacts): Promise<Incident> =>
+    unwrap(() => commands.setFacts(incident, facts)),
+  /** `at` as typed: `14:05`, `-20m`, `2026-11-23 14:05`. */
+  setKeyTime: (incident: string, key: KeyTime, at: string): Promise<Entry> =>
+    unwrap(() => commands.setKeyTime(incident, key, at)),
+  addActionItem: (incident: string, item: NewActionItem): Promise<ActionItem> =>
+    unwrap(() => commands.addActionItem(incident, item)),
+  updateActionItem: (incident: string, number: number, change: ActionChange): Promise<ActionItem> =>
+    unwrap(() => commands.updateActionItem(incident, number, change)),
+
+  // Publishing
+  publishChecks: (incident: string, options: PublishOptions): Promise<Checks> =>
+    unwrap(() => commands.publishChecks(incident, options)),
+  publish: (incident: string, options: PublishOptions): Promise<PublishReport> =>
+    unwrap(() => commands.publish(incident, options)),
+  publishQueue: (): Promise<Queued[]> => unwrap(() => commands.publishQueue()),
+  retryPublishQueue: (): Promise<[string, Delivery][]> => unwrap(() => commands.retryPublishQueue()),
+
+  // Browsing
+  syncSharedRepository: (): Promise<SyncReport> => unwrap(() => commands.syncSharedRepository()),
+  search: (query: SearchQuery): Promise<SearchHit[]> => unwrap(() => commands.search(query)),
+  readPostmortem: (path: string): Promise<SafeHtml> => unwrap(() => commands.readPostmortem(path)),
+  openActionItems: (overdue: boolean): Promise<IndexedAction[]> => unwrap(() => commands.openActionItems(overdue)),
+  onThisDay: (): Promise<Timing[]> => unwrap(() => commands.onThisDay()),
+  trends: (by: Period): Promise<PeriodStats[]> => unwrap(() => commands.trends(by)),
+
+  // Imports
+  slackChannels: (path: string): Promise<string[]> => unwrap(() => commands.slackChannels(path)),
+  importInto: (incident: string, source: ImportSource, dryRun: boolean): Promise<ImportReport> =>
+    unwrap(() => commands.importInto(incident, source, dryRun)),
+
+  // Settings
+  repositoryOverview: (): Promise<RepositoryOverview> => unwrap(() => commands.repositoryOverview()),
+  setRepositoryUrl: (url: string): Promise<RepositoryOverview> => unwrap(() => commands.setRepositoryUrl(url)),
+  setIdentity: (name: string, email: string): Promise<RepositoryOverview> =>
+    unwrap(() => commands.setIdentity(name, email)),
+  testConnection: (): Promise<ConnectionTest> => unwrap(() => commands.testConnection()),
 };
 
 export type Ipc = typeof ipc;
+
+/** What the capture view calls: what its tests fake. Each view names the part it uses the same way. */
+export type CaptureIpc = Pick<
+  Ipc,
+  'listIncidents' | 'currentIncident' | 'incident' | 'createIncident' | 'timeline' | 'appendLine' | 'mark' | 'editEntry'
+>;

@@ -4,7 +4,7 @@
 // refuses it stays, marked NOT saved with the reason, until it is retried or discarded.
 
 import { IpcError, UNREACHABLE, ipc as defaultIpc } from '../ipc';
-import type { Correction, Entry, Incident, Ipc, KeyTime } from '../ipc';
+import type { CaptureIpc, Correction, Entry, Incident, KeyTime } from '../ipc';
 import { nowStamp } from './time';
 
 export type LineState = 'saving' | 'saved' | 'failed';
@@ -45,12 +45,12 @@ export class CaptureSession {
   loadError = $state.raw<IpcError | null>(null);
   failed = $derived(this.lines.filter((line) => line.state === 'failed'));
 
-  #ipc: Ipc;
+  #ipc: CaptureIpc;
   #typed = 0;
   /** Saves run one after another, so entry numbers follow the order lines were typed in. */
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(id: string, api: Ipc = defaultIpc) {
+  constructor(id: string, api: CaptureIpc = defaultIpc) {
     this.id = id;
     this.#ipc = api;
   }

@@ -2,7 +2,7 @@
 // only when the test says so, so tests can look at the screen before and after.
 
 import { IpcError } from '../ipc';
-import type { Correction, Entry, Incident, Ipc, KeyTime } from '../ipc';
+import type { CaptureIpc, Correction, Entry, Incident, KeyTime } from '../ipc';
 
 export const INCIDENT: Incident = {
   id: '2026-11-23-checkout-latency',
@@ -70,7 +70,7 @@ export class FakeIpc {
     return new Promise((resolve, reject) => this.pending.push({ command, args, resolve, reject }));
   }
 
-  api(): Ipc {
+  api(): CaptureIpc {
     return {
       listIncidents: async () => [this.incident],
       currentIncident: async () => this.incident.id,
