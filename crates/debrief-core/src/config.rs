@@ -191,4 +191,17 @@ mod tests {
         let error = Config::load(dir.path()).unwrap_err().to_string();
         assert!(error.contains("config.toml") && error.contains("brnach"), "{error}");
     }
+
+    #[test]
+    fn the_identity_is_set_and_cleared_keeping_the_comments() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let config = Config::set_identity(dir.path(), " Ann Lee ", "ann@example.com").unwrap();
+        assert_eq!(config.identity.name.as_deref(), Some("Ann Lee"));
+        assert_eq!(config.identity.email.as_deref(), Some("ann@example.com"));
+        let text = std::fs::read_to_string(Config::path(dir.path())).unwrap();
+        assert!(text.lines().filter(|line| line.starts_with('#')).count() > 3, "{text}");
+        let cleared = Config::set_identity(dir.path(), "", "ann@example.com").unwrap();
+        assert_eq!(cleared.identity.name, None);
+        assert!(Config::set_identity(dir.path(), "Ann\nLee", "").is_err());
+    }
 }

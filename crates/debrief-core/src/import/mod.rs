@@ -529,6 +529,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_dropped_chat_log_is_previewed_without_writing_then_imported() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let started = chrono::Local.with_ymd_and_hms(2026, 11, 23, 14, 0, 0).unwrap().fixed_offset();
+        let new = crate::NewIncident { title: "Pool".into(), started_at: Some(started), ..Default::default() };
+        let id = store.create_incident(new).unwrap().id;
+        let log = dir.path().join("incident.log");
+        std::fs::write(&log, "[14:05] <alice> restarted the pool\n[14:07] <bob> errors are down\n").unwrap();
+        let source = ImportSource::ChatLog { path: log.display().to_string() };
+        let preview = import_source(&mut store, &id, &source, true).unwrap();
+        assert_eq!((preview.added, preview.dry_run), (2, true), "{preview:?}");
+        assert!(store.timeline(&id).unwrap().is_empty(), "a preview writes nothing");
+        let imported = import_source(&mut store, &id, &source, false).unwrap();
+        assert_eq!(imported.added, 2);
+        assert_eq!(store.timeline(&id).unwrap()[0].who.as_deref(), Some("alice"));
+    }
+
+    #[test]
     fn zones_are_names_offsets_or_local() {
         assert_eq!("Europe/Berlin".parse::<Zone>().unwrap(), Zone::Named(chrono_tz::Europe::Berlin));
         assert_eq!("+01:00".parse::<Zone>().unwrap(), Zone::Fixed(FixedOffset::east_opt(3600).unwrap()));

@@ -115,3 +115,45 @@ pub fn queue(data_dir: &Path, config: &Config) -> Result<Vec<Queued>> {
 pub fn retry_queued(data_dir: &Path, config: &Config) -> Result<Vec<(String, super::Delivery)>> {
     SharedRepo::open(data_dir, &config.shared_repository)?.push_queued(&config.identity)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SharedRepository;
+
+    fn config_for(url: Option<String>) -> Config {
+        Config { shared_repository: SharedRepository { url, ..SharedRepository::default() }, ..Config::default() }
+    }
+
+    #[test]
+    fn without_a_url_the_test_says_publishes_stay_on_this_laptop() {
+        let data = tempfile::TempDir::new().unwrap();
+        let test = test_connection(data.path(), &config_for(None)).unwrap();
+        assert!(!test.reachable && test.summary.contains("No shared repository"), "{test:?}");
+        assert!(test.advice.is_some());
+    }
+
+    #[test]
+    fn a_reachable_repository_answers_and_a_missing_one_is_explained() {
+        let data = tempfile::TempDir::new().unwrap();
+        let remote = tempfile::TempDir::new().unwrap();
+        git2::Repository::init_bare(remote.path()).unwrap();
+        let url = format!("file://{}", remote.path().display());
+        let test = test_connection(data.path(), &config_for(Some(url))).unwrap();
+        assert!(test.reachable && test.advice.is_none(), "{test:?}");
+
+        let gone = format!("file://{}/nothing-here.git", remote.path().display());
+        let test = test_connection(data.path(), &config_for(Some(gone))).unwrap();
+        assert!(!test.reachable && test.summary.contains("cannot be reached"), "{test:?}");
+        assert!(test.advice.as_deref().unwrap_or_default().contains("queue"), "{test:?}");
+    }
+
+    #[test]
+    fn the_overview_names_debriefs_own_template_and_rules_when_the_team_has_none() {
+        let data = tempfile::TempDir::new().unwrap();
+        let shown = overview(data.path(), &config_for(None)).unwrap();
+        assert!(!shown.team_template && !shown.team_lint_rules);
+        assert!(!shown.template_sections.is_empty() && shown.lint_rules.contains('#'));
+        assert!(shown.queued.is_empty() && shown.url.is_none());
+    }
+}

@@ -5,6 +5,7 @@ use tempfile::TempDir;
 
 use super::*;
 use crate::model::{EditedField, EntryKind, IncidentKind, Severity, Status};
+use crate::store::IncidentFacts;
 
 fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap()
@@ -247,4 +248,42 @@ fn data_dir_that_cannot_be_created_is_reported() {
     let file = dir.path().join("a-file");
     std::fs::write(&file, b"").unwrap();
     assert!(matches!(Store::open(&file.join("data")), Err(Error::DataDir { .. })));
+}
+
+#[test]
+fn facts_set_from_a_form_replace_lists_and_clear_what_was_left_empty() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Checkout latency", "2026-11-23T14:00:00+01:00");
+    let mut facts = IncidentFacts {
+        title: "Checkout latency".into(),
+        kind: IncidentKind::Unscheduled,
+        severity: Some(Severity::Sev2),
+        owner: Some("ann".into()),
+        commander: Some("bob".into()),
+        services: vec!["checkout".into(), "db".into()],
+        tags: vec!["pool".into()],
+        tickets: vec!["INC-42".into()],
+        chat_logs: vec!["https://chat.example.com/incident-42".into()],
+        forum_links: vec![],
+    };
+    let set = store.set_facts(&id, facts.clone()).unwrap();
+    assert_eq!(
+        (set.severity, set.owner.as_deref(), set.commander.as_deref()),
+        (Some(Severity::Sev2), Some("ann"), Some("bob"))
+    );
+    assert_eq!(set.services, ["checkout", "db"]);
+    assert_eq!((set.tickets.len(), set.chat_logs.len()), (1, 1));
+
+    facts.severity = None;
+    facts.owner = Some("  ".into());
+    facts.services = vec!["db".into(), " api ".into()];
+    facts.tickets.clear();
+    facts.title = "Checkout latency in eu-west".into();
+    let set = store.set_facts(&id, facts).unwrap();
+    assert_eq!((set.severity, set.owner), (None, None));
+    let mut services = set.services.clone();
+    services.sort();
+    assert_eq!(services, ["api", "db"]);
+    assert!(set.tickets.is_empty() && set.chat_logs.len() == 1);
+    assert_eq!(set.title, "Checkout latency in eu-west");
 }
