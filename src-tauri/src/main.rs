@@ -8,6 +8,7 @@
 mod commands;
 mod error;
 mod ipc;
+mod navigation;
 
 use anyhow::Context as _;
 
@@ -16,6 +17,7 @@ fn main() -> anyhow::Result<()> {
     commands::publish::retry_in_background();
     tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(navigation::guard())
         .manage(commands::AppState::default())
         .invoke_handler(ipc.invoke_handler())
         .run(tauri::generate_context!())
