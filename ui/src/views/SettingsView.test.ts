@@ -1,0 +1,157 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { IpcError } from '../ipc';
+import type { ConnectionTest, RepositoryOverview } from '../ipc';
+import { settle } from '../lib/fake-ipc';
+import type { SettingsIpc } from '../lib/settings.svelte';
+import SettingsView from './SettingsView.svelte';
+
+const OVERVIEW: RepositoryOverview = {
+  url: 'https://git.example.com/team/postmortems.git',
+  branch: 'main',
+  identity_name: 'Alice',
+  identity_email: null,
+  local_copy: '/home/alice/.local/share/debrief/shared',
+  queued: [
+    {
+      branch: 'main',
+      commit: 'c0ffee',
+      incident: '2026-11-23-checkout-latency',
+      summary: 'Post-mortem: Checkout latency',
+      committed_at: '2026-11-24T09:15:00+01:00',
+    },
+  ],
+  template_sections: ['Summary', 'Impact', 'Timeline', 'Action items'],
+  team_template: true,
+  lint_rules: '# Debrief wording rules\n[rules]\ncounterfactual = "error"\n',
+  team_lint_rules: false,
+};
+
+class FakeSettings {
+  calls: [string, ...unknown[]][] = [];
+  overview: RepositoryOverview = { ...OVERVIEW };
+  tests: ((answer: ConnectionTest) => void)[] = [];
+
+  api(): SettingsIpc {
+    return {
+      repositoryOverview: async () => {
+        this.calls.push(['repositoryOverview']);
+        return this.overview;
+      },
+      setRepositoryUrl: async (url: string) => {
+        this.calls.push(['setRepositoryUrl', url]);
+        if (/\/\/[^/]*:[^/]*@/.test(url)) {
+          throw new IpcError('invalid', 'The repository URL is not valid: it holds a password.');
+        }
+        this.overview = { ...this.overview, url };
+        return this.overview;
+      },
+      setIdentity: async (name: string, email: string) => {
+        this.calls.push(['setIdentity', name, email]);
+        this.overview = { ...this.overview, identity_name: name || null, identity_email: email || null };
+        return this.overview;
+      },
+      testConnection: () => {
+        this.calls.push(['testConnection']);
+        return new Promise((resolve) => this.tests.push(resolve));
+      },
+    };
+  }
+}
+
+async function settingsView() {
+  const fake = new FakeSettings();
+  const onback = vi.fn();
+  render(SettingsView, { onback, api: fake.api() });
+  await settle();
+  const url = screen.getByLabelText('Shared repository URL') as HTMLInputElement;
+  return { fake, url, onback };
+}
+
+describe('the settings view', () => {
+  it('shows the repository, identity, queue, template and rules with where they come from', async () => {
+    const { url } = await settingsView();
+    expect(document.activeElement).toBe(url);
+    expect(url.value).toBe(OVERVIEW.url);
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Alice');
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(OVERVIEW.local_copy).tagName).toBe('CODE');
+
+    const queue = screen.getByRole('table');
+    expect(queue.querySelector('tbody tr')?.textContent?.replace(/\s+/g, ' ')).toBe(
+      '2026-11-24 09:15:00 +01:00mainPost-mortem: Checkout latency',
+    );
+
+    const template = screen.getByRole('region', { name: 'Post-mortem template' });
+    expect(template.textContent).toContain('from the shared repository');
+    expect([...template.querySelectorAll('li')].map((item) => item.textContent)).toEqual(OVERVIEW.template_sections);
+
+    const rules = screen.getByRole('region', { name: 'Wording rules' });
+    expect(rules.textContent).toContain("Debrief's default");
+    expect(rules.querySelector('pre')?.textContent).toBe(OVERVIEW.lint_rules);
+  });
+
+  it('saves a new URL, and shows the refusal of one with a password as it is', async () => {
+    const { fake, url } = await settingsView();
+    await fireEvent.input(url, { target: { value: 'https://bob:hunter2@git.example.com/pm.git' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('The repository URL is not valid: it holds a password.');
+
+    await fireEvent.input(url, { target: { value: '  git@example.com:team/pm.git ' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['setRepositoryUrl', 'git@example.com:team/pm.git']);
+    expect(url.value).toBe('git@example.com:team/pm.git');
+    expect(screen.getByText('Saved.')).toBeTruthy();
+  });
+
+  it('tests the connection, with progress, and says what happened and what to do', async () => {
+    const { fake } = await settingsView();
+    await fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(screen.getByRole('status').textContent).toContain('Trying the shared repository…');
+    expect((screen.getByRole('button', { name: 'Test connection' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fake.tests.shift()?.({
+      reachable: false,
+      summary: 'git.example.com refused the ssh key.',
+      advice: 'Add your key to ssh-agent with ssh-add, then test again.',
+    });
+    await settle();
+    const outcome = screen.getByRole('status');
+    expect(outcome.className).toContain('unreachable');
+    expect(outcome.textContent).toContain('Not reachable. git.example.com refused the ssh key.');
+    expect(outcome.textContent).toContain('Add your key to ssh-agent with ssh-add, then test again.');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    fake.tests.shift()?.({ reachable: true, summary: 'Publishes will be pushed to main.', advice: null });
+    await settle();
+    expect(screen.getByRole('status').className).toContain('reachable');
+    expect(screen.getByRole('status').textContent?.trim()).toBe('Reachable. Publishes will be pushed to main.');
+  });
+
+  it('saves the identity, blank clearing it', async () => {
+    const { fake } = await settingsView();
+    await fireEvent.input(screen.getByLabelText('Name'), { target: { value: ' ' } });
+    await fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ops@example.com' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save identity' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['setIdentity', '', 'ops@example.com']);
+    expect(screen.getByText('Saved.')).toBeTruthy();
+  });
+
+  it('shows a failure to read the settings, and goes back', async () => {
+    const fake = new FakeSettings();
+    const api = fake.api();
+    api.repositoryOverview = async () => {
+      throw new IpcError('config', 'The configuration file could not be read: line 3 is not TOML.');
+    };
+    const onback = vi.fn();
+    render(SettingsView, { onback, api });
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain('line 3 is not TOML.');
+    await fireEvent.click(screen.getByRole('button', { name: '← Incidents' }));
+    expect(onback).toHaveBeenCalled();
+  });
+});
