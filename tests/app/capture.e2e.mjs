@@ -9,15 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, launch, sandbox, startDriver } from './driver.mjs';
+import { launch, sandbox, startDriver } from './driver.mjs';
+import { SHOTS, WAIT, shot as shotOf } from './window.mjs';
 
-const SHOTS = join(ROOT, 'target/e2e');
 const LINES = [
   'Error rate at 40% on checkout',
   '@alice restarted the connection pool on db-2',
   '/decision fail over to eu-west',
 ];
-const WAIT = { timeout: 20_000, interval: 50 };
 
 let home;
 let driver;
@@ -74,11 +73,7 @@ async function closeLikeAPerson() {
   await app.deleteSession().catch(() => {});
 }
 
-/** Saves a screenshot once the page has painted what it shows now (two animation frames). */
-async function shot(name) {
-  await app.execute(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => painted()))));
-  await app.saveScreenshot(join(SHOTS, `${name}.png`));
-}
+const shot = (name) => shotOf(app, name);
 
 test('a captured timeline survives a restart of the app, in order', async (t) => {
   await t.test('a fresh start shows the incident list with the new-incident field focused', async () => {

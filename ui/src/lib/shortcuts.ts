@@ -1,7 +1,7 @@
 // Every keyboard shortcut, in one place: the handlers match against these and the
 // shortcut sheet (`?`) lists them, so what the sheet says is what the keys do.
 
-export type Scope = 'Everywhere' | 'Incident list' | 'Capture';
+export type Scope = 'Everywhere' | 'Incident list' | 'Capture' | 'Post-mortem' | 'Browse';
 
 export interface Shortcut {
   keys: string;
@@ -13,6 +13,11 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: '?', does: 'Show these shortcuts (F1 while typing)', scope: 'Everywhere' },
   { keys: 'Ctrl+N', does: 'Start a new incident', scope: 'Everywhere' },
   { keys: 'Alt+L', does: 'Go to the incident list', scope: 'Everywhere' },
+  { keys: 'Alt+1', does: "Capture the open incident's timeline", scope: 'Everywhere' },
+  { keys: 'Alt+2', does: "Write the open incident's post-mortem draft", scope: 'Everywhere' },
+  { keys: 'Alt+3', does: 'Import chat, a chat log or commits into the open incident', scope: 'Everywhere' },
+  { keys: 'Alt+B', does: 'Browse and search published post-mortems', scope: 'Everywhere' },
+  { keys: 'Alt+S', does: 'Settings: shared repository, identity, team rules', scope: 'Everywhere' },
   { keys: 'Tab', does: 'Move to the next control', scope: 'Everywhere' },
   { keys: 'ArrowDown', does: 'Move to the next incident', scope: 'Incident list' },
   { keys: 'ArrowUp', does: 'Move to the previous incident', scope: 'Incident list' },
@@ -29,6 +34,14 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Escape', does: 'Close the correction or the selection', scope: 'Capture' },
   { keys: 'PageUp', does: 'Scroll the timeline up', scope: 'Capture' },
   { keys: 'PageDown', does: 'Scroll the timeline down', scope: 'Capture' },
+  { keys: 'Ctrl+S', does: 'Save the draft now (it also saves itself as you type)', scope: 'Post-mortem' },
+  { keys: 'Ctrl+Shift+P', does: 'Check and publish the post-mortem', scope: 'Post-mortem' },
+  { keys: 'F8', does: 'Go to the next wording finding', scope: 'Post-mortem' },
+  { keys: 'Ctrl+Z', does: 'Undo (Ctrl+Y or Ctrl+Shift+Z redoes)', scope: 'Post-mortem' },
+  { keys: 'Escape', does: 'Close the publish panel', scope: 'Post-mortem' },
+  { keys: 'ArrowDown', does: 'From the search field, move into the results', scope: 'Browse' },
+  { keys: 'Enter', does: 'Open the chosen post-mortem', scope: 'Browse' },
+  { keys: 'Escape', does: 'Close the post-mortem, back to the results', scope: 'Browse' },
 ];
 
 /** What a person types in the capture line, besides plain text. */

@@ -1,0 +1,105 @@
+// Browsing in the real window: the team's repository (made from ../shared/corpus,
+// post-mortems written by hand by several teams) is set and tested in Settings, synced
+// in the background, searched as you type, read in the sanitized reader, and its
+// trends plotted. Screenshots: target/e2e/browse-*.png and settings-*.png.
+
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT } from './driver.mjs';
+import { WAIT, git, shot, windowHarness } from './window.mjs';
+
+const CORPUS = join(ROOT, '../shared/corpus');
+let harness;
+let url;
+
+/** A bare repository with the corpus under incidents/<team>/, committed once. */
+function corpusRepository(dir) {
+  const bare = join(dir, 'postmortems.git');
+  const copy = join(dir, 'copy');
+  git(ROOT, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  git(ROOT, 'clone', '--quiet', bare, copy);
+  for (const team of readdirSync(CORPUS)) {
+    if (!statSync(join(CORPUS, team)).isDirectory()) continue;
+    const target = join(copy, 'incidents', team);
+    mkdirSync(target, { recursive: true });
+    for (const file of readdirSync(join(CORPUS, team))) {
+      copyFileSync(join(CORPUS, team, file), join(target, file.replace(/\.erb$/, '')));
+    }
+  }
+  git(copy, 'add', '--all');
+  git(copy, 'commit', '--quiet', '-m', 'Post-mortems from several teams');
+  git(copy, 'push', '--quiet', 'origin', 'HEAD:main');
+  return `file://${bare}`;
+}
+
+before(async () => {
+  harness = await windowHarness('debrief-e2e-browse');
+  url = corpusRepository(harness.home.dir);
+});
+
+after(() => harness?.close());
+
+test('the corpus repository is set, searched, read and plotted', async (t) => {
+  const app = await harness.open();
+  await app.$('#new-title').waitForDisplayed(WAIT);
+
+  await t.test('settings save the repository and the connection test says it answers', async () => {
+    await app.keys(['Alt', 's']);
+    const field = app.$('#repository-url');
+    await field.waitForDisplayed(WAIT);
+    await field.setValue(url);
+    await app.$('button=Save').click();
+    await app.$('button=Test connection').click();
+    const outcome = app.$('.test.reachable');
+    await outcome.waitForDisplayed({ ...WAIT, timeoutMsg: 'the connection test never said the repository answered' });
+    assert.match(await outcome.getText(), /answered/);
+    await shot(app, 'settings-connection');
+  });
+
+  await t.test('browse syncs in the background and search finds as you type, highlighted', async () => {
+    await app.keys(['Alt', 'b']);
+    const search = app.$('#browse-search');
+    await search.waitForDisplayed(WAIT);
+    await app.waitUntil(async () => /post-mortems/.test(await app.$('.sync-state').getText()), {
+      ...WAIT,
+      timeout: 60_000,
+      timeoutMsg: 'the sync never finished',
+    });
+    await search.setValue('inotify watches');
+    await app.waitUntil(
+      async () => (await app.execute(() => document.querySelector('button.hit .title')?.textContent ?? '')).includes('Inotify'),
+      { ...WAIT, timeoutMsg: 'searching "inotify watches" never found the inotify post-mortem first' },
+    );
+    const marked = await app.execute(() => [...document.querySelectorAll('button.hit mark')].map((mark) => mark.textContent.toLowerCase()));
+    assert.ok(marked.some((word) => word.startsWith('inotify') || word.startsWith('watch')), `highlights: ${marked}`);
+    await shot(app, 'browse-search');
+  });
+
+  await t.test('a post-mortem opens read-only in the sanitized reader', async () => {
+    await app.$('button.hit').click();
+    const reader = app.$('article.reader .postmortem');
+    await reader.waitForDisplayed(WAIT);
+    assert.match(await reader.getText(), /inotify/i);
+    await shot(app, 'browse-reader');
+    await app.keys('Escape');
+    await app.$('#browse-search').waitForDisplayed(WAIT);
+    assert.equal(await app.$('#browse-search').getValue(), 'inotify watches', 'the query is kept');
+  });
+
+  await t.test('the trends tab plots incidents per month and time to detect, mitigate and resolve', async () => {
+    await app.$('#browse-tab-trends').click();
+    await app.waitUntil(
+      async () =>
+        app.execute(() => {
+          const canvases = [...document.querySelectorAll('.plot canvas')];
+          return canvases.length >= 2 && canvases.every((canvas) => canvas.width > 0 && canvas.height > 0);
+        }),
+      { ...WAIT, timeoutMsg: 'the two plots were never drawn' },
+    );
+    const labels = await app.execute(() => [...document.querySelectorAll('.plot[role="img"]')].map((plot) => plot.getAttribute('aria-label')));
+    assert.equal(labels.length, 2, `plots: ${labels}`);
+    await shot(app, 'browse-trends');
+  });
+});
