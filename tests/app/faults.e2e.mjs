@@ -53,7 +53,8 @@ before(async () => {
 after(async () => {
   await harness?.close();
   if (typeof disk === 'string') {
-    execFileSync('umount', [disk]);
+    // Lazily: WebKit's helper processes may still be letting go of the data directory.
+    execFileSync('umount', ['--lazy', disk]);
     rmdirSync(disk);
   }
 });
