@@ -231,13 +231,20 @@ impl Linter {
             findings.extend(part.findings);
             suppressions.extend(part.suppressions);
         }
-        if !findings.is_empty() {
-            let starts = line_starts(markdown);
-            for finding in &mut findings {
-                (finding.line, finding.column) = position(markdown, &starts, finding.start);
-                (finding.end_line, finding.end_column) = position(markdown, &starts, finding.end);
-            }
-            findings.retain(|finding| !is_suppressed(finding, &suppressions, markdown, &starts));
+        for finding in &mut findings {
+            (finding.line, finding.column) = outline.position(markdown, finding.start);
+            (finding.end_line, finding.end_column) = outline.position(markdown, finding.end);
+        }
+        if !findings.is_empty() && !suppressions.is_empty() {
+            let suppressed_lines: Vec<(Range<usize>, &[String])> = suppressions
+                .iter()
+                .map(|suppression| {
+                    let (first_line, _) = outline.position(markdown, suppression.range.start);
+                    let (last_line, _) = outline.position(markdown, suppression.range.end.saturating_sub(1));
+                    (first_line..last_line + 2, suppression.rules.as_slice())
+                })
+                .collect();
+            findings.retain(|finding| !is_suppressed(finding, &suppressed_lines));
         }
         findings
     }
@@ -314,6 +321,7 @@ impl Linter {
                 continue;
             }
             let section = context.outline.section_at(document.source_start(block.range.start));
+            let headings: Vec<&str> = context.outline.headings(section).collect();
             for range in sentence_ranges(text) {
                 let mut triggered = Triggered::default();
                 found.iter().filter(|(at, _)| range.contains(at)).for_each(|&(at, trigger)| triggered.add(at, trigger));
@@ -329,7 +337,7 @@ impl Linter {
                     .into_iter()
                     .filter_map(|hit| self.built_in(&sentence, hit))
                     .chain(team_hits)
-                    .filter(|candidate| self.applies(candidate, &context.outline.sections[section]))
+                    .filter(|candidate| self.applies(candidate, &headings))
                     .collect();
                 candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
                 let in_prose = block.range.start + range.start..block.range.start + range.end;
@@ -390,7 +398,7 @@ impl Linter {
 
     /// Whether a rule is on here: not disabled by name or category, everywhere or
     /// under one of the `headings` the text is in.
-    fn applies(&self, candidate: &Candidate, headings: &[String]) -> bool {
+    fn applies(&self, candidate: &Candidate, headings: &[&str]) -> bool {
         let names = [candidate.rule.as_str(), candidate.category.as_str()];
         if names.iter().any(|name| self.disabled.contains(*name)) {
             return false;
@@ -477,29 +485,15 @@ struct Candidate {
     suggestion: Option<String>,
 }
 
-/// Byte offsets where each line starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect()
-}
-
-/// 1-based line and character column of a byte offset.
-fn position(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
-    let line = starts.partition_point(|&start| start <= offset);
-    let line_start = starts[line - 1];
-    let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
-    (line, column)
-}
-
 /// Whether an inline `<!-- debrief-ignore -->` on the finding's line or the line
 /// before it names the finding's rule or category (or names nothing, for all).
-fn is_suppressed(finding: &Finding, suppressions: &[document::Suppression], markdown: &str, starts: &[usize]) -> bool {
-    suppressions.iter().any(|suppression| {
-        let (first_line, _) = position(markdown, starts, suppression.range.start);
-        let (last_line, _) = position(markdown, starts, suppression.range.end.saturating_sub(1));
-        let covers = (first_line..=last_line + 1).contains(&finding.line);
-        let names = suppression.rules.is_empty()
-            || suppression.rules.iter().any(|rule| *rule == finding.rule || rule == finding.category.as_str());
-        covers && names
+/// Each suppression is given as the lines it covers (its own and the next) and the
+/// rules it names.
+fn is_suppressed(finding: &Finding, suppressions: &[(Range<usize>, &[String])]) -> bool {
+    suppressions.iter().any(|(lines, rules)| {
+        let names =
+            rules.is_empty() || rules.iter().any(|rule| *rule == finding.rule || rule == finding.category.as_str());
+        lines.contains(&finding.line) && names
     })
 }
 

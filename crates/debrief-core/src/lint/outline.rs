@@ -19,17 +19,48 @@ use std::ops::Range;
 pub(crate) struct Outline {
     /// Byte ranges that together cover the document, in order.
     pub chunks: Vec<Range<usize>>,
-    /// The lowercase headings each section is under, outermost first; the first
-    /// section is the text before any heading.
-    pub sections: Vec<Vec<String>>,
-    /// Where each section after the first starts.
-    section_starts: Vec<usize>,
+    /// The sections after the text before any heading, in order.
+    sections: Vec<Section>,
+    /// Where every [`LINES_PER_MARK`]th line starts, from the first: enough to
+    /// place a finding without keeping every line's start.
+    line_marks: Vec<usize>,
+}
+
+const LINES_PER_MARK: usize = 16;
+
+/// The part of a document under one heading, up to the next heading.
+#[derive(Debug)]
+struct Section {
+    start: usize,
+    /// The heading, lowercase.
+    heading: String,
+    /// The section whose heading this one is under.
+    parent: Option<usize>,
 }
 
 impl Outline {
-    /// The section holding byte `offset`.
-    pub fn section_at(&self, offset: usize) -> usize {
-        self.section_starts.partition_point(|&start| start <= offset)
+    /// The section holding byte `offset`; `None` before the first heading.
+    pub fn section_at(&self, offset: usize) -> Option<usize> {
+        self.sections.partition_point(|section| section.start <= offset).checked_sub(1)
+    }
+
+    /// The lowercase headings a section is under, innermost first.
+    pub fn headings(&self, section: Option<usize>) -> impl Iterator<Item = &str> {
+        std::iter::successors(section, |&index| self.sections[index].parent)
+            .map(|index| self.sections[index].heading.as_str())
+    }
+
+    /// The 1-based line and character column of byte `offset` of `text`, the
+    /// document outlined.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mark = self.line_marks.partition_point(|&start| start <= offset).saturating_sub(1);
+        let mark_start = self.line_marks.get(mark).copied().unwrap_or(0);
+        let before = &text.as_bytes()[mark_start..offset];
+        let line = mark * LINES_PER_MARK + 1 + before.iter().filter(|&&byte| byte == b'\n').count();
+        let line_start =
+            before.iter().rposition(|&byte| byte == b'\n').map_or(mark_start, |index| mark_start + index + 1);
+        let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
+        (line, column)
     }
 }
 
@@ -45,19 +76,20 @@ enum Block {
 }
 
 pub(crate) fn outline(markdown: &str) -> Outline {
-    let mut outline = Outline { chunks: Vec::new(), sections: vec![Vec::new()], section_starts: Vec::new() };
-    let mut headings: Vec<(usize, String)> = Vec::new();
+    let mut outline = Outline { chunks: Vec::new(), sections: Vec::new(), line_marks: Vec::new() };
+    // The open headings, outermost first: each one's level and section.
+    let mut headings: Vec<(usize, usize)> = Vec::new();
     let mut block = Block::None;
     let mut chunk_start = 0;
     let mut after_blank = false;
     // The previous line, when it could be the text of a setext heading.
     let mut paragraph_line: Option<(usize, &str)> = None;
-    let mut offset = 0;
-    for (index, line) in markdown.split_inclusive('\n').enumerate() {
-        let start = offset;
-        offset += line.len();
+    for (number, (start, line)) in lines(markdown).enumerate() {
+        if number % LINES_PER_MARK == 0 {
+            outline.line_marks.push(start);
+        }
         let content = line.trim_end();
-        if index == 0 && matches!(content, "---" | "+++") {
+        if start == 0 && matches!(content, "---" | "+++") {
             block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
             continue;
         }
@@ -96,9 +128,9 @@ pub(crate) fn outline(markdown: &str) -> Outline {
             };
             if let Some((level, text, section_start)) = heading {
                 headings.retain(|(outer, _)| *outer < level);
-                headings.push((level, text.to_lowercase()));
-                outline.sections.push(headings.iter().map(|(_, text)| text.clone()).collect());
-                outline.section_starts.push(section_start);
+                let parent = headings.last().map(|&(_, section)| section);
+                headings.push((level, outline.sections.len()));
+                outline.sections.push(Section { start: section_start, heading: text.to_lowercase(), parent });
                 paragraph_line = None;
             } else {
                 let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
@@ -113,6 +145,61 @@ pub(crate) fn outline(markdown: &str) -> Outline {
         outline.chunks.push(chunk_start..markdown.len());
     }
     outline
+}
+
+/// The lines of a text with their newlines, and where each starts. Newlines are
+/// found 64 bytes at a time: most lines of Markdown are short, and a search per
+/// line would cost more in starting than in searching.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut blocks = bytes.chunks(64).enumerate();
+    let (mut block_start, mut newlines) = (0, 0u64);
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while newlines == 0 {
+            let Some((index, block)) = blocks.next() else {
+                // The last line, without a newline.
+                let line = (start < text.len()).then(|| (start, &text[start..]));
+                start = text.len();
+                return line;
+            };
+            block_start = index * 64;
+            newlines = newline_mask(block);
+        }
+        let end = block_start + newlines.trailing_zeros() as usize + 1;
+        newlines &= newlines - 1;
+        let line = (start, &text[start..end]);
+        start = end;
+        Some(line)
+    })
+}
+
+/// A bit for each newline in up to 64 bytes, eight bytes at a time.
+fn newline_mask(block: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // One bit for each newline among eight bytes (little-endian in a `u64`).
+    let newlines_in = |eight: u64| {
+        // The high bit of each byte that is a newline, without carries between bytes.
+        let diff = eight ^ (ONES * u64::from(b'\n'));
+        let high_bits = !(((diff & LOWS) + LOWS) | diff | LOWS);
+        // Gathers the eight high bits into the low eight bits.
+        (high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    };
+    let eights = block.chunks_exact(8);
+    let rest = eights.remainder();
+    let mut mask = 0;
+    let mut shift = 0;
+    for eight in eights {
+        let eight =
+            u64::from_le_bytes([eight[0], eight[1], eight[2], eight[3], eight[4], eight[5], eight[6], eight[7]]);
+        mask |= newlines_in(eight) << shift;
+        shift += 8;
+    }
+    for (at, &byte) in rest.iter().enumerate() {
+        mask |= u64::from(byte == b'\n') << (shift + at);
+    }
+    mask
 }
 
 /// The block a line leaves open: front matter, a fence or raw HTML, or none.
@@ -234,13 +321,46 @@ mod tests {
     fn sections_follow_atx_and_setext_headings() {
         let markdown = "Intro.\n\n# Incident\n\ntext\n\nDetection\n---------\n\nmore\n\n## Action items ##\n\nlast\n\n```\n# not a heading\n```\n";
         let outline = outline(markdown);
-        let section_of = |text: &str| outline.sections[outline.section_at(markdown.find(text).expect("text"))].clone();
-        assert_eq!(section_of("Intro"), Vec::<String>::new());
+        let section_of = |text: &str| {
+            let section = outline.section_at(markdown.find(text).expect("text"));
+            let mut headings: Vec<&str> = outline.headings(section).collect();
+            headings.reverse();
+            headings
+        };
+        assert_eq!(section_of("Intro"), Vec::<&str>::new());
         assert_eq!(section_of("text"), ["incident"]);
         assert_eq!(section_of("Detection"), ["incident", "detection"]);
         assert_eq!(section_of("more"), ["incident", "detection"]);
         assert_eq!(section_of("last"), ["incident", "action items"]);
         assert_eq!(section_of("not a heading"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn lines_keep_their_newlines() {
+        for text in ["", "a", "a\n", "\n\nb", &format!("{}\n{}\n\n{}", "x".repeat(63), "é".repeat(40), "y".repeat(130))]
+        {
+            let expected: Vec<(usize, &str)> = text
+                .split_inclusive('\n')
+                .scan(0, |offset, line| {
+                    *offset += line.len();
+                    Some((*offset - line.len(), line))
+                })
+                .collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let markdown: String = (1..=40).map(|line| format!("line {line}: é\n")).collect();
+        let outline = outline(&markdown);
+        for line in [1, 16, 17, 33, 40] {
+            let text = format!("line {line}: é");
+            let offset = markdown.find(&text).expect("line") + text.len();
+            assert_eq!(outline.position(&markdown, offset), (line, text.chars().count() + 1), "line {line}");
+        }
+        assert_eq!(outline.position(&markdown, markdown.len()), (41, 1));
+        assert_eq!(super::outline("").position("", 0), (1, 1));
     }
 
     #[test]

@@ -144,7 +144,6 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"screwed", W::Messed),
     (b"dropped", W::Dropped),
     (b"upon", W::Upon),
-    (b"only", W::Alone),
     (b"mistake", W::Alone),
     (b"mistakes", W::Alone),
     (b"hindsight", W::Alone),
