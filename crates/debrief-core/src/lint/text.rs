@@ -212,6 +212,13 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// The first word a written word stands for, as the rules read it: "didn't" is
+/// "did", "would've" is "would", "ain't" is "is", "Permission's" is "permission".
+pub(crate) fn first_word(written: &str) -> String {
+    let lower = written.to_lowercase().replace('’', "'");
+    expand_contraction(&lower).into_iter().next().map_or(lower, |(_, form)| form)
+}
+
 /// Modals run together with "have", which each stand for two words.
 const MODAL_HAVE: [&str; 3] = ["shoulda", "coulda", "woulda"];
 
@@ -326,43 +333,14 @@ pub(crate) fn looks_like_log(line: &str) -> bool {
     is_level || timestamp || bracketed || chat
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not end a sentence (and any single letter).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "vs", "inc", "ltd", "co", "jr", "sr", "approx", "no", "fig", "cf", "al", "eg", "ie",
+    "dept", "est", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 fn is_abbreviation(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
-    word.chars().count() == 1
-        || matches!(
-            word.as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "st"
-                | "vs"
-                | "inc"
-                | "ltd"
-                | "co"
-                | "jr"
-                | "sr"
-                | "approx"
-                | "no"
-                | "fig"
-                | "cf"
-                | "al"
-                | "eg"
-                | "ie"
-                | "dept"
-                | "est"
-                | "jan"
-                | "feb"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    word.chars().count() == 1 || ABBREVIATIONS.iter().any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
 }
 
 /// The byte ranges of the sentences in a block of prose. A line break ends a
