@@ -21,15 +21,15 @@ pub(crate) struct Outline {
     pub chunks: Vec<Range<usize>>,
     /// The sections after the text before any heading, in order.
     sections: Vec<Section>,
-    /// Where every [`LINES_PER_MARK`]th line starts, from the first: enough to
-    /// place a finding without keeping every line's start.
-    line_marks: Vec<usize>,
+    /// Where every [`LINES_PER_MARK`]th line or so starts, and its line number
+    /// counted from 0: enough to place a finding without keeping every line's start.
+    line_marks: Vec<(usize, usize)>,
 }
 
 const LINES_PER_MARK: usize = 16;
 
 /// The part of a document under one heading, up to the next heading.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 struct Section {
     start: usize,
     /// The heading, lowercase.
@@ -53,10 +53,10 @@ impl Outline {
     /// The 1-based line and character column of byte `offset` of `text`, the
     /// document outlined.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        let mark = self.line_marks.partition_point(|&start| start <= offset).saturating_sub(1);
-        let mark_start = self.line_marks.get(mark).copied().unwrap_or(0);
+        let mark = self.line_marks.partition_point(|&(start, _)| start <= offset).checked_sub(1);
+        let (mark_start, mark_line) = mark.map_or((0, 0), |mark| self.line_marks[mark]);
         let before = &text.as_bytes()[mark_start..offset];
-        let line = mark * LINES_PER_MARK + 1 + before.iter().filter(|&&byte| byte == b'\n').count();
+        let line = mark_line + 1 + before.iter().filter(|&&byte| byte == b'\n').count();
         let line_start =
             before.iter().rposition(|&byte| byte == b'\n').map_or(mark_start, |index| mark_start + index + 1);
         let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
@@ -75,76 +75,168 @@ enum Block {
     Html(&'static str),
 }
 
+/// Documents at least this large are outlined in two halves at once.
+const PARALLEL_OUTLINE_BYTES: usize = if cfg!(test) { 4 * 1024 } else { 1024 * 1024 };
+
 pub(crate) fn outline(markdown: &str) -> Outline {
-    let mut outline = Outline { chunks: Vec::new(), sections: Vec::new(), line_marks: Vec::new() };
-    // The open headings, outermost first: each one's level and section.
-    let mut headings: Vec<(usize, usize)> = Vec::new();
-    let mut block = Block::None;
-    let mut chunk_start = 0;
-    let mut after_blank = false;
-    // The previous line, when it could be the text of a setext heading.
-    let mut paragraph_line: Option<(usize, &str)> = None;
-    for (number, (start, line)) in lines(markdown).enumerate() {
-        if number % LINES_PER_MARK == 0 {
-            outline.line_marks.push(start);
-        }
-        let content = line.trim_end();
-        if start == 0 && matches!(content, "---" | "+++") {
-            block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
-            continue;
-        }
-        // The common line: text, a list item, a table row or a quote at the margin,
-        // outside any block: it can start a chunk, but opens no block that runs past
-        // blank lines and is no heading or heading underline.
-        let first = line.as_bytes()[0];
-        if block == Block::None
-            && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
-        {
-            if after_blank && start > chunk_start {
-                outline.chunks.push(chunk_start..start);
-                chunk_start = start;
+    let split = (markdown.len() >= PARALLEL_OUTLINE_BYTES).then(|| split_point(markdown)).flatten();
+    outline_split(markdown, split)
+}
+
+/// The outline of `markdown`, read in two halves at once when `split` is given:
+/// the second half is read as if a chunk starts at `split`, outside any block,
+/// and is read again after the first half if that turns out not to be so.
+fn outline_split(markdown: &str, split: Option<usize>) -> Outline {
+    let Some(split) = split else {
+        let mut pass = Pass::default();
+        pass.read(markdown, 0..markdown.len());
+        return Outline::from_passes(vec![pass.finish(markdown.len())]);
+    };
+    let (mut first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| {
+            let mut pass = Pass { chunk_start: split, after_blank: true, ..Pass::default() };
+            pass.read(markdown, split..markdown.len());
+            pass
+        });
+        let mut first = Pass::default();
+        first.read(markdown, 0..split);
+        (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    if first.block == Block::None && first.after_blank {
+        Outline::from_passes(vec![first.finish(split), second.finish(markdown.len())])
+    } else {
+        first.read(markdown, split..markdown.len());
+        Outline::from_passes(vec![first.finish(markdown.len())])
+    }
+}
+
+/// Where a document can be read in two halves: about its middle, at a line that
+/// starts with a letter or digit after an empty line. It starts a chunk unless
+/// the empty line is inside a block, which the first half's reading tells.
+fn split_point(markdown: &str) -> Option<usize> {
+    let bytes = markdown.as_bytes();
+    let middle = bytes.len() / 2;
+    let found = bytes[middle..]
+        .windows(3)
+        .position(|window| matches!(window, [b'\n', b'\n', next] if next.is_ascii_alphanumeric()))?;
+    Some(middle + found + 2)
+}
+
+/// A heading as a pass reads it; sections are built from all of them in order.
+#[derive(Debug)]
+struct Heading {
+    level: usize,
+    text: String,
+    /// Where its section starts.
+    start: usize,
+}
+
+/// One reading of a stretch of lines, and what it found.
+#[derive(Debug, Default)]
+struct Pass {
+    chunks: Vec<Range<usize>>,
+    headings: Vec<Heading>,
+    /// Where every [`LINES_PER_MARK`]th line read starts, with its line number
+    /// counted from the first line read (0).
+    line_marks: Vec<(usize, usize)>,
+    lines: usize,
+    block: Block,
+    chunk_start: usize,
+    after_blank: bool,
+}
+
+impl Pass {
+    fn read(&mut self, markdown: &str, range: Range<usize>) {
+        let base = range.start;
+        // The previous line, when it could be the text of a setext heading.
+        let mut paragraph_line: Option<(usize, &str)> = None;
+        for (start, line) in lines(&markdown[range]) {
+            let start = base + start;
+            if self.lines.is_multiple_of(LINES_PER_MARK) {
+                self.line_marks.push((start, self.lines));
             }
-            let text = first.is_ascii_alphanumeric() || first >= 0x80;
-            paragraph_line = text.then_some((start, content));
-            after_blank = false;
-            continue;
-        }
-        let blank = content.trim_start().is_empty();
-        let at_margin = !blank && !line.starts_with([' ', '\t']);
-        if block == Block::None && after_blank && at_margin && start > chunk_start {
-            outline.chunks.push(chunk_start..start);
-            chunk_start = start;
-        }
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let unindented = &line[indent..];
-        let was = block;
-        block = next_block(block, line, content, indent, unindented);
-        if was == Block::None && block == Block::None && indent <= 3 {
-            // A heading's level, text, and where its section starts.
-            let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
-                (Some((level, text)), _, _) => Some((level, text, start)),
-                (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
-                _ => None,
-            };
-            if let Some((level, text, section_start)) = heading {
-                headings.retain(|(outer, _)| *outer < level);
-                let parent = headings.last().map(|&(_, section)| section);
-                headings.push((level, outline.sections.len()));
-                outline.sections.push(Section { start: section_start, heading: text.to_lowercase(), parent });
-                paragraph_line = None;
+            self.lines += 1;
+            let content = line.trim_end();
+            if start == 0 && matches!(content, "---" | "+++") {
+                self.block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
+                continue;
+            }
+            // The common line: text, a list item, a table row or a quote at the margin,
+            // outside any block: it can start a chunk, but opens no block that runs past
+            // blank lines and is no heading or heading underline.
+            let first = line.as_bytes()[0];
+            if self.block == Block::None
+                && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
+            {
+                if self.after_blank && start > self.chunk_start {
+                    self.chunks.push(self.chunk_start..start);
+                    self.chunk_start = start;
+                }
+                let text = first.is_ascii_alphanumeric() || first >= 0x80;
+                paragraph_line = text.then_some((start, content));
+                self.after_blank = false;
+                continue;
+            }
+            let blank = content.trim_start().is_empty();
+            let at_margin = !blank && !line.starts_with([' ', '\t']);
+            if self.block == Block::None && self.after_blank && at_margin && start > self.chunk_start {
+                self.chunks.push(self.chunk_start..start);
+                self.chunk_start = start;
+            }
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let unindented = &line[indent..];
+            let was = self.block;
+            self.block = next_block(self.block, line, content, indent, unindented);
+            if was == Block::None && self.block == Block::None && indent <= 3 {
+                // A heading's level, text, and where its section starts.
+                let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
+                    (Some((level, text)), _, _) => Some((level, text, start)),
+                    (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
+                    _ => None,
+                };
+                if let Some((level, text, start)) = heading {
+                    self.headings.push(Heading { level, text: text.to_lowercase(), start });
+                    paragraph_line = None;
+                } else {
+                    let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
+                    paragraph_line = paragraph.then_some((start, content));
+                }
             } else {
-                let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
-                paragraph_line = paragraph.then_some((start, content));
+                paragraph_line = None;
             }
-        } else {
-            paragraph_line = None;
+            self.after_blank = blank && self.block == Block::None;
         }
-        after_blank = blank && block == Block::None;
     }
-    if chunk_start < markdown.len() || outline.chunks.is_empty() {
-        outline.chunks.push(chunk_start..markdown.len());
+
+    /// The pass with its last chunk, which ends at `end`, where its reading stopped.
+    fn finish(mut self, end: usize) -> Pass {
+        if self.chunk_start < end || self.chunks.is_empty() {
+            self.chunks.push(self.chunk_start..end);
+        }
+        self
     }
-    outline
+}
+
+impl Outline {
+    /// The outline of a document from the passes that read it, in order.
+    fn from_passes(passes: Vec<Pass>) -> Outline {
+        let mut outline = Outline { chunks: Vec::new(), sections: Vec::new(), line_marks: Vec::new() };
+        // The open headings, outermost first: each one's level and section.
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        let mut lines_before = 0;
+        for pass in passes {
+            outline.chunks.extend(pass.chunks);
+            for heading in pass.headings {
+                open.retain(|(outer, _)| *outer < heading.level);
+                let parent = open.last().map(|&(_, section)| section);
+                open.push((heading.level, outline.sections.len()));
+                outline.sections.push(Section { start: heading.start, heading: heading.text, parent });
+            }
+            outline.line_marks.extend(pass.line_marks.into_iter().map(|(start, line)| (start, lines_before + line)));
+            lines_before += pass.lines;
+        }
+        outline
+    }
 }
 
 /// The lines of a text with their newlines, and where each starts. Newlines are
@@ -361,6 +453,29 @@ mod tests {
         }
         assert_eq!(outline.position(&markdown, markdown.len()), (41, 1));
         assert_eq!(super::outline("").position("", 0), (1, 1));
+    }
+
+    #[test]
+    fn halves_read_at_once_outline_as_one_reading_does() {
+        let markdown = "---\ntitle: x\n\nsummary: y\n---\n\n# Incident\n\nText one.\n\n```\ncode\n\ninside the fence\n```\n\n\
+            Detection\n---------\n\nMore text.\n\n<!--\n\ncomment\n-->\n\n## Action items\n\n- one\n\n  two\n\nLast words.\n";
+        let whole = outline_split(markdown, None);
+        let splits: Vec<usize> = (2..markdown.len())
+            .filter(|&at| markdown[..at].ends_with("\n\n") && markdown.as_bytes()[at].is_ascii_alphanumeric())
+            .collect();
+        assert!(splits.len() > 5, "{splits:?}");
+        // Lines are marked from where each half starts; they place offsets alike.
+        let same = |halves: &Outline, whole: &Outline, markdown: &str| {
+            halves.chunks == whole.chunks
+                && halves.sections == whole.sections
+                && (0..=markdown.len()).all(|at| halves.position(markdown, at) == whole.position(markdown, at))
+        };
+        for split in splits {
+            assert!(same(&outline_split(markdown, Some(split)), &whole, markdown), "split at {split}");
+        }
+        let long = markdown.repeat(40);
+        assert!(split_point(&long).is_some());
+        assert!(same(&outline(&long), &outline_split(&long, None), &long));
     }
 
     #[test]
