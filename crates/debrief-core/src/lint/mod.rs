@@ -27,6 +27,7 @@ mod words;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -211,29 +212,38 @@ impl Linter {
     /// Checks the chunks of a document that hold a trigger word, spread over `threads` threads.
     fn check_on(&self, markdown: &str, threads: usize) -> Vec<Finding> {
         let outline = outline::outline(markdown);
-        let groups = chunk_groups(&outline.chunks, threads);
         let context = Context { markdown, outline: &outline };
-        let parts: Vec<Checked> = if groups.len() <= 1 {
+        let parts: Vec<Checked> = if threads <= 1 {
             vec![self.check_chunks(&context, &outline.chunks)]
         } else {
-            std::thread::scope(|scope| {
-                let workers: Vec<_> =
-                    groups.iter().map(|group| scope.spawn(|| self.check_chunks(&context, group))).collect();
-                workers
-                    .into_iter()
-                    .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                    .collect()
-            })
+            // More groups than threads, taken in turn by whichever thread is free:
+            // parts of a document differ in how much there is to read.
+            let groups = chunk_groups(&outline.chunks, threads * GROUPS_PER_THREAD);
+            let next_group = AtomicUsize::new(0);
+            let work = || {
+                let mut done = Vec::new();
+                loop {
+                    let index = next_group.fetch_add(1, Ordering::Relaxed);
+                    let Some(group) = groups.get(index) else { return done };
+                    done.push((index, self.check_chunks(&context, group)));
+                }
+            };
+            let mut done = std::thread::scope(|scope| {
+                let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+                let mut done = work();
+                for helper in helpers {
+                    done.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+                }
+                done
+            });
+            done.sort_by_key(|&(index, _)| index);
+            done.into_iter().map(|(_, checked)| checked).collect()
         };
         let mut findings = Vec::new();
         let mut suppressions = Vec::new();
         for part in parts {
             findings.extend(part.findings);
             suppressions.extend(part.suppressions);
-        }
-        for finding in &mut findings {
-            (finding.line, finding.column) = outline.position(markdown, finding.start);
-            (finding.end_line, finding.end_column) = outline.position(markdown, finding.end);
         }
         if !findings.is_empty() && !suppressions.is_empty() {
             let suppressed_lines: Vec<(Range<usize>, &[String])> = suppressions
@@ -345,7 +355,7 @@ impl Linter {
                 for candidate in candidates {
                     // One finding per category and sentence: the first phrase explains the sentence.
                     if categories.insert(candidate.category) {
-                        findings.push(self.finding(context.markdown, document, &in_prose, candidate));
+                        findings.push(self.finding(context, document, &in_prose, candidate));
                     }
                 }
             }
@@ -416,17 +426,26 @@ impl Linter {
     }
 
     /// A finding placed in the source; `sentence` is its sentence's range in the
-    /// chunk's prose. Lines and columns are filled in once all chunks are checked.
-    fn finding(&self, markdown: &str, document: &Document, sentence: &Range<usize>, candidate: Candidate) -> Finding {
+    /// chunk's prose.
+    fn finding(
+        &self,
+        context: &Context,
+        document: &Document,
+        sentence: &Range<usize>,
+        candidate: Candidate,
+    ) -> Finding {
+        let markdown = context.markdown;
         let start = document.source_start(sentence.start + candidate.start);
         let end = document.source_end(sentence.start + candidate.end).max(start);
+        let (line, column) = context.outline.position(markdown, start);
+        let (end_line, end_column) = context.outline.position(markdown, end);
         Finding {
             start,
             end,
-            line: 0,
-            column: 0,
-            end_line: 0,
-            end_column: 0,
+            line,
+            column,
+            end_line,
+            end_column,
             severity: self.severity(&candidate.rule, candidate.category),
             rule: candidate.rule,
             category: candidate.category,
@@ -456,6 +475,9 @@ struct Checked {
 /// cost more than it saves. (Tests use smaller documents, which a debug build
 /// checks in reasonable time.)
 const PARALLEL_MIN_BYTES: usize = if cfg!(test) { 64 * 1024 } else { 1024 * 1024 };
+
+/// How many groups of chunks each thread takes in turn, on average.
+const GROUPS_PER_THREAD: usize = 8;
 
 /// The chunks split into at most `groups` runs of about the same size.
 fn chunk_groups(chunks: &[Range<usize>], groups: usize) -> Vec<&[Range<usize>]> {

@@ -26,7 +26,7 @@ pub(crate) struct Outline {
     line_marks: Vec<(usize, usize)>,
 }
 
-const LINES_PER_MARK: usize = 16;
+const LINES_PER_MARK: usize = 8;
 
 /// The part of a document under one heading, up to the next heading.
 #[derive(Debug, PartialEq, Eq)]
@@ -446,7 +446,7 @@ mod tests {
     fn positions_count_lines_and_characters() {
         let markdown: String = (1..=40).map(|line| format!("line {line}: é\n")).collect();
         let outline = outline(&markdown);
-        for line in [1, 16, 17, 33, 40] {
+        for line in [1, 8, 9, 16, 17, 33, 40] {
             let text = format!("line {line}: é");
             let offset = markdown.find(&text).expect("line") + text.len();
             assert_eq!(outline.position(&markdown, offset), (line, text.chars().count() + 1), "line {line}");
