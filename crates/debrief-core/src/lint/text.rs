@@ -296,6 +296,10 @@ fn word_end(text: &str, mut at: usize) -> usize {
 /// The end of a URL starting at `at`, which the rules never read.
 fn url_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
+    // Every scheme has one of these as its fourth byte: "http", "www.", "ftp:", "mail".
+    if !rest.as_bytes().get(3).is_some_and(|byte| matches!(byte.to_ascii_lowercase(), b'p' | b'.' | b':' | b'l')) {
+        return None;
+    }
     let is_url = ["http://", "https://", "www.", "ftp://", "mailto:"].iter().any(|scheme| {
         rest.len() >= scheme.len()
             && rest.is_char_boundary(scheme.len())
@@ -360,6 +364,11 @@ pub(crate) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // Only line breaks and terminators matter: skip to the next one.
+        match bytes[at..].iter().position(|&byte| matches!(byte, b'\n' | b'.' | b'!' | b'?')) {
+            Some(skipped) => at += skipped,
+            None => break,
+        }
         match bytes[at] {
             b'\n' => {
                 push(start..at);
