@@ -27,6 +27,7 @@ mod words;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -216,19 +217,32 @@ impl Linter {
     /// Checks the chunks of a document that hold a trigger word, spread over `threads` threads.
     fn check_on(&self, markdown: &str, threads: usize) -> Vec<Finding> {
         let outline = outline::outline(markdown);
-        let groups = chunk_groups(&outline.chunks, threads);
         let context = Context { markdown, outline: &outline };
-        let parts: Vec<Checked> = if groups.len() <= 1 {
+        let parts: Vec<Checked> = if threads <= 1 {
             vec![self.check_chunks(&context, &outline.chunks)]
         } else {
-            std::thread::scope(|scope| {
-                let workers: Vec<_> =
-                    groups.iter().map(|group| scope.spawn(|| self.check_chunks(&context, group))).collect();
-                workers
-                    .into_iter()
-                    .map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                    .collect()
-            })
+            // More groups than threads, taken in turn by whichever thread is free:
+            // parts of a document differ in how much there is to read.
+            let groups = chunk_groups(&outline.chunks, threads * GROUPS_PER_THREAD);
+            let next_group = AtomicUsize::new(0);
+            let work = || {
+                let mut done = Vec::new();
+                loop {
+                    let index = next_group.fetch_add(1, Ordering::Relaxed);
+                    let Some(group) = groups.get(index) else { return done };
+                    done.push((index, self.check_chunks(&context, group)));
+                }
+            };
+            let mut done = std::thread::scope(|scope| {
+                let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+                let mut done = work();
+                for helper in helpers {
+                    done.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+                }
+                done
+            });
+            done.sort_by_key(|&(index, _)| index);
+            done.into_iter().map(|(_, checked)| checked).collect()
         };
         let mut findings = Vec::new();
         let mut suppressions = Vec::new();
@@ -236,13 +250,16 @@ impl Linter {
             findings.extend(part.findings);
             suppressions.extend(part.suppressions);
         }
-        if !findings.is_empty() {
-            let starts = line_starts(markdown);
-            for finding in &mut findings {
-                (finding.line, finding.column) = position(markdown, &starts, finding.start);
-                (finding.end_line, finding.end_column) = position(markdown, &starts, finding.end);
-            }
-            findings.retain(|finding| !is_suppressed(finding, &suppressions, markdown, &starts));
+        if !findings.is_empty() && !suppressions.is_empty() {
+            let suppressed_lines: Vec<(Range<usize>, &[String])> = suppressions
+                .iter()
+                .map(|suppression| {
+                    let (first_line, _) = outline.position(markdown, suppression.range.start);
+                    let (last_line, _) = outline.position(markdown, suppression.range.end.saturating_sub(1));
+                    (first_line..last_line + 2, suppression.rules.as_slice())
+                })
+                .collect();
+            findings.retain(|finding| !is_suppressed(finding, &suppressed_lines));
         }
         findings
     }
@@ -319,6 +336,7 @@ impl Linter {
                 continue;
             }
             let section = context.outline.section_at(document.source_start(block.range.start));
+            let headings: Vec<&str> = context.outline.headings(section).collect();
             for range in sentence_ranges(text) {
                 let mut triggered = Triggered::default();
                 found.iter().filter(|(at, _)| range.contains(at)).for_each(|&(at, trigger)| triggered.add(at, trigger));
@@ -334,7 +352,7 @@ impl Linter {
                     .into_iter()
                     .filter_map(|hit| self.built_in(&sentence, hit))
                     .chain(team_hits)
-                    .filter(|candidate| self.applies(candidate, &context.outline.sections[section]))
+                    .filter(|candidate| self.applies(candidate, &headings))
                     .collect();
                 candidates.sort_by_key(|candidate| (candidate.start, std::cmp::Reverse(candidate.end)));
                 let in_prose = block.range.start + range.start..block.range.start + range.end;
@@ -342,7 +360,7 @@ impl Linter {
                 for candidate in candidates {
                     // One finding per category and sentence: the first phrase explains the sentence.
                     if categories.insert(candidate.category) {
-                        findings.push(self.finding(context.markdown, document, &in_prose, candidate));
+                        findings.push(self.finding(context, document, &in_prose, candidate));
                     }
                 }
             }
@@ -395,7 +413,7 @@ impl Linter {
 
     /// Whether a rule is on here: not disabled by name or category, everywhere or
     /// under one of the `headings` the text is in.
-    fn applies(&self, candidate: &Candidate, headings: &[String]) -> bool {
+    fn applies(&self, candidate: &Candidate, headings: &[&str]) -> bool {
         let names = [candidate.rule.as_str(), candidate.category.as_str()];
         if names.iter().any(|name| self.disabled.contains(*name)) {
             return false;
@@ -413,17 +431,26 @@ impl Linter {
     }
 
     /// A finding placed in the source; `sentence` is its sentence's range in the
-    /// chunk's prose. Lines and columns are filled in once all chunks are checked.
-    fn finding(&self, markdown: &str, document: &Document, sentence: &Range<usize>, candidate: Candidate) -> Finding {
+    /// chunk's prose.
+    fn finding(
+        &self,
+        context: &Context,
+        document: &Document,
+        sentence: &Range<usize>,
+        candidate: Candidate,
+    ) -> Finding {
+        let markdown = context.markdown;
         let start = document.source_start(sentence.start + candidate.start);
         let end = document.source_end(sentence.start + candidate.end).max(start);
+        let (line, column) = context.outline.position(markdown, start);
+        let (end_line, end_column) = context.outline.position(markdown, end);
         Finding {
             start,
             end,
-            line: 0,
-            column: 0,
-            end_line: 0,
-            end_column: 0,
+            line,
+            column,
+            end_line,
+            end_column,
             severity: self.severity(&candidate.rule, candidate.category),
             rule: candidate.rule,
             category: candidate.category,
@@ -454,6 +481,9 @@ struct Checked {
 /// checks in reasonable time.)
 const PARALLEL_MIN_BYTES: usize = if cfg!(test) { 64 * 1024 } else { 1024 * 1024 };
 
+/// How many groups of chunks each thread takes in turn, on average.
+const GROUPS_PER_THREAD: usize = 8;
+
 /// The chunks split into at most `groups` runs of about the same size.
 fn chunk_groups(chunks: &[Range<usize>], groups: usize) -> Vec<&[Range<usize>]> {
     let total = chunks.last().map_or(0, |chunk| chunk.end);
@@ -482,29 +512,15 @@ struct Candidate {
     suggestion: Option<String>,
 }
 
-/// Byte offsets where each line starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect()
-}
-
-/// 1-based line and character column of a byte offset.
-fn position(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
-    let line = starts.partition_point(|&start| start <= offset);
-    let line_start = starts[line - 1];
-    let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
-    (line, column)
-}
-
 /// Whether an inline `<!-- debrief-ignore -->` on the finding's line or the line
 /// before it names the finding's rule or category (or names nothing, for all).
-fn is_suppressed(finding: &Finding, suppressions: &[document::Suppression], markdown: &str, starts: &[usize]) -> bool {
-    suppressions.iter().any(|suppression| {
-        let (first_line, _) = position(markdown, starts, suppression.range.start);
-        let (last_line, _) = position(markdown, starts, suppression.range.end.saturating_sub(1));
-        let covers = (first_line..=last_line + 1).contains(&finding.line);
-        let names = suppression.rules.is_empty()
-            || suppression.rules.iter().any(|rule| *rule == finding.rule || rule == finding.category.as_str());
-        covers && names
+/// Each suppression is given as the lines it covers (its own and the next) and the
+/// rules it names.
+fn is_suppressed(finding: &Finding, suppressions: &[(Range<usize>, &[String])]) -> bool {
+    suppressions.iter().any(|(lines, rules)| {
+        let names =
+            rules.is_empty() || rules.iter().any(|rule| *rule == finding.rule || rule == finding.category.as_str());
+        lines.contains(&finding.line) && names
     })
 }
 

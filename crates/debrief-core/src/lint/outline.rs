@@ -19,17 +19,48 @@ use std::ops::Range;
 pub(crate) struct Outline {
     /// Byte ranges that together cover the document, in order.
     pub chunks: Vec<Range<usize>>,
-    /// The lowercase headings each section is under, outermost first; the first
-    /// section is the text before any heading.
-    pub sections: Vec<Vec<String>>,
-    /// Where each section after the first starts.
-    section_starts: Vec<usize>,
+    /// The sections after the text before any heading, in order.
+    sections: Vec<Section>,
+    /// Where every [`LINES_PER_MARK`]th line or so starts, and its line number
+    /// counted from 0: enough to place a finding without keeping every line's start.
+    line_marks: Vec<(usize, usize)>,
+}
+
+const LINES_PER_MARK: usize = 8;
+
+/// The part of a document under one heading, up to the next heading.
+#[derive(Debug, PartialEq, Eq)]
+struct Section {
+    start: usize,
+    /// The heading, lowercase.
+    heading: String,
+    /// The section whose heading this one is under.
+    parent: Option<usize>,
 }
 
 impl Outline {
-    /// The section holding byte `offset`.
-    pub fn section_at(&self, offset: usize) -> usize {
-        self.section_starts.partition_point(|&start| start <= offset)
+    /// The section holding byte `offset`; `None` before the first heading.
+    pub fn section_at(&self, offset: usize) -> Option<usize> {
+        self.sections.partition_point(|section| section.start <= offset).checked_sub(1)
+    }
+
+    /// The lowercase headings a section is under, innermost first.
+    pub fn headings(&self, section: Option<usize>) -> impl Iterator<Item = &str> {
+        std::iter::successors(section, |&index| self.sections[index].parent)
+            .map(|index| self.sections[index].heading.as_str())
+    }
+
+    /// The 1-based line and character column of byte `offset` of `text`, the
+    /// document outlined.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mark = self.line_marks.partition_point(|&(start, _)| start <= offset).checked_sub(1);
+        let (mark_start, mark_line) = mark.map_or((0, 0), |mark| self.line_marks[mark]);
+        let before = &text.as_bytes()[mark_start..offset];
+        let line = mark_line + 1 + before.iter().filter(|&&byte| byte == b'\n').count();
+        let line_start =
+            before.iter().rposition(|&byte| byte == b'\n').map_or(mark_start, |index| mark_start + index + 1);
+        let column = text.get(line_start..offset).map_or(offset - line_start, |prefix| prefix.chars().count()) + 1;
+        (line, column)
     }
 }
 
@@ -44,75 +75,223 @@ enum Block {
     Html(&'static str),
 }
 
+/// Documents at least this large are outlined in two halves at once.
+const PARALLEL_OUTLINE_BYTES: usize = if cfg!(test) { 4 * 1024 } else { 1024 * 1024 };
+
 pub(crate) fn outline(markdown: &str) -> Outline {
-    let mut outline = Outline { chunks: Vec::new(), sections: vec![Vec::new()], section_starts: Vec::new() };
-    let mut headings: Vec<(usize, String)> = Vec::new();
-    let mut block = Block::None;
-    let mut chunk_start = 0;
-    let mut after_blank = false;
-    // The previous line, when it could be the text of a setext heading.
-    let mut paragraph_line: Option<(usize, &str)> = None;
-    let mut offset = 0;
-    for (index, line) in markdown.split_inclusive('\n').enumerate() {
-        let start = offset;
-        offset += line.len();
-        let content = line.trim_end();
-        if index == 0 && matches!(content, "---" | "+++") {
-            block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
-            continue;
-        }
-        // The common line: text, a list item, a table row or a quote at the margin,
-        // outside any block: it can start a chunk, but opens no block that runs past
-        // blank lines and is no heading or heading underline.
-        let first = line.as_bytes()[0];
-        if block == Block::None
-            && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
-        {
-            if after_blank && start > chunk_start {
-                outline.chunks.push(chunk_start..start);
-                chunk_start = start;
+    let split = (markdown.len() >= PARALLEL_OUTLINE_BYTES).then(|| split_point(markdown)).flatten();
+    outline_split(markdown, split)
+}
+
+/// The outline of `markdown`, read in two halves at once when `split` is given:
+/// the second half is read as if a chunk starts at `split`, outside any block,
+/// and is read again after the first half if that turns out not to be so.
+fn outline_split(markdown: &str, split: Option<usize>) -> Outline {
+    let Some(split) = split else {
+        let mut pass = Pass::default();
+        pass.read(markdown, 0..markdown.len());
+        return Outline::from_passes(vec![pass.finish(markdown.len())]);
+    };
+    let (mut first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| {
+            let mut pass = Pass { chunk_start: split, after_blank: true, ..Pass::default() };
+            pass.read(markdown, split..markdown.len());
+            pass
+        });
+        let mut first = Pass::default();
+        first.read(markdown, 0..split);
+        (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    if first.block == Block::None && first.after_blank {
+        Outline::from_passes(vec![first.finish(split), second.finish(markdown.len())])
+    } else {
+        first.read(markdown, split..markdown.len());
+        Outline::from_passes(vec![first.finish(markdown.len())])
+    }
+}
+
+/// Where a document can be read in two halves: about its middle, at a line that
+/// starts with a letter or digit after an empty line. It starts a chunk unless
+/// the empty line is inside a block, which the first half's reading tells.
+fn split_point(markdown: &str) -> Option<usize> {
+    let bytes = markdown.as_bytes();
+    let middle = bytes.len() / 2;
+    let found = bytes[middle..]
+        .windows(3)
+        .position(|window| matches!(window, [b'\n', b'\n', next] if next.is_ascii_alphanumeric()))?;
+    Some(middle + found + 2)
+}
+
+/// A heading as a pass reads it; sections are built from all of them in order.
+#[derive(Debug)]
+struct Heading {
+    level: usize,
+    text: String,
+    /// Where its section starts.
+    start: usize,
+}
+
+/// One reading of a stretch of lines, and what it found.
+#[derive(Debug, Default)]
+struct Pass {
+    chunks: Vec<Range<usize>>,
+    headings: Vec<Heading>,
+    /// Where every [`LINES_PER_MARK`]th line read starts, with its line number
+    /// counted from the first line read (0).
+    line_marks: Vec<(usize, usize)>,
+    lines: usize,
+    block: Block,
+    chunk_start: usize,
+    after_blank: bool,
+}
+
+impl Pass {
+    fn read(&mut self, markdown: &str, range: Range<usize>) {
+        let base = range.start;
+        // The previous line, when it could be the text of a setext heading.
+        let mut paragraph_line: Option<(usize, &str)> = None;
+        for (start, line) in lines(&markdown[range]) {
+            let start = base + start;
+            if self.lines.is_multiple_of(LINES_PER_MARK) {
+                self.line_marks.push((start, self.lines));
             }
-            let text = first.is_ascii_alphanumeric() || first >= 0x80;
-            paragraph_line = text.then_some((start, content));
-            after_blank = false;
-            continue;
-        }
-        let blank = content.trim_start().is_empty();
-        let at_margin = !blank && !line.starts_with([' ', '\t']);
-        if block == Block::None && after_blank && at_margin && start > chunk_start {
-            outline.chunks.push(chunk_start..start);
-            chunk_start = start;
-        }
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let unindented = &line[indent..];
-        let was = block;
-        block = next_block(block, line, content, indent, unindented);
-        if was == Block::None && block == Block::None && indent <= 3 {
-            // A heading's level, text, and where its section starts.
-            let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
-                (Some((level, text)), _, _) => Some((level, text, start)),
-                (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
-                _ => None,
-            };
-            if let Some((level, text, section_start)) = heading {
-                headings.retain(|(outer, _)| *outer < level);
-                headings.push((level, text.to_lowercase()));
-                outline.sections.push(headings.iter().map(|(_, text)| text.clone()).collect());
-                outline.section_starts.push(section_start);
-                paragraph_line = None;
+            self.lines += 1;
+            let content = line.trim_end();
+            if start == 0 && matches!(content, "---" | "+++") {
+                self.block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
+                continue;
+            }
+            // The common line: text, a list item, a table row or a quote at the margin,
+            // outside any block: it can start a chunk, but opens no block that runs past
+            // blank lines and is no heading or heading underline.
+            let first = line.as_bytes()[0];
+            if self.block == Block::None
+                && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
+            {
+                if self.after_blank && start > self.chunk_start {
+                    self.chunks.push(self.chunk_start..start);
+                    self.chunk_start = start;
+                }
+                let text = first.is_ascii_alphanumeric() || first >= 0x80;
+                paragraph_line = text.then_some((start, content));
+                self.after_blank = false;
+                continue;
+            }
+            let blank = content.trim_start().is_empty();
+            let at_margin = !blank && !line.starts_with([' ', '\t']);
+            if self.block == Block::None && self.after_blank && at_margin && start > self.chunk_start {
+                self.chunks.push(self.chunk_start..start);
+                self.chunk_start = start;
+            }
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let unindented = &line[indent..];
+            let was = self.block;
+            self.block = next_block(self.block, line, content, indent, unindented);
+            if was == Block::None && self.block == Block::None && indent <= 3 {
+                // A heading's level, text, and where its section starts.
+                let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
+                    (Some((level, text)), _, _) => Some((level, text, start)),
+                    (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
+                    _ => None,
+                };
+                if let Some((level, text, start)) = heading {
+                    self.headings.push(Heading { level, text: text.to_lowercase(), start });
+                    paragraph_line = None;
+                } else {
+                    let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
+                    paragraph_line = paragraph.then_some((start, content));
+                }
             } else {
-                let paragraph = !blank && !unindented.starts_with(['>', '|', '<', '-', '*', '+']) && indent <= 3;
-                paragraph_line = paragraph.then_some((start, content));
+                paragraph_line = None;
             }
-        } else {
-            paragraph_line = None;
+            self.after_blank = blank && self.block == Block::None;
         }
-        after_blank = blank && block == Block::None;
     }
-    if chunk_start < markdown.len() || outline.chunks.is_empty() {
-        outline.chunks.push(chunk_start..markdown.len());
+
+    /// The pass with its last chunk, which ends at `end`, where its reading stopped.
+    fn finish(mut self, end: usize) -> Pass {
+        if self.chunk_start < end || self.chunks.is_empty() {
+            self.chunks.push(self.chunk_start..end);
+        }
+        self
     }
-    outline
+}
+
+impl Outline {
+    /// The outline of a document from the passes that read it, in order.
+    fn from_passes(passes: Vec<Pass>) -> Outline {
+        let mut outline = Outline { chunks: Vec::new(), sections: Vec::new(), line_marks: Vec::new() };
+        // The open headings, outermost first: each one's level and section.
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        let mut lines_before = 0;
+        for pass in passes {
+            outline.chunks.extend(pass.chunks);
+            for heading in pass.headings {
+                open.retain(|(outer, _)| *outer < heading.level);
+                let parent = open.last().map(|&(_, section)| section);
+                open.push((heading.level, outline.sections.len()));
+                outline.sections.push(Section { start: heading.start, heading: heading.text, parent });
+            }
+            outline.line_marks.extend(pass.line_marks.into_iter().map(|(start, line)| (start, lines_before + line)));
+            lines_before += pass.lines;
+        }
+        outline
+    }
+}
+
+/// The lines of a text with their newlines, and where each starts. Newlines are
+/// found 64 bytes at a time: most lines of Markdown are short, and a search per
+/// line would cost more in starting than in searching.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut blocks = bytes.chunks(64).enumerate();
+    let (mut block_start, mut newlines) = (0, 0u64);
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while newlines == 0 {
+            let Some((index, block)) = blocks.next() else {
+                // The last line, without a newline.
+                let line = (start < text.len()).then(|| (start, &text[start..]));
+                start = text.len();
+                return line;
+            };
+            block_start = index * 64;
+            newlines = newline_mask(block);
+        }
+        let end = block_start + newlines.trailing_zeros() as usize + 1;
+        newlines &= newlines - 1;
+        let line = (start, &text[start..end]);
+        start = end;
+        Some(line)
+    })
+}
+
+/// A bit for each newline in up to 64 bytes, eight bytes at a time.
+fn newline_mask(block: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // One bit for each newline among eight bytes (little-endian in a `u64`).
+    let newlines_in = |eight: u64| {
+        // The high bit of each byte that is a newline, without carries between bytes.
+        let diff = eight ^ (ONES * u64::from(b'\n'));
+        let high_bits = !(((diff & LOWS) + LOWS) | diff | LOWS);
+        // Gathers the eight high bits into the low eight bits.
+        (high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    };
+    let eights = block.chunks_exact(8);
+    let rest = eights.remainder();
+    let mut mask = 0;
+    let mut shift = 0;
+    for eight in eights {
+        let eight =
+            u64::from_le_bytes([eight[0], eight[1], eight[2], eight[3], eight[4], eight[5], eight[6], eight[7]]);
+        mask |= newlines_in(eight) << shift;
+        shift += 8;
+    }
+    for (at, &byte) in rest.iter().enumerate() {
+        mask |= u64::from(byte == b'\n') << (shift + at);
+    }
+    mask
 }
 
 /// The block a line leaves open: front matter, a fence or raw HTML, or none.
@@ -234,13 +413,69 @@ mod tests {
     fn sections_follow_atx_and_setext_headings() {
         let markdown = "Intro.\n\n# Incident\n\ntext\n\nDetection\n---------\n\nmore\n\n## Action items ##\n\nlast\n\n```\n# not a heading\n```\n";
         let outline = outline(markdown);
-        let section_of = |text: &str| outline.sections[outline.section_at(markdown.find(text).expect("text"))].clone();
-        assert_eq!(section_of("Intro"), Vec::<String>::new());
+        let section_of = |text: &str| {
+            let section = outline.section_at(markdown.find(text).expect("text"));
+            let mut headings: Vec<&str> = outline.headings(section).collect();
+            headings.reverse();
+            headings
+        };
+        assert_eq!(section_of("Intro"), Vec::<&str>::new());
         assert_eq!(section_of("text"), ["incident"]);
         assert_eq!(section_of("Detection"), ["incident", "detection"]);
         assert_eq!(section_of("more"), ["incident", "detection"]);
         assert_eq!(section_of("last"), ["incident", "action items"]);
         assert_eq!(section_of("not a heading"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn lines_keep_their_newlines() {
+        for text in ["", "a", "a\n", "\n\nb", &format!("{}\n{}\n\n{}", "x".repeat(63), "é".repeat(40), "y".repeat(130))]
+        {
+            let expected: Vec<(usize, &str)> = text
+                .split_inclusive('\n')
+                .scan(0, |offset, line| {
+                    *offset += line.len();
+                    Some((*offset - line.len(), line))
+                })
+                .collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let markdown: String = (1..=40).map(|line| format!("line {line}: é\n")).collect();
+        let outline = outline(&markdown);
+        for line in [1, 8, 9, 16, 17, 33, 40] {
+            let text = format!("line {line}: é");
+            let offset = markdown.find(&text).expect("line") + text.len();
+            assert_eq!(outline.position(&markdown, offset), (line, text.chars().count() + 1), "line {line}");
+        }
+        assert_eq!(outline.position(&markdown, markdown.len()), (41, 1));
+        assert_eq!(super::outline("").position("", 0), (1, 1));
+    }
+
+    #[test]
+    fn halves_read_at_once_outline_as_one_reading_does() {
+        let markdown = "---\ntitle: x\n\nsummary: y\n---\n\n# Incident\n\nText one.\n\n```\ncode\n\ninside the fence\n```\n\n\
+            Detection\n---------\n\nMore text.\n\n<!--\n\ncomment\n-->\n\n## Action items\n\n- one\n\n  two\n\nLast words.\n";
+        let whole = outline_split(markdown, None);
+        let splits: Vec<usize> = (2..markdown.len())
+            .filter(|&at| markdown[..at].ends_with("\n\n") && markdown.as_bytes()[at].is_ascii_alphanumeric())
+            .collect();
+        assert!(splits.len() > 5, "{splits:?}");
+        // Lines are marked from where each half starts; they place offsets alike.
+        let same = |halves: &Outline, whole: &Outline, markdown: &str| {
+            halves.chunks == whole.chunks
+                && halves.sections == whole.sections
+                && (0..=markdown.len()).all(|at| halves.position(markdown, at) == whole.position(markdown, at))
+        };
+        for split in splits {
+            assert!(same(&outline_split(markdown, Some(split)), &whole, markdown), "split at {split}");
+        }
+        let long = markdown.repeat(40);
+        assert!(split_point(&long).is_some());
+        assert!(same(&outline(&long), &outline_split(&long, None), &long));
     }
 
     #[test]

@@ -98,42 +98,44 @@ impl<'a> Sentence<'a> {
 
     fn tokenize(&mut self) {
         let text = self.text;
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
+        let bytes = text.as_bytes();
+        // About one token for every five bytes of prose; growing from empty costs more.
+        self.tokens.reserve(text.len() / 5);
+        self.lower.reserve(text.len());
+        let mut at = 0;
+        while at < bytes.len() {
+            let c = match bytes[at] {
+                byte if byte.is_ascii() => char::from(byte),
+                _ => text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
+            };
+            let next = at + c.len_utf8();
             if c.is_whitespace() {
+                at = next;
                 continue;
             }
             if c == OPAQUE {
-                self.push_opaque(at, at + c.len_utf8());
+                self.push_opaque(at, next);
+                at = next;
                 continue;
             }
             if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F' | 'm' | 'M')
                 && let Some(end) = url_end(text, at)
             {
                 self.push_opaque(at, end);
-                while chars.next_if(|&(next, _)| next < end).is_some() {}
+                at = end;
                 continue;
             }
             if c.is_alphanumeric() {
-                let mut end = at + c.len_utf8();
-                while let Some(&(next, next_char)) = chars.peek() {
-                    let joins = matches!(next_char, '\'' | '’' | '-' | '.' | '/' | '_' | '&')
-                        && text[next + next_char.len_utf8()..].starts_with(char::is_alphanumeric);
-                    if next_char.is_alphanumeric() || joins {
-                        end = next + next_char.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
+                let end = word_end(text, next);
                 self.push_word(at, end);
+                at = end;
                 continue;
             }
             if matches!(c, '"' | '“')
                 && let Some(end) = machine_quote_end(text, at, c)
             {
                 self.push_opaque(at, end);
-                while chars.next_if(|&(next, _)| next < end).is_some() {}
+                at = end;
                 continue;
             }
             if matches!(
@@ -142,13 +144,14 @@ impl<'a> Sentence<'a> {
             ) {
                 self.tokens.push(Token {
                     start: at,
-                    end: at + c.len_utf8(),
+                    end: next,
                     kind: Kind::Punct(c),
                     capitalized: false,
                     all_caps: false,
                     lower: (0, 0),
                 });
             }
+            at = next;
         }
     }
 
@@ -160,15 +163,23 @@ impl<'a> Sentence<'a> {
     fn push_word(&mut self, start: usize, end: usize) {
         let text = self.text;
         let written = &text[start..end];
-        // Most words are plain ASCII without an apostrophe: lowercase them in place.
+        // Most words are plain ASCII without an apostrophe, and stand for themselves
+        // (all but "shoulda", "coulda" and "woulda"): lowercase them in place.
         let bytes = written.as_bytes();
-        if bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'') && !matches!(written.len(), 6 | 7) {
+        let plain = bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'')
+            && !MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written));
+        if plain {
             let capitalized = bytes[0].is_ascii_uppercase();
-            let letters = bytes.iter().filter(|byte| byte.is_ascii_alphabetic()).count();
-            let all_caps = letters > 1 && !bytes.iter().any(u8::is_ascii_lowercase);
-            let lo = self.lower.len() as u32;
-            self.lower.extend(written.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
-            let hi = self.lower.len() as u32;
+            let (mut letters, mut lowercase) = (0, false);
+            for byte in bytes {
+                letters += usize::from(byte.is_ascii_alphabetic());
+                lowercase |= byte.is_ascii_lowercase();
+            }
+            let all_caps = letters > 1 && !lowercase;
+            let lo = self.lower.len();
+            self.lower.push_str(written);
+            self.lower[lo..].make_ascii_lowercase();
+            let (lo, hi) = (lo as u32, self.lower.len() as u32);
             self.tokens.push(Token { start, end, kind: Kind::Word, capitalized, all_caps, lower: (lo, hi) });
             return;
         }
@@ -201,13 +212,23 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// The first word a written word stands for, as the rules read it: "didn't" is
+/// "did", "would've" is "would", "ain't" is "is", "Permission's" is "permission".
+pub(crate) fn first_word(written: &str) -> String {
+    let lower = written.to_lowercase().replace('’', "'");
+    expand_contraction(&lower).into_iter().next().map_or(lower, |(_, form)| form)
+}
+
+/// Modals run together with "have", which each stand for two words.
+const MODAL_HAVE: [&str; 3] = ["shoulda", "coulda", "woulda"];
+
 /// The words a written word stands for, each with its range of characters in the
 /// word: "couldn't" -> "could" + "not", "would've" -> "would" + "have". The word
 /// is lowercase with straight apostrophes, so its contractions are ASCII.
 fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
     let length = lower.chars().count();
     let whole = || vec![(0..length, lower.to_string())];
-    if let Some(modal) = ["shoulda", "coulda", "woulda"].iter().find(|form| **form == lower) {
+    if let Some(modal) = MODAL_HAVE.iter().find(|form| **form == lower) {
         let split = modal.len() - 1;
         return vec![(0..split, modal[..split].to_string()), (split..length, "have".to_string())];
     }
@@ -251,9 +272,34 @@ fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
     words
 }
 
+/// The end of a word whose first character ends at `at`: letters and digits, and
+/// the apostrophes, hyphens, dots, slashes, underscores and ampersands between
+/// them ("on-call", "v1.2", "R&D").
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of any word, a byte at a time.
+        while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        let Some(next) = text[at..].chars().next() else { return at };
+        let after = at + next.len_utf8();
+        let joins = matches!(next, '\'' | '’' | '-' | '.' | '/' | '_' | '&')
+            && text[after..].starts_with(char::is_alphanumeric);
+        if !(next.is_alphanumeric() || joins) {
+            return at;
+        }
+        at = after;
+    }
+}
+
 /// The end of a URL starting at `at`, which the rules never read.
 fn url_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
+    // Every scheme has one of these as its fourth byte: "http", "www.", "ftp:", "mail".
+    if !rest.as_bytes().get(3).is_some_and(|byte| matches!(byte.to_ascii_lowercase(), b'p' | b'.' | b':' | b'l')) {
+        return None;
+    }
     let is_url = ["http://", "https://", "www.", "ftp://", "mailto:"].iter().any(|scheme| {
         rest.len() >= scheme.len()
             && rest.is_char_boundary(scheme.len())
@@ -291,43 +337,14 @@ pub(crate) fn looks_like_log(line: &str) -> bool {
     is_level || timestamp || bracketed || chat
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not end a sentence (and any single letter).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "vs", "inc", "ltd", "co", "jr", "sr", "approx", "no", "fig", "cf", "al", "eg", "ie",
+    "dept", "est", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 fn is_abbreviation(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
-    word.chars().count() == 1
-        || matches!(
-            word.as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "st"
-                | "vs"
-                | "inc"
-                | "ltd"
-                | "co"
-                | "jr"
-                | "sr"
-                | "approx"
-                | "no"
-                | "fig"
-                | "cf"
-                | "al"
-                | "eg"
-                | "ie"
-                | "dept"
-                | "est"
-                | "jan"
-                | "feb"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    word.chars().count() == 1 || ABBREVIATIONS.iter().any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
 }
 
 /// The byte ranges of the sentences in a block of prose. A line break ends a
@@ -347,6 +364,11 @@ pub(crate) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
+        // Only line breaks and terminators matter: skip to the next one.
+        match bytes[at..].iter().position(|&byte| matches!(byte, b'\n' | b'.' | b'!' | b'?')) {
+            Some(skipped) => at += skipped,
+            None => break,
+        }
         match bytes[at] {
             b'\n' => {
                 push(start..at);

@@ -10,6 +10,9 @@
 //! length could make it one of the hundred-odd known words; the words around a
 //! known word are read only when it needs them ("failed" + "to").
 
+use super::text::first_word;
+use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT};
+
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Trigger {
@@ -89,6 +92,10 @@ enum W {
     Messed,
     Dropped,
     Upon,
+    /// A trigger before an auxiliary: "why didn't".
+    Why,
+    /// A trigger before what was lacking: "without approval".
+    Without,
 }
 
 /// Words longer than this are never known (the longest is "irresponsibility").
@@ -144,13 +151,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"screwed", W::Messed),
     (b"dropped", W::Dropped),
     (b"upon", W::Upon),
-    (b"only", W::Alone),
     (b"mistake", W::Alone),
     (b"mistakes", W::Alone),
     (b"hindsight", W::Alone),
     (b"retrospect", W::Alone),
     (b"retrospection", W::Alone),
-    (b"why", W::Alone),
+    (b"why", W::Why),
     (b"obvious", W::Alone),
     (b"obviously", W::Alone),
     (b"clearly", W::Alone),
@@ -185,7 +191,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"screwup", W::Alone),
     (b"pebkac", W::Alone),
     (b"pebcak", W::Alone),
-    (b"without", W::Alone),
+    (b"without", W::Without),
     (b"bother", W::Alone),
     (b"bothered", W::Alone),
     (b"no-brainer", W::Alone),
@@ -238,15 +244,16 @@ struct Table {
     /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
     slots: [u8; SLOTS],
     prefixes: Vec<u64>,
-    /// A bit per pair of first letters ([`pair_index`]) that starts a known word:
+    /// A bit per first three letters ([`start_index`]) that start a known word:
     /// most words are turned away on it before their end is even found.
-    pairs: [u64; 16],
+    starts: [u64; 1 << (15 - 6)],
 }
 
 fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], pairs: [0; 16] };
+        let mut table =
+            Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], starts: [0; 1 << (15 - 6)] };
         for (index, (word, _)) in KNOWN.iter().enumerate() {
             let mut slot = slot_of(word);
             while table.slots[slot] != 0 {
@@ -255,16 +262,21 @@ fn table() -> &'static Table {
             table.slots[slot] = u8::try_from(index + 1).expect("fewer than 255 known words");
             let key = prefix_key(word);
             table.prefixes[key / 64] |= 1 << (key % 64);
-            let pair = pair_index(word[0], word[1]);
-            table.pairs[pair / 64] |= 1 << (pair % 64);
+            let byte = |index: usize| word.get(index).copied().unwrap_or(0);
+            // A two-letter word followed by an apostrophe or hyphen is still the word ("if-").
+            let thirds: &[u8] = if word.len() == 2 { &[0, b'\'', b'-'] } else { &[byte(2)] };
+            for &third in thirds {
+                let start = start_index(word[0], byte(1), third);
+                table.starts[start / 64] |= 1 << (start % 64);
+            }
         }
         table
     })
 }
 
-/// The first two letters of a word, ignoring case, as an index below 1024.
-fn pair_index(first: u8, second: u8) -> usize {
-    usize::from(first & 0x1F) << 5 | usize::from(second & 0x1F)
+/// The first three bytes of a word, ignoring case (0 past its end), as an index below 2^15.
+fn start_index(first: u8, second: u8, third: u8) -> usize {
+    usize::from(first & 0x1F) << 10 | usize::from(second & 0x1F) << 5 | usize::from(third & 0x1F)
 }
 
 /// A word's slot: a hash of its length and its first two and last bytes, ignoring
@@ -426,6 +438,14 @@ impl<'t> Words<'t> {
             choices.iter().any(|choice| choice.eq_ignore_ascii_case(word))
         })
     }
+
+    /// Whether the word after the one ending at `end`, read as the rules read it
+    /// (the first word of a contraction: "didn't" is "did"), is one of `choices`.
+    fn next_word_is(&self, end: usize, choices: &[&str]) -> bool {
+        let start = next_bit(self.masks, end, true, self.bytes.len());
+        let word = trim_joiners(&self.bytes[start..self.end(start)]);
+        std::str::from_utf8(word).is_ok_and(|word| choices.contains(&first_word(word).as_str()))
+    }
 }
 
 /// A word without the apostrophes and hyphens that end it ("users'").
@@ -459,13 +479,12 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
         carry = mask >> 63;
         // No apostrophe in these 64 bytes or the next: no word starting here is a contraction.
         let apostrophe_near = apostrophes[index] != 0 || apostrophes.get(index + 1).is_some_and(|&next| next != 0);
+        if !apostrophe_near {
+            starts = known_starts(bytes, table, index, mask, words.masks.get(index + 1).copied().unwrap_or(0), starts);
+        }
         while starts != 0 {
             let start = index * 64 + starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let pair = pair_index(bytes[start], if words.in_word(start + 1) { bytes[start + 1] } else { 0 });
-            if table.pairs[pair / 64] >> (pair % 64) & 1 == 0 && !apostrophe_near {
-                continue;
-            }
             let end = words.end(start);
             let written = trim_joiners(&bytes[start..end]);
             if written.is_empty() {
@@ -486,6 +505,29 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
             }
         }
     }
+}
+
+/// Of the words starting in the 64 bytes of block `index` (bits of `starts`), those
+/// whose first three bytes start a known word. Every start is tested without a
+/// branch, so the few that pass cost no mispredicted jump for each that does not.
+fn known_starts(bytes: &[u8], table: &Table, index: usize, mask: u64, next_mask: u64, starts: u64) -> u64 {
+    // Whether each byte belongs to a word, reaching two bytes into the next block.
+    let in_word = u128::from(mask) | u128::from(next_mask) << 64;
+    let mut known = 0;
+    let mut rest = starts;
+    while rest != 0 {
+        let bit = rest.trailing_zeros() as usize;
+        rest &= rest - 1;
+        let start = index * 64 + bit;
+        // The next two bytes, or 0 past the word's end.
+        let second_in_word = (in_word >> (bit + 1)) as u8 & 1;
+        let third_in_word = second_in_word & (in_word >> (bit + 2)) as u8;
+        let second = bytes.get(start + 1).map_or(0, |&byte| byte & 0x1F) * second_in_word;
+        let third = bytes.get(start + 2).map_or(0, |&byte| byte & 0x1F) * third_in_word;
+        let first_letters = start_index(bytes[start], second, third);
+        known |= (table.starts[first_letters / 64] >> (first_letters % 64) & 1) << bit;
+    }
+    known
 }
 
 /// The trigger a known word is, reading the words around it where it needs them.
@@ -517,6 +559,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Condition => Some(Trigger::Been),
         W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
         W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
+        W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
+        W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
         W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
         W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
@@ -670,6 +714,10 @@ mod tests {
         assert_eq!(triggers("the carelessness"), [("carelessness", Trigger::Alone)]);
         assert_eq!(triggers("Bob failed to, the job failed."), [("failed", Trigger::Alone)]);
         assert_eq!(triggers("took it upon himself"), [("upon", Trigger::Alone)]);
+        assert_eq!(
+            triggers("Why didn’t they, why the job, why’d, without approval, without delay"),
+            [("Why", Trigger::Alone), ("why’d", Trigger::Alone), ("without", Trigger::Alone)]
+        );
     }
 
     #[test]

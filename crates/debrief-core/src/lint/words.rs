@@ -20,6 +20,16 @@ pub(crate) enum Agent {
     Missing,
 }
 
+/// The auxiliaries that make "why" ask for a justification: "why didn't they", "why
+/// was nobody". The trigger scan reads the same list, so the two cannot drift apart.
+pub(crate) const WHY_AUXILIARIES: &[&str] =
+    &["did", "do", "does", "was", "were", "had", "has", "have", "could", "would", "is", "are"];
+
+/// What acting "without" lacks when the wording judges a person: "without
+/// authorization", "without asking". Also read by the trigger scan.
+pub(crate) const WITHOUT_WHAT: &[&str] =
+    &["authorization", "authorisation", "permission", "approval", "consent", "asking", "consulting", "telling"];
+
 pub(crate) fn is_perfect_modal(word: &str) -> bool {
     matches!(word, "would" | "could" | "should" | "might" | "may" | "must" | "ought")
 }

@@ -9,7 +9,9 @@
 use super::Hit;
 use crate::lint::grammar::{Subject, short_noun_phrase, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, is_attention_verb, is_machine_verb, is_person_pronoun, is_role_noun, participle_of};
+use crate::lint::words::{
+    Agent, WITHOUT_WHAT, is_attention_verb, is_machine_verb, is_person_pronoun, is_role_noun, participle_of,
+};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     let guidance = std::cell::OnceCell::new();
@@ -358,10 +360,7 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Without authorization, the engineer disabled the relays."
 fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     let what = index + 1;
-    if !sentence.is_any(
-        what,
-        &["authorization", "authorisation", "permission", "approval", "consent", "asking", "consulting", "telling"],
-    ) {
+    if !sentence.is_any(what, WITHOUT_WHAT) {
         return None;
     }
     let someone = (0..sentence.len()).any(|at| {

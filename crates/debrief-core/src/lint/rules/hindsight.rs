@@ -9,7 +9,7 @@
 use super::Hit;
 use crate::lint::grammar::{classify_subject, skip_adverbs};
 use crate::lint::text::Sentence;
-use crate::lint::words::Agent;
+use crate::lint::words::{Agent, WHY_AUXILIARIES};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
@@ -93,9 +93,7 @@ fn looking_back(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// a person asked to justify not acting. "Why the job didn't start" is about a machine.
 fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     let auxiliary = why + 1;
-    if !sentence
-        .is_any(auxiliary, &["did", "do", "does", "was", "were", "had", "has", "have", "could", "would", "is", "are"])
-    {
+    if !sentence.is_any(auxiliary, WHY_AUXILIARIES) {
         return None;
     }
     let mut subject = skip_adverbs(sentence, auxiliary + 1);
