@@ -219,8 +219,14 @@ export type Finding = {
 	severity: FindingSeverity,
 	/**  Why the wording is a problem, in one sentence. */
 	message: string,
-	/**  A neutral rewording, when one can be given. */
+	/**  How to say it neutrally: advice, or a rewording of the sentence as an example. */
 	suggestion: string | null,
+	/**
+	 *  Words that can replace the phrase (`start..end`) as written and still read as a
+	 *  sentence, e.g. "did not catch" for "should have caught": the one-click rewording.
+	 *  Only given where the grammar makes that certain.
+	 */
+	replacement: string | null,
 	/**  The phrase as written. */
 	phrase: string,
 	/**  Byte offsets of the sentence holding the phrase, for showing it in context. */

@@ -262,12 +262,12 @@ export class DraftSession {
     }
   }
 
-  /** Replaces the phrase with its suggestion; false when the text has moved on since. */
+  /** Replaces the phrase with its rewording; false when the text has moved on since. */
   applySuggestion(finding: PlacedFinding): boolean {
-    if (finding.suggestion === null) return false;
+    if (finding.replacement === null) return false;
     const current = this.#checked === this.text;
     if (!current && this.text.slice(finding.from, finding.to) !== finding.phrase) return false;
-    const change: TextChange = { from: finding.from, to: finding.to, insert: finding.suggestion };
+    const change: TextChange = { from: finding.from, to: finding.to, insert: finding.replacement };
     const after = applyChange(this.text, change);
     // The other findings stay where they are until the next check answers.
     const shift = change.insert.length - (change.to - change.from);

@@ -52,6 +52,7 @@ export interface Phrase {
   severity: Finding['severity'];
   message: string;
   suggestion: string | null;
+  replacement: string | null;
 }
 
 export const PHRASES: Phrase[] = [
@@ -61,7 +62,8 @@ export const PHRASES: Phrase[] = [
     category: 'hindsight',
     severity: 'warning',
     message: 'Hindsight: what is obvious now was not obvious then.',
-    suggestion: 'we did not catch this',
+    suggestion: 'Say what happened and why it made sense then.',
+    replacement: 'we did not catch this',
   },
   {
     phrase: 'would have',
@@ -70,6 +72,7 @@ export const PHRASES: Phrase[] = [
     severity: 'warning',
     message: 'Counterfactual: describes what did not happen instead of what did.',
     suggestion: null,
+    replacement: null,
   },
   {
     phrase: 'simply',
@@ -77,7 +80,8 @@ export const PHRASES: Phrase[] = [
     category: 'minimizing',
     severity: 'note',
     message: 'Minimizing: it was not simple at the time.',
-    suggestion: 'then',
+    suggestion: 'Drop "simply" and describe the action plainly.',
+    replacement: null,
   },
 ];
 
@@ -107,6 +111,7 @@ export function findPhrases(text: string, phrases: Phrase[] = PHRASES): Finding[
         severity: phrase.severity,
         message: phrase.message,
         suggestion: phrase.suggestion,
+        replacement: phrase.replacement,
         phrase: text.slice(at, at + phrase.phrase.length),
         sentence_start: start,
         sentence_end: end,

@@ -112,8 +112,12 @@ pub struct Finding {
     pub severity: Severity,
     /// Why the wording is a problem, in one sentence.
     pub message: String,
-    /// A neutral rewording, when one can be given.
+    /// How to say it neutrally: advice, or a rewording of the sentence as an example.
     pub suggestion: Option<String>,
+    /// Words that can replace the phrase (`start..end`) as written and still read as a
+    /// sentence, e.g. "did not catch" for "should have caught": the one-click rewording.
+    /// Only given where the grammar makes that certain.
+    pub replacement: Option<String>,
     /// The phrase as written.
     pub phrase: String,
     /// Byte offsets of the sentence holding the phrase, for showing it in context.
@@ -376,6 +380,7 @@ impl Linter {
             category: info.category,
             message: info.message.to_string(),
             suggestion: Some(hit.suggestion.unwrap_or_else(|| info.suggestion.to_string())),
+            replacement: hit.replacement,
         })
     }
 
@@ -406,6 +411,7 @@ impl Linter {
                     category: phrase.category,
                     message: phrase.message.clone(),
                     suggestion: phrase.suggestion.clone(),
+                    replacement: None,
                 }
             })
             .collect()
@@ -456,6 +462,7 @@ impl Linter {
             category: candidate.category,
             message: candidate.message,
             suggestion: candidate.suggestion,
+            replacement: candidate.replacement,
             phrase: markdown[start..end].to_string(),
             sentence_start: document.source_start(sentence.start),
             sentence_end: document.source_end(sentence.end),
@@ -510,6 +517,7 @@ struct Candidate {
     category: Category,
     message: String,
     suggestion: Option<String>,
+    replacement: Option<String>,
 }
 
 /// Whether an inline `<!-- debrief-ignore -->` on the finding's line or the line

@@ -15,7 +15,7 @@ use crate::lint::words::{
     Agent, base_of, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
     is_human_action_participle, is_impact_verb, is_machine_verb, is_past_participle, is_perfect_modal,
     is_prevention_verb, is_response_comparative, is_role_noun, is_subject_pronoun, is_verb_group_adverb,
-    is_visibility_adjective, is_wish_verb,
+    is_visibility_adjective, is_wish_verb, participle_of,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -65,11 +65,38 @@ fn perfect_modal(sentence: &Sentence, modal_index: usize) -> Option<Hit> {
     if sentence.is_any(last + 1, &["better", "faster", "sooner", "earlier", "differently"]) {
         last += 1;
     }
-    let hit = Hit::new(rule, modal_index, last.min(sentence.len() - 1));
-    Some(match suggestion(sentence, &group) {
-        Some(text) => hit.suggesting(text),
-        None => hit,
-    })
+    let mut hit = Hit::new(rule, modal_index, last.min(sentence.len() - 1));
+    if let Some(text) = suggestion(sentence, &group) {
+        hit = hit.suggesting(text);
+    }
+    if last == group.main
+        && let Some(words) = replacement(sentence, modal_index, &group)
+    {
+        hit = hit.replacing(words);
+    }
+    Some(hit)
+}
+
+/// What can stand where the modal group stands and still read as the author's sentence:
+/// "should have caught" -> "did not catch", "shouldn't have restarted" -> "restarted". Only
+/// for the active voice with nothing but "have" and a negation after the modal, and a verb
+/// whose forms are known for certain (an irregular verb, or one whose "-ed" form is rebuilt
+/// exactly from its base); otherwise the advice in the suggestion has to do.
+fn replacement(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Option<String> {
+    if group.form != Form::Active || group.verb.chars().any(|c| !c.is_ascii_lowercase()) {
+        return None;
+    }
+    let only_have_and_not =
+        (modal_index + 1..group.main).all(|index| sentence.is_any(index, &["have", "'ve", "not", "n't"]));
+    let base = base_of(group.verb);
+    if !only_have_and_not || participle_of(&base) != group.verb {
+        return None;
+    }
+    match group.negated {
+        // The simple past is the participle only for regular verbs (and the few like "led").
+        true => group.verb.ends_with("ed").then(|| group.verb.to_string()),
+        false => Some(format!("did not {base}")),
+    }
 }
 
 fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<PerfectModal<'s>> {
@@ -543,5 +570,30 @@ mod tests {
         let suggestion = found[0].suggestion.as_deref().unwrap_or("");
         assert!(suggestion.contains("\"the team did not wait for the group, because …\""), "{suggestion}");
         assert_eq!(hits("We should have known.")[0].0, "hindsight-should-have-known");
+    }
+
+    #[test]
+    fn a_replacement_is_offered_only_where_it_reads_as_the_sentence() {
+        let replaced = |text: &str| {
+            let linter = crate::lint::Linter::default();
+            linter.check(text).into_iter().find_map(|finding| finding.replacement.map(|words| (finding.phrase, words)))
+        };
+        assert_eq!(
+            replaced("We should have caught this before the deploy."),
+            Some(("should have caught".into(), "did not catch".into()))
+        );
+        assert_eq!(
+            replaced("The on-call engineer could have restarted the pool."),
+            Some(("could have restarted".into(), "did not restart".into()))
+        );
+        assert_eq!(
+            replaced("We shouldn't have restarted the pool."),
+            Some(("shouldn't have restarted".into(), "restarted".into()))
+        );
+        // The past of "gone" is not its participle; adverbs and comparatives change the sense.
+        assert_eq!(replaced("We shouldn't have gone ahead."), None);
+        assert_eq!(replaced("We should really have caught this."), None);
+        assert_eq!(replaced("The rollout could have gone better."), None);
+        assert_eq!(replaced("The alert should have been sent."), None);
     }
 }

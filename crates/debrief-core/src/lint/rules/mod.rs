@@ -137,15 +137,22 @@ pub(crate) struct Hit {
     pub first: usize,
     pub last: usize,
     pub suggestion: Option<String>,
+    /// Words that can stand where the flagged words stand, for a one-click rewording.
+    pub replacement: Option<String>,
 }
 
 impl Hit {
     pub fn new(rule: &'static str, first: usize, last: usize) -> Hit {
-        Hit { rule, first, last, suggestion: None }
+        Hit { rule, first, last, suggestion: None, replacement: None }
     }
 
     pub fn suggesting(mut self, suggestion: String) -> Hit {
         self.suggestion = Some(suggestion);
+        self
+    }
+
+    pub fn replacing(mut self, replacement: String) -> Hit {
+        self.replacement = Some(replacement);
         self
     }
 }
