@@ -51,6 +51,7 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     await field.waitForDisplayed(WAIT);
     await field.setValue(url);
     await app.$('button=Save').click();
+    await app.$('p.saved').waitForDisplayed(WAIT);
     await app.$('button=Test connection').click();
     const outcome = app.$('.test.reachable');
     await outcome.waitForDisplayed({ ...WAIT, timeoutMsg: 'the connection test never said the repository answered' });
