@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT } from './driver.mjs';
-import { WAIT, git, shot, windowHarness } from './window.mjs';
+import { WAIT, git, paste, shot, windowHarness } from './window.mjs';
 
 const CORPUS = join(ROOT, '../shared/corpus');
 let harness;
@@ -47,14 +47,19 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
 
   await t.test('settings save the repository and the connection test says it answers', async () => {
     await app.keys(['Alt', 's']);
-    const field = app.$('#repository-url');
-    await field.waitForDisplayed(WAIT);
-    await field.setValue(url);
+    await paste(app, '#repository-url', url);
     await app.$('button=Save').click();
     await app.$('p.saved').waitForDisplayed(WAIT);
     await app.$('button=Test connection').click();
     const outcome = app.$('.test.reachable');
-    await outcome.waitForDisplayed({ ...WAIT, timeoutMsg: 'the connection test never said the repository answered' });
+    let shown = '';
+    await app.waitUntil(
+      async () => {
+        shown = await app.execute(() => document.querySelector('main')?.innerText.slice(0, 600) ?? '');
+        return outcome.isDisplayed();
+      },
+      { ...WAIT, timeout: 60_000, interval: 200 },
+    ).catch(() => assert.fail(`the connection test never said the repository answered; the page said:\n${shown}`));
     assert.match(await outcome.getText(), /answered/);
     await shot(app, 'settings-connection');
   });
@@ -63,11 +68,14 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     await app.keys(['Alt', 'b']);
     const search = app.$('#browse-search');
     await search.waitForDisplayed(WAIT);
-    await app.waitUntil(async () => /post-mortems/.test(await app.$('.sync-state').getText()), {
-      ...WAIT,
-      timeout: 60_000,
-      timeoutMsg: 'the sync never finished',
-    });
+    let state = '';
+    await app.waitUntil(
+      async () => {
+        state = await app.$('.sync-state').getText();
+        return /post-mortems/.test(state);
+      },
+      { ...WAIT, timeout: 60_000, interval: 200 },
+    ).catch(() => assert.fail(`the sync never finished; it said: ${state}`));
     await search.setValue('inotify watches');
     await app.waitUntil(
       async () => (await app.execute(() => document.querySelector('button.hit .title')?.textContent ?? '')).includes('Inotify'),

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { WAIT, git, sharedRepository, shot, windowHarness } from './window.mjs';
+import { WAIT, git, paste, sharedRepository, shot, windowHarness } from './window.mjs';
 
 const PHRASE = 'We should have caught this before the deploy.';
 // No letter twice in a row: WebKitWebDriver drops the second of two identical keys sent back to back.
@@ -79,7 +79,7 @@ test('a draft is checked as it is typed, published, and queued while the reposit
   await t.test('the shared repository is set in settings', async () => {
     await app.keys(['Alt', 's']);
     await app.$('#repository-url').waitForDisplayed(WAIT);
-    await app.$('#repository-url').setValue(url);
+    await paste(app, '#repository-url', url);
     await app.$('button=Save').click();
     await app.$('p.saved').waitForDisplayed(WAIT);
   });
@@ -90,12 +90,12 @@ test('a draft is checked as it is typed, published, and queued while the reposit
     await app.$('#new-title').addValue('Checkout latency');
     await app.keys('Enter');
     await app.$('#capture-input').waitForDisplayed(WAIT);
-    await app.$('#capture-input').addValue('Error rate at 40% on checkout');
+    await app.$('#capture-input').addValue('Timeouts at 40% on checkout');
     await app.keys('Enter');
     await app.keys(['Alt', '2']);
     await app.$('.cm-content').waitForDisplayed(WAIT);
     await app.waitUntil(async () => (await editorText(app)).includes('## Summary'), { ...WAIT, timeoutMsg: 'the template never showed' });
-    assert.match(await editorText(app), /Error rate at 40% on checkout/, 'the timeline region holds the captured line');
+    assert.match(await editorText(app), /Timeouts at 40% on checkout/, 'the timeline region holds the captured line');
   });
 
   let suggestion;
@@ -135,7 +135,7 @@ test('a draft is checked as it is typed, published, and queued while the reposit
     assert.ok(files[0].endsWith(path));
     const markdown = readFileSync(files[0], 'utf8');
     assert.match(markdown, /^---\n/);
-    assert.ok(markdown.includes(suggestion) && markdown.includes('Error rate at 40% on checkout'));
+    assert.ok(markdown.includes(suggestion) && markdown.includes('Timeouts at 40% on checkout'));
     await app.keys('Escape');
   });
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { WAIT, sharedRepository, shot, windowHarness } from './window.mjs';
+import { WAIT, paste, sharedRepository, shot, windowHarness } from './window.mjs';
 
 const CANARY = "window.__pwned='yes';document.title='pwned';document.body.dataset.pwned='yes'";
 const VISIBLE = 'The visible canary paragraph.';
@@ -94,7 +94,7 @@ test('hostile post-mortems run nothing, hide nothing and stall nothing', async (
   await app.$('#new-title').waitForDisplayed(WAIT);
   await app.keys(['Alt', 's']);
   await app.$('#repository-url').waitForDisplayed(WAIT);
-  await app.$('#repository-url').setValue(url);
+  await paste(app, '#repository-url', url);
   await app.$('button=Save').click();
   await app.$('p.saved').waitForDisplayed(WAIT);
   await app.keys(['Alt', 'b']);

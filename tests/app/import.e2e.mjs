@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { WAIT, git, shot, windowHarness } from './window.mjs';
+import { WAIT, git, paste, shot, windowHarness } from './window.mjs';
 
 let harness;
 let chatLog;
@@ -38,9 +38,7 @@ after(() => harness?.close());
 
 async function importFrom(app, path, kind, lines) {
   await app.keys(['Alt', '3']);
-  const field = app.$('#import-path');
-  await field.waitForDisplayed(WAIT);
-  await field.setValue(path);
+  await paste(app, '#import-path', path);
   await app.$('#import-kind').selectByAttribute('value', kind);
   await app.$('button=Preview').click();
   const preview = app.$('#import-preview');

@@ -154,4 +154,17 @@ describe('the settings view', () => {
     await fireEvent.click(screen.getByRole('button', { name: '← Incidents' }));
     expect(onback).toHaveBeenCalled();
   });
+
+  it('keeps a URL typed while the settings were still being read', async () => {
+    const fake = new FakeSettings();
+    let answer: (overview: RepositoryOverview) => void = () => {};
+    const api = { ...fake.api(), repositoryOverview: () => new Promise<RepositoryOverview>((resolve) => (answer = resolve)) };
+    render(SettingsView, { onback: () => {}, api });
+    const field = screen.getByLabelText('Shared repository URL') as HTMLInputElement;
+    await fireEvent.input(field, { target: { value: 'file:///srv/git/postmortems.git' } });
+    answer({ ...OVERVIEW, url: null });
+    await settle();
+    expect(field.value).toBe('file:///srv/git/postmortems.git');
+    expect(screen.getByText('Local copy')).toBeTruthy();
+  });
 });
