@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chrono::{Local, NaiveDate};
 use debrief_core::{ActionChange, ActionItem, ActionStatus, ActionType, NewActionItem};
 
-use super::{Context, parse_value};
+use super::{Context, IncidentArg, parse_value};
 use crate::output::{BOLD, DIM, DataFormat, print_json};
 
 /// Track action items: add, list, change, mark done
@@ -31,9 +31,8 @@ enum ActionCommand {
     /// List action items
     #[command(after_help = "Examples:\n  debrief action list\n  debrief action list --all --open --format json")]
     List {
-        /// The incident [default: the most recently started open one]
-        #[arg(long, short, value_name = "ID")]
-        incident: Option<String>,
+        #[command(flatten)]
+        incident: IncidentArg,
         /// Every incident's action items
         #[arg(long, conflicts_with = "incident")]
         all: bool,
@@ -62,17 +61,15 @@ enum ActionCommand {
     Done {
         #[arg(value_name = "NUMBER")]
         number: i64,
-        /// The incident [default: the most recently started open one]
-        #[arg(long, short, value_name = "ID")]
-        incident: Option<String>,
+        #[command(flatten)]
+        incident: IncidentArg,
     },
 }
 
 #[derive(clap::Args)]
 struct Fields {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
     /// Who will see it through
     #[arg(long, value_name = "NAME")]
     owner: Option<String>,
@@ -106,7 +103,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
     match args.command {
         ActionCommand::Add { fields, text } => {
-            let incident = store.target_incident(fields.incident.as_deref())?;
+            let incident = fields.incident.target(&store)?;
             let item = store.add_action_item(
                 &incident,
                 NewActionItem {
@@ -123,7 +120,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::List { incident, all, open, format } => {
-            let incident = if all { None } else { Some(store.target_incident(incident.as_deref())?) };
+            let incident = if all { None } else { Some(incident.target(&store)?) };
             let mut items = store.action_items(incident.as_deref())?;
             if open {
                 items.retain(|item| item.status == ActionStatus::Open);
@@ -134,7 +131,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::Set { number, fields, text, status } => {
-            let incident = store.target_incident(fields.incident.as_deref())?;
+            let incident = fields.incident.target(&store)?;
             let change = ActionChange {
                 text,
                 owner: fields.owner,
@@ -147,7 +144,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             println!("updated action item #{} of {}", item.id, item.incident);
         }
         ActionCommand::Done { number, incident } => {
-            let incident = store.target_incident(incident.as_deref())?;
+            let incident = incident.target(&store)?;
             let change = ActionChange { status: Some(ActionStatus::Done), ..Default::default() };
             let item = store.update_action_item(&incident, number, change)?;
             println!("action item #{} of {} is done", item.id, item.incident);

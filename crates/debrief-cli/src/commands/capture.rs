@@ -9,8 +9,8 @@ use debrief_core::capture::parse_line;
 use debrief_core::{NewEntry, Store};
 use serde::Serialize;
 
-use super::Context;
 use super::log::print_ack;
+use super::{Context, IncidentArg};
 use crate::output::{DIM, EXIT_ERROR, print_error};
 
 /// Type timeline lines; Enter saves each one
@@ -26,9 +26,8 @@ Examples:
   debrief capture
   tail -f notes.txt | debrief capture --incident 2026-11-23-checkout-latency")]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// `json` prints one JSON object per saved line (for scripts)
     #[arg(long, value_enum, default_value_t)]
@@ -45,7 +44,7 @@ struct Ack<'a> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     if interactive {

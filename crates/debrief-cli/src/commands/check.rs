@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use debrief_core::postmortem::{ConcernLevel, check};
 use serde::Serialize;
 
-use super::Context;
+use super::{Context, IncidentArg};
 use crate::output::{BOLD, DIM, DataFormat, EXIT_ATTENTION, print_json};
 
 /// Check a post-mortem: wording, required sections, action items, key times
@@ -17,9 +17,8 @@ use crate::output::{BOLD, DIM, DataFormat, EXIT_ATTENTION, print_json};
     after_help = "Examples:\n  debrief check\n  debrief check --incident 2026-11-23-checkout-latency --format json"
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// The template whose required sections must be filled [default: the shared repository's, else Debrief's]
     #[arg(long, value_name = "FILE")]
@@ -38,7 +37,7 @@ struct Report<'a> {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let rules = context.team_rules(args.template.as_deref())?;
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let concerns = check(&store.postmortem(&incident, &rules.template)?, &rules.template, &rules.linter);
     let needs_attention = concerns.iter().filter(|concern| concern.level == ConcernLevel::Attention).count();
     match args.format {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use debrief_core::postmortem::{parse, render};
 
-use super::{Context, print_import_report, write_atomically};
+use super::{Context, IncidentArg, print_import_report, write_atomically};
 
 /// Write the post-mortem draft as Markdown, or edit it
 #[derive(clap::Args)]
@@ -15,9 +15,8 @@ use super::{Context, print_import_report, write_atomically};
     after_help = "Examples:\n  debrief draft > postmortem.md\n  debrief draft -o postmortem.md --incident 2026-11-23-checkout-latency\n  debrief draft --edit                  # opens $VISUAL or $EDITOR; the result is kept\n  debrief draft --template team-template.md"
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// Write to FILE instead of standard output
     #[arg(long, short, value_name = "FILE", conflicts_with = "edit")]
@@ -35,7 +34,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let template = context.team_rules(args.template.as_deref())?.template;
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let markdown = render(&store.postmortem(&incident, &template)?);
     if args.edit {
         let edits = context.resolved_data_dir()?.join("edits");

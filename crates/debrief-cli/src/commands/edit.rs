@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::{EntryChange, time};
 
-use super::{Context, parse_time};
+use super::{Context, IncidentArg, parse_time};
 use crate::output::{DataFormat, print_json};
 
 /// Correct a timeline entry's text or time, keeping the old value in its history
@@ -18,9 +18,8 @@ pub struct Args {
     #[arg(value_name = "ENTRY_ID", value_parser = parse_entry_number)]
     entry: i64,
 
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// The corrected text
     #[arg(long)]
@@ -44,7 +43,7 @@ fn parse_entry_number(text: &str) -> Result<i64, String> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let entry = store.edit_entry(&incident, args.entry, EntryChange { text: args.text, at: args.at })?;
     match args.format {
         DataFormat::Json => print_json(&entry)?,

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use debrief_core::{IncidentUpdate, LinkKind};
 
-use super::Context;
+use super::{Context, IncidentArg};
 use crate::output::{DataFormat, print_json};
 
 /// Link tickets, chat logs and customer forum posts to an incident
@@ -13,9 +13,8 @@ use crate::output::{DataFormat, print_json};
     after_help = "Examples:\n  debrief link --ticket https://tracker.example.com/INC-123\n  debrief link --chat https://chat.example.com/archives/C024/p1700000000 --forum https://status.example.com/incidents/42\n  debrief link --remove https://tracker.example.com/INC-123\n\nA chat excerpt can be kept on the timeline itself: `debrief log --kind communication - < excerpt.txt`."
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// A ticket URL or reference (repeat for several)
     #[arg(long, value_name = "URL")]
@@ -42,7 +41,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("nothing to link: give --ticket, --chat, --forum or --remove");
     }
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let add_links = [(LinkKind::Ticket, args.ticket), (LinkKind::Chat, args.chat), (LinkKind::Forum, args.forum)]
         .into_iter()
         .flat_map(|(kind, targets)| targets.into_iter().map(move |target| (kind, target)))

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::store::MAX_ENTRY_BYTES;
 use debrief_core::{Entry, EntryKind, NewEntry};
 
-use super::{Context, parse_time, parse_value};
+use super::{Context, IncidentArg, parse_time, parse_value};
 use crate::output::{DIM, DataFormat, print_json};
 
 /// Append a line to an incident's timeline
@@ -17,9 +17,8 @@ use crate::output::{DIM, DataFormat, print_json};
     after_help = "Examples:\n  debrief log Error rate at 40% on checkout\n  debrief log --who alice --kind action Restarted the pool\n  debrief log --at 14:02 --kind observation \"Alert fired: p99 > 2s\"\n  pbpaste | debrief log --kind communication -"
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// When it happened [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
@@ -47,7 +46,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         words => words.join(" "),
     };
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let entry = store
         .append(&incident, NewEntry { at: args.at, who: args.who, kind: args.kind, text, source: "cli".into() })?;
     match args.format {

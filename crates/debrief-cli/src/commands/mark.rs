@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::{KeyTime, NewEntry, time};
 
-use super::{Context, parse_time};
+use super::{Context, IncidentArg, parse_time};
 use crate::output::{DIM, DataFormat, print_json};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -41,9 +41,8 @@ pub struct Args {
     #[arg(value_name = "NOTE")]
     note: Vec<String>,
 
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// When it happened [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
@@ -60,7 +59,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let key = KeyTime::from(args.mark);
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let entry = store.append(
         &incident,
         NewEntry {

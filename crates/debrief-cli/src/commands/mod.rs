@@ -66,6 +66,21 @@ impl Context {
     }
 }
 
+/// `--incident ID` (`-i`), for every command that works on one incident.
+#[derive(clap::Args)]
+pub struct IncidentArg {
+    /// The incident [default: the most recently started open one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+}
+
+impl IncidentArg {
+    /// The incident named, else the most recently started one that is not resolved.
+    pub fn target(&self, store: &Store) -> debrief_core::Result<String> {
+        store.target_incident(self.incident.as_deref())
+    }
+}
+
 /// `--at TIME`: RFC 3339, `2026-11-23 14:05`, `14:05`, `-5m`; read against the local clock.
 pub fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
     debrief_core::time::parse_time(text, &chrono::Local::now()).map_err(|error| error.to_string())

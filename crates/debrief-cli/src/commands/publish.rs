@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use debrief_core::config::redacted;
 use debrief_core::publish::{Delivery, PublishOptions, PublishReport, SharedRepo, publish_incident};
 
-use super::Context;
+use super::{Context, IncidentArg};
 use crate::output::{BOLD, DIM, EXIT_ATTENTION, EXIT_QUEUED, print_json};
 
 /// Publish the post-mortem to the shared repository
@@ -18,9 +18,8 @@ use crate::output::{BOLD, DIM, EXIT_ATTENTION, EXIT_QUEUED, print_json};
     after_help = "Examples:\n  debrief publish\n  debrief publish --review              # to the branch debrief/<id>, for a reviewer\n  debrief publish --allow-secret jwt     # that token is a documented example, not a secret\n  debrief publish --retry                # push what waits in the queue\n\nExit status: 0 published, 1 blocked by a check, 2 error, 75 committed and queued for later."
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID", conflicts_with = "retry")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// Publish to the review branch debrief/<id> instead of the main branch
     #[arg(long)]
@@ -35,7 +34,7 @@ pub struct Args {
     allow_secret: Vec<String>,
 
     /// Push the publishes waiting in the queue, and nothing else
-    #[arg(long)]
+    #[arg(long, conflicts_with = "incident")]
     retry: bool,
 
     #[arg(long, value_enum, default_value_t)]
@@ -68,7 +67,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let options = PublishOptions { review: args.review, strict: args.strict, allow_secrets: args.allow_secret };
     let report = publish_incident(&mut store, &data_dir, &config, &incident, &options)?;
     if json {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::{IncidentKind, IncidentUpdate, Participant, PostmortemStatus, Severity};
 
-use super::{Context, parse_time, parse_value};
+use super::{Context, IncidentArg, parse_time, parse_value};
 use crate::output::{DataFormat, print_json};
 
 /// Set an incident's facts: title, kind, severity, owner, services, tags, people
@@ -14,9 +14,8 @@ use crate::output::{DataFormat, print_json};
     after_help = "Examples:\n  debrief set --owner alice --service checkout --service payments --tag database\n  debrief set --kind scheduled --severity sev3\n  debrief set --participant carol=diagnosed --participant dave=affected\n  debrief set --status review"
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     #[arg(long)]
     title: Option<String>,
@@ -75,7 +74,7 @@ fn parse_participant(text: &str) -> Result<Participant, String> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = store.target_incident(args.incident.as_deref())?;
+    let incident = args.incident.target(&store)?;
     let update = IncidentUpdate {
         title: args.title,
         kind: args.kind,

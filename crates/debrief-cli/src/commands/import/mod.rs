@@ -13,7 +13,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
 use debrief_core::{Store, time};
 
-use super::{Context, parse_time};
+use super::{Context, IncidentArg, parse_time};
 use crate::output::{DIM, DataFormat, EXIT_ATTENTION, print_json};
 
 /// Import chat exports, chat logs, commits or another responder's timeline
@@ -41,9 +41,8 @@ enum Source {
 /// What every import takes.
 #[derive(clap::Args)]
 struct Common {
-    /// The incident [default: the most recently started open one]
-    #[arg(long, short, value_name = "ID")]
-    incident: Option<String>,
+    #[command(flatten)]
+    incident: IncidentArg,
 
     /// Show what would be added, and write nothing
     #[arg(long)]
@@ -54,7 +53,7 @@ impl Common {
     /// The store, and the incident the import goes into.
     fn target(&self, context: &Context) -> anyhow::Result<(Store, String)> {
         let store = context.open_store()?;
-        let incident = store.target_incident(self.incident.as_deref())?;
+        let incident = self.incident.target(&store)?;
         Ok((store, incident))
     }
 }
