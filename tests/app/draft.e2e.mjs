@@ -137,6 +137,7 @@ test('a draft is checked as it is typed, published, and queued while the reposit
     assert.match(markdown, /^---\n/);
     assert.ok(markdown.includes(suggestion) && markdown.includes('Timeouts at 40% on checkout'));
     await app.keys('Escape');
+    await app.$('.publish-panel').waitForExist({ ...WAIT, reverse: true, timeoutMsg: 'Escape never closed the publish panel' });
   });
 
   await t.test('with the repository away the publish is queued, and pushed once it is back', async () => {

@@ -69,6 +69,13 @@ impl Config {
         if url.is_empty() || url.chars().any(char::is_control) {
             return Err(Error::invalid("repository URL", format!("`{}` is not a repository URL", redacted(url))));
         }
+        // `file://srv/git/x.git` names a host `srv`, which git refuses with a terse message.
+        if url.starts_with("file://") && !url.starts_with("file:///") {
+            return Err(Error::invalid(
+                "repository URL",
+                format!("a file URL needs three slashes before an absolute path, e.g. `file:///{}`", &url[7..]),
+            ));
+        }
         if redacted(url) != url {
             return Err(Error::invalid(
                 "repository URL",
@@ -203,5 +210,13 @@ mod tests {
         let cleared = Config::set_identity(dir.path(), "", "ann@example.com").unwrap();
         assert_eq!(cleared.identity.name, None);
         assert!(Config::set_identity(dir.path(), "Ann\nLee", "").is_err());
+    }
+
+    #[test]
+    fn a_file_url_without_its_third_slash_is_explained() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let error = Config::set_repository_url(dir.path(), "file://srv/git/postmortems.git").unwrap_err().to_string();
+        assert!(error.contains("file:///srv/git/postmortems.git"), "{error}");
+        assert!(Config::set_repository_url(dir.path(), "file:///srv/git/postmortems.git").is_ok());
     }
 }
