@@ -22,8 +22,8 @@ impl AppError {
         AppError {
             code: "unexpected".into(),
             message: format!(
-                "Debrief stopped this task unexpectedly ({detail}). Nothing else was affected; try again, and if it \
-                 keeps happening, report it with the log."
+                "Debrief stopped this task unexpectedly ({detail}). What was saved before is kept and nothing else \
+                 was affected; try again, and if it keeps happening, report it with what you were doing."
             ),
         }
     }

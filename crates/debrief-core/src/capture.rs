@@ -70,6 +70,14 @@ pub fn correct_entry<Tz: TimeZone>(
     store.edit_entry(incident, entry, EntryChange { text, at })
 }
 
+/// Marks detected, mitigated or resolved at `at`.
+pub fn mark(store: &mut Store, incident: &str, key: KeyTime, at: DateTime<FixedOffset>, source: &str) -> Result<Entry> {
+    store.append(
+        incident,
+        NewEntry { at: Some(at), kind: key.entry_kind(), source: source.to_string(), ..Default::default() },
+    )
+}
+
 /// Marks a key time at a moment typed in any form [`time::parse_time`] reads (against `now`),
 /// as when a post-mortem author fills in when the incident was really detected.
 pub fn mark_typed<Tz: TimeZone>(
@@ -80,11 +88,7 @@ pub fn mark_typed<Tz: TimeZone>(
     now: &DateTime<Tz>,
     source: &str,
 ) -> Result<Entry> {
-    let at = time::parse_time(at, now)?;
-    store.append(
-        incident,
-        NewEntry { at: Some(at), kind: key.entry_kind(), source: source.to_string(), ..Default::default() },
-    )
+    mark(store, incident, key, time::parse_time(at, now)?, source)
 }
 
 #[cfg(test)]

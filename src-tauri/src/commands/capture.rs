@@ -1,7 +1,7 @@
 //! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::{Entry, Incident, KeyTime, NewEntry, NewIncident, capture};
+use debrief_core::{Entry, Incident, KeyTime, NewIncident, capture};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
@@ -63,8 +63,7 @@ pub async fn mark(
     key: KeyTime,
     at: DateTime<FixedOffset>,
 ) -> Reply<Entry> {
-    let mark = NewEntry { at: Some(at), kind: key.entry_kind(), source: SOURCE.into(), ..Default::default() };
-    state.with_store(|store| store.append(&incident, mark))
+    state.with_store(|store| capture::mark(store, &incident, key, at, SOURCE))
 }
 
 /// Corrects an entry's text and/or time (`at` as typed: `14:05`, `-5m`, a full date and

@@ -61,8 +61,13 @@ pub fn retry_in_background() {
         loop {
             std::thread::sleep(every);
             let Ok(data_dir) = paths::data_dir(None) else { continue };
-            let queued = debrief_core::config::Config::load(&data_dir)
-                .and_then(|config| Ok((publish::queue(&data_dir, &config)?, config)));
+            // Without a shared repository there is nothing to push to, and no reason to touch
+            // Debrief's copy of it.
+            let queued =
+                debrief_core::config::Config::load(&data_dir).and_then(|config| match config.shared_repository.url {
+                    Some(_) => Ok((publish::queue(&data_dir, &config)?, config)),
+                    None => Ok((Vec::new(), config)),
+                });
             match queued {
                 Ok((queued, config)) if !queued.is_empty() => {
                     if let Err(error) = publish::retry_queued(&data_dir, &config) {

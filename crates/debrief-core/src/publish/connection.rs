@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Queued, SharedRepo, TEAM_TEMPLATE_PATH};
 use crate::config::{Config, redacted};
+use crate::postmortem::Template;
 use crate::{Error, Result, lint};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,7 +44,8 @@ pub struct ConnectionTest {
 
 pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> {
     let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
-    let rules = repo.team_rules()?;
+    let team_template = repo.file(TEAM_TEMPLATE_PATH);
+    let template = team_template.as_deref().map(Template::parse).unwrap_or_default();
     let team_lint = repo.file(lint::CONFIG_PATH);
     Ok(RepositoryOverview {
         url: config.shared_repository.url.as_deref().map(redacted),
@@ -52,8 +54,8 @@ pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> 
         identity_email: config.identity.email.clone(),
         local_copy: repo.path().display().to_string(),
         queued: repo.queued()?,
-        template_sections: rules.template.sections.iter().map(|section| section.heading.clone()).collect(),
-        team_template: repo.file(TEAM_TEMPLATE_PATH).is_some(),
+        template_sections: template.sections.into_iter().map(|section| section.heading).collect(),
+        team_template: team_template.is_some(),
         team_lint_rules: team_lint.is_some(),
         lint_rules: team_lint.unwrap_or_else(|| lint::DEFAULT_CONFIG.to_string()),
     })
