@@ -88,7 +88,9 @@ fn a_full_disk_is_reported_and_what_was_saved_stays_intact() {
 }
 
 /// A person whose git runs a hook on every commit and a filter on every checkout, each leaving a
-/// canary file: Debrief must run neither, whatever the shared repository asks for.
+/// canary file: Debrief's copy of the shared repository runs neither, whatever the shared repository
+/// asks for. (A repository on this machine that receives a push runs its own hooks, as it does
+/// when git pushes to it: it is the server.)
 #[test]
 fn hooks_and_filters_never_run() {
     let debrief = Debrief::new();
@@ -97,7 +99,7 @@ fn hooks_and_filters_never_run() {
     std::fs::create_dir_all(&hooks).unwrap();
     for hook in ["pre-commit", "post-commit", "pre-push", "post-checkout", "reference-transaction"] {
         let path = hooks.join(hook);
-        std::fs::write(&path, format!("#!/bin/sh\necho {hook} >> {}\n", canary.display())).unwrap();
+        std::fs::write(&path, format!("#!/bin/sh\necho \"{hook} in $(pwd)\" >> {}\n", canary.display())).unwrap();
         std::os::unix::fs::PermissionsExt::set_mode(&mut std::fs::metadata(&path).unwrap().permissions(), 0o755);
         Command::new("chmod").arg("755").arg(&path).status().unwrap();
     }
@@ -121,7 +123,15 @@ fn hooks_and_filters_never_run() {
     debrief.ok(&["remote", "set", &remote.url()]);
     assert_eq!(debrief.run(&["publish"], None).status.code(), Some(0));
     debrief.ok(&["sync"]);
-    assert!(!canary.exists(), "something ran: {}", std::fs::read_to_string(&canary).unwrap_or_default());
+    let ran = std::fs::read_to_string(&canary).unwrap_or_default();
+    let remote_path = remote.path().canonicalize().unwrap();
+    for line in ran.lines() {
+        assert!(
+            line.starts_with("reference-transaction in ") && line.ends_with(&*remote_path.to_string_lossy()),
+            "something ran outside the receiving repository: {ran}"
+        );
+    }
+    assert!(!ran.contains(&*debrief.home().to_string_lossy()), "something ran in Debrief's copy: {ran}");
 }
 
 #[test]

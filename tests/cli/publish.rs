@@ -350,8 +350,8 @@ fn a_publish_killed_midway_leaves_a_sound_clone_and_the_next_one_completes() {
     assert!(published == debrief.ok(&["draft"]), "the remote does not have the draft; publish said: {text}");
 }
 
-/// A repository on this machine (file://) is written by Debrief itself, so a push killed at the
-/// wrong moment leaves the repository's lock file. That is said plainly, and the publish waits.
+/// A push killed at the wrong moment can leave a lock file in the shared repository. That is
+/// said plainly, and the publish waits.
 #[test]
 fn a_lock_left_in_a_local_repository_is_explained_and_the_publish_waits() {
     let remote = BareRemote::new();

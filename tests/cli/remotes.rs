@@ -89,7 +89,8 @@ fn current_user() -> String {
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
 
-/// `sshd` in the foreground on 127.0.0.1, accepting one user key.
+/// `sshd` in the foreground on 127.0.0.1, accepting one user key. Like git hosting services, it
+/// lets git speak protocol version 2 (which tells even an empty repository's default branch).
 pub struct SshServer {
     /// Holds the server's keys and configuration until it stops.
     _dir: TempDir,
@@ -113,7 +114,8 @@ impl SshServer {
         let config = format!(
             "Port {port}\nListenAddress 127.0.0.1\nHostKey {}\nPidFile {}\nAuthorizedKeysFile {}\n\
              PasswordAuthentication no\nKbdInteractiveAuthentication no\nPubkeyAuthentication yes\n\
-             PermitRootLogin prohibit-password\nStrictModes no\nUsePAM no\nLogLevel ERROR\n",
+             PermitRootLogin prohibit-password\nStrictModes no\nUsePAM no\nLogLevel ERROR\n\
+             AcceptEnv GIT_PROTOCOL\n",
             host_key.display(),
             dir.path().join("sshd.pid").display(),
             dir.path().join("authorized_keys").display(),

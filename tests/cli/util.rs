@@ -24,11 +24,26 @@ pub struct Debrief {
 impl Debrief {
     pub fn new() -> Debrief {
         let user_home = TempDir::new().expect("temporary directory");
+        let home = user_home.path().display();
+        // OpenSSH finds ~/.ssh through the system's user database, not $HOME: git's core.sshCommand
+        // points it at this person's own ssh config, which names their keys and known hosts.
         std::fs::write(
             user_home.path().join(".gitconfig"),
-            "[user]\n\tname = Robin Responder\n\temail = robin@example.com\n",
+            format!(
+                "[user]\n\tname = Robin Responder\n\temail = robin@example.com\n\
+                 [core]\n\tsshCommand = ssh -F {home}/.ssh/config\n"
+            ),
         )
         .expect("git identity");
+        std::fs::create_dir_all(user_home.path().join(".ssh")).expect("~/.ssh");
+        std::fs::write(
+            user_home.path().join(".ssh/config"),
+            format!(
+                "Host *\n\tUserKnownHostsFile {home}/.ssh/known_hosts\n\tIdentityFile {home}/.ssh/id_ed25519\n\
+                 \tIdentityFile {home}/.ssh/id_ecdsa\n\tIdentityFile {home}/.ssh/id_rsa\n"
+            ),
+        )
+        .expect("ssh config");
         Debrief { home: TempDir::new().expect("temporary directory"), user_home }
     }
 

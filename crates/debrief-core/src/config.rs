@@ -30,13 +30,17 @@ pub struct Identity {
 #[serde(default, deny_unknown_fields)]
 pub struct SharedRepository {
     pub url: Option<String>,
-    pub branch: String,
+    /// The branch to publish to; `None` follows the repository's own default branch (its HEAD).
+    pub branch: Option<String>,
     pub push_attempts: u32,
+    /// How long a fetch or push may hear nothing from the repository before it is given up
+    /// (the publish then waits in the queue); a whole fetch or push may take ten times this.
+    pub network_timeout_seconds: u64,
 }
 
 impl Default for SharedRepository {
     fn default() -> SharedRepository {
-        SharedRepository { url: None, branch: "main".into(), push_attempts: 3 }
+        SharedRepository { url: None, branch: None, push_attempts: 3, network_timeout_seconds: 30 }
     }
 }
 
@@ -56,8 +60,10 @@ impl Config {
         let mut config: Config =
             toml::from_str(&text).map_err(|error| config_error(&path, error.message().to_string()))?;
         config.shared_repository.url = config.shared_repository.url.filter(|url| !url.trim().is_empty());
-        if config.shared_repository.branch.trim().is_empty() {
-            return Err(config_error(&path, "shared_repository.branch is empty".into()));
+        if let Some(branch) = &config.shared_repository.branch
+            && !git2::Reference::is_valid_name(&format!("refs/heads/{branch}"))
+        {
+            return Err(config_error(&path, format!("shared_repository.branch `{branch}` is not a branch name")));
         }
         Ok(config)
     }
@@ -75,6 +81,9 @@ impl Config {
                 "repository URL",
                 format!("a file URL needs three slashes before an absolute path, e.g. `file:///{}`", &url[7..]),
             ));
+        }
+        if url.starts_with('-') {
+            return Err(Error::invalid("repository URL", format!("`{url}` is not a repository URL")));
         }
         if redacted(url) != url {
             return Err(Error::invalid(
@@ -138,6 +147,14 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
+/// Any `scheme://user:password@` in a text (git's messages, logs) with the password masked.
+pub fn redact_passwords(text: &str) -> String {
+    static PASSWORD_IN_URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"([A-Za-z][A-Za-z0-9+.\-]*://[^\s/:@]*):[^\s/@]+@").expect("the pattern is valid")
+    });
+    PASSWORD_IN_URL.replace_all(text, "$1:***@").into_owned()
+}
+
 fn config_error(path: &Path, reason: String) -> Error {
     Error::Config { path: path.to_path_buf(), reason: reason.trim().to_string() }
 }
@@ -156,7 +173,7 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         let every_setting: Config = toml::from_str(&uncommented).unwrap();
-        assert_eq!(every_setting.shared_repository.branch, "main");
+        assert_eq!(every_setting.shared_repository.branch.as_deref(), Some("main"));
         assert_eq!(every_setting.identity.name.as_deref(), Some("Alex Example"));
     }
 
@@ -166,7 +183,7 @@ mod tests {
         std::fs::write(Config::path(dir.path()), "# mine\n[shared_repository]\nbranch = \"trunk\"\n").unwrap();
         let config = Config::set_repository_url(dir.path(), "ssh://git@example.com/pm.git").unwrap();
         assert_eq!(config.shared_repository.url.as_deref(), Some("ssh://git@example.com/pm.git"));
-        assert_eq!(config.shared_repository.branch, "trunk");
+        assert_eq!(config.shared_repository.branch.as_deref(), Some("trunk"));
         assert!(std::fs::read_to_string(Config::path(dir.path())).unwrap().starts_with("# mine\n"));
     }
 
@@ -189,6 +206,10 @@ mod tests {
         assert_eq!(redacted("https://alex:s3cret@example.com/pm.git"), "https://alex:***@example.com/pm.git");
         assert_eq!(redacted("ssh://git@example.com:22/pm.git"), "ssh://git@example.com:22/pm.git");
         assert_eq!(redacted("git@example.com:team/pm.git"), "git@example.com:team/pm.git");
+        assert_eq!(
+            redact_passwords("fatal: unable to access 'https://alex:s3cret@example.com/pm.git/': refused"),
+            "fatal: unable to access 'https://alex:***@example.com/pm.git/': refused"
+        );
     }
 
     #[test]

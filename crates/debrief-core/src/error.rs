@@ -66,6 +66,13 @@ pub enum Error {
     HostKey { host: String },
 
     #[error(
+        "the HTTPS certificate of {host} is not trusted on this laptop ({detail}). Nothing was published and your \
+         post-mortem is kept; install the certificate authority your organisation uses (or set git's \
+         http.sslCAInfo) so that git itself can fetch from it"
+    )]
+    Certificate { host: String, detail: String },
+
+    #[error(
         "cannot sign in to {url}: {detail}. Nothing was published and your post-mortem is kept; check that git itself can push there"
     )]
     Credentials { url: String, detail: String },
@@ -116,6 +123,7 @@ impl Error {
             Error::Config { .. } => "config",
             Error::Git { .. } => "git",
             Error::HostKey { .. } => "host-key",
+            Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",
             Error::Identity => "identity",
             Error::Index { .. } => "index",

@@ -37,8 +37,12 @@ enum RemoteCommand {
 struct Shown {
     url: Option<String>,
     branch: String,
+    /// True when the branch is the repository's own default (its HEAD), not one set in the settings.
+    default_branch: bool,
     local_copy: String,
     queued: usize,
+    /// What talks to the remote: the user's git, or libgit2 where there is none.
+    transport: String,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -48,9 +52,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             let url = url.trim();
             let config = Config::set_repository_url(&data_dir, url)?;
             println!("The shared repository is now {url}.");
-            let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
+            let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
             match repo.fetch() {
-                Ok(Ok(())) => println!("It can be reached; publishes go there."),
+                Ok(Ok(())) => println!("It can be reached; publishes go to its branch {}.", repo.branch()),
                 Ok(Err(problem)) => println!(
                     "It cannot be reached right now ({problem}); publishes will be committed and queued until it can."
                 ),
@@ -64,21 +68,28 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
             let shown = Shown {
                 url: config.shared_repository.url.as_deref().map(redacted),
-                branch: config.shared_repository.branch.clone(),
+                branch: repo.branch().to_string(),
+                default_branch: config.shared_repository.branch.is_none(),
                 local_copy: repo.path().display().to_string(),
                 queued: repo.queued()?.len(),
+                transport: debrief_core::publish::transport_name(),
             };
             match format {
                 DataFormat::Json => print_json(&shown)?,
                 DataFormat::Text => {
                     match &shown.url {
-                        Some(url) => println!("shared repository  {url} (branch {})", shown.branch),
+                        Some(url) => println!(
+                            "shared repository  {url} (branch {}{})",
+                            shown.branch,
+                            if shown.default_branch { ", its default" } else { ", from the settings" }
+                        ),
                         None => println!(
                             "shared repository  none set: publishes stay in the local copy (`debrief remote set URL`)"
                         ),
                     }
                     println!("local copy         {}", shown.local_copy);
                     println!("waiting to push    {}", shown.queued);
+                    println!("talks to it with   {}", shown.transport);
                 }
             }
         }

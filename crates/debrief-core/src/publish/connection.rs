@@ -49,7 +49,7 @@ pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> 
     let team_lint = repo.file(lint::CONFIG_PATH);
     Ok(RepositoryOverview {
         url: config.shared_repository.url.as_deref().map(redacted),
-        branch: config.shared_repository.branch.clone(),
+        branch: repo.branch().to_string(),
         identity_name: config.identity.name.clone(),
         identity_email: config.identity.email.clone(),
         local_copy: repo.path().display().to_string(),
@@ -71,19 +71,27 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
             advice: Some("Enter the team's repository URL (ssh://, git@host:path, https:// or file://).".into()),
         });
     };
-    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let mut repo = SharedRepo::open(data_dir, &config.shared_repository)?;
     let answer =
         |summary: String, advice: &str| ConnectionTest { reachable: false, summary, advice: Some(advice.into()) };
     Ok(match repo.fetch() {
         Ok(Ok(())) => ConnectionTest {
             reachable: true,
-            summary: format!("{url} answered and Debrief's copy is up to date: publishes go there."),
+            summary: format!(
+                "{url} answered and Debrief's copy is up to date: publishes go to its branch {}.",
+                repo.branch()
+            ),
             advice: None,
         },
         Ok(Err(problem)) => answer(
             format!("{url} cannot be reached right now ({problem})."),
             "Check the network, VPN and URL. Publishing still works: commits wait in the queue and are pushed \
              when the repository answers again.",
+        ),
+        Err(Error::Certificate { host, detail }) => answer(
+            format!("The HTTPS certificate of {host} is not trusted on this laptop ({detail})."),
+            "Nothing was sent. Install your organisation's certificate authority in the system's trust store (or \
+             point git's http.sslCAInfo at it), check that `git ls-remote` works from a terminal, then test again.",
         ),
         Err(Error::HostKey { host }) => answer(
             format!("The SSH host key of {host} is unknown to this laptop, or it changed."),

@@ -37,7 +37,7 @@ fn is_markdown(path: &str) -> bool {
 impl SharedRepo {
     /// The newest commit of the main branch in Debrief's copy.
     pub fn main_tip(&self) -> Option<String> {
-        self.repo.refname_to_id(&format!("refs/heads/{}", self.settings.branch)).ok().map(|id| id.to_string())
+        self.repo.refname_to_id(&format!("refs/heads/{}", self.branch)).ok().map(|id| id.to_string())
     }
 
     /// Fetches, then brings the local main branch to the remote's: a fast-forward, or a replay of
@@ -45,7 +45,7 @@ impl SharedRepo {
     /// reached, if it could not.
     pub fn sync(&mut self, identity: &Identity) -> Result<Option<RemoteProblem>> {
         let offline = self.fetch()?.err();
-        let branch = self.settings.branch.clone();
+        let branch = self.branch.clone();
         let local_ref = format!("refs/heads/{branch}");
         let local = self.repo.refname_to_id(&local_ref).ok();
         let Some(remote) = self.remote_tip(&branch) else { return Ok(offline) };

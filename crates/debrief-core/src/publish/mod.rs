@@ -29,8 +29,8 @@ pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, path_for, publish_checks, publish_incident,
     team_rules,
 };
-pub use remote::RemoteProblem;
-use remote::{PushFailure, git_error};
+use remote::{Limits, PushFailure, git_error};
+pub use remote::{RemoteProblem, transport_name};
 
 /// The managed clone, in the data directory.
 pub const REPOSITORY_DIR: &str = "shared.git";
@@ -47,6 +47,9 @@ const REPOSITORY_README: &str = include_str!("../../../../assets/shared-reposito
 pub struct SharedRepo {
     repo: Repository,
     settings: SharedRepository,
+    /// The branch post-mortems are published to: the configured one, else the one the remote's HEAD
+    /// named when last asked (Debrief's copy keeps it as its own HEAD, as a bare clone does).
+    branch: String,
     /// Who this copy of Debrief is, in its commits: its own earlier versions of a post-mortem are
     /// the base its next version is merged from.
     writer: String,
@@ -128,14 +131,21 @@ impl SharedRepo {
             Ok(repo) => repo,
             Err(error) if error.code() == git2::ErrorCode::NotFound => {
                 let mut options = RepositoryInitOptions::new();
-                options.bare(true).initial_head(&settings.branch);
+                let initial = settings.branch.clone().unwrap_or_else(initial_branch);
+                options.bare(true).initial_head(&initial);
                 Repository::init_opts(&path, &options)
                     .map_err(|source| git_error("creating the local repository", source))?
             }
             Err(source) => return Err(git_error("opening the local repository", source)),
         };
         let writer = writer_id(&path)?;
-        Ok(SharedRepo { repo, settings: settings.clone(), writer, _lock: lock })
+        let branch = settings.branch.clone().or_else(|| head_branch(&repo)).unwrap_or_else(initial_branch);
+        Ok(SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: lock })
+    }
+
+    /// The branch post-mortems are published to.
+    pub fn branch(&self) -> &str {
+        &self.branch
     }
 
     pub fn path(&self) -> &Path {
@@ -149,18 +159,58 @@ impl SharedRepo {
         String::from_utf8(file_at(&self.repo, &tree, path)?).ok()
     }
 
-    /// Brings the remote's branches in; `Err` says why it could not be reached (not an error: offline is normal).
-    pub fn fetch(&self) -> Result<std::result::Result<(), RemoteProblem>> {
-        match &self.settings.url {
-            Some(url) => remote::fetch(&self.repo, url, &self.settings.branch),
-            None => Ok(Ok(())),
+    /// Brings the remote's branches in, and follows its default branch when none is configured;
+    /// `Err` says why it could not be reached (not an error: offline is normal).
+    pub fn fetch(&mut self) -> Result<std::result::Result<(), RemoteProblem>> {
+        self.fetch_remote(true)
+    }
+
+    fn fetch_remote(&mut self, follow_default_branch: bool) -> Result<std::result::Result<(), RemoteProblem>> {
+        let Some(url) = self.settings.url.clone() else { return Ok(Ok(())) };
+        let configured = self.settings.branch.clone();
+        let fetched = match remote::fetch(&self.repo, &url, configured.as_deref(), self.limits())? {
+            Ok(fetched) => fetched,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        if follow_default_branch
+            && configured.is_none()
+            && let Some(default_branch) = fetched.default_branch
+        {
+            self.follow(&default_branch)?;
         }
+        Ok(Ok(()))
+    }
+
+    /// Makes `branch` the one published to, carrying over what was published on this laptop under
+    /// the old name and not pushed yet (it is replayed onto the new branch when pushed).
+    fn follow(&mut self, branch: &str) -> Result<()> {
+        if branch == self.branch || !git2::Reference::is_valid_name(&format!("refs/heads/{branch}")) {
+            return Ok(());
+        }
+        let failed = |source| git_error("following the repository's default branch", source);
+        let old_ref = format!("refs/heads/{}", self.branch);
+        let new_ref = format!("refs/heads/{branch}");
+        if self.repo.refname_to_id(&new_ref).is_err()
+            && let Ok(mut old) = self.repo.find_reference(&old_ref)
+        {
+            old.rename(&new_ref, false, "debrief: follow the remote's default branch").map_err(failed)?;
+            if let Ok(mut base) = self.repo.find_reference(&base_ref(&self.branch)) {
+                base.rename(&base_ref(branch), true, "debrief: follow the remote's default branch").map_err(failed)?;
+            }
+        }
+        self.repo.set_head(&new_ref).map_err(failed)?;
+        tracing::info!(from = %self.branch, to = %branch, "publishing to the repository's default branch");
+        self.branch = branch.to_string();
+        Ok(())
+    }
+
+    fn limits(&self) -> Limits {
+        Limits::of(&self.settings)
     }
 
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
     pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
-        let branch =
-            if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.settings.branch.clone() };
+        let branch = if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.branch.clone() };
         let signature = self.signature(request.identity)?;
         let (change, previous) = self.commit_change(request, &branch, &signature)?;
         let outcome = self.integrate(&branch, change, &signature, offline)?;
@@ -212,8 +262,9 @@ impl SharedRepo {
 
     /// Pushes every branch with commits the remote does not have yet.
     pub fn push_queued(&mut self, identity: &Identity) -> Result<Vec<(String, Delivery)>> {
-        let queued = self.queued()?;
+        // Fetch first: it may move the publishes to the branch the remote's HEAD names.
         let offline = self.fetch()?.err();
+        let queued = self.queued()?;
         let signature = self.signature(identity)?;
         let mut branches: Vec<String> = queued.into_iter().map(|queued| queued.branch).collect();
         branches.dedup();
@@ -274,7 +325,7 @@ impl SharedRepo {
         let branch_tip = self
             .repo
             .refname_to_id(&format!("refs/heads/{branch}"))
-            .or_else(|_| self.repo.refname_to_id(&format!("refs/heads/{}", self.settings.branch)))
+            .or_else(|_| self.repo.refname_to_id(&format!("refs/heads/{}", self.branch)))
             .ok();
         let written = branch_tip.map(|tip| self.last_written(tip, request.incident)).transpose()?.flatten();
         // The draft took in a newer version (others' changes) after this laptop last wrote it.
@@ -371,17 +422,31 @@ impl SharedRepo {
             if let Some(problem) = offline.take() {
                 return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: queued(problem) });
             }
-            match remote::push(&self.repo, &url, &local_ref, &local_ref)? {
-                Ok(()) => {
-                    self.repo
-                        .reference(&format!("refs/remotes/origin/{branch}"), tip, true, "debrief: pushed")
-                        .map_err(|source| git_error("recording the push", source))?;
-                    self.set_base(branch, tip)?;
-                    return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Pushed });
-                }
+            match remote::push(&self.repo, &url, tip, &local_ref, remote_tip, self.limits())? {
+                Ok(()) => match self.confirm_pushed(&url, branch, tip)? {
+                    Confirmation::OnTheBranch => {
+                        self.repo
+                            .reference(&format!("refs/remotes/origin/{branch}"), tip, true, "debrief: pushed")
+                            .map_err(|source| git_error("recording the push", source))?;
+                        self.set_base(branch, tip)?;
+                        return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Pushed });
+                    }
+                    Confirmation::Missing(reason) => {
+                        tracing::warn!(%branch, %reason, "a push was accepted but is not on the branch; replaying");
+                        last_refusal = reason;
+                        offline = self.fetch_remote(false)?.err();
+                    }
+                    Confirmation::Unknown(problem) => {
+                        let reason = format!(
+                            "it was pushed, but the shared repository could not be asked to confirm it ({problem}); \
+                             it is checked again by the next publish or `--retry`"
+                        );
+                        return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: Delivery::Queued(reason) });
+                    }
+                },
                 Err(PushFailure::NotFastForward(refusal)) => {
                     last_refusal = refusal;
-                    offline = self.fetch()?.err();
+                    offline = self.fetch_remote(false)?.err();
                 }
                 Err(PushFailure::Problem(problem)) => {
                     return Ok(Integrated { tip: Some(tip), ours, conflicts, delivery: queued(problem) });
@@ -399,6 +464,32 @@ impl SharedRepo {
             "others kept pushing first; it will be pushed by the next publish or `--retry`".to_string()
         };
         Ok(Integrated { tip, ours, conflicts, delivery: Delivery::Queued(reason) })
+    }
+
+    /// Asks the remote where `branch` is now: a push only counts when its commit is on the branch
+    /// (the tip, or under commits others pushed since), never on the server's word alone.
+    fn confirm_pushed(&mut self, url: &str, branch: &str, tip: Oid) -> Result<Confirmation> {
+        let remote_ref = format!("refs/heads/{branch}");
+        let now = match remote::tip_of(&self.repo, url, &remote_ref, self.limits())? {
+            Ok(now) => now,
+            Err(problem) => return Ok(Confirmation::Unknown(problem)),
+        };
+        let contains = |repo: &Repository, now: Oid| now == tip || repo.graph_descendant_of(now, tip).unwrap_or(false);
+        match now {
+            Some(now) if contains(&self.repo, now) => Ok(Confirmation::OnTheBranch),
+            Some(now) if self.repo.find_commit(now).is_err() => {
+                // Someone pushed again since: bring their commits in to see whether ours is under them.
+                if let Err(problem) = self.fetch_remote(false)? {
+                    return Ok(Confirmation::Unknown(problem));
+                }
+                match self.remote_tip(branch) {
+                    Some(fetched) if contains(&self.repo, fetched) => Ok(Confirmation::OnTheBranch),
+                    _ => Ok(Confirmation::Missing(format!("{branch} moved to {now} without this publish"))),
+                }
+            }
+            Some(now) => Ok(Confirmation::Missing(format!("{branch} is at {now}, without this publish"))),
+            None => Ok(Confirmation::Missing(format!("{branch} is not on the shared repository after the push"))),
+        }
     }
 
     /// A queued commit that no longer merges cleanly moves to its incident's review branch,
@@ -434,7 +525,7 @@ impl SharedRepo {
     }
 
     fn best_main_tip(&self) -> Option<Oid> {
-        let branch = &self.settings.branch;
+        let branch = &self.branch;
         self.remote_tip(branch).or_else(|| self.repo.refname_to_id(&format!("refs/heads/{branch}")).ok())
     }
 
@@ -483,6 +574,31 @@ fn writer_id(repository: &Path) -> Result<String> {
 /// Where Debrief remembers which remote tip a local branch was last built on.
 fn base_ref(branch: &str) -> String {
     format!("refs/debrief/base/{branch}")
+}
+
+/// Whether a pushed commit is on the remote branch.
+enum Confirmation {
+    OnTheBranch,
+    /// The server took the push, yet the branch does not hold it: why.
+    Missing(String),
+    /// The remote could not be asked.
+    Unknown(RemoteProblem),
+}
+
+/// The branch name HEAD points to in Debrief's copy.
+fn head_branch(repo: &Repository) -> Option<String> {
+    let head = repo.find_reference("HEAD").ok()?;
+    head.symbolic_target().ok()??.strip_prefix("refs/heads/").map(str::to_string)
+}
+
+/// The branch a new copy starts on before the remote names its own: git's `init.defaultBranch`,
+/// else `main`.
+fn initial_branch() -> String {
+    git2::Config::open_default()
+        .and_then(|config| config.get_string("init.defaultBranch"))
+        .ok()
+        .filter(|name| git2::Reference::is_valid_name(&format!("refs/heads/{name}")))
+        .unwrap_or_else(|| "main".to_string())
 }
 
 struct Integrated {

@@ -1,0 +1,522 @@
+//! Fetch and push through the person's own `git`, so that the shared repository is
+//! reached exactly as `git push` reaches it: their ssh config, agent and askpass,
+//! credential helpers, proxies, `insteadOf` rewrites and known hosts.
+//!
+//! git runs in its own session with no terminal and `GIT_TERMINAL_PROMPT=0`: it
+//! never stops to ask for anything. Its progress output is the heartbeat: when git
+//! says nothing for the silence limit, or runs past the whole limit, it is stopped
+//! with everything it started. Its messages are read in the C locale and turned
+//! into Debrief's plain words.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use git2::{Oid, Repository};
+
+use super::{Fetched, Limits, PushFailure, RemoteProblem, host_of, someone_else_first};
+use crate::config::redact_passwords;
+use crate::{Error, Result};
+
+/// How much of git's error output is kept: the end, where its reasons are.
+const KEPT_OUTPUT: usize = 64 * 1024;
+
+/// Environment variables that would point git at another repository than Debrief's copy.
+const REPOSITORY_VARIABLES: [&str; 9] = [
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_NAMESPACE",
+    "GIT_COMMON_DIR",
+    "GIT_PREFIX",
+    "GIT_QUARANTINE_PATH",
+];
+
+pub(in crate::publish) struct GitCli {
+    program: PathBuf,
+    pub version: String,
+}
+
+/// The `git` on the PATH, if there is one that runs.
+pub(in crate::publish) fn installed() -> Option<&'static GitCli> {
+    static GIT: OnceLock<Option<GitCli>> = OnceLock::new();
+    GIT.get_or_init(GitCli::find).as_ref()
+}
+
+/// What one run of git left.
+struct Finished {
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+}
+
+enum Run {
+    Finished(Finished),
+    /// Stopped for saying nothing too long, or running too long: why, in words.
+    TimedOut(String),
+}
+
+impl GitCli {
+    fn find() -> Option<GitCli> {
+        let path = std::env::var_os("PATH")?;
+        let program = std::env::split_paths(&path).map(|directory| directory.join("git")).find(|candidate| {
+            candidate.metadata().is_ok_and(|metadata| metadata.is_file() && is_executable(&metadata))
+        })?;
+        let output = Command::new(&program).arg("--version").stdin(Stdio::null()).output().ok()?;
+        let version = String::from_utf8_lossy(&output.stdout).trim().strip_prefix("git version ")?.to_string();
+        output.status.success().then_some(GitCli { program, version })
+    }
+
+    pub(super) fn fetch(
+        &self,
+        repo: &Repository,
+        url: &str,
+        branch: Option<&str>,
+        limits: Limits,
+    ) -> Result<std::result::Result<Fetched, RemoteProblem>> {
+        let advertised = match self.advertised(repo, url, limits)? {
+            Ok(advertised) => advertised,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        let mut default_branch = advertised.head.clone();
+        if default_branch.is_none() && advertised.tips.is_empty() && branch.is_none() {
+            // An empty repository: ls-remote does not show where its HEAD points, a clone does.
+            default_branch = match self.unborn_head(repo, url, limits)? {
+                Ok(head) => head,
+                Err(problem) => return Ok(Err(problem)),
+            };
+        }
+        let wanted: Vec<&(String, Oid)> = advertised
+            .tips
+            .iter()
+            .filter(|(name, _)| {
+                Some(name.as_str()) == branch.or(default_branch.as_deref()) || name.starts_with("debrief/")
+            })
+            .collect();
+        let up_to_date = wanted
+            .iter()
+            .all(|(name, id)| repo.refname_to_id(&format!("refs/remotes/origin/{name}")).ok() == Some(*id));
+        if up_to_date {
+            return Ok(Ok(Fetched { default_branch }));
+        }
+        let refspecs: Vec<String> =
+            wanted.iter().map(|(name, _)| format!("+refs/heads/{name}:refs/remotes/origin/{name}")).collect();
+        let mut args = vec!["fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--", url];
+        args.extend(refspecs.iter().map(String::as_str));
+        match self.run(repo.path(), &args, limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(Fetched { default_branch })),
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    pub(super) fn push(
+        &self,
+        repo: &Repository,
+        url: &str,
+        tip: Oid,
+        remote_ref: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<(), PushFailure>> {
+        // No `+` and no --force: the remote takes it only as a fast-forward of the tip it has.
+        let refspec = format!("{tip}:{remote_ref}");
+        let args = ["push", "--porcelain", "--progress", "--no-verify", "--", url, refspec.as_str()];
+        let finished = match self.run(repo.path(), &args, limits, url)? {
+            Run::TimedOut(reason) => return Ok(Err(PushFailure::Problem(RemoteProblem::Unreachable(reason)))),
+            Run::Finished(finished) => finished,
+        };
+        // `<flag>\t<from>:<to>\t<summary>` for each ref, on standard output.
+        let status = finished.stdout.lines().find_map(|line| {
+            let mut fields = line.splitn(3, '\t');
+            let flag = fields.next()?;
+            let refs = fields.next()?;
+            refs.ends_with(&format!(":{remote_ref}"))
+                .then(|| (flag.to_string(), fields.next().unwrap_or("").to_string()))
+        });
+        match status {
+            Some((flag, _)) if finished.status.success() && flag != "!" => Ok(Ok(())),
+            Some((_, summary)) if someone_else_first(&summary) => {
+                let why = finished.stderr.lines().find_map(|line| line.strip_prefix("remote: error: "));
+                let refusal = match why {
+                    Some(why) => format!("{summary}: {}", why.trim()),
+                    None => summary,
+                };
+                Ok(Err(PushFailure::NotFastForward(refusal)))
+            }
+            Some((_, summary)) => {
+                let reason = summary.trim_start_matches("[remote rejected]").trim().trim_matches(['(', ')']);
+                let hook_said = remote_lines(&finished.stderr);
+                let reason = if hook_said.is_empty() { reason.to_string() } else { format!("{reason}: {hook_said}") };
+                Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(reason))))
+            }
+            None => classify(&finished.stderr, url).map(|problem| Err(PushFailure::Problem(problem))),
+        }
+    }
+
+    pub(super) fn tip_of(
+        &self,
+        repo: &Repository,
+        url: &str,
+        remote_ref: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<Option<Oid>, RemoteProblem>> {
+        match self.run(repo.path(), &["ls-remote", "--", url, remote_ref], limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(finished.stdout.lines().find_map(|line| {
+                let (id, name) = line.split_once('\t')?;
+                (name == remote_ref).then(|| Oid::from_str(id).ok()).flatten()
+            }))),
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    /// The remote's branches and the branch its HEAD names.
+    fn advertised(
+        &self,
+        repo: &Repository,
+        url: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<Advertised, RemoteProblem>> {
+        let args = ["ls-remote", "--symref", "--", url, "HEAD", "refs/heads/*"];
+        match self.run(repo.path(), &args, limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(Advertised::parse(&finished.stdout))),
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    /// The branch an empty repository's HEAD names, read from a bare clone of it (empty, so small).
+    fn unborn_head(
+        &self,
+        repo: &Repository,
+        url: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<Option<String>, RemoteProblem>> {
+        let probe = repo.path().join(format!("debrief-head-probe-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&probe);
+        let probe_arg = probe.to_string_lossy().into_owned();
+        let outcome =
+            self.run(repo.path(), &["clone", "--bare", "--quiet", "--no-tags", "--", url, &probe_arg], limits, url);
+        let head = std::fs::read_to_string(probe.join("HEAD")).ok();
+        let _ = std::fs::remove_dir_all(&probe);
+        match outcome? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => {
+                Ok(Ok(head.and_then(|head| head.trim().strip_prefix("ref: refs/heads/").map(str::to_string))))
+            }
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    /// Runs git on Debrief's copy, within the limits; `url` names the remote in messages.
+    fn run(&self, git_dir: &Path, args: &[&str], limits: Limits, url: &str) -> Result<Run> {
+        let mut command = Command::new(&self.program);
+        command
+            .arg("--git-dir")
+            .arg(git_dir)
+            // Debrief's copy runs no hooks, and never stops to pack itself in the middle of a publish.
+            .args(["-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"])
+            .args(args)
+            .env("GIT_TERMINAL_PROMPT", "0")
+            .env("LC_ALL", "C")
+            .env_remove("LANGUAGE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for variable in REPOSITORY_VARIABLES {
+            command.env_remove(variable);
+        }
+        detach_from_terminal(&mut command);
+        let started = Instant::now();
+        let mut child =
+            command.spawn().map_err(|source| Error::Git { action: "starting git", detail: source.to_string() })?;
+        let heard = Arc::new(AtomicU64::new(0));
+        let (done_sender, done) = mpsc::channel();
+        let stdout = collect(child.stdout.take(), started, &heard, done_sender.clone());
+        let stderr = collect(child.stderr.take(), started, &heard, done_sender);
+        let status = loop {
+            if let Some(status) = child
+                .try_wait()
+                .map_err(|source| Error::Git { action: "waiting for git", detail: source.to_string() })?
+            {
+                break status;
+            }
+            let now = started.elapsed();
+            let quiet_for = now.saturating_sub(Duration::from_millis(heard.load(Ordering::Relaxed)));
+            let host = host_of(url);
+            let reason = if now >= limits.whole {
+                Some(format!("{host} did not finish within {} s", limits.whole.as_secs()))
+            } else if quiet_for >= limits.silence {
+                Some(format!("{host} did not answer for {} s", limits.silence.as_secs()))
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                stop(&mut child);
+                tracing::warn!(%reason, command = args.first().copied().unwrap_or(""), "stopped git");
+                return Ok(Run::TimedOut(reason));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        // An ssh connection master that git started may keep the pipes open after git exits: take
+        // what was said by then.
+        for _ in 0..2 {
+            let _ = done.recv_timeout(Duration::from_secs(1));
+        }
+        let text = |buffer: &Arc<Mutex<Vec<u8>>>| {
+            let bytes = buffer.lock().map(|bytes| bytes.clone()).unwrap_or_default();
+            redact_passwords(&String::from_utf8_lossy(&bytes))
+        };
+        let finished = Finished { status, stdout: text(&stdout), stderr: text(&stderr) };
+        if !finished.status.success() {
+            tracing::debug!(command = args.first().copied().unwrap_or(""), stderr = %finished.stderr, "git failed");
+        }
+        Ok(Run::Finished(finished))
+    }
+}
+
+/// What `ls-remote --symref` listed.
+struct Advertised {
+    head: Option<String>,
+    /// Branch names (without `refs/heads/`) and their tips.
+    tips: Vec<(String, Oid)>,
+}
+
+impl Advertised {
+    fn parse(listing: &str) -> Advertised {
+        let mut advertised = Advertised { head: None, tips: Vec::new() };
+        for line in listing.lines() {
+            let Some((left, name)) = line.split_once('\t') else { continue };
+            if let Some(target) = left.strip_prefix("ref: ") {
+                if name == "HEAD" {
+                    advertised.head = target.strip_prefix("refs/heads/").map(str::to_string);
+                }
+            } else if let (Some(branch), Ok(id)) = (name.strip_prefix("refs/heads/"), Oid::from_str(left)) {
+                advertised.tips.push((branch.to_string(), id));
+            }
+        }
+        advertised
+    }
+}
+
+/// Reads a pipe to its end in a thread, keeping its last bytes and noting when anything arrives.
+fn collect(
+    pipe: Option<impl Read + Send + 'static>,
+    started: Instant,
+    heard: &Arc<AtomicU64>,
+    done: mpsc::Sender<()>,
+) -> Arc<Mutex<Vec<u8>>> {
+    let buffer = Arc::new(Mutex::new(Vec::new()));
+    let Some(mut pipe) = pipe else { return buffer };
+    let (kept, heard) = (Arc::clone(&buffer), Arc::clone(heard));
+    std::thread::spawn(move || {
+        let mut chunk = [0u8; 8192];
+        while let Ok(read) = pipe.read(&mut chunk) {
+            if read == 0 {
+                break;
+            }
+            heard.store(u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
+            if let Ok(mut kept) = kept.lock() {
+                kept.extend_from_slice(&chunk[..read]);
+                let excess = kept.len().saturating_sub(KEPT_OUTPUT);
+                kept.drain(..excess);
+            }
+        }
+        let _ = done.send(());
+    });
+    buffer
+}
+
+/// git and what it starts (ssh, the HTTPS helper) run in a session of their own: no terminal to
+/// prompt on, and one process group to stop together.
+fn detach_from_terminal(command: &mut Command) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: setsid is async-signal-safe and touches nothing of this process's memory.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::setsid() == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = command;
+}
+
+/// Stops git and everything it started.
+fn stop(child: &mut Child) {
+    #[cfg(unix)]
+    if let Ok(group) = i32::try_from(child.id()) {
+        // SAFETY: a plain system call on the process group git leads (it called setsid).
+        unsafe {
+            libc::kill(-group, libc::SIGKILL);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+#[cfg(unix)]
+fn is_executable(metadata: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    metadata.permissions().mode() & 0o111 != 0
+}
+
+#[cfg(not(unix))]
+fn is_executable(_: &std::fs::Metadata) -> bool {
+    true
+}
+
+/// What the remote's hooks said (`remote: ...` lines), on one line.
+fn remote_lines(stderr: &str) -> String {
+    stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("remote: "))
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.contains("objects") && !line.contains("Resolving deltas"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// git's reason, in Debrief's words: a host key or certificate to check, a sign-in to fix, or a
+/// remote that cannot be reached now (the publish waits in the queue).
+fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
+    let lines: Vec<&str> = stderr
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("hint:"))
+        .collect();
+    let lowered = stderr.to_lowercase();
+    let said = |signs: &[&str]| signs.iter().any(|sign| lowered.contains(sign));
+    let reason = lines
+        .iter()
+        .rev()
+        .find(|line| {
+            !line.starts_with("fatal: Could not read from remote repository")
+                && !line.starts_with("Please make sure you have the correct access")
+                && !line.starts_with("and the repository exists")
+        })
+        .map(|line| line.trim_start_matches("fatal: ").trim_start_matches("error: ").to_string())
+        .unwrap_or_else(|| "git stopped without saying why".to_string());
+    let host = host_of(url);
+    let url_shown = crate::config::redacted(url);
+    if said(&["host key verification failed", "remote host identification has changed", "host key is known"]) {
+        return Err(Error::HostKey { host });
+    }
+    if said(&["ssl certificate problem", "server certificate verification failed", "certificate verify failed"]) {
+        return Err(Error::Certificate { host, detail: reason });
+    }
+    if said(&["incorrect passphrase", "read_passphrase", "enter passphrase", "bad passphrase"]) {
+        return Err(Error::Credentials {
+            url: url_shown,
+            detail: "the SSH key needs its passphrase and no ssh-agent holds it unlocked; add it with `ssh-add` \
+                     (Debrief never asks for passphrases)"
+                .into(),
+        });
+    }
+    if said(&["permission denied (", "permission denied, please try again", "too many authentication failures"]) {
+        return Err(Error::Credentials { url: url_shown, detail: format!("{reason}: {}", keys_offered()) });
+    }
+    if said(&["could not read username", "could not read password", "terminal prompts disabled"]) {
+        return Err(Error::Credentials {
+            url: url_shown,
+            detail: "git's credential helpers have no user name and password or token for it".into(),
+        });
+    }
+    if said(&["authentication failed", "returned error: 401", "access denied", "invalid username or password"]) {
+        return Err(Error::Credentials {
+            url: url_shown,
+            detail: format!("the password or token was refused ({reason})"),
+        });
+    }
+    if said(&["returned error: 403", "permission to", "you are not allowed", "not authorized"]) {
+        return Err(Error::Credentials {
+            url: url_shown,
+            detail: format!("signed in, but this account may not use the repository ({reason})"),
+        });
+    }
+    Ok(RemoteProblem::Unreachable(reason))
+}
+
+/// Which keys ssh had to offer, as far as Debrief can tell without asking ssh.
+fn keys_offered() -> String {
+    let agent = std::env::var_os("SSH_AUTH_SOCK").is_some();
+    let key_files: Vec<&str> = ["id_ed25519", "id_ecdsa", "id_rsa"]
+        .into_iter()
+        .filter(|name| std::env::var_os("HOME").is_some_and(|home| Path::new(&home).join(".ssh").join(name).exists()))
+        .collect();
+    match (agent, key_files.is_empty()) {
+        (false, true) => "there is no SSH key to offer: no ssh-agent (SSH_AUTH_SOCK is not set) and no \
+                          ~/.ssh/id_ed25519, id_ecdsa or id_rsa, nor one named for this host in ~/.ssh/config"
+            .to_string(),
+        (false, false) => format!(
+            "the keys ssh offered were refused (~/.ssh/{} and any named in ~/.ssh/config; no ssh-agent: \
+             SSH_AUTH_SOCK is not set)",
+            key_files.join(", ~/.ssh/")
+        ),
+        (true, _) => "the keys ssh offered (from ssh-agent, ~/.ssh and ~/.ssh/config) were refused".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_listing_names_the_default_branch_and_the_tips() {
+        let listing = "ref: refs/heads/trunk\tHEAD\n\
+                       1111111111111111111111111111111111111111\tHEAD\n\
+                       1111111111111111111111111111111111111111\trefs/heads/trunk\n\
+                       2222222222222222222222222222222222222222\trefs/heads/debrief/inc-1\n";
+        let advertised = Advertised::parse(listing);
+        assert_eq!(advertised.head.as_deref(), Some("trunk"));
+        let names: Vec<&str> = advertised.tips.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["trunk", "debrief/inc-1"]);
+    }
+
+    #[test]
+    fn gits_reasons_become_debriefs_words() {
+        let url = "ssh://git@example.com:2222/pm.git";
+        let refused = classify(
+            "git@example.com: Permission denied (publickey).\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+            url,
+        );
+        assert!(matches!(refused, Err(Error::Credentials { .. })), "{refused:?}");
+        let unknown = classify("Host key verification failed.\nfatal: Could not read from remote repository.\n", url);
+        assert!(matches!(unknown, Err(Error::HostKey { .. })), "{unknown:?}");
+        let https = "https://git.example.com/pm.git";
+        let no_helper = classify(
+            "fatal: could not read Username for 'https://git.example.com': terminal prompts disabled\n",
+            https,
+        );
+        assert!(matches!(no_helper, Err(Error::Credentials { .. })), "{no_helper:?}");
+        let wrong = classify(
+            "remote: Unauthorized\nfatal: Authentication failed for 'https://git.example.com/pm.git/'\n",
+            https,
+        );
+        assert!(matches!(wrong, Err(Error::Credentials { .. })), "{wrong:?}");
+        let untrusted = classify(
+            "fatal: unable to access 'https://git.example.com/pm.git/': SSL certificate problem: unable to get local issuer certificate\n",
+            https,
+        );
+        assert!(matches!(untrusted, Err(Error::Certificate { .. })), "{untrusted:?}");
+        let down = classify(
+            "ssh: connect to host example.com port 2222: Connection refused\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+            url,
+        );
+        match down {
+            Ok(RemoteProblem::Unreachable(reason)) => assert!(reason.contains("Connection refused"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! The transport where no `git` is installed: libgit2, with the credentials git
+//! itself would use: ssh-agent, then the default key files for SSH; git's credential
+//! helpers for HTTPS. SSH host keys are checked against `~/.ssh/known_hosts`; an
+//! unknown or changed key stops everything.
+//!
+//! libgit2's own socket timeouts break its TLS reads (they turn the socket non-blocking
+//! and then fail on EAGAIN), so none is set: the whole fetch is bounded through its
+//! progress callbacks instead. A push to a `file://` repository is done here rather than
+//! by libgit2's local transport, which moves the branch without checking what it was:
+//! the objects are copied, then the branch is moved only if it still is where this push
+//! was built on.
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use git2::{
+    Cred, CredentialType, Direction, ErrorClass, ErrorCode, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository,
+};
+
+use super::{Fetched, Limits, PushFailure, RemoteProblem, git_error, host_of, someone_else_first};
+use crate::{Error, Result};
+
+/// SSH keys tried in order when the agent has none that works, as OpenSSH does.
+const DEFAULT_KEY_FILES: [&str; 3] = ["id_ed25519", "id_ecdsa", "id_rsa"];
+
+/// Callbacks that answer credential requests the way git does: for SSH the agent, then each
+/// default key file, once each; for HTTPS git's credential helpers, once.
+fn callbacks<'a>(tried: &'a RefCell<Vec<String>>, deadline: Instant) -> RemoteCallbacks<'a> {
+    let ssh_attempts = Cell::new(0usize);
+    let helper_asked = Cell::new(false);
+    let mut callbacks = RemoteCallbacks::new();
+    callbacks.credentials(move |url, username, allowed| {
+        let user = username.unwrap_or("git");
+        if allowed == CredentialType::USERNAME {
+            return Cred::username(user);
+        }
+        if allowed.contains(CredentialType::SSH_KEY) {
+            let attempt = ssh_attempts.get();
+            ssh_attempts.set(attempt + 1);
+            let agent = std::env::var_os("SSH_AUTH_SOCK").is_some();
+            let keys: Vec<PathBuf> = home_ssh_dir()
+                .map(|dir| DEFAULT_KEY_FILES.iter().map(|name| dir.join(name)).filter(|path| path.exists()).collect())
+                .unwrap_or_default();
+            let key_index = if agent { attempt.checked_sub(1) } else { Some(attempt) };
+            if agent && attempt == 0 {
+                tried.borrow_mut().push("ssh-agent".into());
+                return Cred::ssh_key_from_agent(user);
+            }
+            if let Some(key) = key_index.and_then(|index| keys.get(index)) {
+                tried.borrow_mut().push(format!("~/.ssh/{}", key.file_name().unwrap_or_default().to_string_lossy()));
+                return Cred::ssh_key(user, None, key, None);
+            }
+        } else if allowed.contains(CredentialType::USER_PASS_PLAINTEXT) && !helper_asked.replace(true) {
+            tried.borrow_mut().push("git's credential helpers".into());
+            let config = git2::Config::open_default()?;
+            return Cred::credential_helper(&config, url, username);
+        } else if allowed.contains(CredentialType::DEFAULT) && !helper_asked.replace(true) {
+            return Cred::default();
+        }
+        Err(git2::Error::from_str("no more credentials to try"))
+    });
+    // Returning false stops the transfer: the whole fetch or push is bounded.
+    callbacks.transfer_progress(move |_| Instant::now() < deadline);
+    callbacks.sideband_progress(move |_| Instant::now() < deadline);
+    callbacks
+}
+
+fn home_ssh_dir() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".ssh"))
+}
+
+pub(super) fn fetch(
+    repo: &Repository,
+    url: &str,
+    branch: Option<&str>,
+    limits: Limits,
+) -> Result<std::result::Result<Fetched, RemoteProblem>> {
+    let deadline = Instant::now() + limits.whole;
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let default_branch = {
+        let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+            Ok(connection) => connection,
+            Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
+        };
+        connection
+            .default_branch()
+            .ok()
+            .and_then(|name| name.as_str().ok().map(|name| name.trim_start_matches("refs/heads/").to_string()))
+    };
+    let mut refspecs = vec!["+refs/heads/debrief/*:refs/remotes/origin/debrief/*".to_string()];
+    if let Some(branch) = branch.or(default_branch.as_deref()) {
+        refspecs.push(format!("+refs/heads/{branch}:refs/remotes/origin/{branch}"));
+    }
+    let mut options = FetchOptions::new();
+    options.remote_callbacks(callbacks(&tried, deadline));
+    match remote.fetch(&refspecs, Some(&mut options), None) {
+        Ok(()) => Ok(Ok(Fetched { default_branch })),
+        Err(error) => classify(error, url, &tried.borrow(), deadline).map(Err),
+    }
+}
+
+pub(super) fn push(
+    repo: &Repository,
+    url: &str,
+    tip: Oid,
+    remote_ref: &str,
+    expected: Option<Oid>,
+    limits: Limits,
+) -> Result<std::result::Result<(), PushFailure>> {
+    if let Some(path) = url.strip_prefix("file://") {
+        return push_to_directory(repo, path, tip, remote_ref, expected);
+    }
+    let deadline = Instant::now() + limits.whole;
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let refused = RefCell::new(None::<String>);
+    {
+        let mut callbacks = callbacks(&tried, deadline);
+        callbacks.push_update_reference(|_, status| {
+            if let Some(status) = status {
+                *refused.borrow_mut() = Some(status.to_string());
+            }
+            Ok(())
+        });
+        let mut options = PushOptions::new();
+        options.remote_callbacks(callbacks);
+        // A refspec without `+`: the server only takes it as a fast-forward of the tip it has.
+        if let Err(error) = remote.push(&[format!("{tip}:{remote_ref}")], Some(&mut options)) {
+            if error.code() == ErrorCode::NotFastForward
+                || error.code() == ErrorCode::Locked
+                || someone_else_first(error.message())
+            {
+                return Ok(Err(PushFailure::NotFastForward(error.message().to_string())));
+            }
+            return classify(error, url, &tried.borrow(), deadline).map(|problem| Err(PushFailure::Problem(problem)));
+        }
+    }
+    match refused.into_inner() {
+        None => Ok(Ok(())),
+        Some(status) if someone_else_first(&status) => Ok(Err(PushFailure::NotFastForward(status))),
+        Some(status) => Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(status)))),
+    }
+}
+
+/// A push into a repository on this machine: copies the new objects in, then moves the branch
+/// only from `expected` (or creates it only if it does not exist), atomically.
+fn push_to_directory(
+    repo: &Repository,
+    path: &str,
+    tip: Oid,
+    remote_ref: &str,
+    expected: Option<Oid>,
+) -> Result<std::result::Result<(), PushFailure>> {
+    let target = match Repository::open(path) {
+        Ok(target) => target,
+        Err(error) => {
+            return Ok(Err(PushFailure::Problem(RemoteProblem::Unreachable(format!(
+                "no repository at {path} ({})",
+                error.message()
+            )))));
+        }
+    };
+    let failed = |source| git_error("copying the publish into the shared repository", source);
+    let current = target.refname_to_id(remote_ref).ok();
+    if current != expected {
+        return Ok(Err(PushFailure::NotFastForward("the branch moved since it was fetched (fetch first)".into())));
+    }
+    let mut walk = repo.revwalk().map_err(failed)?;
+    walk.push(tip).map_err(failed)?;
+    if let Some(current) = current.filter(|current| repo.find_commit(*current).is_ok()) {
+        walk.hide(current).map_err(failed)?;
+    }
+    let mut pack = repo.packbuilder().map_err(failed)?;
+    pack.insert_walk(&mut walk).map_err(failed)?;
+    let odb = target.odb().map_err(failed)?;
+    let mut writer = odb.packwriter().map_err(failed)?;
+    let mut written = Ok(());
+    pack.foreach(|chunk| {
+        written = writer.write_all(chunk);
+        written.is_ok()
+    })
+    .map_err(failed)?;
+    written.map_err(|source| Error::Git {
+        action: "copying the publish into the shared repository",
+        detail: source.to_string(),
+    })?;
+    writer.commit().map_err(failed)?;
+    let moved = match current {
+        Some(current) => target.reference_matching(remote_ref, tip, true, current, "debrief: publish"),
+        None => target.reference(remote_ref, tip, false, "debrief: publish"),
+    };
+    match moved {
+        Ok(_) => Ok(Ok(())),
+        Err(error) if matches!(error.code(), ErrorCode::Modified | ErrorCode::Exists | ErrorCode::Locked) => {
+            Ok(Err(PushFailure::NotFastForward(format!("someone pushed first ({})", error.message()))))
+        }
+        Err(error) => Err(failed(error)),
+    }
+}
+
+pub(super) fn tip_of(
+    repo: &Repository,
+    url: &str,
+    remote_ref: &str,
+    limits: Limits,
+) -> Result<std::result::Result<Option<Oid>, RemoteProblem>> {
+    let deadline = Instant::now() + limits.whole;
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+        Ok(connection) => connection,
+        Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
+    };
+    let heads = connection.list().map_err(|source| git_error("listing the remote's branches", source))?;
+    Ok(Ok(heads.iter().find(|head| head.name() == remote_ref).map(|head| head.oid())))
+}
+
+/// Host-key and sign-in failures are errors a person must fix; anything else means "not now".
+fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
+    let message = error.message().to_string();
+    if error.code() == ErrorCode::Certificate || message.contains("hostkey") || message.contains("host key") {
+        if url.starts_with("https://") {
+            return Err(Error::Certificate { host: host_of(url), detail: message });
+        }
+        return Err(Error::HostKey { host: host_of(url) });
+    }
+    if message.contains("private key") || message.contains("passphrase") {
+        return Err(Error::Credentials {
+            url: crate::config::redacted(url),
+            detail: format!(
+                "{message}: an SSH key that needs its passphrase is used only through ssh-agent; add it with `ssh-add` \
+                 (Debrief never asks for passphrases)"
+            ),
+        });
+    }
+    if error.code() == ErrorCode::Auth
+        || message.contains("authentication")
+        || message.contains("no more credentials")
+        || message.contains("Username/PublicKey combination invalid")
+    {
+        let tried = if !tried.is_empty() {
+            format!("tried {}", tried.join(", then "))
+        } else if url.starts_with("http") {
+            "git has no credential helper with a password or token for it".to_string()
+        } else {
+            "there is no SSH key to offer: no ssh-agent (SSH_AUTH_SOCK is not set) and no ~/.ssh/id_ed25519, \
+             id_ecdsa or id_rsa"
+                .to_string()
+        };
+        return Err(Error::Credentials { url: crate::config::redacted(url), detail: format!("{message} ({tried})") });
+    }
+    if error.code() == ErrorCode::User && Instant::now() >= deadline {
+        return Ok(RemoteProblem::Unreachable("it did not finish in time".into()));
+    }
+    match error.class() {
+        ErrorClass::Net
+        | ErrorClass::Os
+        | ErrorClass::Ssh
+        | ErrorClass::Http
+        | ErrorClass::Ssl
+        | ErrorClass::Callback => Ok(RemoteProblem::Unreachable(message)),
+        _ if error.code() == ErrorCode::NotFound
+            || message.contains("not found")
+            || message.contains("does not appear") =>
+        {
+            Ok(RemoteProblem::Unreachable(message))
+        }
+        _ => Err(git_error("talking to the shared repository", error)),
+    }
+}

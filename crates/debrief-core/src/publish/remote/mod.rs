@@ -1,0 +1,173 @@
+//! Talking to the shared repository's remote. Where the person has `git` installed, fetch
+//! and push run it, so everything their git is set up with works the same for Debrief:
+//! `~/.ssh/config` host aliases and keys, ssh-agent and askpass, credential helpers,
+//! proxies, `insteadOf` rewrites and their known_hosts. Without `git`, libgit2 does the
+//! transport with the agent, the default keys and git's credential helpers.
+//!
+//! Every network step has a time limit: a remote that stops answering is given up on, and
+//! the publish waits in the queue with that reason. A push only ever moves a branch from
+//! the tip it was built on (never a forced update), and is confirmed afterwards.
+
+mod git_cli;
+mod libgit2;
+
+use std::time::Duration;
+
+use git2::{Oid, Repository};
+
+use crate::config::SharedRepository;
+use crate::{Error, Result};
+
+/// Why a remote could not be used; only `Unreachable` and `Rejected` leave work queued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemoteProblem {
+    /// Down, offline, refusing connections or not answering in time: try again later.
+    Unreachable(String),
+    /// The remote refused the update (a protected branch, a hook).
+    Rejected(String),
+}
+
+impl std::fmt::Display for RemoteProblem {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RemoteProblem::Unreachable(reason) => write!(formatter, "{reason}"),
+            RemoteProblem::Rejected(reason) => write!(formatter, "the remote refused: {reason}"),
+        }
+    }
+}
+
+/// A push that did not land, and whether it was because someone else pushed first.
+pub enum PushFailure {
+    /// Someone else pushed first, or holds the remote's lock: fetch, replay, try again. The
+    /// remote's own words, for when it keeps happening.
+    NotFastForward(String),
+    Problem(RemoteProblem),
+}
+
+/// What a fetch learned besides the commits.
+#[derive(Debug, Clone, Default)]
+pub struct Fetched {
+    /// The branch the remote's HEAD names: its default branch, even while it has no commits.
+    pub default_branch: Option<String>,
+}
+
+/// How long a network step may take.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// With nothing heard from the remote for this long (connecting, or between two reads), give up.
+    pub silence: Duration,
+    /// The longest a whole fetch or push may take.
+    pub whole: Duration,
+}
+
+impl Limits {
+    pub fn of(settings: &SharedRepository) -> Limits {
+        let silence = Duration::from_secs(settings.network_timeout_seconds.max(1));
+        Limits { silence, whole: silence * 10 }
+    }
+}
+
+/// Brings the remote's `branch` (or, with none configured, the branch its HEAD names) and the
+/// review branches into `refs/remotes/origin/`.
+pub fn fetch(
+    repo: &Repository,
+    url: &str,
+    branch: Option<&str>,
+    limits: Limits,
+) -> Result<std::result::Result<Fetched, RemoteProblem>> {
+    match git_cli::installed() {
+        Some(git) => git.fetch(repo, url, branch, limits),
+        None => libgit2::fetch(repo, url, branch, limits),
+    }
+}
+
+/// Pushes `tip` to `remote_ref`, only as a fast-forward of what the remote has; a push that
+/// someone else's got ahead of is reported apart so the caller can replay.
+pub fn push(
+    repo: &Repository,
+    url: &str,
+    tip: Oid,
+    remote_ref: &str,
+    expected: Option<Oid>,
+    limits: Limits,
+) -> Result<std::result::Result<(), PushFailure>> {
+    match git_cli::installed() {
+        Some(git) => git.push(repo, url, tip, remote_ref, limits),
+        None => libgit2::push(repo, url, tip, remote_ref, expected, limits),
+    }
+}
+
+/// The commit `remote_ref` points at on the remote now (`None`: no such branch).
+pub fn tip_of(
+    repo: &Repository,
+    url: &str,
+    remote_ref: &str,
+    limits: Limits,
+) -> Result<std::result::Result<Option<Oid>, RemoteProblem>> {
+    match git_cli::installed() {
+        Some(git) => git.tip_of(repo, url, remote_ref, limits),
+        None => libgit2::tip_of(repo, url, remote_ref, limits),
+    }
+}
+
+/// Which program talks to remotes, for messages and `remote show`.
+pub fn transport_name() -> String {
+    match git_cli::installed() {
+        Some(git) => format!("git {}", git.version),
+        None => "libgit2 (no git on the PATH)".to_string(),
+    }
+}
+
+/// Whether a refused push means another push got there first (a new tip, or a ref lock held
+/// by a concurrent push): fetching and replaying again fixes it.
+fn someone_else_first(message: &str) -> bool {
+    [
+        "fast-forward",
+        "fastforward",
+        "fetch first",
+        "failed to lock",
+        "cannot lock",
+        "already exists",
+        "incorrect old value",
+        "stale info",
+        "failed to update ref",
+    ]
+    .iter()
+    .any(|sign| message.contains(sign))
+}
+
+/// The host (and port) part of a remote URL, as `ssh` would be given it.
+pub fn host_of(url: &str) -> String {
+    let without_scheme = url.split_once("://").map(|(_, rest)| rest).unwrap_or(url);
+    let authority = without_scheme.split(['/']).next().unwrap_or(without_scheme);
+    let host = authority.rsplit_once('@').map(|(_, host)| host).unwrap_or(authority);
+    // scp-like `git@host:team/repo.git`
+    if !url.contains("://") {
+        return host.split(':').next().unwrap_or(host).to_string();
+    }
+    host.to_string()
+}
+
+pub fn git_error(action: &'static str, source: git2::Error) -> Error {
+    Error::Git { action, detail: source.message().to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_are_read_from_every_url_form() {
+        assert_eq!(host_of("ssh://git@example.com:2222/team/pm.git"), "example.com:2222");
+        assert_eq!(host_of("git@example.com:team/pm.git"), "example.com");
+        assert_eq!(host_of("https://example.com/team/pm.git"), "example.com");
+        assert_eq!(host_of("work:team/pm.git"), "work");
+    }
+
+    #[test]
+    fn a_push_refused_because_someone_pushed_first_is_told_apart() {
+        assert!(someone_else_first("[rejected] (fetch first)"));
+        assert!(someone_else_first("[remote rejected] (cannot lock ref 'refs/heads/master': is at 1 but expected 2)"));
+        assert!(!someone_else_first("[remote rejected] (pre-receive hook declined)"));
+    }
+}
