@@ -13,4 +13,5 @@ mod postmortem;
 mod publish;
 mod remotes;
 mod soak;
+mod transport;
 mod util;

@@ -12,7 +12,7 @@ use crate::util::Debrief;
 
 const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
 
-fn responder_with_incident() -> Debrief {
+pub fn responder_with_incident() -> Debrief {
     let debrief = Debrief::new();
     debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
     debrief.ok(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
@@ -20,7 +20,7 @@ fn responder_with_incident() -> Debrief {
     debrief
 }
 
-fn publish(debrief: &Debrief, args: &[&str]) -> (Option<i32>, String) {
+pub fn publish(debrief: &Debrief, args: &[&str]) -> (Option<i32>, String) {
     let output = debrief.run(&[&["publish"], args].concat(), None);
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.code(), text)

@@ -26,16 +26,33 @@ pub fn git(directory: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// A bare repository with `main` as its default branch, like a freshly created shared repository.
+/// A bare repository, like a freshly created shared repository.
 pub struct BareRemote {
     dir: TempDir,
+    branch: String,
 }
 
 impl BareRemote {
+    /// One whose default branch is `main`, as git hosting services make them.
     pub fn new() -> BareRemote {
+        BareRemote::with_branch(Some("main"))
+    }
+
+    /// One whose default branch is `branch`, or git's own default (`git init --bare`) for `None`.
+    pub fn with_branch(branch: Option<&str>) -> BareRemote {
         let dir = TempDir::new().unwrap();
-        git(dir.path(), &["init", "--quiet", "--bare", "--initial-branch=main", "."]);
-        BareRemote { dir }
+        match branch {
+            Some(branch) => git(dir.path(), &["init", "--quiet", "--bare", &format!("--initial-branch={branch}"), "."]),
+            None => git(dir.path(), &["init", "--quiet", "--bare", "."]),
+        };
+        let head = git(dir.path(), &["symbolic-ref", "HEAD"]);
+        let branch = head.trim().trim_start_matches("refs/heads/").to_string();
+        BareRemote { dir, branch }
+    }
+
+    /// The branch its HEAD names.
+    pub fn branch(&self) -> &str {
+        &self.branch
     }
 
     pub fn path(&self) -> &Path {
@@ -54,7 +71,25 @@ impl BareRemote {
     }
 
     pub fn log(&self) -> Vec<String> {
-        git(self.path(), &["log", "--format=%s", "main"]).lines().map(str::to_string).collect()
+        git(self.path(), &["log", "--format=%s", &self.branch]).lines().map(str::to_string).collect()
+    }
+
+    /// A file on the default branch, as a teammate would read it.
+    pub fn show(&self, path: &str) -> String {
+        git(self.path(), &["show", &format!("{}:{path}", self.branch)])
+    }
+
+    /// Adds files to the default branch as a teammate would: clone, commit, push.
+    pub fn commit_files(&self, files: &[(&str, &str)], message: &str) {
+        let clone = self.clone();
+        for (path, content) in files {
+            let path = clone.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        git(clone.path(), &["add", "--all"]);
+        git(clone.path(), &["commit", "--quiet", "-m", message]);
+        git(clone.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", self.branch)]);
     }
 }
 
@@ -73,9 +108,14 @@ pub fn wait_for_port(port: u16) {
 
 /// Makes an ed25519 key pair without a passphrase; returns the private key's path and the public key.
 pub fn key_pair(directory: &Path, name: &str) -> (PathBuf, String) {
+    key_pair_locked(directory, name, "")
+}
+
+/// Makes an ed25519 key pair whose private half is encrypted with `passphrase`.
+pub fn key_pair_locked(directory: &Path, name: &str, passphrase: &str) -> (PathBuf, String) {
     let private = directory.join(name);
     let status = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+        .args(["-q", "-t", "ed25519", "-N", passphrase, "-C", name, "-f"])
         .arg(&private)
         .status()
         .expect("ssh-keygen runs");
@@ -177,6 +217,11 @@ pub struct Agent {
 
 impl Agent {
     pub fn start(key: &Path) -> Agent {
+        Agent::start_unlocking(key, None)
+    }
+
+    /// An agent holding `key`, unlocked with `passphrase` the way a desktop's askpass would.
+    pub fn start_unlocking(key: &Path, passphrase: Option<&str>) -> Agent {
         let dir = TempDir::new().unwrap();
         let socket = dir.path().join("agent.sock");
         let child = Command::new("ssh-agent")
@@ -192,7 +237,15 @@ impl Agent {
             assert!(Instant::now() < deadline, "ssh-agent did not create its socket");
             std::thread::sleep(Duration::from_millis(10));
         }
-        let added = Command::new("ssh-add").arg("-q").arg(key).env("SSH_AUTH_SOCK", &socket).status().unwrap();
+        let mut add = Command::new("ssh-add");
+        add.arg("-q").arg(key).env("SSH_AUTH_SOCK", &socket).stdin(Stdio::null());
+        if let Some(passphrase) = passphrase {
+            let askpass = dir.path().join("askpass.sh");
+            std::fs::write(&askpass, format!("#!/bin/sh\necho '{passphrase}'\n")).unwrap();
+            std::fs::set_permissions(&askpass, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+            add.env("SSH_ASKPASS", &askpass).env("SSH_ASKPASS_REQUIRE", "force").env("DISPLAY", ":0");
+        }
+        let added = add.status().unwrap();
         assert!(added.success(), "ssh-add failed");
         Agent { socket, child, _dir: dir }
     }
@@ -203,4 +256,138 @@ impl Drop for Agent {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A web server on 127.0.0.1 serving the bare repositories in one directory through git's own
+/// `git http-backend`, with basic authentication for one user and, unless plain HTTP is asked
+/// for, TLS with a certificate from a certificate authority made for the test (lighttpd, as a
+/// team's own server would run it).
+pub struct HttpServer {
+    dir: TempDir,
+    pub port: u16,
+    tls: bool,
+    child: Child,
+}
+
+pub const HTTP_USER: &str = "tess";
+
+impl HttpServer {
+    /// `None`, with the reason printed, where lighttpd or git's http-backend is not installed.
+    pub fn start(password: &str, tls: bool) -> Option<HttpServer> {
+        let Some(backend) = ["/usr/lib/git-core/git-http-backend", "/usr/local/libexec/git-core/git-http-backend"]
+            .into_iter()
+            .find(|path| Path::new(path).exists())
+        else {
+            eprintln!("skipped: git's http-backend is not installed");
+            return None;
+        };
+        if !Path::new("/usr/sbin/lighttpd").exists() {
+            eprintln!("skipped: lighttpd is not installed (Debian packages lighttpd, lighttpd-mod-openssl)");
+            return None;
+        }
+        let dir = TempDir::new().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("repositories")).unwrap();
+        std::fs::write(root.join("users"), format!("{HTTP_USER}:{password}\n")).unwrap();
+        let port = free_port();
+        let tls_lines = if tls {
+            make_certificates(root);
+            format!(
+                "ssl.engine = \"enable\"\nssl.pemfile = \"{0}/server.pem\"\nssl.privkey = \"{0}/server.key\"\n",
+                root.display()
+            )
+        } else {
+            String::new()
+        };
+        let config = format!(
+            "server.document-root = \"{root}\"\nserver.bind = \"127.0.0.1\"\nserver.port = {port}\n\
+             server.errorlog = \"{root}/error.log\"\n\
+             server.modules = (\"mod_alias\", \"mod_setenv\", \"mod_auth\", \"mod_authn_file\", \"mod_cgi\"{openssl})\n\
+             {tls_lines}\
+             alias.url = (\"/git/\" => \"{backend}/\")\n\
+             $HTTP[\"url\"] =~ \"^/git/\" {{\n  cgi.assign = (\"\" => \"\")\n  setenv.set-environment = \
+             (\"GIT_PROJECT_ROOT\" => \"{root}/repositories\", \"GIT_HTTP_EXPORT_ALL\" => \"1\")\n}}\n\
+             auth.backend = \"plain\"\nauth.backend.plain.userfile = \"{root}/users\"\n\
+             auth.require = (\"/git/\" => (\"method\" => \"basic\", \"realm\" => \"postmortems\", \"require\" => \"valid-user\"))\n",
+            root = root.display(),
+            openssl = if tls { ", \"mod_openssl\"" } else { "" },
+        );
+        std::fs::write(root.join("lighttpd.conf"), config).unwrap();
+        let child = Command::new("/usr/sbin/lighttpd")
+            .arg("-D")
+            .arg("-f")
+            .arg(root.join("lighttpd.conf"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("lighttpd starts");
+        wait_for_port(port);
+        Some(HttpServer { dir, port, tls, child })
+    }
+
+    /// A new bare repository on this server, with `branch` as its default; returns its URL and path.
+    pub fn repository(&self, name: &str, branch: &str) -> (String, PathBuf) {
+        let path = self.dir.path().join("repositories").join(name);
+        std::fs::create_dir_all(&path).unwrap();
+        git(&path, &["init", "--quiet", "--bare", &format!("--initial-branch={branch}"), "."]);
+        let scheme = if self.tls { "https" } else { "http" };
+        (format!("{scheme}://127.0.0.1:{}/git/{name}", self.port), path)
+    }
+
+    /// The test certificate authority, for `http.sslCAInfo`.
+    pub fn certificate_authority(&self) -> PathBuf {
+        self.dir.path().join("ca.pem")
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A certificate authority and a certificate it signed for 127.0.0.1, with openssl.
+fn make_certificates(directory: &Path) {
+    let openssl = |args: &[&str]| {
+        let output = Command::new("openssl").args(args).current_dir(directory).output().expect("openssl runs");
+        assert!(output.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    };
+    openssl(
+        &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2"]
+            .into_iter()
+            .chain(["-subj", "/CN=Debrief test CA"])
+            .collect::<Vec<_>>(),
+    );
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]);
+    std::fs::write(directory.join("names.cnf"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n").unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "names.cnf",
+    ]);
 }

@@ -68,6 +68,14 @@ impl Debrief {
             .env("HOME", self.user_home())
             .env("TZ", ZONE)
             .env_remove("XDG_CONFIG_HOME")
+            // Only this person's git and ssh settings count, not the machine's running the tests.
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("GIT_SSL_CAINFO")
+            .env_remove("GIT_SSL_CAPATH")
+            .env_remove("GIT_SSH_COMMAND")
+            .env_remove("GIT_SSH")
+            .env_remove("GIT_ASKPASS")
+            .env_remove("SSH_ASKPASS")
             .env_remove("SSH_AUTH_SOCK")
             .env_remove("NO_COLOR")
             .env_remove("DEBRIEF_LOG");

@@ -425,6 +425,7 @@ fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
         });
     }
     if said(&["permission denied (", "permission denied, please try again", "too many authentication failures"]) {
+        let reason = reason.trim_end_matches('.');
         return Err(Error::Credentials { url: url_shown, detail: format!("{reason}: {}", keys_offered()) });
     }
     if said(&["could not read username", "could not read password", "terminal prompts disabled"]) {
@@ -451,10 +452,23 @@ fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
 /// Which keys ssh had to offer, as far as Debrief can tell without asking ssh.
 fn keys_offered() -> String {
     let agent = std::env::var_os("SSH_AUTH_SOCK").is_some();
+    let ssh_dir = std::env::var_os("HOME").map(|home| Path::new(&home).join(".ssh"));
     let key_files: Vec<&str> = ["id_ed25519", "id_ecdsa", "id_rsa"]
         .into_iter()
-        .filter(|name| std::env::var_os("HOME").is_some_and(|home| Path::new(&home).join(".ssh").join(name).exists()))
+        .filter(|name| ssh_dir.as_ref().is_some_and(|dir| dir.join(name).exists()))
         .collect();
+    let locked: Vec<&str> = key_files
+        .iter()
+        .copied()
+        .filter(|name| ssh_dir.as_ref().is_some_and(|dir| needs_passphrase(&dir.join(name))))
+        .collect();
+    if !locked.is_empty() && !agent {
+        return format!(
+            "~/.ssh/{} needs its passphrase, and no ssh-agent holds it unlocked (SSH_AUTH_SOCK is not set); start \
+             the agent and add the key with `ssh-add` (Debrief never asks for passphrases)",
+            locked.join(" and ~/.ssh/")
+        );
+    }
     match (agent, key_files.is_empty()) {
         (false, true) => "there is no SSH key to offer: no ssh-agent (SSH_AUTH_SOCK is not set) and no \
                           ~/.ssh/id_ed25519, id_ecdsa or id_rsa, nor one named for this host in ~/.ssh/config"
@@ -466,6 +480,51 @@ fn keys_offered() -> String {
         ),
         (true, _) => "the keys ssh offered (from ssh-agent, ~/.ssh and ~/.ssh/config) were refused".to_string(),
     }
+}
+
+/// Whether a private key file is encrypted: a PEM key says so in its header; an OpenSSH key names
+/// its cipher right after its magic bytes (`none` when it is not encrypted).
+fn needs_passphrase(key: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(key) else { return false };
+    if text.contains("ENCRYPTED") {
+        return true;
+    }
+    let body: String = text.lines().filter(|line| !line.starts_with("-----")).collect::<Vec<_>>().concat();
+    let head = decode_base64_prefix(&body, 64);
+    let Some(rest) = head.strip_prefix(b"openssh-key-v1\0") else { return false };
+    match rest {
+        [a, b, c, d, cipher @ ..] => {
+            let length = u32::from_be_bytes([*a, *b, *c, *d]) as usize;
+            cipher.get(..length).is_some_and(|name| name != b"none")
+        }
+        _ => false,
+    }
+}
+
+/// The first `wanted` bytes (or fewer) of a base64 text.
+fn decode_base64_prefix(text: &str, wanted: usize) -> Vec<u8> {
+    let value = |byte: u8| match byte {
+        b'A'..=b'Z' => Some(byte - b'A'),
+        b'a'..=b'z' => Some(byte - b'a' + 26),
+        b'0'..=b'9' => Some(byte - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut bytes = Vec::with_capacity(wanted);
+    let (mut bits, mut count) = (0u32, 0u32);
+    for sextet in text.bytes().map_while(value) {
+        bits = (bits << 6) | u32::from(sextet);
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            bytes.push((bits >> count) as u8);
+            if bytes.len() == wanted {
+                break;
+            }
+        }
+    }
+    bytes
 }
 
 #[cfg(test)]
@@ -482,6 +541,26 @@ mod tests {
         assert_eq!(advertised.head.as_deref(), Some("trunk"));
         let names: Vec<&str> = advertised.tips.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(names, ["trunk", "debrief/inc-1"]);
+    }
+
+    #[test]
+    fn a_key_that_needs_its_passphrase_is_recognised() {
+        let directory = std::env::temp_dir().join(format!("debrief-key-test-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).unwrap();
+        for (name, passphrase, locked) in [("open", "", false), ("locked", "a passphrase", true)] {
+            let key = directory.join(name);
+            let _ = std::fs::remove_file(&key);
+            let made = Command::new("ssh-keygen")
+                .args(["-q", "-t", "ed25519", "-N", passphrase, "-f"])
+                .arg(&key)
+                .status()
+                .is_ok_and(|status| status.success());
+            if made {
+                assert_eq!(needs_passphrase(&key), locked, "{name}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&directory);
+        assert_eq!(decode_base64_prefix("b3BlbnNzaC1rZXktdjEA", 64), b"openssh-key-v1\0");
     }
 
     #[test]

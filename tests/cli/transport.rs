@@ -1,0 +1,444 @@
+//! Publishing through the servers, credentials and settings teams really have: a web
+//! server with git's http-backend, basic auth and TLS; OpenSSH with host aliases,
+//! passphrase keys and agents; repositories whose default branch is not `main`; a
+//! server that stops answering; many laptops publishing at once. Each server is
+//! started here on 127.0.0.1 and stopped by process id.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+use crate::publish::{publish, responder_with_incident};
+use crate::remotes::{
+    Agent, BareRemote, HTTP_USER, HttpServer, SshServer, free_port, git, key_pair, key_pair_locked, ssh_server_for,
+};
+use crate::util::Debrief;
+
+const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+const PASSWORD: &str = "Correct-Horse-7419";
+
+fn add_git_config(debrief: &Debrief, text: &str) {
+    let path = debrief.user_home().join(".gitconfig");
+    let mut config = std::fs::read_to_string(&path).unwrap();
+    config.push_str(text);
+    std::fs::write(path, config).unwrap();
+}
+
+/// Appends a setting to the `[shared_repository]` table of the settings file (its last table).
+fn add_setting(debrief: &Debrief, line: &str) {
+    let path = debrief.home().join("config.toml");
+    let mut config = std::fs::read_to_string(&path).unwrap();
+    assert!(config.rfind('[').is_some_and(|at| config[at..].starts_with("[shared_repository]")));
+    config.push_str(&format!("\n{line}\n"));
+    std::fs::write(path, config).unwrap();
+}
+
+/// The text of every file in a directory tree, for checking that a secret is in none of them.
+fn every_file_text(directory: &Path) -> String {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(directory).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            text.push_str(&every_file_text(&path));
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            text.push_str(&String::from_utf8_lossy(&bytes));
+        }
+    }
+    text
+}
+
+/// A file on a branch of a bare repository on disk.
+fn show(repository: &Path, branch: &str, path: &str) -> String {
+    git(repository, &["show", &format!("{branch}:{path}")])
+}
+
+/// A person who reaches an HTTPS server with git's own settings: its certificate authority in
+/// `http.sslCAInfo`, and `credentials` (lines of `~/.git-credentials`) in the `store` helper.
+fn https_person(server: &HttpServer, credentials: Option<&str>) -> Debrief {
+    let debrief = responder_with_incident();
+    add_git_config(&debrief, &format!("[http]\n\tsslCAInfo = {}\n", server.certificate_authority().display()));
+    if let Some(credentials) = credentials {
+        add_git_config(&debrief, "[credential]\n\thelper = store\n");
+        std::fs::write(debrief.user_home().join(".git-credentials"), credentials).unwrap();
+    }
+    debrief
+}
+
+#[test]
+fn https_with_the_password_in_gits_credential_store_publishes_and_never_shows_it() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    // Two entries, for two hosts: git's helper must answer the one for the remote's address.
+    let credentials = format!(
+        "https://{HTTP_USER}:wrong-password@localhost:{port}\nhttps://{HTTP_USER}:{PASSWORD}@127.0.0.1:{port}\n",
+        port = server.port
+    );
+    let debrief = https_person(&server, Some(&credentials));
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("can be reached") && set.contains("branch main"), "{set}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains(&format!("Published {PATH} to main")), "{text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    let shown = debrief.ok(&["remote", "show"]) + &debrief.ok(&["status"]);
+    for said in [&set, &text, &shown, &every_file_text(debrief.home())] {
+        assert!(!said.contains(PASSWORD), "the password appeared: {said}");
+    }
+}
+
+#[test]
+fn https_with_a_wrong_password_is_a_sign_in_problem_and_nothing_is_queued() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    let debrief = https_person(&server, Some(&format!("https://{HTTP_USER}:not-it-4410@127.0.0.1:{}\n", server.port)));
+    let set = debrief.run(&["remote", "set", &url], None);
+    let said = String::from_utf8_lossy(&set.stderr);
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("cannot sign in") && said.contains("refused"), "{said}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("cannot sign in") && text.contains("post-mortem is kept"), "{text}");
+    assert!(!text.contains("queued") && !text.contains("cannot be reached") && !text.contains("not-it-4410"), "{text}");
+    assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+    assert!(git(&repository, &["branch", "--list"]).is_empty(), "nothing reached the server");
+}
+
+#[test]
+fn https_without_a_credential_helper_says_what_git_is_missing() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, _) = server.repository("postmortems.git", "main");
+    let debrief = https_person(&server, None);
+    let set = debrief.run(&["remote", "set", &url], None);
+    let said = String::from_utf8_lossy(&set.stderr);
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("cannot sign in") && said.contains("credential helper"), "{said}");
+}
+
+#[test]
+fn https_with_a_certificate_this_laptop_does_not_trust_says_so() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, _) = server.repository("postmortems.git", "main");
+    let debrief = responder_with_incident();
+    assert_eq!(debrief.run(&["remote", "set", &url], None).status.code(), Some(2));
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("certificate") && text.contains("not trusted") && text.contains("kept"), "{text}");
+}
+
+#[test]
+fn plain_http_with_basic_auth_publishes() {
+    let Some(server) = HttpServer::start(PASSWORD, false) else { return };
+    let (url, repository) = server.repository("postmortems.git", "trunk");
+    let debrief = responder_with_incident();
+    add_git_config(&debrief, "[credential]\n\thelper = store\n");
+    std::fs::write(
+        debrief.user_home().join(".git-credentials"),
+        format!("http://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port),
+    )
+    .unwrap();
+    debrief.ok(&["remote", "set", &url]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(&repository, "trunk", PATH), debrief.ok(&["draft"]));
+}
+
+/// A PATH with only a shell on it: Debrief then has no git and talks to remotes with libgit2.
+fn path_without_git(directory: &Path) -> PathBuf {
+    let bin = directory.join("bin-without-git");
+    std::fs::create_dir_all(&bin).unwrap();
+    let _ = std::os::unix::fs::symlink("/bin/sh", bin.join("sh"));
+    bin
+}
+
+#[test]
+fn without_git_installed_https_still_publishes_through_libgit2() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    let debrief = responder_with_incident();
+    // Without git there is no `git credential-store`: a helper of the person's own answers.
+    add_git_config(
+        &debrief,
+        &format!("[credential]\n\thelper = \"!f() {{ echo username={HTTP_USER}; echo password={PASSWORD}; }}; f\"\n"),
+    );
+    let bin = path_without_git(debrief.user_home());
+    let run = |args: &[&str]| {
+        let output = debrief
+            .command()
+            .args(args)
+            .env("PATH", &bin)
+            .env("SSL_CERT_FILE", server.certificate_authority())
+            .output()
+            .unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        (output.status.code(), text)
+    };
+    let (code, text) = run(&["remote", "set", &url]);
+    assert_eq!(code, Some(0), "{text}");
+    let (code, text) = run(&["remote", "show"]);
+    assert!(code == Some(0) && text.contains("libgit2"), "{text}");
+    let (code, text) = run(&["publish"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+}
+
+#[test]
+fn an_ssh_config_host_alias_picks_the_host_port_user_and_key() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let ssh = debrief.user_home().join(".ssh");
+    let (key, public_key) = key_pair(&ssh, "work_key");
+    let Some(server) = SshServer::start(free_port(), &public_key) else { return };
+    server.trust(debrief.user_home());
+    let user = String::from_utf8(Command::new("id").arg("-un").output().unwrap().stdout).unwrap();
+    let config = std::fs::read_to_string(ssh.join("config")).unwrap();
+    std::fs::write(
+        ssh.join("config"),
+        format!(
+            "Host work\n\tHostName 127.0.0.1\n\tPort {}\n\tUser {}\n\tIdentityFile {}\n\tIdentitiesOnly yes\n\n{config}",
+            server.port,
+            user.trim(),
+            key.display()
+        ),
+    )
+    .unwrap();
+    let url = format!("work:{}", remote.path().display());
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("can be reached"), "{set}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(remote.show(PATH), debrief.ok(&["draft"]));
+}
+
+#[test]
+fn a_passphrase_key_is_used_through_ssh_agent_and_without_one_the_sign_in_problem_is_said() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let ssh = debrief.user_home().join(".ssh");
+    let (key, public_key) = key_pair_locked(&ssh, "id_ed25519", "a long passphrase");
+    let Some(server) = SshServer::start(free_port(), &public_key) else { return };
+    server.trust(debrief.user_home());
+    let set = debrief.run(&["remote", "set", &server.url(remote.path())], None);
+    let said = String::from_utf8_lossy(&set.stderr);
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("cannot sign in") && said.contains("passphrase") && said.contains("ssh-add"), "{said}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(!text.contains("queued") && !text.contains("cannot be reached"), "{text}");
+    assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+
+    let agent = Agent::start_unlocking(&key, Some("a long passphrase"));
+    let output = debrief.command().arg("publish").env("SSH_AUTH_SOCK", &agent.socket).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(remote.show(PATH), debrief.ok(&["draft"]));
+}
+
+/// Runs `debrief publish`, failing the test (not hanging it) if it is still running after a minute.
+fn publish_within_a_minute(debrief: &Debrief) -> (Option<i32>, String) {
+    let mut child = debrief.command().arg("publish").stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            let output = child.wait_with_output().unwrap();
+            let text =
+                format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+            return (output.status.code(), text);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("debrief publish was still waiting after a minute");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_server_that_accepts_the_push_then_stalls_is_given_up_and_the_publish_queued() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let stalls = TempDir::new().unwrap();
+    let pids = stalls.path().join("pids");
+    let script = stalls.path().join("stall-on-push.sh");
+    // Reading works; a push is taken in and never answered.
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncase \"$SSH_ORIGINAL_COMMAND\" in\n  git-receive-pack*) echo $$ >> {}; exec sleep 600 ;;\n  \
+             *) exec sh -c \"$SSH_ORIGINAL_COMMAND\" ;;\nesac\n",
+            pids.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let ssh = debrief.user_home().join(".ssh");
+    let (_, public_key) = key_pair(&ssh, "id_ed25519");
+    let Some(server) = SshServer::start(free_port(), &format!("command=\"{}\" {public_key}", script.display())) else {
+        return;
+    };
+    server.trust(debrief.user_home());
+    debrief.ok(&["remote", "set", &server.url(remote.path())]);
+    add_setting(&debrief, "network_timeout_seconds = 2");
+    let (code, text) = publish_within_a_minute(&debrief);
+    for pid in std::fs::read_to_string(&pids).unwrap_or_default().lines() {
+        let _ = Command::new("kill").arg("-9").arg(pid.trim()).status();
+    }
+    assert_eq!(code, Some(75), "{text}");
+    assert!(text.contains("did not answer for 2 s") && text.contains("queued"), "{text}");
+    assert!(debrief.ok(&["status"]).contains("Publish post-mortem: Checkout latency"));
+}
+
+/// A hand-written post-mortem, as teams had before Debrief.
+const OLD_POSTMORTEM: &str = "---\ntitle: Queue backlog\ndate: 2025-01-02\n---\n\n# Queue backlog\n\n\
+    The consumer group stalled after a rebalance storm.\n";
+
+#[test]
+fn a_repository_on_another_default_branch_gets_the_publish_there_and_a_clone_checks_it_out() {
+    // `None`: whatever `git init --bare` makes on this machine (master on Debian 12).
+    for branch in [None, Some("trunk")] {
+        let remote = BareRemote::with_branch(branch);
+        remote.commit_files(&[("incidents/2025/2025-01-02-queue-backlog.md", OLD_POSTMORTEM)], "Add an old one");
+        let debrief = responder_with_incident();
+        let set = debrief.ok(&["remote", "set", &remote.url()]);
+        assert!(set.contains(&format!("branch {}", remote.branch())), "{set}");
+        let shown = debrief.ok(&["remote", "show"]);
+        assert!(shown.contains(&format!("branch {}, its default", remote.branch())), "{shown}");
+        let (code, text) = publish(&debrief, &[]);
+        assert_eq!(code, Some(0), "{text}");
+        assert!(text.contains(&format!("to {}", remote.branch())), "{text}");
+        let clone = remote.clone();
+        assert_eq!(std::fs::read_to_string(clone.path().join(PATH)).unwrap(), debrief.ok(&["draft"]));
+        let branches = git(remote.path(), &["branch", "--list", "--format=%(refname:short)"]);
+        assert_eq!(branches.trim(), remote.branch(), "no other branch was made");
+        let synced = debrief.ok(&["sync"]);
+        assert!(!synced.contains("Nothing published yet"), "{synced}");
+        assert!(debrief.ok(&["search", "rebalance"]).contains("Queue backlog"));
+    }
+}
+
+#[test]
+fn an_empty_repository_gets_the_branch_its_head_names_over_file_and_ssh() {
+    let debrief = responder_with_incident();
+    let Some(server) = ssh_server_for(debrief.user_home()) else { return };
+    for over_ssh in [false, true] {
+        let remote = BareRemote::with_branch(Some("trunk"));
+        let url = if over_ssh { server.url(remote.path()) } else { remote.url() };
+        let person = if over_ssh { &debrief } else { &responder_with_incident() };
+        person.ok(&["remote", "set", &url]);
+        let (code, text) = publish(person, &[]);
+        assert_eq!(code, Some(0), "{text}");
+        let clone = remote.clone();
+        assert!(clone.path().join(PATH).exists(), "over ssh: {over_ssh}: {text}");
+    }
+}
+
+/// Several laptops publishing their own post-mortems to one repository at the same moment, round
+/// after round: each publish that says it was published is on the branch, and the branch's
+/// history only grows. `transport_env` sets what each laptop runs with (for example no git).
+fn race(url: &str, remote: &BareRemote, people: &[Debrief], transport_env: &[(&str, &Path)]) {
+    let rounds: usize = std::env::var("DEBRIEF_PUBLISH_ROUNDS").ok().and_then(|value| value.parse().ok()).unwrap_or(6);
+    for person in people {
+        person.ok(&["remote", "set", url]);
+    }
+    let mut previous_tip: Option<String> = None;
+    for round in 0..rounds {
+        let children: Vec<_> = people
+            .iter()
+            .map(|person| {
+                person.ok(&["log", &format!("round {round} by {}", person.home().display())]);
+                let mut command = person.command();
+                command.arg("publish").stdout(Stdio::piped()).stderr(Stdio::piped());
+                for (name, value) in transport_env {
+                    command.env(name, value);
+                }
+                command.spawn().unwrap()
+            })
+            .collect();
+        for (person, child) in people.iter().zip(children) {
+            let output = child.wait_with_output().unwrap();
+            let text =
+                format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+            match output.status.code() {
+                Some(0) => {
+                    let on_branch = remote.show(&published_path(person_number(people, person)));
+                    assert!(
+                        on_branch.contains(&format!("round {round} by {}", person.home().display())),
+                        "publish said it was published but its line is not on the branch: {text}"
+                    );
+                }
+                Some(75) => assert!(text.contains("queued"), "{text}"),
+                other => panic!("publish ended with {other:?}: {text}"),
+            }
+        }
+        let tip = git(remote.path(), &["rev-parse", remote.branch()]).trim().to_string();
+        if let Some(previous) = &previous_tip {
+            let grew = Command::new("git")
+                .args(["merge-base", "--is-ancestor", previous, &tip])
+                .current_dir(remote.path())
+                .status()
+                .unwrap();
+            assert!(grew.success(), "round {round}: the branch lost {previous}");
+        }
+        previous_tip = Some(tip);
+    }
+    // Whatever waited in a queue goes out; then every line of every round is on the branch.
+    for person in people {
+        let mut command = person.command();
+        command.args(["publish", "--retry"]);
+        for (name, value) in transport_env {
+            command.env(name, value);
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+        let on_branch = remote.show(&published_path(person_number(people, person)));
+        for round in 0..rounds {
+            assert!(on_branch.contains(&format!("round {round} by {}", person.home().display())), "{on_branch}");
+        }
+    }
+}
+
+fn published_path(person: usize) -> String {
+    format!("incidents/2026/2026-11-23-racing-publisher-{person}.md")
+}
+
+fn person_number(people: &[Debrief], person: &Debrief) -> usize {
+    people.iter().position(|other| std::ptr::eq(other, person)).unwrap()
+}
+
+fn four_people() -> Vec<Debrief> {
+    (0..4)
+        .map(|person| {
+            let debrief = Debrief::new();
+            debrief.new_incident(&format!("Racing publisher {person}"), "2026-11-23T10:00:00Z");
+            debrief
+        })
+        .collect()
+}
+
+#[test]
+fn publishers_racing_over_file_lose_nothing_and_history_only_grows() {
+    let remote = BareRemote::with_branch(None);
+    race(&remote.url(), &remote, &four_people(), &[]);
+}
+
+#[test]
+fn publishers_racing_over_ssh_lose_nothing_and_history_only_grows() {
+    let remote = BareRemote::with_branch(None);
+    let people = four_people();
+    let Some(server) = ssh_server_for(people[0].user_home()) else { return };
+    let key = people[0].user_home().join(".ssh/id_ed25519");
+    for person in &people[1..] {
+        std::fs::copy(&key, person.user_home().join(".ssh/id_ed25519")).unwrap();
+        server.trust(person.user_home());
+    }
+    race(&server.url(remote.path()), &remote, &people, &[]);
+}
+
+#[test]
+fn publishers_racing_without_git_installed_lose_nothing_and_history_only_grows() {
+    let remote = BareRemote::with_branch(None);
+    let scratch = TempDir::new().unwrap();
+    let bin = path_without_git(scratch.path());
+    race(&remote.url(), &remote, &four_people(), &[("PATH", &bin)]);
+}
