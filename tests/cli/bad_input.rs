@@ -127,7 +127,12 @@ fn read_only_data_directory() {
     let unmounted = Command::new("umount").arg(&home).status().is_ok_and(|status| status.success());
     assert!(unmounted, "could not unmount {home}");
     assert!(line.contains("read-only") && line.contains("Nothing was stored"), "{line}");
-    assert_eq!(read_only_timeline.status.code(), Some(2));
+    // Reading needs no writing: the timeline still shows.
+    assert_eq!(read_only_timeline.status.code(), Some(0));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&read_only_timeline.stdout).unwrap(),
+        serde_json::json!(before)
+    );
     assert_eq!(std::fs::read(debrief.database()).unwrap(), database_before);
     assert_eq!(debrief.timeline(&id), before);
 }
@@ -156,4 +161,20 @@ fn damaged_database_is_reported_not_recreated() {
     let error = debrief.error(&["list"], None);
     assert!(one_line(&error).contains("damaged") && error.contains("move it aside"), "{error}");
     assert_eq!(std::fs::read(debrief.database()).unwrap(), before);
+}
+
+#[test]
+fn database_whose_schema_version_was_lowered_under_its_tables() {
+    let (debrief, _id, _before) = populated();
+    {
+        let conn = rusqlite::Connection::open(debrief.database()).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let database_before = std::fs::read(debrief.database()).unwrap();
+    let error = debrief.error(&["list"], None);
+    let line = one_line(&error);
+    assert!(line.contains("do not match its schema version 2") && line.contains("left untouched"), "{error}");
+    assert!(!error.contains("CREATE TABLE"), "{error}");
+    assert!(std::fs::read(debrief.database()).unwrap() == database_before, "the database was changed");
 }

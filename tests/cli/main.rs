@@ -5,6 +5,7 @@ mod bad_input;
 mod browse;
 mod capture;
 mod commands;
+mod concurrency;
 mod durability;
 mod faults;
 mod imports;

@@ -51,6 +51,11 @@ impl Context {
         Store::open(&self.resolved_data_dir()?)
     }
 
+    /// The store for commands that only read: they never wait on another process writing.
+    pub fn open_store_for_reading(&self) -> debrief_core::Result<Store> {
+        Store::open_for_reading(&self.resolved_data_dir()?)
+    }
+
     pub fn load_config(&self) -> debrief_core::Result<Config> {
         Config::load(&self.resolved_data_dir()?)
     }

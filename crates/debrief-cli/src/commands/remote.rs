@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use debrief_core::config::{Config, redacted};
-use debrief_core::publish::SharedRepo;
+use debrief_core::publish::{PUBLISHING_ELSEWHERE, SharedRepo};
 use serde::Serialize;
 
 use super::Context;
@@ -65,7 +65,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
         RemoteCommand::Show { format } => {
             let config = context.load_config()?;
-            let repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
+            let (repo, busy) = SharedRepo::open_for_reading(&data_dir, &config.shared_repository)?;
+            if busy {
+                eprintln!("Note: {PUBLISHING_ELSEWHERE}.");
+            }
             let shown = Shown {
                 url: config.shared_repository.url.as_deref().map(redacted),
                 branch: repo.branch().to_string(),

@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let store = context.open_store()?;
+    let store = context.open_store_for_reading()?;
     let id = store.target_incident(args.incident.as_deref())?;
     let entries = store.timeline(&id)?;
     match args.format {

@@ -38,6 +38,8 @@ pub const REPOSITORY_DIR: &str = "shared.git";
 const LOCK_FILE: &str = "shared.lock";
 /// The file in the managed clone that names this copy of Debrief in its commits.
 const WRITER_FILE: &str = "debrief-writer";
+/// Said wherever what is shown was read while another Debrief process was publishing.
+pub const PUBLISHING_ELSEWHERE: &str = "another Debrief is publishing; showing what this laptop has";
 /// Review branches are `debrief/<incident id>`.
 const REVIEW_PREFIX: &str = "debrief/";
 
@@ -53,7 +55,9 @@ pub struct SharedRepo {
     /// Who this copy of Debrief is, in its commits: its own earlier versions of a post-mortem are
     /// the base its next version is merged from.
     writer: String,
-    _lock: std::fs::File,
+    /// The lock that makes other Debrief processes wait; `None` for a copy opened only to read
+    /// while another process holds it.
+    _lock: Option<std::fs::File>,
 }
 
 /// What to publish.
@@ -117,14 +121,32 @@ impl SharedRepo {
     /// Opens the managed clone (creating it on first use), waiting for any other Debrief process
     /// that is publishing, and clearing lock files a killed process may have left.
     pub fn open(data_dir: &Path, settings: &SharedRepository) -> Result<SharedRepo> {
-        let lock_path = data_dir.join(LOCK_FILE);
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|source| Error::DataDir { path: lock_path.clone(), source })?;
-        lock.lock().map_err(|source| Error::DataDir { path: lock_path, source })?;
+        let lock = open_lock_file(data_dir)?;
+        lock.lock().map_err(|source| Error::DataDir { path: data_dir.join(LOCK_FILE), source })?;
+        SharedRepo::open_locked(data_dir, settings, lock)
+    }
+
+    /// Opens the copy to read what this laptop has (the queue, files, the branch) without waiting
+    /// for a publish another Debrief process is making: then `busy` is true and the view is as of
+    /// that publish's start. Reading a git repository while it is written is safe: refs change by
+    /// atomic renames and objects never change.
+    pub fn open_for_reading(data_dir: &Path, settings: &SharedRepository) -> Result<(SharedRepo, bool)> {
+        let lock = open_lock_file(data_dir)?;
+        match lock.try_lock() {
+            Ok(()) => Ok((SharedRepo::open_locked(data_dir, settings, lock)?, false)),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let path = data_dir.join(REPOSITORY_DIR);
+                let repo =
+                    Repository::open_bare(&path).map_err(|source| git_error("opening the local repository", source))?;
+                let writer = std::fs::read_to_string(path.join(WRITER_FILE)).unwrap_or_default().trim().to_string();
+                let branch = settings.branch.clone().or_else(|| head_branch(&repo)).unwrap_or_else(initial_branch);
+                Ok((SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: None }, true))
+            }
+            Err(std::fs::TryLockError::Error(source)) => Err(Error::DataDir { path: data_dir.join(LOCK_FILE), source }),
+        }
+    }
+
+    fn open_locked(data_dir: &Path, settings: &SharedRepository, lock: std::fs::File) -> Result<SharedRepo> {
         let path = data_dir.join(REPOSITORY_DIR);
         remove_stale_git_locks(&path);
         let repo = match Repository::open_bare(&path) {
@@ -140,7 +162,7 @@ impl SharedRepo {
         };
         let writer = writer_id(&path)?;
         let branch = settings.branch.clone().or_else(|| head_branch(&repo)).unwrap_or_else(initial_branch);
-        Ok(SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: lock })
+        Ok(SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: Some(lock) })
     }
 
     /// The branch post-mortems are published to.
@@ -541,6 +563,17 @@ impl SharedRepo {
             _ => Err(Error::Identity),
         }
     }
+}
+
+/// The file whose lock makes Debrief processes take turns with the copy.
+fn open_lock_file(data_dir: &Path) -> Result<std::fs::File> {
+    let lock_path = data_dir.join(LOCK_FILE);
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|source| Error::DataDir { path: lock_path, source })
 }
 
 /// This copy's writer id, made once: 128 random bits, kept in the managed clone.

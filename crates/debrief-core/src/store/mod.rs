@@ -85,26 +85,57 @@ impl Store {
         }
     }
 
+    /// Opens the database only to read it: nothing is written and no lock is waited for, so a
+    /// list or a timeline answers while another process writes. A database that is missing or
+    /// older than this binary is opened as [`Store::open`] does (created, or migrated).
+    pub fn open_for_reading(data_dir: &Path) -> Result<Store> {
+        let context = StoreContext { path: data_dir.join(DATABASE_FILE) };
+        if !context.path.exists() {
+            return Store::open(data_dir);
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&context.path, flags)
+            .map_err(|source| context.error("opening the database", source))?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(|source| context.error("opening the database", source))?;
+        if schema::check_compatible(&conn, &context)? < schema::LATEST_VERSION {
+            drop(conn);
+            return Store::open(data_dir);
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|source| context.error("configuring the database", source))?;
+        Ok(Store { conn, context })
+    }
+
     fn open_database(context: &StoreContext) -> Result<Connection> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(&context.path, flags)
             .map_err(|source| context.error("opening the database", source))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(|source| context.error("opening the database", source))?;
-        schema::check_compatible(&conn, context)?;
+        let version = schema::check_compatible(&conn, context)?;
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(Error::ReadOnly { path: context.path.clone() });
         }
+        // Migrate before anything else is written, so a migration that fails leaves the file as it was.
+        if version < schema::LATEST_VERSION {
+            schema::migrate(&mut conn, context)?;
+        }
+        // Switching to write-ahead logging takes the database's exclusive lock: only a new database
+        // needs it, so opening one in use never waits on its writers.
         let journal_mode: String = conn
-            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
-            .map_err(|source| context.error("switching to write-ahead logging", source))?;
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .map_err(|source| context.error("reading the journal mode", source))?;
         if !journal_mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::ReadOnly { path: context.path.clone() });
+            let journal_mode: String = conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+                .map_err(|source| context.error("switching to write-ahead logging", source))?;
+            if !journal_mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::ReadOnly { path: context.path.clone() });
+            }
         }
         for (pragma, value) in [("synchronous", "FULL"), ("foreign_keys", "ON")] {
             conn.pragma_update(None, pragma, value)
                 .map_err(|source| context.error("configuring the database", source))?;
         }
-        schema::migrate(&mut conn, context)?;
         Ok(conn)
     }
 

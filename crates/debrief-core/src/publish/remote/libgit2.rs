@@ -67,6 +67,35 @@ fn callbacks<'a>(tried: &'a RefCell<Vec<String>>, deadline: Instant) -> RemoteCa
     callbacks
 }
 
+/// libgit2 writes to sockets without asking the system to spare the process when the server has
+/// closed its end (the connection an HTTP server drops after its sign-in challenge, for one): the
+/// process would be killed by SIGPIPE where a shell tool restored its default. While the guard
+/// lives, the signal is ignored and the write fails with an error libgit2 handles.
+struct SigpipeIgnored {
+    #[cfg(unix)]
+    previous: libc::sighandler_t,
+}
+
+impl SigpipeIgnored {
+    fn new() -> SigpipeIgnored {
+        // SAFETY: SIG_IGN is a valid disposition; the previous one is put back on drop.
+        #[cfg(unix)]
+        return SigpipeIgnored { previous: unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) } };
+        #[cfg(not(unix))]
+        SigpipeIgnored {}
+    }
+}
+
+impl Drop for SigpipeIgnored {
+    fn drop(&mut self) {
+        // SAFETY: restores the disposition `signal` returned, which was valid then.
+        #[cfg(unix)]
+        unsafe {
+            libc::signal(libc::SIGPIPE, self.previous);
+        }
+    }
+}
+
 fn home_ssh_dir() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".ssh"))
 }
@@ -78,6 +107,7 @@ pub(super) fn fetch(
     limits: Limits,
 ) -> Result<std::result::Result<Fetched, RemoteProblem>> {
     let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let default_branch = {
@@ -114,6 +144,7 @@ pub(super) fn push(
         return push_to_directory(repo, path, tip, remote_ref, expected);
     }
     let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let refused = RefCell::new(None::<String>);
@@ -208,6 +239,7 @@ pub(super) fn tip_of(
     limits: Limits,
 ) -> Result<std::result::Result<Option<Oid>, RemoteProblem>> {
     let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
