@@ -2,6 +2,7 @@
 //! script would, against a temporary data directory.
 
 mod bad_input;
+mod bounded;
 mod browse;
 mod capture;
 mod commands;

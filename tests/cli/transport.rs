@@ -30,7 +30,8 @@ fn add_git_config(debrief: &Debrief, text: &str) {
 fn add_setting(debrief: &Debrief, line: &str) {
     let path = debrief.home().join("config.toml");
     let mut config = std::fs::read_to_string(&path).unwrap();
-    assert!(config.rfind('[').is_some_and(|at| config[at..].starts_with("[shared_repository]")));
+    let last_table = config.lines().rev().find(|line| line.starts_with('['));
+    assert_eq!(last_table, Some("[shared_repository]"));
     config.push_str(&format!("\n{line}\n"));
     std::fs::write(path, config).unwrap();
 }

@@ -140,6 +140,37 @@ impl Debrief {
     }
 }
 
+/// Runs a command to its end and returns its output with the most memory it held at once (its
+/// peak resident set, in MiB), read from the system's accounting of that one process. Its
+/// standard input is what the command was given (the caller sets it).
+// The child is reaped by wait4, which is what reports its peak; `Child::wait` would only fail after it.
+#[allow(clippy::zombie_processes)]
+pub fn run_measuring_peak(command: &mut Command) -> (Output, u64) {
+    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut bytes);
+        bytes
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stderr, &mut bytes);
+        bytes
+    });
+    let pid = i32::try_from(child.id()).expect("a process id");
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid, and wait4 fills it for the child it reaps.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is this process's own child, not reaped yet; both pointers are valid.
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, pid, "wait4 failed");
+    let status = std::os::unix::process::ExitStatusExt::from_raw(status);
+    let output = Output { status, stdout: out.join().expect("stdout"), stderr: err.join().expect("stderr") };
+    (output, u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024)
+}
+
 /// The first line of an error message; asserts there is only one.
 pub fn one_line(stderr: &str) -> &str {
     let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();

@@ -9,6 +9,20 @@ use crate::{Error, Result};
 
 pub const CONFIG_FILE: &str = "config.toml";
 
+/// Where post-mortems are looked for in the shared repository when the settings name no folders:
+/// the layouts teams use.
+pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
+    "incidents/**",
+    "postmortems/**",
+    "post-mortems/**",
+    "postmortem/**",
+    "post-mortem/**",
+    "docs/**/postmortems/**",
+    "docs/**/post-mortems/**",
+    "docs/**/incidents/**",
+    "_posts/**",
+];
+
 /// The commented default file, written out the first time a setting is changed.
 pub const DEFAULT_CONFIG: &str = include_str!("../../../assets/config.toml");
 
@@ -36,11 +50,19 @@ pub struct SharedRepository {
     /// How long a fetch or push may hear nothing from the repository before it is given up
     /// (the publish then waits in the queue); a whole fetch or push may take ten times this.
     pub network_timeout_seconds: u64,
+    /// Where post-mortems are in the repository, as globs (`**` is any number of folders).
+    pub postmortem_paths: Vec<String>,
 }
 
 impl Default for SharedRepository {
     fn default() -> SharedRepository {
-        SharedRepository { url: None, branch: None, push_attempts: 3, network_timeout_seconds: 30 }
+        SharedRepository {
+            url: None,
+            branch: None,
+            push_attempts: 3,
+            network_timeout_seconds: 30,
+            postmortem_paths: DEFAULT_POSTMORTEM_PATHS.iter().map(|pattern| pattern.to_string()).collect(),
+        }
     }
 }
 
@@ -64,6 +86,14 @@ impl Config {
             && !git2::Reference::is_valid_name(&format!("refs/heads/{branch}"))
         {
             return Err(config_error(&path, format!("shared_repository.branch `{branch}` is not a branch name")));
+        }
+        for pattern in &config.shared_repository.postmortem_paths {
+            if let Err(error) = globset::Glob::new(pattern) {
+                return Err(config_error(
+                    &path,
+                    format!("shared_repository.postmortem_paths: `{pattern}` is not a folder pattern ({error})"),
+                ));
+            }
         }
         Ok(config)
     }

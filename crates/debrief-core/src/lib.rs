@@ -10,6 +10,7 @@
 //! crate prints to a terminal or knows about windows: shells call one function
 //! and present its result or its [`Error`].
 
+pub mod bounded;
 pub mod capture;
 pub mod config;
 mod error;

@@ -345,6 +345,13 @@ export type IndexedAction = {
 /**  The moments every post-mortem measures from the start of an incident. */
 export type KeyTime = "detected" | "mitigated" | "resolved";
 
+/**  A folder of the shared repository with post-mortems in it. */
+export type Location = {
+	/**  `incidents/`, `docs/postmortems/`: without the year folders under it. */
+	folder: string,
+	count: number,
+};
+
 export type NewActionItem = {
 	text: string,
 	owner: string | null,
@@ -513,6 +520,8 @@ export type SyncReport = {
 	documents: number,
 	/**  Files kept out of the index or indexed only in part, with why. */
 	warnings: string[],
+	/**  The folders the indexed post-mortems are in, most first. */
+	locations: Location[],
 };
 
 export type Timing = {

@@ -111,6 +111,7 @@ export const SYNCED: SyncReport = {
   removed: 0,
   documents: 1234,
   warnings: [],
+  locations: [{ folder: 'incidents/', count: 1234 }],
 };
 
 interface Waiting<T> {

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use debrief_core::postmortem::parse;
+use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words};
+use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, parse};
 
 use super::{Context, print_import_report};
 
@@ -23,12 +24,18 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let bytes = if args.file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).context("cannot read standard input")?;
-        bytes
+    let read = if args.file.as_os_str() == "-" {
+        read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?
     } else {
-        std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?
+        read_file_at_most(&args.file, MAX_POSTMORTEM_BYTES)
+            .with_context(|| format!("cannot read {}", args.file.display()))?
+    };
+    let Bounded::Read(bytes) = read else {
+        anyhow::bail!(
+            "{} is larger than {}, more than any post-mortem; nothing was imported",
+            args.file.display(),
+            size_words(MAX_POSTMORTEM_BYTES)
+        );
     };
     let text = String::from_utf8(bytes).map_err(|error| {
         anyhow::anyhow!(

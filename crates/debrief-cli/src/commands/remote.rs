@@ -54,7 +54,17 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             println!("The shared repository is now {url}.");
             let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
             match repo.fetch() {
-                Ok(Ok(())) => println!("It can be reached; publishes go to its branch {}.", repo.branch()),
+                Ok(Ok(())) => {
+                    println!("It can be reached; publishes go to its branch {}.", repo.branch());
+                    let found = repo.postmortem_locations()?;
+                    let count: usize = found.iter().map(|location| location.count).sum();
+                    if count > 0 {
+                        println!(
+                            "It holds {count} post-mortems: {}. `debrief sync` indexes them.",
+                            super::sync::describe_locations(&found)
+                        );
+                    }
+                }
                 Ok(Err(problem)) => println!(
                     "It cannot be reached right now ({problem}); publishes will be committed and queued until it can."
                 ),

@@ -27,14 +27,24 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
             let how = if report.rebuilt { "indexed from scratch" } else { "updated" };
             match &report.commit {
-                None => println!("Nothing published yet: the shared repository has no post-mortems."),
+                None => println!("Nothing published yet: the shared repository has no commits."),
                 Some(commit) => anstream::println!(
-                    "{} post-mortems in the index ({how}: {} read, {} removed) {DIM}at {}{DIM:#}",
+                    "{} {} in the index ({how}: {} read, {} removed) {DIM}at {}{DIM:#}",
                     report.documents,
+                    if report.documents == 1 { "post-mortem" } else { "post-mortems" },
                     report.indexed,
                     report.removed,
                     &commit[..commit.len().min(10)]
                 ),
+            }
+            if report.commit.is_some() && report.documents == 0 {
+                println!(
+                    "No post-mortems in the folders Debrief looks in; if the team keeps them elsewhere, add the \
+                     folder to postmortem_paths in {} (`debrief config` shows it).",
+                    debrief_core::config::Config::path(&context.resolved_data_dir()?).display()
+                );
+            } else if !report.locations.is_empty() {
+                println!("In {}.", describe_locations(&report.locations));
             }
             for warning in &report.warnings {
                 anstream::eprintln!("warning: {warning}");
@@ -42,4 +52,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `incidents/ (130), docs/postmortems/ (8)`.
+pub fn describe_locations(locations: &[debrief_core::index::Location]) -> String {
+    locations.iter().map(|location| format!("{} ({})", location.folder, location.count)).collect::<Vec<_>>().join(", ")
 }

@@ -46,6 +46,17 @@ pub struct SyncReport {
     pub documents: usize,
     /// Files kept out of the index or indexed only in part, with why.
     pub warnings: Vec<String>,
+    /// The folders the indexed post-mortems are in, most first.
+    pub locations: Vec<Location>,
+}
+
+/// A folder of the shared repository with post-mortems in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Location {
+    /// `incidents/`, `docs/postmortems/`: without the year folders under it.
+    pub folder: String,
+    pub count: usize,
 }
 
 /// Fetches the shared repository, brings Debrief's copy up to date, and updates the index from it.
@@ -55,6 +66,7 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     let mut index = Index::open(data_dir)?;
     let mut report = index.update_from(&repo)?;
     report.offline = offline.map(|problem: RemoteProblem| problem.to_string());
+    report.locations = index.locations()?;
     Ok(report)
 }
 
@@ -127,10 +139,24 @@ impl Index {
     }
 
     pub fn indexed_commit(&self) -> Result<Option<String>> {
+        self.meta("commit")
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>> {
         self.conn
-            .query_row("SELECT value FROM meta WHERE key = 'commit'", [], |row| row.get(0))
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0))
             .optional()
             .map_err(|source| index_error(&self.path, source))
+    }
+
+    /// The folders the indexed post-mortems are in, with how many in each.
+    pub fn locations(&self) -> Result<Vec<Location>> {
+        let paths: Vec<String> = self
+            .conn
+            .prepare("SELECT path FROM documents")
+            .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
+            .map_err(|source| index_error(&self.path, source))?;
+        Ok(locations(paths.iter().map(String::as_str)))
     }
 
     pub fn document_count(&self) -> Result<usize> {
@@ -145,7 +171,10 @@ impl Index {
         let Some(tip) = repo.main_tip() else {
             return Ok(SyncReport { documents: self.document_count()?, ..Default::default() });
         };
-        let since = self.indexed_commit()?;
+        // Other folders than last time: read everything again.
+        let folders = repo.postmortem_folders().join("\n");
+        let since =
+            if self.meta("folders")?.as_deref() == Some(folders.as_str()) { self.indexed_commit()? } else { None };
         if since.as_deref() == Some(tip.as_str()) {
             return Ok(SyncReport { commit: Some(tip), documents: self.document_count()?, ..Default::default() });
         }
@@ -153,8 +182,11 @@ impl Index {
         let mut report = SyncReport { commit: Some(tip.clone()), rebuilt: changes.complete, ..Default::default() };
         let mut documents = Vec::new();
         let mut removed = Vec::new();
-        for change in changes.files {
-            match change {
+        // Files read before and left out now: out of the index, without counting as removed.
+        let mut skipped = Vec::new();
+        report.warnings.extend(changes.warnings);
+        for pending in changes.files {
+            match repo.read_change(pending) {
                 FileChange::Changed { path, bytes } => {
                     let (document, warnings) = read(&path, &bytes);
                     report.warnings.extend(warnings);
@@ -166,7 +198,7 @@ impl Index {
                 FileChange::Removed { path } => removed.push(path),
                 FileChange::Skipped { path, reason } => {
                     report.warnings.push(format!("{path}: {reason}, not indexed"));
-                    removed.push(path);
+                    skipped.push(path);
                 }
             }
         }
@@ -180,14 +212,22 @@ impl Index {
         }
         report.indexed = documents.len();
         report.removed = removed.len();
-        self.apply(&tip, changes.complete, &documents, &removed)?;
+        removed.extend(skipped);
+        self.apply(&tip, &folders, changes.complete, &documents, &removed)?;
         report.documents = self.document_count()?;
         tracing::info!(indexed = report.indexed, removed = report.removed, rebuilt = report.rebuilt, "index updated");
         Ok(report)
     }
 
     /// Writes a batch of changes in one transaction, so the index is never half updated.
-    fn apply(&mut self, commit: &str, complete: bool, documents: &[IndexedDocument], removed: &[String]) -> Result<()> {
+    fn apply(
+        &mut self,
+        commit: &str,
+        folders: &str,
+        complete: bool,
+        documents: &[IndexedDocument],
+        removed: &[String],
+    ) -> Result<()> {
         let path = self.path.clone();
         let failed = |source| index_error(&path, source);
         let tx = self.conn.transaction().map_err(failed)?;
@@ -203,8 +243,13 @@ impl Index {
         for document in documents {
             insert(&tx, document).map_err(failed)?;
         }
-        tx.execute("INSERT INTO meta (key, value) VALUES ('commit', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [commit])
+        for (key, value) in [("commit", commit), ("folders", folders)] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
             .map_err(failed)?;
+        }
         tx.commit().map_err(failed)
     }
 
@@ -288,5 +333,44 @@ fn index_error(path: &Path, source: rusqlite::Error) -> Error {
     Error::Index { path: path.to_path_buf(), detail: source.to_string() }
 }
 
+/// `incidents/2026/x.md` → `incidents/`; `docs/postmortems/2024/q1/x.md` → `docs/postmortems/`: the
+/// folder a post-mortem lives in, without the year (or other numbered) folders under it.
+fn location_of(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').collect();
+    let folders = &parts[..parts.len().saturating_sub(1)];
+    let kept = folders.iter().position(|part| part.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(folders.len());
+    folders[..kept].iter().map(|part| format!("{part}/")).collect()
+}
+
+/// How many of `paths` are in each folder, most first.
+pub fn locations<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<Location> {
+    let mut counts = std::collections::BTreeMap::new();
+    for path in paths {
+        *counts.entry(location_of(path)).or_insert(0usize) += 1;
+    }
+    let mut found: Vec<Location> = counts.into_iter().map(|(folder, count)| Location { folder, count }).collect();
+    found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.folder.cmp(&b.folder)));
+    found
+}
+
 /// The date each path first appeared on, for post-mortems that carry no date of their own.
 pub type AddedDates = HashMap<String, NaiveDate>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_drop_the_numbered_folders() {
+        assert_eq!(location_of("incidents/2026/2026-11-23-x.md"), "incidents/");
+        assert_eq!(location_of("docs/postmortems/2024/q1/x.md"), "docs/postmortems/");
+        let found = locations(["incidents/2026/a.md", "incidents/2025/b.md", "docs/postmortems/c.md"]);
+        assert_eq!(
+            found,
+            [
+                Location { folder: "incidents/".into(), count: 2 },
+                Location { folder: "docs/postmortems/".into(), count: 1 }
+            ]
+        );
+    }
+}

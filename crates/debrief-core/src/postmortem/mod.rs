@@ -26,6 +26,9 @@ use crate::model::{
 };
 
 pub use check::{Concern, ConcernLevel, check};
+
+/// Larger than any post-mortem: a bigger file is refused before it is read into memory.
+pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;
 pub use parse::parse;
 pub use regions::{FoundRegion, Region, freeze as freeze_region};
 pub use render::{region_content, render, render_body, render_head};

@@ -44,8 +44,22 @@ impl Default for Template {
 
 impl Template {
     pub fn load(path: &Path) -> Result<Template> {
-        let bytes = std::fs::read(path)
-            .map_err(|source| Error::invalid("template", format!("cannot read {}: {source}", path.display())))?;
+        let bytes = match crate::bounded::read_file_at_most(path, super::MAX_POSTMORTEM_BYTES) {
+            Ok(crate::bounded::Bounded::Read(bytes)) => bytes,
+            Ok(crate::bounded::Bounded::TooLarge) => {
+                return Err(Error::invalid(
+                    "template",
+                    format!(
+                        "{} is larger than {}, more than any template",
+                        path.display(),
+                        crate::bounded::size_words(super::MAX_POSTMORTEM_BYTES)
+                    ),
+                ));
+            }
+            Err(source) => {
+                return Err(Error::invalid("template", format!("cannot read {}: {source}", path.display())));
+            }
+        };
         let text = String::from_utf8(bytes)
             .map_err(|_| Error::invalid("template", format!("{} is not UTF-8 text", path.display())))?;
         Ok(Template::parse(&text))

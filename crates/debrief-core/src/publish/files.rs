@@ -1,21 +1,29 @@
 //! Reading the post-mortems in Debrief's copy of the shared repository, for
 //! the browse index: what changed between two commits, or everything, and when
-//! undated files first appeared. Only blobs are read; symbolic links and
-//! submodules are reported and never followed.
+//! undated files first appeared. Post-mortems are the Markdown files in the
+//! folders the team keeps them in (globs in the settings, with defaults for the
+//! common layouts). Only blobs are read, one at a time and only up to a size a
+//! post-mortem can have; symbolic links and submodules are reported and never
+//! followed; trees are walked without recursion, to a depth limit that names
+//! the path it stopped at.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::DateTime;
-use git2::{Delta, DiffOptions, ObjectType, Oid, Sort, Tree, TreeWalkMode, TreeWalkResult};
+use git2::{Delta, DiffOptions, ObjectType, Oid, Sort, Tree};
+use globset::{GlobSet, GlobSetBuilder};
 
 use super::SharedRepo;
 use super::remote::{RemoteProblem, git_error};
-use crate::Result;
 use crate::config::Identity;
-use crate::index::AddedDates;
+use crate::index::{AddedDates, Location, locations};
+use crate::{Error, Result};
 
-/// Post-mortems live under this directory, at any depth.
-const INCIDENTS_DIR: &str = "incidents/";
+/// Folders deeper than this are not looked into (a tree can be made arbitrarily deep).
+const MAX_DEPTH: usize = 32;
+/// A file larger than this is not read at all: no post-mortem is that big, and reading it would
+/// only fill memory. (Of a file up to this size, the index keeps the first 2 MiB.)
+const MAX_READ_BYTES: usize = 16 * 1024 * 1024;
 
 pub enum FileChange {
     Changed { path: String, bytes: Vec<u8> },
@@ -23,15 +31,60 @@ pub enum FileChange {
     Skipped { path: String, reason: String },
 }
 
-/// The files to index, and whether they are all of them (index from scratch) or a difference.
-pub struct IncidentFiles {
-    pub files: Vec<FileChange>,
-    pub complete: bool,
+/// A post-mortem file to read, or one that went away.
+pub enum PendingChange {
+    File { path: String, id: Oid, symbolic_link: bool },
+    Removed { path: String },
+    Skipped { path: String, reason: String },
 }
 
-fn is_markdown(path: &str) -> bool {
-    let lowered = path.to_ascii_lowercase();
-    path.starts_with(INCIDENTS_DIR) && (lowered.ends_with(".md") || lowered.ends_with(".markdown"))
+/// The files to index, and whether they are all of them (index from scratch) or a difference.
+pub struct IncidentFiles {
+    pub files: Vec<PendingChange>,
+    pub complete: bool,
+    /// Folders not looked into, and why.
+    pub warnings: Vec<String>,
+}
+
+/// Which files of the repository are post-mortems.
+pub struct PostmortemPaths {
+    globs: GlobSet,
+    /// The fixed start of each glob (`incidents/`, `docs/`): only folders on the way to one are walked.
+    prefixes: Vec<String>,
+}
+
+impl PostmortemPaths {
+    pub fn new(patterns: &[String]) -> Result<PostmortemPaths> {
+        let mut builder = GlobSetBuilder::new();
+        let mut prefixes = Vec::new();
+        for pattern in patterns {
+            let pattern = pattern.trim().trim_start_matches("./").trim_start_matches('/');
+            let glob = globset::GlobBuilder::new(pattern).literal_separator(true).build().map_err(|error| {
+                Error::invalid("post-mortem folders", format!("`{pattern}` is not a folder pattern ({error})"))
+            })?;
+            builder.add(glob);
+            let fixed: Vec<&str> = pattern.split('/').take_while(|part| !part.contains(['*', '?', '[', '{'])).collect();
+            prefixes.push(fixed.iter().map(|part| format!("{part}/")).collect());
+        }
+        let globs = builder
+            .build()
+            .map_err(|error| Error::invalid("post-mortem folders", format!("the patterns cannot be used ({error})")))?;
+        Ok(PostmortemPaths { globs, prefixes })
+    }
+
+    /// A Markdown file in one of the folders, other than a folder's README or section index.
+    pub fn is_postmortem(&self, path: &str) -> bool {
+        let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+        (name.ends_with(".md") || name.ends_with(".markdown"))
+            && !matches!(name.as_str(), "readme.md" | "readme.markdown" | "_index.md")
+            && self.globs.is_match(path)
+    }
+
+    /// Whether a folder (`docs/ops`) can hold post-mortems, or lead to a folder that does.
+    fn may_contain(&self, folder: &str) -> bool {
+        let folder = format!("{folder}/");
+        self.prefixes.iter().any(|prefix| prefix.starts_with(&folder) || folder.starts_with(prefix.as_str()))
+    }
 }
 
 impl SharedRepo {
@@ -65,6 +118,29 @@ impl SharedRepo {
         Ok(offline)
     }
 
+    /// Which files are post-mortems, by the settings' folders.
+    pub fn postmortem_paths(&self) -> Result<PostmortemPaths> {
+        PostmortemPaths::new(&self.settings.postmortem_paths)
+    }
+
+    /// The folder patterns in the settings.
+    pub fn postmortem_folders(&self) -> &[String] {
+        &self.settings.postmortem_paths
+    }
+
+    /// Where the post-mortems on the newest main branch this laptop has are, with how many in each
+    /// folder (the remote's, when it was fetched).
+    pub fn postmortem_locations(&self) -> Result<Vec<Location>> {
+        let Some(tip) = self.best_main_tip() else { return Ok(Vec::new()) };
+        let failed = |source| git_error("reading the repository's post-mortems", source);
+        let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
+        let (files, _) = self.postmortems_in(&tree, &self.postmortem_paths()?)?;
+        Ok(locations(files.iter().filter_map(|file| match file {
+            PendingChange::File { path, .. } | PendingChange::Skipped { path, .. } => Some(path.as_str()),
+            PendingChange::Removed { .. } => None,
+        })))
+    }
+
     /// Post-mortem files changed between `since` and `tip`, or all of them when `since` is unknown
     /// (never indexed, or history was rewritten and the old commit is gone).
     pub fn incident_files(&self, since: Option<&str>, tip: &str) -> Result<IncidentFiles> {
@@ -75,64 +151,135 @@ impl SharedRepo {
             .and_then(|since| Oid::from_str(since).ok())
             .and_then(|since| self.repo.find_commit(since).ok())
             .and_then(|commit| commit.tree().ok());
+        let paths = self.postmortem_paths()?;
         match old_tree {
-            Some(old_tree) => Ok(IncidentFiles { files: self.differences(&old_tree, &tip_tree)?, complete: false }),
-            None => Ok(IncidentFiles { files: self.everything(&tip_tree)?, complete: true }),
+            Some(old_tree) => {
+                let (files, warnings) = self.differences(&old_tree, &tip_tree, &paths)?;
+                Ok(IncidentFiles { files, complete: false, warnings })
+            }
+            None => {
+                let (files, warnings) = self.postmortems_in(&tip_tree, &paths)?;
+                Ok(IncidentFiles { files, complete: true, warnings })
+            }
         }
     }
 
-    fn differences(&self, old: &Tree<'_>, new: &Tree<'_>) -> Result<Vec<FileChange>> {
+    /// The post-mortems that differ between two trees. Folders whose contents did not change (the
+    /// same tree id on both sides) are never opened, so a deep or large part of the repository
+    /// that nobody touched costs nothing.
+    fn differences(
+        &self,
+        old: &Tree<'_>,
+        new: &Tree<'_>,
+        paths: &PostmortemPaths,
+    ) -> Result<(Vec<PendingChange>, Vec<String>)> {
         let failed = |source| git_error("comparing versions of the repository", source);
-        let mut options = DiffOptions::new();
-        options.pathspec(INCIDENTS_DIR);
-        let diff = self.repo.diff_tree_to_tree(Some(old), Some(new), Some(&mut options)).map_err(failed)?;
         let mut files = Vec::new();
-        for delta in diff.deltas() {
-            if let Some(path) = delta.old_file().path().and_then(|path| path.to_str()).filter(|path| is_markdown(path))
-                && matches!(delta.status(), Delta::Deleted | Delta::Renamed | Delta::Typechange)
-            {
-                files.push(FileChange::Removed { path: path.to_string() });
+        let mut warnings = Vec::new();
+        let mut folders = vec![(String::new(), Some(old.id()), Some(new.id()), 0usize)];
+        while let Some((prefix, old_id, new_id, depth)) = folders.pop() {
+            let old_entries = old_id.map(|id| self.folder_entries(id)).transpose().map_err(failed)?.unwrap_or_default();
+            let new_entries = new_id.map(|id| self.folder_entries(id)).transpose().map_err(failed)?.unwrap_or_default();
+            let mut names: Vec<&String> = old_entries.keys().chain(new_entries.keys()).collect();
+            names.sort();
+            names.dedup();
+            for name in names {
+                let path = format!("{prefix}{name}");
+                let (before, after) = (old_entries.get(name), new_entries.get(name));
+                if before == after {
+                    continue;
+                }
+                let folder =
+                    |entry: Option<&FolderEntry>| entry.filter(|entry| entry.kind == ObjectType::Tree).map(|e| e.id);
+                let (old_folder, new_folder) = (folder(before), folder(after));
+                if (old_folder.is_some() || new_folder.is_some()) && paths.may_contain(&path) {
+                    if depth + 1 > MAX_DEPTH {
+                        warnings.push(format!("{path}/: more than {MAX_DEPTH} folders deep, not looked into"));
+                    } else {
+                        folders.push((format!("{path}/"), old_folder, new_folder, depth + 1));
+                    }
+                }
+                if !paths.is_postmortem(&path) {
+                    continue;
+                }
+                let file = |entry: Option<&FolderEntry>| entry.filter(|entry| entry.kind != ObjectType::Tree).copied();
+                match (file(before), file(after)) {
+                    (_, Some(after)) => files.push(pending_file(path, after)),
+                    (Some(_), None) => files.push(PendingChange::Removed { path }),
+                    (None, None) => {}
+                }
             }
-            let new_file = delta.new_file();
-            let Some(path) = new_file.path().and_then(|path| path.to_str()).filter(|path| is_markdown(path)) else {
-                continue;
-            };
-            if delta.status() == Delta::Deleted {
-                continue;
-            }
-            files.push(self.read_entry(path, new_file.id(), new_file.mode() == git2::FileMode::Link));
         }
-        Ok(files)
+        Ok((files, warnings))
     }
 
-    fn everything(&self, tree: &Tree<'_>) -> Result<Vec<FileChange>> {
-        let mut entries = Vec::new();
-        tree.walk(TreeWalkMode::PreOrder, |directory, entry| {
-            let path = format!("{directory}{}", entry.name().unwrap_or_default());
-            if entry.kind() == Some(ObjectType::Tree) {
-                // Only descend into the incidents directory.
-                return if path.starts_with(INCIDENTS_DIR) || INCIDENTS_DIR.starts_with(&format!("{path}/")) {
-                    TreeWalkResult::Ok
-                } else {
-                    TreeWalkResult::Skip
-                };
+    /// Every post-mortem under `tree`, walking only folders that can hold one, with a stack of
+    /// folders to visit rather than recursion.
+    fn postmortems_in(&self, tree: &Tree<'_>, paths: &PostmortemPaths) -> Result<(Vec<PendingChange>, Vec<String>)> {
+        let failed = |source| git_error("listing the repository's post-mortems", source);
+        let mut files = Vec::new();
+        let mut warnings = Vec::new();
+        let mut folders = vec![(String::new(), tree.id(), 0usize)];
+        while let Some((prefix, id, depth)) = folders.pop() {
+            for (name, entry) in self.folder_entries(id).map_err(failed)? {
+                let path = format!("{prefix}{name}");
+                match entry.kind {
+                    ObjectType::Tree if paths.may_contain(&path) => {
+                        if depth + 1 > MAX_DEPTH {
+                            warnings.push(format!("{path}/: more than {MAX_DEPTH} folders deep, not looked into"));
+                        } else {
+                            folders.push((format!("{path}/"), entry.id, depth + 1));
+                        }
+                    }
+                    ObjectType::Tree => {}
+                    _ if paths.is_postmortem(&path) => files.push(pending_file(path, entry)),
+                    _ => {}
+                }
             }
-            if is_markdown(&path) {
-                entries.push((path, entry.id(), entry.filemode() == i32::from(git2::FileMode::Link)));
-            }
-            TreeWalkResult::Ok
-        })
-        .map_err(|source| git_error("listing the repository's post-mortems", source))?;
-        Ok(entries.into_iter().map(|(path, id, link)| self.read_entry(&path, id, link)).collect())
+        }
+        files.sort_by(|a, b| pending_path(a).cmp(pending_path(b)));
+        Ok((files, warnings))
     }
 
-    fn read_entry(&self, path: &str, id: Oid, symbolic_link: bool) -> FileChange {
+    /// The entries of one folder by name; names that are not UTF-8 are left out (no post-mortem has one).
+    fn folder_entries(&self, id: Oid) -> std::result::Result<HashMap<String, FolderEntry>, git2::Error> {
+        let tree = self.repo.find_tree(id)?;
+        Ok(tree
+            .iter()
+            .filter_map(|entry| {
+                let name = entry.name().ok()?.to_string();
+                let kind = entry.kind().unwrap_or(ObjectType::Any);
+                let symbolic_link = entry.filemode() == i32::from(git2::FileMode::Link);
+                Some((name, FolderEntry { id: entry.id(), kind, symbolic_link }))
+            })
+            .collect())
+    }
+
+    /// Reads one pending change: the file's bytes, unless it is a link or too large to be a post-mortem.
+    pub fn read_change(&self, pending: PendingChange) -> FileChange {
+        let (path, id, symbolic_link) = match pending {
+            PendingChange::Removed { path } => return FileChange::Removed { path },
+            PendingChange::Skipped { path, reason } => return FileChange::Skipped { path, reason },
+            PendingChange::File { path, id, symbolic_link } => (path, id, symbolic_link),
+        };
         if symbolic_link {
-            return FileChange::Skipped { path: path.to_string(), reason: "a symbolic link (never followed)".into() };
+            return FileChange::Skipped { path, reason: "a symbolic link (never followed)".into() };
         }
-        match self.repo.find_blob(id) {
-            Ok(blob) => FileChange::Changed { path: path.to_string(), bytes: blob.content().to_vec() },
-            Err(_) => FileChange::Skipped { path: path.to_string(), reason: "not a file".into() },
+        let header = self.repo.odb().and_then(|odb| odb.read_header(id));
+        match header {
+            Ok((size, ObjectType::Blob)) if size > MAX_READ_BYTES => FileChange::Skipped {
+                path,
+                reason: format!(
+                    "{} MiB, larger than any post-mortem ({} MiB at most are read)",
+                    size / (1024 * 1024),
+                    MAX_READ_BYTES / (1024 * 1024)
+                ),
+            },
+            Ok((_, ObjectType::Blob)) => match self.repo.find_blob(id) {
+                Ok(blob) => FileChange::Changed { path, bytes: blob.content().to_vec() },
+                Err(_) => FileChange::Skipped { path, reason: "not a file".into() },
+            },
+            _ => FileChange::Skipped { path, reason: "not a file".into() },
         }
     }
 
@@ -167,5 +314,63 @@ impl SharedRepo {
             }
         }
         Ok(dates)
+    }
+}
+
+/// One entry of a folder in the repository.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FolderEntry {
+    id: Oid,
+    kind: ObjectType,
+    symbolic_link: bool,
+}
+
+fn pending_file(path: String, entry: FolderEntry) -> PendingChange {
+    match entry.kind {
+        ObjectType::Commit => PendingChange::Skipped { path, reason: "a submodule (never followed)".into() },
+        _ => PendingChange::File { path, id: entry.id, symbolic_link: entry.symbolic_link },
+    }
+}
+
+fn pending_path(change: &PendingChange) -> &str {
+    match change {
+        PendingChange::File { path, .. } | PendingChange::Removed { path } | PendingChange::Skipped { path, .. } => {
+            path
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_folders_find_the_common_layouts_and_nothing_else() {
+        let paths = PostmortemPaths::new(&crate::config::SharedRepository::default().postmortem_paths).unwrap();
+        for found in [
+            "incidents/2026/2026-11-23-checkout.md",
+            "postmortems/2024-01-02-db.md",
+            "post-mortems/db.markdown",
+            "docs/postmortems/2023/outage.md",
+            "docs/sre/incidents/2022-05-05.md",
+            "_posts/2021-03-04-api-outage.md",
+        ] {
+            assert!(paths.is_postmortem(found), "{found}");
+        }
+        for not_found in
+            ["README.md", "incidents/README.md", "docs/guide.md", "incidents/2026/notes.txt", "src/incidents.md"]
+        {
+            assert!(!paths.is_postmortem(not_found), "{not_found}");
+        }
+        assert!(paths.may_contain("docs") && paths.may_contain("docs/a/b") && paths.may_contain("incidents/2026"));
+        assert!(!paths.may_contain("src") && !paths.may_contain("node_modules"));
+    }
+
+    #[test]
+    fn a_team_names_its_own_folder() {
+        let paths = PostmortemPaths::new(&["ops/retros/*.md".to_string()]).unwrap();
+        assert!(paths.is_postmortem("ops/retros/2024-01-01.md"));
+        assert!(!paths.is_postmortem("ops/retros/old/2020.md") && !paths.is_postmortem("incidents/x.md"));
+        assert!(PostmortemPaths::new(&["incidents/[".to_string()]).is_err());
     }
 }

@@ -398,14 +398,22 @@ fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
         .collect();
     let lowered = stderr.to_lowercase();
     let said = |signs: &[&str]| signs.iter().any(|sign| lowered.contains(sign));
-    let reason = lines
-        .iter()
-        .rev()
-        .find(|line| {
-            !line.starts_with("fatal: Could not read from remote repository")
-                && !line.starts_with("Please make sure you have the correct access")
-                && !line.starts_with("and the repository exists")
+    // The remote's own first complaint says most; then git's first fatal line; then its last word.
+    let remote_said = lines.iter().find_map(|line| {
+        let said = line.strip_prefix("remote: ")?;
+        (said.starts_with("fatal: ") || said.starts_with("error: ")).then(|| {
+            format!("the repository said: {}", said.trim_start_matches("fatal: ").trim_start_matches("error: "))
         })
+    });
+    let ignored = |line: &&&str| {
+        !line.starts_with("fatal: Could not read from remote repository")
+            && !line.starts_with("Please make sure you have the correct access")
+            && !line.starts_with("and the repository exists")
+            && !line.starts_with("remote: ")
+    };
+    let reason = remote_said
+        .or_else(|| lines.iter().filter(ignored).find(|line| line.starts_with("fatal: ")).map(|line| line.to_string()))
+        .or_else(|| lines.iter().rev().find(ignored).map(|line| line.to_string()))
         .map(|line| line.trim_start_matches("fatal: ").trim_start_matches("error: ").to_string())
         .unwrap_or_else(|| "git stopped without saying why".to_string());
     let host = host_of(url);
@@ -595,6 +603,19 @@ mod tests {
         );
         match down {
             Ok(RemoteProblem::Unreachable(reason)) => assert!(reason.contains("Connection refused"), "{reason}"),
+            other => panic!("{other:?}"),
+        }
+        let too_deep = classify(
+            "remote: fatal: exceeded maximum allowed tree depth        \nerror: git upload-pack: git-pack-objects died \
+             with error.\nfatal: git upload-pack: aborting due to possible repository corruption on the remote side.\n\
+             remote: aborting due to possible repository corruption on the remote side.\nfatal: protocol error: bad \
+             pack header\n",
+            url,
+        );
+        match too_deep {
+            Ok(RemoteProblem::Unreachable(reason)) => {
+                assert_eq!(reason, "the repository said: exceeded maximum allowed tree depth")
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -67,6 +67,33 @@ impl Limits {
     }
 }
 
+/// libgit2 walks trees recursively while it packs and unpacks them: its work runs on a thread
+/// with room for trees of any depth people can make (100,000 levels need about 30 MiB). The
+/// space is reserved, not used, until a tree that deep arrives.
+const LIBGIT2_STACK_BYTES: usize = 512 * 1024 * 1024;
+
+/// Runs `work` on Debrief's copy, opened afresh on a thread with a deep stack.
+fn on_deep_stack<T: Send>(repo: &Repository, work: impl FnOnce(&Repository) -> Result<T> + Send) -> Result<T> {
+    let path = repo.path().to_path_buf();
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("debrief-libgit2".into())
+            .stack_size(LIBGIT2_STACK_BYTES)
+            .spawn_scoped(scope, move || {
+                let repo =
+                    Repository::open_bare(&path).map_err(|source| git_error("opening the local repository", source))?;
+                work(&repo)
+            })
+            .map_err(|source| Error::Git { action: "starting the transfer", detail: source.to_string() })?;
+        worker.join().unwrap_or_else(|_| {
+            Err(Error::Git {
+                action: "talking to the shared repository",
+                detail: "the transfer stopped unexpectedly".into(),
+            })
+        })
+    })
+}
+
 /// Brings the remote's `branch` (or, with none configured, the branch its HEAD names) and the
 /// review branches into `refs/remotes/origin/`.
 pub fn fetch(
@@ -77,7 +104,7 @@ pub fn fetch(
 ) -> Result<std::result::Result<Fetched, RemoteProblem>> {
     match git_cli::installed() {
         Some(git) => git.fetch(repo, url, branch, limits),
-        None => libgit2::fetch(repo, url, branch, limits),
+        None => on_deep_stack(repo, |repo| libgit2::fetch(repo, url, branch, limits)),
     }
 }
 
@@ -93,7 +120,7 @@ pub fn push(
 ) -> Result<std::result::Result<(), PushFailure>> {
     match git_cli::installed() {
         Some(git) => git.push(repo, url, tip, remote_ref, limits),
-        None => libgit2::push(repo, url, tip, remote_ref, expected, limits),
+        None => on_deep_stack(repo, |repo| libgit2::push(repo, url, tip, remote_ref, expected, limits)),
     }
 }
 
@@ -106,7 +133,7 @@ pub fn tip_of(
 ) -> Result<std::result::Result<Option<Oid>, RemoteProblem>> {
     match git_cli::installed() {
         Some(git) => git.tip_of(repo, url, remote_ref, limits),
-        None => libgit2::tip_of(repo, url, remote_ref, limits),
+        None => on_deep_stack(repo, |repo| libgit2::tip_of(repo, url, remote_ref, limits)),
     }
 }
 
