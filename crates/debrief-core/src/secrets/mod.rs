@@ -347,8 +347,43 @@ struct Claim {
     secret_start: usize,
 }
 
+/// The text as a reader sees it. Timeline table cells write line breaks as `<br>` and escape
+/// `|`, `\`, `<`, `>` and `&` ([`crate::markdown::cell`]); a `.netrc` or YAML block pasted into
+/// one entry, or a password with a `&` in it, is judged as pasted. Each byte keeps the offset it
+/// came from, so findings still point into the text as written.
+struct ReadableText {
+    text: String,
+    /// For each byte of `text`, and one past its end, the offset in the original.
+    origin: Vec<usize>,
+}
+
+impl ReadableText {
+    fn of(original: &str) -> ReadableText {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() + 1);
+        let mut offset = 0;
+        'characters: while let Some(character) = original[offset..].chars().next() {
+            for (escaped, plain) in crate::markdown::CELL_ESCAPES {
+                if original[offset..].starts_with(escaped) {
+                    text.push(plain);
+                    origin.extend(std::iter::repeat_n(offset, plain.len_utf8()));
+                    offset += escaped.len();
+                    continue 'characters;
+                }
+            }
+            text.push(character);
+            origin.extend(offset..offset + character.len_utf8());
+            offset += character.len_utf8();
+        }
+        origin.push(original.len());
+        ReadableText { text, origin }
+    }
+}
+
 /// Everything in `text` that looks like a secret, in order, except rules in `allowed`.
-pub fn scan(text: &str, allowed: &[String]) -> Vec<SecretFinding> {
+pub fn scan(original: &str, allowed: &[String]) -> Vec<SecretFinding> {
+    let readable = ReadableText::of(original);
+    let text = readable.text.as_str();
     let mut claims: Vec<Claim> = Vec::new();
     for (rule, patterns) in RULES.iter().zip(COMPILED.iter()) {
         for pattern in patterns {
@@ -382,13 +417,14 @@ pub fn scan(text: &str, allowed: &[String]) -> Vec<SecretFinding> {
         .into_iter()
         .filter(|claim| !allowed.iter().any(|allowed| allowed == claim.rule.id))
         .map(|claim| {
-            let before = &text[..claim.span.start];
+            let start = readable.origin[claim.span.start];
+            let before = &original[..start];
             let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
             SecretFinding {
                 rule: claim.rule.id,
                 description: claim.rule.description,
                 line: before.matches('\n').count() + 1,
-                column: text[line_start..claim.span.start].chars().count() + 1,
+                column: original[line_start..start].chars().count() + 1,
                 hint: hint(&text[claim.span.start..claim.secret_start]),
             }
         })
@@ -397,9 +433,16 @@ pub fn scan(text: &str, allowed: &[String]) -> Vec<SecretFinding> {
     findings
 }
 
-/// What stands before the secret, shortened: never any of the secret itself.
+/// What stands before the secret, on one line and shortened: never any of the secret itself.
 fn hint(before_secret: &str) -> String {
-    let shown: String = before_secret.trim_start().chars().take(32).collect();
+    let mut one_line = String::new();
+    for character in before_secret.trim_start().chars() {
+        let character = if character.is_whitespace() { ' ' } else { character };
+        if !(character == ' ' && one_line.ends_with(' ')) {
+            one_line.push(character);
+        }
+    }
+    let shown: String = one_line.chars().take(32).collect();
     format!("{shown}…")
 }
 

@@ -296,3 +296,23 @@ fn a_place_is_reported_once_by_its_most_specific_rule() {
     let allowed = scan(&text, &["github-token".to_string()]);
     assert_eq!(allowed.iter().map(|finding| finding.rule).collect::<Vec<_>>(), ["password-assignment"]);
 }
+
+#[test]
+fn secrets_pasted_into_a_timeline_cell_are_judged_as_pasted_and_located_in_the_file() {
+    let password = format!("{}{}", "S3cr", "et&Pw9");
+    let netrc_password = Maker(11).chars(16, ALPHANUMERIC);
+    let pasted = format!("deploy.yaml:\nuser: deploy\npassword: {password}\n");
+    let netrc = format!("machine git.example.com\n  login deploy\n  password {netrc_password}");
+    let rows = [
+        format!("| 14:05 | bob | {} |", crate::markdown::cell(&pasted)),
+        format!("| 14:07 | bob | {} |", crate::markdown::cell(&netrc)),
+    ];
+    let text = format!("## Timeline\n\n{}\n{}\n", rows[0], rows[1]);
+    let findings = scan(&text, &[]);
+    let column = |row: &str, needle: &str| row[..row.find(needle).unwrap()].chars().count() + 1;
+    assert_eq!(
+        findings.iter().map(|finding| (finding.rule, finding.line, finding.column)).collect::<Vec<_>>(),
+        [("password-assignment", 3, column(&rows[0], "password")), ("netrc", 4, column(&rows[1], "machine"))]
+    );
+    assert!(findings.iter().all(|finding| !finding.hint.contains("S3cr") && !finding.hint.contains(&netrc_password)));
+}
