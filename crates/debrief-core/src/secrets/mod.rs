@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use serde::Serialize;
 
-use values::ASSIGNMENT;
+use values::{LONG_VALUE_ASSIGNMENT, PASSWORD_ASSIGNMENT, SECRET_ASSIGNMENT};
 
 /// Looks at what a pattern matched, with the rest of its line, and says whether it is a secret.
 type Confirm = fn(&Captures, &str) -> bool;
@@ -40,14 +40,14 @@ pub const RULES: &[SecretRule] = &[
         description: "a private key (PEM, OpenSSH, PGP or PuTTY)",
         patterns: &[
             r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----(?P<secret>)",
-            r"\bPuTTY-User-Key-File-\d: (?P<secret>)",
+            r"(?-u:\b)PuTTY-User-Key-File-[0-9]: (?P<secret>)",
         ],
         confirm: None,
     },
     SecretRule {
         id: "aws-access-key",
         description: "an AWS access key id",
-        patterns: &[r"\b(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)(?P<secret>[0-9A-Z]{16})\b"],
+        patterns: &[r"(?-u:\b)(?:A3T[A-Z0-9]|ABIA|ACCA|AKIA|ASIA)(?P<secret>[0-9A-Z]{16})(?-u:\b)"],
         confirm: None,
     },
     SecretRule {
@@ -62,8 +62,8 @@ pub const RULES: &[SecretRule] = &[
         id: "azure-storage-key",
         description: "an Azure storage account or shared access key",
         patterns: &[
-            r"\bAccountKey=(?P<secret>[A-Za-z0-9+/=]{88})",
-            r"\bSharedAccessKey=(?P<secret>[A-Za-z0-9+/]{42,44}=?)",
+            r"(?-u:\b)AccountKey=(?P<secret>[A-Za-z0-9+/=]{88})",
+            r"(?-u:\b)SharedAccessKey=(?P<secret>[A-Za-z0-9+/]{42,44}=?)",
         ],
         confirm: Some(values::given),
     },
@@ -71,8 +71,8 @@ pub const RULES: &[SecretRule] = &[
         id: "github-token",
         description: "a GitHub token",
         patterns: &[
-            r"\bgh[pousr]_(?P<secret>[A-Za-z0-9_]{36,255})\b",
-            r"\bgithub_pat_(?P<secret>[A-Za-z0-9_]{60,255})\b",
+            r"(?-u:\b)gh[pousr]_(?P<secret>[A-Za-z0-9_]{36,255})(?-u:\b)",
+            r"(?-u:\b)github_pat_(?P<secret>[A-Za-z0-9_]{60,255})(?-u:\b)",
         ],
         confirm: None,
     },
@@ -80,9 +80,9 @@ pub const RULES: &[SecretRule] = &[
         id: "gitlab-token",
         description: "a GitLab token",
         patterns: &[
-            r"\b(?:glpat|gldt|glft|glsoat|glrt|glimt|glptt|glagent|gloas)-(?P<secret>[A-Za-z0-9_\-]{20,})",
-            r"\bglcbt-(?:[0-9a-fA-F]{2}_)?(?P<secret>[A-Za-z0-9_\-]{20,})",
-            r"\bGR1348941(?P<secret>[A-Za-z0-9_\-]{20,})",
+            r"(?-u:\b)(?:glpat|gldt|glft|glsoat|glrt|glimt|glptt|glagent|gloas)-(?P<secret>[A-Za-z0-9_\-]{20,})",
+            r"(?-u:\b)glcbt-(?:[0-9a-fA-F]{2}_)?(?P<secret>[A-Za-z0-9_\-]{20,})",
+            r"(?-u:\b)GR1348941(?P<secret>[A-Za-z0-9_\-]{20,})",
         ],
         confirm: None,
     },
@@ -90,8 +90,8 @@ pub const RULES: &[SecretRule] = &[
         id: "slack-token",
         description: "a Slack token",
         patterns: &[
-            r"\bxox[abposre]-(?P<secret>(?:[0-9]+-)*[0-9A-Za-z]{10,}(?:-[0-9A-Za-z]+)*)",
-            r"\bxapp-\d-(?P<secret>[A-Z0-9]+-\d+-[a-z0-9]+)",
+            r"(?-u:\b)xox[abposre]-(?P<secret>(?:[0-9]+-)*[0-9A-Za-z]{10,}(?:-[0-9A-Za-z]+)*)",
+            r"(?-u:\b)xapp-[0-9]-(?P<secret>[A-Z0-9]+-[0-9]+-[a-z0-9]+)",
         ],
         confirm: None,
     },
@@ -104,89 +104,97 @@ pub const RULES: &[SecretRule] = &[
     SecretRule {
         id: "google-api-key",
         description: "a Google API key",
-        patterns: &[r"\bAIza(?P<secret>[0-9A-Za-z_\-]{35})"],
+        patterns: &[r"(?-u:\b)AIza(?P<secret>[0-9A-Za-z_\-]{35})"],
         confirm: None,
     },
     SecretRule {
         id: "stripe-key",
         description: "a Stripe secret key",
-        patterns: &[r"\b[rs]k_live_(?P<secret>[0-9A-Za-z]{20,})\b"],
+        patterns: &[r"(?-u:\b)[rs]k_live_(?P<secret>[0-9A-Za-z]{20,})(?-u:\b)"],
         confirm: None,
     },
     SecretRule {
         id: "anthropic-key",
         description: "an Anthropic API key",
-        patterns: &[r"\bsk-ant-[a-z]{2,8}\d{0,3}-(?P<secret>[A-Za-z0-9_\-]{32,})"],
+        patterns: &[r"(?-u:\b)sk-ant-[a-z]{2,8}[0-9]{0,3}-(?P<secret>[A-Za-z0-9_\-]{32,})"],
         confirm: None,
     },
     SecretRule {
         id: "openai-key",
         description: "an OpenAI API key",
         patterns: &[
-            r"\bsk-(?:proj|svcacct|admin|None)-(?P<secret>[A-Za-z0-9_\-]{40,})",
-            r"\bsk-(?P<secret>[A-Za-z0-9_\-]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})",
+            r"(?-u:\b)sk-(?:proj|svcacct|admin|None)-(?P<secret>[A-Za-z0-9_\-]{40,})",
+            r"(?-u:\b)sk-(?P<secret>[A-Za-z0-9_\-]*[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})",
         ],
         confirm: None,
     },
     SecretRule {
         id: "npm-token",
         description: "an npm access token",
-        patterns: &[r"\bnpm_(?P<secret>[A-Za-z0-9]{36})\b", r#"_authToken[ \t]*=[ \t]*(?P<secret>[^\s'"]+)"#],
+        patterns: &[
+            r"(?-u:\b)npm_(?P<secret>[A-Za-z0-9]{36})(?-u:\b)",
+            r#"_authToken[ \t]*=[ \t]*(?P<secret>[^\s'"]+)"#,
+        ],
         confirm: Some(values::given),
     },
     SecretRule {
         id: "pypi-token",
         description: "a PyPI upload token",
-        patterns: &[r"\bpypi-(?P<secret>(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{70,})"],
+        patterns: &[r"(?-u:\b)pypi-(?P<secret>(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{70,})"],
         confirm: None,
     },
     SecretRule {
         id: "sendgrid-key",
         description: "a SendGrid API key",
-        patterns: &[r"\bSG\.(?P<secret>[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})"],
+        patterns: &[r"(?-u:\b)SG\.(?P<secret>[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})"],
         confirm: None,
     },
     SecretRule {
         id: "twilio-key",
         description: "a Twilio account or API key id",
-        patterns: &[r"\b(?:AC|SK)(?P<secret>[0-9a-f]{32})\b"],
+        patterns: &[r"(?-u:\b)(?:AC|SK)(?P<secret>[0-9a-f]{32})(?-u:\b)"],
         confirm: None,
     },
     SecretRule {
         id: "mailchimp-key",
         description: "a Mailchimp API key",
-        patterns: &[r"\b(?P<secret>[0-9a-f]{32})-us\d{1,2}\b"],
+        patterns: &[r"(?-u:\b)(?P<secret>[0-9a-f]{32})-us[0-9]{1,2}(?-u:\b)"],
         confirm: None,
     },
     SecretRule {
         id: "square-oauth",
         description: "a Square OAuth secret or access token",
-        patterns: &[r"\bsq0csp-(?P<secret>[0-9A-Za-z_\-]{43})", r"\bsq0atp-(?P<secret>[0-9A-Za-z_\-]{22})"],
+        patterns: &[r"(?-u:\b)sq0csp-(?P<secret>[0-9A-Za-z_\-]{43})", r"(?-u:\b)sq0atp-(?P<secret>[0-9A-Za-z_\-]{22})"],
         confirm: None,
     },
     SecretRule {
         id: "discord-bot-token",
         description: "a Discord bot token",
-        patterns: &[r"\b(?P<secret>[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38})\b"],
+        patterns: &[
+            r"(?-u:\b)(?P<secret>[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38})(?-u:\b)",
+        ],
         confirm: Some(values::random),
     },
     SecretRule {
         id: "telegram-bot-token",
         description: "a Telegram bot token",
-        patterns: &[r"(?:\b|\bbot)\d{8,10}:(?P<secret>[A-Za-z0-9_\-]{35})\b"],
+        patterns: &[r"(?:(?-u:\b)|(?-u:\b)bot)[0-9]{8,10}:(?P<secret>[A-Za-z0-9_\-]{35})(?-u:\b)"],
         confirm: Some(values::random),
     },
     SecretRule {
         id: "artifactory",
         description: "an Artifactory API key or password",
-        patterns: &[r"\b(?P<secret>AKC[A-Za-z0-9]{10,})\b", r"\b(?P<secret>AP[0-9A-F][A-Za-z0-9]{8,})\b"],
+        patterns: &[
+            r"(?-u:\b)(?P<secret>AKC[A-Za-z0-9]{10,})(?-u:\b)",
+            r"(?-u:\b)(?P<secret>AP[0-9A-F][A-Za-z0-9]{8,})(?-u:\b)",
+        ],
         confirm: Some(values::random),
     },
     SecretRule {
         id: "cloudant",
         description: "Cloudant credentials",
         patterns: &[
-            r#"(?i)\b(?:cloudant|cl|clou)[_\-]?(?:api)?[_\-]?(?:key|pwd|pw|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[0-9a-f]{64}|[a-z]{24})\b"#,
+            r#"(?i)(?-u:\b)(?:cloudant|cl|clou)[_\-]?(?:api)?[_\-]?(?:key|pwd|pw|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[0-9a-f]{64}|[a-z]{24})(?-u:\b)"#,
             r"(?i)https?://[\w\-]+:(?P<secret>[0-9a-f]{64}|[a-z]{24})@[\w\-]+\.cloudant\.com",
         ],
         confirm: None,
@@ -195,7 +203,7 @@ pub const RULES: &[SecretRule] = &[
         id: "ibm-cloud-iam",
         description: "an IBM Cloud IAM key",
         patterns: &[
-            r#"(?i)\b(?:ibm[_\-]?cloud[_\-]?iam|cloud[_\-]?iam|ibm[_\-]?cloud|ibm[_\-]?iam|ibm|iam|cloud)[_\-]?(?:api)?[_\-]?(?:key|pwd|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[A-Za-z0-9_\-]{44})\b"#,
+            r#"(?i)(?-u:\b)(?:ibm[_\-]?cloud[_\-]?iam|cloud[_\-]?iam|ibm[_\-]?cloud|ibm[_\-]?iam|ibm|iam|cloud)[_\-]?(?:api)?[_\-]?(?:key|pwd|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[A-Za-z0-9_\-]{44})(?-u:\b)"#,
         ],
         confirm: Some(values::random),
     },
@@ -203,7 +211,7 @@ pub const RULES: &[SecretRule] = &[
         id: "ibm-cos-hmac",
         description: "an IBM Cloud Object Storage HMAC secret",
         patterns: &[
-            r#"(?i)\b(?:(?:ibm)?[_\-]?cos[_\-]?(?:hmac)?[_\-]?)?secret[_\-]?(?:access)?[_\-]?key["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[a-f0-9]{48})\b"#,
+            r#"(?i)(?-u:\b)(?:(?:ibm)?[_\-]?cos[_\-]?(?:hmac)?[_\-]?)?secret[_\-]?(?:access)?[_\-]?key["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[a-f0-9]{48})(?-u:\b)"#,
         ],
         confirm: None,
     },
@@ -211,7 +219,7 @@ pub const RULES: &[SecretRule] = &[
         id: "softlayer",
         description: "a SoftLayer API key",
         patterns: &[
-            r#"(?i)\b(?:softlayer|sl)[_\-]?(?:api)?[_\-]?(?:key|pwd|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[a-z0-9]{64})\b"#,
+            r#"(?i)(?-u:\b)(?:softlayer|sl)[_\-]?(?:api)?[_\-]?(?:key|pwd|password|pass|token)["'\]]?[ \t]*(?::=|=>|=|:)[ \t]*["']?(?P<secret>[a-z0-9]{64})(?-u:\b)"#,
             r"(?i)https?://api\.softlayer\.com/soap/v3(?:\.1)?/(?P<secret>[a-z0-9]{64})",
         ],
         confirm: None,
@@ -219,26 +227,29 @@ pub const RULES: &[SecretRule] = &[
     SecretRule {
         id: "vault-token",
         description: "a HashiCorp Vault token",
-        patterns: &[r"\bhv[sbr]\.(?P<secret>[A-Za-z0-9_\-]{24,})", r"\bs\.(?P<secret>[A-Za-z0-9]{24})\b"],
+        patterns: &[
+            r"(?-u:\b)hv[sbr]\.(?P<secret>[A-Za-z0-9_\-]{24,})",
+            r"(?-u:\b)s\.(?P<secret>[A-Za-z0-9]{24})(?-u:\b)",
+        ],
         confirm: Some(values::random),
     },
     SecretRule {
         id: "digitalocean-token",
         description: "a DigitalOcean token",
-        patterns: &[r"\bdo[por]_v1_(?P<secret>[a-f0-9]{64})\b"],
+        patterns: &[r"(?-u:\b)do[por]_v1_(?P<secret>[a-f0-9]{64})(?-u:\b)"],
         confirm: None,
     },
     SecretRule {
         id: "jwt",
         description: "a JSON web token",
-        patterns: &[r"\beyJ[A-Za-z0-9_\-]{10,}\.(?P<secret>eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*)"],
+        patterns: &[r"(?-u:\b)eyJ[A-Za-z0-9_\-]{10,}\.(?P<secret>eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*)"],
         confirm: None,
     },
     SecretRule {
         id: "authorization-basic",
         description: "a user and password in an Authorization: Basic header",
         patterns: &[
-            r#"(?i)\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?basic[ \t]+(?P<secret>[A-Za-z0-9+/]+=*)"#,
+            r#"(?i)(?-u:\b)(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?basic[ \t]+(?P<secret>[A-Za-z0-9+/]+=*)"#,
         ],
         confirm: Some(values::basic_credentials),
     },
@@ -246,7 +257,7 @@ pub const RULES: &[SecretRule] = &[
         id: "authorization-bearer",
         description: "a token in an Authorization: Bearer header",
         patterns: &[
-            r#"(?i)\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token)[ \t]+(?P<secret>[A-Za-z0-9\-._~+/]+=*)"#,
+            r#"(?i)(?-u:\b)(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token)[ \t]+(?P<secret>[A-Za-z0-9\-._~+/]+=*)"#,
         ],
         confirm: Some(values::bearer_token),
     },
@@ -254,7 +265,7 @@ pub const RULES: &[SecretRule] = &[
         id: "netrc",
         description: "a password in a .netrc line",
         patterns: &[
-            r"\b(?:machine[ \t\r\n]+\S+|default)(?P<login>[ \t\r\n]+login[ \t\r\n]+\S+)?[ \t\r\n]+password[ \t\r\n]+(?P<secret>\S+)",
+            r"(?-u:\b)(?:machine[ \t\r\n]+\S+|default)(?P<login>[ \t\r\n]+login[ \t\r\n]+\S+)?[ \t\r\n]+password[ \t\r\n]+(?P<secret>\S+)",
         ],
         confirm: Some(values::netrc),
     },
@@ -263,11 +274,11 @@ pub const RULES: &[SecretRule] = &[
         description: "a password on a command line",
         patterns: &[
             // `mysql -u root -pS3cret`: the value sticks to `-p`; `-p` alone prompts for it.
-            r#"\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb|mariadb-dump|mariadb-admin)\b[^\n|;&]*?[ \t]-p(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
+            r#"(?-u:\b)(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb|mariadb-dump|mariadb-admin)(?-u:\b)[^\n|;&]*?[ \t]-p(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
             r#"(?:^|[\s"'])--(?:[a-z]+-)?pass(?:word)?(?P<op>=|[ \t]+)(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
-            r#"\bsshpass[ \t]+-p[ \t]*(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
-            r#"\bredis-cli\b[^\n|;&]*?[ \t]-a[ \t]+(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
-            r#"\bcurl\b[^\n|;&]*?[ \t](?:-u|--user)[ \t=]*["']?[^\s:"']+:(?P<secret>[^\s"']+)"#,
+            r#"(?-u:\b)sshpass[ \t]+-p[ \t]*(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
+            r#"(?-u:\b)redis-cli(?-u:\b)[^\n|;&]*?[ \t]-a[ \t]+(?P<secret>"[^"\n]+"|'[^'\n]+'|[^\s"'\-][^\s]*)"#,
+            r#"(?-u:\b)curl(?-u:\b)[^\n|;&]*?[ \t](?:-u|--user)[ \t=]*["']?[^\s:"']+:(?P<secret>[^\s"']+)"#,
         ],
         confirm: Some(values::command_line),
     },
@@ -275,9 +286,9 @@ pub const RULES: &[SecretRule] = &[
         id: "database-url",
         description: "a password in a database URL or connection string",
         patterns: &[
-            r#"(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|neo4j(?:\+s)?|cassandra|memcached|jdbc:[a-z0-9]+)://[^\s/:@'"<>]*:(?P<secret>[^\s/@'"<>]+)@"#,
-            r#"(?i)\bjdbc:[a-z0-9]+:[^\s'"]*?[?&;]password=(?P<secret>[^&;\s'"]+)"#,
-            r#"(?i)\b(?:server|data source|host)=[^;\n]+;[^\n]*?\b(?:password|pwd)=(?P<secret>[^;\n'"]+)"#,
+            r#"(?i)(?-u:\b)(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|clickhouse|cockroachdb|couchdb|neo4j(?:\+s)?|cassandra|memcached|jdbc:[a-z0-9]+)://[^\s/:@'"<>]*:(?P<secret>[^\s/@'"<>]+)@"#,
+            r#"(?i)(?-u:\b)jdbc:[a-z0-9]+:[^\s'"]*?[?&;]password=(?P<secret>[^&;\s'"]+)"#,
+            r#"(?i)(?-u:\b)(?:server|data source|host)=[^;\n]+;[^\n]*?(?-u:\b)(?:password|pwd)=(?P<secret>[^;\n'"]+)"#,
         ],
         confirm: Some(values::given),
     },
@@ -285,26 +296,26 @@ pub const RULES: &[SecretRule] = &[
         id: "password-in-url",
         description: "a password in a URL",
         patterns: &[
-            r"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s/:@<>|'`]{0,100}:(?P<secret>[^\s/@<>|'`]{1,200})@[A-Za-z0-9.\-\[]",
+            r"(?-u:\b)[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://[^\s/:@<>|'`]{0,100}:(?P<secret>[^\s/@<>|'`]{1,200})@[A-Za-z0-9.\-\[]",
         ],
         confirm: Some(values::given),
     },
     SecretRule {
         id: "password-assignment",
         description: "a password written out",
-        patterns: &[ASSIGNMENT],
+        patterns: &[PASSWORD_ASSIGNMENT],
         confirm: Some(values::password_assignment),
     },
     SecretRule {
         id: "secret-assignment",
         description: "a token, key or secret written out",
-        patterns: &[ASSIGNMENT],
+        patterns: &[SECRET_ASSIGNMENT],
         confirm: Some(values::secret_assignment),
     },
     SecretRule {
         id: "high-entropy-string",
         description: "a long random string given as a value",
-        patterns: &[ASSIGNMENT],
+        patterns: &[LONG_VALUE_ASSIGNMENT],
         confirm: Some(values::high_entropy_assignment),
     },
 ];

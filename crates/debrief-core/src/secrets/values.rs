@@ -146,10 +146,19 @@ pub fn is_placeholder(value: &str) -> bool {
         || PLACEHOLDER_PARTS.iter().any(|part| lower.contains(part))
 }
 
-/// `/home/deploy/app`, `~/.netrc`, `./secrets.env`, `C:\keys`: where a secret is kept, not the secret.
+/// Endings of files that hold secrets, named where a password would stand (`pass="db_pass.key"`).
+const SECRET_FILE_ENDINGS: &[&str] = &[
+    ".asc", ".cfg", ".conf", ".crt", ".env", ".gpg", ".ini", ".jks", ".json", ".kdbx", ".key", ".p12", ".pem", ".pfx",
+    ".pub", ".txt", ".yaml", ".yml",
+];
+
+/// `/home/deploy/app`, `~/.netrc`, `./secrets.env`, `C:\keys`, `db_pass.key`: where a secret is
+/// kept, not the secret.
 pub fn is_path(value: &str) -> bool {
     let bytes = value.as_bytes();
-    value.starts_with(['/', '~'])
+    let lower = value.to_lowercase();
+    SECRET_FILE_ENDINGS.iter().any(|ending| lower.len() > ending.len() && lower.ends_with(ending))
+        || value.starts_with(['/', '~'])
         || value.starts_with("./")
         || value.starts_with("../")
         || value.starts_with("file:")
@@ -163,6 +172,17 @@ fn is_variable_name(value: &str) -> bool {
         && value
             .chars()
             .all(|character| character.is_ascii_uppercase() || character.is_ascii_digit() || character == '_')
+}
+
+/// `os.environ.get(`, `process.env.DB_PASSWORD`, `settings.db.password`, `vars[...]`: an unquoted
+/// value that is code reading the secret from somewhere else.
+fn is_reference(value: &str) -> bool {
+    let identifier = |part: &str| {
+        part.starts_with(|character: char| character.is_ascii_alphabetic() || character == '_')
+            && part.chars().all(|character| character.is_ascii_alphanumeric() || character == '_')
+    };
+    value.contains(['(', '['])
+        || (value.contains('.') && value.split('.').all(identifier) && value.chars().any(|c| c.is_ascii_lowercase()))
 }
 
 /// What a key's name says its value is.
@@ -368,8 +388,17 @@ fn secret<'t>(found: &Captures<'t>) -> &'t str {
     found.name("secret").map_or("", |secret| secret.as_str())
 }
 
-/// The shape every assignment rule matches: a key, `=`, `:`, `:=` or `=>`, and a value, quoted or not.
-pub const ASSIGNMENT: &str = r#"(?P<key>[\p{L}_][\p{L}\p{N}_.\-]*)["'\]]{0,2}[ \t]*(?P<op>:=|=>|=|:)[ \t]*(?P<secret>"[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s"'`,;|=]+={0,2})"#;
+/// A key naming a password, `=`, `:`, `:=` or `=>`, and a value, quoted or not. Only keys with one
+/// of the words in them match, so the search skips the rest of the text quickly; [`key_kind`]
+/// then decides (`bypass` has `pass` in it too).
+pub const PASSWORD_ASSIGNMENT: &str = r#"(?P<key>[\p{L}\p{N}_.\-]*(?i:pass|pwd|pw|contrase)[\p{L}\p{N}_.\-]*)["'\]]{0,2}[ \t]*(?P<op>:=|=>|=|:)[ \t]*(?P<secret>"[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s"'`,;|=]+={0,2})"#;
+
+/// The same for a key naming a secret, a token, a credential or a key.
+pub const SECRET_ASSIGNMENT: &str = r#"(?P<key>[\p{L}\p{N}_.\-]*(?i:secret|token|credential|key)[\p{L}\p{N}_.\-]*)["'\]]{0,2}[ \t]*(?P<op>:=|=>|=|:)[ \t]*(?P<secret>"[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s"'`,;|=]+={0,2})"#;
+
+/// Any key given a run of 20 or more base64 characters, quoted or not; `query` marks a parameter
+/// of a URL (`?list=PL…`), where ids are the rule and credentials have names of their own.
+pub const LONG_VALUE_ASSIGNMENT: &str = r#"(?P<query>[?&])?(?P<key>[\p{L}_][\p{L}\p{N}_.\-]*)["'\]]{0,2}[ \t]*(?P<op>:=|=>|=|:)[ \t]*(?P<secret>"[A-Za-z0-9+/_\-]{20,}={0,2}"|'[A-Za-z0-9+/_\-]{20,}={0,2}'|[A-Za-z0-9+/_\-]{20,}={0,2})"#;
 
 /// `password=...`, `DB_PASSWORD: "..."`, `"passwd": "..."`: a value a person chose for a password.
 /// Set with `=` or in quotes it is taken as written, unless it is a placeholder, a path or a
@@ -381,7 +410,12 @@ pub fn password_assignment(found: &Captures, after: &str) -> bool {
         return false;
     }
     let (value, quoted) = unquoted(secret(found));
-    if value.chars().count() < 4 || is_placeholder(value) || is_path(value) || is_variable_name(value) {
+    if value.chars().count() < 4
+        || is_placeholder(value)
+        || is_path(value)
+        || is_variable_name(value)
+        || (!quoted && is_reference(value))
+    {
         return false;
     }
     let loose = found.name("op").is_some_and(|op| op.as_str() == ":") && !quoted;
@@ -398,15 +432,26 @@ pub fn secret_assignment(found: &Captures, _after: &str) -> bool {
     if key_kind(key) != KeyKind::Secret {
         return false;
     }
-    let (value, _) = unquoted(secret(found));
-    !is_placeholder(value) && !is_path(value) && !is_variable_name(value) && looks_random(value, 16)
+    let (value, quoted) = unquoted(secret(found));
+    !is_placeholder(value)
+        && !is_path(value)
+        && !is_variable_name(value)
+        && (quoted || !is_reference(value))
+        && looks_random(value, 16)
 }
 
 /// Any assignment whose value is a long random string of base64 letters: upper and lower case and
 /// digits, not hex (hashes, commit ids, UUIDs), and not under a key that names an identifier.
-pub fn high_entropy_assignment(found: &Captures, _after: &str) -> bool {
+pub fn high_entropy_assignment(found: &Captures, after: &str) -> bool {
     let key = found.name("key").map_or("", |key| key.as_str());
     if key_kind(key) == KeyKind::Identifier {
+        return false;
+    }
+    if found.name("query").is_some() {
+        return false;
+    }
+    // Part of something longer: a host name, an address, an encoded URL.
+    if after.starts_with(|character: char| character.is_alphanumeric() || ".@%:".contains(character)) {
         return false;
     }
     let (value, _) = unquoted(secret(found));
