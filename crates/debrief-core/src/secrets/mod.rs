@@ -11,6 +11,7 @@
 
 mod values;
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -395,7 +396,9 @@ impl ReadableText {
 pub fn scan(original: &str, allowed: &[String]) -> Vec<SecretFinding> {
     let readable = ReadableText::of(original);
     let text = readable.text.as_str();
-    let mut claims: Vec<Claim> = Vec::new();
+    // Claims never overlap, so keyed by start the one before a span's end is the only one that
+    // can overlap it: a paste of many thousand secrets stays quick.
+    let mut claims: BTreeMap<usize, Claim> = BTreeMap::new();
     for (rule, patterns) in RULES.iter().zip(COMPILED.iter()) {
         for pattern in patterns {
             let mut from = 0;
@@ -406,9 +409,10 @@ pub fn scan(original: &str, allowed: &[String]) -> Vec<SecretFinding> {
                 let span = start..matched.end();
                 let secret_start = found.name("secret").map_or(span.end, |secret| secret.start());
                 let line_end = text[span.end..].find('\n').map_or(text.len(), |newline| span.end + newline);
-                let claimed = claims.iter().any(|claim| claim.span.start < span.end && span.start < claim.span.end);
+                let claimed =
+                    claims.range(..span.end).next_back().is_some_and(|(_, claim)| span.start < claim.span.end);
                 if !claimed && rule.confirm.is_none_or(|confirm| confirm(&found, &text[span.end..line_end])) {
-                    claims.push(Claim { rule, span, secret_start });
+                    claims.insert(span.start, Claim { rule, span, secret_start });
                     from = matched.end();
                 } else {
                     // Not this one; the value may itself start a candidate, as in
@@ -423,24 +427,28 @@ pub fn scan(original: &str, allowed: &[String]) -> Vec<SecretFinding> {
         }
     }
     // A place an allowed rule claimed stays unreported: allowing `github-token` lets
-    // `GITHUB_TOKEN=ghp_…` through, not just its token half.
-    let mut findings: Vec<SecretFinding> = claims
-        .into_iter()
-        .filter(|claim| !allowed.iter().any(|allowed| allowed == claim.rule.id))
-        .map(|claim| {
-            let start = readable.origin[claim.span.start];
-            let before = &original[..start];
-            let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-            SecretFinding {
-                rule: claim.rule.id,
-                description: claim.rule.description,
-                line: before.matches('\n').count() + 1,
-                column: original[line_start..start].chars().count() + 1,
-                hint: hint(&text[claim.span.start..claim.secret_start]),
-            }
-        })
-        .collect();
-    findings.sort_by_key(|finding| (finding.line, finding.column));
+    // `GITHUB_TOKEN=ghp_…` through, not just its token half. Claims come in order of place, so
+    // lines are counted in one pass.
+    let (mut line, mut line_start, mut counted_to) = (1, 0, 0);
+    let mut findings = Vec::new();
+    for claim in claims.into_values() {
+        if allowed.iter().any(|allowed| allowed == claim.rule.id) {
+            continue;
+        }
+        let start = readable.origin[claim.span.start];
+        for (offset, _) in original[counted_to..start].match_indices('\n') {
+            line += 1;
+            line_start = counted_to + offset + 1;
+        }
+        counted_to = start;
+        findings.push(SecretFinding {
+            rule: claim.rule.id,
+            description: claim.rule.description,
+            line,
+            column: original[line_start..start].chars().count() + 1,
+            hint: hint(&text[claim.span.start..claim.secret_start]),
+        });
+    }
     findings
 }
 

@@ -320,3 +320,11 @@ fn secrets_pasted_into_a_timeline_cell_are_judged_as_pasted_and_located_in_the_f
     );
     assert!(findings.iter().all(|finding| !finding.hint.contains("S3cr") && !finding.hint.contains(&netrc_password)));
 }
+
+#[test]
+fn a_paste_of_many_secrets_reports_each_on_its_own_line() {
+    let text: String = (0..20_000).map(|number| format!("DB_PASSWORD=Summer{number}x\n")).collect();
+    let findings = scan(&text, &[]);
+    assert_eq!(findings.len(), 20_000);
+    assert!(findings.iter().enumerate().all(|(index, finding)| (finding.line, finding.column) == (index + 1, 1)));
+}
