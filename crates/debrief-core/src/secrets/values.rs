@@ -12,7 +12,7 @@ use base64::Engine;
 use regex::Captures;
 
 /// Bits of information per character, over the characters the value uses.
-pub fn entropy(value: &str) -> f64 {
+fn entropy(value: &str) -> f64 {
     let mut counts: HashMap<char, usize> = HashMap::new();
     for character in value.chars() {
         *counts.entry(character).or_default() += 1;
@@ -94,6 +94,7 @@ fn is_time_or_number(value: &str) -> bool {
 
 /// Words that stand where a secret would, without being one.
 const PLACEHOLDER_WORDS: &[&str] = &[
+    "changeit",
     "changeme",
     "disabled",
     "dummy",
@@ -182,7 +183,9 @@ fn is_reference(value: &str) -> bool {
             && part.chars().all(|character| character.is_ascii_alphanumeric() || character == '_')
     };
     value.contains(['(', '['])
-        || (value.contains('.') && value.split('.').all(identifier) && value.chars().any(|c| c.is_ascii_lowercase()))
+        || (value.contains('.')
+            && value.split('.').all(identifier)
+            && value.chars().any(|character| character.is_ascii_lowercase()))
 }
 
 /// What a key's name says its value is.
