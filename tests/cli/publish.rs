@@ -73,28 +73,99 @@ fn a_teammate_cloning_the_remote_sees_the_post_mortem() {
     assert_eq!(remote.log(), ["Update post-mortem: Checkout latency", "Publish post-mortem: Checkout latency"]);
 }
 
+/// A command's `--format json` report, whatever its exit status, with that status.
+fn report(debrief: &Debrief, args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let output = debrief.run(&[args, &["--format", "json"]].concat(), None);
+    let report = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|error| panic!("{args:?}: {error}: {}", String::from_utf8_lossy(&output.stderr)));
+    (output.status.code(), report)
+}
+
+/// The rule ids of the secrets a `--format json` report (`check` or `publish`) lists.
+fn secret_rules(report: &serde_json::Value, list: &str) -> Vec<String> {
+    report.pointer(list).and_then(serde_json::Value::as_array).map_or_else(Vec::new, |secrets| {
+        secrets.iter().filter_map(|secret| secret["rule"].as_str().map(str::to_string)).collect()
+    })
+}
+
 #[test]
-fn a_secret_blocks_the_publish_until_it_is_allowed_on_purpose() {
+fn check_reports_the_secret_publish_refuses_and_allowing_a_rule_lets_only_it_through() {
     let remote = BareRemote::new();
     let debrief = responder_with_incident();
     debrief.ok(&["remote", "set", &remote.url()]);
-    debrief.ok(&[
-        "log",
-        "--kind",
-        "communication",
-        "bob pasted the deploy token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB by mistake",
-    ]);
+    // Assembled here so this file holds no string a scanner takes for a live token.
+    let token = format!("gh{}_{}", "p", "0123456789abcdefghijklmnopqrstuvwxyzAB");
+    let password = format!("PGPASSWORD={}{} psql -h db.internal orders", "Summer", "2026!");
+    debrief.ok(&["log", "--kind", "communication", &format!("bob pasted the deploy token {token} by mistake")]);
+    debrief.ok(&["log", "--kind", "communication", &password]);
+
+    // `check` says what `publish` will refuse, by the same rule ids, and exits 1.
+    let output = debrief.run(&["check"], None);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("Publishing refuses it while")
+            && text.contains("a GitHub token (ghp_…)")
+            && text.contains("--allow-secret github-token")
+            && text.contains("--allow-secret password-assignment"),
+        "{text}"
+    );
+    let (code, check) = report(&debrief, &["check"]);
+    assert_eq!((code, &check["publish_blocked"]), (Some(1), &true.into()), "{check}");
+    assert_eq!(secret_rules(&check, "/secrets"), ["github-token", "password-assignment"]);
+
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(1), "{text}");
     assert!(
         text.contains("Not published")
             && text.contains("a GitHub token (ghp_…)")
-            && text.contains("--allow-secret github-token"),
+            && text.contains("--allow-secret github-token")
+            && text.contains("--allow-secret password-assignment"),
         "{text}"
     );
-    assert!(!text.contains("ghp_0123"), "the secret itself is never printed");
+    let (_, refused) = report(&debrief, &["publish"]);
+    assert_eq!(secret_rules(&refused, "/checks/secrets"), secret_rules(&check, "/secrets"), "the same rules");
+    for shown in [text.as_str(), &String::from_utf8_lossy(&output.stdout), &check.to_string()] {
+        assert!(!shown.contains(&token[..8]) && !shown.contains("Summer"), "a secret itself is never shown: {shown}");
+    }
     assert!(git(remote.path(), &["branch", "--list"]).is_empty(), "nothing reached the remote");
+
+    // Allowing one rule lets exactly that one through: the password still blocks, in both.
+    let (code, check) = report(&debrief, &["check", "--allow-secret", "github-token"]);
+    assert_eq!(secret_rules(&check, "/secrets"), ["password-assignment"]);
+    assert_eq!((code, &check["publish_blocked"]), (Some(1), &true.into()));
     let (code, text) = publish(&debrief, &["--allow-secret", "github-token"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(!text.contains("github-token") && text.contains("--allow-secret password-assignment"), "{text}");
+    assert!(git(remote.path(), &["branch", "--list"]).is_empty(), "nothing reached the remote");
+
+    let both = ["--allow-secret", "github-token", "--allow-secret", "password-assignment"];
+    let (_, check) = report(&debrief, &[&["check"], &both[..]].concat());
+    assert_eq!((check["publish_blocked"].clone(), secret_rules(&check, "/secrets").len()), (false.into(), 0));
+    let (code, text) = publish(&debrief, &both);
+    assert_eq!(code, Some(0), "{text}");
+}
+
+#[test]
+fn ordinary_incident_writing_passes_check_and_publish() {
+    let debrief = responder_with_incident();
+    for line in [
+        "DB password: rotated at 14:20",
+        "pasted env: PWD=/home/deploy/app HOSTNAME=checkout-api-7d9f8b6c5-x2x9q LANG=en_US.UTF-8",
+        "the secret: db-credentials was recreated",
+        "token: <redacted>",
+        "password was reset for 3 users",
+        "reverted 9fceb02d0ae598e95dc970b74767f19372d61af8, request_id=7f9c2ba4-e88f-4a2b-9d1e-5c3b8a6f0e21",
+    ] {
+        debrief.ok(&["log", line]);
+    }
+    let (_, check) = report(&debrief, &["check"]);
+    assert_eq!(
+        (check["publish_blocked"].clone(), secret_rules(&check, "/secrets").len()),
+        (false.into(), 0),
+        "{check}"
+    );
+    let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
 }
 

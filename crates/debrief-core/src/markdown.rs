@@ -51,14 +51,16 @@ pub fn cell(text: &str) -> String {
     escaped
 }
 
+/// What [`cell`] writes for each character it escapes.
+pub const CELL_ESCAPES: [(&str, char); 6] =
+    [("<br>", '\n'), ("\\|", '|'), ("\\\\", '\\'), ("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
+
 /// The inverse of [`cell`].
 pub fn uncell(text: &str) -> String {
-    const REPLACEMENTS: [(&str, char); 6] =
-        [("<br>", '\n'), ("\\|", '|'), ("\\\\", '\\'), ("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
     let mut plain = String::with_capacity(text.len());
     let mut rest = text;
     'outer: while let Some(c) = rest.chars().next() {
-        for (escaped, original) in REPLACEMENTS {
+        for (escaped, original) in CELL_ESCAPES {
             if let Some(after) = rest.strip_prefix(escaped) {
                 plain.push(original);
                 rest = after;

@@ -103,10 +103,7 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
     let Some(published) = &report.published else {
         anstream::println!("{BOLD}Not published{BOLD:#}: {} needs attention first.", report.incident);
         for secret in &report.checks.secrets {
-            println!(
-                "  ! line {}, column {}: this looks like {} ({}); remove it, or if it is not a secret, publish with --allow-secret {}",
-                secret.line, secret.column, secret.description, secret.hint, secret.rule
-            );
+            println!("  ! {}", secret.advice());
         }
         for section in &report.checks.required_sections {
             println!("  ! {}", section.message);

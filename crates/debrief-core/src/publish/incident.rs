@@ -28,7 +28,7 @@ pub struct PublishOptions {
 }
 
 /// What the checks found. Secrets and empty required sections block; wording findings block
-/// only a strict publish.
+/// only a strict publish. Made by [`gate`] alone, for the publish, `debrief check` and the app.
 #[derive(Debug, Clone, Default, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Checks {
@@ -87,7 +87,7 @@ pub fn publish_incident(
     let rules = repo.team_rules()?;
     let postmortem = store.postmortem(incident, &rules.template)?;
     let markdown = render(&postmortem);
-    let checks = run_checks(&postmortem, &markdown, &rules, options);
+    let checks = gate(&postmortem, &rules, options);
     if checks.blocking() {
         return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
     }
@@ -142,17 +142,21 @@ pub fn publish_checks(
 ) -> Result<Checks> {
     let rules = team_rules(data_dir, config)?;
     let postmortem = store.postmortem(incident, &rules.template)?;
-    Ok(run_checks(&postmortem, &render(&postmortem), &rules, options))
+    Ok(gate(&postmortem, &rules, options))
 }
 
-fn run_checks(postmortem: &Postmortem, markdown: &str, rules: &TeamRules, options: &PublishOptions) -> Checks {
+/// What publishing refuses, and what it only reports, for the post-mortem as it would be
+/// committed. The one place that decides: the publish runs it, and so do `debrief check` and
+/// the app's publish panel, so neither can say "nothing needs attention" where a publish stops.
+pub fn gate(postmortem: &Postmortem, rules: &TeamRules, options: &PublishOptions) -> Checks {
+    let markdown = render(postmortem);
     Checks {
-        secrets: scan(markdown, &options.allow_secrets),
+        secrets: scan(&markdown, &options.allow_secrets),
         required_sections: check(postmortem, &rules.template, &rules.linter)
             .into_iter()
             .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
             .collect(),
-        wording: rules.linter.check(markdown),
+        wording: rules.linter.check(&markdown),
         strict: options.strict,
     }
 }

@@ -26,8 +26,8 @@ pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_
 pub use files::{FileChange, IncidentFiles};
 use history::{INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
 pub use incident::{
-    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, path_for, publish_checks, publish_incident,
-    team_rules,
+    Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, gate, path_for, publish_checks,
+    publish_incident, team_rules,
 };
 use remote::{Limits, PushFailure, git_error};
 pub use remote::{RemoteProblem, transport_name};
