@@ -11,6 +11,7 @@ usage: check.py FILE.jsonl [FILE.jsonl ...]    exit 0 when clean, 1 on problems
 """
 import collections
 import json
+import os
 import re
 import sys
 
@@ -82,6 +83,13 @@ def check(paths):
                 else:
                     first_seen[key] = where
                 rows.append(row)
+    # The dev set beside the project, when it is there: none of its sentences may come back here.
+    dev_set = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "lint", "dev-set.jsonl")
+    if os.path.exists(dev_set):
+        with open(dev_set, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip() and normalised(json.loads(line)["text"]) in first_seen:
+                    problems.append(f"{first_seen[normalised(json.loads(line)['text'])]}: also in the dev set (line {number})")
     splits_by_org = collections.defaultdict(set)
     for row in rows:
         splits_by_org[row["org"]].add(row["split"])
