@@ -46,6 +46,17 @@ impl TinyDisk {
     }
 }
 
+impl TinyDisk {
+    /// Fills the disk but for `room` kibibytes; returns the filler, to free the space later.
+    fn fill_leaving(&self, room: u64) -> PathBuf {
+        let filler = self.fill();
+        let file = std::fs::OpenOptions::new().write(true).open(&filler).unwrap();
+        let size = file.metadata().unwrap().len();
+        file.set_len(size.saturating_sub(room * 1024)).unwrap();
+        filler
+    }
+}
+
 impl Drop for TinyDisk {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(self.dir.path()).status();
@@ -175,4 +186,46 @@ fn a_password_never_reaches_the_settings_the_output_or_the_logs() {
     }
     assert!(seen.contains("alex:***@"), "the URL is shown, redacted: {seen}");
     assert!(!seen.contains("hunter22"), "{seen}");
+}
+
+#[test]
+fn an_import_stopped_by_a_full_disk_says_how_many_lines_were_kept_and_a_rerun_carries_on() {
+    let Some(disk) = TinyDisk::mount("24m") else { return };
+    let debrief = Debrief::new();
+    let data = disk.path().join("debrief");
+    let data_arg = data.to_str().unwrap();
+    debrief.ok(&["--data-dir", data_arg, "new", "Broker lag", "--at", "2026-11-23T09:00:00Z"]);
+    let log = debrief.user_home().join("ops.log");
+    let start = chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap();
+    let lines: String = (0..12_000)
+        .map(|number| {
+            let at = start + chrono::Duration::seconds(number);
+            format!(
+                "{} <ops> line {number}: {}\n",
+                at.format("%H:%M:%S"),
+                "the consumer lag grew while the broker rebalanced ".repeat(3)
+            )
+        })
+        .collect();
+    std::fs::write(&log, lines).unwrap();
+    // Room for the first batch of lines, not for all of them.
+    let filler = disk.fill_leaving(4000);
+    let args = ["--data-dir", data_arg, "import", "log", log.to_str().unwrap(), "--date", "2026-11-23"];
+    let stopped = debrief.error(&args, None);
+    let line = one_line(&stopped);
+    let kept: usize = line
+        .split("The ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("no count of kept lines: {line}"));
+    assert!(kept > 0 && kept < 12_000, "{line}");
+    assert!(line.contains("filled up") && line.contains("are kept") && line.contains("import again"), "{line}");
+    let timeline = debrief.json(&["--data-dir", data_arg, "timeline", "--format", "json"]);
+    assert_eq!(timeline.as_array().unwrap().len(), kept, "the lines said to be kept are in the timeline");
+    std::fs::remove_file(filler).unwrap();
+    let carried_on = debrief.ok(&args);
+    assert!(carried_on.contains(&format!("{} lines already there", kept)), "{carried_on}");
+    let timeline = debrief.json(&["--data-dir", data_arg, "timeline", "--format", "json"]);
+    assert_eq!(timeline.as_array().unwrap().len(), 12_000);
 }

@@ -499,3 +499,36 @@ fn two_responders_timelines_merge_attributed_without_duplicates_and_marks_are_of
     let error = commander.error(&["import", "timeline", "/etc/hostname", "--incident", &id], None);
     assert!(one_line(&error).contains("debrief timeline ID --format json"), "{error}");
 }
+
+#[test]
+fn a_commit_dated_in_the_year_5138_is_reported_and_left_out() {
+    let debrief = Debrief::new();
+    debrief.new_incident("Clock skew", "2026-11-23T10:00:00+01:00");
+    let repository = tempfile::TempDir::new().unwrap();
+    crate::remotes::git(repository.path(), &["init", "--quiet", "."]);
+    for (subject, when) in
+        [("Raise the pool size", "2026-11-23T10:20:00+01:00"), ("Built on a broken clock", "@100000000000 +0000")]
+    {
+        let output = std::process::Command::new("git")
+            .args(["commit", "--quiet", "--allow-empty", "-m", subject])
+            .current_dir(repository.path())
+            .env("GIT_AUTHOR_NAME", "Dana")
+            .env("GIT_AUTHOR_EMAIL", "dana@example.com")
+            .env("GIT_COMMITTER_NAME", "Dana")
+            .env("GIT_COMMITTER_EMAIL", "dana@example.com")
+            .env("GIT_AUTHOR_DATE", when)
+            .env("GIT_COMMITTER_DATE", when)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let output = debrief.run(&["import", "git", repository.path().to_str().unwrap()], None);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "a warning needs attention: {said}");
+    assert!(
+        said.contains("1 commit was dated more than a year after the incident began") && said.contains("5138-"),
+        "{said}"
+    );
+    let texts = debrief.ok(&["timeline"]);
+    assert!(texts.contains("Raise the pool size") && !texts.contains("broken clock"), "{texts}");
+}

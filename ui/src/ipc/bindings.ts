@@ -121,7 +121,7 @@ export type Category = "counterfactual" | "blame" | "minimizing" | "hindsight";
 
 /**
  *  What the checks found. Secrets and empty required sections block; wording findings block
- *  only a strict publish.
+ *  only a strict publish. Made by [`gate`] alone, for the publish, `debrief check` and the app.
  */
 export type Checks = {
 	secrets: SecretFinding[],
@@ -486,7 +486,7 @@ export type SecretFinding = {
 	description: string,
 	line: number,
 	column: number,
-	/**  The match with all but its first characters masked, to help find it without repeating it. */
+	/**  What comes before the secret (`ghp_…`, `DB_PASSWORD=…`), to help find it without repeating it. */
 	hint: string,
 };
 
@@ -532,7 +532,7 @@ export type Timing = {
 };
 
 /**  What can be wrong with an imported line that was still kept (or, before the first message, reported). */
-export type WarningKind = "invalid-utf8" | "unknown-format" | "nothing-before" | "long-line" | "long-message" | "unknown-user" | "missing-local-time" | "no-time";
+export type WarningKind = "invalid-utf8" | "unknown-format" | "nothing-before" | "long-line" | "long-message" | "unknown-user" | "missing-local-time" | "no-time" | "implausible-time";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -8,7 +8,9 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Offset};
 use git2::{Repository, Sort};
 
-use super::{ImportReport, ImportedLine, TimelineWriter, Window, short_name, timeline_name, timeline_text};
+use super::{
+    ImportReport, ImportedLine, TimelineWriter, WarningKind, Window, short_name, timeline_name, timeline_text,
+};
 use crate::model::EntryKind;
 use crate::store::Store;
 use crate::{Error, Result};
@@ -58,12 +60,19 @@ pub fn import_git(store: &mut Store, incident: &str, path: &Path, options: &GitO
     walk.set_sorting(Sort::TIME).map_err(|error| failed(&writer, error))?;
     walk.push(tip.id()).map_err(|error| failed(&writer, error))?;
     let mut changes = Vec::new();
+    // A commit made on a machine whose clock was years off lands in an open window: say so, leave it out.
+    let implausible_after = writer.incident()?.started_at + chrono::Duration::days(366);
+    let mut implausible = Vec::new();
     for oid in walk {
         let oid = oid.map_err(|error| failed(&writer, error))?;
         let commit = repo.find_commit(oid).map_err(|error| failed(&writer, error))?;
         let at = commit_time(commit.committer().when());
         if window.is_after(&at) {
             writer.skip("commits after the window");
+            continue;
+        }
+        if at > implausible_after {
+            implausible.push(at);
             continue;
         }
         // Newest first: the rest of the history is older than the window.
@@ -82,6 +91,9 @@ pub fn import_git(store: &mut Store, incident: &str, path: &Path, options: &GitO
     // Oldest first, as they happened.
     for change in changes.into_iter().rev() {
         writer.push(change)?;
+    }
+    for at in implausible {
+        writer.warn(WarningKind::ImplausibleTime, crate::time::display(&at));
     }
     writer.note(format!(
         "commits on {branch} {}, each at its commit time (when it landed), with its author",

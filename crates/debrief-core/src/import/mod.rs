@@ -111,6 +111,7 @@ pub enum WarningKind {
     UnknownUser,
     MissingLocalTime,
     NoTime,
+    ImplausibleTime,
 }
 
 impl WarningKind {
@@ -144,6 +145,11 @@ impl WarningKind {
                  offset before the change; check --zone"
             ),
             WarningKind::NoTime => format!("{messages} without a readable time and NOT imported"),
+            WarningKind::ImplausibleTime => format!(
+                "{} dated more than a year after the incident began and NOT imported: the clock of the machine that \
+                 made them was wrong; the dates are listed, check them in the repository",
+                plural("commit")
+            ),
         }
     }
 }
@@ -354,8 +360,10 @@ impl<'s> TimelineWriter<'s> {
 
     fn flush(&mut self) -> Result<()> {
         let lines = std::mem::take(&mut self.batch);
-        let outcome =
-            self.store.add_imported_lines(&self.report.incident, &self.report.source, lines, self.report.dry_run)?;
+        let outcome = self
+            .store
+            .add_imported_lines(&self.report.incident, &self.report.source, lines, self.report.dry_run)
+            .map_err(|error| self.stopped(error))?;
         let new = outcome.new.len();
         self.report.added += new;
         self.report.already_present += outcome.already_present;
@@ -400,6 +408,20 @@ impl<'s> TimelineWriter<'s> {
 
     pub fn offer(&mut self, mark: OfferedMark) {
         self.report.offered_marks.push(mark);
+    }
+
+    /// A failure of the store part way through: the batches already written are kept, and the
+    /// error says how many lines that is and that importing again carries on from there.
+    fn stopped(&self, error: Error) -> Error {
+        if self.written == 0 {
+            return error;
+        }
+        let reason = match &error {
+            Error::DiskFull { path } => format!("the disk holding {} filled up; free some space", path.display()),
+            Error::ReadOnly { path } => format!("{} became read-only", path.display()),
+            other => other.to_string(),
+        };
+        self.fail(reason)
     }
 
     /// An error that stops the import, saying what was kept.
