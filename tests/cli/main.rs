@@ -12,6 +12,7 @@ mod faults;
 mod imports;
 mod lint;
 mod postmortem;
+mod progress;
 mod publish;
 mod remotes;
 mod soak;

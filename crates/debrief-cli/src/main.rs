@@ -7,6 +7,7 @@
 mod commands;
 mod logging;
 mod output;
+mod progress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

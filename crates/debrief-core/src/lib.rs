@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod model;
 pub mod paths;
 pub mod postmortem;
+pub mod progress;
 pub mod publish;
 pub mod secrets;
 pub mod store;

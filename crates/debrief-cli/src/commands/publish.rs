@@ -45,9 +45,12 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let data_dir = context.resolved_data_dir()?;
     let config = context.load_config()?;
     let json = matches!(args.format, crate::output::DataFormat::Json);
+    crate::progress::show_on_terminal(json);
     if args.retry {
         let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
-        let results = repo.push_queued(&config.identity)?;
+        let pushed = repo.push_queued(&config.identity);
+        debrief_core::progress::finish();
+        let results = pushed?;
         if json {
             print_json(&results)?;
         } else if results.is_empty() {
@@ -69,7 +72,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
     let incident = args.incident.target(&store)?;
     let options = PublishOptions { review: args.review, strict: args.strict, allow_secrets: args.allow_secret };
-    let report = publish_incident(&mut store, &data_dir, &config, &incident, &options)?;
+    let published = publish_incident(&mut store, &data_dir, &config, &incident, &options);
+    debrief_core::progress::finish();
+    let report = published?;
     if json {
         print_json(&report)?;
     } else {

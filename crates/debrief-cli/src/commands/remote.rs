@@ -53,7 +53,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             let config = Config::set_repository_url(&data_dir, url)?;
             println!("The shared repository is now {url}.");
             let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
-            match repo.fetch() {
+            crate::progress::show_on_terminal(false);
+            let fetched = repo.fetch();
+            debrief_core::progress::finish();
+            match fetched {
                 Ok(Ok(())) => {
                     println!("It can be reached; publishes go to its branch {}.", repo.branch());
                     let found = repo.postmortem_locations()?;

@@ -18,7 +18,10 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let report = sync(&context.resolved_data_dir()?, &context.load_config()?)?;
+    crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
+    let synced = sync(&context.resolved_data_dir()?, &context.load_config()?);
+    debrief_core::progress::finish();
+    let report = synced?;
     match args.format {
         DataFormat::Json => print_json(&report)?,
         DataFormat::Text => {

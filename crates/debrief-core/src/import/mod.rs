@@ -317,6 +317,8 @@ pub(crate) struct TimelineWriter<'s> {
     warnings: HashMap<WarningKind, (usize, Vec<String>)>,
     /// Lines committed so far; an error says they are kept.
     written: usize,
+    /// Lines taken from the source so far, for progress.
+    read: u64,
 }
 
 impl<'s> TimelineWriter<'s> {
@@ -346,6 +348,7 @@ impl<'s> TimelineWriter<'s> {
             },
             warnings: HashMap::new(),
             written: 0,
+            read: 0,
         })
     }
 
@@ -355,6 +358,10 @@ impl<'s> TimelineWriter<'s> {
 
     pub fn push(&mut self, line: ImportedLine) -> Result<()> {
         self.batch.push(line);
+        self.read += 1;
+        if self.read.is_multiple_of(500) {
+            crate::progress::report("Importing lines", self.read, None);
+        }
         if self.batch.len() >= BATCH_LINES { self.flush() } else { Ok(()) }
     }
 

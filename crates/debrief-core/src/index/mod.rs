@@ -185,7 +185,9 @@ impl Index {
         // Files read before and left out now: out of the index, without counting as removed.
         let mut skipped = Vec::new();
         report.warnings.extend(changes.warnings);
-        for pending in changes.files {
+        let total = changes.files.len() as u64;
+        for (number, pending) in changes.files.into_iter().enumerate() {
+            crate::progress::report("Indexing post-mortems", number as u64 + 1, Some(total));
             match repo.read_change(pending) {
                 FileChange::Changed { path, bytes } => {
                     let (document, warnings) = read(&path, &bytes);

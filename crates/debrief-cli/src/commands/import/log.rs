@@ -41,7 +41,7 @@ pub struct Args {
 
     /// How the report is printed: text or json
     #[arg(long, value_enum, default_value_t)]
-    output: DataFormat,
+    pub(super) output: DataFormat,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {

@@ -79,12 +79,21 @@ struct Report {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let (report, format) = match args.source {
-        Source::Slack(args) => slack::run(context, args)?,
-        Source::Log(args) => log::run(context, args)?,
-        Source::Git(args) => git::run(context, args)?,
-        Source::Timeline(args) => timeline::run(context, args)?,
+    let printed_as = match &args.source {
+        Source::Slack(args) => args.report.format,
+        Source::Log(args) => args.output,
+        Source::Git(args) => args.report.format,
+        Source::Timeline(args) => args.report.format,
     };
+    crate::progress::show_on_terminal(matches!(printed_as, DataFormat::Json));
+    let imported = match args.source {
+        Source::Slack(args) => slack::run(context, args),
+        Source::Log(args) => log::run(context, args),
+        Source::Git(args) => git::run(context, args),
+        Source::Timeline(args) => timeline::run(context, args),
+    };
+    debrief_core::progress::finish();
+    let (report, format) = imported?;
     match format {
         DataFormat::Json => print_json(&report)?,
         DataFormat::Text => print_report(&report),

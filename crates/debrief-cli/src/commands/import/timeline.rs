@@ -33,7 +33,7 @@ pub struct Args {
     common: Common,
 
     #[command(flatten)]
-    report: Report,
+    pub(super) report: Report,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {

@@ -238,8 +238,8 @@ impl GitCli {
             command.spawn().map_err(|source| Error::Git { action: "starting git", detail: source.to_string() })?;
         let heard = Arc::new(AtomicU64::new(0));
         let (done_sender, done) = mpsc::channel();
-        let stdout = collect(child.stdout.take(), started, &heard, done_sender.clone());
-        let stderr = collect(child.stderr.take(), started, &heard, done_sender);
+        let stdout = collect(child.stdout.take(), started, &heard, done_sender.clone(), false);
+        let stderr = collect(child.stderr.take(), started, &heard, done_sender, true);
         let status = loop {
             if let Some(status) = child
                 .try_wait()
@@ -305,12 +305,14 @@ impl Advertised {
     }
 }
 
-/// Reads a pipe to its end in a thread, keeping its last bytes and noting when anything arrives.
+/// Reads a pipe to its end in a thread, keeping its last bytes and noting when anything arrives;
+/// with `progress`, git's progress lines in it are reported as they come.
 fn collect(
     pipe: Option<impl Read + Send + 'static>,
     started: Instant,
     heard: &Arc<AtomicU64>,
     done: mpsc::Sender<()>,
+    progress: bool,
 ) -> Arc<Mutex<Vec<u8>>> {
     let buffer = Arc::new(Mutex::new(Vec::new()));
     let Some(mut pipe) = pipe else { return buffer };
@@ -322,6 +324,15 @@ fn collect(
                 break;
             }
             heard.store(u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX), Ordering::Relaxed);
+            if progress {
+                // git redraws its progress with carriage returns: the last whole line in a chunk says where it is.
+                let text = String::from_utf8_lossy(&chunk[..read]);
+                if let Some((what, done, total)) =
+                    text.split(['\r', '\n']).rev().find_map(crate::progress::from_git_line)
+                {
+                    crate::progress::report(what, done, total);
+                }
+            }
             if let Ok(mut kept) = kept.lock() {
                 kept.extend_from_slice(&chunk[..read]);
                 let excess = kept.len().saturating_sub(KEPT_OUTPUT);

@@ -62,7 +62,14 @@ fn callbacks<'a>(tried: &'a RefCell<Vec<String>>, deadline: Instant) -> RemoteCa
         Err(git2::Error::from_str("no more credentials to try"))
     });
     // Returning false stops the transfer: the whole fetch or push is bounded.
-    callbacks.transfer_progress(move |_| Instant::now() < deadline);
+    callbacks.transfer_progress(move |transfer| {
+        crate::progress::report(
+            "Receiving objects",
+            transfer.received_objects() as u64,
+            Some(transfer.total_objects() as u64),
+        );
+        Instant::now() < deadline
+    });
     callbacks.sideband_progress(move |_| Instant::now() < deadline);
     callbacks
 }
