@@ -73,7 +73,7 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
 /// A published post-mortem as the app's reader shows it: the sanitized HTML of the copy of
 /// the shared repository this laptop has, so it reads the same offline.
 pub fn read_published(data_dir: &Path, config: &Config, path: &str) -> Result<SafeHtml> {
-    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
     let markdown = repo.file(path).ok_or_else(|| {
         Error::invalid(
             "post-mortem",

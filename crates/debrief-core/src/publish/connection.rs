@@ -43,7 +43,8 @@ pub struct ConnectionTest {
 }
 
 pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> {
-    let repo = SharedRepo::open(data_dir, &config.shared_repository)?;
+    // Only reads: shown at once even while another Debrief process is publishing.
+    let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
     let team_template = repo.file(TEAM_TEMPLATE_PATH);
     let template = team_template.as_deref().map(Template::parse).unwrap_or_default();
     let team_lint = repo.file(lint::CONFIG_PATH);
@@ -118,7 +119,7 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
 
 /// Publishes committed on this laptop and waiting for the shared repository.
 pub fn queue(data_dir: &Path, config: &Config) -> Result<Vec<Queued>> {
-    SharedRepo::open(data_dir, &config.shared_repository)?.queued()
+    SharedRepo::open_for_reading(data_dir, &config.shared_repository)?.0.queued()
 }
 
 /// Tries to push everything in the queue; answers with each branch and where it stands now.

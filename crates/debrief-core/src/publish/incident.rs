@@ -175,7 +175,8 @@ pub fn path_for(incident: &Incident) -> String {
     format!("incidents/{}/{name}.md", &name[..4])
 }
 
-/// The team's template and wording rules, from the shared repository as this laptop last saw it.
+/// The team's template and wording rules, from the shared repository as this laptop last saw it
+/// (without waiting for a publish another process is making).
 pub fn team_rules(data_dir: &Path, config: &Config) -> Result<TeamRules> {
-    SharedRepo::open(data_dir, &config.shared_repository)?.team_rules()
+    SharedRepo::open_for_reading(data_dir, &config.shared_repository)?.0.team_rules()
 }
