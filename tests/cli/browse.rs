@@ -281,3 +281,43 @@ fn search_before_any_sync_says_what_to_do() {
     let debrief = Debrief::new();
     assert!(debrief.ok(&["search", "anything"]).contains("run `debrief sync`"));
 }
+
+#[test]
+fn post_mortems_kept_in_other_folders_are_found_and_said_where() {
+    let remote = BareRemote::new();
+    let postmortem =
+        |title: &str, text: &str| format!("---\ntitle: {title}\ndate: 2024-03-04\n---\n\n# {title}\n\n{text}\n");
+    remote.commit_files(
+        &[
+            (
+                "docs/postmortems/2024/2024-03-04-dns.md",
+                &postmortem("Resolver outage", "The resolver cache poisoned itself."),
+            ),
+            ("postmortems/2023-01-02-queue.md", &postmortem("Queue backlog", "The consumer group stalled.")),
+            ("docs/guide.md", "# How to write a post-mortem\n\nNot a post-mortem itself.\n"),
+            ("postmortems/README.md", "# Our post-mortems\n\nAn index, not a post-mortem.\n"),
+        ],
+        "Post-mortems where this team keeps them",
+    );
+    let debrief = Debrief::new();
+    let set = debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(
+        set.contains("2 post-mortems") && set.contains("docs/postmortems/ (1)") && set.contains("postmortems/ (1)"),
+        "{set}"
+    );
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 2, "{report}");
+    let folders: Vec<&str> =
+        report["locations"].as_array().unwrap().iter().map(|place| place["folder"].as_str().unwrap()).collect();
+    assert_eq!(folders, ["docs/postmortems/", "postmortems/"]);
+    assert_eq!(paths(&debrief, &["resolver"]), ["docs/postmortems/2024/2024-03-04-dns.md"]);
+    assert!(paths(&debrief, &["index"]).is_empty(), "README files are not post-mortems");
+
+    // A team that keeps them somewhere else says so in the settings.
+    let settings = debrief.home().join("config.toml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, format!("{text}\npostmortem_paths = [\"docs/*.md\"]\n")).unwrap();
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 1, "{report}");
+    assert_eq!(paths(&debrief, &["post-mortem"]), ["docs/guide.md"]);
+}
