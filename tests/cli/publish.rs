@@ -440,3 +440,37 @@ fn a_lock_left_in_a_local_repository_is_explained_and_the_publish_waits() {
     assert_eq!(code, Some(0), "{text}");
     assert!(git(remote.path(), &["show", &format!("main:{PATH}")]).contains("one more line"));
 }
+
+/// On the git host, `incidents/README.md` and each year's README list the post-mortems, newest
+/// first, including ones written by hand and ones published by others at the same time.
+#[test]
+fn the_incidents_folder_lists_every_post_mortem_for_readers_on_the_git_host() {
+    let remote = BareRemote::new();
+    let author = responder_with_incident();
+    author.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&author, &[]).0, Some(0));
+    remote.commit_files(
+        &[(
+            "incidents/2025/2025-05-05-dns.md",
+            "---\ntitle: Resolver outage\ndate: 2025-05-05\nseverity: sev1\n---\n\n# Resolver outage\n\nWritten by hand.\n",
+        )],
+        "A post-mortem written by hand",
+    );
+    let other = Debrief::new();
+    other.new_incident("Login errors", "2026-11-24T09:00:00+01:00");
+    other.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&other, &[]).0, Some(0));
+    let clone = remote.clone();
+    let folder = std::fs::read_to_string(clone.path().join("incidents/README.md")).unwrap();
+    let rows: Vec<&str> = folder.lines().filter(|line| line.starts_with("| 20")).collect();
+    assert_eq!(rows.len(), 3, "{folder}");
+    assert!(rows[0].contains("[Login errors](2026/2026-11-24-login-errors.md)"), "{folder}");
+    assert!(rows[1].contains("[Checkout latency](2026/2026-11-23-checkout-latency.md)"), "{folder}");
+    assert!(rows[2].contains("[Resolver outage](2025/2025-05-05-dns.md)") && rows[2].contains("SEV1"), "{folder}");
+    assert!(folder.contains("| [2026](2026/README.md) | 2 |") && folder.contains("| [2025](2025/README.md) | 1 |"));
+    let year = std::fs::read_to_string(clone.path().join("incidents/2026/README.md")).unwrap();
+    assert!(year.contains("[Login errors](2026-11-24-login-errors.md)") && year.contains("[All years](../README.md)"));
+    // The listings are not post-mortems to search.
+    other.ok(&["sync"]);
+    assert!(!other.ok(&["search", "newest"]).contains("README"));
+}

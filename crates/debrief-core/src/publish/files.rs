@@ -215,7 +215,11 @@ impl SharedRepo {
 
     /// Every post-mortem under `tree`, walking only folders that can hold one, with a stack of
     /// folders to visit rather than recursion.
-    fn postmortems_in(&self, tree: &Tree<'_>, paths: &PostmortemPaths) -> Result<(Vec<PendingChange>, Vec<String>)> {
+    pub(super) fn postmortems_in(
+        &self,
+        tree: &Tree<'_>,
+        paths: &PostmortemPaths,
+    ) -> Result<(Vec<PendingChange>, Vec<String>)> {
         let failed = |source| git_error("listing the repository's post-mortems", source);
         let mut files = Vec::new();
         let mut warnings = Vec::new();

@@ -98,8 +98,22 @@ pub struct Replayed {
     pub conflicts: Vec<Oid>,
 }
 
+/// Files written from the rest of the tree (the listings of post-mortems): never merged line by
+/// line, only written anew after each replayed commit.
+pub trait DerivedFiles {
+    fn is_derived(&self, path: &str) -> bool;
+    /// `tree` with the derived files rewritten to match it.
+    fn refresh(&self, tree: Oid) -> Result<Oid>;
+}
+
 /// Applies each commit's changes (against its first parent) on top of `onto`, in order.
-pub fn replay(repo: &Repository, onto: Option<Oid>, commits: &[Oid], committer: &Signature<'_>) -> Result<Replayed> {
+pub fn replay(
+    repo: &Repository,
+    onto: Option<Oid>,
+    commits: &[Oid],
+    committer: &Signature<'_>,
+    derived: &dyn DerivedFiles,
+) -> Result<Replayed> {
     let failed = |source| git_error("replaying unpublished changes", source);
     let empty_tree = repo.find_tree(tree_with_files(repo, None, &[])?).map_err(failed)?;
     let mut tip = onto;
@@ -128,10 +142,17 @@ pub fn replay(repo: &Repository, onto: Option<Oid>, commits: &[Oid], committer: 
         let theirs = commit.tree().map_err(failed)?;
         let mut merged = repo.merge_trees(&ancestor, &ours, &theirs, None).map_err(failed)?;
         if merged.has_conflicts() {
-            conflicts.push(old);
-            continue;
+            let conflicting = conflicting_paths(&merged).map_err(failed)?;
+            if !conflicting.iter().all(|path| derived.is_derived(path)) {
+                conflicts.push(old);
+                continue;
+            }
+            // Both sides rewrote a listing: drop both; it is written anew below.
+            for path in conflicting {
+                merged.remove_path(std::path::Path::new(&path)).map_err(failed)?;
+            }
         }
-        let tree = merged.write_tree_to(repo).map_err(failed)?;
+        let tree = derived.refresh(merged.write_tree_to(repo).map_err(failed)?)?;
         if tree == ours.id() {
             // Its changes are already there (published from elsewhere, or identical).
             continue;
@@ -142,6 +163,21 @@ pub fn replay(repo: &Repository, onto: Option<Oid>, commits: &[Oid], committer: 
         tip = Some(new);
     }
     Ok(Replayed { tip, moved, conflicts })
+}
+
+/// The paths a merge left in conflict.
+fn conflicting_paths(merged: &git2::Index) -> std::result::Result<Vec<String>, git2::Error> {
+    let mut paths = Vec::new();
+    for conflict in merged.conflicts()? {
+        let conflict = conflict?;
+        let entry = conflict.our.as_ref().or(conflict.their.as_ref()).or(conflict.ancestor.as_ref());
+        if let Some(entry) = entry {
+            paths.push(String::from_utf8_lossy(&entry.path).into_owned());
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    Ok(paths)
 }
 
 /// The incident a Debrief commit belongs to, from its trailer.

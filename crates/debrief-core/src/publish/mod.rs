@@ -13,6 +13,7 @@ mod connection;
 mod files;
 mod history;
 mod incident;
+mod listing;
 mod remote;
 
 use std::path::Path;
@@ -24,7 +25,10 @@ use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
 pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_queued, test_connection};
 pub use files::{FileChange, IncidentFiles};
-use history::{INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay, tree_with_files};
+use history::{
+    DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,
+    tree_with_files,
+};
 pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, gate, path_for, publish_checks,
     publish_incident, team_rules,
@@ -369,7 +373,7 @@ impl SharedRepo {
             files.push((".gitattributes", GITATTRIBUTES.as_bytes()));
             files.push(("README.md", REPOSITORY_README.as_bytes()));
         }
-        let tree = tree_with_files(&self.repo, base.as_ref(), &files)?;
+        let tree = self.with_listings(tree_with_files(&self.repo, base.as_ref(), &files)?)?;
         let verb = if existed { "Update" } else { "Publish" };
         let message = format!(
             "{verb} post-mortem: {}\n\n{INCIDENT_TRAILER}{}\n{WRITER_TRAILER}{}\n",
@@ -423,7 +427,7 @@ impl SharedRepo {
                 _ => Vec::new(),
             };
             pending.extend(pending_change.take());
-            let replayed = replay(&self.repo, onto, &pending, signature)?;
+            let replayed = replay(&self.repo, onto, &pending, signature, &*self)?;
             for conflict in replayed.conflicts {
                 self.set_aside(conflict)?;
                 conflicts.push(conflict);
@@ -607,6 +611,16 @@ fn writer_id(repository: &Path) -> Result<String> {
 /// Where Debrief remembers which remote tip a local branch was last built on.
 fn base_ref(branch: &str) -> String {
     format!("refs/debrief/base/{branch}")
+}
+
+impl DerivedFiles for SharedRepo {
+    fn is_derived(&self, path: &str) -> bool {
+        listing::is_listing(path)
+    }
+
+    fn refresh(&self, tree: Oid) -> Result<Oid> {
+        self.with_listings(tree)
+    }
 }
 
 /// Whether a pushed commit is on the remote branch.

@@ -1,0 +1,249 @@
+//! `incidents/README.md` and `incidents/YYYY/README.md`: the post-mortems under
+//! `incidents/`, newest first, written into every publish commit so the record reads
+//! well on the git host (GitHub, GitLab, any web view of the repository) without
+//! Debrief. They are derived files: never merged line by line, always written anew
+//! from the tree they describe, so two laptops publishing at once never conflict on
+//! them. A post-mortem's row is read once per version of the file and remembered in
+//! Debrief's copy, so a publish into a repository of thousands stays quick.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use git2::{Oid, Tree};
+use serde::{Deserialize, Serialize};
+
+use super::SharedRepo;
+use super::files::{PendingChange, PostmortemPaths};
+use super::history::tree_with_files;
+use super::remote::git_error;
+use crate::Result;
+
+/// The folder Debrief publishes into, and its listing.
+const FOLDER: &str = "incidents/";
+pub const LISTING_NAME: &str = "README.md";
+/// The remembered rows, beside the objects they describe.
+const ROWS_FILE: &str = "debrief-listing-rows.json";
+/// How many of the newest post-mortems the folder's own listing shows before the years.
+const LATEST: usize = 30;
+
+/// What a listing shows of one post-mortem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Row {
+    date: Option<NaiveDate>,
+    title: String,
+    severity: Option<String>,
+    status: Option<String>,
+}
+
+/// Rows by blob id: the same file content always lists the same way.
+#[derive(Default, Serialize, Deserialize)]
+struct Rows(HashMap<String, Row>);
+
+impl SharedRepo {
+    /// `tree` with the listings rewritten to match the post-mortems in it.
+    pub(super) fn with_listings(&self, tree: Oid) -> Result<Oid> {
+        let failed = |source| git_error("writing the list of post-mortems", source);
+        let found = self.repo.find_tree(tree).map_err(failed)?;
+        let listed = self.listed(&found)?;
+        let mut files: Vec<(String, String)> = vec![(format!("{FOLDER}{LISTING_NAME}"), folder_listing(&listed))];
+        let mut years: BTreeMap<&str, Vec<&(String, Row)>> = BTreeMap::new();
+        for entry in &listed {
+            if let Some((year, _)) = entry.0.split_once('/').filter(|(year, _)| is_year(year)) {
+                years.entry(year).or_default().push(entry);
+            }
+        }
+        for (year, entries) in &years {
+            files.push((format!("{FOLDER}{year}/{LISTING_NAME}"), year_listing(year, entries)));
+        }
+        let unchanged = files.iter().all(|(path, content)| {
+            found
+                .get_path(std::path::Path::new(path))
+                .ok()
+                .and_then(|entry| self.repo.find_blob(entry.id()).ok())
+                .is_some_and(|blob| blob.content() == content.as_bytes())
+        });
+        if unchanged {
+            return Ok(tree);
+        }
+        let files: Vec<(&str, &[u8])> =
+            files.iter().map(|(path, content)| (path.as_str(), content.as_bytes())).collect();
+        tree_with_files(&self.repo, Some(&found), &files)
+    }
+
+    /// Every post-mortem under `incidents/` in `tree`, by path relative to it, newest first.
+    fn listed(&self, tree: &Tree<'_>) -> Result<Vec<(String, Row)>> {
+        let paths = PostmortemPaths::new(&[format!("{FOLDER}**")])?;
+        let (files, _) = self.postmortems_in(tree, &paths)?;
+        let rows_path = self.rows_path();
+        let mut remembered: Rows =
+            std::fs::read(&rows_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
+        let mut kept = Rows::default();
+        let mut listed = Vec::new();
+        for file in files {
+            let PendingChange::File { path, id, symbolic_link: false } = file else { continue };
+            let key = id.to_string();
+            let row = match remembered.0.remove(&key) {
+                Some(row) => row,
+                None => match self.read_change(PendingChange::File { path: path.clone(), id, symbolic_link: false }) {
+                    super::FileChange::Changed { path, bytes } => match crate::index::read(&path, &bytes).0 {
+                        Some(document) => Row {
+                            date: document.date,
+                            title: document.title,
+                            severity: document.severity,
+                            status: document.status,
+                        },
+                        None => continue,
+                    },
+                    _ => continue,
+                },
+            };
+            kept.0.insert(key, row.clone());
+            listed.push((path.trim_start_matches(FOLDER).to_string(), row));
+        }
+        // Remembered rows are only a shortcut: failing to keep them costs time, never a publish.
+        if let Ok(bytes) = serde_json::to_vec(&kept) {
+            let temporary = rows_path.with_extension("tmp");
+            if std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, &rows_path)).is_err() {
+                tracing::warn!(path = %rows_path.display(), "the remembered listing rows could not be saved");
+            }
+        }
+        listed.sort_by(|(a_path, a), (b_path, b)| b.date.cmp(&a.date).then_with(|| b_path.cmp(a_path)));
+        Ok(listed)
+    }
+
+    fn rows_path(&self) -> PathBuf {
+        self.repo.path().join(ROWS_FILE)
+    }
+}
+
+/// Whether a folder name is a year (`2026`).
+fn is_year(name: &str) -> bool {
+    name.len() == 4 && name.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+const NOTICE: &str = "<!-- Written by Debrief on every publish from the post-mortems in this folder; edits here are \
+                      replaced. -->";
+
+/// `incidents/README.md`: the newest post-mortems, then each year with how many it has.
+fn folder_listing(listed: &[(String, Row)]) -> String {
+    let mut text = format!("{NOTICE}\n\n# Post-mortems\n\n");
+    if listed.is_empty() {
+        text.push_str("None yet.\n");
+        return text;
+    }
+    text.push_str(&format!("{} post-mortems. The newest:\n\n", listed.len()));
+    text.push_str(&table(listed.iter().take(LATEST), ""));
+    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut elsewhere = Vec::new();
+    for entry in listed {
+        match entry.0.split_once('/').filter(|(year, _)| is_year(year)) {
+            Some((year, _)) => *years.entry(year).or_default() += 1,
+            None => elsewhere.push(entry),
+        }
+    }
+    if !years.is_empty() {
+        text.push_str("\n## By year\n\n| Year | Post-mortems |\n| --- | ---: |\n");
+        for (year, count) in years.iter().rev() {
+            text.push_str(&format!("| [{year}]({year}/{LISTING_NAME}) | {count} |\n"));
+        }
+    }
+    if !elsewhere.is_empty() && listed.len() > LATEST {
+        text.push_str("\n## Not in a year's folder\n\n");
+        text.push_str(&table(elsewhere.into_iter(), ""));
+    }
+    text
+}
+
+/// `incidents/YYYY/README.md`: every post-mortem of that year.
+fn year_listing(year: &str, entries: &[&(String, Row)]) -> String {
+    let mut text = format!("{NOTICE}\n\n# Post-mortems of {year}\n\n[All years](../{LISTING_NAME})\n\n");
+    text.push_str(&table(entries.iter().copied(), &format!("{year}/")));
+    text
+}
+
+/// A Markdown table of post-mortems, with links relative to the listing (`strip` is the listing's
+/// own folder under `incidents/`).
+fn table<'a>(entries: impl Iterator<Item = &'a (String, Row)>, strip: &str) -> String {
+    let mut text = String::from("| Date | Post-mortem | Severity | Status |\n| --- | --- | --- | --- |\n");
+    for (path, row) in entries {
+        let link = link_target(path.strip_prefix(strip).unwrap_or(path));
+        let date = row.date.map(|date| date.to_string()).unwrap_or_default();
+        let cell = |value: &Option<String>| value.as_deref().map(table_cell).unwrap_or_default();
+        text.push_str(&format!(
+            "| {date} | [{}]({link}) | {} | {} |\n",
+            link_text(&row.title),
+            cell(&row.severity),
+            cell(&row.status)
+        ));
+    }
+    text
+}
+
+/// Text that cannot break out of a table cell.
+fn table_cell(text: &str) -> String {
+    text.replace(['\n', '\r'], " ").replace('|', "\\|")
+}
+
+/// Text that cannot break out of a link's brackets or a table cell.
+fn link_text(text: &str) -> String {
+    let text = if text.trim().is_empty() { "(untitled)" } else { text };
+    table_cell(text).replace('[', "\\[").replace(']', "\\]")
+}
+
+/// A path as a link target: characters Markdown or URLs would misread are escaped.
+fn link_target(path: &str) -> String {
+    path.chars()
+        .map(|c| match c {
+            ' ' => "%20".to_string(),
+            '(' => "%28".to_string(),
+            ')' => "%29".to_string(),
+            '|' => "%7C".to_string(),
+            '<' => "%3C".to_string(),
+            '>' => "%3E".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Whether `path` is one of the listings this module writes (they are never merged, only rewritten).
+pub(super) fn is_listing(path: &str) -> bool {
+    path.strip_prefix(FOLDER).is_some_and(|rest| {
+        rest == LISTING_NAME || rest.split_once('/').is_some_and(|(year, name)| is_year(year) && name == LISTING_NAME)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(date: &str, title: &str) -> Row {
+        Row {
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+            title: title.into(),
+            severity: Some("sev2".into()),
+            status: None,
+        }
+    }
+
+    #[test]
+    fn listings_link_every_post_mortem_and_nothing_breaks_a_table() {
+        let listed = vec![
+            ("2026/2026-11-23-checkout.md".to_string(), row("2026-11-23", "Checkout | latency [EU]")),
+            ("2025/2025-01-02-db.md".to_string(), row("2025-01-02", "DB")),
+            ("old notes (2019).md".to_string(), row("2019-05-05", "")),
+        ];
+        let folder = folder_listing(&listed);
+        assert!(
+            folder.contains("| 2026-11-23 | [Checkout \\| latency \\[EU\\]](2026/2026-11-23-checkout.md) | sev2 |  |"),
+            "{folder}"
+        );
+        assert!(folder.contains("[(untitled)](old%20notes%20%282019%29.md)"), "{folder}");
+        assert!(folder.contains("| [2026](2026/README.md) | 1 |"), "{folder}");
+        let entries: Vec<&(String, Row)> = listed.iter().take(1).collect();
+        let year = year_listing("2026", &entries);
+        assert!(year.contains("[Checkout \\| latency \\[EU\\]](2026-11-23-checkout.md)"), "{year}");
+        assert!(is_listing("incidents/README.md") && is_listing("incidents/2026/README.md"));
+        assert!(!is_listing("incidents/2026/2026-11-23-checkout.md") && !is_listing("README.md"));
+    }
+}
