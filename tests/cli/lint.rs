@@ -4,11 +4,12 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
+use serde_json::json;
 use tempfile::TempDir;
 
-use crate::util::Debrief;
+use crate::util::{Debrief, python_with};
 
 const DRAFT: &str = "# Checkout latency\n\n## Summary\n\nThe deploy at 14:02 raised latency.\nWe could have rolled back sooner.\n\n## Analysis\n\nBob failed to renew the certificate.\n";
 const CLEAN: &str = "# Checkout latency\n\nThe deploy at 14:02 raised latency; we rolled back at 14:20.\n";
@@ -117,30 +118,128 @@ fn github_annotations() {
     assert_eq!(text.lines().count(), 2);
 }
 
-#[test]
-fn sarif_has_rules_and_regions() {
-    let (debrief, repo) = (Debrief::new(), Repo::new());
-    let file = repo.write("dir with space/draft.md", DRAFT);
-    let output = lint(&debrief, &["--format", "sarif", &file]);
+/// Validates a SARIF log on standard input against the official SARIF 2.1.0 schema named as
+/// the first argument, with URI formats checked; prints each error and exits 1 if any.
+const VALIDATE_SARIF: &str = r#"
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+errors = list(validator.iter_errors(json.load(sys.stdin)))
+for error in errors:
+    print("/".join(map(str, error.absolute_path)) + ": " + error.message)
+sys.exit(1 if errors else 0)
+"#;
+
+/// Problems the official schema finds in `log` (empty when it is valid), or `None` when the
+/// validator is not installed.
+fn schema_problems(log: &serde_json::Value) -> Option<String> {
+    let python = python_with(&[("jsonschema", "python3-jsonschema"), ("rfc3987", "python3-rfc3987")], "SARIF schema")?;
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/schemas/sarif-schema-2.1.0.json");
+    let mut child = Command::new(python)
+        .args(["-c", VALIDATE_SARIF])
+        .arg(schema)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python runs");
+    serde_json::to_writer(child.stdin.take().expect("stdin"), log).expect("log written");
+    let output = child.wait_with_output().expect("python finishes");
+    assert!(matches!(output.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&output.stderr));
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// `debrief lint --format sarif` in `directory`, with `stdin`; the log, after checking it against
+/// the official schema (where the validator is installed).
+fn sarif_in(debrief: &Debrief, directory: &Path, args: &[&str], stdin: &[u8]) -> serde_json::Value {
+    let mut child = debrief
+        .command()
+        .args([&["lint", "--format", "sarif"], args].concat())
+        .current_dir(directory)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("debrief runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin).expect("write stdin");
+    let output = child.wait_with_output().expect("debrief finishes");
+    assert_eq!(output.status.code(), Some(1), "{args:?} finds the draft's wording: {}", stderr(&output));
     let log: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF is JSON");
-    assert_eq!(log["version"], "2.1.0");
+    if let Some(problems) = schema_problems(&log) {
+        assert_eq!(problems, "", "{args:?}: the log is not valid SARIF 2.1.0:\n{log:#}");
+    }
+    log
+}
+
+/// The one artifact location every result of `log` names.
+fn only_location(log: &serde_json::Value) -> serde_json::Value {
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    let location = &results[0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(results.iter().all(|result| &result["locations"][0]["physicalLocation"]["artifactLocation"] == location));
+    location.clone()
+}
+
+#[test]
+fn sarif_validates_and_locates_absolute_relative_and_standard_input_paths() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let absolute = repo.write("dir with space/draft.md", DRAFT);
+    let directory_uri = format!("file://{}/", repo.dir.path().display());
+
+    // An absolute path is a file:// URI, with no base.
+    let log = sarif_in(&debrief, repo.dir.path(), &[&absolute], b"");
+    assert_eq!(
+        log["$schema"],
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    );
     let run = &log["runs"][0];
-    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let driver = &run["tool"]["driver"];
+    assert!(driver["informationUri"].as_str().expect("informationUri").starts_with("https://"), "{driver}");
+    let rules = driver["rules"].as_array().expect("rules");
     assert!(rules.iter().any(|rule| rule["id"] == "blame-failed-to"));
+    assert!(rules.iter().all(|rule| !rule["help"]["text"].as_str().expect("help text").is_empty()), "{rules:?}");
     let results = run["results"].as_array().expect("results");
     assert_eq!(results.len(), 2);
-    let result = &results[0];
-    let index = result["ruleIndex"].as_u64().expect("rule index") as usize;
-    assert_eq!(rules[index]["id"], result["ruleId"]);
-    assert_eq!(result["level"], "warning");
-    let location = &result["locations"][0]["physicalLocation"];
-    assert!(location["artifactLocation"]["uri"].as_str().expect("uri").ends_with("dir%20with%20space/draft.md"));
-    let region = &location["region"];
+    let index = results[0]["ruleIndex"].as_u64().expect("rule index") as usize;
+    assert_eq!(rules[index]["id"], results[0]["ruleId"]);
+    assert_eq!(results[0]["level"], "warning");
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
     let start = region["byteOffset"].as_u64().expect("byte offset") as usize;
     let length = region["byteLength"].as_u64().expect("byte length") as usize;
     assert_eq!(&DRAFT[start..start + length], "could have rolled");
     assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(6), Some(4)));
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+    assert_eq!(only_location(&log), json!({ "uri": format!("{directory_uri}dir%20with%20space/draft.md") }));
+    assert!(run.get("originalUriBaseIds").is_none(), "no relative paths, no base: {run}");
+
+    // A relative path stays relative, against the working directory named in originalUriBaseIds.
+    let log = sarif_in(&debrief, repo.dir.path(), &["./dir with space/draft.md"], b"");
+    assert_eq!(only_location(&log), json!({ "uri": "dir%20with%20space/draft.md", "uriBaseId": "SRCROOT" }));
+    assert_eq!(log["runs"][0]["originalUriBaseIds"]["SRCROOT"]["uri"], directory_uri.as_str());
+
+    // Standard input is embedded in the log, and the location points at it.
+    let log = sarif_in(&debrief, repo.dir.path(), &["-"], DRAFT.as_bytes());
+    let location = only_location(&log);
+    assert_eq!(location["uri"], "sarif:/runs/0/artifacts/0/contents");
+    assert_eq!((location["index"].as_u64(), &location["description"]["text"]), (Some(0), &json!("standard input")));
+    let artifact = &log["runs"][0]["artifacts"][0];
+    assert_eq!(artifact["contents"]["text"], DRAFT);
+    assert_eq!(artifact["roles"], json!(["analysisTarget", "standardStream"]));
+}
+
+#[test]
+fn the_sarif_validator_catches_what_it_is_meant_to() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("draft.md", DRAFT);
+    let mut log: serde_json::Value =
+        serde_json::from_slice(&lint(&debrief, &["--format", "sarif", &file]).stdout).expect("SARIF is JSON");
+    log["runs"][0]["tool"]["driver"]["informationUri"] = json!("not a URI");
+    log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = json!("a b.md");
+    if let Some(problems) = schema_problems(&log) {
+        assert!(problems.contains("informationUri: 'not a URI' is not a 'uri'"), "{problems}");
+        assert!(problems.contains("artifactLocation/uri: 'a b.md' is not a 'uri-reference'"), "{problems}");
+    }
 }
 
 #[test]
@@ -297,6 +396,16 @@ fn an_incident_draft_and_timeline_are_checked() {
     assert_eq!(findings[1]["path"], format!("{id}#2"));
     assert_eq!(findings[1]["phrase"], "finally notices");
     assert_eq!(findings[1]["start"], 2);
+    // In SARIF, texts from the local store are embedded in the log.
+    let log = sarif_in(&debrief, debrief.home(), &["--incident", &id], b"");
+    let artifacts = log["runs"][0]["artifacts"].as_array().expect("artifacts");
+    let described: Vec<&str> =
+        artifacts.iter().map(|artifact| artifact["location"]["description"]["text"].as_str().expect("text")).collect();
+    assert_eq!(
+        described,
+        [format!("The post-mortem draft of incident {id}"), format!("Timeline line 2 of incident {id}")]
+    );
+    assert_eq!(artifacts[1]["contents"]["text"], "J finally notices the alert and rolls back");
 
     let unknown = lint(&debrief, &["--incident", "2026-01-01-nope"]);
     assert_eq!(unknown.status.code(), Some(2));

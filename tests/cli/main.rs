@@ -14,6 +14,7 @@ mod lint;
 mod postmortem;
 mod publish;
 mod remotes;
+mod render;
 mod soak;
 mod transport;
 mod util;
