@@ -425,3 +425,155 @@ fn the_default_configuration_is_printed_with_its_comments() {
     assert_eq!(output.status.code(), Some(1), "the printed configuration is valid: {}", stderr(&output));
     assert!(Path::new(&config).exists());
 }
+
+/// A team's post-mortem repository with Debrief's commit hook installed: the plain-git one
+/// from assets/ or the pre-commit framework's, with `debrief` on PATH.
+struct HookedRepo {
+    debrief: Debrief,
+    dir: TempDir,
+}
+
+impl HookedRepo {
+    fn new() -> HookedRepo {
+        let repo = HookedRepo { debrief: Debrief::new(), dir: TempDir::new().expect("temporary directory") };
+        repo.git_ok(&["init", "--quiet", "--initial-branch=main"]);
+        repo
+    }
+
+    fn root() -> &'static Path {
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let binaries = Path::new(crate::util::BINARY).parent().expect("the binary's directory");
+        let path = std::env::join_paths(
+            std::iter::once(binaries.to_path_buf())
+                .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+        )
+        .expect("PATH");
+        let mut command = Command::new(program);
+        command
+            .current_dir(self.dir.path())
+            .env("HOME", self.debrief.user_home())
+            .env("DEBRIEF_HOME", self.debrief.home())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("PRE_COMMIT_HOME", self.debrief.user_home().join("pre-commit-cache"))
+            .env("PATH", path)
+            .env_remove("NO_COLOR")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE");
+        command
+    }
+
+    fn git(&self, args: &[&str]) -> Output {
+        self.command("git").args(args).output().expect("git runs")
+    }
+
+    fn git_ok(&self, args: &[&str]) -> String {
+        let output = self.git(args);
+        assert!(output.status.success(), "git {args:?}: {}", stderr(&output));
+        stdout(&output)
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.dir.path().join(path);
+        fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+        fs::write(path, text).expect("write");
+    }
+
+    /// Writes and stages `staged`, then leaves `working` in the working tree.
+    fn stage(&self, path: &str, staged: &str, working: &str) {
+        self.write(path, staged);
+        self.git_ok(&["add", "--", path]);
+        self.write(path, working);
+    }
+
+    /// `git commit`: whether it went through, and everything it printed.
+    fn commit(&self, message: &str) -> (bool, String) {
+        let output = self.git(&["commit", "--quiet", "-m", message]);
+        (output.status.success(), format!("{}{}", stdout(&output), stderr(&output)))
+    }
+
+    fn last_commit(&self) -> String {
+        self.git_ok(&["log", "-1", "--format=%s"]).trim().to_string()
+    }
+}
+
+#[test]
+fn the_plain_git_hook_checks_what_is_staged_renames_included() {
+    let repo = HookedRepo::new();
+    let hook = repo.dir.path().join(".git/hooks/pre-commit");
+    fs::copy(HookedRepo::root().join("assets/git-hooks/pre-commit"), &hook).expect("hook installed");
+
+    // Staged wording with findings is refused even though the working-tree copy reads fine.
+    repo.stage("incidents/2026/checkout.md", DRAFT, CLEAN);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(!committed, "{output}");
+    assert!(output.contains("incidents/2026/checkout.md:6:4"), "findings name the file in the repository: {output}");
+    assert!(output.contains("the commit was stopped by debrief lint"), "{output}");
+
+    // Clean staged wording goes through although the working tree has findings.
+    repo.stage("incidents/2026/checkout.md", CLEAN, DRAFT);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(committed, "{output}");
+    assert_eq!(repo.last_commit(), "Checkout latency");
+
+    // A renamed file is part of the commit, so it is checked (under its new name).
+    repo.stage("incidents/2025/old.md", DRAFT, DRAFT);
+    repo.git_ok(&["commit", "--quiet", "--no-verify", "-m", "Written before the hook"]);
+    repo.git_ok(&["mv", "incidents/2025/old.md", "incidents/2025/db outage.md"]);
+    assert!(
+        repo.git_ok(&["status", "--porcelain"]).contains("R  incidents/2025/old.md -> \"incidents/2025/db outage.md\"")
+    );
+    let (committed, output) = repo.commit("Rename");
+    assert!(!committed, "{output}");
+    assert!(output.contains("incidents/2025/db outage.md:6:4"), "{output}");
+    assert!(!output.contains("checkout.md"), "only what the commit holds is checked: {output}");
+
+    // The team's configuration counts as staged: disabling both categories lets it through.
+    repo.stage(".debrief/lint.toml", "disable = [\"counterfactual\", \"blame\"]\n", "");
+    let (committed, output) = repo.commit("Rename, with the team's rules");
+    assert!(committed, "{output}");
+}
+
+#[test]
+fn the_pre_commit_framework_runs_debrief_lint_on_what_is_staged() {
+    let test = "the_pre_commit_framework_runs_debrief_lint_on_what_is_staged";
+    if crate::util::installed_tool("pre-commit", "pre-commit", test).is_none() {
+        return;
+    }
+    // The hook's repository as a team would pin it: Debrief's .pre-commit-hooks.yaml at a commit.
+    let hooks = HookedRepo::new();
+    fs::copy(HookedRepo::root().join(".pre-commit-hooks.yaml"), hooks.dir.path().join(".pre-commit-hooks.yaml"))
+        .expect("hook definition");
+    hooks.git_ok(&["add", ".pre-commit-hooks.yaml"]);
+    hooks.git_ok(&["commit", "--quiet", "-m", "Debrief's hooks"]);
+    let rev = hooks.git_ok(&["rev-parse", "HEAD"]);
+
+    let repo = HookedRepo::new();
+    repo.write(
+        ".pre-commit-config.yaml",
+        &format!(
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: debrief-lint\n",
+            hooks.dir.path().display(),
+            rev.trim()
+        ),
+    );
+    repo.git_ok(&["add", ".pre-commit-config.yaml"]);
+    repo.git_ok(&["commit", "--quiet", "-m", "Check wording before each commit"]);
+    let installed = repo.command("pre-commit").arg("install").output().expect("pre-commit runs");
+    assert!(installed.status.success(), "{}", stderr(&installed));
+
+    repo.stage("incidents/2026/checkout.md", DRAFT, CLEAN);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(!committed, "{output}");
+    assert!(output.contains("debrief lint (post-mortem wording)") && output.contains("Failed"), "{output}");
+    assert!(output.contains("incidents/2026/checkout.md:6:4"), "{output}");
+    assert_eq!(fs::read_to_string(repo.dir.path().join("incidents/2026/checkout.md")).expect("read"), CLEAN);
+
+    repo.stage("incidents/2026/checkout.md", CLEAN, DRAFT);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(committed, "{output}");
+    assert!(output.contains("Passed"), "{output}");
+    assert_eq!(fs::read_to_string(repo.dir.path().join("incidents/2026/checkout.md")).expect("read"), DRAFT);
+}
