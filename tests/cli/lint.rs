@@ -4,11 +4,12 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
+use serde_json::json;
 use tempfile::TempDir;
 
-use crate::util::Debrief;
+use crate::util::{Debrief, python_with};
 
 const DRAFT: &str = "# Checkout latency\n\n## Summary\n\nThe deploy at 14:02 raised latency.\nWe could have rolled back sooner.\n\n## Analysis\n\nBob failed to renew the certificate.\n";
 const CLEAN: &str = "# Checkout latency\n\nThe deploy at 14:02 raised latency; we rolled back at 14:20.\n";
@@ -117,30 +118,128 @@ fn github_annotations() {
     assert_eq!(text.lines().count(), 2);
 }
 
-#[test]
-fn sarif_has_rules_and_regions() {
-    let (debrief, repo) = (Debrief::new(), Repo::new());
-    let file = repo.write("dir with space/draft.md", DRAFT);
-    let output = lint(&debrief, &["--format", "sarif", &file]);
+/// Validates a SARIF log on standard input against the official SARIF 2.1.0 schema named as
+/// the first argument, with URI formats checked; prints each error and exits 1 if any.
+const VALIDATE_SARIF: &str = r#"
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+errors = list(validator.iter_errors(json.load(sys.stdin)))
+for error in errors:
+    print("/".join(map(str, error.absolute_path)) + ": " + error.message)
+sys.exit(1 if errors else 0)
+"#;
+
+/// Problems the official schema finds in `log` (empty when it is valid), or `None` when the
+/// validator is not installed.
+fn schema_problems(log: &serde_json::Value) -> Option<String> {
+    let python = python_with(&[("jsonschema", "python3-jsonschema"), ("rfc3987", "python3-rfc3987")], "SARIF schema")?;
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/schemas/sarif-schema-2.1.0.json");
+    let mut child = Command::new(python)
+        .args(["-c", VALIDATE_SARIF])
+        .arg(schema)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python runs");
+    serde_json::to_writer(child.stdin.take().expect("stdin"), log).expect("log written");
+    let output = child.wait_with_output().expect("python finishes");
+    assert!(matches!(output.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&output.stderr));
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// `debrief lint --format sarif` in `directory`, with `stdin`; the log, after checking it against
+/// the official schema (where the validator is installed).
+fn sarif_in(debrief: &Debrief, directory: &Path, args: &[&str], stdin: &[u8]) -> serde_json::Value {
+    let mut child = debrief
+        .command()
+        .args([&["lint", "--format", "sarif"], args].concat())
+        .current_dir(directory)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("debrief runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin).expect("write stdin");
+    let output = child.wait_with_output().expect("debrief finishes");
+    assert_eq!(output.status.code(), Some(1), "{args:?} finds the draft's wording: {}", stderr(&output));
     let log: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF is JSON");
-    assert_eq!(log["version"], "2.1.0");
+    if let Some(problems) = schema_problems(&log) {
+        assert_eq!(problems, "", "{args:?}: the log is not valid SARIF 2.1.0:\n{log:#}");
+    }
+    log
+}
+
+/// The one artifact location every result of `log` names.
+fn only_location(log: &serde_json::Value) -> serde_json::Value {
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    let location = &results[0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(results.iter().all(|result| &result["locations"][0]["physicalLocation"]["artifactLocation"] == location));
+    location.clone()
+}
+
+#[test]
+fn sarif_validates_and_locates_absolute_relative_and_standard_input_paths() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let absolute = repo.write("dir with space/draft.md", DRAFT);
+    let directory_uri = format!("file://{}/", repo.dir.path().display());
+
+    // An absolute path is a file:// URI, with no base.
+    let log = sarif_in(&debrief, repo.dir.path(), &[&absolute], b"");
+    assert_eq!(
+        log["$schema"],
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    );
     let run = &log["runs"][0];
-    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let driver = &run["tool"]["driver"];
+    assert!(driver["informationUri"].as_str().expect("informationUri").starts_with("https://"), "{driver}");
+    let rules = driver["rules"].as_array().expect("rules");
     assert!(rules.iter().any(|rule| rule["id"] == "blame-failed-to"));
+    assert!(rules.iter().all(|rule| !rule["help"]["text"].as_str().expect("help text").is_empty()), "{rules:?}");
     let results = run["results"].as_array().expect("results");
     assert_eq!(results.len(), 2);
-    let result = &results[0];
-    let index = result["ruleIndex"].as_u64().expect("rule index") as usize;
-    assert_eq!(rules[index]["id"], result["ruleId"]);
-    assert_eq!(result["level"], "warning");
-    let location = &result["locations"][0]["physicalLocation"];
-    assert!(location["artifactLocation"]["uri"].as_str().expect("uri").ends_with("dir%20with%20space/draft.md"));
-    let region = &location["region"];
+    let index = results[0]["ruleIndex"].as_u64().expect("rule index") as usize;
+    assert_eq!(rules[index]["id"], results[0]["ruleId"]);
+    assert_eq!(results[0]["level"], "warning");
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
     let start = region["byteOffset"].as_u64().expect("byte offset") as usize;
     let length = region["byteLength"].as_u64().expect("byte length") as usize;
     assert_eq!(&DRAFT[start..start + length], "could have rolled");
     assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(6), Some(4)));
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+    assert_eq!(only_location(&log), json!({ "uri": format!("{directory_uri}dir%20with%20space/draft.md") }));
+    assert!(run.get("originalUriBaseIds").is_none(), "no relative paths, no base: {run}");
+
+    // A relative path stays relative, against the working directory named in originalUriBaseIds.
+    let log = sarif_in(&debrief, repo.dir.path(), &["./dir with space/draft.md"], b"");
+    assert_eq!(only_location(&log), json!({ "uri": "dir%20with%20space/draft.md", "uriBaseId": "SRCROOT" }));
+    assert_eq!(log["runs"][0]["originalUriBaseIds"]["SRCROOT"]["uri"], directory_uri.as_str());
+
+    // Standard input is embedded in the log, and the location points at it.
+    let log = sarif_in(&debrief, repo.dir.path(), &["-"], DRAFT.as_bytes());
+    let location = only_location(&log);
+    assert_eq!(location["uri"], "sarif:/runs/0/artifacts/0/contents");
+    assert_eq!((location["index"].as_u64(), &location["description"]["text"]), (Some(0), &json!("standard input")));
+    let artifact = &log["runs"][0]["artifacts"][0];
+    assert_eq!(artifact["contents"]["text"], DRAFT);
+    assert_eq!(artifact["roles"], json!(["analysisTarget", "standardStream"]));
+}
+
+#[test]
+fn the_sarif_validator_catches_what_it_is_meant_to() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("draft.md", DRAFT);
+    let mut log: serde_json::Value =
+        serde_json::from_slice(&lint(&debrief, &["--format", "sarif", &file]).stdout).expect("SARIF is JSON");
+    log["runs"][0]["tool"]["driver"]["informationUri"] = json!("not a URI");
+    log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = json!("a b.md");
+    if let Some(problems) = schema_problems(&log) {
+        assert!(problems.contains("informationUri: 'not a URI' is not a 'uri'"), "{problems}");
+        assert!(problems.contains("artifactLocation/uri: 'a b.md' is not a 'uri-reference'"), "{problems}");
+    }
 }
 
 #[test]
@@ -297,6 +396,16 @@ fn an_incident_draft_and_timeline_are_checked() {
     assert_eq!(findings[1]["path"], format!("{id}#2"));
     assert_eq!(findings[1]["phrase"], "finally notices");
     assert_eq!(findings[1]["start"], 2);
+    // In SARIF, texts from the local store are embedded in the log.
+    let log = sarif_in(&debrief, debrief.home(), &["--incident", &id], b"");
+    let artifacts = log["runs"][0]["artifacts"].as_array().expect("artifacts");
+    let described: Vec<&str> =
+        artifacts.iter().map(|artifact| artifact["location"]["description"]["text"].as_str().expect("text")).collect();
+    assert_eq!(
+        described,
+        [format!("The post-mortem draft of incident {id}"), format!("Timeline line 2 of incident {id}")]
+    );
+    assert_eq!(artifacts[1]["contents"]["text"], "J finally notices the alert and rolls back");
 
     let unknown = lint(&debrief, &["--incident", "2026-01-01-nope"]);
     assert_eq!(unknown.status.code(), Some(2));
@@ -315,4 +424,156 @@ fn the_default_configuration_is_printed_with_its_comments() {
     let output = lint(&debrief, &["--config", &config, &file]);
     assert_eq!(output.status.code(), Some(1), "the printed configuration is valid: {}", stderr(&output));
     assert!(Path::new(&config).exists());
+}
+
+/// A team's post-mortem repository with Debrief's commit hook installed: the plain-git one
+/// from assets/ or the pre-commit framework's, with `debrief` on PATH.
+struct HookedRepo {
+    debrief: Debrief,
+    dir: TempDir,
+}
+
+impl HookedRepo {
+    fn new() -> HookedRepo {
+        let repo = HookedRepo { debrief: Debrief::new(), dir: TempDir::new().expect("temporary directory") };
+        repo.git_ok(&["init", "--quiet", "--initial-branch=main"]);
+        repo
+    }
+
+    fn root() -> &'static Path {
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let binaries = Path::new(crate::util::BINARY).parent().expect("the binary's directory");
+        let path = std::env::join_paths(
+            std::iter::once(binaries.to_path_buf())
+                .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+        )
+        .expect("PATH");
+        let mut command = Command::new(program);
+        command
+            .current_dir(self.dir.path())
+            .env("HOME", self.debrief.user_home())
+            .env("DEBRIEF_HOME", self.debrief.home())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("PRE_COMMIT_HOME", self.debrief.user_home().join("pre-commit-cache"))
+            .env("PATH", path)
+            .env_remove("NO_COLOR")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE");
+        command
+    }
+
+    fn git(&self, args: &[&str]) -> Output {
+        self.command("git").args(args).output().expect("git runs")
+    }
+
+    fn git_ok(&self, args: &[&str]) -> String {
+        let output = self.git(args);
+        assert!(output.status.success(), "git {args:?}: {}", stderr(&output));
+        stdout(&output)
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.dir.path().join(path);
+        fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+        fs::write(path, text).expect("write");
+    }
+
+    /// Writes and stages `staged`, then leaves `working` in the working tree.
+    fn stage(&self, path: &str, staged: &str, working: &str) {
+        self.write(path, staged);
+        self.git_ok(&["add", "--", path]);
+        self.write(path, working);
+    }
+
+    /// `git commit`: whether it went through, and everything it printed.
+    fn commit(&self, message: &str) -> (bool, String) {
+        let output = self.git(&["commit", "--quiet", "-m", message]);
+        (output.status.success(), format!("{}{}", stdout(&output), stderr(&output)))
+    }
+
+    fn last_commit(&self) -> String {
+        self.git_ok(&["log", "-1", "--format=%s"]).trim().to_string()
+    }
+}
+
+#[test]
+fn the_plain_git_hook_checks_what_is_staged_renames_included() {
+    let repo = HookedRepo::new();
+    let hook = repo.dir.path().join(".git/hooks/pre-commit");
+    fs::copy(HookedRepo::root().join("assets/git-hooks/pre-commit"), &hook).expect("hook installed");
+
+    // Staged wording with findings is refused even though the working-tree copy reads fine.
+    repo.stage("incidents/2026/checkout.md", DRAFT, CLEAN);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(!committed, "{output}");
+    assert!(output.contains("incidents/2026/checkout.md:6:4"), "findings name the file in the repository: {output}");
+    assert!(output.contains("the commit was stopped by debrief lint"), "{output}");
+
+    // Clean staged wording goes through although the working tree has findings.
+    repo.stage("incidents/2026/checkout.md", CLEAN, DRAFT);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(committed, "{output}");
+    assert_eq!(repo.last_commit(), "Checkout latency");
+
+    // A renamed file is part of the commit, so it is checked (under its new name).
+    repo.stage("incidents/2025/old.md", DRAFT, DRAFT);
+    repo.git_ok(&["commit", "--quiet", "--no-verify", "-m", "Written before the hook"]);
+    repo.git_ok(&["mv", "incidents/2025/old.md", "incidents/2025/db outage.md"]);
+    assert!(
+        repo.git_ok(&["status", "--porcelain"]).contains("R  incidents/2025/old.md -> \"incidents/2025/db outage.md\"")
+    );
+    let (committed, output) = repo.commit("Rename");
+    assert!(!committed, "{output}");
+    assert!(output.contains("incidents/2025/db outage.md:6:4"), "{output}");
+    assert!(!output.contains("checkout.md"), "only what the commit holds is checked: {output}");
+
+    // The team's configuration counts as staged: disabling both categories lets it through.
+    repo.stage(".debrief/lint.toml", "disable = [\"counterfactual\", \"blame\"]\n", "");
+    let (committed, output) = repo.commit("Rename, with the team's rules");
+    assert!(committed, "{output}");
+}
+
+#[test]
+fn the_pre_commit_framework_runs_debrief_lint_on_what_is_staged() {
+    let test = "the_pre_commit_framework_runs_debrief_lint_on_what_is_staged";
+    if crate::util::installed_tool("pre-commit", "pre-commit", test).is_none() {
+        return;
+    }
+    // The hook's repository as a team would pin it: Debrief's .pre-commit-hooks.yaml at a commit.
+    let hooks = HookedRepo::new();
+    fs::copy(HookedRepo::root().join(".pre-commit-hooks.yaml"), hooks.dir.path().join(".pre-commit-hooks.yaml"))
+        .expect("hook definition");
+    hooks.git_ok(&["add", ".pre-commit-hooks.yaml"]);
+    hooks.git_ok(&["commit", "--quiet", "-m", "Debrief's hooks"]);
+    let rev = hooks.git_ok(&["rev-parse", "HEAD"]);
+
+    let repo = HookedRepo::new();
+    repo.write(
+        ".pre-commit-config.yaml",
+        &format!(
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: debrief-lint\n",
+            hooks.dir.path().display(),
+            rev.trim()
+        ),
+    );
+    repo.git_ok(&["add", ".pre-commit-config.yaml"]);
+    repo.git_ok(&["commit", "--quiet", "-m", "Check wording before each commit"]);
+    let installed = repo.command("pre-commit").arg("install").output().expect("pre-commit runs");
+    assert!(installed.status.success(), "{}", stderr(&installed));
+
+    repo.stage("incidents/2026/checkout.md", DRAFT, CLEAN);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(!committed, "{output}");
+    assert!(output.contains("debrief lint (post-mortem wording)") && output.contains("Failed"), "{output}");
+    assert!(output.contains("incidents/2026/checkout.md:6:4"), "{output}");
+    assert_eq!(fs::read_to_string(repo.dir.path().join("incidents/2026/checkout.md")).expect("read"), CLEAN);
+
+    repo.stage("incidents/2026/checkout.md", CLEAN, DRAFT);
+    let (committed, output) = repo.commit("Checkout latency");
+    assert!(committed, "{output}");
+    assert!(output.contains("Passed"), "{output}");
+    assert_eq!(fs::read_to_string(repo.dir.path().join("incidents/2026/checkout.md")).expect("read"), DRAFT);
 }

@@ -15,6 +15,7 @@ mod postmortem;
 mod progress;
 mod publish;
 mod remotes;
+mod render;
 mod soak;
 mod transport;
 mod util;

@@ -236,3 +236,65 @@ impl Debrief {
         reader.join().expect("reader thread")
     }
 }
+
+/// A program from a Debian package that a test checks Debrief's output with, or `None` (with
+/// the reason printed, so a skipped check is seen) when it is not installed. `./run-tests`
+/// installs them all.
+pub fn installed_tool(program: &str, package: &str, test: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|directory| directory.join(program))
+        .find(|candidate| candidate.is_file());
+    if found.is_none() {
+        eprintln!("skipped {test}: {program} is not installed (Debian package {package})");
+    }
+    found
+}
+
+/// Debian's own Python 3 when it has the given modules (name, Debian package), else `None`
+/// with the reason printed. Debian's is preferred: a `python3` earlier on PATH (pyenv, a
+/// virtualenv) does not see the modules Debian's packages install.
+pub fn python_with(modules: &[(&str, &str)], test: &str) -> Option<PathBuf> {
+    let python = [PathBuf::from("/usr/bin/python3"), PathBuf::from("python3")]
+        .into_iter()
+        .find(|python| Command::new(python).arg("--version").output().is_ok_and(|output| output.status.success()));
+    let Some(python) = python else {
+        eprintln!("skipped {test}: python3 is not installed (Debian package python3)");
+        return None;
+    };
+    for (module, package) in modules {
+        let imported = Command::new(&python).args(["-c", &format!("import {module}")]).output();
+        if !imported.is_ok_and(|output| output.status.success()) {
+            eprintln!("skipped {test}: the Python module {module} is not installed (Debian package {package})");
+            return None;
+        }
+    }
+    Some(python)
+}
+
+/// Runs a checking tool with `input` on its standard input; its standard output, or a panic
+/// with its errors.
+pub fn run_tool(command: &mut Command, input: &[u8]) -> String {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|error| panic!("{command:?} starts: {error}"));
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = {
+        let input = input.to_vec();
+        std::thread::spawn(move || stdin.write_all(&input))
+    };
+    let output = child.wait_with_output().expect("the tool finishes");
+    writer.join().expect("writer thread").expect("the tool reads its input");
+    assert!(
+        output.status.success(),
+        "{command:?} failed with {:?}: {}{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}

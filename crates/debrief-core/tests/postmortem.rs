@@ -75,6 +75,16 @@ fn short_incident() {
     let markdown = draft(&mut store, &id);
     insta::assert_snapshot!("short_incident", markdown);
     assert_eq!(round_trip(&markdown), markdown);
+
+    // Files published before `date` and the blank lines around generated regions read back
+    // without a warning, and are written again in today's form.
+    let mut older =
+        markdown.replace("date: 2026-11-23T14:00:00+01:00\n", "").replace("\n\n<!-- /debrief:", "\n<!-- /debrief:");
+    for region in ["key-times", "timeline", "action-items", "participants", "links"] {
+        older = older.replace(&format!("<!-- debrief:{region} -->\n\n"), &format!("<!-- debrief:{region} -->\n"));
+    }
+    assert!(older.contains("<!-- debrief:timeline -->\n| Time |") && !older.contains("\ndate:"), "{older}");
+    assert_eq!(round_trip(&older), markdown);
 }
 
 #[test]
@@ -312,6 +322,14 @@ fn a_hand_written_post_mortem_without_front_matter_needs_a_start() {
     let report = store.import_postmortem(parse(with_start).unwrap(), None).unwrap();
     assert_eq!(report.incident, "2026-11-23-outage-on-23-november");
     assert!(draft(&mut store, &report.incident).ends_with("# Outage on 23 November\n\nSomething broke.\n"));
+    // A post written for Jekyll or Hugo gives its start as `date`.
+    let jekyll = "---\nlayout: post\ndate: 2026-11-24 09:30:00 +0100\n---\n\n# Queue backlog\n\nMessages piled up.\n";
+    let report = store.import_postmortem(parse(jekyll).unwrap(), None).unwrap();
+    assert_eq!(store.incident(&report.incident).unwrap().started_at, at("2026-11-24T09:30:00+01:00"));
+    assert!(
+        draft(&mut store, &report.incident)
+            .contains("\ndate: 2026-11-24T09:30:00+01:00\nstarted: 2026-11-24T09:30:00+01:00\n")
+    );
 }
 
 fn clean_text() -> impl Strategy<Value = String> {

@@ -5,6 +5,8 @@
 //! A file that cannot be read is reported on standard error and the others are
 //! still checked. Exit status: 0 clean, 1 findings, 2 something could not be checked.
 
+mod sarif;
+
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,9 +14,8 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use anstyle::{AnsiColor, Style};
-use debrief_core::lint::{self, Config, Finding, Linter, RULES, Severity};
+use debrief_core::lint::{self, Config, Finding, Linter, Severity};
 use debrief_core::postmortem::render;
-use serde_json::json;
 
 use super::Context;
 use crate::output::{BOLD, DIM, EXIT_ERROR};
@@ -144,7 +145,7 @@ impl Checker {
         match lint::read_source(path) {
             Ok(text) => {
                 let findings = linter.check(&text);
-                self.report.document(shown, &text, findings);
+                self.report.document(shown, Origin::File(path.to_path_buf()), &text, findings);
             }
             Err(error) => self.report.error(&error.to_string()),
         }
@@ -158,7 +159,8 @@ impl Checker {
         match lint::read_stream(std::io::stdin().lock(), "standard input") {
             Ok(text) => {
                 let findings = linter.check(&text);
-                self.report.document("-", &text, findings);
+                let origin = Origin::text("standard input", &text, true);
+                self.report.document("-", origin, &text, findings);
             }
             Err(error) => self.report.error(&error.to_string()),
         }
@@ -204,10 +206,13 @@ impl Checker {
         let linter = self.explicit.clone().unwrap_or_else(|| Rc::new(rules.linter));
         let mut store = context.open_store()?;
         let draft = render(&store.postmortem(incident, &rules.template)?);
-        self.report.document(&format!("{incident}#draft"), &draft, linter.check(&draft));
+        let origin = Origin::text(&format!("The post-mortem draft of incident {incident}"), &draft, false);
+        self.report.document(&format!("{incident}#draft"), origin, &draft, linter.check(&draft));
         for entry in store.timeline(incident)? {
             let findings = linter.check(&entry.text);
-            self.report.document(&format!("{incident}#{}", entry.id), &entry.text, findings);
+            let origin =
+                Origin::text(&format!("Timeline line {} of incident {incident}", entry.id), &entry.text, false);
+            self.report.document(&format!("{incident}#{}", entry.id), origin, &entry.text, findings);
         }
         Ok(())
     }
@@ -218,11 +223,34 @@ fn is_markdown(path: &Path) -> bool {
         .is_some_and(|extension| extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown"))
 }
 
+/// Where a checked text came from.
+enum Origin {
+    /// A file, by the path given on the command line or found below a directory given there.
+    File(PathBuf),
+    /// A text that is not a file anyone else could open: standard input, or a draft or a
+    /// timeline line from the local store.
+    Text { description: String, text: String, standard_input: bool },
+}
+
+impl Origin {
+    fn text(description: &str, text: &str, standard_input: bool) -> Origin {
+        Origin::Text { description: description.to_string(), text: text.to_string(), standard_input }
+    }
+}
+
+/// A document with findings, kept for the formats printed at the end.
+struct Checked {
+    /// The name people see: the path as given, `-`, or `ID#draft`.
+    shown: String,
+    origin: Origin,
+}
+
 /// Findings as they are found (human, github) or gathered for one document at the end (json, sarif).
 struct Report {
     format: Format,
-    /// Findings with the path they belong to, for the formats printed at the end.
-    gathered: Vec<(String, Finding)>,
+    /// Findings with the index of their document in `checked`, for the formats printed at the end.
+    gathered: Vec<(usize, Finding)>,
+    checked: Vec<Checked>,
     documents: usize,
     documents_with_findings: usize,
     failing: usize,
@@ -235,6 +263,7 @@ impl Report {
         Report {
             format,
             gathered: Vec::new(),
+            checked: Vec::new(),
             documents: 0,
             documents_with_findings: 0,
             failing: 0,
@@ -252,7 +281,7 @@ impl Report {
         self.error(&format!("{path} was not checked: {why}"));
     }
 
-    fn document(&mut self, path: &str, text: &str, findings: Vec<Finding>) {
+    fn document(&mut self, path: &str, origin: Origin, text: &str, findings: Vec<Finding>) {
         self.documents += 1;
         self.documents_with_findings += usize::from(!findings.is_empty());
         self.findings += findings.len();
@@ -260,16 +289,23 @@ impl Report {
         match self.format {
             Format::Human => print_human(path, text, &findings),
             Format::Github => print_github(path, &findings),
-            Format::Json | Format::Sarif => {
-                self.gathered.extend(findings.into_iter().map(|finding| (path.to_string(), finding)))
+            Format::Json | Format::Sarif if !findings.is_empty() => {
+                let index = self.checked.len();
+                self.checked.push(Checked { shown: path.to_string(), origin });
+                self.gathered.extend(findings.into_iter().map(|finding| (index, finding)))
             }
+            Format::Json | Format::Sarif => {}
         }
     }
 
     fn finish(self) -> anyhow::Result<ExitCode> {
         match self.format {
-            Format::Json => print_json(&self.gathered)?,
-            Format::Sarif => print_sarif(&self.gathered, &self.errors)?,
+            Format::Json => print_json(&self.gathered, &self.checked)?,
+            Format::Sarif => {
+                let working_directory = std::env::current_dir().ok();
+                let log = sarif::log(&self.gathered, &self.checked, &self.errors, working_directory.as_deref());
+                print_pretty(&log)?
+            }
             Format::Human => self.print_summary(),
             Format::Github => {}
         }
@@ -379,10 +415,15 @@ struct Reported<'a> {
     finding: &'a Finding,
 }
 
-fn print_json(findings: &[(String, Finding)]) -> anyhow::Result<()> {
-    let reported: Vec<Reported> = findings.iter().map(|(path, finding)| Reported { path, finding }).collect();
+fn print_json(findings: &[(usize, Finding)], documents: &[Checked]) -> anyhow::Result<()> {
+    let reported: Vec<Reported> =
+        findings.iter().map(|(document, finding)| Reported { path: &documents[*document].shown, finding }).collect();
+    print_pretty(&reported)
+}
+
+fn print_pretty(value: &impl serde::Serialize) -> anyhow::Result<()> {
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut stdout, &reported)?;
+    serde_json::to_writer_pretty(&mut stdout, value)?;
     writeln!(stdout)?;
     stdout.flush()?;
     Ok(())
@@ -429,104 +470,9 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// SARIF 2.1.0: the rules in `tool.driver.rules`, each result with a region in
-/// lines and columns (Unicode code points) and in bytes.
-fn print_sarif(findings: &[(String, Finding)], errors: &[String]) -> anyhow::Result<()> {
-    let mut rules: Vec<serde_json::Value> = RULES
-        .iter()
-        .map(|rule| {
-            json!({
-                "id": rule.id,
-                "shortDescription": { "text": rule.summary },
-                "fullDescription": { "text": rule.message },
-                "help": { "text": rule.suggestion },
-                "defaultConfiguration": { "level": "warning" },
-                "properties": { "category": rule.category.as_str(), "tags": [rule.category.as_str(), "wording"] },
-            })
-        })
-        .collect();
-    let mut indexes: HashMap<String, usize> =
-        RULES.iter().enumerate().map(|(index, rule)| (rule.id.to_string(), index)).collect();
-    let mut results = Vec::new();
-    for (path, finding) in findings {
-        let index = *indexes.entry(finding.rule.clone()).or_insert_with(|| {
-            // A team phrase: described by its own message.
-            rules.push(json!({
-                "id": finding.rule,
-                "shortDescription": { "text": finding.message },
-                "properties": { "category": finding.category.as_str(), "tags": [finding.category.as_str(), "wording", "team"] },
-            }));
-            rules.len() - 1
-        });
-        let message = message_and_suggestion(finding);
-        results.push(json!({
-            "ruleId": finding.rule,
-            "ruleIndex": index,
-            "level": finding.severity.as_str(),
-            "message": { "text": message },
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": { "uri": uri(path) },
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": finding.end_line,
-                        "endColumn": finding.end_column,
-                        "byteOffset": finding.start,
-                        "byteLength": finding.end - finding.start,
-                        "snippet": { "text": finding.phrase },
-                    },
-                },
-            }],
-            "properties": { "category": finding.category.as_str(), "suggestion": finding.suggestion },
-        }));
-    }
-    let notifications: Vec<serde_json::Value> =
-        errors.iter().map(|error| json!({ "level": "error", "message": { "text": error } })).collect();
-    let log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "debrief",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules,
-            } },
-            "columnKind": "unicodeCodePoints",
-            "invocations": [{ "executionSuccessful": errors.is_empty(), "toolExecutionNotifications": notifications }],
-            "results": results,
-        }],
-    });
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut stdout, &log)?;
-    writeln!(stdout)?;
-    stdout.flush()?;
-    Ok(())
-}
-
-/// A relative path as a URI reference: `/`-separated, everything else outside the
-/// unreserved characters percent-encoded ("PM2021 - x.md" -> "PM2021%20-%20x.md").
-fn uri(path: &str) -> String {
-    let mut encoded = String::with_capacity(path.len());
-    for byte in path.replace('\\', "/").bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
-            encoded.push(byte as char);
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn uris_are_percent_encoded() {
-        assert_eq!(uri("dfds/PM2021-008 - Kubernetes.md"), "dfds/PM2021-008%20-%20Kubernetes.md");
-        assert_eq!(uri("2026-11-23-x#3"), "2026-11-23-x%233");
-    }
 
     #[test]
     fn annotations_escape_their_separators() {

@@ -94,6 +94,7 @@ fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
     document.severity = facts.severity.map(|severity| severity.as_str().to_string());
     document.status = facts.status.map(|status| status.as_str().to_string());
     document.owner = facts.owner;
+    document.date = facts.date.map(|date| date.day());
     document.started = facts.started;
     document.detected = facts.detected;
     document.mitigated = facts.mitigated;
@@ -231,6 +232,14 @@ mod tests {
             ("Update on the incident", NaiveDate::from_ymd_opt(2018, 10, 19))
         );
         assert!(document.body.contains("Body text.") && !document.body.contains("title ="));
+        // Jekyll and Hugo posts date themselves in YAML front matter.
+        let jekyll = "---\nlayout: post\ntitle: Queue backlog\ndate: 2019-03-04 10:15:00 +0000\n---\n\nText.\n";
+        let (document, _) = read("_posts/queue.md", jekyll.as_bytes());
+        let document = document.unwrap();
+        assert_eq!(document.date, NaiveDate::from_ymd_opt(2019, 3, 4));
+        assert_eq!(document.started.map(|started| started.to_rfc3339()).as_deref(), Some("2019-03-04T10:15:00+00:00"));
+        let (document, _) = read("postmortems/dns.md", b"---\ntitle: DNS\ndate: 2021-07-22\n---\n\nText.\n");
+        assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2021, 7, 22));
     }
 
     #[test]

@@ -3,23 +3,29 @@
 //! Reading splits the YAML into top-level keys first, so a duplicate key is
 //! reported with both lines, an error names the line it is on, and keys Debrief
 //! does not know are kept exactly as written, comments included.
+//!
+//! `date` repeats the start for static site generators: Hugo dates a page
+//! without it 0001-01-01, and Jekyll and Hugo order pages by it. It is derived,
+//! like `durations`: on reading, `started` wins, and `date` stands in for a
+//! missing `started` (post-mortems written by hand for a Jekyll or Hugo site).
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
 
 use super::yaml::{Writer, scalar};
-use super::{ActionItemFacts, Facts, Postmortem};
+use super::{ActionItemFacts, Facts, PageDate, Postmortem, Warning};
 use crate::model::{ActionStatus, Participant};
 use crate::time::{display_duration, rfc3339_string};
 use crate::{Error, Result};
 
 /// Keys Debrief writes itself; `durations` is derived from the times and ignored on reading.
-const KNOWN_KEYS: [&str; 19] = [
+const KNOWN_KEYS: [&str; 20] = [
     "id",
     "title",
     "status",
     "kind",
     "severity",
+    "date",
     "started",
     "detected",
     "mitigated",
@@ -46,7 +52,9 @@ pub fn emit(postmortem: &Postmortem) -> String {
     if let Some(severity) = incident.severity {
         yaml.raw(0, "severity", severity.as_str());
     }
-    yaml.raw(0, "started", &rfc3339_string(&incident.started_at));
+    let started = rfc3339_string(&incident.started_at);
+    yaml.raw(0, "date", &started);
+    yaml.raw(0, "started", &started);
     for (key, time) in
         [("detected", incident.detected_at), ("mitigated", incident.mitigated_at), ("resolved", incident.resolved_at)]
     {
@@ -120,15 +128,22 @@ struct Block<'a> {
     text: &'a str,
 }
 
-/// Reads the front matter text; `first_line` is the file line its first line is on.
-pub fn parse(text: &str, first_line: usize) -> Result<(Facts, String)> {
+/// Reads the front matter text; `first_line` is the file line its first line is on. What is
+/// kept but worth a look goes to `warnings`.
+pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Result<(Facts, String)> {
     let blocks = split_blocks(text, first_line)?;
     let mut facts = Facts::default();
     let mut extra = String::new();
     for block in &blocks {
         let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| yaml_error(block, &error))?;
         let value = parsed.get(block.key.as_str()).cloned().unwrap_or(Value::Null);
-        if KNOWN_KEYS.contains(&block.key.as_str()) {
+        if block.key == "date" {
+            // Only a stand-in for `started`: a date Debrief cannot read must not make the file unreadable.
+            match page_date(&value) {
+                Ok(date) => facts.date = date,
+                Err(reason) => warnings.push(Warning { line: block.line, message: format!("`date`: {reason}") }),
+            }
+        } else if KNOWN_KEYS.contains(&block.key.as_str()) {
             read_known(&mut facts, &block.key, &value).map_err(|reason| Error::Postmortem {
                 line: block.line,
                 reason: format!("`{}`: {reason}", block.key),
@@ -136,6 +151,9 @@ pub fn parse(text: &str, first_line: usize) -> Result<(Facts, String)> {
         } else {
             extra.push_str(block.text);
         }
+    }
+    if let (None, Some(PageDate::Time(time))) = (facts.started, facts.date) {
+        facts.started = Some(time);
     }
     Ok((facts, extra))
 }
@@ -270,6 +288,32 @@ fn time(value: &Value) -> std::result::Result<Option<DateTime<FixedOffset>>, Str
         .transpose()
 }
 
+/// A `date` as Hugo and Jekyll write it: an RFC 3339 time, Jekyll's `2026-11-23 14:05:00 +0100`,
+/// or a day alone.
+fn page_date(value: &Value) -> std::result::Result<Option<PageDate>, String> {
+    let Some(text) = optional_text(value)? else { return Ok(None) };
+    let text = text.trim();
+    if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+        return Ok(Some(PageDate::Time(time)));
+    }
+    for format in ["%Y-%m-%d %H:%M:%S%.f %z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%d %H:%M %z"] {
+        if let Ok(time) = DateTime::parse_from_str(text, format) {
+            return Ok(Some(PageDate::Time(time)));
+        }
+    }
+    // A day, or a day with a time but no offset, which could be any zone's: only the day is certain.
+    text.get(..10)
+        .filter(|_| text.len() == 10 || text[10..].starts_with(['T', 't', ' ']))
+        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .map(|day| Some(PageDate::Day(day)))
+        .ok_or_else(|| {
+            format!(
+                "`{text}` is not a date such as 2026-11-23 or 2026-11-23T14:05:00+01:00; it was ignored \
+                 (Debrief writes the incident's start there)"
+            )
+        })
+}
+
 fn texts(value: &Value) -> std::result::Result<Vec<String>, String> {
     match value {
         Value::Null => Ok(Vec::new()),
@@ -331,4 +375,57 @@ fn action_items(value: &Value) -> std::result::Result<Vec<ActionItemFacts>, Stri
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Facts, String, Vec<Warning>) {
+        let mut warnings = Vec::new();
+        let (facts, extra) = parse(text, 2, &mut warnings).unwrap();
+        (facts, extra, warnings)
+    }
+
+    fn time(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn date_is_read_in_the_forms_hugo_and_jekyll_write() {
+        for (written, expected) in [
+            ("2026-11-23T14:05:00+01:00", PageDate::Time(time("2026-11-23T14:05:00+01:00"))),
+            ("\"2026-11-23T14:05:00Z\"", PageDate::Time(time("2026-11-23T14:05:00Z"))),
+            ("2026-11-23 14:05:00 +0100", PageDate::Time(time("2026-11-23T14:05:00+01:00"))),
+            ("2026-11-23 14:05:00.5 -05:00", PageDate::Time(time("2026-11-23T14:05:00.5-05:00"))),
+            ("2026-11-23", PageDate::Day(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())),
+            ("2026-11-23T14:05:00", PageDate::Day(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())),
+        ] {
+            let (facts, extra, warnings) = read(&format!("title: x\ndate: {written}\n"));
+            assert_eq!(facts.date, Some(expected), "{written}");
+            assert!(extra.is_empty() && warnings.is_empty(), "{written}: {extra:?} {warnings:?}");
+        }
+    }
+
+    #[test]
+    fn started_wins_and_date_stands_in_when_it_is_missing() {
+        let (facts, _, _) = read("date: 2026-11-24T09:00:00+01:00\nstarted: 2026-11-23T14:00:00+01:00\n");
+        assert_eq!(facts.started, Some(time("2026-11-23T14:00:00+01:00")));
+        let (facts, _, _) = read("date: 2026-11-24T09:00:00+01:00\n");
+        assert_eq!(facts.started, Some(time("2026-11-24T09:00:00+01:00")));
+        let (facts, _, _) = read("date: 2026-11-24\n");
+        assert_eq!(facts.started, None, "a day alone is no start time");
+        let (facts, _, _) = read("title: no date at all\n");
+        assert_eq!((facts.date, facts.started), (None, None));
+    }
+
+    #[test]
+    fn a_date_that_cannot_be_read_is_ignored_with_a_warning() {
+        let (facts, extra, warnings) = read("title: x\ndate: last tuesday\n");
+        assert_eq!(facts.date, None);
+        assert!(extra.is_empty(), "not kept: Debrief writes its own `date`");
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 3);
+        assert!(warnings[0].message.contains("`last tuesday` is not a date"), "{warnings:?}");
+    }
 }

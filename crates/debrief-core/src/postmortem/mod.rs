@@ -59,6 +59,8 @@ pub struct Facts {
     pub status: Option<PostmortemStatus>,
     pub kind: Option<IncidentKind>,
     pub severity: Option<Severity>,
+    /// What the front matter's `date` says; `started` is read from it when the file has no `started`.
+    pub date: Option<PageDate>,
     pub started: Option<DateTime<FixedOffset>>,
     pub detected: Option<DateTime<FixedOffset>>,
     pub mitigated: Option<DateTime<FixedOffset>>,
@@ -72,6 +74,24 @@ pub struct Facts {
     pub chat_logs: Vec<String>,
     pub forum_links: Vec<String>,
     pub action_items: Vec<ActionItemFacts>,
+}
+
+/// The `date` static site generators (Hugo, Jekyll) order and date pages by. Debrief writes
+/// the incident's start there; a file written by hand may give only a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageDate {
+    Time(DateTime<FixedOffset>),
+    Day(NaiveDate),
+}
+
+impl PageDate {
+    /// The calendar day, in the time's own offset.
+    pub fn day(self) -> NaiveDate {
+        match self {
+            PageDate::Time(time) => time.date_naive(),
+            PageDate::Day(day) => day,
+        }
+    }
 }
 
 /// An action item as a front matter states it; the number is assigned when missing.

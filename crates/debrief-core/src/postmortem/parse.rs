@@ -8,16 +8,16 @@ use crate::{Error, Result};
 
 pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
     let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    let mut warnings = Vec::new();
     let (facts, extra_front_matter, body, body_line) = match split_front_matter(text)? {
         Some((yaml, body, body_line)) => {
-            let (facts, extra) = front_matter::parse(yaml, 2)?;
+            let (facts, extra) = front_matter::parse(yaml, 2, &mut warnings)?;
             (facts, extra, body, body_line)
         }
         None => (Default::default(), String::new(), text, 1),
     };
     let (heading_title, body, body_line) = take_title_heading(body, body_line);
     let (mut body, found) = regions::collapse(body, body_line);
-    let mut warnings = Vec::new();
     let mut timeline = Vec::new();
     let mut generated = Vec::new();
     for region in found {
@@ -32,13 +32,13 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
             }
             Err((offset, reason)) => {
                 warnings.push(Warning {
-                    line: region.line + 1 + offset,
+                    line: region.content_line + offset,
                     message: format!(
                         "the timeline table cannot be read ({reason}); it is kept as written, as prose, \
                          and its rows were not added to the timeline"
                     ),
                 });
-                body = regions::freeze(&body, Region::Timeline, &region.content);
+                body = regions::freeze(&body, Region::Timeline, &region.written);
             }
         }
     }

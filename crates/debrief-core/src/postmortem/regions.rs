@@ -5,6 +5,12 @@
 //! generated, so a table edited by hand is noticed and kept rather than
 //! overwritten. Markers are HTML comments, which every Markdown renderer hides.
 //! Expanding and collapsing are exact inverses.
+//!
+//! Generated Markdown stands between blank lines: kramdown (Jekyll, GitHub
+//! Pages) reads a table or list that touches an HTML comment line as part of
+//! one paragraph of text. Files written before that, without the blank lines,
+//! read back the same, and their checksums still hold: the blank lines are
+//! layout, not content.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Region {
@@ -60,12 +66,19 @@ fn checksum(text: &str) -> u64 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundRegion {
     pub region: Region,
+    /// What the region holds, without the blank lines around it.
     pub content: String,
+    /// Everything between the markers exactly as written, blank lines included.
+    pub written: String,
+    /// The file line of the start marker.
     pub line: usize,
+    /// The file line of the content's first line.
+    pub content_line: usize,
     pub edited: bool,
 }
 
-/// Writes each region's content (empty, or whole lines) between its markers.
+/// Writes each region's content (empty, or whole lines) between its markers, with a blank
+/// line before and after content that is not empty.
 pub fn expand(body: &str, content: impl Fn(Region) -> String) -> String {
     let mut expanded = String::with_capacity(body.len() * 2);
     for line in body.split_inclusive('\n') {
@@ -77,11 +90,31 @@ pub fn expand(body: &str, content: impl Fn(Region) -> String) -> String {
         let content = content(region);
         expanded.push_str(marker);
         expanded.push('\n');
-        expanded.push_str(&content);
+        if !content.is_empty() {
+            expanded.push('\n');
+            expanded.push_str(&content);
+            expanded.push('\n');
+        }
         expanded.push_str(&region.end_marker(&content));
         expanded.push_str(newline);
     }
     expanded
+}
+
+/// The content between two markers without one blank line at its start and one at its end,
+/// and how many lines were taken off its start.
+fn without_padding(written: &str) -> (&str, usize) {
+    let (content, skipped) = match written.strip_prefix("\r\n").or_else(|| written.strip_prefix('\n')) {
+        Some(rest) => (rest, 1),
+        None => (written, 0),
+    };
+    // Content is whole lines, so a blank last line is a newline right after another one.
+    let without_blank_last_line = content
+        .strip_suffix('\n')
+        .map(|rest| rest.strip_suffix('\r').unwrap_or(rest))
+        .filter(|rest| rest.ends_with('\n'));
+    let content = without_blank_last_line.unwrap_or(content);
+    (content, skipped)
 }
 
 /// Turns expanded regions back into marker lines; `first_line` is the file line of the body's
@@ -105,16 +138,26 @@ pub fn collapse(body: &str, first_line: usize) -> (String, Vec<FoundRegion>) {
         collapsed.push_str(line.trim_end_matches(['\n', '\r']));
         let end_line = lines[end];
         collapsed.push_str(&end_line[end_line.trim_end_matches(['\n', '\r']).len()..]);
-        let content = lines[index + 1..end].concat();
-        let edited = written_checksum != format!("{:016x}", checksum(&content));
-        found.push(FoundRegion { region, content, line: first_line + index, edited });
+        let written = lines[index + 1..end].concat();
+        let (content, skipped) = without_padding(&written);
+        let edited = written_checksum != format!("{:016x}", checksum(content));
+        found.push(FoundRegion {
+            region,
+            content: content.to_string(),
+            line: first_line + index,
+            content_line: first_line + index + 1 + skipped,
+            edited,
+            written,
+        });
         index = end + 1;
     }
     (collapsed, found)
 }
 
 /// Replaces the first marker of `region` with `content` itself: the region becomes prose
-/// that Debrief no longer regenerates (for tables a person edited by hand).
+/// that Debrief no longer regenerates (for tables a person edited by hand). `content` is
+/// what stood between the markers as written, blank lines included, so renderers keep
+/// reading it as they did.
 pub fn freeze(body: &str, region: Region, content: &str) -> String {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
@@ -156,10 +199,43 @@ mod tests {
     #[test]
     fn collapse_reports_content_and_line() {
         let expanded = expand("intro\n<!-- debrief:timeline -->\n", fill);
-        assert!(expanded.starts_with("intro\n<!-- debrief:timeline -->\n| a |\n| b |\n<!-- /debrief:timeline "));
+        assert!(
+            expanded.starts_with("intro\n<!-- debrief:timeline -->\n\n| a |\n| b |\n\n<!-- /debrief:timeline "),
+            "{expanded:?}"
+        );
         let (_, found) = collapse(&expanded, 10);
         let content = "| a |\n| b |\n".to_string();
-        assert_eq!(found, [FoundRegion { region: Region::Timeline, content, line: 11, edited: false }]);
+        let written = "\n| a |\n| b |\n\n".to_string();
+        assert_eq!(
+            found,
+            [FoundRegion { region: Region::Timeline, content, written, line: 11, content_line: 13, edited: false }]
+        );
+    }
+
+    #[test]
+    fn empty_content_needs_no_blank_lines() {
+        let expanded = expand("<!-- debrief:links -->\n", fill);
+        assert!(expanded.starts_with("<!-- debrief:links -->\n<!-- /debrief:links "), "{expanded:?}");
+    }
+
+    #[test]
+    fn files_written_without_the_blank_lines_read_the_same() {
+        let body = "intro\n<!-- debrief:timeline -->\n";
+        let current = expand(body, fill);
+        let older = current.replace("-->\n\n", "-->\n").replace("|\n\n", "|\n");
+        assert!(older.contains("-->\n| a |\n| b |\n<!-- /debrief:timeline "), "{older:?}");
+        let (collapsed, found) = collapse(&older, 1);
+        assert_eq!(collapsed, body);
+        assert_eq!((found[0].content.as_str(), found[0].content_line, found[0].edited), ("| a |\n| b |\n", 3, false));
+        assert_eq!(expand(&collapsed, fill), current, "written again, it gets the blank lines");
+    }
+
+    #[test]
+    fn blank_lines_with_carriage_returns_are_layout_too() {
+        let expanded = expand("<!-- debrief:timeline -->\r\n", fill).replace('\n', "\r\n");
+        let (_, found) = collapse(&expanded, 1);
+        assert_eq!(found[0].content, "| a |\r\n| b |\r\n");
+        assert_eq!(found[0].content_line, 3);
     }
 
     #[test]
@@ -179,5 +255,16 @@ mod tests {
     fn freeze_keeps_the_content_as_prose() {
         let body = "## Timeline\n<!-- debrief:timeline -->\n## Next\n";
         assert_eq!(freeze(body, Region::Timeline, "| edited |\n"), "## Timeline\n| edited |\n## Next\n");
+    }
+
+    #[test]
+    fn a_frozen_table_keeps_its_blank_lines() {
+        let expanded = expand("<!-- guidance -->\n<!-- debrief:timeline -->\nprose\n", fill).replace("| b |", "| B |");
+        let (collapsed, found) = collapse(&expanded, 1);
+        assert!(found[0].edited);
+        assert_eq!(
+            freeze(&collapsed, Region::Timeline, &found[0].written),
+            "<!-- guidance -->\n\n| a |\n| B |\n\nprose\n"
+        );
     }
 }

@@ -143,7 +143,7 @@ fn import(
                     found.region.start_marker()
                 ),
             });
-            draft.body = freeze_region(&draft.body, found.region, &found.content);
+            draft.body = freeze_region(&draft.body, found.region, &found.written);
         }
     }
     save_draft(conn, context, &incident, &draft)?;

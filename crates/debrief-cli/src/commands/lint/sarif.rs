@@ -1,0 +1,255 @@
+//! `debrief lint --format sarif`: SARIF 2.1.0 for code scanning (GitHub, IDE
+//! viewers, the SARIF Multitool).
+//!
+//! Where a finding is, in SARIF's terms: a file named by an absolute path is a
+//! `file://` URI; one named by a relative path stays relative, against the
+//! `SRCROOT` base that `originalUriBaseIds` sets to the working directory, so a
+//! log made in a CI checkout reads the same wherever the repository is. A text
+//! that is not a file anyone else could open (standard input, a draft or a
+//! timeline line from the local store) is embedded in the log as an artifact
+//! with its contents, and located by a `sarif:` URI pointing at them.
+
+use std::collections::HashMap;
+use std::path::{Component, Path};
+
+use debrief_core::lint::{Finding, RULES};
+use serde_json::{Value, json};
+
+use super::{Checked, Origin, message_and_suggestion};
+
+/// The final OASIS schema of SARIF 2.1.0 (errata 01), the one the SARIF Multitool expects.
+pub const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// Debrief's home, where a reader of a log can learn about the tool; set once, in the
+/// workspace's Cargo.toml (`repository`).
+pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The base relative paths are resolved against: the directory `debrief lint` ran in.
+/// `SRCROOT` is the name SARIF tools conventionally give a source tree's root.
+const WORKING_DIRECTORY: &str = "SRCROOT";
+
+/// The whole log: the rules, one result per finding, and what could not be checked.
+/// `documents` are indexed by the findings; `working_directory` is where relative paths start.
+pub fn log(
+    findings: &[(usize, Finding)],
+    documents: &[Checked],
+    errors: &[String],
+    working_directory: Option<&Path>,
+) -> Value {
+    let mut rules: Vec<Value> = RULES
+        .iter()
+        .map(|rule| {
+            json!({
+                "id": rule.id,
+                "shortDescription": { "text": rule.summary },
+                "fullDescription": { "text": rule.message },
+                "help": { "text": rule.suggestion },
+                "helpUri": help_uri(),
+                "defaultConfiguration": { "level": "warning" },
+                "properties": { "category": rule.category.as_str(), "tags": [rule.category.as_str(), "wording"] },
+            })
+        })
+        .collect();
+    let mut rule_indexes: HashMap<String, usize> =
+        RULES.iter().enumerate().map(|(index, rule)| (rule.id.to_string(), index)).collect();
+    let mut locations = Locations::default();
+    let mut results = Vec::new();
+    for (document, finding) in findings {
+        let rule_index = *rule_indexes.entry(finding.rule.clone()).or_insert_with(|| {
+            // A team phrase from .debrief/lint.toml: described by its own message and suggestion.
+            let help = finding.suggestion.as_deref().unwrap_or(&finding.message);
+            rules.push(json!({
+                "id": finding.rule,
+                "shortDescription": { "text": finding.message },
+                "fullDescription": { "text": finding.message },
+                "help": { "text": help },
+                "properties": { "category": finding.category.as_str(), "tags": [finding.category.as_str(), "wording", "team"] },
+            }));
+            rules.len() - 1
+        });
+        results.push(json!({
+            "ruleId": finding.rule,
+            "ruleIndex": rule_index,
+            "level": finding.severity.as_str(),
+            "message": { "text": message_and_suggestion(finding) },
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": locations.of(*document, &documents[*document]),
+                    "region": {
+                        "startLine": finding.line,
+                        "startColumn": finding.column,
+                        "endLine": finding.end_line,
+                        "endColumn": finding.end_column,
+                        "byteOffset": finding.start,
+                        "byteLength": finding.end - finding.start,
+                        "snippet": { "text": finding.phrase },
+                    },
+                },
+            }],
+            "properties": { "category": finding.category.as_str(), "suggestion": finding.suggestion },
+        }));
+    }
+    let notifications: Vec<Value> =
+        errors.iter().map(|error| json!({ "level": "error", "message": { "text": error } })).collect();
+    let mut run = json!({
+        "tool": { "driver": {
+            "name": "debrief",
+            "version": env!("CARGO_PKG_VERSION"),
+            "informationUri": INFORMATION_URI,
+            "rules": rules,
+        } },
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{ "executionSuccessful": errors.is_empty(), "toolExecutionNotifications": notifications }],
+        "results": results,
+    });
+    if locations.relative_files {
+        // Without a working directory (it was removed while we ran) a reader is asked for the base.
+        if let Some(directory) = working_directory {
+            run["originalUriBaseIds"] = json!({ WORKING_DIRECTORY: {
+                "uri": directory_uri(directory),
+                "description": { "text": "The directory debrief lint ran in; relative paths start there." },
+            } });
+        }
+    }
+    if !locations.artifacts.is_empty() {
+        run["artifacts"] = Value::Array(locations.artifacts);
+    }
+    json!({ "$schema": SCHEMA, "version": "2.1.0", "runs": [run] })
+}
+
+/// Where the wording rules are explained.
+fn help_uri() -> String {
+    format!("{INFORMATION_URI}#wording-checker")
+}
+
+/// The artifact location of each document, made once, and the texts embedded as artifacts.
+#[derive(Default)]
+struct Locations {
+    by_document: HashMap<usize, Value>,
+    artifacts: Vec<Value>,
+    relative_files: bool,
+}
+
+impl Locations {
+    fn of(&mut self, index: usize, document: &Checked) -> Value {
+        if let Some(location) = self.by_document.get(&index) {
+            return location.clone();
+        }
+        let location = match &document.origin {
+            Origin::File(path) if path.is_absolute() => json!({ "uri": file_uri(path) }),
+            Origin::File(path) => {
+                self.relative_files = true;
+                json!({ "uri": relative_uri(path), "uriBaseId": WORKING_DIRECTORY })
+            }
+            Origin::Text { description, text, standard_input } => {
+                let artifact = self.artifacts.len();
+                // A JSON pointer to the artifact's own contents in this log (SARIF 2.1.0, 3.10.3).
+                let uri = format!("sarif:/runs/0/artifacts/{artifact}/contents");
+                let roles: &[&str] =
+                    if *standard_input { &["analysisTarget", "standardStream"] } else { &["analysisTarget"] };
+                self.artifacts.push(json!({
+                    "location": { "uri": uri, "description": { "text": description } },
+                    "roles": roles,
+                    "mimeType": "text/markdown",
+                    "length": text.len(),
+                    "contents": { "text": text },
+                }));
+                json!({ "uri": uri, "index": artifact, "description": { "text": description } })
+            }
+        };
+        self.by_document.insert(index, location.clone());
+        location
+    }
+}
+
+/// An absolute path as a `file://` URI: `/srv/post mortems/a.md` → `file:///srv/post%20mortems/a.md`.
+pub fn file_uri(path: &Path) -> String {
+    format!("file:///{}", segments(path).join("/"))
+}
+
+/// A directory as a `file://` URI ending in a slash, as a base for relative references.
+fn directory_uri(path: &Path) -> String {
+    let uri = file_uri(path);
+    if uri.ends_with('/') { uri } else { format!("{uri}/") }
+}
+
+/// A relative path as a relative reference: `./dir with space/a.md` → `dir%20with%20space/a.md`.
+/// Every segment is encoded, so a `:` in the first one can never read as a URI scheme.
+pub fn relative_uri(path: &Path) -> String {
+    segments(path).join("/")
+}
+
+/// The path's segments, percent-encoded; `.` segments and the root are dropped.
+fn segments(path: &Path) -> Vec<String> {
+    path.components()
+        .filter_map(|component| match component {
+            // A Windows drive (`C:`) stays as it is, as in `file:///C:/incidents/a.md`.
+            Component::Prefix(prefix) => {
+                Some(String::from_utf8_lossy(prefix.as_os_str().as_encoded_bytes()).replace('\\', "/"))
+            }
+            Component::RootDir | Component::CurDir => None,
+            Component::ParentDir => Some("..".to_string()),
+            Component::Normal(name) => Some(percent_encoded(name.as_encoded_bytes())),
+        })
+        .collect()
+}
+
+/// Everything but RFC 3986's unreserved characters percent-encoded, byte by byte (so names in
+/// any script become valid URIs, SARIF 2.1.0, 3.10.4).
+fn percent_encoded(bytes: &[u8]) -> String {
+    let mut encoded = String::with_capacity(bytes.len());
+    for &byte in bytes {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    fn absolute_paths_are_file_uris() {
+        assert_eq!(file_uri(Path::new("/srv/post mortems/a.md")), "file:///srv/post%20mortems/a.md");
+        assert_eq!(file_uri(Path::new("/srv/./x/Café#1.md")), "file:///srv/x/Caf%C3%A9%231.md");
+        assert_eq!(directory_uri(Path::new("/home/robin/repo")), "file:///home/robin/repo/");
+        assert_eq!(directory_uri(Path::new("/")), "file:///");
+    }
+
+    #[test]
+    fn relative_paths_stay_relative_and_never_start_with_a_slash() {
+        assert_eq!(relative_uri(Path::new("dfds/PM2021-008 - Kubernetes.md")), "dfds/PM2021-008%20-%20Kubernetes.md");
+        assert_eq!(relative_uri(Path::new("./incidents/2026-11-23-x#3.md")), "incidents/2026-11-23-x%233.md");
+        assert_eq!(relative_uri(Path::new("../shared/a.md")), "../shared/a.md");
+        assert_eq!(relative_uri(Path::new("c:notes.md")), "c%3Anotes.md", "not a URI with scheme `c`");
+    }
+
+    #[test]
+    fn each_document_is_located_once_and_texts_are_embedded() {
+        let documents = [
+            Checked { shown: "a.md".into(), origin: Origin::File(PathBuf::from("a.md")) },
+            Checked {
+                shown: "-".into(),
+                origin: Origin::Text {
+                    description: "standard input".into(),
+                    text: "We could have rolled back.\n".into(),
+                    standard_input: true,
+                },
+            },
+        ];
+        let mut locations = Locations::default();
+        assert_eq!(locations.of(0, &documents[0]), json!({ "uri": "a.md", "uriBaseId": "SRCROOT" }));
+        let embedded = locations.of(1, &documents[1]);
+        assert_eq!(embedded["uri"], "sarif:/runs/0/artifacts/0/contents");
+        assert_eq!(locations.of(1, &documents[1]), embedded);
+        assert_eq!(locations.artifacts.len(), 1);
+        assert_eq!(locations.artifacts[0]["contents"]["text"], "We could have rolled back.\n");
+        assert!(locations.relative_files);
+    }
+}

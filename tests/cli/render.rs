@@ -1,0 +1,156 @@
+//! A published post-mortem as the tools teams publish with read it: GitHub's
+//! Markdown (cmark-gfm), Jekyll's kramdown, a YAML 1.2 parser, Jekyll's YAML
+//! reader (Ruby's Psych) and Hugo. Each check runs the real tool, and is
+//! skipped with the reason printed where the tool is not installed
+//! (`./run-tests` installs them all).
+
+use std::process::Command;
+
+use crate::util::{Debrief, installed_tool, python_with, run_tool};
+
+const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+const STARTED: &str = "2026-11-23T14:00:00+01:00";
+
+/// A post-mortem with every generated region filled, published into the local shared
+/// repository; the file as a teammate's clone holds it.
+fn published_post_mortem() -> String {
+    let debrief = Debrief::new();
+    let id = debrief.new_incident("Checkout latency", STARTED);
+    let on = |args: &[&str]| debrief.ok(&[args, &["--incident", &id]].concat());
+    on(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    on(&["log", "--who", "bob", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool | on db-2"]);
+    on(&["mark", "resolved", "--at", "2026-11-23T15:45:00+01:00"]);
+    on(&["set", "--commander", "alice", "--participant", "bob=diagnosed", "--owner", "carol"]);
+    on(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool use"]);
+    on(&["link", "--ticket", "https://tracker.example.com/INC-7"]);
+    let output = debrief.run(&["publish", "--incident", &id], None);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let shown = Command::new("git")
+        .arg("-C")
+        .arg(debrief.home().join("shared.git"))
+        .args(["show", &format!("main:{PATH}")])
+        .output();
+    let shown = shown.expect("git runs");
+    assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
+    String::from_utf8(shown.stdout).expect("UTF-8 post-mortem")
+}
+
+/// The front matter and the body after it: GitHub, GitLab, Jekyll and Hugo take the front
+/// matter off before the Markdown renderer sees the rest.
+fn split(markdown: &str) -> (&str, &str) {
+    let rest = markdown.strip_prefix("---\n").expect("front matter");
+    let end = rest.find("\n---\n").expect("end of front matter");
+    (&rest[..end + 1], &rest[end + 5..])
+}
+
+/// Checks `html` holds the post-mortem's three tables, each with its header, and no table
+/// row left in a paragraph as text.
+fn assert_three_tables(renderer: &str, html: &str) {
+    assert_eq!(html.matches("<table").count(), 3, "{renderer} renders 3 tables:\n{html}");
+    for header in ["What happened", "Action", "Role"] {
+        assert!(html.contains(&format!(">{header}</th>")), "{renderer}: the table with `{header}`:\n{html}");
+    }
+    assert!(
+        html.contains("<td>Restarted the pool | on db-2</td>"),
+        "{renderer}: an escaped pipe stays in its cell:\n{html}"
+    );
+    let stray_rows: Vec<&str> = html.lines().filter(|line| line.trim_start().starts_with('|')).collect();
+    assert!(stray_rows.is_empty(), "{renderer} shows table rows as text: {stray_rows:?}");
+    assert!(html.contains("<li><strong>Started:</strong>"), "{renderer}: the key times are a list:\n{html}");
+}
+
+#[test]
+fn every_table_of_a_published_post_mortem_renders_as_a_table_in_gfm_and_kramdown() {
+    const TEST: &str = "every_table_of_a_published_post_mortem_renders_as_a_table_in_gfm_and_kramdown";
+    let cmark_gfm = installed_tool("cmark-gfm", "cmark-gfm", TEST);
+    let kramdown = installed_tool("kramdown", "kramdown", TEST);
+    if cmark_gfm.is_none() && kramdown.is_none() {
+        return;
+    }
+    let markdown = published_post_mortem();
+    let (_, body) = split(&markdown);
+    if let Some(cmark_gfm) = cmark_gfm {
+        let html = run_tool(Command::new(cmark_gfm).args(["--extension", "table"]), body.as_bytes());
+        assert_three_tables("cmark-gfm", &html);
+    }
+    if let Some(kramdown) = kramdown {
+        // kramdown's own syntax, and the GFM input Jekyll and GitHub Pages use by default.
+        let html = run_tool(&mut Command::new(&kramdown), body.as_bytes());
+        assert_three_tables("kramdown", &html);
+        let gfm_parser = Command::new("ruby").args(["-e", "require 'kramdown-parser-gfm'"]).output();
+        if gfm_parser.is_ok_and(|output| output.status.success()) {
+            let html = run_tool(Command::new(&kramdown).args(["--input", "GFM"]), body.as_bytes());
+            assert_three_tables("kramdown --input GFM", &html);
+        } else {
+            eprintln!("skipped kramdown --input GFM in {TEST}: Debian package ruby-kramdown-parser-gfm is missing");
+        }
+    }
+}
+
+/// Reads the front matter with ruamel.yaml as YAML 1.2 and answers with `date` and `started`
+/// in UTC, and the keys it found.
+const READ_YAML_1_2: &str = r#"
+import json, sys
+from ruamel.yaml import YAML
+yaml = YAML(typ="safe", pure=True)
+yaml.version = (1, 2)
+facts = yaml.load(sys.stdin.read())
+def utc(value):
+    # A timestamp comes back as a datetime in UTC without its offset; a string stays a string.
+    return value.isoformat() if hasattr(value, "isoformat") else value
+print(json.dumps({"date": utc(facts["date"]), "started": utc(facts["started"]), "keys": sorted(facts)}))
+"#;
+
+/// Jekyll reads front matter with Ruby's Psych, allowing dates and times.
+const READ_LIKE_JEKYLL: &str = r##"
+require "yaml"
+require "date"
+facts = YAML.safe_load($stdin.read, permitted_classes: [Date, Time])
+puts "#{facts["date"].class} #{facts["date"].utc.strftime("%Y-%m-%dT%H:%M:%SZ")}"
+"##;
+
+#[test]
+fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
+    const TEST: &str = "the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo";
+    let markdown = published_post_mortem();
+    let (front_matter, _) = split(&markdown);
+    assert!(front_matter.contains(&format!("\ndate: {STARTED}\nstarted: {STARTED}\n")), "{front_matter}");
+
+    if let Some(python) = python_with(&[("ruamel.yaml", "python3-ruamel.yaml")], TEST) {
+        let read = run_tool(Command::new(python).args(["-c", READ_YAML_1_2]), front_matter.as_bytes());
+        let read: serde_json::Value = serde_json::from_str(&read).expect("JSON from the YAML 1.2 reader");
+        assert_eq!(read["date"], "2026-11-23T13:00:00", "14:00 at +01:00 is 13:00 UTC: {read}");
+        assert_eq!(read["date"], read["started"]);
+        for key in ["id", "title", "action_items", "participants", "tickets", "durations"] {
+            assert!(read["keys"].as_array().expect("keys").iter().any(|found| found == key), "{key}: {read}");
+        }
+    }
+
+    if let Some(ruby) = installed_tool("ruby", "ruby", TEST) {
+        let read = run_tool(Command::new(ruby).args(["-e", READ_LIKE_JEKYLL]), front_matter.as_bytes());
+        assert_eq!(read.trim(), "Time 2026-11-23T13:00:00Z", "Jekyll reads `date` as a time");
+    }
+
+    if let Some(hugo) = installed_tool("hugo", "hugo", TEST) {
+        let site = tempfile::TempDir::new().expect("temporary directory");
+        let write = |path: &str, text: &str| {
+            let path = site.path().join(path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+            std::fs::write(path, text).expect("write");
+        };
+        write("hugo.toml", "baseURL = \"https://postmortems.example.com/\"\ntitle = \"Post-mortems\"\n");
+        write("layouts/_default/single.html", "{{ .Date.Format \"2006-01-02T15:04:05-07:00\" }} {{ .Title }}\n");
+        write("layouts/_default/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}\n");
+        write(&format!("content/{PATH}"), &markdown);
+        let output = Command::new(hugo)
+            .args(["--quiet", "--source"])
+            .arg(site.path())
+            .env("HOME", site.path())
+            .output()
+            .expect("hugo runs");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let page = site.path().join("public/incidents/2026/2026-11-23-checkout-latency/index.html");
+        let page = std::fs::read_to_string(&page).expect("Hugo wrote the page");
+        assert_eq!(page.trim(), "2026-11-23T14:00:00&#43;01:00 Checkout latency", "Hugo dates the page by `date`");
+    }
+}
