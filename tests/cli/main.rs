@@ -17,3 +17,4 @@ mod remotes;
 mod soak;
 mod transport;
 mod util;
+mod writeup;
