@@ -19,3 +19,4 @@ mod render;
 mod soak;
 mod transport;
 mod util;
+mod writeup;

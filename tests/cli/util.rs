@@ -171,9 +171,11 @@ pub fn run_measuring_peak(command: &mut Command) -> (Output, u64) {
     (output, u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024)
 }
 
-/// The first line of an error message; asserts there is only one.
+/// The first line of an error message; asserts there is only one. The line naming the incident a
+/// command picked by itself ("Using incident ...") is not part of the error.
 pub fn one_line(stderr: &str) -> &str {
-    let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();
+    let lines: Vec<&str> =
+        stderr.lines().filter(|line| !line.trim().is_empty() && !line.starts_with("Using incident ")).collect();
     let usage_hint = lines.iter().any(|line| line.starts_with("For more information"));
     assert!(lines.len() == 1 || (usage_hint && lines.len() == 2), "expected one error line, got: {stderr}");
     lines[0]

@@ -55,17 +55,24 @@ pub fn print_error(error: &anyhow::Error) {
     }
     if let Some(hint) = error.downcast_ref::<Error>().and_then(hint) {
         message.push_str("; ");
-        message.push_str(hint);
+        message.push_str(&hint);
     }
     anstream::eprintln!("{ERROR}error:{ERROR:#} {message}");
 }
 
-fn hint(error: &Error) -> Option<&'static str> {
-    match error {
-        Error::IncidentNotFound(_) => Some("`debrief list` shows the incident ids"),
-        Error::NoOpenIncident => Some("start one with `debrief new TITLE`, or pass --incident ID"),
-        Error::EntryNotFound { .. } => Some("`debrief timeline` shows the entry numbers"),
-        Error::DataDir { .. } | Error::ReadOnly { .. } => Some("pass --data-dir DIR or set DEBRIEF_HOME"),
-        _ => None,
-    }
+fn hint(error: &Error) -> Option<String> {
+    let hint = match error {
+        Error::IncidentNotFound(_) => "`debrief list` shows the incident ids",
+        Error::NoOpenIncident => {
+            "start one with `debrief new TITLE`, or pass --incident ID (`debrief list` shows them, resolved ones too)"
+        }
+        Error::NoIncident => "`debrief new TITLE` starts one; `debrief import-postmortem FILE` reads one in",
+        Error::StartAfterKeyTime { incident, entry, .. } => {
+            return Some(format!("`debrief edit {entry} --incident {incident} --at TIME` corrects that mark"));
+        }
+        Error::EntryNotFound { .. } => "`debrief timeline` shows the entry numbers",
+        Error::DataDir { .. } | Error::ReadOnly { .. } => "pass --data-dir DIR or set DEBRIEF_HOME",
+        _ => return None,
+    };
+    Some(hint.to_string())
 }

@@ -41,6 +41,15 @@ pub enum Error {
     #[error("there is no open incident to write to; start one or name one explicitly")]
     NoOpenIncident,
 
+    #[error("there is no incident yet, so there is nothing to write up; start one, or read a post-mortem in")]
+    NoIncident,
+
+    #[error(
+        "the incident cannot start after it was {} at {at} (entry #{entry}). Nothing was changed; give a start \
+         at or before then, or correct that mark's time first", .key.as_str()
+    )]
+    StartAfterKeyTime { incident: String, key: crate::model::KeyTime, at: String, entry: i64 },
+
     #[error("incident {incident} has no entry #{entry}")]
     EntryNotFound { incident: String, entry: i64 },
 
@@ -116,6 +125,8 @@ impl Error {
             Error::Corrupt { .. } => "corrupt-database",
             Error::IncidentNotFound(_) => "incident-not-found",
             Error::NoOpenIncident => "no-open-incident",
+            Error::NoIncident => "no-incident",
+            Error::StartAfterKeyTime { .. } => "start-after-key-time",
             Error::EntryNotFound { .. } => "entry-not-found",
             Error::Invalid { .. } => "invalid-input",
             Error::Time { .. } => "invalid-time",

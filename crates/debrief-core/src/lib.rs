@@ -31,8 +31,8 @@ pub mod time;
 pub use error::{Error, Result};
 pub use model::{
     ActionItem, ActionStatus, ActionType, Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime,
-    LinkKind, Participant, PostmortemStatus, Severity, Status,
+    LinkKind, Participant, PostmortemStatus, Severity, StartCause, StartEdit, Status,
 };
 pub use store::{
-    ActionChange, EntryChange, IncidentFacts, IncidentUpdate, NewActionItem, NewEntry, NewIncident, Store,
+    ActionChange, EntryChange, IncidentFacts, IncidentUpdate, IncidentUse, NewActionItem, NewEntry, NewIncident, Store,
 };

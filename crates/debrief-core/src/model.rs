@@ -262,7 +262,8 @@ impl Incident {
 
     /// The durations a post-mortem reports; each is left out when a mark it needs is missing.
     pub fn durations(&self) -> Durations {
-        let between = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| Some(to? - from?);
+        let between =
+            |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| Some(elapsed(from?, to?));
         Durations {
             to_detect: between(Some(self.started_at), self.detected_at),
             to_mitigate: between(self.detected_at, self.mitigated_at),
@@ -272,8 +273,15 @@ impl Incident {
     }
 }
 
+/// The time from `from` to `to`, never negative: when `to` comes first (impact stopped by a failover
+/// before anyone noticed, an outage found only after it was over), nothing was left to wait for.
+pub fn elapsed(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> Duration {
+    (to - from).max(Duration::zero())
+}
+
 /// How long the incident took to notice, to contain and to fix. Detection starts the clock for
-/// mitigation and resolution: those measure the response. Never invented: `None` when a mark is missing.
+/// mitigation and resolution: those measure the response. Never invented: `None` when a mark is
+/// missing; never negative (see [`elapsed`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Durations {
     /// From the start to detection.
@@ -304,6 +312,53 @@ pub struct Edit {
     pub field: EditedField,
     pub old: String,
     pub new: String,
+}
+
+/// Why an incident's start changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartCause {
+    /// A person set it.
+    Set,
+    /// A post-mortem file read back into the store stated it.
+    Postmortem,
+    /// This key time was marked before the start, and an incident cannot be detected, mitigated
+    /// or resolved before it began: the start moved back to it.
+    KeyTimeBefore(KeyTime),
+}
+
+impl StartCause {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StartCause::Set => "set",
+            StartCause::Postmortem => "post-mortem",
+            StartCause::KeyTimeBefore(key) => key.as_str(),
+        }
+    }
+}
+
+impl std::str::FromStr for StartCause {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<StartCause> {
+        match input {
+            "set" => Ok(StartCause::Set),
+            "post-mortem" => Ok(StartCause::Postmortem),
+            other => KeyTime::ALL
+                .into_iter()
+                .find(|key| key.as_str() == other)
+                .map(StartCause::KeyTimeBefore)
+                .ok_or_else(|| Error::invalid("start change", format!("`{input}` is not a known cause"))),
+        }
+    }
+}
+
+/// One change of an incident's start, kept so its key times and durations stay auditable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartEdit {
+    pub edited_at: DateTime<FixedOffset>,
+    pub old: DateTime<FixedOffset>,
+    pub new: DateTime<FixedOffset>,
+    pub cause: StartCause,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

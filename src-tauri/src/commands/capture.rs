@@ -1,7 +1,7 @@
 //! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::{Entry, Incident, KeyTime, NewIncident, capture};
+use debrief_core::{Entry, Incident, IncidentUse, KeyTime, NewIncident, capture};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
@@ -18,7 +18,7 @@ pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn current_incident(state: State<'_, AppState>) -> Reply<String> {
-    state.with_store(|store| store.target_incident(None))
+    state.with_store(|store| store.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id))
 }
 
 #[tauri::command]

@@ -103,7 +103,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
     match args.command {
         ActionCommand::Add { fields, text } => {
-            let incident = fields.incident.target(&store)?;
+            let incident = fields.incident.target(&store)?.id;
             let item = store.add_action_item(
                 &incident,
                 NewActionItem {
@@ -120,7 +120,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::List { incident, all, open, format } => {
-            let incident = if all { None } else { Some(incident.target(&store)?) };
+            let incident = if all { None } else { Some(incident.target(&store)?.id) };
             let mut items = store.action_items(incident.as_deref())?;
             if open {
                 items.retain(|item| item.status == ActionStatus::Open);
@@ -131,7 +131,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::Set { number, fields, text, status } => {
-            let incident = fields.incident.target(&store)?;
+            let incident = fields.incident.target(&store)?.id;
             let change = ActionChange {
                 text,
                 owner: fields.owner,
@@ -144,7 +144,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             println!("updated action item #{} of {}", item.id, item.incident);
         }
         ActionCommand::Done { number, incident } => {
-            let incident = incident.target(&store)?;
+            let incident = incident.target(&store)?.id;
             let change = ActionChange { status: Some(ActionStatus::Done), ..Default::default() };
             let item = store.update_action_item(&incident, number, change)?;
             println!("action item #{} of {} is done", item.id, item.incident);

@@ -10,7 +10,7 @@ use debrief_core::{NewEntry, Store};
 use serde::Serialize;
 
 use super::log::print_ack;
-use super::{Context, IncidentArg};
+use super::{CaptureIncidentArg, Context};
 use crate::output::{DIM, EXIT_ERROR, print_error};
 
 /// Type timeline lines; Enter saves each one
@@ -27,7 +27,7 @@ Examples:
   tail -f notes.txt | debrief capture --incident 2026-11-23-checkout-latency")]
 pub struct Args {
     #[command(flatten)]
-    incident: IncidentArg,
+    incident: CaptureIncidentArg,
 
     /// `json` prints one JSON object per saved line (for scripts)
     #[arg(long, value_enum, default_value_t)]
@@ -44,11 +44,10 @@ struct Ack<'a> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let debrief_core::Incident { id: incident, title, .. } = args.incident.target(&store)?;
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     if interactive {
-        let title = store.incident(&incident)?.title;
         anstream::eprintln!("Capturing into {incident} ({title}). Enter saves a line; Ctrl-D stops.");
         anstream::eprintln!(
             "{DIM}@name says who · /decision /action /observation /communication /change · /detected /mitigated /resolved{DIM:#}"

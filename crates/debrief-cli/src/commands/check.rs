@@ -48,7 +48,7 @@ struct Report<'a> {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let rules = context.team_rules(args.template.as_deref())?;
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let postmortem = store.postmortem(&incident, &rules.template)?;
     let concerns = check(&postmortem, &rules.template, &rules.linter);
     let options = PublishOptions { allow_secrets: args.allow_secret, ..PublishOptions::default() };

@@ -34,7 +34,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let template = context.team_rules(args.template.as_deref())?.template;
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let markdown = render(&store.postmortem(&incident, &template)?);
     if args.edit {
         let edits = context.resolved_data_dir()?.join("edits");

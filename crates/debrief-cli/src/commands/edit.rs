@@ -5,10 +5,14 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::{EntryChange, time};
 
-use super::{Context, IncidentArg, parse_time};
+use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved};
 use crate::output::{DataFormat, print_json};
 
 /// Correct a timeline entry's text or time, keeping the old value in its history
+///
+/// A detected, mitigated or resolved mark moved before the incident's start moves the start back
+/// to it, and says so: an incident cannot be detected before it began. The earlier start stays in
+/// the incident's history.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief edit 3 --at 14:02\n  debrief edit '#7' --text \"Restarted the pool on db-2, not db-1\""
@@ -19,7 +23,7 @@ pub struct Args {
     entry: i64,
 
     #[command(flatten)]
-    incident: IncidentArg,
+    incident: CaptureIncidentArg,
 
     /// The corrected text
     #[arg(long)]
@@ -43,8 +47,9 @@ fn parse_entry_number(text: &str) -> Result<i64, String> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
-    let entry = store.edit_entry(&incident, args.entry, EntryChange { text: args.text, at: args.at })?;
+    let before = args.incident.target(&store)?;
+    let entry = store.edit_entry(&before.id, args.entry, EntryChange { text: args.text, at: args.at })?;
+    let json = matches!(args.format, DataFormat::Json);
     match args.format {
         DataFormat::Json => print_json(&entry)?,
         DataFormat::Text => {
@@ -53,5 +58,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             println!("  its history keeps {earlier} earlier value{}", if earlier == 1 { "" } else { "s" });
         }
     }
+    say_if_start_moved(&before, &store.incident(&before.id)?, entry.id, json);
     Ok(ExitCode::SUCCESS)
 }

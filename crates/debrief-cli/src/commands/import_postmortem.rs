@@ -13,14 +13,23 @@ use super::{Context, print_import_report};
 ///
 /// Front matter facts replace the stored ones, timeline rows and action items are merged
 /// (nothing is removed), and the prose becomes the incident's draft, byte for byte.
+///
+/// The file says which incident it is (its `id`, else its start and title), so a post-mortem
+/// written elsewhere never lands in the wrong incident: unlike the other write-up commands this
+/// one does not fall back on the most recent incident. `--incident` reads a file without an `id`
+/// into that incident, and refuses a file whose `id` is another's.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
+    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
 )]
 pub struct Args {
     /// The Markdown file, or `-` for standard input
     #[arg(value_name = "FILE")]
     file: PathBuf,
+
+    /// The incident the file belongs to [default: the one its `id` names, or a new one]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -45,6 +54,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         )
     })?;
     let parsed = parse(&text).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let report = context.open_store()?.import_postmortem(parsed, None)?;
+    let report = context.open_store()?.import_postmortem(parsed, args.incident.as_deref())?;
     print_import_report(&report, Some(&args.file))
 }

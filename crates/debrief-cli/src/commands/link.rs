@@ -41,7 +41,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("nothing to link: give --ticket, --chat, --forum or --remove");
     }
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let add_links = [(LinkKind::Ticket, args.ticket), (LinkKind::Chat, args.chat), (LinkKind::Forum, args.forum)]
         .into_iter()
         .flat_map(|(kind, targets)| targets.into_iter().map(move |target| (kind, target)))

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::store::MAX_ENTRY_BYTES;
 use debrief_core::{Entry, EntryKind, NewEntry};
 
-use super::{Context, IncidentArg, parse_time, parse_value};
+use super::{CaptureIncidentArg, Context, parse_time, parse_value};
 use crate::output::{DIM, DataFormat, print_json};
 
 /// Append a line to an incident's timeline
@@ -18,7 +18,7 @@ use crate::output::{DIM, DataFormat, print_json};
 )]
 pub struct Args {
     #[command(flatten)]
-    incident: IncidentArg,
+    incident: CaptureIncidentArg,
 
     /// When it happened [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
@@ -46,7 +46,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         words => words.join(" "),
     };
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let entry = store
         .append(&incident, NewEntry { at: args.at, who: args.who, kind: args.kind, text, source: "cli".into() })?;
     match args.format {

@@ -3,9 +3,10 @@
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
+use debrief_core::model::elapsed;
 use debrief_core::{KeyTime, NewEntry, time};
 
-use super::{Context, IncidentArg, parse_time};
+use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved};
 use crate::output::{DIM, DataFormat, print_json};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -29,6 +30,12 @@ impl From<Mark> for KeyTime {
 ///
 /// The incident's detected and mitigated times are its first mark of each kind, its resolved
 /// time the last one; correct a mark's time with `debrief edit`.
+///
+/// A mark before the incident's start moves the start back to it, and says so: an incident
+/// cannot be detected, mitigated or resolved before it began, and the start typed when the
+/// incident was opened is the guess. The earlier start stays in the incident's history
+/// (`debrief timeline` shows it). A mark whose time was the mistake is corrected with
+/// `debrief edit`; the start then stays where it is until `debrief set --started` moves it.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief mark detected --at 14:02\n  debrief mark mitigated Traffic shifted to eu-west\n  debrief mark resolved --incident 2026-11-23-checkout-latency"
@@ -42,7 +49,7 @@ pub struct Args {
     note: Vec<String>,
 
     #[command(flatten)]
-    incident: IncidentArg,
+    incident: CaptureIncidentArg,
 
     /// When it happened [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
@@ -59,7 +66,8 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let key = KeyTime::from(args.mark);
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let before = args.incident.target(&store)?;
+    let incident = before.id.clone();
     let entry = store.append(
         &incident,
         NewEntry {
@@ -70,22 +78,24 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             source: "cli".into(),
         },
     )?;
+    let current = store.incident(&incident)?;
     match args.format {
         DataFormat::Json => print_json(&entry)?,
         DataFormat::Text => {
-            let current = store.incident(&incident)?;
             anstream::println!(
                 "{} at {} ({} after the start) {DIM}saved #{} in {}{DIM:#}",
                 key.as_str(),
                 time::display(&entry.at),
-                time::display_duration(entry.at - current.started_at),
+                time::display_duration(elapsed(current.started_at, entry.at)),
                 entry.id,
                 incident
             );
             if let Some(kept) = current.key_time(key).filter(|kept| *kept != entry.at) {
-                println!("the incident's {} time stays {}: an earlier mark counts", key.as_str(), time::display(&kept));
+                let counts = if key == KeyTime::Resolved { "the last" } else { "the first" };
+                println!("the incident's {} time stays {}: {counts} mark counts", key.as_str(), time::display(&kept));
             }
         }
     }
+    say_if_start_moved(&before, &current, entry.id, matches!(args.format, DataFormat::Json));
     Ok(ExitCode::SUCCESS)
 }

@@ -36,7 +36,9 @@ use debrief_core::config::Config;
 use debrief_core::postmortem::Template;
 use debrief_core::publish::{TeamRules, team_rules};
 use debrief_core::store::ImportReport;
-use debrief_core::{Store, paths};
+use debrief_core::{Incident, IncidentUse, Status, Store, paths, time};
+
+use crate::output::DIM;
 
 pub struct Context {
     pub data_dir: Option<PathBuf>,
@@ -71,18 +73,74 @@ impl Context {
     }
 }
 
-/// `--incident ID` (`-i`), for every command that works on one incident.
+/// `--incident ID` (`-i`) for the commands that write the timeline while the incident happens
+/// (`log`, `mark`, `capture`, `edit`): they never fall back on an incident that is over.
+#[derive(clap::Args)]
+pub struct CaptureIncidentArg {
+    /// The incident [default: the most recently started one that is not resolved]
+    #[arg(long, short, value_name = "ID")]
+    incident: Option<String>,
+}
+
+impl CaptureIncidentArg {
+    pub fn target(&self, store: &Store) -> debrief_core::Result<Incident> {
+        store.choose_incident(self.incident.as_deref(), IncidentUse::Capture)
+    }
+}
+
+/// `--incident ID` (`-i`) for the write-up and everything else that works on an incident after
+/// the fact: they fall back on the most recently started incident, resolved or not.
 #[derive(clap::Args)]
 pub struct IncidentArg {
-    /// The incident [default: the most recently started open one]
+    /// The incident [default: the most recently started one, resolved or not]
     #[arg(long, short, value_name = "ID")]
     incident: Option<String>,
 }
 
 impl IncidentArg {
-    /// The incident named, else the most recently started one that is not resolved.
-    pub fn target(&self, store: &Store) -> debrief_core::Result<String> {
-        store.target_incident(self.incident.as_deref())
+    /// The incident named, else the most recently started one, which is then named on standard
+    /// error (standard output may be a draft or JSON), so nobody writes up the wrong one unawares.
+    pub fn target(&self, store: &Store) -> debrief_core::Result<Incident> {
+        let incident = store.choose_incident(self.incident.as_deref(), IncidentUse::WriteUp)?;
+        if self.incident.is_none() {
+            let state = match (incident.status, incident.resolved_at, incident.mitigated_at) {
+                (Status::Resolved, Some(at), _) => format!("resolved {}", time::display(&at)),
+                (Status::Mitigated, _, Some(at)) => format!("mitigated {}", time::display(&at)),
+                _ => format!("open since {}", time::display(&incident.started_at)),
+            };
+            anstream::eprintln!(
+                "{DIM}Using incident {} ({}), {state}; pass --incident ID for another{DIM:#}",
+                incident.id,
+                incident.title
+            );
+        }
+        Ok(incident)
+    }
+
+    /// Takes the incident given without the flag too, as `debrief timeline ID` does.
+    pub fn or_given(self, positional: Option<String>) -> IncidentArg {
+        IncidentArg { incident: self.incident.or(positional) }
+    }
+}
+
+/// Says so when saving mark `entry` moved the incident's start back to it, and how to undo it
+/// if the mark's time was the mistake.
+pub fn say_if_start_moved(before: &Incident, after: &Incident, entry: i64, on_stderr: bool) {
+    if after.started_at == before.started_at {
+        return;
+    }
+    let message = format!(
+        "the incident's start moved back from {} to {}: it cannot be detected, mitigated or resolved before it \
+         began. The earlier start stays in its history; if the mark's time is what was wrong, correct it with \
+         `debrief edit {entry} --incident {} --at TIME`, then `debrief set --started TIME`",
+        time::display(&before.started_at),
+        time::display(&after.started_at),
+        after.id
+    );
+    if on_stderr {
+        eprintln!("{message}");
+    } else {
+        println!("{message}");
     }
 }
 

@@ -70,7 +70,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let options = PublishOptions { review: args.review, strict: args.strict, allow_secrets: args.allow_secret };
     let published = publish_incident(&mut store, &data_dir, &config, &incident, &options);
     debrief_core::progress::finish();

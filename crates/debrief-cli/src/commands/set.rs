@@ -36,7 +36,7 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     commander: Option<String>,
 
-    /// When the incident started
+    /// When the incident started; refused after a key time already marked (correct that mark with `debrief edit`). The earlier start stays in the incident's history
     #[arg(long, value_name = "TIME", value_parser = parse_time, allow_hyphen_values = true)]
     started: Option<DateTime<FixedOffset>>,
 
@@ -74,7 +74,7 @@ fn parse_participant(text: &str) -> Result<Participant, String> {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?;
+    let incident = args.incident.target(&store)?.id;
     let update = IncidentUpdate {
         title: args.title,
         kind: args.kind,

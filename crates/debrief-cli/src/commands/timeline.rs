@@ -3,9 +3,10 @@
 use std::process::ExitCode;
 
 use anstyle::Style;
-use debrief_core::{Entry, Incident, KeyTime, markdown, time};
+use debrief_core::model::elapsed;
+use debrief_core::{Entry, Incident, KeyTime, StartCause, StartEdit, markdown, time};
 
-use super::Context;
+use super::{Context, IncidentArg};
 use crate::output::{BOLD, DIM, print_json, status_style};
 
 #[derive(Clone, Copy, Default, clap::ValueEnum)]
@@ -22,12 +23,15 @@ enum Format {
 /// Show an incident's timeline in time order
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief timeline\n  debrief timeline 2026-11-23-checkout-latency --format md > timeline.md\n  debrief timeline --format json | jq '.[] | select(.kind == \"decision\")'"
+    after_help = "Examples:\n  debrief timeline\n  debrief timeline -i 2026-11-23-checkout-latency --format md > timeline.md\n  debrief timeline 2026-11-23-checkout-latency\n  debrief timeline --format json | jq '.[] | select(.kind == \"decision\")'"
 )]
 pub struct Args {
-    /// The incident [default: the most recently started open one]
-    #[arg(value_name = "ID")]
-    incident: Option<String>,
+    /// The incident, as with --incident
+    #[arg(value_name = "ID", conflicts_with = "incident")]
+    id: Option<String>,
+
+    #[command(flatten)]
+    incident: IncidentArg,
 
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -35,12 +39,12 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let store = context.open_store_for_reading()?;
-    let id = store.target_incident(args.incident.as_deref())?;
-    let entries = store.timeline(&id)?;
+    let incident = args.incident.or_given(args.id).target(&store)?;
+    let entries = store.timeline(&incident.id)?;
     match args.format {
         Format::Json => print_json(&entries)?,
         Format::Md => print!("{}", markdown::timeline_table(&entries)),
-        Format::Text => print_text(&store.incident(&id)?, &entries),
+        Format::Text => print_text(&incident, &store.start_history(&incident.id)?, &entries),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -48,7 +52,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 /// Longest name shown in the who column before it is cut.
 const MAX_WHO_WIDTH: usize = 16;
 
-fn print_text(incident: &Incident, entries: &[Entry]) {
+fn print_text(incident: &Incident, start_history: &[StartEdit], entries: &[Entry]) {
     let style = status_style(incident.status);
     anstream::println!("{BOLD}{}{BOLD:#}", incident.title);
     let mut facts = vec![incident.id.clone(), incident.kind.as_str().to_string()];
@@ -56,13 +60,26 @@ fn print_text(incident: &Incident, entries: &[Entry]) {
     facts.extend(incident.commander.as_ref().map(|name| format!("commander {name}")));
     anstream::println!("{DIM}{}{DIM:#} · {style}{}{style:#}", facts.join(" · "), incident.status.as_str());
     anstream::println!("  {:<10} {}", "started", time::display(&incident.started_at));
+    for change in start_history.iter().rev() {
+        let why = match change.cause {
+            StartCause::Set => "set by hand".to_string(),
+            StartCause::Postmortem => "set by a post-mortem read back".to_string(),
+            StartCause::KeyTimeBefore(key) => format!("moved back when {} was marked before it", key.as_str()),
+        };
+        anstream::println!(
+            "  {:<10} {DIM}was {} · {why} · changed {}{DIM:#}",
+            "",
+            time::display(&change.old),
+            time::display(&change.edited_at)
+        );
+    }
     for key in KeyTime::ALL {
         match incident.key_time(key) {
             Some(at) => anstream::println!(
                 "  {:<10} {}  {DIM}{} after the start{DIM:#}",
                 key.as_str(),
                 time::display(&at),
-                time::display_duration(at - incident.started_at)
+                time::display_duration(elapsed(incident.started_at, at))
             ),
             None => anstream::println!("  {:<10} {DIM}not yet{DIM:#}", key.as_str()),
         }

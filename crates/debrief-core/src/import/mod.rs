@@ -329,7 +329,7 @@ impl<'s> TimelineWriter<'s> {
         source_name: String,
         dry_run: bool,
     ) -> Result<TimelineWriter<'s>> {
-        let incident = store.target_incident(Some(incident))?;
+        let incident = store.incident(incident)?.id;
         Ok(TimelineWriter {
             store,
             source_name,

@@ -52,7 +52,7 @@ pub fn import_timeline(
     let responder = timeline_name(&options.responder)
         .ok_or_else(|| Error::invalid("responder", "the name is empty; say whose timeline it is"))?;
     let theirs = read_timeline(path)?;
-    let mine = store.timeline(&store.target_incident(Some(incident))?)?;
+    let mine = store.timeline(incident)?;
     let mut writer = TimelineWriter::new(
         store,
         incident,

@@ -345,7 +345,8 @@ fn spread(mut seconds: Vec<i64>) -> Spread {
 }
 
 /// Incidents per period with the median and p90 of time to detect (from the start), to mitigate
-/// and to resolve (from detection): the trend of how quickly incidents are handled.
+/// and to resolve (from detection): the trend of how quickly incidents are handled. A file whose
+/// times are out of order counts as the draft shows it: zero, never negative.
 pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
     let mut periods: std::collections::BTreeMap<String, Vec<&Timing>> = std::collections::BTreeMap::new();
     for timing in timings {
@@ -357,7 +358,7 @@ pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
         periods.entry(key).or_default().push(timing);
     }
     let between = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| {
-        Some((to? - from?).num_seconds()).filter(|seconds| *seconds >= 0)
+        Some(crate::model::elapsed(from?, to?).num_seconds())
     };
     periods
         .into_iter()
@@ -388,6 +389,25 @@ mod tests {
     #[test]
     fn marks_become_ranges() {
         assert_eq!(unmark("a \u{2}db\u{3} outage"), ("a db outage".to_string(), vec![(2, 4)]));
+    }
+
+    #[test]
+    fn times_out_of_order_in_a_file_count_as_zero_never_negative() {
+        let time = |text: &str| Some(DateTime::parse_from_rfc3339(text).unwrap());
+        let timing = Timing {
+            id: "2026-11-23-pool".into(),
+            path: "incidents/2026/2026-11-23-pool.md".into(),
+            title: "Pool".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 23),
+            started: time("2026-11-23T14:00:00+01:00"),
+            detected: time("2026-11-23T13:50:00+01:00"),
+            mitigated: time("2026-11-23T13:45:00+01:00"),
+            resolved: time("2026-11-23T15:00:00+01:00"),
+        };
+        let period = &stats(&[timing], Period::Month)[0];
+        assert_eq!(period.time_to_detect.median_s, Some(0));
+        assert_eq!(period.time_to_mitigate.median_s, Some(0));
+        assert_eq!(period.time_to_resolve.median_s, Some(70 * 60));
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl Store {
     /// The action items of one incident, or of every incident, in number order.
     pub fn action_items(&self, incident: Option<&str>) -> Result<Vec<ActionItem>> {
         if let Some(incident) = incident {
-            self.target_incident(Some(incident))?;
+            ensure_incident(&self.conn, &self.context, incident)?;
         }
         load_action_items(&self.conn, &self.context, incident)
     }

@@ -5,9 +5,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, TransactionBehavior, params};
 use serde::Deserialize;
 
-use super::incidents::{MAX_NAME_CHARS, MAX_TITLE_CHARS};
+use super::incidents::{MAX_NAME_CHARS, MAX_TITLE_CHARS, move_start, refuse_start_after_key_times};
 use super::{Store, StoreContext, clean_label, ensure_incident};
-use crate::model::{Incident, IncidentKind, LinkKind, Participant, PostmortemStatus, Severity};
+use crate::model::{Incident, IncidentKind, LinkKind, Participant, PostmortemStatus, Severity, StartCause};
 use crate::{Error, Result};
 
 /// Longest service name, tag or link kept.
@@ -21,6 +21,7 @@ pub struct IncidentUpdate {
     pub severity: Option<Severity>,
     pub owner: Option<String>,
     pub commander: Option<String>,
+    /// Refused when a key time is already marked before it ([`Error::StartAfterKeyTime`]).
     pub started_at: Option<DateTime<FixedOffset>>,
     pub postmortem_status: Option<PostmortemStatus>,
     /// Added with their role, or given a new role if already there.
@@ -64,11 +65,8 @@ fn apply_update(tx: &Connection, context: &StoreContext, incident: &str, update:
     set_column("owner", update.owner.as_deref().map(|name| clean_label("owner", name, MAX_NAME_CHARS)).transpose()?)?;
     set_column("postmortem_status", update.postmortem_status.map(|status| status.as_str().to_string()))?;
     if let Some(started_at) = update.started_at {
-        tx.execute(
-            "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
-            params![crate::time::rfc3339_string(&started_at), started_at.timestamp_micros(), incident],
-        )
-        .map_err(failed)?;
+        refuse_start_after_key_times(tx, context, incident, &started_at)?;
+        move_start(tx, context, incident, started_at, StartCause::Set)?;
     }
     let mut participants = update.participants;
     if let Some(commander) = update.commander {

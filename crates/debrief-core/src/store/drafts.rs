@@ -6,13 +6,13 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::actions::{load_action_items, write_action_item};
 use super::entries::{MAX_ENTRY_BYTES, insert_entry, load_timeline};
-use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident};
+use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_start, start_no_later_than_key_times};
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
-use crate::model::{ActionItem, EntryKind, KeyTime};
+use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
 use crate::postmortem::{
     Draft, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
 };
-use crate::time::rfc3339_string;
+use crate::time::{display, rfc3339_string};
 use crate::{Error, Result, id};
 
 /// Where imported timeline rows say they came from.
@@ -129,6 +129,20 @@ fn import(
     replace_facts(conn, context, &incident, &title, &facts)?;
     let entries_added = add_missing_rows(conn, context, &incident, &timeline)?;
     let marks_added = add_missing_marks(conn, context, &incident, &facts)?;
+    if let Some((key, moved)) = start_no_later_than_key_times(conn, context, &incident)? {
+        warnings.push(Warning {
+            line: 1,
+            message: format!(
+                "the start, {}, is after the incident was {} at {}: an incident cannot be {} before it began, so \
+                 the start was moved back to {}",
+                display(&moved.old),
+                key.as_str(),
+                display(&moved.new),
+                key.as_str(),
+                display(&moved.new)
+            ),
+        });
+    }
     let action_items = merge_action_items(conn, context, &incident, &facts.action_items, &mut warnings)?;
     let mut draft = draft;
     let current = assemble(conn, context, &incident, draft.clone())?;
@@ -202,11 +216,7 @@ fn replace_facts(
     )
     .map_err(failed)?;
     if let Some(started) = facts.started {
-        conn.execute(
-            "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
-            params![rfc3339_string(&started), started.timestamp_micros(), incident],
-        )
-        .map_err(failed)?;
+        move_start(conn, context, incident, started, StartCause::Postmortem)?;
     }
     for table in ["participants", "incident_labels", "incident_links"] {
         conn.execute(&format!("DELETE FROM {table} WHERE incident_id = ?1"), [incident]).map_err(failed)?;
@@ -387,6 +397,26 @@ mod tests {
         for bad in ["../etc", "A-B", "a/b", "", "-x", "a\0b", &"x".repeat(101)] {
             assert!(valid_id(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_file_whose_start_is_after_a_key_time_is_read_with_the_start_moved_back_and_a_warning() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let file = "---\nid: 2026-11-23-pool\ntitle: Pool\nstarted: 2026-11-23T14:00:00+01:00\n\
+                    detected: 2026-11-23T13:50:00+01:00\nresolved: 2026-11-23T15:00:00+01:00\n---\n\n# Pool\n";
+        let report = store.import_postmortem(parse(file).unwrap(), None).unwrap();
+        assert_eq!(report.warnings.len(), 1, "{report:?}");
+        let warning = &report.warnings[0].message;
+        assert!(
+            warning.contains("detected at 2026-11-23 13:50:00 +01:00") && warning.contains("moved back"),
+            "{warning}"
+        );
+        let incident = store.incident("2026-11-23-pool").unwrap();
+        assert_eq!(incident.started_at, DateTime::parse_from_rfc3339("2026-11-23T13:50:00+01:00").unwrap());
+        assert_eq!(incident.durations().to_detect, Some(chrono::Duration::zero()));
+        let rendered = render(&store.postmortem("2026-11-23-pool", &Template::default()).unwrap());
+        assert!(rendered.contains("started: 2026-11-23T13:50:00+01:00") && !rendered.contains(": -"), "{rendered}");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
-use super::incidents::MAX_NAME_CHARS;
+use super::incidents::{MAX_NAME_CHARS, start_no_later_than_key_times};
 use super::{Store, StoreContext, clean_label, clean_text, ensure_incident, now, now_to_the_second, parse_stored_time};
 use crate::model::{Edit, EditedField, Entry, EntryKind};
 use crate::time::rfc3339_string;
@@ -38,13 +38,17 @@ const SELECT_ENTRIES: &str =
     "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source FROM entries";
 
 impl Store {
-    /// Appends a line and returns it once it is durable on disk.
+    /// Appends a line and returns it once it is durable on disk. A key-time mark before the
+    /// incident's start moves the start back to it (the old start stays in its history).
     pub fn append(&mut self, incident: &str, new: NewEntry) -> Result<Entry> {
         let context = &self.context;
         let failed = |source| context.error("saving the timeline line", source);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
         ensure_incident(&tx, context, incident)?;
         let entry = insert_entry(&tx, context, incident, new)?;
+        if entry.kind.key_time().is_some() {
+            start_no_later_than_key_times(&tx, context, incident)?;
+        }
         tx.commit().map_err(failed)?;
         tracing::debug!(incident, entry = entry.id, kind = entry.kind.as_str(), "timeline line saved");
         Ok(entry)
@@ -52,11 +56,12 @@ impl Store {
 
     /// The incident's timeline in time order (ties in recording order), each entry with its history.
     pub fn timeline(&self, incident: &str) -> Result<Vec<Entry>> {
-        self.target_incident(Some(incident))?;
+        ensure_incident(&self.conn, &self.context, incident)?;
         load_timeline(&self.conn, &self.context, incident)
     }
 
-    /// Corrects an entry's text or time, keeping each old value in its history.
+    /// Corrects an entry's text or time, keeping each old value in its history. A key-time mark
+    /// moved before the incident's start moves the start back to it, as [`Store::append`] does.
     pub fn edit_entry(&mut self, incident: &str, entry: i64, change: EntryChange) -> Result<Entry> {
         if change.text.is_none() && change.at.is_none() {
             return Err(Error::invalid("edit", "say what to change: a new text, a new time, or both"));
@@ -95,6 +100,9 @@ impl Store {
                 params![at, at_utc, current.key],
             )
             .map_err(failed)?;
+            if current.kind.parse::<EntryKind>().ok().and_then(EntryKind::key_time).is_some() {
+                start_no_later_than_key_times(&tx, context, incident)?;
+            }
         }
         tx.commit().map_err(failed)?;
         tracing::info!(incident, entry, "timeline entry corrected");

@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::entries::insert_entry_with_key;
+use super::incidents::start_no_later_than_key_times;
 use super::{NewEntry, Store, ensure_incident};
 use crate::Result;
 use crate::import::ImportedLine;
@@ -18,7 +19,8 @@ pub struct AddedLines {
 }
 
 impl Store {
-    /// Adds the lines whose key the incident's timeline does not hold yet, in one transaction.
+    /// Adds the lines whose key the incident's timeline does not hold yet, in one transaction; a
+    /// key-time mark among them that is before the incident's start moves the start back to it.
     /// With `dry_run` nothing is written, and the answer says what would have been added.
     pub fn add_imported_lines(
         &mut self,
@@ -58,6 +60,9 @@ impl Store {
         if dry_run {
             tx.rollback().map_err(failed)?;
         } else {
+            if outcome.new.iter().any(|line| line.kind.key_time().is_some()) {
+                start_no_later_than_key_times(&tx, context, incident)?;
+            }
             tx.commit().map_err(failed)?;
         }
         tracing::debug!(incident, added = outcome.new.len(), dry_run, "imported lines saved");

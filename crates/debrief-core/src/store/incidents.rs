@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
-use super::{Store, StoreContext, clean_label, now, now_to_the_second, parse_stored_time};
-use crate::model::{Incident, IncidentKind, Participant, Severity, Status};
+use super::{Store, StoreContext, clean_label, ensure_incident, now, now_to_the_second, parse_stored_time};
+use crate::model::{EntryKind, Incident, IncidentKind, KeyTime, Participant, Severity, StartCause, StartEdit, Status};
 use crate::{Error, Result, id};
 
 pub(super) const MAX_TITLE_CHARS: usize = 200;
@@ -59,29 +59,180 @@ impl Store {
         load_incident(&self.conn, &self.context, id)
     }
 
-    /// The incident a command means: the one named, or else the most recently started one
-    /// that is not resolved.
-    pub fn target_incident(&self, named: Option<&str>) -> Result<String> {
-        let failed = |source| self.context.error("finding the incident", source);
-        let query = match named {
-            Some(_) => "SELECT id FROM incidents WHERE id = ?1",
-            None => {
-                "SELECT id FROM incidents i
-                 WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved')
-                 ORDER BY started_at_utc DESC, id DESC LIMIT 1"
-            }
-        };
-        let mut statement = self.conn.prepare(query).map_err(failed)?;
-        let found: Option<String> = match named {
-            Some(id) => statement.query_row([id], |row| row.get(0)),
-            None => statement.query_row([], |row| row.get(0)),
+    /// The incident a command means: the one named, or else the one `work` falls back to.
+    /// Every shell decides it here, so the CLI and the app never disagree.
+    pub fn choose_incident(&self, named: Option<&str>, work: IncidentUse) -> Result<Incident> {
+        if let Some(id) = named {
+            return self.incident(id);
         }
+        let only_unresolved = match work {
+            IncidentUse::Capture => {
+                "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved')"
+            }
+            IncidentUse::WriteUp => "",
+        };
+        let found: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT id FROM incidents i {only_unresolved} ORDER BY started_at_utc DESC, id DESC LIMIT 1"),
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|source| self.context.error("finding the incident", source))?;
+        match (found, work) {
+            (Some(id), _) => self.incident(&id),
+            (None, IncidentUse::Capture) => Err(Error::NoOpenIncident),
+            (None, IncidentUse::WriteUp) => Err(Error::NoIncident),
+        }
+    }
+
+    /// Every change of the incident's start, oldest first.
+    pub fn start_history(&self, incident: &str) -> Result<Vec<StartEdit>> {
+        let failed = |source| self.context.error("reading the start's history", source);
+        ensure_incident(&self.conn, &self.context, incident)?;
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT edited_at, old_value, new_value, cause FROM start_edits WHERE incident_id = ?1 ORDER BY rowid",
+            )
+            .map_err(failed)?;
+        let rows = statement
+            .query_map([incident], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                ))
+            })
+            .map_err(failed)?;
+        let mut edits = Vec::new();
+        for row in rows {
+            let (edited_at, old, new, cause) = row.map_err(failed)?;
+            edits.push(StartEdit {
+                edited_at: parse_stored_time(&self.context, &edited_at)?,
+                old: parse_stored_time(&self.context, &old)?,
+                new: parse_stored_time(&self.context, &new)?,
+                cause: cause
+                    .parse()
+                    .map_err(|_| self.context.unreadable(format!("a start change of unknown cause `{cause}`")))?,
+            });
+        }
+        Ok(edits)
+    }
+}
+
+/// What a command does with an incident, which decides the one it means when none is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IncidentUse {
+    /// Writing the timeline while the incident happens (lines, marks, corrections): the most
+    /// recently started incident that is not resolved, so a line typed in a hurry never lands in
+    /// one that is over. None open is an error ([`Error::NoOpenIncident`]).
+    Capture,
+    /// Everything that comes after resolution (the draft, its checks, facts, links, action items,
+    /// publishing, imports, reading the timeline back): the most recently started incident,
+    /// whatever its status.
+    WriteUp,
+}
+
+/// Sets the incident's start inside a caller's transaction, keeping the old value and `cause` in
+/// its history; answers the change, or `None` when the start was already `new`.
+pub(super) fn move_start(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    new: DateTime<FixedOffset>,
+    cause: StartCause,
+) -> Result<Option<StartEdit>> {
+    let failed = |source| context.error("changing the incident's start", source);
+    let old: String = conn
+        .query_row("SELECT started_at FROM incidents WHERE id = ?1", [incident], |row| row.get(0))
+        .optional()
+        .map_err(failed)?
+        .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))?;
+    let new_text = crate::time::rfc3339_string(&new);
+    if new_text == old {
+        return Ok(None);
+    }
+    let edited_at = now();
+    conn.execute(
+        "INSERT INTO start_edits (incident_id, edited_at, old_value, new_value, cause) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![incident, crate::time::rfc3339_string(&edited_at), old, new_text, cause.as_str()],
+    )
+    .map_err(failed)?;
+    conn.execute(
+        "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
+        params![new_text, new.timestamp_micros(), incident],
+    )
+    .map_err(failed)?;
+    tracing::info!(incident, cause = cause.as_str(), "incident start changed");
+    Ok(Some(StartEdit { edited_at, old: parse_stored_time(context, &old)?, new, cause }))
+}
+
+/// The earliest key-time mark on the incident's timeline before `instant` (microseconds since the
+/// epoch, UTC): its kind, time and number.
+fn key_time_before(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    instant: i64,
+) -> Result<Option<(KeyTime, DateTime<FixedOffset>, i64)>> {
+    let failed = |source| context.error("reading the key times", source);
+    let found: Option<(String, String, i64)> = conn
+        .query_row(
+            "SELECT kind, at, seq FROM entries
+             WHERE incident_id = ?1 AND kind IN ('detected', 'mitigated', 'resolved') AND at_utc < ?2
+             ORDER BY at_utc, seq LIMIT 1",
+            params![incident, instant],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
         .optional()
         .map_err(failed)?;
-        found.ok_or_else(|| match named {
-            Some(id) => Error::IncidentNotFound(id.to_string()),
-            None => Error::NoOpenIncident,
-        })
+    let Some((kind, at, seq)) = found else { return Ok(None) };
+    let key = kind
+        .parse::<EntryKind>()
+        .ok()
+        .and_then(EntryKind::key_time)
+        .ok_or_else(|| context.unreadable(format!("entry #{seq} of {incident} has kind `{kind}`")))?;
+    Ok(Some((key, parse_stored_time(context, &at)?, seq)))
+}
+
+/// Moves the start back to the earliest key-time mark before it, if there is one, inside a
+/// caller's transaction; answers that mark's key time and the change. An incident cannot be
+/// detected, mitigated or resolved before it began: the responder who marks it so knows when it
+/// happened better than a start typed in a hurry.
+pub(super) fn start_no_later_than_key_times(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+) -> Result<Option<(KeyTime, StartEdit)>> {
+    let started_at_utc: i64 = conn
+        .query_row("SELECT started_at_utc FROM incidents WHERE id = ?1", [incident], |row| row.get(0))
+        .optional()
+        .map_err(|source| context.error("reading the incident's start", source))?
+        .ok_or_else(|| Error::IncidentNotFound(incident.to_string()))?;
+    match key_time_before(conn, context, incident, started_at_utc)? {
+        Some((key, at, _)) => {
+            Ok(move_start(conn, context, incident, at, StartCause::KeyTimeBefore(key))?.map(|moved| (key, moved)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Refuses a start that a person sets after a key time already marked: that mark, not the start,
+/// is what they need to correct, and moving the mark for them would rewrite the timeline.
+pub(super) fn refuse_start_after_key_times(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    start: &DateTime<FixedOffset>,
+) -> Result<()> {
+    match key_time_before(conn, context, incident, start.timestamp_micros())? {
+        Some((key, at, entry)) => {
+            Err(Error::StartAfterKeyTime { incident: incident.to_string(), key, at: crate::time::display(&at), entry })
+        }
+        None => Ok(()),
     }
 }
 

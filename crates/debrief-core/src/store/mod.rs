@@ -28,7 +28,7 @@ pub use details::{IncidentFacts, IncidentUpdate};
 pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use imports::AddedLines;
-pub use incidents::NewIncident;
+pub use incidents::{IncidentUse, NewIncident};
 pub use publications::Publication;
 
 pub const DATABASE_FILE: &str = "debrief.sqlite3";

@@ -4,8 +4,10 @@ use chrono::DateTime;
 use tempfile::TempDir;
 
 use super::*;
-use crate::model::{EditedField, EntryKind, IncidentKind, Severity, Status};
-use crate::store::IncidentFacts;
+use chrono::Duration;
+
+use crate::model::{EditedField, EntryKind, IncidentKind, KeyTime, Severity, StartCause, Status};
+use crate::store::{IncidentFacts, IncidentUpdate, IncidentUse};
 
 fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap()
@@ -97,16 +99,105 @@ fn marks_set_key_times_and_status() {
 }
 
 #[test]
-fn resolved_incidents_are_not_the_default_target() {
+fn capture_falls_back_on_open_incidents_and_the_write_up_on_the_latest_whatever_its_status() {
     let (_dir, mut store) = store();
+    let chosen = |store: &Store, work| store.choose_incident(None, work).map(|incident| incident.id);
+    assert!(matches!(chosen(&store, IncidentUse::Capture), Err(Error::NoOpenIncident)));
+    assert!(matches!(chosen(&store, IncidentUse::WriteUp), Err(Error::NoIncident)));
     let older = incident(&mut store, "Older", "2026-11-22T10:00:00+00:00");
     let newer = incident(&mut store, "Newer", "2026-11-23T10:00:00+00:00");
-    assert_eq!(store.target_incident(None).unwrap(), newer);
+    assert_eq!(chosen(&store, IncidentUse::Capture).unwrap(), newer);
+    assert_eq!(chosen(&store, IncidentUse::WriteUp).unwrap(), newer);
     line(&mut store, &newer, "2026-11-23T11:00:00+00:00", EntryKind::Resolved, "");
-    assert_eq!(store.target_incident(None).unwrap(), older);
+    assert_eq!(chosen(&store, IncidentUse::Capture).unwrap(), older);
+    assert_eq!(chosen(&store, IncidentUse::WriteUp).unwrap(), newer, "the write-up comes after resolution");
     line(&mut store, &older, "2026-11-23T11:00:00+00:00", EntryKind::Resolved, "");
-    assert!(matches!(store.target_incident(None), Err(Error::NoOpenIncident)));
-    assert!(matches!(store.target_incident(Some("nope")), Err(Error::IncidentNotFound(_))));
+    assert!(matches!(chosen(&store, IncidentUse::Capture), Err(Error::NoOpenIncident)));
+    assert_eq!(chosen(&store, IncidentUse::WriteUp).unwrap(), newer);
+    // Named, an incident is used whatever its status, by either.
+    for work in [IncidentUse::Capture, IncidentUse::WriteUp] {
+        assert_eq!(store.choose_incident(Some(&older), work).unwrap().status, Status::Resolved);
+        assert!(matches!(store.choose_incident(Some("nope"), work), Err(Error::IncidentNotFound(_))));
+    }
+}
+
+#[test]
+fn a_key_time_marked_before_the_start_moves_the_start_back_and_keeps_the_old_one() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Early alert", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T13:30:00+01:00", EntryKind::Note, "a deploy, before anything broke");
+    assert_eq!(store.incident(&id).unwrap().started_at, at("2026-11-23T14:00:00+01:00"), "only key times move it");
+    line(&mut store, &id, "2026-11-23T13:50:00+01:00", EntryKind::Detected, "alert in the pager history");
+    let incident = store.incident(&id).unwrap();
+    assert_eq!(incident.started_at, at("2026-11-23T13:50:00+01:00"));
+    assert_eq!(incident.durations().to_detect, Some(chrono::Duration::zero()));
+    let history = store.start_history(&id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].old, at("2026-11-23T14:00:00+01:00"));
+    assert_eq!(history[0].new, at("2026-11-23T13:50:00+01:00"));
+    assert_eq!(history[0].cause, StartCause::KeyTimeBefore(KeyTime::Detected));
+
+    // A mark after the start leaves it; correcting a mark to before the start moves it again.
+    line(&mut store, &id, "2026-11-23T14:20:00+01:00", EntryKind::Mitigated, "");
+    assert_eq!(store.start_history(&id).unwrap().len(), 1);
+    store.edit_entry(&id, 3, EntryChange { at: Some(at("2026-11-23T13:40:00+01:00")), text: None }).unwrap();
+    let incident = store.incident(&id).unwrap();
+    assert_eq!(incident.started_at, at("2026-11-23T13:40:00+01:00"));
+    assert_eq!(store.start_history(&id).unwrap()[1].cause, StartCause::KeyTimeBefore(KeyTime::Mitigated));
+    // Mitigated before anyone detected it: nothing was left to wait for, never a negative time.
+    let durations = incident.durations();
+    assert_eq!((durations.to_detect, durations.to_mitigate), (Some(Duration::minutes(10)), Some(Duration::zero())));
+}
+
+#[test]
+fn a_start_set_after_a_key_time_is_refused_and_one_before_is_kept_in_the_history() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Set start", "2026-11-23T14:00:00+01:00");
+    line(&mut store, &id, "2026-11-23T14:10:00+01:00", EntryKind::Detected, "");
+    let later = IncidentUpdate { started_at: Some(at("2026-11-23T14:15:00+01:00")), ..Default::default() };
+    let refused = store.update_incident(&id, later);
+    assert!(matches!(&refused, Err(Error::StartAfterKeyTime { key: KeyTime::Detected, entry: 1, .. })), "{refused:?}");
+    assert_eq!(store.incident(&id).unwrap().started_at, at("2026-11-23T14:00:00+01:00"));
+    assert!(store.start_history(&id).unwrap().is_empty());
+    let earlier = IncidentUpdate { started_at: Some(at("2026-11-23T13:55:00+01:00")), ..Default::default() };
+    assert_eq!(store.update_incident(&id, earlier).unwrap().started_at, at("2026-11-23T13:55:00+01:00"));
+    let history = store.start_history(&id).unwrap();
+    assert_eq!((history.len(), history[0].cause), (1, StartCause::Set));
+}
+
+#[test]
+fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
+    let dir = TempDir::new().unwrap();
+    let id = {
+        let mut store = Store::open(dir.path()).unwrap();
+        let id = incident(&mut store, "Written by an older Debrief", "2026-11-23T13:00:00+01:00");
+        line(&mut store, &id, "2026-11-23T13:50:00+01:00", EntryKind::Detected, "");
+        line(&mut store, &id, "2026-11-23T13:45:00+01:00", EntryKind::Mitigated, "");
+        let untouched = incident(&mut store, "Already in order", "2026-11-24T13:00:00+01:00");
+        line(&mut store, &untouched, "2026-11-24T13:10:00+01:00", EntryKind::Detected, "");
+        // What an older Debrief allowed: a start after the key times, and no history of starts.
+        let start = at("2026-11-23T14:00:00+01:00");
+        store
+            .conn
+            .execute(
+                "UPDATE incidents SET started_at = ?1, started_at_utc = ?2 WHERE id = ?3",
+                rusqlite::params![crate::time::rfc3339_string(&start), start.timestamp_micros(), id],
+            )
+            .unwrap();
+        store.conn.execute_batch("DROP TABLE start_edits; PRAGMA user_version = 4;").unwrap();
+        id
+    };
+    let store = Store::open(dir.path()).unwrap();
+    let mended = store.incident(&id).unwrap();
+    assert_eq!(mended.started_at, at("2026-11-23T13:45:00+01:00"), "back to the earliest key time");
+    let history = store.start_history(&id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(
+        (history[0].old, history[0].cause),
+        (at("2026-11-23T14:00:00+01:00"), StartCause::KeyTimeBefore(KeyTime::Mitigated))
+    );
+    assert!(store.start_history("2026-11-24-already-in-order").unwrap().is_empty());
+    assert_eq!(store.incident("2026-11-24-already-in-order").unwrap().started_at, at("2026-11-24T13:00:00+01:00"));
 }
 
 #[test]

@@ -53,7 +53,7 @@ impl Common {
     /// The store, and the incident the import goes into.
     fn target(&self, context: &Context) -> anyhow::Result<(Store, String)> {
         let store = context.open_store()?;
-        let incident = self.incident.target(&store)?;
+        let incident = self.incident.target(&store)?.id;
         Ok((store, incident))
     }
 }
