@@ -69,7 +69,14 @@ function publishedFiles(dir) {
   git(harness.home.dir, 'clone', '--quiet', url, clone);
   const years = join(clone, 'incidents');
   if (!existsSync(years)) return [];
-  return readdirSync(years).flatMap((year) => readdirSync(join(years, year)).map((file) => join(years, year, file)));
+  // Each year's folder holds the post-mortems and the year's listing (README.md).
+  return readdirSync(years, { withFileTypes: true })
+    .filter((year) => year.isDirectory())
+    .flatMap((year) =>
+      readdirSync(join(years, year.name))
+        .filter((file) => file !== 'README.md')
+        .map((file) => join(years, year.name, file)),
+    );
 }
 
 test('a draft is checked as it is typed, published, and queued while the repository is away', async (t) => {

@@ -189,7 +189,12 @@ impl Index {
         for (number, pending) in changes.files.into_iter().enumerate() {
             crate::progress::report("Indexing post-mortems", number as u64 + 1, Some(total));
             match repo.read_change(pending) {
-                FileChange::Changed { path, bytes } => {
+                FileChange::Changed { path, bytes, size } => {
+                    if size > bytes.len() {
+                        report
+                            .warnings
+                            .push(format!("{path}: {size} bytes; only the first {MAX_INDEXED_BYTES} are indexed"));
+                    }
                     let (document, warnings) = read(&path, &bytes);
                     report.warnings.extend(warnings);
                     match document {

@@ -22,13 +22,23 @@ use crate::{Error, Result};
 /// Folders deeper than this are not looked into (a tree can be made arbitrarily deep).
 const MAX_DEPTH: usize = 32;
 /// A file larger than this is not read at all: no post-mortem is that big, and reading it would
-/// only fill memory. (Of a file up to this size, the index keeps the first 2 MiB.)
-const MAX_READ_BYTES: usize = 16 * 1024 * 1024;
+/// only fill memory. Of a file up to this size, only the first bytes the index uses are kept.
+const MAX_READ_BYTES: usize = 64 * 1024 * 1024;
 
 pub enum FileChange {
-    Changed { path: String, bytes: Vec<u8> },
-    Removed { path: String },
-    Skipped { path: String, reason: String },
+    /// The file's first bytes, as many as the index reads; `size` is the whole file's.
+    Changed {
+        path: String,
+        bytes: Vec<u8>,
+        size: usize,
+    },
+    Removed {
+        path: String,
+    },
+    Skipped {
+        path: String,
+        reason: String,
+    },
 }
 
 /// A post-mortem file to read, or one that went away.
@@ -280,7 +290,11 @@ impl SharedRepo {
                 ),
             },
             Ok((_, ObjectType::Blob)) => match self.repo.find_blob(id) {
-                Ok(blob) => FileChange::Changed { path, bytes: blob.content().to_vec() },
+                Ok(blob) => {
+                    let content = blob.content();
+                    let kept = &content[..content.len().min(crate::index::MAX_INDEXED_BYTES)];
+                    FileChange::Changed { path, bytes: kept.to_vec(), size: content.len() }
+                }
                 Err(_) => FileChange::Skipped { path, reason: "not a file".into() },
             },
             _ => FileChange::Skipped { path, reason: "not a file".into() },
