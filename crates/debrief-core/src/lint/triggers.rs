@@ -33,6 +33,8 @@ const MODAL_TO_HAVE: usize = 48;
 const IF_TO_HAD: usize = 80;
 /// Most bytes between an inverted "had" and its "been" ("had the nightly backups been").
 const HAD_TO_BEEN: usize = 40;
+/// Most words between a negation and a word of effort ("did not take sufficient").
+const NEGATION_TO_ADEQUACY: usize = 6;
 
 /// Whether the triggers of a sentence, given in order with their offsets, could
 /// let a rule fire: a trigger that stands alone, or a pair close enough to be one
@@ -96,6 +98,26 @@ enum W {
     Why,
     /// A trigger before what was lacking: "without approval".
     Without,
+    /// A trigger after a determiner: "the wrong volume".
+    Wrong,
+    /// A trigger after "more" or "be": "be more careful".
+    Careful,
+    /// A trigger after "more", "closer" or "pay": "pay more attention".
+    Attention,
+    /// A trigger before "to": "got around to".
+    Around,
+    /// A trigger before "was" or "is": "all it took was".
+    Took,
+    /// A trigger between "too" and "to": "took too long to notice".
+    Long,
+    /// Like "if" before a "had": "I wish we had tested it".
+    Wish,
+    /// A word of effort, a trigger after a negation: "didn't fully validate", "not enough".
+    Adequacy,
+    /// A trigger before "of me": "that was because of me".
+    Because,
+    /// A trigger before "to", "about" or "through": "didn't think to check".
+    Think,
 }
 
 /// Words longer than this are never known (the longest is "irresponsibility").
@@ -130,6 +152,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"had", W::Had),
     (b"hadn't", W::Had),
     (b"if", W::If),
+    (b"wish", W::Wish),
+    (b"wished", W::Wish),
+    (b"wishes", W::Wish),
     (b"been", W::Condition),
     (b"how", W::How),
     (b"looking", W::Looking),
@@ -140,7 +165,67 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"fails", W::FailedLike),
     (b"omitted", W::FailedLike),
     (b"thought", W::FailedLike),
+    (b"think", W::Think),
     (b"cared", W::FailedLike),
+    (b"forgetting", W::FailedLike),
+    (b"neglecting", W::FailedLike),
+    (b"slow", W::FailedLike),
+    (b"slower", W::FailedLike),
+    (b"late", W::FailedLike),
+    (b"enough", W::Adequacy),
+    (b"sufficient", W::Adequacy),
+    (b"sufficiently", W::Adequacy),
+    (b"properly", W::Adequacy),
+    (b"fully", W::Adequacy),
+    (b"thoroughly", W::Adequacy),
+    (b"adequately", W::Adequacy),
+    (b"carefully", W::Adequacy),
+    (b"care", W::Adequacy),
+    (b"thorough", W::Adequacy),
+    (b"failure", W::FailedLike),
+    (b"slipped", W::Alone),
+    (b"because", W::Because),
+    (b"underestimated", W::Alone),
+    (b"underinvested", W::Alone),
+    (b"misjudged", W::Alone),
+    (b"misconfigured", W::Alone),
+    (b"misread", W::Alone),
+    (b"oversight", W::Alone),
+    (b"misstep", W::Alone),
+    (b"culpa", W::Alone),
+    (b"regret", W::Alone),
+    (b"regrets", W::Alone),
+    (b"regretted", W::Alone),
+    (b"wrong", W::Wrong),
+    (b"incorrect", W::Wrong),
+    (b"bad", W::Wrong),
+    (b"wrongly", W::Alone),
+    (b"incorrectly", W::Alone),
+    (b"mistakenly", W::Alone),
+    (b"erroneously", W::Alone),
+    (b"skipped", W::Alone),
+    (b"dismissed", W::Alone),
+    (b"evidently", W::Alone),
+    (b"careful", W::Careful),
+    (b"cautious", W::Careful),
+    (b"vigilant", W::Careful),
+    (b"attentive", W::Careful),
+    (b"diligent", W::Careful),
+    (b"attention", W::Attention),
+    (b"around", W::Around),
+    (b"took", W::Took),
+    (b"takes", W::Took),
+    (b"required", W::Took),
+    (b"requires", W::Took),
+    (b"long", W::Long),
+    (b"straightforward", W::Easy),
+    (b"typo", W::Alone),
+    (b"typos", W::Alone),
+    (b"one-liner", W::Alone),
+    (b"one-line", W::Alone),
+    (b"single-line", W::Alone),
+    (b"one-character", W::Alone),
+    (b"tweak", W::Alone),
     (b"error", W::Error),
     (b"errors", W::Error),
     (b"easy", W::Easy),
@@ -439,6 +524,22 @@ impl<'t> Words<'t> {
         })
     }
 
+    /// Whether one of the `reach` words before the one starting at `start` negates it:
+    /// "not", "never", "without" or a contraction with "n't".
+    fn negated_before(&self, mut start: usize, reach: usize) -> bool {
+        (0..reach).any(|_| {
+            if start == 0 {
+                return false;
+            }
+            let (word, word_start) = self.before(start);
+            start = word_start;
+            let lower = word.to_ascii_lowercase();
+            matches!(lower.as_slice(), b"not" | b"never" | b"without")
+                || lower.ends_with(b"n't")
+                || lower.ends_with("n’t".as_bytes())
+        })
+    }
+
     /// Whether the word after the one ending at `end`, read as the rules read it
     /// (the first word of a contraction: "didn't" is "did"), is one of `choices`.
     fn next_word_is(&self, end: usize, choices: &[&str]) -> bool {
@@ -542,12 +643,19 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
         W::Have => Some(Trigger::Have),
-        W::NeedLike => words.followed_by(end, to_do).then_some(Trigger::Alone),
+        // "all they need to do", "all that was needed was"
+        W::NeedLike => {
+            (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
+        }
+        W::Took => words.followed_by(end, &[&[b"was", b"is", b"were"]]).then_some(Trigger::Alone),
         // "had we known", "had the team tested", "all they had to do"
         W::Had
             if words.followed_by(
                 end,
-                &[&[b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their"]],
+                &[&[
+                    b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their",
+                    b"there",
+                ]],
             ) =>
         {
             alone
@@ -555,17 +663,74 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Had if words.followed_by(end, to_do) => alone,
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
-        W::If => Some(Trigger::If),
+        W::If | W::Wish => Some(Trigger::If),
         W::Condition => Some(Trigger::Been),
-        W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
-        W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
+        W::How => words
+            .followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
+            .then_some(Trigger::Alone),
+        W::Looking => (words.followed_by(end, &[&[b"back"]])
+            || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
+        .then_some(Trigger::Alone),
+        W::Wrong => {
+            let (previous, _) = words.before(start);
+            [b"the".as_slice(), b"a", b"an"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Careful => {
+            let (previous, _) = words.before(start);
+            [b"more".as_slice(), b"be", b"extra"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Attention => {
+            let (previous, _) = words.before(start);
+            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Around => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
+        W::Long => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
+            .then_some(Trigger::Alone),
         W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
+        W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
+        W::Because => words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
         W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
         W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Easy => {
-            words.followed_by(end, &[&[b"to", b"mistake", b"error", b"oversight", b"typo"]]).then_some(Trigger::Alone)
+            let (previous, _) = words.before(start);
+            let lower = previous.to_ascii_lowercase();
+            // "was trivial", "that easy", "it's simple": ease claimed.
+            let claimed = matches!(
+                lower.as_slice(),
+                b"was"
+                    | b"were"
+                    | b"is"
+                    | b"that"
+                    | b"so"
+                    | b"as"
+                    | b"pretty"
+                    | b"really"
+                    | b"very"
+                    | b"quite"
+                    | b"fairly"
+                    | b"super"
+                    | b"an"
+                    | b"a"
+            ) || lower.ends_with(b"'s")
+                || lower.ends_with("’s".as_bytes());
+            (claimed
+                || words.followed_by(
+                    end,
+                    &[&[b"to", b"mistake", b"error", b"oversight", b"typo", b"fix", b"change", b"patch", b"solution"]],
+                ))
+            .then_some(Trigger::Alone)
         }
         W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
         W::Messed => words.followed_by(end, &[&[b"up"]]).then_some(Trigger::Alone),
@@ -590,6 +755,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     | b"her"
                     | b"their"
                     | b"your"
+                    | b"our"
                     | b"easy"
                     | b"trivial"
                     | b"simple"
@@ -717,6 +883,22 @@ mod tests {
         assert_eq!(
             triggers("Why didn’t they, why the job, why’d, without approval, without delay"),
             [("Why", Trigger::Alone), ("why’d", Trigger::Alone), ("without", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("the wrong volume, be more careful, pay attention, all it took was, that easy, a typo"),
+            [
+                ("wrong", Trigger::Alone),
+                ("careful", Trigger::Alone),
+                ("attention", Trigger::Alone),
+                ("took", Trigger::Alone),
+                ("easy", Trigger::Alone),
+                ("typo", Trigger::Alone)
+            ]
+        );
+        assert_eq!(triggers("wrong, careful, attention span, it took hours, easy, fully"), []);
+        assert_eq!(
+            triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
+            [("fully", Trigger::Alone), ("without", Trigger::Alone)]
         );
     }
 

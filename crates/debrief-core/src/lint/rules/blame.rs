@@ -7,10 +7,12 @@
 //! rules leave it alone.
 
 use super::Hit;
-use crate::lint::grammar::{Subject, short_noun_phrase, subject_before};
+use crate::lint::grammar::{Subject, short_noun_phrase, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_WHAT, is_attention_verb, is_machine_verb, is_person_pronoun, is_role_noun, participle_of,
+    Agent, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_given_name,
+    is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun, is_prevention_verb,
+    is_role_noun, participle_of,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -18,14 +20,67 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     let is_guidance = || *guidance.get_or_init(|| discusses_blame(sentence));
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
-            "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted" => {
-                failed_to(sentence, index)
-            }
-            "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
-            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors"
+            "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted"
                 if !is_guidance() =>
             {
-                human_error(sentence, index).or_else(|| fault(sentence, index))
+                failed_to(sentence, index)
+            }
+            // "then went to lunch forgetting to put it back": the person of the sentence forgot.
+            // "the failure to notify the users": an omission given as a cause, its people implied.
+            "failure" if sentence.is(index + 1, "to") && !is_guidance() => {
+                // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
+                let participle = participle_of(sentence.word(index + 2));
+                let duty = is_human_action_participle(&participle)
+                    && !is_prevention_verb(&participle)
+                    && !matches!(
+                        participle.as_str(),
+                        "deployed" | "rolled" | "scaled" | "started" | "restarted" | "loaded" | "retried" | "drained"
+                    );
+                duty.then(|| Hit::new("blame-failed-to", index, index + 1))
+            }
+            "slipped"
+                if sentence.is_any(index + 1, &["my", "his", "her", "our", "their"])
+                    && sentence.is(index + 2, "mind") =>
+            {
+                Some(Hit::new("blame-failed-to", index, index + 2))
+            }
+            "because" if sentence.is(index + 1, "of") && sentence.is_any(index + 2, &["me", "him", "her"]) => {
+                Some(Hit::new("blame-fault", index, index + 2))
+            }
+            "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
+                Some(Hit::new("blame-failed-to", index, index + 1))
+            }
+            "wrong" | "incorrect" | "bad" | "wrongly" | "incorrectly" | "mistakenly" | "erroneously"
+                if !is_guidance() =>
+            {
+                erroneous_action(sentence, index)
+            }
+            "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
+            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" if !is_guidance() => {
+                exhortation(sentence, index)
+            }
+            "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
+            "skipped" => person_verb(sentence, index, index).filter(|_| {
+                sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
+            }),
+            "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
+            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
+                if !is_guidance() =>
+            {
+                human_error(sentence, index)
+                    .or_else(|| fault(sentence, index))
+                    .or_else(|| mistake_was_made(sentence, index))
+            }
+            "oversight" if !is_guidance() => oversight(sentence, index),
+            "culpa" if index > 0 && sentence.is(index - 1, "mea") => Some(Hit::new("blame-fault", index - 1, index)),
+            "enough" | "sufficient" | "sufficiently" | "properly" | "fully" | "thoroughly" | "adequately"
+            | "carefully" => not_enough(sentence, index),
+            "care" if index > 0 && sentence.is_any(index - 1, &["take", "taken", "took"]) => {
+                not_enough(sentence, index - 1)
+            }
+            "thorough" if index > 0 && sentence.is(index - 1, "being") => not_enough(sentence, index),
+            "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" => {
+                person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
             "rookie" if sentence.is_any(index + 1, &["mistake", "error", "move"]) => {
@@ -39,23 +94,27 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
             "without" => without_permission(sentence, index),
-            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" => person_verb(sentence, index, index),
+            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
+                person_verb(sentence, index, index)
+            }
             // "Bob missed the page"; not "the post was easily missed" nor "we missed it".
             "missed"
                 if sentence.is_any(
                     index + 1,
                     &[
                         "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
-                        "every",
+                        "every", "only", "one", "some", "several",
                     ],
                 ) =>
             {
                 person_verb(sentence, index, index)
                     .filter(|hit| !is_first_person(sentence, hit.first) && !after_preposition(sentence, hit.first))
             }
-            "bother" | "bothered" | "thought" | "cared" if sentence.is(index + 1, "to") => {
+            "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
+            // "I didn't think about how to verify it", "we didn't think through the failover".
+            "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
             "messed" | "screwed" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
@@ -68,24 +127,30 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 
 /// Whether the sentence is about blame itself: guidance, not an accusation.
 fn discusses_blame(sentence: &Sentence) -> bool {
-    (0..sentence.len()).any(|index| {
-        let word = sentence.word(index);
-        [
-            "blam",
-            "punish",
-            "reprimand",
-            "scapegoat",
-            "sham",
-            "bias",
-            "cultur",
-            "responsibility",
-            "character",
-            "intent",
-            "assum",
-        ]
-        .iter()
-        .any(|stem| word.starts_with(stem))
-    })
+    // "we don't ask why they were careless; we ask why the system allowed it"
+    let asks_why = (0..sentence.len()).any(|index| {
+        sentence.is_any(index, &["ask", "asking", "asked"])
+            && (index + 1..(index + 4).min(sentence.len())).any(|at| sentence.is(at, "why"))
+    });
+    asks_why
+        || (0..sentence.len()).any(|index| {
+            let word = sentence.word(index);
+            [
+                "blam",
+                "punish",
+                "reprimand",
+                "scapegoat",
+                "sham",
+                "bias",
+                "cultur",
+                "responsibility",
+                "character",
+                "intent",
+                "finger",
+            ]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+        })
 }
 
 fn is_character_judgement(word: &str) -> bool {
@@ -202,6 +267,10 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     if matches!(word, "failed" | "fails" | "omitted") && !to {
         return None;
     }
+    // "I forgot how difficult it is": memory, not a step left out.
+    if !to && sentence.is_any(index + 1, &["how", "what", "why", "where", "when", "which", "who"]) {
+        return None;
+    }
     let before = index.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
         return None;
@@ -243,6 +312,13 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     {
         before -= 1;
     }
+    // "a mix of technical and human errors": a cause named beside another.
+    if before >= 2 && sentence.is_any(before - 1, &["and", "or"]) && !sentence.word(before - 2).is_empty() {
+        before -= 2;
+        while before > 0 && sentence.is_any(before - 1, &["a", "an", "both", "either"]) {
+            before -= 1;
+        }
+    }
     let negated = (before.saturating_sub(3)..before)
         .any(|index| sentence.is_any(index, &["not", "no", "never", "rarely", "beyond"]));
     let cause_before = match before.checked_sub(1) {
@@ -255,8 +331,24 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
                 previous > 0
                     && sentence.is_any(
                         previous - 1,
-                        &["result", "because", "case", "instance", "product", "consequence", "out"],
+                        &[
+                            "result",
+                            "because",
+                            "case",
+                            "instance",
+                            "product",
+                            "consequence",
+                            "out",
+                            "mix",
+                            "combination",
+                            "series",
+                        ],
                     )
+            }
+            // "rooted in human error", "the cause lies in operator error".
+            "in" => {
+                previous > 0
+                    && sentence.is_any(previous - 1, &["rooted", "lies", "lay", "lie", "originated", "resulted"])
             }
             _ => false,
         },
@@ -288,6 +380,21 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
     }
+    // "a misstep on his part", "the mistake was mine", "the biggest mistake I made".
+    if sentence.is(noun + 1, "on") && is_owner(sentence, noun + 2) && sentence.is(noun + 3, "part") {
+        return Some(Hit::new("blame-fault", noun, noun + 3));
+    }
+    if sentence.is_any(noun + 1, &["was", "is"])
+        && sentence.is_any(noun + 2, &["mine", "ours", "his", "hers", "theirs"])
+    {
+        return Some(Hit::new("blame-fault", noun, noun + 2));
+    }
+    let maker = if sentence.is_any(noun + 1, &["that", "which"]) { noun + 2 } else { noun + 1 };
+    if sentence.is_any(maker, &["i", "we", "he", "she", "they"])
+        && sentence.is(skip_adverbs(sentence, maker + 1), "made")
+    {
+        return Some(Hit::new("blame-fault", noun, skip_adverbs(sentence, maker + 1)));
+    }
     if let Some(hit) = made_by(sentence, noun) {
         return Some(hit);
     }
@@ -299,6 +406,59 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return person.then(|| Hit::new("blame-fault", noun, noun + 2));
     }
     None
+}
+
+/// "A mistake was made configuring the firewalls": a person's error given as the cause,
+/// with the person left out. "The mistake was made by ..." names them (see [`made_by`]).
+fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let made = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made");
+    let article = noun > 0 && sentence.is_any(noun - 1, &["a", "an", "the", "some", "several", "mistakes"]);
+    (made && article && !sentence.is(noun + 3, "by")).then(|| Hit::new("blame-human-error", noun - 1, noun + 2))
+}
+
+/// "This was an oversight", "due to an oversight on our part": a human slip given as
+/// the cause. "Oversight of the rollout" (supervision) passes.
+fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "an", "our", "my", "an", "simple"]))?;
+    if sentence.is_any(noun + 1, &["of", "over", "committee", "board", "body"]) {
+        return None;
+    }
+    let before = article.checked_sub(1).map_or("", |at| sentence.word(at));
+    let cause = matches!(before, "was" | "is" | "'s" | "to" | "by" | "an" | "of" | "from")
+        || sentence.is(noun + 1, "on")
+        || sentence.is_any(article, &["our", "my"]);
+    let negated = (article.saturating_sub(3)..article).any(|at| sentence.is_any(at, &["not", "no", "never"]));
+    (cause && !negated).then(|| Hit::new("blame-human-error", article, noun))
+}
+
+/// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
+/// the script without fully understanding it": people judged as not trying hard enough.
+fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let start = (index.saturating_sub(6)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .last()
+        .unwrap_or(index);
+    let negation = (start..index).find(|&at| sentence.is_any(at, &["not", "never", "without"]))?;
+    if sentence.is(negation, "without") {
+        // "without fully understanding": the person of the sentence.
+        let gerund = sentence.word(skip_adverbs(sentence, negation + 1));
+        return (gerund.ends_with("ing") && names_a_person(sentence))
+            .then(|| Hit::new("blame-inadequate", negation, index));
+    }
+    let auxiliary = negation.checked_sub(1).filter(|&at| sentence.is_any(at, &["did", "do", "does", "had"]));
+    let auxiliary = match (auxiliary, sentence.is(negation, "never")) {
+        (Some(auxiliary), _) => auxiliary,
+        (None, true) => negation,
+        (None, false) => return None,
+    };
+    let verb = skip_adverbs(sentence, negation + 1);
+    if sentence.is_any(verb, &["have", "get", "receive", "see", "be", "seem", "look", "work", "last"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, auxiliary);
+    let person = subject.agent == Agent::Person && is_person(sentence, subject, sentence.word(verb));
+    person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary), index))
 }
 
 /// "The mistake was made by the release manager": a person as the author of an error.
@@ -325,7 +485,7 @@ fn has_generic_word(sentence: &Sentence, from: usize, to: usize) -> bool {
 /// A possessive naming a person: "my", "his", "Bob's", "the engineer's".
 fn is_owner(sentence: &Sentence, index: usize) -> bool {
     match sentence.word(index) {
-        "my" | "his" | "her" | "their" | "your" => true,
+        "my" | "his" | "her" | "their" | "your" | "our" => true,
         "'s" if index > 0 => {
             let owner = sentence.word(index - 1);
             let token = sentence.tokens[index - 1];
@@ -370,22 +530,271 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     someone.then(|| Hit::new("blame-person-action", index, what))
 }
 
-/// "nobody bothered to check", "the on-call didn't bother to look".
+/// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
+/// think to check the replica", "we never thought to look".
 fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let nobody = |at: usize| {
         sentence.is_any(at, &["nobody", "no-one"]) || (sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no"))
     };
-    if verb > 0 && nobody(verb - 1) {
+    if verb > 0 && nobody(verb - 1) && sentence.word(verb) != "think" {
         let first = if sentence.is(verb - 1, "one") { verb - 2 } else { verb - 1 };
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
-    let negated =
+    let word = sentence.word(verb);
+    let did_not =
         verb >= 2 && sentence.is_any(verb - 1, &["not", "never"]) && sentence.is_any(verb - 2, &["did", "do", "does"]);
-    if !negated || sentence.word(verb) != "bother" {
+    let never = verb >= 1 && sentence.is(verb - 1, "never") && matches!(word, "thought" | "bothered");
+    let auxiliary = if did_not && matches!(word, "bother" | "think") && !sentence.is(verb + 1, "of") {
+        verb - 2
+    } else if never {
+        verb - 1
+    } else {
+        return None;
+    };
+    let subject = subject_before(sentence, auxiliary);
+    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+}
+
+/// "they hadn't got around to fixing it", "we never got around to it": a known task
+/// put off, told as a person's neglect.
+fn never_got_around(sentence: &Sentence, around: usize) -> Option<Hit> {
+    let got = around.checked_sub(1).filter(|&at| sentence.is_any(at, &["got", "gotten", "get", "gets"]))?;
+    let negated = (got.saturating_sub(2)..got).any(|at| sentence.is_any(at, &["not", "never"]));
+    if !negated {
         return None;
     }
-    let subject = subject_before(sentence, verb - 2);
-    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+    let mut auxiliary = got;
+    while auxiliary > 0 && sentence.is_any(auxiliary - 1, &["not", "never", "had", "have", "has", "did", "yet"]) {
+        auxiliary -= 1;
+    }
+    let subject = subject_before(sentence, auxiliary);
+    let person = subject.agent == Agent::Person
+        || (subject.head.is_some_and(|head| sentence.is(head, "who")) && names_a_person(sentence));
+    person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(got), around + 1))
+}
+
+/// Verbs of changing a system, whose object can be the wrong one: "deleted the wrong
+/// volume", "pointed the job at the wrong cluster". Verbs of looking are left out:
+/// "we checked the wrong dashboard" tells what people saw.
+fn is_change_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "deleted"
+            | "removed"
+            | "dropped"
+            | "changed"
+            | "modified"
+            | "edited"
+            | "updated"
+            | "restarted"
+            | "rebooted"
+            | "killed"
+            | "terminated"
+            | "deployed"
+            | "pushed"
+            | "ran"
+            | "executed"
+            | "applied"
+            | "pointed"
+            | "targeted"
+            | "merged"
+            | "reverted"
+            | "rolled"
+            | "selected"
+            | "picked"
+            | "chose"
+            | "configured"
+            | "set"
+            | "typed"
+            | "entered"
+            | "copied"
+            | "pasted"
+            | "used"
+            | "disabled"
+            | "enabled"
+            | "migrated"
+            | "shut"
+            | "upgraded"
+            | "scaled"
+            | "destroyed"
+            | "wiped"
+            | "truncated"
+            | "formatted"
+            | "unplugged"
+            | "patched"
+            | "flipped"
+            | "toggled"
+            | "did"
+            | "committed"
+            | "uploaded"
+            | "overwrote"
+            | "overwritten"
+            | "renamed"
+            | "moved"
+            | "opened"
+            | "closed"
+            | "connected"
+            | "sent"
+            | "put"
+            | "cut"
+            | "hit"
+            | "pressed"
+            | "clicked"
+    )
+}
+
+/// "The on-call engineer deleted the wrong volume", "we mistakenly thought it was
+/// safe", "Bob incorrectly set the limit": a person made the cause by an error. The
+/// passive ("the wrong volume was deleted") and machines ("the script picked the
+/// wrong host") pass.
+fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let object = matches!(word, "wrong" | "incorrect" | "bad");
+    let verb = if object {
+        // The wrong thing as the object of a change: "the wrong volume", "at an incorrect path".
+        let determiner = index.checked_sub(1).filter(|&at| sentence.is_any(at, &["the", "a", "an"]))?;
+        let noun = sentence.word(index + 1);
+        if noun.is_empty() || is_function_word(noun) || sentence.is_any(index + 1, &["way", "time", "impression"]) {
+            return None;
+        }
+        (determiner.saturating_sub(5)..determiner)
+            .rev()
+            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+            .find(|&at| is_change_verb(sentence.word(at)))?
+    } else {
+        // An adverb of error before the verb: "mistakenly thought", "incorrectly set".
+        let verb = skip_adverbs(sentence, index + 1);
+        let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
+        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") || sentence.word(verb).is_empty() {
+            return None;
+        }
+        verb
+    };
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    let subject = subject_before(sentence, verb.min(index));
+    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
+        && is_person(sentence, subject, sentence.word(verb));
+    if !person {
+        return None;
+    }
+    // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
+    if word == "bad" && subject.head.is_some_and(|head| sentence.is_any(head, &["we", "i", "us"])) {
+        return None;
+    }
+    let first = subject.head.unwrap_or(verb).min(index);
+    let last = if object { index + 1 } else { verb };
+    Some(
+        Hit::new("blame-erroneous-action", first, last.min(sentence.len() - 1))
+            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
+    )
+}
+
+const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
+
+/// "By mistake, someone pointed the job at production", "we deployed it to the
+/// wrong region by mistake": an error told as a person's. "The job was pointed at
+/// production by mistake" tells what happened and passes.
+fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
+    let by = mistake - 1;
+    let opening = (0..by).all(|at| is_label(sentence, at));
+    let verb = if opening {
+        (mistake + 1..(mistake + 10).min(sentence.len()))
+            .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
+    } else {
+        (by.saturating_sub(8)..by)
+            .rev()
+            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+            .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
+    };
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
+        && is_person(sentence, subject, sentence.word(verb));
+    person.then(|| Hit::new("blame-erroneous-action", by, mistake).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
+}
+
+/// Whether the sentence names a particular person or group: "someone", "the on-call
+/// engineer", "Carol", "we". Names the lexicon does not know are left out: they can be systems.
+fn names_a_person(sentence: &Sentence) -> bool {
+    (0..sentence.len()).any(|at| {
+        let word = sentence.word(at);
+        matches!(word, "someone" | "somebody" | "he" | "she" | "i" | "we")
+            || (is_role_noun(word) && word != "team" && !is_anybody(sentence, at))
+            || (sentence.tokens[at].capitalized && is_given_name(word))
+    })
+}
+
+/// Whether the word at `at` stands for anybody at all: "any engineer", "every operator".
+/// ("An engineer set the estimator to manual" is one particular engineer.)
+fn is_anybody(sentence: &Sentence, at: usize) -> bool {
+    (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&before| !sentence.word(before).is_empty())
+        .any(|before| sentence.is_any(before, &["any", "every", "each", "no"]))
+}
+
+/// "Be more careful with prod config", "engineers need to be more vigilant", "the
+/// on-call should pay closer attention": a person told to try harder, which leaves
+/// the system that let the slip through as it was.
+fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let mut at = index;
+    while at > 0
+        && sentence.is_any(at - 1, &["more", "extra", "closer", "much", "very", "better", "greater", "a", "bit"])
+    {
+        at -= 1;
+    }
+    let verb = at.checked_sub(1)?;
+    let told = if word == "attention" { sentence.is(verb, "pay") } else { sentence.is(verb, "be") };
+    if !told {
+        return None;
+    }
+    // Graded ("more careful") or an imperative on its own line ("Be careful with prod").
+    let graded = at < index;
+    let imperative = (0..verb).all(|before| is_label(sentence, before));
+    let obliged = verb >= 2
+        && sentence.is(verb - 1, "to")
+        && sentence.is_any(verb - 2, &["need", "needs", "needed", "have", "has", "had", "got", "ought"]);
+    let modal = verb >= 1 && sentence.is_any(verb - 1, &["should", "must", "will", "shall"]);
+    let subject = if obliged {
+        let mut start = verb - 2;
+        while start > 0 && sentence.is_any(start - 1, &["will", "would", "should", "must", "really", "just", "all"]) {
+            start -= 1;
+        }
+        subject_before(sentence, start)
+    } else if modal {
+        subject_before(sentence, verb - 1)
+    } else {
+        Subject { agent: Agent::Missing, head: None, name: false }
+    };
+    let people = subject.agent == Agent::Person
+        || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people", "folks"]));
+    // Only a graded call: "be careful when running this" is a caution to the reader.
+    let flagged = graded && (imperative || ((obliged || modal) && people));
+    flagged.then(|| {
+        Hit::new("blame-exhortation", verb, index).suggesting(
+            "Name the safeguard that would make the slip hard to make, e.g. \"add a confirmation step before production changes\".".to_string(),
+        )
+    })
+}
+
+/// Whether the token at `index` can stand before an imperative in an action item:
+/// punctuation, an item number or label ("AI-3", "3.", "TODO:"), "please".
+fn is_label(sentence: &Sentence, index: usize) -> bool {
+    if sentence.is_punct(index) {
+        return true;
+    }
+    let token = sentence.tokens[index];
+    let written = &sentence.text[token.start..token.end];
+    token.all_caps
+        || written.chars().any(|c| c.is_ascii_digit())
+        || sentence.is_any(index, &["please", "todo", "action", "item", "ai", "and", "also", "so"])
 }
 
 /// Whether the word at `index` sits in a prepositional phrase ("a post on Teams"),
@@ -402,13 +811,27 @@ fn is_first_person(sentence: &Sentence, index: usize) -> bool {
     sentence.is_any(index, &["we", "i", "us"])
 }
 
-/// A person as the subject of a verb of neglect: "Bob ignored the alert".
+/// A person as the subject of a verb of neglect: "Bob ignored the alert". A name the
+/// lexicon does not know can be a machine ("Gaia missed some blocks"); initials ("J
+/// skipped the staging step") are a person.
 fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     let before = first.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
     let subject = subject_before(sentence, first);
+    let initials = subject.head.is_some_and(|head| {
+        let token = sentence.tokens[head];
+        token.capitalized
+            && sentence.text[token.start..token.end].chars().all(|c| c.is_uppercase())
+            && token.end - token.start <= 2
+    });
+    if subject.name && !initials {
+        return None;
+    }
+    if sentence.is(first, "dismissed") && subject.head.is_some_and(|head| is_first_person(sentence, head)) {
+        return None;
+    }
     (subject.agent == Agent::Person || is_someone(sentence, subject))
         .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
@@ -440,6 +863,153 @@ mod tests {
                 "The renewal was forgotten during the migration.",
                 "Jobs failing to execute page the on-call.",
                 "They failed to connect to the primary.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_on_call_engineer_deleted_the_wrong_volume() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("The on-call engineer deleted the wrong volume.", "engineer deleted the wrong volume"),
+                ("Guy who started with me changed the wrong value in prod.", "me changed the wrong value"),
+                ("Someone pointed the job at the wrong cluster.", "Someone pointed the job at the wrong cluster"),
+                ("We mistakenly thought our usage was safe.", "We mistakenly thought"),
+                ("Bob incorrectly set the memory limit.", "Bob incorrectly set"),
+                ("We dramatically underestimated the traffic.", "We dramatically underestimated"),
+                ("So, who pushed the bad config?", "who pushed the bad config"),
+            ],
+        );
+        assert_passes(
+            "blame-erroneous",
+            &[
+                "The wrong volume was deleted during the cleanup.",
+                "The script picked the wrong host.",
+                "We looked at the wrong dashboard first, because the alert linked to it.",
+                "Customers were mistakenly charged twice.",
+                "The alarm was incorrectly configured.",
+                "An engineer accidentally deleted the state data.",
+                "Kubernetes deleted the wrong pod.",
+            ],
+        );
+    }
+
+    #[test]
+    fn by_mistake_someone_pointed_the_job_at_production() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("By mistake, someone pointed the job at production.", "By mistake"),
+                ("Someone pointed the job at production by mistake.", "by mistake"),
+            ],
+        );
+        assert_passes("blame", &["The job was pointed at production by mistake."]);
+    }
+
+    #[test]
+    fn carol_didnt_think_to_check_the_replica() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Carol didn't think to check the replica.", "Carol didn't think to"),
+                ("We never thought to look at the replica.", "We never thought to"),
+                ("I didn't think about how to verify the cards.", "I didn't think about"),
+                ("They hadn't got around to fixing the known problem.", "They hadn't got around to"),
+                ("14:05  Site goes down because J skipped the staging step", "J skipped"),
+            ],
+        );
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("An engineer set it to manual, then went to lunch forgetting to put it back.", "forgetting to"),
+                ("The failure to notify the users caused confusion.", "failure to"),
+                ("I meant to send an email but it slipped my mind.", "slipped my mind"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Gaia missed some blocks and used too much RAM.",
+                "I forgot how difficult it is to find customers.",
+                "The thought had occurred to me, but I quickly dismissed it.",
+                "The failure to connect to the primary triggered the failover.",
+                "It is tempting to point fingers and ask people why they failed to foresee it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn be_more_careful_with_prod_config() {
+        assert_flags(
+            "blame-exhortation",
+            &[
+                ("AI-3  Be more careful with prod config", "Be more careful"),
+                ("Be more careful with prod config.", "Be more careful"),
+                ("Engineers need to be more careful when editing the load balancer.", "be more careful"),
+                ("The on-call should pay closer attention to the error budget.", "pay closer attention"),
+                ("We must be more vigilant about expiring certificates.", "be more vigilant"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Be careful when running this command in production.",
+                "Telling people to be more careful will not make the problem go away.",
+                "Users should be more careful with their passwords.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_didnt_fully_validate_the_code() {
+        assert_flags(
+            "blame-inadequate",
+            &[
+                ("We didn't fully validate the code before merging.", "We didn't fully"),
+                ("We did not take sufficient steps to isolate the racks.", "We did not take sufficient"),
+                ("We ran the script without fully understanding what it did.", "without fully"),
+                ("While we had spares, we didn't take care to power them separately.", "we didn't take"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did not receive enough data to decide.",
+                "The cache was not large enough.",
+                "We could not fully restore service until 15:00.",
+                "The page did not load properly.",
+            ],
+        );
+    }
+
+    #[test]
+    fn mistakes_owned_and_causes_named() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("This incident is our fault because we did not isolate the power.", "our fault"),
+                ("The biggest mistake I made was skipping the canary.", "mistake I made"),
+                ("Isaac said this was a misstep on his part.", "misstep on his part"),
+                ("That mistake was mine.", "mistake was mine"),
+                ("That was because of me.", "because of me"),
+                ("Mea culpa.", "Mea culpa"),
+            ],
+        );
+        assert_flags(
+            "blame-human-error",
+            &[
+                ("A mistake was made last night configuring the firewalls.", "A mistake was made"),
+                ("This was an oversight, and we apologise.", "an oversight"),
+                ("The root cause was a mix of technical and human errors.", "human errors"),
+                ("Against all odds, this error might be rooted in human error.", "human error"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Oversight of the rollout belongs to the release team.",
+                "The mistake was not ours; the vendor's API changed.",
             ],
         );
     }

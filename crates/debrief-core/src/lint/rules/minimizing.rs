@@ -8,7 +8,10 @@
 
 use super::Hit;
 use crate::lint::text::{Kind, Sentence};
-use crate::lint::words::{Agent, is_generic_person, is_person_pronoun, is_role_noun, is_simple_action_verb};
+use crate::lint::words::{
+    Agent, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb,
+    is_verb_group_adverb,
+};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
@@ -18,7 +21,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
-            "easy" | "trivial" | "simple" => easy_to_avoid(sentence, index),
+            "easy" | "trivial" | "simple" | "straightforward" => {
+                easy_to_avoid(sentence, index).or_else(|| trivial_fix(sentence, index))
+            }
+            word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
             "rocket" if sentence.is(index + 1, "science") && index > 0 && sentence.is(index - 1, "not") => {
                 Some(Hit::new("minimizing-easy", index - 1, index + 1))
@@ -51,7 +57,27 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") && sentence.is(index + 3, "of") {
         return Some(Hit::new("minimizing-just", index, index + 3));
     }
+    // "it was just a DB fix", "simply a config change": the fix made small.
+    let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
+    if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
+        let fix = (index + 2..(index + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+            sentence.is_any(at, &["fix", "change", "tweak", "restart", "reboot", "flip", "toggle", "bump"])
+        });
+        let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
+        if let Some(fix) = fix.filter(|_| copula) {
+            return Some(Hit::new("minimizing-trivial", index, fix));
+        }
+    }
     let verb = sentence.word(index + 1);
+    // "it just needed a reboot", "it simply took a restart": ease, whoever needed it.
+    let contrast_before =
+        (index.saturating_sub(3)..index).any(|at| sentence.is_any(at, &["than", "not", "rather", "instead", "only"]));
+    if matches!(verb, "needed" | "took" | "required")
+        && sentence.is_any(index + 2, &["a", "an", "one"])
+        && !contrast_before
+    {
+        return Some(Hit::new("minimizing-just", index, index + 1));
+    }
     if !is_simple_action_verb(verb) {
         return None;
     }
@@ -97,6 +123,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                     && classify_is_person(sentence, before))
         }
     };
+    // "validators were advised to simply switch": an instruction reported, not an ease claimed.
+    let instructed = index >= 2
+        && sentence.is(index - 1, "to")
+        && sentence
+            .is_any(index - 2, &["advised", "asked", "told", "instructed", "recommended", "encouraged", "urged"]);
+    let licensed = licensed && !instructed;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -104,15 +136,163 @@ fn classify_is_person(sentence: &Sentence, index: usize) -> bool {
     crate::lint::grammar::classify_subject(sentence, index).agent == Agent::Person
 }
 
-/// "All they had to do was read the runbook", "all you need to do is".
+/// "All they had to do was read the runbook", "all you need to do is", "all it took
+/// was a config change", "all that was needed was a restart".
 fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
     let window = index + 1..(index + 7).min(sentence.len());
-    let to = window.clone().find(|&at| sentence.is(at, "to") && sentence.is(at + 1, "do"))?;
-    let needed = window
-        .take_while(|&at| at < to)
-        .any(|at| sentence.is_any(at, &["had", "has", "have", "need", "needs", "needed"]));
-    let said = sentence.is_any(to + 2, &["was", "is", "were"]);
-    (needed && said).then(|| Hit::new("minimizing-easy", index, to + 2))
+    if let Some(to) = window.clone().find(|&at| sentence.is(at, "to") && sentence.is(at + 1, "do")) {
+        let needed = window
+            .take_while(|&at| at < to)
+            .any(|at| sentence.is_any(at, &["had", "has", "have", "need", "needs", "needed"]));
+        let said = sentence.is_any(to + 2, &["was", "is", "were"]);
+        return (needed && said).then(|| Hit::new("minimizing-easy", index, to + 2));
+    }
+    // "all it took was": the verb right after a pronoun or "that" (and "was" for the passive).
+    let mut verb = index + 2;
+    if !sentence.is_any(index + 1, &["it", "that", "this", "we", "they", "you", "he", "she", "i", "one"]) {
+        return None;
+    }
+    if sentence.is_any(verb, &["was", "is"]) {
+        verb += 1;
+    }
+    // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease.
+    let took = sentence.is_any(verb, &["took", "takes", "required", "requires"])
+        || (sentence.is_any(verb, &["needed", "needs"]) && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
+    let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
+    (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
+}
+
+/// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
+fn is_small_slip(word: &str) -> bool {
+    matches!(word, "typo" | "typos" | "one-liner" | "one-line" | "single-line" | "one-character" | "tweak")
+}
+
+/// Words that make a cause or a fix sound trivial before the noun: "just", "basically", "a mere".
+fn is_belittling(word: &str) -> bool {
+    matches!(
+        word,
+        "just"
+            | "basically"
+            | "merely"
+            | "simply"
+            | "only"
+            | "literally"
+            | "essentially"
+            | "mere"
+            | "silly"
+            | "simple"
+            | "trivial"
+            | "stupid"
+            | "dumb"
+            | "tiny"
+            | "little"
+            | "small"
+    )
+}
+
+/// "Basically a typo", "it was just a one-line change", "a silly typo": a cause made
+/// small. "A typo in the config caused the outage" passes.
+fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let mut at = noun;
+    let mut belittled = None;
+    while at > 0 && noun - at < 5 {
+        at -= 1;
+        let word = sentence.word(at);
+        if is_belittling(word) {
+            belittled = Some(at);
+        } else if !matches!(word, "a" | "an" | "one" | "the" | "config" | "configuration") {
+            break;
+        }
+    }
+    // "small" and "little" only belittle next to another such word ("just a small typo").
+    let first = belittled?;
+    let weak_alone = (first..noun).all(|at| sentence.is_any(at, &["small", "little", "tiny", "a", "an", "one", "the"]));
+    if weak_alone {
+        return None;
+    }
+    let last = if sentence.is_any(noun + 1, &["change", "fix", "patch"]) { noun + 1 } else { noun };
+    Some(Hit::new("minimizing-trivial", first, last))
+}
+
+/// Nouns for the fix or the cause of an incident, which can be called trivial.
+fn is_fix_or_cause(word: &str) -> bool {
+    matches!(
+        word,
+        "fix"
+            | "fixes"
+            | "solution"
+            | "remedy"
+            | "workaround"
+            | "resolution"
+            | "cause"
+            | "problem"
+            | "issue"
+            | "bug"
+            | "mistake"
+            | "error"
+            | "answer"
+    )
+}
+
+/// "The fix was trivial", "the root cause was simple", "one restart fixed it, it was
+/// that easy", "it was an easy fix". Not "the new design is simple" nor "not easy".
+fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let negated = (adjective.saturating_sub(3)..adjective).any(|at| sentence.is_any(at, &["not", "never", "hardly"]));
+    if negated {
+        return None;
+    }
+    // "was an easy fix", "is a trivial change": the fix itself called easy.
+    if sentence.is_any(adjective + 1, &["fix", "fixes", "change", "patch", "solution", "workaround", "remedy"]) {
+        let copula = adjective >= 2
+            && sentence.is_any(adjective - 1, &["a", "an"])
+            && sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]);
+        return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, adjective + 1));
+    }
+    let mut before = adjective;
+    let mut degree = None;
+    while before > 0
+        && (sentence.is_any(
+            before - 1,
+            &[
+                "that",
+                "so",
+                "very",
+                "pretty",
+                "really",
+                "quite",
+                "fairly",
+                "super",
+                "incredibly",
+                "literally",
+                "as",
+                "often",
+                "usually",
+                "always",
+                "sometimes",
+            ],
+        ) || is_verb_group_adverb(sentence.word(before - 1)) && !sentence.is_any(before - 1, &["not", "never"]))
+    {
+        before -= 1;
+        if sentence.is_any(before, &["that", "so", "as"]) {
+            degree = Some(before);
+        }
+    }
+    let copula = before.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "is", "'s", "are"]))?;
+    // "the solution is often as simple as": adverbs between the subject and its verb.
+    let mut subject = copula.checked_sub(1)?;
+    while subject > 0
+        && (is_verb_group_adverb(sentence.word(subject)) || sentence.is_any(subject, &["often", "usually"]))
+    {
+        subject -= 1;
+    }
+    let about_fix = is_fix_or_cause(sentence.word(subject));
+    // "it was that easy", "it was so simple": ease claimed about what was just told.
+    let past = sentence.is_any(copula, &["was", "were"]);
+    let emphatic = degree.is_some() && past && sentence.is_any(subject, &["it", "this", "that"]);
+    // "as easy as" compares: only about a fix ("the fix was as easy as restarting").
+    let compared = degree.is_some_and(|at| sentence.is(at, "as"));
+    ((about_fix && !sentence.is(adjective + 1, "to")) || (emphatic && !compared))
+        .then(|| Hit::new("minimizing-trivial", copula, adjective))
 }
 
 /// "easy to catch", "trivial to avoid", "a simple mistake"; not "not easy to
@@ -122,41 +302,42 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
     if negated {
         return None;
     }
-    if sentence.is(index + 1, "to") {
+    // "easy for us to correct": who found it easy does not change the claim.
+    let to = if sentence.is(index + 1, "for")
+        && sentence.is_any(index + 2, &["us", "them", "me", "you", "him", "her", "anyone", "everyone"])
+    {
+        index + 3
+    } else {
+        index + 1
+    };
+    if sentence.is(to, "to") {
         // A claim about what it was ("the bug was trivial to catch"), not a goal
         // ("make it easy to roll back", "it should be easy to revert").
         let mut before = index;
         while before > 0
-            && sentence.is_any(before - 1, &["very", "so", "pretty", "quite", "fairly", "really", "extremely"])
+            && sentence.is_any(
+                before - 1,
+                &[
+                    "very",
+                    "so",
+                    "pretty",
+                    "quite",
+                    "fairly",
+                    "really",
+                    "extremely",
+                    "relatively",
+                    "incredibly",
+                    "super",
+                ],
+            )
         {
             before -= 1;
         }
         // In the past: "it is easy to roll back now" describes tooling, not the people then.
         let claimed = before > 0 && sentence.is_any(before - 1, &["was", "were", "been"]);
-        let verb = sentence.word(index + 2);
-        let avoidable = matches!(
-            verb,
-            "avoid"
-                | "prevent"
-                | "catch"
-                | "spot"
-                | "notice"
-                | "fix"
-                | "detect"
-                | "foresee"
-                | "predict"
-                | "apply"
-                | "implement"
-                | "add"
-                | "check"
-                | "test"
-                | "revert"
-                | "roll"
-                | "follow"
-                | "see"
-                | "tell"
-        );
-        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, index + 2));
+        let verb = sentence.word(to + 1);
+        let avoidable = is_remedy_verb(verb);
+        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, to + 1));
     }
     let mistake =
         sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]) && !sentence.is(index + 2, "to");
@@ -198,6 +379,54 @@ mod tests {
                 "It is easy to roll back with the new deploy tooling.",
                 "Knowing the outcome, it is easy to see the event as being predictable.",
                 "Instead of trying to resolve the issue, just roll it back.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_fix_was_trivial() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("The fix was trivial.", "was trivial"),
+                ("The root cause was simple.", "was simple"),
+                ("One restart fixed it, it was that easy.", "was that easy"),
+                ("It was basically a typo.", "basically a typo"),
+                ("It was just a silly typo in the config.", "just a silly typo"),
+                ("It was just a DB fix.", "just a DB fix"),
+                ("It was an easy fix.", "an easy fix"),
+                ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "The new design is simple.",
+                "A typo in the config caused the outage.",
+                "The revert process is designed to be as easy as upgrading was.",
+                "Rolling back is simple with the new tooling.",
+                "The fix was not trivial.",
+            ],
+        );
+    }
+
+    #[test]
+    fn all_it_took_was_a_config_change() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("All it took was a config change.", "All it took was"),
+                ("All that was needed was a restart.", "All that was needed was"),
+                ("This mistake was relatively easy for us to correct.", "easy for us to correct"),
+            ],
+        );
+        assert_flags("minimizing-just", &[("It was a DHCP bug that really just needed a reboot.", "just needed")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "All I needed was a simple buy button.",
+                "The validators were advised to simply switch their pruning parameters.",
+                "It took three hours, and all of it was needed.",
             ],
         );
     }
