@@ -118,6 +118,10 @@ enum W {
     Because,
     /// A trigger before "to", "about" or "through": "didn't think to check".
     Think,
+    /// A trigger before "sense": "a false sense of security".
+    False,
+    /// A trigger before a slip: "a basic error", "a silly mistake".
+    Slip,
 }
 
 /// Words longer than this are never known (the longest is "irresponsibility").
@@ -182,6 +186,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"carefully", W::Adequacy),
     (b"care", W::Adequacy),
     (b"thorough", W::Adequacy),
+    (b"consider", W::Adequacy),
+    (b"account", W::Adequacy),
+    (b"untested", W::Alone),
+    (b"unreviewed", W::Alone),
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
     (b"because", W::Because),
@@ -199,6 +207,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"wrong", W::Wrong),
     (b"incorrect", W::Wrong),
     (b"bad", W::Wrong),
+    (b"false", W::False),
+    (b"basic", W::Slip),
+    (b"silly", W::Slip),
+    (b"elementary", W::Slip),
+    (b"sophomoric", W::Slip),
+    (b"dumb", W::Slip),
     (b"wrongly", W::Alone),
     (b"incorrectly", W::Alone),
     (b"mistakenly", W::Alone),
@@ -698,6 +712,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
+        W::Slip => words
+            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])
+            .then_some(Trigger::Alone),
         W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
         W::Because => words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),

@@ -7,7 +7,9 @@
 //! rules leave it alone.
 
 use super::Hit;
-use crate::lint::grammar::{Subject, short_noun_phrase, skip_adverbs, subject_before};
+use crate::lint::grammar::{
+    Subject, clause_end, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
+};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_given_name,
@@ -50,7 +52,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
-            "wrong" | "incorrect" | "bad" | "wrongly" | "incorrectly" | "mistakenly" | "erroneously"
+            "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
+            | "erroneously"
                 if !is_guidance() =>
             {
                 erroneous_action(sentence, index)
@@ -79,6 +82,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 not_enough(sentence, index - 1)
             }
             "thorough" if index > 0 && sentence.is(index - 1, "being") => not_enough(sentence, index),
+            // "we did not take into account the caching", "we didn't consider the case".
+            "consider" | "account" => not_enough(sentence, index),
             "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" => {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
@@ -107,8 +112,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     ],
                 ) =>
             {
-                person_verb(sentence, index, index)
-                    .filter(|hit| !is_first_person(sentence, hit.first) && !after_preposition(sentence, hit.first))
+                // "I missed it" owns a miss; "we missed the first alert because it went to the
+                // old channel" explains one.
+                let explained = (index + 1..clause_end(sentence, index + 1) + 2)
+                    .any(|at| sentence.is_any(at, &["because", "since", "as", "when", "while", "due"]));
+                person_verb(sentence, index, index).filter(|hit| {
+                    !(is_first_person(sentence, hit.first) && explained) && !after_preposition(sentence, hit.first)
+                })
             }
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
@@ -276,7 +286,7 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
-    let subject = subject_before(sentence, if auxiliary { index - 1 } else { index });
+    let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
     let verb = if to { sentence.word(index + 2) } else { "" };
     if !is_person(sentence, subject, verb) {
         return None;
@@ -389,6 +399,13 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     {
         return Some(Hit::new("blame-fault", noun, noun + 2));
     }
+    // "the mistake was that I'd made the installer too configurable"
+    if sentence.is_any(noun + 1, &["was", "is"])
+        && sentence.is(noun + 2, "that")
+        && sentence.is_any(noun + 3, &["i", "we", "he", "she", "they"])
+    {
+        return Some(Hit::new("blame-fault", noun, noun + 3));
+    }
     let maker = if sentence.is_any(noun + 1, &["that", "which"]) { noun + 2 } else { noun + 1 };
     if sentence.is_any(maker, &["i", "we", "he", "she", "they"])
         && sentence.is(skip_adverbs(sentence, maker + 1), "made")
@@ -456,9 +473,9 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     if sentence.is_any(verb, &["have", "get", "receive", "see", "be", "seem", "look", "work", "last"]) {
         return None;
     }
-    let subject = subject_before(sentence, auxiliary);
+    let subject = subject_through_coordination(sentence, auxiliary);
     let person = subject.agent == Agent::Person && is_person(sentence, subject, sentence.word(verb));
-    person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary), index))
+    person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary).min(auxiliary), index))
 }
 
 /// "The mistake was made by the release manager": a person as the author of an error.
@@ -649,10 +666,15 @@ fn is_change_verb(word: &str) -> bool {
 /// wrong host") pass.
 fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
-    let object = matches!(word, "wrong" | "incorrect" | "bad");
+    let object = matches!(word, "wrong" | "incorrect" | "bad" | "untested" | "unreviewed");
     let verb = if object {
         // The wrong thing as the object of a change: "the wrong volume", "at an incorrect path".
-        let determiner = index.checked_sub(1).filter(|&at| sentence.is_any(at, &["the", "a", "an"]))?;
+        // "untested AMIs" needs no determiner: "deployed it with untested AMIs".
+        let determiner = match index.checked_sub(1) {
+            Some(at) if sentence.is_any(at, &["the", "a", "an"]) => at,
+            Some(_) if matches!(word, "untested" | "unreviewed") => index,
+            _ => return None,
+        };
         let noun = sentence.word(index + 1);
         if noun.is_empty() || is_function_word(noun) || sentence.is_any(index + 1, &["way", "time", "impression"]) {
             return None;
@@ -984,6 +1006,48 @@ mod tests {
     }
 
     #[test]
+    fn the_second_of_two_joined_verbs_keeps_its_person() {
+        assert_flags(
+            "blame-failed-to",
+            &[(
+                "I opened two breakers while troubleshooting and forgot to write them up.",
+                "I opened two breakers while troubleshooting and forgot to",
+            )],
+        );
+        assert_flags(
+            "blame-inadequate",
+            &[
+                (
+                    "We were caught out and did not spend enough time testing fixes.",
+                    "We were caught out and did not spend enough",
+                ),
+                ("We did not take into account the link caching on devices.", "We did not take into account"),
+            ],
+        );
+    }
+
+    #[test]
+    fn we_hurriedly_pushed_an_untested_fix() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("We hurriedly pushed an untested fix.", "We hurriedly pushed an untested fix"),
+                ("We deployed the worker with untested AMIs.", "We deployed the worker with untested AMIs"),
+            ],
+        );
+        assert_passes("blame", &["The untested path was the one the migration took."]);
+    }
+
+    #[test]
+    fn i_missed_it_owns_a_miss() {
+        assert_flags(
+            "blame-person-action",
+            &[("This is buried in a long list of changes, so I missed it.", "I missed")],
+        );
+        assert_passes("blame", &["We missed the first alert because it went to the old channel."]);
+    }
+
+    #[test]
     fn mistakes_owned_and_causes_named() {
         assert_flags(
             "blame-fault",
@@ -992,6 +1056,7 @@ mod tests {
                 ("The biggest mistake I made was skipping the canary.", "mistake I made"),
                 ("Isaac said this was a misstep on his part.", "misstep on his part"),
                 ("That mistake was mine.", "mistake was mine"),
+                ("The subtler mistake was that I'd made the installer too configurable.", "mistake was that I"),
                 ("That was because of me.", "because of me"),
                 ("Mea culpa.", "Mea culpa"),
             ],

@@ -52,6 +52,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
             "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "gave the team a false sense of security": the calm of the time judged by the outcome.
+            "false" if sentence.is(index + 1, "sense") && sentence.is(index + 2, "of") => {
+                Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
+            }
             "signs" | "flags" => signs_were_there(sentence, index),
             _ => None,
         };
@@ -452,6 +456,8 @@ mod tests {
                 ("Over time it became clear that Ansible was the wrong tool for the job.", "was the wrong tool"),
                 ("It was a mistake to deploy on a Friday.", "was a mistake"),
                 ("I regret now that I didn't check the other ports.", "regret"),
+                ("This was a bad idea.", "was a bad idea"),
+                ("The migration gave the team a false sense of security.", "false sense of security"),
             ],
         );
         assert_passes(

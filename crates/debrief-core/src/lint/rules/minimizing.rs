@@ -26,6 +26,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
+            // "such a basic error", "a silly mistake": the slip made small.
+            "basic" | "silly" | "elementary" | "sophomoric" | "dumb"
+                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 1))
+            }
             "rocket" if sentence.is(index + 1, "science") && index > 0 && sentence.is(index - 1, "not") => {
                 Some(Hit::new("minimizing-easy", index - 1, index + 1))
             }
@@ -241,12 +247,37 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     if negated {
         return None;
     }
-    // "was an easy fix", "is a trivial change": the fix itself called easy.
-    if sentence.is_any(adjective + 1, &["fix", "fixes", "change", "patch", "solution", "workaround", "remedy"]) {
+    // "was an easy fix", "it was a simple permissions problem": the fix or the cause called easy.
+    let fix_or_cause = |at: usize| {
+        sentence.is_any(
+            at,
+            &[
+                "fix",
+                "fixes",
+                "change",
+                "patch",
+                "solution",
+                "workaround",
+                "remedy",
+                "problem",
+                "issue",
+                "bug",
+                "error",
+                "misconfiguration",
+                "mistake",
+            ],
+        )
+    };
+    // "an easy mistake to make" argues for the people involved.
+    let noun = [adjective + 1, adjective + 2]
+        .into_iter()
+        .find(|&at| fix_or_cause(at))
+        .filter(|&at| !sentence.is(at + 1, "to"));
+    if let Some(noun) = noun {
         let copula = adjective >= 2
             && sentence.is_any(adjective - 1, &["a", "an"])
             && sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]);
-        return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, adjective + 1));
+        return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
     }
     let mut before = adjective;
     let mut degree = None;
@@ -395,6 +426,7 @@ mod tests {
                 ("It was just a silly typo in the config.", "just a silly typo"),
                 ("It was just a DB fix.", "just a DB fix"),
                 ("It was an easy fix.", "an easy fix"),
+                ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
             ],
         );
@@ -442,6 +474,7 @@ mod tests {
                 ("The fix was trivial to apply, so the delay is hard to explain.", "trivial to apply"),
                 ("It was easy to see that the queue was backing up.", "easy to see"),
                 ("A simple mistake took the site down.", "simple mistake"),
+                ("Making such a basic error is not a good look.", "basic error"),
             ],
         );
     }
