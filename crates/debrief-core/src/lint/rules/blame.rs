@@ -117,7 +117,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let explained = (index + 1..clause_end(sentence, index + 1) + 2)
                     .any(|at| sentence.is_any(at, &["because", "since", "as", "when", "while", "due"]));
                 person_verb(sentence, index, index).filter(|hit| {
-                    !(is_first_person(sentence, hit.first) && explained) && !after_preposition(sentence, hit.first)
+                    let owned_and_explained = is_first_person(sentence, hit.first) && explained;
+                    !owned_and_explained && !after_preposition(sentence, hit.first)
                 })
             }
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
