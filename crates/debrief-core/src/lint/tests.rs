@@ -305,6 +305,15 @@ fn the_issue_examples_are_found_and_fine_prose_passes() {
 }
 
 #[test]
+fn visibility_under_an_impact_heading_is_exposure() {
+    let markdown = "## Customer impact\n\nInvoices would have been visible to other tenants for ten minutes.\n\n\
+        ## Analysis\n\nThe spike would have been visible on the p99 graph.\n";
+    let findings = check(markdown);
+    assert_eq!(rules(&findings), ["counterfactual-visible"]);
+    assert_eq!(findings[0].line, 7);
+}
+
+#[test]
 fn visibility_under_a_detection_heading_and_quotes_and_code_stay_alone() {
     let markdown = "## How it was detected\n\nThe spike would have been visible on the p99 graph.\n\n\
         > 2026-01-02T10:00:00Z ERROR the operator deleted the wrong volume\n\n\
