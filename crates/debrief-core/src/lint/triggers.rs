@@ -120,6 +120,10 @@ enum W {
     Think,
     /// A trigger before "sense": "a false sense of security".
     False,
+    /// A trigger after a modal: "that should take an hour".
+    Take,
+    /// A trigger after "no": "in no time".
+    Time,
     /// A trigger before a slip: "a basic error", "a silly mistake".
     Slip,
 }
@@ -229,6 +233,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"around", W::Around),
     (b"took", W::Took),
     (b"takes", W::Took),
+    (b"take", W::Take),
+    (b"time", W::Time),
     (b"required", W::Took),
     (b"requires", W::Took),
     (b"long", W::Long),
@@ -712,6 +718,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        W::Take => {
+            let (previous, _) = words.before(start);
+            let lower = previous.to_ascii_lowercase();
+            (matches!(lower.as_slice(), b"will" | b"would" | b"should" | b"can" | b"could" | b"only" | b"just")
+                || lower.ends_with(b"'ll")
+                || lower.ends_with("’ll".as_bytes()))
+            .then_some(Trigger::Alone)
+        }
+        W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words
             .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])

@@ -898,6 +898,10 @@ mod tests {
         assert_eq!(replaced("We should really have caught this."), None);
         assert_eq!(replaced("The rollout could have gone better."), None);
         assert_eq!(replaced("The alert should have been sent."), None);
+        assert_eq!(replaced("We coulda rolled back."), Some(("coulda rolled".into(), "did not roll".into())));
+        // Only "have" and "not" may stand between the modal and the verb.
+        assert_eq!(replaced("We ought not to have merged both changes."), None);
+        assert_eq!(replaced("A staging run could of caught it."), None);
         // "lead" written for "led": the one-click wording reads as the sentence meant.
         assert_eq!(
             replaced("Asking users could've lead to a quicker recovery."),

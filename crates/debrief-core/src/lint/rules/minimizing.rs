@@ -26,6 +26,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
+            "take" | "takes" => quick_estimate(sentence, index),
+            // "we found the cause in no time"
+            "time" if index >= 2 && sentence.is(index - 1, "no") && sentence.is(index - 2, "in") => {
+                Some(Hit::new("minimizing-easy", index - 2, index))
+            }
             // "such a basic error", "a silly mistake": the slip made small.
             "basic" | "silly" | "elementary" | "sophomoric" | "dumb"
                 if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
@@ -166,6 +171,47 @@ fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
         || (sentence.is_any(verb, &["needed", "needs"]) && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
     let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
     (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
+}
+
+/// "That should take an hour at most", "it'll only take a few minutes": work
+/// promised to be quick, which makes whoever then struggles with it look slow.
+/// What something did take ("the restore took 20 minutes") is a fact and passes.
+fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
+    let mut before = take;
+    while before > 0 && sentence.is_any(before - 1, &["only", "just", "probably", "surely", "really"]) {
+        before -= 1;
+    }
+    let promised = before > 0 && sentence.is_any(before - 1, &["will", "would", "should", "can", "could", "'ll"]);
+    if !promised {
+        return None;
+    }
+    let mut at = take + 1;
+    while sentence
+        .is_any(at, &["only", "just", "maybe", "about", "like", "a", "an", "one", "few", "couple", "of", "all"])
+        || sentence.word(at).starts_with(|c: char| c.is_ascii_digit())
+    {
+        at += 1;
+    }
+    let unit = sentence.is_any(
+        at,
+        &[
+            "second",
+            "seconds",
+            "minute",
+            "minutes",
+            "hour",
+            "afternoon",
+            "morning",
+            "evening",
+            "day",
+            "moment",
+            "moments",
+        ],
+    );
+    // "only", "just" or "an hour" make it small; "will take 30 minutes" is a plan.
+    let belittled = (before - 1..at).any(|word| sentence.is_any(word, &["only", "just", "surely"]))
+        || !(take + 1..at).any(|word| sentence.word(word).starts_with(|c: char| c.is_ascii_digit()));
+    (unit && belittled && at > take + 1).then(|| Hit::new("minimizing-easy", before - 1, at))
 }
 
 /// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
@@ -459,6 +505,10 @@ mod tests {
                 "All I needed was a simple buy button.",
                 "The validators were advised to simply switch their pruning parameters.",
                 "It took three hours, and all of it was needed.",
+                "The restore took 20 minutes.",
+                "A full backup will take 6 hours on the current disks.",
+                "The migration will take 30 minutes.",
+                "It can take a while for DNS to propagate.",
             ],
         );
     }
@@ -475,6 +525,9 @@ mod tests {
                 ("It was easy to see that the queue was backing up.", "easy to see"),
                 ("A simple mistake took the site down.", "simple mistake"),
                 ("Making such a basic error is not a good look.", "basic error"),
+                ("That should take an hour of my time at the most.", "should take an hour"),
+                ("Surely, that will only take an hour with my framework.", "will only take an hour"),
+                ("We found the origin of the issue in no time.", "in no time"),
             ],
         );
     }
