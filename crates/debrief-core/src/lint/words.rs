@@ -27,8 +27,39 @@ pub(crate) const WHY_AUXILIARIES: &[&str] =
 
 /// What acting "without" lacks when the wording judges a person: "without
 /// authorization", "without asking". Also read by the trigger scan.
-pub(crate) const WITHOUT_WHAT: &[&str] =
-    &["authorization", "authorisation", "permission", "approval", "consent", "asking", "consulting", "telling"];
+pub(crate) const WITHOUT_WHAT: &[&str] = &[
+    "authorization",
+    "authorisation",
+    "permission",
+    "approval",
+    "consent",
+    "asking",
+    "consulting",
+    "telling",
+    "testing",
+    "checking",
+    "verifying",
+    "review",
+    "reviewing",
+    "validating",
+    "double-checking",
+    "confirming",
+    "thinking",
+];
+
+/// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
+pub(crate) const WITHOUT_STEP: &[&str] = &[
+    "testing",
+    "checking",
+    "verifying",
+    "review",
+    "reviewing",
+    "validating",
+    "double-checking",
+    "confirming",
+    "thinking",
+    "approval",
+];
 
 pub(crate) fn is_perfect_modal(word: &str) -> bool {
     matches!(word, "would" | "could" | "should" | "might" | "may" | "must" | "ought")

@@ -12,7 +12,7 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_given_name,
+    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_given_name,
     is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun, is_prevention_verb,
     is_role_noun, participle_of,
 };
@@ -536,6 +536,8 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
 }
 
 /// "Without authorization, the engineer disabled the relays."
+/// "Bob deployed it without testing": a step a person left out, told as their conduct.
+/// "Changes were deployed without approval during the freeze" names no one and passes.
 fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     let what = index + 1;
     if !sentence.is_any(what, WITHOUT_WHAT) {
@@ -545,7 +547,18 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
         let word = sentence.word(at);
         matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
     });
-    someone.then(|| Hit::new("blame-person-action", index, what))
+    // A step skipped by the subject of the sentence: "we merged it without review".
+    let step = sentence.is_any(what, WITHOUT_STEP) && {
+        let verb = (index.saturating_sub(8)..index).rev().find(|&at| is_change_verb(sentence.word(at)));
+        verb.is_some_and(|verb| {
+            let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+            let subject = subject_before(sentence, verb);
+            !matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being")
+                && (subject.agent == Agent::Person || is_someone(sentence, subject))
+                && is_person(sentence, subject, sentence.word(verb))
+        })
+    };
+    (someone || step).then(|| Hit::new("blame-person-action", index, what))
 }
 
 /// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
@@ -1149,6 +1162,8 @@ mod tests {
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
+                ("Bob deployed the patch without testing it.", "without testing"),
+                ("We merged it without review on a Friday.", "without review"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
@@ -1161,6 +1176,7 @@ mod tests {
                 "The service finally recovered at 14:40.",
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
+                "The job restarted the pods without checking the lock.",
                 "We missed the first alert because it went to the old channel.",
                 "We thought to check the replicas first.",
                 "Initial Friday post on Teams easily missed but in theory readable by all.",
