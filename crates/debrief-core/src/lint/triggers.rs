@@ -124,6 +124,8 @@ enum W {
     Take,
     /// A trigger after "no": "in no time".
     Time,
+    /// A trigger before "needed to": "they only needed to restart it".
+    Only,
     /// A trigger before a slip: "a basic error", "a silly mistake".
     Slip,
 }
@@ -235,6 +237,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"takes", W::Took),
     (b"take", W::Take),
     (b"time", W::Time),
+    (b"only", W::Only),
     (b"required", W::Took),
     (b"requires", W::Took),
     (b"long", W::Long),
@@ -726,6 +729,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || lower.ends_with("’ll".as_bytes()))
             .then_some(Trigger::Alone)
         }
+        W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words

@@ -17,6 +17,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "just" | "simply" | "merely" => just_do_it(sentence, index),
+            // "they only needed to restart it"
+            "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
+                just_do_it(sentence, index)
+            }
             "all" => all_they_had_to_do(sentence, index),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
@@ -80,6 +84,16 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
     }
     let verb = sentence.word(index + 1);
+    // "Simply restarting the pod fixed it", "fixed by just rolling back": the action as a gerund.
+    if let Some(base) = verb.strip_suffix("ing").filter(|_| !contrast) {
+        let simple = is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"));
+        let opens = index == 0
+            || sentence.is_punct(index - 1)
+            || sentence.is_any(index - 1, &["by", "was", "is", "were", "meant", "means", "required", "requires"]);
+        if simple && opens && base.len() > 2 {
+            return Some(Hit::new("minimizing-just", index, index + 1));
+        }
+    }
     // "it just needed a reboot", "it simply took a restart": ease, whoever needed it.
     let contrast_before =
         (index.saturating_sub(3)..index).any(|at| sentence.is_any(at, &["than", "not", "rather", "instead", "only"]));
@@ -250,6 +264,15 @@ fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
     while at > 0 && noun - at < 5 {
         at -= 1;
         let word = sentence.word(at);
+        // "nothing more than a typo", "little more than a typo"
+        let more_than = word == "than"
+            && at >= 2
+            && sentence.is(at - 1, "more")
+            && sentence.is_any(at - 2, &["nothing", "little", "no"]);
+        if more_than {
+            belittled = Some(at - 2);
+            break;
+        }
         if is_belittling(word) {
             belittled = Some(at);
         } else if !matches!(word, "a" | "an" | "one" | "the" | "config" | "configuration") {
@@ -434,6 +457,9 @@ mod tests {
                 ("Just restart the service and it recovers.", "Just restart"),
                 ("The on-call could simply roll back.", "simply roll"),
                 ("It was just a matter of reading the runbook.", "just a matter of"),
+                ("Simply restarting the pod would have fixed it.", "Simply restarting"),
+                ("It was fixed by just rolling back the config.", "just rolling"),
+                ("They only needed to restart the pod.", "only needed"),
             ],
         );
         assert_passes(
@@ -456,6 +482,8 @@ mod tests {
                 "It is easy to roll back with the new deploy tooling.",
                 "Knowing the outcome, it is easy to see the event as being predictable.",
                 "Instead of trying to resolve the issue, just roll it back.",
+                "We were just starting the deploy when the alert fired.",
+                "The script is only needed to rotate keys.",
             ],
         );
     }
@@ -473,6 +501,7 @@ mod tests {
                 ("It was just a DB fix.", "just a DB fix"),
                 ("It was an easy fix.", "an easy fix"),
                 ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
+                ("The outage was caused by nothing more than a typo.", "nothing more than a typo"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
             ],
         );
