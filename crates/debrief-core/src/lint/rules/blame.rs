@@ -471,7 +471,13 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         (None, false) => return None,
     };
     let verb = skip_adverbs(sentence, negation + 1);
-    if sentence.is_any(verb, &["have", "get", "receive", "see", "be", "seem", "look", "work", "last"]) {
+    // Possession, outcomes and knowledge: "we did not fully understand the failure mode
+    // until 15:00" tells what was known then, which is what a write-up should say.
+    let not_an_effort = [
+        "have", "get", "receive", "see", "be", "seem", "look", "work", "last", "understand", "know", "realize",
+        "realise", "appreciate", "grasp", "recover", "restore", "return",
+    ];
+    if sentence.is_any(verb, &not_an_effort) {
         return None;
     }
     let subject = subject_through_coordination(sentence, auxiliary);
@@ -1014,6 +1020,7 @@ mod tests {
                 "We did not receive enough data to decide.",
                 "The cache was not large enough.",
                 "We could not fully restore service until 15:00.",
+                "We did not fully understand the failure mode until 15:00.",
                 "The page did not load properly.",
             ],
         );
