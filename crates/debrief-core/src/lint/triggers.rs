@@ -126,6 +126,10 @@ enum W {
     Time,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
+    /// A trigger before "of time": "only a matter of time".
+    Matter,
+    /// A trigger before "was on": "the writing was on the wall".
+    Writing,
     /// A trigger before a slip: "a basic error", "a silly mistake".
     Slip,
 }
@@ -238,6 +242,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"take", W::Take),
     (b"time", W::Time),
     (b"only", W::Only),
+    (b"matter", W::Matter),
+    (b"writing", W::Writing),
+    (b"predictably", W::Alone),
+    (b"inevitably", W::Alone),
     (b"required", W::Took),
     (b"requires", W::Took),
     (b"long", W::Long),
@@ -729,6 +737,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || lower.ends_with("’ll".as_bytes()))
             .then_some(Trigger::Alone)
         }
+        W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
+        W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),

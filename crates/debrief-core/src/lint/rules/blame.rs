@@ -474,8 +474,24 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     // Possession, outcomes and knowledge: "we did not fully understand the failure mode
     // until 15:00" tells what was known then, which is what a write-up should say.
     let not_an_effort = [
-        "have", "get", "receive", "see", "be", "seem", "look", "work", "last", "understand", "know", "realize",
-        "realise", "appreciate", "grasp", "recover", "restore", "return",
+        "have",
+        "get",
+        "receive",
+        "see",
+        "be",
+        "seem",
+        "look",
+        "work",
+        "last",
+        "understand",
+        "know",
+        "realize",
+        "realise",
+        "appreciate",
+        "grasp",
+        "recover",
+        "restore",
+        "return",
     ];
     if sentence.is_any(verb, &not_an_effort) {
         return None;

@@ -52,6 +52,31 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
             "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "it was only a matter of time before the disk filled": inevitability seen afterwards.
+            "matter"
+                if sentence.is(index + 1, "of")
+                    && sentence.is(index + 2, "time")
+                    && index >= 2
+                    && sentence.is_any(index - 2, &["only", "just"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 2, index + 2))
+            }
+            // "the writing was on the wall"
+            "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
+                (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
+            }
+            "predictably" | "inevitably" if index == 0 || sentence.is_punct(index - 1) => {
+                Some(Hit::new("hindsight-obvious", index, index))
+            }
+            // "it is easy to see now that the rollout was doomed"
+            "easy" | "easier"
+                if sentence.is(index + 1, "to")
+                    && sentence.is_any(index + 2, &["see", "say", "spot", "tell"])
+                    && (index + 3..(index + 6).min(sentence.len()))
+                        .any(|at| sentence.is_any(at, &["now", "afterwards"])) =>
+            {
+                Some(Hit::new("hindsight-phrase", index, index + 2))
+            }
             // "gave the team a false sense of security": the calm of the time judged by the outcome.
             "false" if sentence.is(index + 1, "sense") && sentence.is(index + 2, "of") => {
                 Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
@@ -469,6 +494,27 @@ mod tests {
                 "Looking at it with the vendor, we found the bug.",
             ],
         );
+    }
+
+    #[test]
+    fn inevitability_seen_afterwards() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("It was only a matter of time before the disk filled.", "only a matter of time"),
+                ("The writing was on the wall for weeks.", "writing was on the wall"),
+                ("Predictably, the cache fell over at peak.", "Predictably"),
+            ],
+        );
+        assert_flags("hindsight-phrase", &[("It is easy to see now that the rollout was doomed.", "easy to see")]);
+        assert_passes(
+            "hindsight",
+            &[
+                "Knowing the outcome, it is easy to see the event as being predictable.",
+                "The cache predictably evicts the oldest keys first.",
+            ],
+        );
+        assert_passes("minimizing", &["It was only a matter of time before the disk filled."]);
     }
 
     #[test]

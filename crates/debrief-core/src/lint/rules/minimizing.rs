@@ -69,7 +69,12 @@ fn is_avoidance(word: &str) -> bool {
 
 /// "just restart it", "they simply needed to", "it was just a matter of".
 fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
-    if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") && sentence.is(index + 3, "of") {
+    // ("just a matter of time" is inevitability, read as hindsight.)
+    if sentence.is(index + 1, "a")
+        && sentence.is(index + 2, "matter")
+        && sentence.is(index + 3, "of")
+        && !sentence.is(index + 4, "time")
+    {
         return Some(Hit::new("minimizing-just", index, index + 3));
     }
     // "it was just a DB fix", "simply a config change": the fix made small.
