@@ -11,7 +11,7 @@
 //! known word are read only when it needs them ("failed" + "to").
 
 use super::text::first_word;
-use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT};
+use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_given_name, is_role_noun};
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +128,12 @@ enum W {
     Only,
     /// A trigger before "of time": "only a matter of time".
     Matter,
+    /// A trigger after "caused": "caused by an engineer".
+    By,
+    /// A verb of harm, a trigger between a person and what was harmed: "I broke production".
+    Harm,
+    /// A trigger in "into account" and "account for".
+    Account,
     /// A trigger before "was on": "the writing was on the wall".
     Writing,
     /// A trigger before a slip: "a basic error", "a silly mistake".
@@ -196,9 +202,20 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"carefully", W::Adequacy),
     (b"care", W::Adequacy),
     (b"thorough", W::Adequacy),
-    (b"consider", W::Adequacy),
-    (b"account", W::Adequacy),
+    (b"account", W::Account),
+    (b"caused", W::Harm),
+    (b"triggered", W::Harm),
+    (b"broke", W::Harm),
+    (b"crashed", W::Harm),
+    (b"brought", W::Harm),
+    (b"knocked", W::Harm),
+    (b"corrupted", W::Harm),
     (b"untested", W::Alone),
+    (b"accidentally", W::Alone),
+    (b"accidently", W::Alone),
+    (b"unintentionally", W::Alone),
+    (b"inadvertently", W::Alone),
+    (b"by", W::By),
     (b"unreviewed", W::Alone),
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
@@ -555,8 +572,15 @@ impl<'t> Words<'t> {
         })
     }
 
-    /// Whether one of the `reach` words before the one starting at `start` negates it:
-    /// "not", "never", "without" or a contraction with "n't".
+    /// The word after the one ending at `end`, and where it ends.
+    fn after(&self, end: usize) -> (&'t [u8], usize) {
+        let start = next_bit(self.masks, end, true, self.bytes.len());
+        let word_end = self.end(start);
+        (trim_joiners(&self.bytes[start..word_end]), word_end)
+    }
+
+    /// Whether one of the `reach` words before the one starting at `start` negates an
+    /// action: "did not", "didn't", "had not", "never", "without".
     fn negated_before(&self, mut start: usize, reach: usize) -> bool {
         (0..reach).any(|_| {
             if start == 0 {
@@ -565,9 +589,16 @@ impl<'t> Words<'t> {
             let (word, word_start) = self.before(start);
             start = word_start;
             let lower = word.to_ascii_lowercase();
-            matches!(lower.as_slice(), b"not" | b"never" | b"without")
-                || lower.ends_with(b"n't")
-                || lower.ends_with("n’t".as_bytes())
+            // "did not", "didn't", "hadn't", "never", "without": an action not taken, not
+            // "is not large enough".
+            let not_after_do = lower == b"not" && {
+                let (auxiliary, _) = self.before(word_start);
+                [b"did".as_slice(), b"do", b"does", b"had"].iter().any(|word| word.eq_ignore_ascii_case(auxiliary))
+            };
+            let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't"]
+                .iter()
+                .any(|form| form.eq_ignore_ascii_case(&lower) || straightened_eq(&lower, form));
+            not_after_do || contracted || matches!(lower.as_slice(), b"never" | b"without")
         })
     }
 
@@ -578,6 +609,54 @@ impl<'t> Words<'t> {
         let word = trim_joiners(&self.bytes[start..self.end(start)]);
         std::str::from_utf8(word).is_ok_and(|word| choices.contains(&first_word(word).as_str()))
     }
+}
+
+/// Whether the verb of harm at `start..end` has a person before it and what it harmed
+/// within three words after it: "Bob caused the outage", "I took the whole site down".
+fn words_harm(words: &Words, start: usize, end: usize) -> bool {
+    let (before, _) = words.before(start);
+    if !is_person_word(&String::from_utf8_lossy(before).to_lowercase()) {
+        return false;
+    }
+    let mut at = end;
+    (0..3).any(|_| {
+        let (word, word_end) = words.after(at);
+        at = word_end;
+        let lower = word.to_ascii_lowercase();
+        matches!(
+            lower.as_slice(),
+            b"outage"
+                | b"incident"
+                | b"downtime"
+                | b"production"
+                | b"prod"
+                | b"site"
+                | b"website"
+                | b"service"
+                | b"cluster"
+                | b"database"
+                | b"build"
+                | b"network"
+                | b"everything"
+                | b"outages"
+                | b"incidents"
+        )
+    })
+}
+
+/// Whether `word`, with curly apostrophes, is `straight` with straight ones.
+fn straightened_eq(word: &[u8], straight: &[u8]) -> bool {
+    let mut buffer = [0u8; LONGEST];
+    word.len() <= LONGEST && straighten(word, &mut buffer) == straight
+}
+
+/// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
+fn is_person_word(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "we" | "he" | "she" | "they" | "who" | "that" | "someone" | "somebody" | "me" | "him" | "her" | "us"
+    ) || is_role_noun(word)
+        || is_given_name(word)
 }
 
 /// A word without the apostrophes and hyphens that end it ("users'").
@@ -678,7 +757,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NeedLike => {
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
         }
-        W::Took => words.followed_by(end, &[&[b"was", b"is", b"were"]]).then_some(Trigger::Alone),
+        // "all it took was", "the engineer took the whole site down"
+        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]]) || words_harm(words, start, end))
+            .then_some(Trigger::Alone),
         // "had we known", "had the team tested", "all they had to do"
         W::Had
             if words.followed_by(
@@ -737,6 +818,27 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || lower.ends_with("’ll".as_bytes()))
             .then_some(Trigger::Alone)
         }
+        W::By => {
+            // "caused by an engineer": a person after "caused by", not "caused by the deploy".
+            let (previous, _) = words.before(start);
+            let caused = [b"caused".as_slice(), b"triggered"].iter().any(|word| word.eq_ignore_ascii_case(previous));
+            let mut at = end;
+            let person = caused
+                && (0..4).any(|_| {
+                    let (word, word_end) = words.after(at);
+                    at = word_end;
+                    let lower = String::from_utf8_lossy(word).to_lowercase();
+                    if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "of" | "our" | "new" | "junior" | "senior")
+                    {
+                        return false;
+                    }
+                    is_person_word(&lower)
+                });
+            person.then_some(Trigger::Alone)
+        }
+        W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
+        W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
+            .then_some(Trigger::Alone),
         W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),

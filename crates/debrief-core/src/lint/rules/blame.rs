@@ -53,12 +53,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
             "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
-            | "erroneously"
+            | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently"
                 if !is_guidance() =>
             {
                 erroneous_action(sentence, index)
             }
             "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
+            "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
+                caused_by_person(sentence, index)
+            }
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" if !is_guidance() => {
                 exhortation(sentence, index)
             }
@@ -82,8 +85,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 not_enough(sentence, index - 1)
             }
             "thorough" if index > 0 && sentence.is(index - 1, "being") => not_enough(sentence, index),
-            // "we did not take into account the caching", "we didn't consider the case".
-            "consider" | "account" => not_enough(sentence, index),
+            // "we did not take into account the caching", "we did not account for it".
+            "account" if (index > 0 && sentence.is(index - 1, "into")) || sentence.is(index + 1, "for") => {
+                not_enough(sentence, index)
+            }
             "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" => {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
@@ -130,6 +135,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
             }
+            // After "took it upon himself" above: "took the whole site down".
+            "caused" | "triggered" | "broke" | "crashed" | "took" | "brought" | "knocked" | "corrupted"
+                if !is_guidance() =>
+            {
+                person_as_cause(sentence, index)
+            }
             _ => None,
         };
         hits.extend(hit);
@@ -138,10 +149,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 
 /// Whether the sentence is about blame itself: guidance, not an accusation.
 fn discusses_blame(sentence: &Sentence) -> bool {
-    // "we don't ask why they were careless; we ask why the system allowed it"
+    // "we don't ask why they were careless; we ask why the system allowed it", "it is
+    // not useful to ask who caused the outage"
     let asks_why = (0..sentence.len()).any(|index| {
         sentence.is_any(index, &["ask", "asking", "asked"])
-            && (index + 1..(index + 4).min(sentence.len())).any(|at| sentence.is(at, "why"))
+            && (index + 1..(index + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["why", "who"]))
     });
     asks_why
         || (0..sentence.len()).any(|index| {
@@ -264,6 +276,15 @@ fn is_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
         }
         Agent::Generic | Agent::Thing | Agent::Missing => false,
     }
+}
+
+/// Whether a subject is one particular person or group: "we", "Bob", "the on-call
+/// engineer", and also "an engineer" telling what one engineer did; not "any engineer".
+fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
+    let one_of_a_role = subject.agent == Agent::Generic
+        && subject.head.is_some_and(|head| is_role_noun(sentence.word(head)) && !is_anybody(sentence, head));
+    let person = subject.agent == Agent::Person || is_someone(sentence, subject) || one_of_a_role;
+    person && (one_of_a_role || is_person(sentence, subject, verb))
 }
 
 /// "Someone forgot to renew it": an unnamed person is still blamed.
@@ -471,6 +492,11 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         (None, false) => return None,
     };
     let verb = skip_adverbs(sentence, negation + 1);
+    // "take into account" and "account for" are the effort themselves, not "did not
+    // perform the suspension of the account".
+    if sentence.is(index, "account") && !(verb == index || sentence.is(verb, "take")) {
+        return None;
+    }
     // Possession, outcomes and knowledge: "we did not fully understand the failure mode
     // until 15:00" tells what was known then, which is what a write-up should say.
     let not_an_effort = [
@@ -720,10 +746,15 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
             .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
             .find(|&at| is_change_verb(sentence.word(at)))?
     } else {
-        // An adverb of error before the verb: "mistakenly thought", "incorrectly set".
+        // An adverb of error before the verb: "mistakenly thought", "incorrectly set",
+        // "accidentally deleted" (an accident only with a verb of changing a system).
         let verb = skip_adverbs(sentence, index + 1);
         let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
         if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") || sentence.word(verb).is_empty() {
+            return None;
+        }
+        let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
+        if accident && !(is_change_verb(sentence.word(verb)) || is_harm_verb(sentence.word(verb))) {
             return None;
         }
         verb
@@ -733,9 +764,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let subject = subject_before(sentence, verb.min(index));
-    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
-        && is_person(sentence, subject, sentence.word(verb));
-    if !person {
+    if !is_particular_person(sentence, subject, sentence.word(verb)) {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
@@ -751,6 +780,95 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
 }
 
 const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
+
+/// Verbs of harming a system: "caused the outage", "took down the site".
+fn is_harm_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "caused"
+            | "triggered"
+            | "broke"
+            | "crashed"
+            | "introduced"
+            | "exposed"
+            | "leaked"
+            | "published"
+            | "took"
+            | "brought"
+            | "knocked"
+            | "corrupted"
+            | "overwrote"
+            | "erased"
+    )
+}
+
+/// Nouns for an incident or for what it took down: "caused the outage", "broke production".
+fn is_harmed(word: &str) -> bool {
+    matches!(
+        word,
+        "outage"
+            | "incident"
+            | "downtime"
+            | "breakage"
+            | "production"
+            | "prod"
+            | "site"
+            | "website"
+            | "service"
+            | "cluster"
+            | "database"
+            | "build"
+            | "builds"
+            | "network"
+            | "everything"
+            | "outages"
+            | "incidents"
+    )
+}
+
+/// "Bob caused the outage", "the engineer who triggered the incident", "I broke
+/// production", "the outage was caused by an engineer": a person as the cause. A change,
+/// a deploy or a job as the cause ("the deploy caused the outage") passes.
+fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    // What was harmed, right after the verb: "caused the outage", "took the site down", "broke prod".
+    let harmed = (verb + 1..(verb + 4).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_harmed(sentence.word(at)))?;
+    let word = sentence.word(verb);
+    if matches!(word, "took" | "brought" | "knocked") {
+        let down = (verb + 1..(harmed + 2).min(sentence.len()))
+            .any(|at| sentence.is_any(at, &["down", "out", "over", "offline"]));
+        if !down {
+            return None;
+        }
+    }
+    if (verb + 1..harmed)
+        .any(|at| !sentence.is_any(at, &["the", "a", "an", "our", "this", "that", "down", "entire", "whole", "main"]))
+    {
+        return None;
+    }
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    let person = is_particular_person(sentence, subject, word) && !subject.name;
+    person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
+}
+
+/// "The outage was caused by an engineer running a script": the passive, with the person kept.
+fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
+    let mut head = by + 1;
+    while sentence.is_any(head, &["a", "an", "the", "one", "of", "our", "two", "new", "junior", "senior", "single"]) {
+        head += 1;
+    }
+    let word = sentence.word(head);
+    let token = sentence.tokens.get(head)?;
+    let person = matches!(word, "me" | "him" | "her" | "us" | "someone" | "somebody")
+        || (is_role_noun(word) && word != "team" && !sentence.is_any(head + 1, &["change", "changes", "config"]))
+        || (token.capitalized && is_given_name(word));
+    person.then(|| Hit::new("blame-person-cause", by - 1, head))
+}
 
 /// "By mistake, someone pointed the job at production", "we deployed it to the
 /// wrong region by mistake": an error told as a person's. "The job was pointed at
@@ -947,8 +1065,53 @@ mod tests {
                 "We looked at the wrong dashboard first, because the alert linked to it.",
                 "Customers were mistakenly charged twice.",
                 "The alarm was incorrectly configured.",
-                "An engineer accidentally deleted the state data.",
                 "Kubernetes deleted the wrong pod.",
+            ],
+        );
+    }
+
+    #[test]
+    fn bob_caused_the_outage() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Bob caused the outage.", "Bob caused the outage"),
+                (
+                    "The engineer that triggered the incident was quick to see it.",
+                    "engineer that triggered the incident",
+                ),
+                ("I broke production on my second day.", "I broke production"),
+                ("A junior engineer took the whole site down.", "engineer took the whole site"),
+                ("The outage was caused by an engineer running a script.", "caused by an engineer"),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "The deploy caused the outage.",
+                "The outage was caused by a config change.",
+                "The outage was caused by the engineers' change to the load balancer.",
+                "Redis took the cluster down with it.",
+                "It is not useful to ask who caused the outage; ask what allowed it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_engineer_unintentionally_deleted_the_namespace() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("A 2i2c engineer unintentionally deleted the prod namespace.", "engineer unintentionally deleted"),
+                ("I accidentally ran the cleanup against production.", "I accidentally ran"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Some components were accidentally deleted.",
+                "An accidental change modified the type ID.",
+                "We accidentally discovered the leak.",
             ],
         );
     }
@@ -1037,6 +1200,7 @@ mod tests {
                 "The cache was not large enough.",
                 "We could not fully restore service until 15:00.",
                 "We did not fully understand the failure mode until 15:00.",
+                "The admin did not perform the suspension of the account.",
                 "The page did not load properly.",
             ],
         );

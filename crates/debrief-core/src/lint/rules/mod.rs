@@ -90,6 +90,13 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Say what was done and what made it look right at the time.",
     },
     RuleInfo {
+        id: "blame-person-cause",
+        category: Category::Blame,
+        summary: "a person as the cause: \"Bob caused the outage\", \"I broke production\", \"caused by an engineer\"",
+        message: "Naming a person as the cause of an incident stops the analysis at them instead of at what made the action possible and its effect so large.",
+        suggestion: "Name the action and the conditions instead, e.g. \"a cleanup script ran against production, which nothing prevented\".",
+    },
+    RuleInfo {
         id: "blame-inadequate",
         category: Category::Blame,
         summary: "people judged as not trying hard enough: \"we didn't fully validate\", \"did not take sufficient steps\"",
