@@ -851,8 +851,12 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
         return None;
     }
+    // "we took the site down for maintenance as planned" tells a decision, not a cause.
+    let intended = (0..sentence.len()).any(|at| {
+        sentence.is_any(at, &["planned", "maintenance", "intentionally", "deliberately", "scheduled", "decided"])
+    });
     let subject = subject_before(sentence, verb);
-    let person = is_particular_person(sentence, subject, word) && !subject.name;
+    let person = is_particular_person(sentence, subject, word) && !subject.name && !intended;
     person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
 }
 
@@ -1092,6 +1096,7 @@ mod tests {
                 "The outage was caused by a config change.",
                 "The outage was caused by the engineers' change to the load balancer.",
                 "Redis took the cluster down with it.",
+                "We took the site down for maintenance at 02:00 as planned.",
                 "It is not useful to ask who caused the outage; ask what allowed it.",
             ],
         );
@@ -1170,6 +1175,7 @@ mod tests {
                 ("Engineers need to be more careful when editing the load balancer.", "be more careful"),
                 ("The on-call should pay closer attention to the error budget.", "pay closer attention"),
                 ("We must be more vigilant about expiring certificates.", "be more vigilant"),
+                ("We will be more careful to document the rollback steps.", "be more careful"),
             ],
         );
         assert_passes(

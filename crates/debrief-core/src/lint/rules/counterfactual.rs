@@ -293,7 +293,9 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             }
         }
         Form::Passive => {
-            let automatic = (modal_index..group.main).any(|index| sentence.is(index, "automatically"));
+            // "should have been renewed automatically by cert-manager": what a machine was to do.
+            let automatic = (modal_index..clause_end(sentence, group.main + 1).min(group.main + 4))
+                .any(|index| sentence.is_any(index, &["automatically", "automagically"]));
             // "would have been halted" tells an outcome; "could have been paused" an option people had.
             let people_act = is_human_action_participle(verb)
                 && (agent != Agent::Generic || modal == "should")
@@ -588,7 +590,8 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
     let been = (had + 1..(had + 5).min(sentence.len()))
         .take_while(|&index| !sentence.word(index).is_empty() && !sentence.is_any(index, &["not", "never"]))
         .find(|&index| sentence.is(index, "been"))
-        .filter(|&been| been > had + 1);
+        // "had just been deployed" is the past perfect with an adverb, not an inversion.
+        .filter(|&been| (had + 1..been).any(|index| !is_verb_group_adverb(sentence.word(index))));
     let head = if is_subject_pronoun(next) || matches!(next, "someone" | "anyone" | "somebody" | "anybody") {
         had + 1
     } else if let Some(been) = been {
@@ -750,6 +753,7 @@ mod tests {
                 "If the error rate exceeds 2%, the deploy halts.",
                 "We kept the old node, if only to compare logs.",
                 "Had the team been told about this before?",
+                "The fix had just been deployed when the second alert fired.",
             ],
         );
     }
@@ -845,6 +849,7 @@ mod tests {
                 "The cluster would have stopped running tasks until someone intervened.",
                 "We would not have automatically detected this bug if it had been exploited.",
                 "Both the response and this analysis simply wouldn't have been possible without his tools.",
+                "The certificate should have been renewed automatically by cert-manager.",
             ],
         );
     }

@@ -9,7 +9,7 @@
 use super::Hit;
 use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_role_noun};
+use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_past_participle, is_role_noun};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
@@ -222,6 +222,10 @@ fn regret(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// react": people measured against a timeline only known afterwards.
 fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
     let verb = sentence.word(index + 2);
+    // "slow to get paged" tells what happened to people, not what they did.
+    if matches!(verb, "get" | "be") && is_past_participle(sentence.word(index + 3)) {
+        return None;
+    }
     let attention = is_attention_verb(verb)
         || matches!(
             verb,
@@ -545,6 +549,7 @@ mod tests {
                 "It took too long to complete the backup.",
                 "The query was slow to return results.",
                 "Redis was slow to respond.",
+                "The team was slow to get paged because PagerDuty was misconfigured.",
             ],
         );
     }
