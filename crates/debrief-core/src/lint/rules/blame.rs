@@ -310,7 +310,7 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
     let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
     let verb = if to { sentence.word(index + 2) } else { "" };
-    if !is_person(sentence, subject, verb) {
+    if !(is_person(sentence, subject, verb) || is_particular_person(sentence, subject, verb)) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
@@ -1028,6 +1028,7 @@ mod tests {
                 ("Bob failed to renew the certificate.", "Bob failed to"),
                 ("The on-call engineer failed to escalate.", "engineer failed to"),
                 ("The new hire forgot to run the migration script.", "hire forgot to"),
+                ("The root cause was that an engineer forgot to renew the certificate.", "engineer forgot to"),
                 ("Simply put, someone forgot to renew the certificate.", "someone forgot to"),
                 ("Bob simply forgot to renew the certificate.", "Bob simply forgot to"),
                 ("We failed to validate that the singleton still existed.", "We failed to"),

@@ -81,7 +81,25 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
     if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
         let fix = (index + 2..(index + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-            sentence.is_any(at, &["fix", "change", "tweak", "restart", "reboot", "flip", "toggle", "bump"])
+            sentence.is_any(
+                at,
+                &[
+                    "fix",
+                    "change",
+                    "tweak",
+                    "restart",
+                    "reboot",
+                    "flip",
+                    "toggle",
+                    "bump",
+                    "typo",
+                    "comma",
+                    "semicolon",
+                    "character",
+                    "line",
+                    "setting",
+                ],
+            )
         });
         let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
         if let Some(fix) = fix.filter(|_| copula) {
@@ -89,6 +107,11 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
     }
     let verb = sentence.word(index + 1);
+    // "The solution was simply to restart the pod."
+    let copula_before = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were"]);
+    if verb == "to" && copula_before && is_simple_action_verb(sentence.word(index + 2)) {
+        return Some(Hit::new("minimizing-just", index, index + 2));
+    }
     // "Simply restarting the pod fixed it", "fixed by just rolling back": the action as a gerund.
     if let Some(base) = verb.strip_suffix("ing").filter(|_| !contrast) {
         let simple = is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"));
@@ -383,6 +406,7 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         }
     }
     let copula = before.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "is", "'s", "are"]))?;
+    let past = sentence.is_any(copula, &["was", "were"]);
     // "the solution is often as simple as": adverbs between the subject and its verb.
     let mut subject = copula.checked_sub(1)?;
     while subject > 0
@@ -390,9 +414,15 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     {
         subject -= 1;
     }
-    let about_fix = is_fix_or_cause(sentence.word(subject));
+    // "Rolling back was trivial": a simple action, as a gerund, called easy afterwards.
+    let gerund = (subject.saturating_sub(1)..=subject).find(|&at| sentence.word(at).ends_with("ing"));
+    let easy_action = past
+        && gerund.is_some_and(|at| {
+            let base = sentence.word(at).trim_end_matches("ing");
+            is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"))
+        });
+    let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action;
     // "it was that easy", "it was so simple": ease claimed about what was just told.
-    let past = sentence.is_any(copula, &["was", "were"]);
     let emphatic = degree.is_some() && past && sentence.is_any(subject, &["it", "this", "that"]);
     // "as easy as" compares: only about a fix ("the fix was as easy as restarting").
     let compared = degree.is_some_and(|at| sentence.is(at, "as"));
@@ -465,6 +495,7 @@ mod tests {
                 ("Simply restarting the pod would have fixed it.", "Simply restarting"),
                 ("It was fixed by just rolling back the config.", "just rolling"),
                 ("They only needed to restart the pod.", "only needed"),
+                ("The solution was simply to restart the pod.", "simply to restart"),
             ],
         );
         assert_passes(
@@ -507,6 +538,8 @@ mod tests {
                 ("It was an easy fix.", "an easy fix"),
                 ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
                 ("The outage was caused by nothing more than a typo.", "nothing more than a typo"),
+                ("In the end it was just a missing comma.", "just a missing comma"),
+                ("Rolling back was trivial.", "was trivial"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
             ],
         );
