@@ -45,6 +45,8 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "double-checking",
     "confirming",
     "thinking",
+    "running",
+    "waiting",
 ];
 
 /// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
@@ -59,6 +61,7 @@ pub(crate) const WITHOUT_STEP: &[&str] = &[
     "confirming",
     "thinking",
     "approval",
+    "waiting",
 ];
 
 pub(crate) fn is_perfect_modal(word: &str) -> bool {

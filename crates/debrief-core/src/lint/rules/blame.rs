@@ -12,9 +12,9 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_given_name,
-    is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun, is_prevention_verb,
-    is_role_noun, participle_of,
+    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_generic_person,
+    is_given_name, is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun,
+    is_prevention_verb, is_role_noun, participle_of,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -95,6 +95,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
             "rookie" if sentence.is_any(index + 1, &["mistake", "error", "move"]) => {
                 Some(Hit::new("blame-character", index, index + 1))
+            }
+            // "any competent engineer would have noticed": people judged by a competence they lacked.
+            "competent" | "sane" | "literate" | "self-respecting"
+                if index > 0
+                    && sentence.is_any(index - 1, &["any", "no", "a"])
+                    && (is_role_noun(sentence.word(index + 1)) || is_generic_person(sentence.word(index + 1))) =>
+            {
+                Some(Hit::new("blame-character", index - 1, index + 1))
             }
             word if is_character_judgement(word) && !is_technical_compound(sentence, index + 1) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, index))
@@ -591,12 +599,21 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !sentence.is_any(what, WITHOUT_WHAT) {
         return None;
     }
-    let someone = (0..sentence.len()).any(|at| {
-        let word = sentence.word(at);
-        matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
-    });
-    // A step skipped by the subject of the sentence: "we merged it without review".
-    let step = sentence.is_any(what, WITHOUT_STEP) && {
+    // Acting without leave, with a person anywhere in the sentence: "without authorization,
+    // the engineer disabled the relays".
+    let leave = !sentence.is_any(what, WITHOUT_STEP) && !sentence.is(what, "running");
+    let someone = leave
+        && (0..sentence.len()).any(|at| {
+            let word = sentence.word(at);
+            matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
+        });
+    // A step skipped by the subject of the sentence: "we merged it without review",
+    // "pushed the change without running the test suite".
+    let running_tests = sentence.is(what, "running")
+        && (what + 1..(what + 4).min(sentence.len())).any(|at| {
+            sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
+        });
+    let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests) && {
         let verb = (index.saturating_sub(8)..index).rev().find(|&at| is_change_verb(sentence.word(at)));
         verb.is_some_and(|verb| {
             let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
@@ -1330,6 +1347,8 @@ mod tests {
             &[
                 ("A careless engineer deleted the volume.", "careless"),
                 ("Rookie mistake by the on-call engineer.", "Rookie mistake"),
+                ("Any competent engineer would have noticed the warning.", "Any competent engineer"),
+                ("No sane person would try something that dumb.", "No sane person"),
             ],
         );
         assert_passes(
@@ -1356,6 +1375,7 @@ mod tests {
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
+                ("Bob pushed the change without running the test suite.", "without running"),
                 ("Bob deployed the patch without testing it.", "without testing"),
                 ("We merged it without review on a Friday.", "without review"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
@@ -1371,6 +1391,7 @@ mod tests {
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
                 "The job restarted the pods without checking the lock.",
+                "The engineer noticed the job had exited without running the backups.",
                 "We missed the first alert because it went to the old channel.",
                 "We thought to check the replicas first.",
                 "Initial Friday post on Teams easily missed but in theory readable by all.",

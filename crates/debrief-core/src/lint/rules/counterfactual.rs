@@ -226,6 +226,26 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if imagines_worse(sentence, group.main) {
         return None;
     }
+    // "could have blocked every team" is impact: what was stopped is people, not harm.
+    let stops_people = matches!(verb, "blocked" | "stopped" | "limited" | "delayed" | "prevented")
+        && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
+            sentence.is_any(
+                at,
+                &[
+                    "team",
+                    "teams",
+                    "users",
+                    "customers",
+                    "everyone",
+                    "everybody",
+                    "engineers",
+                    "developers",
+                    "us",
+                    "people",
+                ],
+            )
+        });
+    let prevents = prevents && !stops_people;
     let prevention = prevents || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
     if matches!(modal, "might" | "may") {
         // "may have identified the cause" is a guess about what happened; only
@@ -850,6 +870,7 @@ mod tests {
                 "We would not have automatically detected this bug if it had been exploited.",
                 "Both the response and this analysis simply wouldn't have been possible without his tools.",
                 "The certificate should have been renewed automatically by cert-manager.",
+                "A broken build could have blocked every team, so we paused merges.",
             ],
         );
     }

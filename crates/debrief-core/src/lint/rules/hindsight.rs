@@ -14,7 +14,11 @@ use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_past_part
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
-            "in" | "with" if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"]) => {
+            // ("in hindsight bias" names the bias.)
+            "in" | "with"
+                if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"])
+                    && !sentence.is(index + 2, "bias") =>
+            {
                 Some(Hit::new("hindsight-phrase", index, index + 1))
             }
             "benefit" if sentence.is(index + 1, "of") && sentence.is(index + 2, "hindsight") => {
@@ -457,6 +461,7 @@ mod tests {
             "hindsight",
             &[
                 "Holmwood suggests avoiding the hindsight bias.",
+                "In hindsight bias, people overestimate how predictable events were.",
                 "Looking back at the logs, the first error was at 14:02.",
                 "It was not obvious that the flag was shared.",
                 "Writing it out seemed obvious.",
