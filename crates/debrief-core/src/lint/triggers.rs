@@ -124,6 +124,8 @@ enum W {
     Take,
     /// A trigger after "no": "in no time".
     Time,
+    /// A trigger after "in": "could be done in seconds".
+    Seconds,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
     /// A trigger before "of time": "only a matter of time".
@@ -262,6 +264,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"takes", W::Took),
     (b"take", W::Take),
     (b"time", W::Time),
+    (b"seconds", W::Seconds),
+    (b"minutes", W::Seconds),
     (b"only", W::Only),
     (b"matter", W::Matter),
     (b"writing", W::Writing),
@@ -846,6 +850,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
+        W::Seconds => {
+            let (previous, _) = words.before(start);
+            [b"in".as_slice(), b"within", b"few", b"of"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words

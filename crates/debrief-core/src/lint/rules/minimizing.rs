@@ -31,6 +31,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
             "take" | "takes" => quick_estimate(sentence, index),
+            "seconds" | "minutes" => done_in_seconds(sentence, index),
             // "we found the cause in no time"
             "time" if index >= 2 && sentence.is(index - 1, "no") && sentence.is(index - 2, "in") => {
                 Some(Hit::new("minimizing-easy", index - 2, index))
@@ -101,8 +102,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                 ],
             )
         });
+        // After a copula, or opening a fragment: "Luckily just a DB fix."
         let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
-        if let Some(fix) = fix.filter(|_| copula) {
+        let fragment = index == 0
+            || sentence.is_punct(index - 1)
+            || sentence.is_any(index - 1, &["luckily", "thankfully", "fortunately", "basically", "and"]);
+        if let Some(fix) = fix.filter(|_| copula || fragment) {
             return Some(Hit::new("minimizing-trivial", index, fix));
         }
     }
@@ -256,6 +261,35 @@ fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
     (unit && belittled && at > take + 1).then(|| Hit::new("minimizing-easy", before - 1, at))
 }
 
+/// "Reverting could be done in seconds", "it can be fixed in minutes": a remedy
+/// promised to be quick. What did take minutes ("service recovered in minutes") passes.
+fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
+    let mut at = unit.checked_sub(1)?;
+    while at > 0 && sentence.is_any(at, &["a", "few", "couple", "of", "just", "only", "mere"]) {
+        at -= 1;
+    }
+    if !sentence.is_any(at, &["in", "within"]) || at < 3 {
+        return None;
+    }
+    let participle = at - 1;
+    let promised =
+        sentence.is(participle - 1, "be") && sentence.is_any(participle - 2, &["can", "could", "would", "'ll", "will"]);
+    let remedied = matches!(
+        sentence.word(participle),
+        "done"
+            | "fixed"
+            | "reverted"
+            | "restored"
+            | "undone"
+            | "resolved"
+            | "recovered"
+            | "rolled"
+            | "solved"
+            | "repaired"
+    );
+    (promised && remedied).then(|| Hit::new("minimizing-easy", participle - 2, unit))
+}
+
 /// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
 fn is_small_slip(word: &str) -> bool {
     matches!(word, "typo" | "typos" | "one-liner" | "one-line" | "single-line" | "one-character" | "tweak")
@@ -357,9 +391,13 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 "workaround",
                 "remedy",
                 "problem",
+                "problems",
                 "issue",
+                "issues",
                 "bug",
+                "bugs",
                 "error",
+                "errors",
                 "misconfiguration",
                 "mistake",
             ],
@@ -539,6 +577,7 @@ mod tests {
                 ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
                 ("The outage was caused by nothing more than a typo.", "nothing more than a typo"),
                 ("In the end it was just a missing comma.", "just a missing comma"),
+                ("It was picked up by customer service. Luckily just a DB fix.", "just a DB fix"),
                 ("Rolling back was trivial.", "was trivial"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
             ],
@@ -573,6 +612,7 @@ mod tests {
                 "The validators were advised to simply switch their pruning parameters.",
                 "It took three hours, and all of it was needed.",
                 "The restore took 20 minutes.",
+                "Service was restored in minutes.",
                 "A full backup will take 6 hours on the current disks.",
                 "The migration will take 30 minutes.",
                 "It can take a while for DNS to propagate.",
@@ -595,6 +635,7 @@ mod tests {
                 ("That should take an hour of my time at the most.", "should take an hour"),
                 ("Surely, that will only take an hour with my framework.", "will only take an hour"),
                 ("We found the origin of the issue in no time.", "in no time"),
+                ("It is a soft delete; reverting could be done in seconds.", "could be done in seconds"),
             ],
         );
     }
