@@ -208,12 +208,18 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"caused", W::Harm),
     (b"triggered", W::Harm),
     (b"broke", W::Harm),
+    (b"broken", W::Harm),
     (b"crashed", W::Harm),
     (b"brought", W::Harm),
     (b"knocked", W::Harm),
     (b"corrupted", W::Harm),
     (b"untested", W::Alone),
     (b"competent", W::Alone),
+    (b"bungling", W::Alone),
+    (b"inept", W::Alone),
+    (b"clumsy", W::Alone),
+    (b"blame", W::Alone),
+    (b"blamed", W::Alone),
     (b"sane", W::Alone),
     (b"literate", W::Alone),
     (b"self-respecting", W::Alone),
@@ -660,6 +666,8 @@ fn straightened_eq(word: &[u8], straight: &[u8]) -> bool {
 
 /// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
 fn is_person_word(word: &str) -> bool {
+    // "I've", "we’d": the pronoun before the contraction.
+    let word = word.split(['\'', '’']).next().unwrap_or(word);
     matches!(
         word,
         "i" | "we" | "he" | "she" | "they" | "who" | "that" | "someone" | "somebody" | "me" | "him" | "her" | "us"
@@ -705,23 +713,43 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
             let start = index * 64 + starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let end = words.end(start);
-            let written = trim_joiners(&bytes[start..end]);
-            if written.is_empty() {
+            let mut visit = |start: usize, end: usize, apostrophe: bool| {
+                let written = trim_joiners(&bytes[start..end]);
+                if written.is_empty() {
+                    return;
+                }
+                let mut kind = lookup(table, written);
+                if kind == W::Other && apostrophe {
+                    // A curly apostrophe (E2 80 99) is read as a straight one.
+                    let word = straighten(written, &mut straightened);
+                    kind = lookup(table, word);
+                    if kind == W::Other {
+                        kind = contraction(word, start, &mut found);
+                    }
+                }
+                if let Some(trigger) = classify(&words, kind, start, end) {
+                    found(start, trigger);
+                }
+            };
+            if next_bit(apostrophes, start, true, end) >= end {
+                visit(start, end, false);
                 continue;
             }
-            let mut kind = lookup(table, written);
-            let apostrophe = next_bit(apostrophes, start, true, end) < end;
-            if kind == W::Other && apostrophe {
-                // A curly apostrophe (E2 80 99) is read as a straight one.
-                let word = straighten(written, &mut straightened);
-                kind = lookup(table, word);
-                if kind == W::Other {
-                    kind = contraction(word, start, &mut found);
+            // Dashes, ellipses and curly quotes (E2 80 xx) are not part of a word: "fault…",
+            // "“Just", "deploy—we" are read in pieces. A curly apostrophe (E2 80 99) stays: "it’s".
+            let mut piece = start;
+            let mut at = start;
+            while at < end {
+                let punctuation = bytes[at] == 0xE2 && at + 3 <= end && bytes[at + 1] == 0x80 && bytes[at + 2] != 0x99;
+                if punctuation {
+                    visit(piece, at, true);
+                    at += 3;
+                    piece = at;
+                } else {
+                    at += 1;
                 }
             }
-            if let Some(trigger) = classify(&words, kind, start, end) {
-                found(start, trigger);
-            }
+            visit(piece, end, true);
         }
     }
 }
@@ -897,7 +925,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
-        W::Messed => words.followed_by(end, &[&[b"up"]]).then_some(Trigger::Alone),
+        W::Messed => (words.followed_by(end, &[&[b"up"]])
+            || words.followed_by(end, &[&[b"it", b"this", b"that", b"things", b"everything"], &[b"up"]]))
+        .then_some(Trigger::Alone),
         W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
         W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),
         W::Error => {
@@ -1016,6 +1046,13 @@ mod tests {
             found.push((&text[at..end], trigger));
         });
         found
+    }
+
+    #[test]
+    fn dashes_ellipses_and_curly_quotes_end_words() {
+        assert_eq!(triggers("it’s all my fault…"), [("fault", Trigger::Alone)]);
+        assert_eq!(triggers("“Just restart it”"), [("Just", Trigger::Alone)]);
+        assert_eq!(triggers("the deploy—obviously—was late"), [("obviously", Trigger::Alone)]);
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
             }),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
+            // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
+            // outage has been blamed on a contractor", "a contractor is being blamed".
+            "blame" | "blamed" => blame_assigned(sentence, index),
             "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
                 if !is_guidance() =>
             {
@@ -140,11 +143,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "I didn't think about how to verify it", "we didn't think through the failover".
             "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
             "messed" | "screwed" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
+            // "I messed this up", "we screwed it up"
+            "messed" | "screwed"
+                if sentence.is_any(index + 1, &["it", "this", "that", "things", "everything"])
+                    && sentence.is(index + 2, "up") =>
+            {
+                person_verb(sentence, index, index + 2)
+            }
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
             }
             // After "took it upon himself" above: "took the whole site down".
-            "caused" | "triggered" | "broke" | "crashed" | "took" | "brought" | "knocked" | "corrupted"
+            "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted"
                 if !is_guidance() =>
             {
                 person_as_cause(sentence, index)
@@ -187,7 +197,10 @@ fn discusses_blame(sentence: &Sentence) -> bool {
 fn is_character_judgement(word: &str) -> bool {
     matches!(
         word,
-        "careless"
+        "bungling"
+            | "inept"
+            | "clumsy"
+            | "careless"
             | "carelessly"
             | "carelessness"
             | "negligent"
@@ -318,7 +331,9 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
     let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
     let verb = if to { sentence.word(index + 2) } else { "" };
-    if !(is_person(sentence, subject, verb) || is_particular_person(sentence, subject, verb)) {
+    // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
+    let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
+    if !(is_person(sentence, subject, machine_verb) || is_particular_person(sentence, subject, machine_verb)) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
@@ -451,6 +466,56 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
             || is_role_noun(sentence.word(noun + 3))
             || sentence.tokens.get(noun + 2).is_some_and(|token| token.capitalized && !token.all_caps);
         return person.then(|| Hit::new("blame-fault", noun, noun + 2));
+    }
+    None
+}
+
+/// "X is to blame for the failure", "the outage was blamed on an engineer", "a
+/// contractor is being blamed for the crash": blame given to someone. Writing about
+/// blame ("we don't blame individuals", "nobody is blamed") passes.
+fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let negated = (index.saturating_sub(4)..index)
+        .any(|at| sentence.is_any(at, &["not", "never", "nobody", "no", "without", "avoid", "don't", "stop"]));
+    // "the belief that there are bad actors to blame": a view of blame described.
+    let described = (0..sentence.len()).any(|at| {
+        let word = sentence.word(at);
+        ["belie", "theor", "tendenc", "cultur", "bias", "instinct", "tempt", "view"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+            || (word == "there" && sentence.is_any(at + 1, &["is", "are", "was", "were"]))
+    });
+    if negated || described || sentence.is_question() {
+        return None;
+    }
+    let someone = |at: usize| {
+        let word = sentence.word(at);
+        (is_role_noun(word) && word != "team")
+            || matches!(word, "someone" | "somebody" | "him" | "her" | "me" | "us")
+            || sentence.tokens.get(at).is_some_and(|token| token.capitalized && at > 0 && !is_function_word(word))
+    };
+    let word = sentence.word(index);
+    // "to blame for": the subject is blamed.
+    if word == "blame" && index > 0 && sentence.is(index - 1, "to") && sentence.is_any(index + 1, &["for", ""]) {
+        let verb = (index.saturating_sub(8)..index - 1)
+            .rev()
+            .find(|&at| sentence.is_any(at, &["is", "are", "was", "were"]))?;
+        let blamed = (verb.saturating_sub(4)..verb).chain(verb + 1..index - 1).any(someone);
+        return blamed.then(|| Hit::new("blame-fault", index - 1, index));
+    }
+    // "blamed on a contractor", "a contractor is being blamed"
+    let passive = index > 0 && sentence.is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be"]);
+    if word == "blamed" && sentence.is(index + 1, "on") {
+        let target = (index + 2..(index + 6).min(sentence.len())).any(someone);
+        return target.then(|| Hit::new("blame-fault", index, index + 1));
+    }
+    if word == "blamed" && passive {
+        let mut head = index - 1;
+        while head > 0
+            && sentence.is_any(head, &["been", "being", "was", "were", "is", "are", "be", "has", "have", "had"])
+        {
+            head -= 1;
+        }
+        return someone(head).then(|| Hit::new("blame-fault", head, index));
     }
     None
 }
@@ -736,6 +801,12 @@ fn is_change_verb(word: &str) -> bool {
             | "hit"
             | "pressed"
             | "clicked"
+            | "switched"
+            | "turned"
+            | "pulled"
+            | "powered"
+            | "wrote"
+            | "hitting"
     )
 }
 
@@ -805,6 +876,7 @@ fn is_harm_verb(word: &str) -> bool {
         "caused"
             | "triggered"
             | "broke"
+            | "broken"
             | "crashed"
             | "introduced"
             | "exposed"
@@ -872,7 +944,9 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let intended = (0..sentence.len()).any(|at| {
         sentence.is_any(at, &["planned", "maintenance", "intentionally", "deliberately", "scheduled", "decided"])
     });
-    let subject = subject_before(sentence, verb);
+    // "I've broken prod": the subject is before the auxiliary.
+    let group = if sentence.is_any(verb.saturating_sub(1), &["have", "has", "had"]) { verb - 1 } else { verb };
+    let subject = subject_before(sentence, group);
     let person = is_particular_person(sentence, subject, word) && !subject.name && !intended;
     person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
 }
@@ -970,7 +1044,10 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
     } else {
         Subject { agent: Agent::Missing, head: None, name: false }
     };
-    let people = subject.agent == Agent::Person
+    // "Will be more careful in the future": the writer, left out.
+    let unsaid_writer = modal && verb == 1;
+    let people = unsaid_writer
+        || subject.agent == Agent::Person
         || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people", "folks"]));
     // Only a graded call: "be careful when running this" is a caution to the reader.
     let flagged = graded && (imperative || ((obliged || modal) && people));
@@ -1047,6 +1124,7 @@ mod tests {
                 ("The new hire forgot to run the migration script.", "hire forgot to"),
                 ("The root cause was that an engineer forgot to renew the certificate.", "engineer forgot to"),
                 ("Simply put, someone forgot to renew the certificate.", "someone forgot to"),
+                ("Teams went down after Microsoft forgot to renew a certificate.", "Microsoft forgot to"),
                 ("Bob simply forgot to renew the certificate.", "Bob simply forgot to"),
                 ("We failed to validate that the singleton still existed.", "We failed to"),
                 ("She had neglected the warning.", "She had neglected"),
@@ -1103,6 +1181,7 @@ mod tests {
                     "engineer that triggered the incident",
                 ),
                 ("I broke production on my second day.", "I broke production"),
+                ("I’ve broken prod a bunch of times.", "I’ve broken prod"),
                 ("A junior engineer took the whole site down.", "engineer took the whole site"),
                 ("The outage was caused by an engineer running a script.", "caused by an engineer"),
             ],
@@ -1127,6 +1206,7 @@ mod tests {
             &[
                 ("A 2i2c engineer unintentionally deleted the prod namespace.", "engineer unintentionally deleted"),
                 ("I accidentally ran the cleanup against production.", "I accidentally ran"),
+                ("A contractor inadvertently switched off the power supply.", "contractor inadvertently switched"),
             ],
         );
         assert_passes(
@@ -1194,6 +1274,7 @@ mod tests {
                 ("The on-call should pay closer attention to the error budget.", "pay closer attention"),
                 ("We must be more vigilant about expiring certificates.", "be more vigilant"),
                 ("We will be more careful to document the rollback steps.", "be more careful"),
+                ("Will be more careful in the future.", "be more careful"),
             ],
         );
         assert_passes(
@@ -1284,6 +1365,9 @@ mod tests {
                 ("The subtler mistake was that I'd made the installer too configurable.", "mistake was that I"),
                 ("That was because of me.", "because of me"),
                 ("Mea culpa.", "Mea culpa"),
+                ("Ericsson are the third party supplier to blame for this failure.", "to blame"),
+                ("The outage has been blamed on a single IT engineer.", "blamed on"),
+                ("A contractor is being blamed for the global computer crash.", "contractor is being blamed"),
             ],
         );
         assert_flags(
@@ -1300,6 +1384,11 @@ mod tests {
             &[
                 "Oversight of the rollout belongs to the release team.",
                 "The mistake was not ours; the vendor's API changed.",
+                "Nobody is blamed for this incident.",
+                "We don't blame individuals for outages.",
+                "The alert was blamed on a flapping health check.",
+                "Who is to blame?",
+                "This relates to the bad apple theory, the belief that there are negative actors to blame for failures.",
             ],
         );
     }
@@ -1376,6 +1465,7 @@ mod tests {
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
                 ("Bob pushed the change without running the test suite.", "without running"),
+                ("Sorry, I can't believe I messed this up.", "I messed this up"),
                 ("Bob deployed the patch without testing it.", "without testing"),
                 ("We merged it without review on a Friday.", "without review"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
