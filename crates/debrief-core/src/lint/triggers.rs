@@ -126,6 +126,8 @@ enum W {
     Time,
     /// A trigger after "in": "could be done in seconds".
     Seconds,
+    /// Blame given: "to blame for", "blamed on", "is being blamed".
+    Blame,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
     /// A trigger before "of time": "only a matter of time".
@@ -218,8 +220,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"bungling", W::Alone),
     (b"inept", W::Alone),
     (b"clumsy", W::Alone),
-    (b"blame", W::Alone),
-    (b"blamed", W::Alone),
+    (b"blame", W::Blame),
+    (b"blamed", W::Blame),
     (b"sane", W::Alone),
     (b"literate", W::Alone),
     (b"self-respecting", W::Alone),
@@ -602,7 +604,8 @@ impl<'t> Words<'t> {
             }
             let (word, word_start) = self.before(start);
             start = word_start;
-            let lower = word.to_ascii_lowercase();
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(word, &mut buffer);
             // "did not", "didn't", "hadn't", "never", "without": an action not taken, not
             // "is not large enough".
             let not_after_do = lower == b"not" && {
@@ -611,8 +614,8 @@ impl<'t> Words<'t> {
             };
             let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't"]
                 .iter()
-                .any(|form| form.eq_ignore_ascii_case(&lower) || straightened_eq(&lower, form));
-            not_after_do || contracted || matches!(lower.as_slice(), b"never" | b"without")
+                .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form));
+            not_after_do || contracted || matches!(lower, b"never" | b"without")
         })
     }
 
@@ -629,16 +632,18 @@ impl<'t> Words<'t> {
 /// within three words after it: "Bob caused the outage", "I took the whole site down".
 fn words_harm(words: &Words, start: usize, end: usize) -> bool {
     let (before, _) = words.before(start);
-    if !is_person_word(&String::from_utf8_lossy(before).to_lowercase()) {
+    let mut buffer = [0u8; LONGEST];
+    if !std::str::from_utf8(lowercase(before, &mut buffer)).is_ok_and(is_person_word) {
         return false;
     }
     let mut at = end;
     (0..3).any(|_| {
         let (word, word_end) = words.after(at);
         at = word_end;
-        let lower = word.to_ascii_lowercase();
+        let mut buffer = [0u8; LONGEST];
+        let lower = lowercase(word, &mut buffer);
         matches!(
-            lower.as_slice(),
+            lower,
             b"outage"
                 | b"incident"
                 | b"downtime"
@@ -656,6 +661,14 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
                 | b"incidents"
         )
     })
+}
+
+/// `word` in ASCII lower case, in `buffer`; empty when too long to be a known word.
+fn lowercase<'b>(word: &[u8], buffer: &'b mut [u8; LONGEST]) -> &'b [u8] {
+    let Some(copy) = buffer.get_mut(..word.len()) else { return &[] };
+    copy.copy_from_slice(word);
+    copy.make_ascii_lowercase();
+    copy
 }
 
 /// Whether `word`, with curly apostrophes, is `straight` with straight ones.
@@ -848,8 +861,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
         W::Take => {
             let (previous, _) = words.before(start);
-            let lower = previous.to_ascii_lowercase();
-            (matches!(lower.as_slice(), b"will" | b"would" | b"should" | b"can" | b"could" | b"only" | b"just")
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
+            (matches!(lower, b"will" | b"would" | b"should" | b"can" | b"could" | b"only" | b"just")
                 || lower.ends_with(b"'ll")
                 || lower.ends_with("’ll".as_bytes()))
             .then_some(Trigger::Alone)
@@ -863,12 +877,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && (0..4).any(|_| {
                     let (word, word_end) = words.after(at);
                     at = word_end;
-                    let lower = String::from_utf8_lossy(word).to_lowercase();
-                    if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "of" | "our" | "new" | "junior" | "senior")
-                    {
+                    let mut buffer = [0u8; LONGEST];
+                    let lower = std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("");
+                    if matches!(lower, "a" | "an" | "the" | "one" | "of" | "our" | "new" | "junior" | "senior") {
                         return false;
                     }
-                    is_person_word(&lower)
+                    is_person_word(lower)
                 });
             person.then_some(Trigger::Alone)
         }
@@ -878,6 +892,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
+        W::Blame => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
+            let given = matches!(lower, b"to" | b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
+                || words.followed_by(end, &[&[b"on"]]);
+            given.then_some(Trigger::Alone)
+        }
         W::Seconds => {
             let (previous, _) = words.before(start);
             [b"in".as_slice(), b"within", b"few", b"of"]
@@ -897,10 +919,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Easy => {
             let (previous, _) = words.before(start);
-            let lower = previous.to_ascii_lowercase();
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
             // "was trivial", "that easy", "it's simple": ease claimed.
             let claimed = matches!(
-                lower.as_slice(),
+                lower,
                 b"was"
                     | b"were"
                     | b"is"
@@ -934,9 +957,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // Whose error: "human error", "Bob's error", "made an error".
             let (previous, previous_start) = words.before(start);
             let (before_previous, _) = words.before(previous_start);
-            let lower = previous.to_ascii_lowercase();
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
             let owner = matches!(
-                lower.as_slice(),
+                lower,
                 b"human"
                     | b"operator"
                     | b"user"

@@ -52,18 +52,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
+            // The rule first, and whether the sentence is guidance only when it objects: reading
+            // the whole sentence for that is the dearer test.
             "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
-            | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently"
-                if !is_guidance() =>
-            {
-                erroneous_action(sentence, index)
+            | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently" => {
+                erroneous_action(sentence, index).filter(|_| !is_guidance())
             }
             "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
             "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
                 caused_by_person(sentence, index)
             }
-            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" if !is_guidance() => {
-                exhortation(sentence, index)
+            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
+                exhortation(sentence, index).filter(|_| !is_guidance())
             }
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
             "skipped" => person_verb(sentence, index, index).filter(|_| {
@@ -154,10 +154,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index + 2)
             }
             // After "took it upon himself" above: "took the whole site down".
-            "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted"
-                if !is_guidance() =>
-            {
-                person_as_cause(sentence, index)
+            "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted" => {
+                person_as_cause(sentence, index).filter(|_| !is_guidance())
             }
             _ => None,
         };
