@@ -489,7 +489,11 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
         let word = sentence.word(at);
         (is_role_noun(word) && word != "team")
             || matches!(word, "someone" | "somebody" | "him" | "her" | "me" | "us")
-            || sentence.tokens.get(at).is_some_and(|token| token.capitalized && at > 0 && !is_function_word(word))
+            // A name, but not an acronym: "blamed on the CDN" names a system.
+            || sentence
+                .tokens
+                .get(at)
+                .is_some_and(|token| token.capitalized && !token.all_caps && at > 0 && !is_function_word(word))
     };
     let word = sentence.word(index);
     // "to blame for": the subject is blamed.
@@ -1386,6 +1390,7 @@ mod tests {
                 "We don't blame individuals for outages.",
                 "The alert was blamed on a flapping health check.",
                 "Who is to blame?",
+                "Early on, the latency was blamed on the CDN.",
                 "This relates to the bad apple theory, the belief that there are negative actors to blame for failures.",
             ],
         );
