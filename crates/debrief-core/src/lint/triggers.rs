@@ -120,6 +120,8 @@ enum W {
     Think,
     /// A trigger before "sense": "a false sense of security".
     False,
+    /// A trigger after a verdict: "a clear miss".
+    Miss,
     /// A trigger after a modal: "that should take an hour".
     Take,
     /// A trigger after "no": "in no time".
@@ -249,6 +251,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"incorrect", W::Wrong),
     (b"bad", W::Wrong),
     (b"false", W::False),
+    (b"miss", W::Miss),
     (b"basic", W::Slip),
     (b"silly", W::Slip),
     (b"elementary", W::Slip),
@@ -908,6 +911,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .then_some(Trigger::Alone)
         }
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        W::Miss => {
+            let (previous, _) = words.before(start);
+            [b"clear".as_slice(), b"big", b"significant", b"major", b"huge", b"obvious"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words
             .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])

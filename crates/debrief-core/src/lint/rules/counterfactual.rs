@@ -544,6 +544,18 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
         ) || next.starts_with(|c: char| c.is_ascii_digit());
         return (!purpose).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
     }
+    // "if the update would have been done one node at a time": a perfect modal in the
+    // condition, a common way of writing the past conditional.
+    let modal = (if_index + 2..(if_index + 7).min(sentence.len())).take_while(|&index| !sentence.is_punct(index)).find(
+        |&index| sentence.is_any(index, &["would", "should"]) && sentence.is(skip_adverbs(sentence, index + 1), "have"),
+    );
+    if let Some(modal) = modal {
+        let participle = skip_adverbs(sentence, skip_adverbs(sentence, modal + 1) + 1);
+        let participle = if sentence.is(participle, "been") { participle + 1 } else { participle };
+        if is_past_participle(sentence.word(participle)) {
+            return Some(Hit::new("counterfactual-conditional", if_index, participle));
+        }
+    }
     let had = (if_index + 2..(if_index + 7).min(sentence.len()))
         .take_while(|&index| !sentence.is_punct(index))
         .find(|&index| sentence.is_any(index, &["had", "'d"]))?;
@@ -761,6 +773,10 @@ mod tests {
                 ("The data would be intact had backups been verified.", "had backups been verified"),
                 ("If only we had waited.", "If only"),
                 ("If we’d tested it in staging.", "If we’d tested"),
+                (
+                    "The halt could be avoided if the update would have been done one node at a time.",
+                    "if the update would have been done",
+                ),
             ],
         );
         assert_passes(

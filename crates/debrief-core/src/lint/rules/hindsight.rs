@@ -55,6 +55,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
             "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
+            // "That was a very clear miss": a verdict on what was not done.
+            "miss"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["clear", "big", "significant", "major", "huge", "obvious"])
+                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "is", "'s"])) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 1, index))
+            }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
             "matter"
@@ -491,6 +499,7 @@ mod tests {
                 ("It was a mistake to deploy on a Friday.", "was a mistake"),
                 ("I regret now that I didn't check the other ports.", "regret"),
                 ("This was a bad idea.", "was a bad idea"),
+                ("That was a very clear miss in this incident.", "clear miss"),
                 ("The migration gave the team a false sense of security.", "false sense of security"),
             ],
         );
