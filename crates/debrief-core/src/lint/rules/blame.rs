@@ -331,7 +331,7 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let verb = if to { sentence.word(index + 2) } else { "" };
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
-    if !(is_person(sentence, subject, machine_verb) || is_particular_person(sentence, subject, machine_verb)) {
+    if !is_particular_person(sentence, subject, machine_verb) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
