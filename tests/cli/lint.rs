@@ -577,3 +577,48 @@ fn the_pre_commit_framework_runs_debrief_lint_on_what_is_staged() {
     assert!(output.contains("Passed"), "{output}");
     assert_eq!(fs::read_to_string(repo.dir.path().join("incidents/2026/checkout.md")).expect("read"), DRAFT);
 }
+
+/// A write-up in the shapes a team really uses (a timeline with hard line breaks,
+/// impact, analysis, action items) holding the kinds of wording issue 17 names,
+/// beside prose that is fine.
+#[test]
+fn a_team_write_up_with_blame_minimizing_and_hindsight_outside_the_old_patterns() {
+    const WRITE_UP: &str = "# Volume loss\n\n## Timeline\n\n\
+        14:02 the fix had just shipped  \n\
+        14:05 Site goes down because J skipped the staging step  \n\
+        14:30 one restart fixed it, it was that easy\n\n\
+        ## Impact\n\n\
+        The change could have affected every tenant, but only one was exposed.\n\
+        Invoices would have been visible to other tenants for ten minutes.\n\n\
+        ## Analysis\n\n\
+        The on-call engineer deleted the wrong volume. The graphs clearly show the spike at 14:02.\n\
+        Looking at it now, shipping on a Friday was clearly a mistake. We could\\\n\
+        have paged the storage team first.\n\n\
+        ## Action items\n\n\
+        - AI-3  Be more careful with prod config\n\
+        - Add a confirmation step before volume deletion\n";
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    let file = repo.write("incidents/2026/2026-12-01-volume-loss.md", WRITE_UP);
+    let output = lint(&debrief, &["--format", "json", &file]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let found: Vec<(String, String)> = json(&output)
+        .iter()
+        .map(|finding| {
+            (
+                finding["rule"].as_str().expect("rule").to_string(),
+                finding["phrase"].as_str().expect("phrase").to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("blame-person-action", "J skipped"),
+        ("minimizing-trivial", "was that easy"),
+        ("blame-erroneous-action", "engineer deleted the wrong volume"),
+        ("hindsight-phrase", "Looking at it now"),
+        ("counterfactual-modal", "could\\\nhave paged"),
+        ("blame-exhortation", "Be more careful"),
+    ];
+    let expected: Vec<(String, String)> =
+        expected.iter().map(|(rule, phrase)| (rule.to_string(), phrase.to_string())).collect();
+    assert_eq!(found, expected);
+}

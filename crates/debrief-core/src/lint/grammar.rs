@@ -62,6 +62,41 @@ pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
     }
 }
 
+/// The subject of a verb group, or, when the group has none because it is the
+/// second of two joined by "and", "but" or "then" ("I opened the breakers and forgot
+/// to log them"), the subject of the first: the nearest person or thing that heads
+/// a clause earlier in the sentence.
+pub(crate) fn subject_through_coordination(sentence: &Sentence, verb: usize) -> Subject {
+    let subject = subject_before(sentence, verb);
+    let joined = verb > 0 && sentence.is_any(verb - 1, &["and", "but", "then", "yet"]);
+    if subject.agent != Agent::Missing || !joined {
+        return subject;
+    }
+    (0..verb - 1)
+        .rev()
+        .map(|at| classify_subject(sentence, at))
+        .find(|found| {
+            found.agent == Agent::Person
+                && found
+                    .head
+                    .is_some_and(|head| is_person_pronoun(sentence.word(head)) || is_role_noun(sentence.word(head)))
+        })
+        .filter(|found| found.head.is_some_and(|head| is_subject_position(sentence, head)))
+        .unwrap_or(subject)
+}
+
+/// Whether the word at `head` can be a subject: at the start of the sentence or a
+/// clause, or after a determiner that starts one.
+fn is_subject_position(sentence: &Sentence, head: usize) -> bool {
+    let mut at = head;
+    while at > 0
+        && (is_generic_determiner(sentence.word(at - 1)) || sentence.is_any(at - 1, &["the", "our", "their", "my"]))
+    {
+        at -= 1;
+    }
+    at == 0 || sentence.is_punct(at - 1) || is_clause_boundary_word(sentence.word(at - 1))
+}
+
 /// A person named before a modifier that hides them from a backwards read: "the
 /// engineer on call ignored", "the developer who wrote the migration should have".
 fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Subject {

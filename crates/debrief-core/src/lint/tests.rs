@@ -243,3 +243,80 @@ fn scrambled_markdown_never_panics_and_offsets_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn a_modal_and_its_have_split_across_a_hard_line_break_or_inside_a_list_item() {
+    for markdown in [
+        "We could\\\nhave rolled back sooner.\n",
+        "We could  \nhave rolled back sooner.\n",
+        "We could<br>have rolled back sooner.\n",
+        "- We could\n  have rolled back sooner.\n",
+        "1. We could  \n   have rolled back sooner.\n",
+        "- The timeline:\n  - we could\n    have rolled back sooner\n",
+    ] {
+        let findings = check(markdown);
+        assert_eq!(rules(&findings), ["counterfactual-modal"], "{markdown:?}");
+        assert!(findings[0].phrase.starts_with("could") && findings[0].phrase.ends_with("have rolled"), "{markdown:?}");
+    }
+    // A new line that starts like a sentence is one.
+    assert_eq!(check("We could  \nHave a look at the graphs.\n"), []);
+}
+
+/// The kinds of wording issue 17 names, each found with its category, and the fine
+/// prose it names left alone.
+#[test]
+fn the_issue_examples_are_found_and_fine_prose_passes() {
+    let cases = [
+        ("we ought not to have merged both changes together", Category::Counterfactual),
+        ("it would have been wiser to page the database team first", Category::Counterfactual),
+        ("a staging run could of caught it", Category::Counterfactual),
+        ("We would've restored service in minutes.", Category::Counterfactual),
+        ("the on-call engineer deleted the wrong volume", Category::Blame),
+        ("by mistake, someone pointed the job at production", Category::Blame),
+        ("Carol didn't think to check the replica", Category::Blame),
+        ("Be more careful with prod config", Category::Blame),
+        ("one restart fixed it, it was that easy", Category::Minimizing),
+        ("the fix was trivial", Category::Minimizing),
+        ("all it took was a config change", Category::Minimizing),
+        ("basically a typo", Category::Minimizing),
+        ("looking at it now, shipping on a Friday was clearly a mistake", Category::Hindsight),
+        ("the warning signs were obvious", Category::Hindsight),
+        ("we were slow to notice", Category::Hindsight),
+    ];
+    for (text, category) in cases {
+        let findings = check(text);
+        assert!(
+            findings.iter().any(|finding| finding.category == category),
+            "{text:?} should be {category:?}: {findings:?}"
+        );
+        for finding in &findings {
+            assert!(finding.message.ends_with('.') && finding.suggestion.is_some(), "{finding:?}");
+        }
+    }
+    for text in [
+        "the fix had just shipped",
+        "the graphs clearly show the spike at 14:02",
+        "the change could have affected every tenant, but only one was exposed",
+        "If the primary had failed over, the replica would have taken writes.",
+        "When the queue is full, the broker would have dropped the oldest message.",
+    ] {
+        assert_eq!(check(text), [], "{text:?}");
+    }
+}
+
+#[test]
+fn visibility_under_an_impact_heading_is_exposure() {
+    let markdown = "## Customer impact\n\nInvoices would have been visible to other tenants for ten minutes.\n\n\
+        ## Analysis\n\nThe spike would have been visible on the p99 graph.\n";
+    let findings = check(markdown);
+    assert_eq!(rules(&findings), ["counterfactual-visible"]);
+    assert_eq!(findings[0].line, 7);
+}
+
+#[test]
+fn visibility_under_a_detection_heading_and_quotes_and_code_stay_alone() {
+    let markdown = "## How it was detected\n\nThe spike would have been visible on the p99 graph.\n\n\
+        > 2026-01-02T10:00:00Z ERROR the operator deleted the wrong volume\n\n\
+        `be more careful` and \"all it took was\" are quoted.\n\n```\nwe were slow to notice\n```\n";
+    assert_eq!(check(markdown), []);
+}

@@ -348,7 +348,8 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// The byte ranges of the sentences in a block of prose. A line break ends a
-/// sentence (hard breaks and `<br>` arrive as line breaks; soft breaks do not).
+/// sentence unless the next line goes on in lower case (hard breaks and `<br>`
+/// arrive as line breaks; soft breaks do not).
 pub(crate) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut ranges = Vec::new();
@@ -371,8 +372,13 @@ pub(crate) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         }
         match bytes[at] {
             b'\n' => {
-                push(start..at);
-                start = at + 1;
+                // A line going on in lower case continues its sentence: a hard break in the
+                // middle of one ("we could  \nhave rolled back") is layout, not an ending.
+                let continues = text[at + 1..].trim_start_matches([' ', '\t']).starts_with(char::is_lowercase);
+                if !continues {
+                    push(start..at);
+                    start = at + 1;
+                }
             }
             b'.' | b'!' | b'?' => {
                 let mut end = at + 1;
@@ -478,8 +484,15 @@ mod tests {
             ["We rolled back, e.g. by hand.", "Then it recovered!", "Did it?", "Yes.", "Version 1.5 is out."]
         );
         assert_eq!(sentences("See Fig. 3 and Dr. Cook."), ["See Fig. 3 and Dr. Cook."]);
-        assert_eq!(sentences("first line\nsecond line"), ["first line", "second line"]);
+        assert_eq!(sentences("First line\nSecond line"), ["First line", "Second line"]);
+        assert_eq!(sentences("14:02 alert\n14:05 rollback"), ["14:02 alert", "14:05 rollback"]);
         assert_eq!(sentences("He said \"stop.\" Then left."), ["He said \"stop.\"", "Then left."]);
+    }
+
+    #[test]
+    fn a_line_going_on_in_lower_case_continues_its_sentence() {
+        assert_eq!(sentences("We could\nhave rolled back. Then"), ["We could\nhave rolled back.", "Then"]);
+        assert_eq!(sentences("We could  \n  have rolled back"), ["We could  \n  have rolled back"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! known word are read only when it needs them ("failed" + "to").
 
 use super::text::first_word;
-use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT};
+use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_given_name, is_role_noun};
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,8 @@ const MODAL_TO_HAVE: usize = 48;
 const IF_TO_HAD: usize = 80;
 /// Most bytes between an inverted "had" and its "been" ("had the nightly backups been").
 const HAD_TO_BEEN: usize = 40;
+/// Most words between a negation and a word of effort ("did not take sufficient").
+const NEGATION_TO_ADEQUACY: usize = 6;
 
 /// Whether the triggers of a sentence, given in order with their offsets, could
 /// let a rule fire: a trigger that stands alone, or a pair close enough to be one
@@ -96,6 +98,52 @@ enum W {
     Why,
     /// A trigger before what was lacking: "without approval".
     Without,
+    /// A trigger after a determiner: "the wrong volume".
+    Wrong,
+    /// A trigger after "more" or "be": "be more careful".
+    Careful,
+    /// A trigger after "more", "closer" or "pay": "pay more attention".
+    Attention,
+    /// A trigger before "to": "got around to".
+    Around,
+    /// A trigger before "was" or "is": "all it took was".
+    Took,
+    /// A trigger between "too" and "to": "took too long to notice".
+    Long,
+    /// Like "if" before a "had": "I wish we had tested it".
+    Wish,
+    /// A word of effort, a trigger after a negation: "didn't fully validate", "not enough".
+    Adequacy,
+    /// A trigger before "of me": "that was because of me".
+    Because,
+    /// A trigger before "to", "about" or "through": "didn't think to check".
+    Think,
+    /// A trigger before "sense": "a false sense of security".
+    False,
+    /// A trigger after a verdict: "a clear miss".
+    Miss,
+    /// A trigger after a modal: "that should take an hour".
+    Take,
+    /// A trigger after "no": "in no time".
+    Time,
+    /// A trigger after "in": "could be done in seconds".
+    Seconds,
+    /// Blame given: "to blame for", "blamed on", "is being blamed".
+    Blame,
+    /// A trigger before "needed to": "they only needed to restart it".
+    Only,
+    /// A trigger before "of time": "only a matter of time".
+    Matter,
+    /// A trigger after "caused": "caused by an engineer".
+    By,
+    /// A verb of harm, a trigger between a person and what was harmed: "I broke production".
+    Harm,
+    /// A trigger in "into account" and "account for".
+    Account,
+    /// A trigger before "was on": "the writing was on the wall".
+    Writing,
+    /// A trigger before a slip: "a basic error", "a silly mistake".
+    Slip,
 }
 
 /// Words longer than this are never known (the longest is "irresponsibility").
@@ -130,6 +178,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"had", W::Had),
     (b"hadn't", W::Had),
     (b"if", W::If),
+    (b"wish", W::Wish),
+    (b"wished", W::Wish),
+    (b"wishes", W::Wish),
     (b"been", W::Condition),
     (b"how", W::How),
     (b"looking", W::Looking),
@@ -140,7 +191,108 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"fails", W::FailedLike),
     (b"omitted", W::FailedLike),
     (b"thought", W::FailedLike),
+    (b"think", W::Think),
     (b"cared", W::FailedLike),
+    (b"forgetting", W::FailedLike),
+    (b"neglecting", W::FailedLike),
+    (b"slow", W::FailedLike),
+    (b"slower", W::FailedLike),
+    (b"late", W::FailedLike),
+    (b"enough", W::Adequacy),
+    (b"sufficient", W::Adequacy),
+    (b"sufficiently", W::Adequacy),
+    (b"properly", W::Adequacy),
+    (b"fully", W::Adequacy),
+    (b"thoroughly", W::Adequacy),
+    (b"adequately", W::Adequacy),
+    (b"carefully", W::Adequacy),
+    (b"care", W::Adequacy),
+    (b"thorough", W::Adequacy),
+    (b"account", W::Account),
+    (b"caused", W::Harm),
+    (b"triggered", W::Harm),
+    (b"broke", W::Harm),
+    (b"broken", W::Harm),
+    (b"crashed", W::Harm),
+    (b"brought", W::Harm),
+    (b"knocked", W::Harm),
+    (b"corrupted", W::Harm),
+    (b"untested", W::Alone),
+    (b"competent", W::Alone),
+    (b"bungling", W::Alone),
+    (b"inept", W::Alone),
+    (b"clumsy", W::Alone),
+    (b"blame", W::Blame),
+    (b"blamed", W::Blame),
+    (b"sane", W::Alone),
+    (b"literate", W::Alone),
+    (b"self-respecting", W::Alone),
+    (b"accidentally", W::Alone),
+    (b"accidently", W::Alone),
+    (b"unintentionally", W::Alone),
+    (b"inadvertently", W::Alone),
+    (b"by", W::By),
+    (b"unreviewed", W::Alone),
+    (b"failure", W::FailedLike),
+    (b"slipped", W::Alone),
+    (b"because", W::Because),
+    (b"underestimated", W::Alone),
+    (b"underinvested", W::Alone),
+    (b"misjudged", W::Alone),
+    (b"misconfigured", W::Alone),
+    (b"misread", W::Alone),
+    (b"oversight", W::Alone),
+    (b"misstep", W::Alone),
+    (b"culpa", W::Alone),
+    (b"regret", W::Alone),
+    (b"regrets", W::Alone),
+    (b"regretted", W::Alone),
+    (b"wrong", W::Wrong),
+    (b"incorrect", W::Wrong),
+    (b"bad", W::Wrong),
+    (b"false", W::False),
+    (b"miss", W::Miss),
+    (b"basic", W::Slip),
+    (b"silly", W::Slip),
+    (b"elementary", W::Slip),
+    (b"sophomoric", W::Slip),
+    (b"dumb", W::Slip),
+    (b"wrongly", W::Alone),
+    (b"incorrectly", W::Alone),
+    (b"mistakenly", W::Alone),
+    (b"erroneously", W::Alone),
+    (b"skipped", W::Alone),
+    (b"dismissed", W::Alone),
+    (b"evidently", W::Alone),
+    (b"careful", W::Careful),
+    (b"cautious", W::Careful),
+    (b"vigilant", W::Careful),
+    (b"attentive", W::Careful),
+    (b"diligent", W::Careful),
+    (b"attention", W::Attention),
+    (b"around", W::Around),
+    (b"took", W::Took),
+    (b"takes", W::Took),
+    (b"take", W::Take),
+    (b"time", W::Time),
+    (b"seconds", W::Seconds),
+    (b"minutes", W::Seconds),
+    (b"only", W::Only),
+    (b"matter", W::Matter),
+    (b"writing", W::Writing),
+    (b"predictably", W::Alone),
+    (b"inevitably", W::Alone),
+    (b"required", W::Took),
+    (b"requires", W::Took),
+    (b"long", W::Long),
+    (b"straightforward", W::Easy),
+    (b"typo", W::Alone),
+    (b"typos", W::Alone),
+    (b"one-liner", W::Alone),
+    (b"one-line", W::Alone),
+    (b"single-line", W::Alone),
+    (b"one-character", W::Alone),
+    (b"tweak", W::Alone),
     (b"error", W::Error),
     (b"errors", W::Error),
     (b"easy", W::Easy),
@@ -439,6 +591,37 @@ impl<'t> Words<'t> {
         })
     }
 
+    /// The word after the one ending at `end`, and where it ends.
+    fn after(&self, end: usize) -> (&'t [u8], usize) {
+        let start = next_bit(self.masks, end, true, self.bytes.len());
+        let word_end = self.end(start);
+        (trim_joiners(&self.bytes[start..word_end]), word_end)
+    }
+
+    /// Whether one of the `reach` words before the one starting at `start` negates an
+    /// action: "did not", "didn't", "had not", "never", "without".
+    fn negated_before(&self, mut start: usize, reach: usize) -> bool {
+        (0..reach).any(|_| {
+            if start == 0 {
+                return false;
+            }
+            let (word, word_start) = self.before(start);
+            start = word_start;
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(word, &mut buffer);
+            // "did not", "didn't", "hadn't", "never", "without": an action not taken, not
+            // "is not large enough".
+            let not_after_do = lower == b"not" && {
+                let (auxiliary, _) = self.before(word_start);
+                [b"did".as_slice(), b"do", b"does", b"had"].iter().any(|word| word.eq_ignore_ascii_case(auxiliary))
+            };
+            let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't"]
+                .iter()
+                .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form));
+            not_after_do || contracted || matches!(lower, b"never" | b"without")
+        })
+    }
+
     /// Whether the word after the one ending at `end`, read as the rules read it
     /// (the first word of a contraction: "didn't" is "did"), is one of `choices`.
     fn next_word_is(&self, end: usize, choices: &[&str]) -> bool {
@@ -446,6 +629,66 @@ impl<'t> Words<'t> {
         let word = trim_joiners(&self.bytes[start..self.end(start)]);
         std::str::from_utf8(word).is_ok_and(|word| choices.contains(&first_word(word).as_str()))
     }
+}
+
+/// Whether the verb of harm at `start..end` has a person before it and what it harmed
+/// within three words after it: "Bob caused the outage", "I took the whole site down".
+fn words_harm(words: &Words, start: usize, end: usize) -> bool {
+    let (before, _) = words.before(start);
+    let mut buffer = [0u8; LONGEST];
+    if !std::str::from_utf8(lowercase(before, &mut buffer)).is_ok_and(is_person_word) {
+        return false;
+    }
+    let mut at = end;
+    (0..3).any(|_| {
+        let (word, word_end) = words.after(at);
+        at = word_end;
+        let mut buffer = [0u8; LONGEST];
+        let lower = lowercase(word, &mut buffer);
+        matches!(
+            lower,
+            b"outage"
+                | b"incident"
+                | b"downtime"
+                | b"production"
+                | b"prod"
+                | b"site"
+                | b"website"
+                | b"service"
+                | b"cluster"
+                | b"database"
+                | b"build"
+                | b"network"
+                | b"everything"
+                | b"outages"
+                | b"incidents"
+        )
+    })
+}
+
+/// `word` in ASCII lower case, in `buffer`; empty when too long to be a known word.
+fn lowercase<'b>(word: &[u8], buffer: &'b mut [u8; LONGEST]) -> &'b [u8] {
+    let Some(copy) = buffer.get_mut(..word.len()) else { return &[] };
+    copy.copy_from_slice(word);
+    copy.make_ascii_lowercase();
+    copy
+}
+
+/// Whether `word`, with curly apostrophes, is `straight` with straight ones.
+fn straightened_eq(word: &[u8], straight: &[u8]) -> bool {
+    let mut buffer = [0u8; LONGEST];
+    word.len() <= LONGEST && straighten(word, &mut buffer) == straight
+}
+
+/// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
+fn is_person_word(word: &str) -> bool {
+    // "I've", "we’d": the pronoun before the contraction.
+    let word = word.split(['\'', '’']).next().unwrap_or(word);
+    matches!(
+        word,
+        "i" | "we" | "he" | "she" | "they" | "who" | "that" | "someone" | "somebody" | "me" | "him" | "her" | "us"
+    ) || is_role_noun(word)
+        || is_given_name(word)
 }
 
 /// A word without the apostrophes and hyphens that end it ("users'").
@@ -486,23 +729,43 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
             let start = index * 64 + starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let end = words.end(start);
-            let written = trim_joiners(&bytes[start..end]);
-            if written.is_empty() {
+            let mut visit = |start: usize, end: usize, apostrophe: bool| {
+                let written = trim_joiners(&bytes[start..end]);
+                if written.is_empty() {
+                    return;
+                }
+                let mut kind = lookup(table, written);
+                if kind == W::Other && apostrophe {
+                    // A curly apostrophe (E2 80 99) is read as a straight one.
+                    let word = straighten(written, &mut straightened);
+                    kind = lookup(table, word);
+                    if kind == W::Other {
+                        kind = contraction(word, start, &mut found);
+                    }
+                }
+                if let Some(trigger) = classify(&words, kind, start, end) {
+                    found(start, trigger);
+                }
+            };
+            if next_bit(apostrophes, start, true, end) >= end {
+                visit(start, end, false);
                 continue;
             }
-            let mut kind = lookup(table, written);
-            let apostrophe = next_bit(apostrophes, start, true, end) < end;
-            if kind == W::Other && apostrophe {
-                // A curly apostrophe (E2 80 99) is read as a straight one.
-                let word = straighten(written, &mut straightened);
-                kind = lookup(table, word);
-                if kind == W::Other {
-                    kind = contraction(word, start, &mut found);
+            // Dashes, ellipses and curly quotes (E2 80 xx) are not part of a word: "fault…",
+            // "“Just", "deploy—we" are read in pieces. A curly apostrophe (E2 80 99) stays: "it’s".
+            let mut piece = start;
+            let mut at = start;
+            while at < end {
+                let punctuation = bytes[at] == 0xE2 && at + 3 <= end && bytes[at + 1] == 0x80 && bytes[at + 2] != 0x99;
+                if punctuation {
+                    visit(piece, at, true);
+                    at += 3;
+                    piece = at;
+                } else {
+                    at += 1;
                 }
             }
-            if let Some(trigger) = classify(&words, kind, start, end) {
-                found(start, trigger);
-            }
+            visit(piece, end, true);
         }
     }
 }
@@ -542,12 +805,21 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
         W::Have => Some(Trigger::Have),
-        W::NeedLike => words.followed_by(end, to_do).then_some(Trigger::Alone),
+        // "all they need to do", "all that was needed was"
+        W::NeedLike => {
+            (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
+        }
+        // "all it took was", "the engineer took the whole site down"
+        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]]) || words_harm(words, start, end))
+            .then_some(Trigger::Alone),
         // "had we known", "had the team tested", "all they had to do"
         W::Had
             if words.followed_by(
                 end,
-                &[&[b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their"]],
+                &[&[
+                    b"we", b"i", b"you", b"he", b"she", b"they", b"someone", b"anyone", b"the", b"our", b"their",
+                    b"there",
+                ]],
             ) =>
         {
             alone
@@ -555,29 +827,150 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Had if words.followed_by(end, to_do) => alone,
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
-        W::If => Some(Trigger::If),
+        W::If | W::Wish => Some(Trigger::If),
         W::Condition => Some(Trigger::Been),
-        W::How => words.followed_by(end, &[&[b"did", b"could"]]).then_some(Trigger::Alone),
-        W::Looking => words.followed_by(end, &[&[b"back"]]).then_some(Trigger::Alone),
+        W::How => words
+            .followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
+            .then_some(Trigger::Alone),
+        W::Looking => (words.followed_by(end, &[&[b"back"]])
+            || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
+        .then_some(Trigger::Alone),
+        W::Wrong => {
+            let (previous, _) = words.before(start);
+            [b"the".as_slice(), b"a", b"an"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Careful => {
+            let (previous, _) = words.before(start);
+            [b"more".as_slice(), b"be", b"extra"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Attention => {
+            let (previous, _) = words.before(start);
+            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Around => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
+        W::Long => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
+            .then_some(Trigger::Alone),
         W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
+        W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        W::Take => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
+            (matches!(lower, b"will" | b"would" | b"should" | b"can" | b"could" | b"only" | b"just")
+                || lower.ends_with(b"'ll")
+                || lower.ends_with("’ll".as_bytes()))
+            .then_some(Trigger::Alone)
+        }
+        W::By => {
+            // "caused by an engineer": a person after "caused by", not "caused by the deploy".
+            let (previous, _) = words.before(start);
+            let caused = [b"caused".as_slice(), b"triggered"].iter().any(|word| word.eq_ignore_ascii_case(previous));
+            let mut at = end;
+            let person = caused
+                && (0..4).any(|_| {
+                    let (word, word_end) = words.after(at);
+                    at = word_end;
+                    let mut buffer = [0u8; LONGEST];
+                    let lower = std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("");
+                    if matches!(lower, "a" | "an" | "the" | "one" | "of" | "our" | "new" | "junior" | "senior") {
+                        return false;
+                    }
+                    is_person_word(lower)
+                });
+            person.then_some(Trigger::Alone)
+        }
+        W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
+        W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
+            .then_some(Trigger::Alone),
+        W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
+        W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
+        W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
+        W::Blame => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
+            let given = matches!(lower, b"to" | b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
+                || words.followed_by(end, &[&[b"on"]]);
+            given.then_some(Trigger::Alone)
+        }
+        W::Seconds => {
+            let (previous, _) = words.before(start);
+            [b"in".as_slice(), b"within", b"few", b"of"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        W::Miss => {
+            let (previous, _) = words.before(start);
+            [b"clear".as_slice(), b"big", b"significant", b"major", b"huge", b"obvious"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
+        W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
+        W::Slip => words
+            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])
+            .then_some(Trigger::Alone),
+        W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
+        W::Because => words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
         W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
         W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Easy => {
-            words.followed_by(end, &[&[b"to", b"mistake", b"error", b"oversight", b"typo"]]).then_some(Trigger::Alone)
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
+            // "was trivial", "that easy", "it's simple": ease claimed.
+            let claimed = matches!(
+                lower,
+                b"was"
+                    | b"were"
+                    | b"is"
+                    | b"that"
+                    | b"so"
+                    | b"as"
+                    | b"pretty"
+                    | b"really"
+                    | b"very"
+                    | b"quite"
+                    | b"fairly"
+                    | b"super"
+                    | b"an"
+                    | b"a"
+            ) || lower.ends_with(b"'s")
+                || lower.ends_with("’s".as_bytes());
+            (claimed
+                || words.followed_by(
+                    end,
+                    &[&[b"to", b"mistake", b"error", b"oversight", b"typo", b"fix", b"change", b"patch", b"solution"]],
+                ))
+            .then_some(Trigger::Alone)
         }
         W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
-        W::Messed => words.followed_by(end, &[&[b"up"]]).then_some(Trigger::Alone),
+        W::Messed => (words.followed_by(end, &[&[b"up"]])
+            || words.followed_by(end, &[&[b"it", b"this", b"that", b"things", b"everything"], &[b"up"]]))
+        .then_some(Trigger::Alone),
         W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
         W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),
         W::Error => {
             // Whose error: "human error", "Bob's error", "made an error".
             let (previous, previous_start) = words.before(start);
             let (before_previous, _) = words.before(previous_start);
-            let lower = previous.to_ascii_lowercase();
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(previous, &mut buffer);
             let owner = matches!(
-                lower.as_slice(),
+                lower,
                 b"human"
                     | b"operator"
                     | b"user"
@@ -590,6 +983,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     | b"her"
                     | b"their"
                     | b"your"
+                    | b"our"
                     | b"easy"
                     | b"trivial"
                     | b"simple"
@@ -689,6 +1083,13 @@ mod tests {
     }
 
     #[test]
+    fn dashes_ellipses_and_curly_quotes_end_words() {
+        assert_eq!(triggers("it’s all my fault…"), [("fault", Trigger::Alone)]);
+        assert_eq!(triggers("“Just restart it”"), [("Just", Trigger::Alone)]);
+        assert_eq!(triggers("the deploy—obviously—was late"), [("obviously", Trigger::Alone)]);
+    }
+
+    #[test]
     fn words_not_substrings() {
         assert_eq!(triggers("We adjusted the shadow config to justify it"), []);
         assert_eq!(triggers("We just had"), [("just", Trigger::Alone), ("had", Trigger::Had)]);
@@ -717,6 +1118,22 @@ mod tests {
         assert_eq!(
             triggers("Why didn’t they, why the job, why’d, without approval, without delay"),
             [("Why", Trigger::Alone), ("why’d", Trigger::Alone), ("without", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("the wrong volume, be more careful, pay attention, all it took was, that easy, a typo"),
+            [
+                ("wrong", Trigger::Alone),
+                ("careful", Trigger::Alone),
+                ("attention", Trigger::Alone),
+                ("took", Trigger::Alone),
+                ("easy", Trigger::Alone),
+                ("typo", Trigger::Alone)
+            ]
+        );
+        assert_eq!(triggers("wrong, careful, attention span, it took hours, easy, fully"), []);
+        assert_eq!(
+            triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
+            [("fully", Trigger::Alone), ("without", Trigger::Alone)]
         );
     }
 

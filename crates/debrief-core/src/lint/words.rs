@@ -27,8 +27,42 @@ pub(crate) const WHY_AUXILIARIES: &[&str] =
 
 /// What acting "without" lacks when the wording judges a person: "without
 /// authorization", "without asking". Also read by the trigger scan.
-pub(crate) const WITHOUT_WHAT: &[&str] =
-    &["authorization", "authorisation", "permission", "approval", "consent", "asking", "consulting", "telling"];
+pub(crate) const WITHOUT_WHAT: &[&str] = &[
+    "authorization",
+    "authorisation",
+    "permission",
+    "approval",
+    "consent",
+    "asking",
+    "consulting",
+    "telling",
+    "testing",
+    "checking",
+    "verifying",
+    "review",
+    "reviewing",
+    "validating",
+    "double-checking",
+    "confirming",
+    "thinking",
+    "running",
+    "waiting",
+];
+
+/// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
+pub(crate) const WITHOUT_STEP: &[&str] = &[
+    "testing",
+    "checking",
+    "verifying",
+    "review",
+    "reviewing",
+    "validating",
+    "double-checking",
+    "confirming",
+    "thinking",
+    "approval",
+    "waiting",
+];
 
 pub(crate) fn is_perfect_modal(word: &str) -> bool {
     matches!(word, "would" | "could" | "should" | "might" | "may" | "must" | "ought")
@@ -675,6 +709,7 @@ pub(crate) fn is_prevention_verb(word: &str) -> bool {
             | "headed"
             | "forestalled"
             | "sped"
+            | "discovered"
     )
 }
 
@@ -1213,6 +1248,56 @@ pub(crate) fn is_simple_action_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs in their base form for finding, avoiding or fixing a problem, which can be
+/// called easy: "trivial to catch", "it would have been easy to add a timeout".
+pub(crate) fn is_remedy_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "avoid"
+            | "prevent"
+            | "catch"
+            | "spot"
+            | "notice"
+            | "fix"
+            | "detect"
+            | "foresee"
+            | "predict"
+            | "apply"
+            | "implement"
+            | "add"
+            | "check"
+            | "test"
+            | "revert"
+            | "roll"
+            | "follow"
+            | "see"
+            | "tell"
+            | "correct"
+            | "resolve"
+            | "solve"
+            | "find"
+            | "diagnose"
+            | "repair"
+            | "undo"
+            | "recover"
+            | "stop"
+            | "verify"
+            | "validate"
+            | "review"
+            | "restart"
+            | "rollback"
+            | "change"
+            | "update"
+            | "set"
+            | "configure"
+            | "write"
+            | "put"
+            | "make"
+            | "run"
+            | "do"
+    )
+}
+
 /// Adjectives of ease after "would have been": "it would have been trivial to add a timeout".
 pub(crate) fn is_ease_adjective(word: &str) -> bool {
     matches!(
@@ -1254,6 +1339,113 @@ pub(crate) fn is_response_comparative(word: &str) -> bool {
             | "more"
             | "prompter"
             | "swifter"
+    )
+}
+
+/// Adjectives that grade a choice against another: "it would have been wiser to page them first".
+pub(crate) fn is_judgement_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "wiser"
+            | "wise"
+            | "smarter"
+            | "better"
+            | "best"
+            | "safer"
+            | "prudent"
+            | "sensible"
+            | "preferable"
+            | "advisable"
+            | "appropriate"
+            | "ideal"
+            | "cheaper"
+            | "faster"
+            | "quicker"
+            | "simpler"
+            | "easier"
+    )
+}
+
+/// Nouns for the work of responding to an incident: "would have enabled a rapid rollback".
+pub(crate) fn is_response_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "rollback"
+            | "rollbacks"
+            | "roll-back"
+            | "recovery"
+            | "mitigation"
+            | "detection"
+            | "diagnosis"
+            | "response"
+            | "remediation"
+            | "resolution"
+            | "failover"
+            | "escalation"
+            | "revert"
+            | "restore"
+            | "fix"
+            | "investigation"
+            | "triage"
+    )
+}
+
+/// Nouns for how an incident went, which a comparative grades: "less downtime", "a shorter outage".
+pub(crate) fn is_outcome_noun(word: &str) -> bool {
+    matches!(word, "downtime" | "outage" | "impact" | "disruption" | "time" | "times" | "ttr" | "mttr" | "delay")
+}
+
+/// Nouns for something that went wrong: "the outage wouldn't have been possible".
+pub(crate) fn is_incident_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "issue"
+            | "incident"
+            | "outage"
+            | "problem"
+            | "failure"
+            | "bug"
+            | "error"
+            | "breakage"
+            | "crash"
+            | "downtime"
+            | "attack"
+            | "exploit"
+            | "leak"
+            | "mistake"
+    )
+}
+
+/// Nouns for a change that people make and ship: "the deploy shouldn't have gone out".
+pub(crate) fn is_change_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "change"
+            | "changes"
+            | "deploy"
+            | "deploys"
+            | "deployment"
+            | "release"
+            | "pr"
+            | "prs"
+            | "commit"
+            | "patch"
+            | "migration"
+            | "rollout"
+            | "update"
+            | "upgrade"
+            | "config"
+            | "hotfix"
+            | "diff"
+            | "merge"
+    )
+}
+
+/// Participles of a change reaching production: "gone out", "shipped", "landed".
+pub(crate) fn is_shipping_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "gone" | "shipped" | "landed" | "merged" | "released" | "deployed" | "reached" | "passed" | "made" | "left"
     )
 }
 

@@ -7,10 +7,14 @@
 //! rules leave it alone.
 
 use super::Hit;
-use crate::lint::grammar::{Subject, short_noun_phrase, subject_before};
+use crate::lint::grammar::{
+    Subject, clause_end, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
+};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_WHAT, is_attention_verb, is_machine_verb, is_person_pronoun, is_role_noun, participle_of,
+    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_generic_person,
+    is_given_name, is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun,
+    is_prevention_verb, is_role_noun, participle_of,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -18,18 +22,90 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     let is_guidance = || *guidance.get_or_init(|| discusses_blame(sentence));
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
-            "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted" => {
-                failed_to(sentence, index)
-            }
-            "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
-            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors"
+            "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted"
                 if !is_guidance() =>
             {
-                human_error(sentence, index).or_else(|| fault(sentence, index))
+                failed_to(sentence, index)
+            }
+            // "then went to lunch forgetting to put it back": the person of the sentence forgot.
+            // "the failure to notify the users": an omission given as a cause, its people implied.
+            "failure" if sentence.is(index + 1, "to") && !is_guidance() => {
+                // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
+                let participle = participle_of(sentence.word(index + 2));
+                let duty = is_human_action_participle(&participle)
+                    && !is_prevention_verb(&participle)
+                    && !matches!(
+                        participle.as_str(),
+                        "deployed" | "rolled" | "scaled" | "started" | "restarted" | "loaded" | "retried" | "drained"
+                    );
+                duty.then(|| Hit::new("blame-failed-to", index, index + 1))
+            }
+            "slipped"
+                if sentence.is_any(index + 1, &["my", "his", "her", "our", "their"])
+                    && sentence.is(index + 2, "mind") =>
+            {
+                Some(Hit::new("blame-failed-to", index, index + 2))
+            }
+            "because" if sentence.is(index + 1, "of") && sentence.is_any(index + 2, &["me", "him", "her"]) => {
+                Some(Hit::new("blame-fault", index, index + 2))
+            }
+            "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
+                Some(Hit::new("blame-failed-to", index, index + 1))
+            }
+            // The rule first, and whether the sentence is guidance only when it objects: reading
+            // the whole sentence for that is the dearer test.
+            "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
+            | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently" => {
+                erroneous_action(sentence, index).filter(|_| !is_guidance())
+            }
+            "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
+            "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
+                caused_by_person(sentence, index)
+            }
+            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
+                exhortation(sentence, index).filter(|_| !is_guidance())
+            }
+            "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
+            "skipped" => person_verb(sentence, index, index).filter(|_| {
+                sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
+            }),
+            "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
+            // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
+            // outage has been blamed on a contractor", "a contractor is being blamed".
+            "blame" | "blamed" => blame_assigned(sentence, index),
+            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
+                if !is_guidance() =>
+            {
+                human_error(sentence, index)
+                    .or_else(|| fault(sentence, index))
+                    .or_else(|| mistake_was_made(sentence, index))
+            }
+            "oversight" if !is_guidance() => oversight(sentence, index),
+            "culpa" if index > 0 && sentence.is(index - 1, "mea") => Some(Hit::new("blame-fault", index - 1, index)),
+            "enough" | "sufficient" | "sufficiently" | "properly" | "fully" | "thoroughly" | "adequately"
+            | "carefully" => not_enough(sentence, index),
+            "care" if index > 0 && sentence.is_any(index - 1, &["take", "taken", "took"]) => {
+                not_enough(sentence, index - 1)
+            }
+            "thorough" if index > 0 && sentence.is(index - 1, "being") => not_enough(sentence, index),
+            // "we did not take into account the caching", "we did not account for it".
+            "account" if (index > 0 && sentence.is(index - 1, "into")) || sentence.is(index + 1, "for") => {
+                not_enough(sentence, index)
+            }
+            "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" => {
+                person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
             "rookie" if sentence.is_any(index + 1, &["mistake", "error", "move"]) => {
                 Some(Hit::new("blame-character", index, index + 1))
+            }
+            // "any competent engineer would have noticed": people judged by a competence they lacked.
+            "competent" | "sane" | "literate" | "self-respecting"
+                if index > 0
+                    && sentence.is_any(index - 1, &["any", "no", "a"])
+                    && (is_role_noun(sentence.word(index + 1)) || is_generic_person(sentence.word(index + 1))) =>
+            {
+                Some(Hit::new("blame-character", index - 1, index + 1))
             }
             word if is_character_judgement(word) && !is_technical_compound(sentence, index + 1) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, index))
@@ -39,26 +115,47 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
             "without" => without_permission(sentence, index),
-            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" => person_verb(sentence, index, index),
+            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
+                person_verb(sentence, index, index)
+            }
             // "Bob missed the page"; not "the post was easily missed" nor "we missed it".
             "missed"
                 if sentence.is_any(
                     index + 1,
                     &[
                         "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
-                        "every",
+                        "every", "only", "one", "some", "several",
                     ],
                 ) =>
             {
-                person_verb(sentence, index, index)
-                    .filter(|hit| !is_first_person(sentence, hit.first) && !after_preposition(sentence, hit.first))
+                // "I missed it" owns a miss; "we missed the first alert because it went to the
+                // old channel" explains one.
+                let explained = (index + 1..clause_end(sentence, index + 1) + 2)
+                    .any(|at| sentence.is_any(at, &["because", "since", "as", "when", "while", "due"]));
+                person_verb(sentence, index, index).filter(|hit| {
+                    let owned_and_explained = is_first_person(sentence, hit.first) && explained;
+                    !owned_and_explained && !after_preposition(sentence, hit.first)
+                })
             }
-            "bother" | "bothered" | "thought" | "cared" if sentence.is(index + 1, "to") => {
+            "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
+            // "I didn't think about how to verify it", "we didn't think through the failover".
+            "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
             "messed" | "screwed" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
+            // "I messed this up", "we screwed it up"
+            "messed" | "screwed"
+                if sentence.is_any(index + 1, &["it", "this", "that", "things", "everything"])
+                    && sentence.is(index + 2, "up") =>
+            {
+                person_verb(sentence, index, index + 2)
+            }
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
+            }
+            // After "took it upon himself" above: "took the whole site down".
+            "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted" => {
+                person_as_cause(sentence, index).filter(|_| !is_guidance())
             }
             _ => None,
         };
@@ -68,30 +165,40 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 
 /// Whether the sentence is about blame itself: guidance, not an accusation.
 fn discusses_blame(sentence: &Sentence) -> bool {
-    (0..sentence.len()).any(|index| {
-        let word = sentence.word(index);
-        [
-            "blam",
-            "punish",
-            "reprimand",
-            "scapegoat",
-            "sham",
-            "bias",
-            "cultur",
-            "responsibility",
-            "character",
-            "intent",
-            "assum",
-        ]
-        .iter()
-        .any(|stem| word.starts_with(stem))
-    })
+    // "we don't ask why they were careless; we ask why the system allowed it", "it is
+    // not useful to ask who caused the outage"
+    let asks_why = (0..sentence.len()).any(|index| {
+        sentence.is_any(index, &["ask", "asking", "asked"])
+            && (index + 1..(index + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["why", "who"]))
+    });
+    asks_why
+        || (0..sentence.len()).any(|index| {
+            let word = sentence.word(index);
+            [
+                "blam",
+                "punish",
+                "reprimand",
+                "scapegoat",
+                "sham",
+                "bias",
+                "cultur",
+                "responsibility",
+                "character",
+                "intent",
+                "finger",
+            ]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+        })
 }
 
 fn is_character_judgement(word: &str) -> bool {
     matches!(
         word,
-        "careless"
+        "bungling"
+            | "inept"
+            | "clumsy"
+            | "careless"
             | "carelessly"
             | "carelessness"
             | "negligent"
@@ -190,6 +297,15 @@ fn is_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
     }
 }
 
+/// Whether a subject is one particular person or group: "we", "Bob", "the on-call
+/// engineer", and also "an engineer" telling what one engineer did; not "any engineer".
+fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
+    let one_of_a_role = subject.agent == Agent::Generic
+        && subject.head.is_some_and(|head| is_role_noun(sentence.word(head)) && !is_anybody(sentence, head));
+    let person = subject.agent == Agent::Person || is_someone(sentence, subject) || one_of_a_role;
+    person && (one_of_a_role || is_person(sentence, subject, verb))
+}
+
 /// "Someone forgot to renew it": an unnamed person is still blamed.
 fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
@@ -202,14 +318,20 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     if matches!(word, "failed" | "fails" | "omitted") && !to {
         return None;
     }
+    // "I forgot how difficult it is": memory, not a step left out.
+    if !to && sentence.is_any(index + 1, &["how", "what", "why", "where", "when", "which", "who"]) {
+        return None;
+    }
     let before = index.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
         return None;
     }
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
-    let subject = subject_before(sentence, if auxiliary { index - 1 } else { index });
+    let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
     let verb = if to { sentence.word(index + 2) } else { "" };
-    if !is_person(sentence, subject, verb) {
+    // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
+    let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
+    if !is_particular_person(sentence, subject, machine_verb) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
@@ -243,6 +365,13 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     {
         before -= 1;
     }
+    // "a mix of technical and human errors": a cause named beside another.
+    if before >= 2 && sentence.is_any(before - 1, &["and", "or"]) && !sentence.word(before - 2).is_empty() {
+        before -= 2;
+        while before > 0 && sentence.is_any(before - 1, &["a", "an", "both", "either"]) {
+            before -= 1;
+        }
+    }
     let negated = (before.saturating_sub(3)..before)
         .any(|index| sentence.is_any(index, &["not", "no", "never", "rarely", "beyond"]));
     let cause_before = match before.checked_sub(1) {
@@ -255,8 +384,24 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
                 previous > 0
                     && sentence.is_any(
                         previous - 1,
-                        &["result", "because", "case", "instance", "product", "consequence", "out"],
+                        &[
+                            "result",
+                            "because",
+                            "case",
+                            "instance",
+                            "product",
+                            "consequence",
+                            "out",
+                            "mix",
+                            "combination",
+                            "series",
+                        ],
                     )
+            }
+            // "rooted in human error", "the cause lies in operator error".
+            "in" => {
+                previous > 0
+                    && sentence.is_any(previous - 1, &["rooted", "lies", "lay", "lie", "originated", "resulted"])
             }
             _ => false,
         },
@@ -288,6 +433,28 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
     }
+    // "a misstep on his part", "the mistake was mine", "the biggest mistake I made".
+    if sentence.is(noun + 1, "on") && is_owner(sentence, noun + 2) && sentence.is(noun + 3, "part") {
+        return Some(Hit::new("blame-fault", noun, noun + 3));
+    }
+    if sentence.is_any(noun + 1, &["was", "is"])
+        && sentence.is_any(noun + 2, &["mine", "ours", "his", "hers", "theirs"])
+    {
+        return Some(Hit::new("blame-fault", noun, noun + 2));
+    }
+    // "the mistake was that I'd made the installer too configurable"
+    if sentence.is_any(noun + 1, &["was", "is"])
+        && sentence.is(noun + 2, "that")
+        && sentence.is_any(noun + 3, &["i", "we", "he", "she", "they"])
+    {
+        return Some(Hit::new("blame-fault", noun, noun + 3));
+    }
+    let maker = if sentence.is_any(noun + 1, &["that", "which"]) { noun + 2 } else { noun + 1 };
+    if sentence.is_any(maker, &["i", "we", "he", "she", "they"])
+        && sentence.is(skip_adverbs(sentence, maker + 1), "made")
+    {
+        return Some(Hit::new("blame-fault", noun, skip_adverbs(sentence, maker + 1)));
+    }
     if let Some(hit) = made_by(sentence, noun) {
         return Some(hit);
     }
@@ -299,6 +466,140 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return person.then(|| Hit::new("blame-fault", noun, noun + 2));
     }
     None
+}
+
+/// "X is to blame for the failure", "the outage was blamed on an engineer", "a
+/// contractor is being blamed for the crash": blame given to someone. Writing about
+/// blame ("we don't blame individuals", "nobody is blamed") passes.
+fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let negated = (index.saturating_sub(4)..index)
+        .any(|at| sentence.is_any(at, &["not", "never", "nobody", "no", "without", "avoid", "don't", "stop"]));
+    // "the belief that there are bad actors to blame": a view of blame described.
+    let described = (0..sentence.len()).any(|at| {
+        let word = sentence.word(at);
+        ["belie", "theor", "tendenc", "cultur", "bias", "instinct", "tempt", "view"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+            || (word == "there" && sentence.is_any(at + 1, &["is", "are", "was", "were"]))
+    });
+    if negated || described || sentence.is_question() {
+        return None;
+    }
+    let someone = |at: usize| {
+        let word = sentence.word(at);
+        (is_role_noun(word) && word != "team")
+            || matches!(word, "someone" | "somebody" | "him" | "her" | "me" | "us")
+            // A name, but not an acronym: "blamed on the CDN" names a system.
+            || sentence
+                .tokens
+                .get(at)
+                .is_some_and(|token| token.capitalized && !token.all_caps && at > 0 && !is_function_word(word))
+    };
+    let word = sentence.word(index);
+    // "to blame for": the subject is blamed.
+    if word == "blame" && index > 0 && sentence.is(index - 1, "to") && sentence.is_any(index + 1, &["for", ""]) {
+        let verb = (index.saturating_sub(8)..index - 1)
+            .rev()
+            .find(|&at| sentence.is_any(at, &["is", "are", "was", "were"]))?;
+        let blamed = (verb.saturating_sub(4)..verb).chain(verb + 1..index - 1).any(someone);
+        return blamed.then(|| Hit::new("blame-fault", index - 1, index));
+    }
+    // "blamed on a contractor", "a contractor is being blamed"
+    let passive = index > 0 && sentence.is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be"]);
+    if word == "blamed" && sentence.is(index + 1, "on") {
+        let target = (index + 2..(index + 6).min(sentence.len())).any(someone);
+        return target.then(|| Hit::new("blame-fault", index, index + 1));
+    }
+    if word == "blamed" && passive {
+        let mut head = index - 1;
+        while head > 0
+            && sentence.is_any(head, &["been", "being", "was", "were", "is", "are", "be", "has", "have", "had"])
+        {
+            head -= 1;
+        }
+        return someone(head).then(|| Hit::new("blame-fault", head, index));
+    }
+    None
+}
+
+/// "A mistake was made configuring the firewalls": a person's error given as the cause,
+/// with the person left out. "The mistake was made by ..." names them (see [`made_by`]).
+fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let made = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made");
+    let article = noun > 0 && sentence.is_any(noun - 1, &["a", "an", "the", "some", "several", "mistakes"]);
+    (made && article && !sentence.is(noun + 3, "by")).then(|| Hit::new("blame-human-error", noun - 1, noun + 2))
+}
+
+/// "This was an oversight", "due to an oversight on our part": a human slip given as
+/// the cause. "Oversight of the rollout" (supervision) passes.
+fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "an", "our", "my", "an", "simple"]))?;
+    if sentence.is_any(noun + 1, &["of", "over", "committee", "board", "body"]) {
+        return None;
+    }
+    let before = article.checked_sub(1).map_or("", |at| sentence.word(at));
+    let cause = matches!(before, "was" | "is" | "'s" | "to" | "by" | "an" | "of" | "from")
+        || sentence.is(noun + 1, "on")
+        || sentence.is_any(article, &["our", "my"]);
+    let negated = (article.saturating_sub(3)..article).any(|at| sentence.is_any(at, &["not", "no", "never"]));
+    (cause && !negated).then(|| Hit::new("blame-human-error", article, noun))
+}
+
+/// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
+/// the script without fully understanding it": people judged as not trying hard enough.
+fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let start = (index.saturating_sub(6)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .last()
+        .unwrap_or(index);
+    let negation = (start..index).find(|&at| sentence.is_any(at, &["not", "never", "without"]))?;
+    if sentence.is(negation, "without") {
+        // "without fully understanding": the person of the sentence.
+        let gerund = sentence.word(skip_adverbs(sentence, negation + 1));
+        return (gerund.ends_with("ing") && names_a_person(sentence))
+            .then(|| Hit::new("blame-inadequate", negation, index));
+    }
+    let auxiliary = negation.checked_sub(1).filter(|&at| sentence.is_any(at, &["did", "do", "does", "had"]));
+    let auxiliary = match (auxiliary, sentence.is(negation, "never")) {
+        (Some(auxiliary), _) => auxiliary,
+        (None, true) => negation,
+        (None, false) => return None,
+    };
+    let verb = skip_adverbs(sentence, negation + 1);
+    // "take into account" and "account for" are the effort themselves, not "did not
+    // perform the suspension of the account".
+    if sentence.is(index, "account") && !(verb == index || sentence.is(verb, "take")) {
+        return None;
+    }
+    // Possession, outcomes and knowledge: "we did not fully understand the failure mode
+    // until 15:00" tells what was known then, which is what a write-up should say.
+    let not_an_effort = [
+        "have",
+        "get",
+        "receive",
+        "see",
+        "be",
+        "seem",
+        "look",
+        "work",
+        "last",
+        "understand",
+        "know",
+        "realize",
+        "realise",
+        "appreciate",
+        "grasp",
+        "recover",
+        "restore",
+        "return",
+    ];
+    if sentence.is_any(verb, &not_an_effort) {
+        return None;
+    }
+    let subject = subject_through_coordination(sentence, auxiliary);
+    let person = subject.agent == Agent::Person && is_person(sentence, subject, sentence.word(verb));
+    person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary).min(auxiliary), index))
 }
 
 /// "The mistake was made by the release manager": a person as the author of an error.
@@ -325,7 +626,7 @@ fn has_generic_word(sentence: &Sentence, from: usize, to: usize) -> bool {
 /// A possessive naming a person: "my", "his", "Bob's", "the engineer's".
 fn is_owner(sentence: &Sentence, index: usize) -> bool {
     match sentence.word(index) {
-        "my" | "his" | "her" | "their" | "your" => true,
+        "my" | "his" | "her" | "their" | "your" | "our" => true,
         "'s" if index > 0 => {
             let owner = sentence.word(index - 1);
             let token = sentence.tokens[index - 1];
@@ -358,34 +659,418 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
 }
 
 /// "Without authorization, the engineer disabled the relays."
+/// "Bob deployed it without testing": a step a person left out, told as their conduct.
+/// "Changes were deployed without approval during the freeze" names no one and passes.
 fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     let what = index + 1;
     if !sentence.is_any(what, WITHOUT_WHAT) {
         return None;
     }
-    let someone = (0..sentence.len()).any(|at| {
-        let word = sentence.word(at);
-        matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
-    });
-    someone.then(|| Hit::new("blame-person-action", index, what))
+    // Acting without leave, with a person anywhere in the sentence: "without authorization,
+    // the engineer disabled the relays".
+    let leave = !sentence.is_any(what, WITHOUT_STEP) && !sentence.is(what, "running");
+    let someone = leave
+        && (0..sentence.len()).any(|at| {
+            let word = sentence.word(at);
+            matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
+        });
+    // A step skipped by the subject of the sentence: "we merged it without review",
+    // "pushed the change without running the test suite".
+    let running_tests = sentence.is(what, "running")
+        && (what + 1..(what + 4).min(sentence.len())).any(|at| {
+            sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
+        });
+    let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests) && {
+        let verb = (index.saturating_sub(8)..index).rev().find(|&at| is_change_verb(sentence.word(at)));
+        verb.is_some_and(|verb| {
+            let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+            let subject = subject_before(sentence, verb);
+            !matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being")
+                && (subject.agent == Agent::Person || is_someone(sentence, subject))
+                && is_person(sentence, subject, sentence.word(verb))
+        })
+    };
+    (someone || step).then(|| Hit::new("blame-person-action", index, what))
 }
 
-/// "nobody bothered to check", "the on-call didn't bother to look".
+/// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
+/// think to check the replica", "we never thought to look".
 fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let nobody = |at: usize| {
         sentence.is_any(at, &["nobody", "no-one"]) || (sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no"))
     };
-    if verb > 0 && nobody(verb - 1) {
+    if verb > 0 && nobody(verb - 1) && sentence.word(verb) != "think" {
         let first = if sentence.is(verb - 1, "one") { verb - 2 } else { verb - 1 };
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
-    let negated =
+    let word = sentence.word(verb);
+    let did_not =
         verb >= 2 && sentence.is_any(verb - 1, &["not", "never"]) && sentence.is_any(verb - 2, &["did", "do", "does"]);
-    if !negated || sentence.word(verb) != "bother" {
+    let never = verb >= 1 && sentence.is(verb - 1, "never") && matches!(word, "thought" | "bothered");
+    let auxiliary = if did_not && matches!(word, "bother" | "think") && !sentence.is(verb + 1, "of") {
+        verb - 2
+    } else if never {
+        verb - 1
+    } else {
+        return None;
+    };
+    let subject = subject_before(sentence, auxiliary);
+    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+}
+
+/// "they hadn't got around to fixing it", "we never got around to it": a known task
+/// put off, told as a person's neglect.
+fn never_got_around(sentence: &Sentence, around: usize) -> Option<Hit> {
+    let got = around.checked_sub(1).filter(|&at| sentence.is_any(at, &["got", "gotten", "get", "gets"]))?;
+    let negated = (got.saturating_sub(2)..got).any(|at| sentence.is_any(at, &["not", "never"]));
+    if !negated {
         return None;
     }
-    let subject = subject_before(sentence, verb - 2);
-    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+    let mut auxiliary = got;
+    while auxiliary > 0 && sentence.is_any(auxiliary - 1, &["not", "never", "had", "have", "has", "did", "yet"]) {
+        auxiliary -= 1;
+    }
+    let subject = subject_before(sentence, auxiliary);
+    let person = subject.agent == Agent::Person
+        || (subject.head.is_some_and(|head| sentence.is(head, "who")) && names_a_person(sentence));
+    person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(got), around + 1))
+}
+
+/// Verbs of changing a system, whose object can be the wrong one: "deleted the wrong
+/// volume", "pointed the job at the wrong cluster". Verbs of looking are left out:
+/// "we checked the wrong dashboard" tells what people saw.
+fn is_change_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "deleted"
+            | "removed"
+            | "dropped"
+            | "changed"
+            | "modified"
+            | "edited"
+            | "updated"
+            | "restarted"
+            | "rebooted"
+            | "killed"
+            | "terminated"
+            | "deployed"
+            | "pushed"
+            | "ran"
+            | "executed"
+            | "applied"
+            | "pointed"
+            | "targeted"
+            | "merged"
+            | "reverted"
+            | "rolled"
+            | "selected"
+            | "picked"
+            | "chose"
+            | "configured"
+            | "set"
+            | "typed"
+            | "entered"
+            | "copied"
+            | "pasted"
+            | "used"
+            | "disabled"
+            | "enabled"
+            | "migrated"
+            | "shut"
+            | "upgraded"
+            | "scaled"
+            | "destroyed"
+            | "wiped"
+            | "truncated"
+            | "formatted"
+            | "unplugged"
+            | "patched"
+            | "flipped"
+            | "toggled"
+            | "did"
+            | "committed"
+            | "uploaded"
+            | "overwrote"
+            | "overwritten"
+            | "renamed"
+            | "moved"
+            | "opened"
+            | "closed"
+            | "connected"
+            | "sent"
+            | "put"
+            | "cut"
+            | "hit"
+            | "pressed"
+            | "clicked"
+            | "switched"
+            | "turned"
+            | "pulled"
+            | "powered"
+            | "wrote"
+            | "hitting"
+    )
+}
+
+/// "The on-call engineer deleted the wrong volume", "we mistakenly thought it was
+/// safe", "Bob incorrectly set the limit": a person made the cause by an error. The
+/// passive ("the wrong volume was deleted") and machines ("the script picked the
+/// wrong host") pass.
+fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let object = matches!(word, "wrong" | "incorrect" | "bad" | "untested" | "unreviewed");
+    let verb = if object {
+        // The wrong thing as the object of a change: "the wrong volume", "at an incorrect path".
+        // "untested AMIs" needs no determiner: "deployed it with untested AMIs".
+        let determiner = match index.checked_sub(1) {
+            Some(at) if sentence.is_any(at, &["the", "a", "an"]) => at,
+            Some(_) if matches!(word, "untested" | "unreviewed") => index,
+            _ => return None,
+        };
+        let noun = sentence.word(index + 1);
+        if noun.is_empty() || is_function_word(noun) || sentence.is_any(index + 1, &["way", "time", "impression"]) {
+            return None;
+        }
+        (determiner.saturating_sub(5)..determiner)
+            .rev()
+            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+            .find(|&at| is_change_verb(sentence.word(at)))?
+    } else {
+        // An adverb of error before the verb: "mistakenly thought", "incorrectly set",
+        // "accidentally deleted" (an accident only with a verb of changing a system).
+        let verb = skip_adverbs(sentence, index + 1);
+        let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
+        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") || sentence.word(verb).is_empty() {
+            return None;
+        }
+        let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
+        if accident && !(is_change_verb(sentence.word(verb)) || is_harm_verb(sentence.word(verb))) {
+            return None;
+        }
+        verb
+    };
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    let subject = subject_before(sentence, verb.min(index));
+    if !is_particular_person(sentence, subject, sentence.word(verb)) {
+        return None;
+    }
+    // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
+    if word == "bad" && subject.head.is_some_and(|head| sentence.is_any(head, &["we", "i", "us"])) {
+        return None;
+    }
+    let first = subject.head.unwrap_or(verb).min(index);
+    let last = if object { index + 1 } else { verb };
+    Some(
+        Hit::new("blame-erroneous-action", first, last.min(sentence.len() - 1))
+            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
+    )
+}
+
+const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
+
+/// Verbs of harming a system: "caused the outage", "took down the site".
+fn is_harm_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "caused"
+            | "triggered"
+            | "broke"
+            | "broken"
+            | "crashed"
+            | "introduced"
+            | "exposed"
+            | "leaked"
+            | "published"
+            | "took"
+            | "brought"
+            | "knocked"
+            | "corrupted"
+            | "overwrote"
+            | "erased"
+    )
+}
+
+/// Nouns for an incident or for what it took down: "caused the outage", "broke production".
+fn is_harmed(word: &str) -> bool {
+    matches!(
+        word,
+        "outage"
+            | "incident"
+            | "downtime"
+            | "breakage"
+            | "production"
+            | "prod"
+            | "site"
+            | "website"
+            | "service"
+            | "cluster"
+            | "database"
+            | "build"
+            | "builds"
+            | "network"
+            | "everything"
+            | "outages"
+            | "incidents"
+    )
+}
+
+/// "Bob caused the outage", "the engineer who triggered the incident", "I broke
+/// production", "the outage was caused by an engineer": a person as the cause. A change,
+/// a deploy or a job as the cause ("the deploy caused the outage") passes.
+fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    // What was harmed, right after the verb: "caused the outage", "took the site down", "broke prod".
+    let harmed = (verb + 1..(verb + 4).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_harmed(sentence.word(at)))?;
+    let word = sentence.word(verb);
+    if matches!(word, "took" | "brought" | "knocked") {
+        let down = (verb + 1..(harmed + 2).min(sentence.len()))
+            .any(|at| sentence.is_any(at, &["down", "out", "over", "offline"]));
+        if !down {
+            return None;
+        }
+    }
+    if (verb + 1..harmed)
+        .any(|at| !sentence.is_any(at, &["the", "a", "an", "our", "this", "that", "down", "entire", "whole", "main"]))
+    {
+        return None;
+    }
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
+        return None;
+    }
+    // "we took the site down for maintenance as planned" tells a decision, not a cause.
+    let intended = (0..sentence.len()).any(|at| {
+        sentence.is_any(at, &["planned", "maintenance", "intentionally", "deliberately", "scheduled", "decided"])
+    });
+    // "I've broken prod": the subject is before the auxiliary.
+    let group = if sentence.is_any(verb.saturating_sub(1), &["have", "has", "had"]) { verb - 1 } else { verb };
+    let subject = subject_before(sentence, group);
+    let person = is_particular_person(sentence, subject, word) && !subject.name && !intended;
+    person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
+}
+
+/// "The outage was caused by an engineer running a script": the passive, with the person kept.
+fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
+    let mut head = by + 1;
+    while sentence.is_any(head, &["a", "an", "the", "one", "of", "our", "two", "new", "junior", "senior", "single"]) {
+        head += 1;
+    }
+    let word = sentence.word(head);
+    let token = sentence.tokens.get(head)?;
+    let person = matches!(word, "me" | "him" | "her" | "us" | "someone" | "somebody")
+        || (is_role_noun(word) && word != "team" && !sentence.is_any(head + 1, &["change", "changes", "config"]))
+        || (token.capitalized && is_given_name(word));
+    person.then(|| Hit::new("blame-person-cause", by - 1, head))
+}
+
+/// "By mistake, someone pointed the job at production", "we deployed it to the
+/// wrong region by mistake": an error told as a person's. "The job was pointed at
+/// production by mistake" tells what happened and passes.
+fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
+    let by = mistake - 1;
+    let opening = (0..by).all(|at| is_label(sentence, at));
+    let verb = if opening {
+        (mistake + 1..(mistake + 10).min(sentence.len()))
+            .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
+    } else {
+        (by.saturating_sub(8)..by)
+            .rev()
+            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+            .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
+    };
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
+        && is_person(sentence, subject, sentence.word(verb));
+    person.then(|| Hit::new("blame-erroneous-action", by, mistake).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
+}
+
+/// Whether the sentence names a particular person or group: "someone", "the on-call
+/// engineer", "Carol", "we". Names the lexicon does not know are left out: they can be systems.
+fn names_a_person(sentence: &Sentence) -> bool {
+    (0..sentence.len()).any(|at| {
+        let word = sentence.word(at);
+        matches!(word, "someone" | "somebody" | "he" | "she" | "i" | "we")
+            || (is_role_noun(word) && word != "team" && !is_anybody(sentence, at))
+            || (sentence.tokens[at].capitalized && is_given_name(word))
+    })
+}
+
+/// Whether the word at `at` stands for anybody at all: "any engineer", "every operator".
+/// ("An engineer set the estimator to manual" is one particular engineer.)
+fn is_anybody(sentence: &Sentence, at: usize) -> bool {
+    (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&before| !sentence.word(before).is_empty())
+        .any(|before| sentence.is_any(before, &["any", "every", "each", "no"]))
+}
+
+/// "Be more careful with prod config", "engineers need to be more vigilant", "the
+/// on-call should pay closer attention": a person told to try harder, which leaves
+/// the system that let the slip through as it was.
+fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let mut at = index;
+    while at > 0
+        && sentence.is_any(at - 1, &["more", "extra", "closer", "much", "very", "better", "greater", "a", "bit"])
+    {
+        at -= 1;
+    }
+    let verb = at.checked_sub(1)?;
+    let told = if word == "attention" { sentence.is(verb, "pay") } else { sentence.is(verb, "be") };
+    if !told {
+        return None;
+    }
+    // Graded ("more careful") or an imperative on its own line ("Be careful with prod").
+    let graded = at < index;
+    let imperative = (0..verb).all(|before| is_label(sentence, before));
+    let obliged = verb >= 2
+        && sentence.is(verb - 1, "to")
+        && sentence.is_any(verb - 2, &["need", "needs", "needed", "have", "has", "had", "got", "ought"]);
+    let modal = verb >= 1 && sentence.is_any(verb - 1, &["should", "must", "will", "shall"]);
+    let subject = if obliged {
+        let mut start = verb - 2;
+        while start > 0 && sentence.is_any(start - 1, &["will", "would", "should", "must", "really", "just", "all"]) {
+            start -= 1;
+        }
+        subject_before(sentence, start)
+    } else if modal {
+        subject_before(sentence, verb - 1)
+    } else {
+        Subject { agent: Agent::Missing, head: None, name: false }
+    };
+    // "Will be more careful in the future": the writer, left out.
+    let unsaid_writer = modal && verb == 1;
+    let people = unsaid_writer
+        || subject.agent == Agent::Person
+        || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people", "folks"]));
+    // Only a graded call: "be careful when running this" is a caution to the reader.
+    let flagged = graded && (imperative || ((obliged || modal) && people));
+    flagged.then(|| {
+        Hit::new("blame-exhortation", verb, index).suggesting(
+            "Name the safeguard that would make the slip hard to make, e.g. \"add a confirmation step before production changes\".".to_string(),
+        )
+    })
+}
+
+/// Whether the token at `index` can stand before an imperative in an action item:
+/// punctuation, an item number or label ("AI-3", "3.", "TODO:"), "please".
+fn is_label(sentence: &Sentence, index: usize) -> bool {
+    if sentence.is_punct(index) {
+        return true;
+    }
+    let token = sentence.tokens[index];
+    let written = &sentence.text[token.start..token.end];
+    token.all_caps
+        || written.chars().any(|c| c.is_ascii_digit())
+        || sentence.is_any(index, &["please", "todo", "action", "item", "ai", "and", "also", "so"])
 }
 
 /// Whether the word at `index` sits in a prepositional phrase ("a post on Teams"),
@@ -402,13 +1087,27 @@ fn is_first_person(sentence: &Sentence, index: usize) -> bool {
     sentence.is_any(index, &["we", "i", "us"])
 }
 
-/// A person as the subject of a verb of neglect: "Bob ignored the alert".
+/// A person as the subject of a verb of neglect: "Bob ignored the alert". A name the
+/// lexicon does not know can be a machine ("Gaia missed some blocks"); initials ("J
+/// skipped the staging step") are a person.
 fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     let before = first.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
     let subject = subject_before(sentence, first);
+    let initials = subject.head.is_some_and(|head| {
+        let token = sentence.tokens[head];
+        token.capitalized
+            && sentence.text[token.start..token.end].chars().all(|c| c.is_uppercase())
+            && token.end - token.start <= 2
+    });
+    if subject.name && !initials {
+        return None;
+    }
+    if sentence.is(first, "dismissed") && subject.head.is_some_and(|head| is_first_person(sentence, head)) {
+        return None;
+    }
     (subject.agent == Agent::Person || is_someone(sentence, subject))
         .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
@@ -425,7 +1124,9 @@ mod tests {
                 ("Bob failed to renew the certificate.", "Bob failed to"),
                 ("The on-call engineer failed to escalate.", "engineer failed to"),
                 ("The new hire forgot to run the migration script.", "hire forgot to"),
+                ("The root cause was that an engineer forgot to renew the certificate.", "engineer forgot to"),
                 ("Simply put, someone forgot to renew the certificate.", "someone forgot to"),
+                ("Teams went down after Microsoft forgot to renew a certificate.", "Microsoft forgot to"),
                 ("Bob simply forgot to renew the certificate.", "Bob simply forgot to"),
                 ("We failed to validate that the singleton still existed.", "We failed to"),
                 ("She had neglected the warning.", "She had neglected"),
@@ -440,6 +1141,257 @@ mod tests {
                 "The renewal was forgotten during the migration.",
                 "Jobs failing to execute page the on-call.",
                 "They failed to connect to the primary.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_on_call_engineer_deleted_the_wrong_volume() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("The on-call engineer deleted the wrong volume.", "engineer deleted the wrong volume"),
+                ("Guy who started with me changed the wrong value in prod.", "me changed the wrong value"),
+                ("Someone pointed the job at the wrong cluster.", "Someone pointed the job at the wrong cluster"),
+                ("We mistakenly thought our usage was safe.", "We mistakenly thought"),
+                ("Bob incorrectly set the memory limit.", "Bob incorrectly set"),
+                ("We dramatically underestimated the traffic.", "We dramatically underestimated"),
+                ("So, who pushed the bad config?", "who pushed the bad config"),
+            ],
+        );
+        assert_passes(
+            "blame-erroneous",
+            &[
+                "The wrong volume was deleted during the cleanup.",
+                "The script picked the wrong host.",
+                "We looked at the wrong dashboard first, because the alert linked to it.",
+                "Customers were mistakenly charged twice.",
+                "The alarm was incorrectly configured.",
+                "Kubernetes deleted the wrong pod.",
+            ],
+        );
+    }
+
+    #[test]
+    fn bob_caused_the_outage() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Bob caused the outage.", "Bob caused the outage"),
+                (
+                    "The engineer that triggered the incident was quick to see it.",
+                    "engineer that triggered the incident",
+                ),
+                ("I broke production on my second day.", "I broke production"),
+                ("I’ve broken prod a bunch of times.", "I’ve broken prod"),
+                ("A junior engineer took the whole site down.", "engineer took the whole site"),
+                ("The outage was caused by an engineer running a script.", "caused by an engineer"),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "The deploy caused the outage.",
+                "The outage was caused by a config change.",
+                "The outage was caused by the engineers' change to the load balancer.",
+                "Redis took the cluster down with it.",
+                "We took the site down for maintenance at 02:00 as planned.",
+                "It is not useful to ask who caused the outage; ask what allowed it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_engineer_unintentionally_deleted_the_namespace() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("A 2i2c engineer unintentionally deleted the prod namespace.", "engineer unintentionally deleted"),
+                ("I accidentally ran the cleanup against production.", "I accidentally ran"),
+                ("A contractor inadvertently switched off the power supply.", "contractor inadvertently switched"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Some components were accidentally deleted.",
+                "An accidental change modified the type ID.",
+                "We accidentally discovered the leak.",
+            ],
+        );
+    }
+
+    #[test]
+    fn by_mistake_someone_pointed_the_job_at_production() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("By mistake, someone pointed the job at production.", "By mistake"),
+                ("Someone pointed the job at production by mistake.", "by mistake"),
+            ],
+        );
+        assert_passes("blame", &["The job was pointed at production by mistake."]);
+    }
+
+    #[test]
+    fn carol_didnt_think_to_check_the_replica() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Carol didn't think to check the replica.", "Carol didn't think to"),
+                ("We never thought to look at the replica.", "We never thought to"),
+                ("I didn't think about how to verify the cards.", "I didn't think about"),
+                ("They hadn't got around to fixing the known problem.", "They hadn't got around to"),
+                ("14:05  Site goes down because J skipped the staging step", "J skipped"),
+            ],
+        );
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("An engineer set it to manual, then went to lunch forgetting to put it back.", "forgetting to"),
+                ("The failure to notify the users caused confusion.", "failure to"),
+                ("I meant to send an email but it slipped my mind.", "slipped my mind"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Gaia missed some blocks and used too much RAM.",
+                "I forgot how difficult it is to find customers.",
+                "The thought had occurred to me, but I quickly dismissed it.",
+                "The failure to connect to the primary triggered the failover.",
+                "It is tempting to point fingers and ask people why they failed to foresee it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn be_more_careful_with_prod_config() {
+        assert_flags(
+            "blame-exhortation",
+            &[
+                ("AI-3  Be more careful with prod config", "Be more careful"),
+                ("Be more careful with prod config.", "Be more careful"),
+                ("Engineers need to be more careful when editing the load balancer.", "be more careful"),
+                ("The on-call should pay closer attention to the error budget.", "pay closer attention"),
+                ("We must be more vigilant about expiring certificates.", "be more vigilant"),
+                ("We will be more careful to document the rollback steps.", "be more careful"),
+                ("Will be more careful in the future.", "be more careful"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Be careful when running this command in production.",
+                "Telling people to be more careful will not make the problem go away.",
+                "Users should be more careful with their passwords.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_didnt_fully_validate_the_code() {
+        assert_flags(
+            "blame-inadequate",
+            &[
+                ("We didn't fully validate the code before merging.", "We didn't fully"),
+                ("We did not take sufficient steps to isolate the racks.", "We did not take sufficient"),
+                ("We ran the script without fully understanding what it did.", "without fully"),
+                ("While we had spares, we didn't take care to power them separately.", "we didn't take"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did not receive enough data to decide.",
+                "The cache was not large enough.",
+                "We could not fully restore service until 15:00.",
+                "We did not fully understand the failure mode until 15:00.",
+                "The admin did not perform the suspension of the account.",
+                "The page did not load properly.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_joined_verbs_keeps_its_person() {
+        assert_flags(
+            "blame-failed-to",
+            &[(
+                "I opened two breakers while troubleshooting and forgot to write them up.",
+                "I opened two breakers while troubleshooting and forgot to",
+            )],
+        );
+        assert_flags(
+            "blame-inadequate",
+            &[
+                (
+                    "We were caught out and did not spend enough time testing fixes.",
+                    "We were caught out and did not spend enough",
+                ),
+                ("We did not take into account the link caching on devices.", "We did not take into account"),
+            ],
+        );
+    }
+
+    #[test]
+    fn we_hurriedly_pushed_an_untested_fix() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("We hurriedly pushed an untested fix.", "We hurriedly pushed an untested fix"),
+                ("We deployed the worker with untested AMIs.", "We deployed the worker with untested AMIs"),
+            ],
+        );
+        assert_passes("blame", &["The untested path was the one the migration took."]);
+    }
+
+    #[test]
+    fn i_missed_it_owns_a_miss() {
+        assert_flags(
+            "blame-person-action",
+            &[("This is buried in a long list of changes, so I missed it.", "I missed")],
+        );
+        assert_passes("blame", &["We missed the first alert because it went to the old channel."]);
+    }
+
+    #[test]
+    fn mistakes_owned_and_causes_named() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("This incident is our fault because we did not isolate the power.", "our fault"),
+                ("The biggest mistake I made was skipping the canary.", "mistake I made"),
+                ("Isaac said this was a misstep on his part.", "misstep on his part"),
+                ("That mistake was mine.", "mistake was mine"),
+                ("The subtler mistake was that I'd made the installer too configurable.", "mistake was that I"),
+                ("That was because of me.", "because of me"),
+                ("Mea culpa.", "Mea culpa"),
+                ("Ericsson are the third party supplier to blame for this failure.", "to blame"),
+                ("The outage has been blamed on a single IT engineer.", "blamed on"),
+                ("A contractor is being blamed for the global computer crash.", "contractor is being blamed"),
+            ],
+        );
+        assert_flags(
+            "blame-human-error",
+            &[
+                ("A mistake was made last night configuring the firewalls.", "A mistake was made"),
+                ("This was an oversight, and we apologise.", "an oversight"),
+                ("The root cause was a mix of technical and human errors.", "human errors"),
+                ("Against all odds, this error might be rooted in human error.", "human error"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Oversight of the rollout belongs to the release team.",
+                "The mistake was not ours; the vendor's API changed.",
+                "Nobody is blamed for this incident.",
+                "We don't blame individuals for outages.",
+                "The alert was blamed on a flapping health check.",
+                "Who is to blame?",
+                "Early on, the latency was blamed on the CDN.",
+                "This relates to the bad apple theory, the belief that there are negative actors to blame for failures.",
             ],
         );
     }
@@ -487,6 +1439,8 @@ mod tests {
             &[
                 ("A careless engineer deleted the volume.", "careless"),
                 ("Rookie mistake by the on-call engineer.", "Rookie mistake"),
+                ("Any competent engineer would have noticed the warning.", "Any competent engineer"),
+                ("No sane person would try something that dumb.", "No sane person"),
             ],
         );
         assert_passes(
@@ -513,6 +1467,10 @@ mod tests {
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
+                ("Bob pushed the change without running the test suite.", "without running"),
+                ("Sorry, I can't believe I messed this up.", "I messed this up"),
+                ("Bob deployed the patch without testing it.", "without testing"),
+                ("We merged it without review on a Friday.", "without review"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
@@ -525,6 +1483,8 @@ mod tests {
                 "The service finally recovered at 14:40.",
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
+                "The job restarted the pods without checking the lock.",
+                "The engineer noticed the job had exited without running the backups.",
                 "We missed the first alert because it went to the old channel.",
                 "We thought to check the replicas first.",
                 "Initial Friday post on Teams easily missed but in theory readable by all.",

@@ -12,10 +12,11 @@ use super::Hit;
 use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, base_of, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
-    is_human_action_participle, is_impact_verb, is_machine_verb, is_past_participle, is_perfect_modal,
-    is_prevention_verb, is_response_comparative, is_role_noun, is_subject_pronoun, is_verb_group_adverb,
-    is_visibility_adjective, is_wish_verb, participle_of,
+    Agent, base_of, is_change_noun, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word,
+    is_generic_person, is_human_action_participle, is_impact_verb, is_incident_noun, is_judgement_adjective,
+    is_machine_verb, is_outcome_noun, is_past_participle, is_perfect_modal, is_prevention_verb, is_remedy_verb,
+    is_response_comparative, is_response_noun, is_role_noun, is_shipping_participle, is_subject_pronoun,
+    is_verb_group_adverb, is_visibility_adjective, is_wish_verb, participle_of,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -26,6 +27,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             perfect_modal(sentence, index)
         } else if word == "if" {
             if_clause(sentence, index)
+        } else if matches!(word, "wish" | "wished" | "wishes") {
+            wish_had(sentence, index)
         } else if word == "had" {
             inverted_conditional(sentence, index)
         } else {
@@ -106,6 +109,8 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     }
     let mut at = modal_index + 1;
     if modal == "ought" {
+        // "ought to have", "ought not to have", "ought never to have".
+        at = skip_adverbs(sentence, at);
         if !sentence.is(at, "to") {
             return None;
         }
@@ -129,7 +134,11 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     let have = at;
     let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"]));
     let verb_index = skip_adverbs(sentence, have + 1);
-    let verb = sentence.word(verb_index);
+    // "could've lead to": the present written for the participle, a common slip.
+    let verb = match sentence.word(verb_index) {
+        "lead" => "led",
+        verb => verb,
+    };
     if !is_past_participle(verb) {
         return None;
     }
@@ -142,7 +151,8 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     };
     let subject = inverted.unwrap_or_else(|| subject_before(sentence, modal_index));
     let main = main.min(sentence.len() - 1);
-    Some(PerfectModal { modal, negated, subject, form, main, verb: sentence.word(main) })
+    let verb = if form == Form::Active { verb } else { sentence.word(main) };
+    Some(PerfectModal { modal, negated, subject, form, main, verb })
 }
 
 /// "have", or "of" standing for it ("could of done").
@@ -154,8 +164,37 @@ fn is_have(sentence: &Sentence, index: usize) -> bool {
 fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Option<&'static str> {
     let PerfectModal { modal, negated, subject, form, verb, .. } = *group;
     let agent = subject.agent;
-    if modal == "must" || in_wh_statement(sentence, modal_index) {
+    // "Avoid evaluating what should have been done" talks about wording; "what could
+    // have prevented the outage" still imagines another past.
+    let prevents = form != Form::Copula && is_prevention_verb(verb);
+    if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents) {
         return None;
+    }
+    // "A test would have been able to catch it": a missing safeguard, whoever its subject.
+    if form == Form::Copula
+        && !negated
+        && sentence.is(group.main, "able")
+        && sentence.is(group.main + 1, "to")
+        && is_prevention_verb(&participle_of(sentence.word(group.main + 2)))
+    {
+        return Some("counterfactual-modal");
+    }
+    // "The correct procedure should have been to merge into a branch": the path not taken.
+    if form == Form::Copula && !negated && matches!(modal, "should" | "ought") && sentence.is(group.main, "to") {
+        return Some("counterfactual-modal");
+    }
+    // "The outage wouldn't have been possible if ...": an incident that need not have happened.
+    if form == Form::Copula
+        && negated
+        && sentence.is(group.main, "possible")
+        && subject.head.is_some_and(|head| is_incident_noun(sentence.word(head)))
+    {
+        return Some("counterfactual-modal");
+    }
+    // "It would have been wiser to page the database team first": a past choice graded
+    // against the one not taken, whoever made it.
+    if form == Form::Copula && !negated && grades_a_choice(sentence, group.main) {
+        return Some("counterfactual-modal");
     }
     // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
     let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
@@ -166,15 +205,55 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && is_wish_verb(verb) {
         return None;
     }
+    // "could have done the same" (anyone could), "would have had to migrate" (an obligation in
+    // the other past), "would have stopped running" (impact), "would not have automatically
+    // detected" (what a system does).
+    let same = sentence.is(group.main + 1, "the") && sentence.is(group.main + 2, "same");
+    let obliged = verb == "had" && sentence.is(group.main + 1, "to");
+    let ceased = verb == "stopped" && sentence.word(group.main + 1).ends_with("ing");
+    let automatic = (modal_index..group.main).any(|index| sentence.is_any(index, &["automatically", "automagically"]));
+    if form == Form::Active && (same || obliged || ceased || automatic) {
+        return None;
+    }
+    // "This should have contained the fallout": what a fix was expected to do.
+    if form == Form::Active
+        && modal == "should"
+        && agent == Agent::Thing
+        && subject.head.is_some_and(|head| sentence.is_any(head, &["this", "it", "that"]))
+    {
+        return None;
+    }
     if imagines_worse(sentence, group.main) {
         return None;
     }
-    let prevention = form != Form::Copula && is_prevention_verb(verb);
+    // "could have blocked every team" is impact: what was stopped is people, not harm.
+    let stops_people = matches!(verb, "blocked" | "stopped" | "limited" | "delayed" | "prevented")
+        && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
+            sentence.is_any(
+                at,
+                &[
+                    "team",
+                    "teams",
+                    "users",
+                    "customers",
+                    "everyone",
+                    "everybody",
+                    "engineers",
+                    "developers",
+                    "us",
+                    "people",
+                ],
+            )
+        });
+    let prevents = prevents && !stops_people;
+    let prevention = prevents || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
     if matches!(modal, "might" | "may") {
         // "may have identified the cause" is a guess about what happened; only
-        // "might have prevented" imagines another past.
+        // "might have prevented" imagines another past, and so does "might have been
+        // identified by putting more thought into it".
         let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
-        return (prevention && averted).then_some("counterfactual-modal");
+        let found_by = form == Form::Passive && prevention && sentence.is_any(group.main + 1, &["by", "if", "with"]);
+        return (prevention && (averted || found_by)).then_some("counterfactual-modal");
     }
     if modal == "should" && has_deadline(sentence) {
         return None;
@@ -190,9 +269,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if verb == "gone" && graded && !asks_what {
                 return flag;
             }
-            // "Better dashboards would have let us see it": a safeguard that was missing.
-            let enabling = matches!(verb, "let" | "allowed" | "enabled" | "given");
-            if enabling && is_responder(sentence, group.main + 1) {
+            // "Better dashboards would have let us see it", "feature flags would have enabled
+            // a rapid rollback": a safeguard that was missing.
+            let enabling = matches!(verb, "let" | "allowed" | "enabled" | "given" | "made");
+            if enabling && (is_responder(sentence, group.main + 1) || names_a_response(sentence, group.main + 1)) {
+                return flag;
+            }
+            // "Asking users sooner could've led to a quicker recovery": a better outcome imagined.
+            let outcome = matches!(verb, "led" | "resulted" | "meant" | "given" | "made" | "brought");
+            if outcome && names_a_better_response(sentence, group.main + 1) {
                 return flag;
             }
             // "Attackers could have found the key" is about impact, not prevention.
@@ -209,7 +294,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 return flag;
             }
             match agent {
-                Agent::Thing => None,
+                // "The deploy shouldn't have gone out": a change that people shipped.
+                Agent::Thing => (matches!(modal, "should" | "ought")
+                    && subject.head.is_some_and(|head| is_change_noun(sentence.word(head)))
+                    && is_shipping_participle(verb))
+                .then_some("counterfactual-modal"),
                 // "someone should have checked"; not "users should not have had issues".
                 Agent::Generic => {
                     (modal == "should" && is_human_action_participle(verb)).then_some("counterfactual-modal")
@@ -224,8 +313,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             }
         }
         Form::Passive => {
-            let automatic = (modal_index..group.main).any(|index| sentence.is(index, "automatically"));
-            let people_act = is_human_action_participle(verb) && (agent != Agent::Generic || modal == "should");
+            // "should have been renewed automatically by cert-manager": what a machine was to do.
+            let automatic = (modal_index..clause_end(sentence, group.main + 1).min(group.main + 4))
+                .any(|index| sentence.is_any(index, &["automatically", "automagically"]));
+            // "would have been halted" tells an outcome; "could have been paused" an option people had.
+            let people_act = is_human_action_participle(verb)
+                && (agent != Agent::Generic || modal == "should")
+                && (modal != "would" || agent != Agent::Thing);
             (!automatic && (prevention || people_act)).then_some("counterfactual-modal")
         }
         Form::Copula => copula(sentence, group),
@@ -235,7 +329,78 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
 /// Whether the clause after `main` imagines a worse outcome ("we could have noticed
 /// it way later"): a statement about impact, not about what should have been done.
 fn imagines_worse(sentence: &Sentence, main: usize) -> bool {
-    (main + 1..clause_end(sentence, main + 1)).any(|index| sentence.is_any(index, &["later", "worse", "longer"]))
+    (main + 1..clause_end(sentence, main + 1)).any(|index| {
+        sentence.is(index, "worse")
+            // "way later than we did", "for much longer"; not "a later start date".
+            || (sentence.is_any(index, &["later", "longer"])
+                && (sentence.is(index + 1, "than")
+                    || sentence.word(index + 1).is_empty()
+                    || sentence.is_any(index - 1, &["much", "way", "far", "even"])))
+    })
+}
+
+/// "rebooting would have refreshed the drives and fixed the problem": a prevention verb
+/// joined to the first by "and".
+fn prevents_in_a_second_verb(sentence: &Sentence, main: usize) -> bool {
+    let end = clause_end(sentence, main + 1);
+    (main + 1..end.min(main + 8))
+        .chain((end < sentence.len() && sentence.is(end, "and")).then_some(end))
+        .filter(|&at| sentence.is(at, "and"))
+        .any(|and| is_prevention_verb(sentence.word(skip_adverbs(sentence, and + 1))))
+}
+
+/// Whether the words from `index` name a response made easier: "(a) rapid rollback",
+/// "faster detection", "an earlier page".
+fn names_a_response(sentence: &Sentence, index: usize) -> bool {
+    (index..(index + 4).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .any(|at| is_response_noun(sentence.word(at)))
+}
+
+/// Whether the words from `index` grade a response as better: "to a quicker recovery",
+/// "in less downtime", "an earlier fix".
+fn names_a_better_response(sentence: &Sentence, index: usize) -> bool {
+    let window = index..(index + 6).min(sentence.len());
+    let graded = window.clone().take_while(|&at| !sentence.is_punct(at)).any(|at| {
+        is_response_comparative(sentence.word(at)) && sentence.word(at) != "more"
+            || sentence.is_any(at, &["less", "fewer", "shorter", "smaller"])
+    });
+    graded && (names_a_response(sentence, index) || window.into_iter().any(|at| is_outcome_noun(sentence.word(at))))
+}
+
+/// "wiser to", "better if", "a good idea to", "the right call to": a choice graded.
+fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
+    let (adjective, after) = if sentence.is_any(main, &["a", "an", "the"]) {
+        let noun = main + 2;
+        if !sentence.is_any(
+            noun,
+            &[
+                "idea",
+                "call",
+                "choice",
+                "move",
+                "option",
+                "decision",
+                "approach",
+                "plan",
+                "fit",
+                "opportunity",
+                "strategy",
+            ],
+        ) {
+            return false;
+        }
+        (sentence.word(main + 1), noun + 1)
+    } else if sentence.is(main, "more") {
+        (sentence.word(main + 1), main + 2)
+    } else {
+        (sentence.word(main), main + 1)
+    };
+    let article = sentence.is_any(main, &["a", "an", "the"]);
+    let graded =
+        is_judgement_adjective(adjective) || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
+    // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
+    graded && (article || sentence.is_any(after, &["to", "if"]))
 }
 
 /// Whether the words at `index` name the people responding: "us", "the on-call", "responders".
@@ -255,7 +420,10 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
     }
     // "would have been trivial", "should have been a simple change"
     let article_then_ease = matches!(adjective, "a" | "an") && is_ease_adjective(sentence.word(main + 1));
-    if is_ease_adjective(adjective) || article_then_ease {
+    // "it would have been trivial to add a timeout"; not "it would have been easy to move on".
+    let to = if article_then_ease { main + 3 } else { main + 1 };
+    let aimed = !sentence.is(to, "to") || is_remedy_verb(sentence.word(to + 1));
+    if (is_ease_adjective(adjective) || article_then_ease) && aimed {
         return Some("counterfactual-modal");
     }
     if matches!(adjective, "obvious" | "clear" | "evident") && modal == "should" {
@@ -347,9 +515,46 @@ fn noun_phrase(sentence: &Sentence, subject: Subject, head: usize) -> String {
 /// "if we had tested it", "if the change had been reviewed", "if only".
 fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
     if sentence.is(if_index + 1, "only") {
-        let purpose =
-            sentence.is_any(if_index + 2, &["to", "for", "because", "a", "an", "as", "in", "slightly", "briefly"]);
+        // "if only to compare logs", "if only two people were interested": purpose and quantity.
+        let next = sentence.word(if_index + 2);
+        let purpose = sentence.is_any(
+            if_index + 2,
+            &[
+                "to",
+                "for",
+                "because",
+                "a",
+                "an",
+                "as",
+                "in",
+                "slightly",
+                "briefly",
+                "some",
+                "few",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "half",
+                "partially",
+                "partly",
+                "temporarily",
+            ],
+        ) || next.starts_with(|c: char| c.is_ascii_digit());
         return (!purpose).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
+    }
+    // "if the update would have been done one node at a time": a perfect modal in the
+    // condition, a common way of writing the past conditional.
+    let modal = (if_index + 2..(if_index + 7).min(sentence.len())).take_while(|&index| !sentence.is_punct(index)).find(
+        |&index| sentence.is_any(index, &["would", "should"]) && sentence.is(skip_adverbs(sentence, index + 1), "have"),
+    );
+    if let Some(modal) = modal {
+        let participle = skip_adverbs(sentence, skip_adverbs(sentence, modal + 1) + 1);
+        let participle = if sentence.is(participle, "been") { participle + 1 } else { participle };
+        if is_past_participle(sentence.word(participle)) {
+            return Some(Hit::new("counterfactual-conditional", if_index, participle));
+        }
     }
     let had = (if_index + 2..(if_index + 7).min(sentence.len()))
         .take_while(|&index| !sentence.is_punct(index))
@@ -361,6 +566,22 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
     let subject = classify_subject(sentence, head);
     let last = conditional_verb(sentence, had, subject)?;
     Some(Hit::new("counterfactual-conditional", if_index, last))
+}
+
+/// "I wish we had answered these questions", "I wished we'd structured the work":
+/// a regret about what people did, told as the past that did not happen.
+fn wish_had(sentence: &Sentence, wish: usize) -> Option<Hit> {
+    let start = if sentence.is(wish + 1, "that") { wish + 2 } else { wish + 1 };
+    let had = (start + 1..(start + 5).min(sentence.len()))
+        .take_while(|&index| !sentence.is_punct(index))
+        .find(|&index| sentence.is_any(index, &["had", "'d"]))?;
+    let mut head = had - 1;
+    while head > start && is_verb_group_adverb(sentence.word(head)) {
+        head -= 1;
+    }
+    let subject = classify_subject(sentence, head);
+    let last = conditional_verb(sentence, had, subject)?;
+    Some(Hit::new("counterfactual-conditional", wish, last))
 }
 
 /// After the subject of a conditional (or its "had"): the last word of a
@@ -392,11 +613,17 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
         return None;
     }
     let next = sentence.word(had + 1);
+    // "Had there been a playbook", ", had there not been the issues": circumstances wished otherwise.
+    if next == "there" && follows_clause(sentence, had) {
+        let been = skip_adverbs(sentence, had + 2);
+        return sentence.is(been, "been").then(|| Hit::new("counterfactual-conditional", had, been));
+    }
     // "had X been" is always an inversion; "X had been" is the plain past perfect.
     let been = (had + 1..(had + 5).min(sentence.len()))
         .take_while(|&index| !sentence.word(index).is_empty() && !sentence.is_any(index, &["not", "never"]))
         .find(|&index| sentence.is(index, "been"))
-        .filter(|&been| been > had + 1);
+        // "had just been deployed" is the past perfect with an adverb, not an inversion.
+        .filter(|&been| (had + 1..been).any(|index| !is_verb_group_adverb(sentence.word(index))));
     let head = if is_subject_pronoun(next) || matches!(next, "someone" | "anyone" | "somebody" | "anybody") {
         had + 1
     } else if let Some(been) = been {
@@ -546,6 +773,10 @@ mod tests {
                 ("The data would be intact had backups been verified.", "had backups been verified"),
                 ("If only we had waited.", "If only"),
                 ("If we’d tested it in staging.", "If we’d tested"),
+                (
+                    "The halt could be avoided if the update would have been done one node at a time.",
+                    "if the update would have been done",
+                ),
             ],
         );
         assert_passes(
@@ -558,7 +789,121 @@ mod tests {
                 "If the error rate exceeds 2%, the deploy halts.",
                 "We kept the old node, if only to compare logs.",
                 "Had the team been told about this before?",
+                "The fix had just been deployed when the second alert fired.",
             ],
+        );
+    }
+
+    #[test]
+    fn ought_not_to_have_merged_both_changes_together() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("We ought not to have merged both changes together.", "ought not to have merged"),
+                ("We ought to have merged them one at a time.", "ought to have merged"),
+            ],
+        );
+    }
+
+    #[test]
+    fn it_would_have_been_wiser_to_page_the_database_team_first() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("It would have been wiser to page the database team first.", "would have been wiser"),
+                ("It might have been better to roll back first.", "might have been better"),
+                ("It would have been a good idea to drain the node.", "would have been a"),
+                ("An individual freelancer would have been a better fit for us.", "would have been a better"),
+                ("The correct procedure should have been to merge into a branch.", "should have been to"),
+            ],
+        );
+    }
+
+    #[test]
+    fn typos_and_informal_forms_count() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A staging run could of caught it.", "could of caught"),
+                ("We coulda rolled back in minutes.", "coulda rolled"),
+                ("We shoulda paged the database team.", "shoulda paged"),
+                ("Asking users sooner could've lead to a quicker recovery.", "could've lead"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_change_that_should_not_have_shipped() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The deploy shouldn't have gone out without a second approval.", "shouldn't have gone"),
+                ("The PR should never have landed on a Friday.", "should never have landed"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_missing_safeguard_imagined() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Feature flags would have enabled a rapid rollback.", "would have enabled"),
+                ("An interface test would have been able to catch the missing button.", "would have been able"),
+                (
+                    "Rebooting the servers would have refreshed their drives and fixed the problem.",
+                    "would have refreshed",
+                ),
+                (
+                    "The outage would not have been possible if the flag had defaulted to off.",
+                    "would not have been possible",
+                ),
+                (
+                    "The fix might also have been identified by putting more thought into the spec.",
+                    "might also have been identified",
+                ),
+                ("This is what could have prevented the outage.", "could have prevented"),
+                ("I certainly could have set a later start date.", "could have set"),
+            ],
+        );
+    }
+
+    #[test]
+    fn impact_options_and_system_behaviour_pass() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "The change could have affected every tenant, but only one was exposed.",
+                "If the primary had failed over, the replica would have taken writes.",
+                "All release processes would have been halted.",
+                "Had the buyer refused, it would have been easy to move on.",
+                "We still would have had to migrate the content.",
+                "This should have contained any fallout from the incident.",
+                "Colin could have easily done the same thing.",
+                "If only two people were interested, something was wrong.",
+                "Without the retry, the client would have failed the request.",
+                "The cluster would have stopped running tasks until someone intervened.",
+                "We would not have automatically detected this bug if it had been exploited.",
+                "Both the response and this analysis simply wouldn't have been possible without his tools.",
+                "The certificate should have been renewed automatically by cert-manager.",
+                "A broken build could have blocked every team, so we paused merges.",
+            ],
+        );
+    }
+
+    #[test]
+    fn wishes_and_circumstances_about_the_past() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[
+                ("I wish we had answered these questions in the contract.", "wish we had answered"),
+                ("I wished we'd structured the work differently.", "wished we'd structured"),
+                ("Had there been a playbook, the on-call would have failed over at once.", "Had there been"),
+            ],
+        );
+        assert_passes(
+            "counterfactual-conditional",
+            &["I wish the tooling had more options.", "Had there been any doubt?"],
         );
     }
 
@@ -595,5 +940,14 @@ mod tests {
         assert_eq!(replaced("We should really have caught this."), None);
         assert_eq!(replaced("The rollout could have gone better."), None);
         assert_eq!(replaced("The alert should have been sent."), None);
+        assert_eq!(replaced("We coulda rolled back."), Some(("coulda rolled".into(), "did not roll".into())));
+        // Only "have" and "not" may stand between the modal and the verb.
+        assert_eq!(replaced("We ought not to have merged both changes."), None);
+        assert_eq!(replaced("A staging run could of caught it."), None);
+        // "lead" written for "led": the one-click wording reads as the sentence meant.
+        assert_eq!(
+            replaced("Asking users could've lead to a quicker recovery."),
+            Some(("could've lead".into(), "did not lead".into()))
+        );
     }
 }

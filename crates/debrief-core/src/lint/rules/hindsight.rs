@@ -7,14 +7,18 @@
 //! involved) and "looking back at the logs" (literally looking).
 
 use super::Hit;
-use crate::lint::grammar::{classify_subject, skip_adverbs};
+use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, WHY_AUXILIARIES};
+use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_past_participle, is_role_noun};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
-            "in" | "with" if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"]) => {
+            // ("in hindsight bias" names the bias.)
+            "in" | "with"
+                if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"])
+                    && !sentence.is(index + 2, "bias") =>
+            {
                 Some(Hit::new("hindsight-phrase", index, index + 1))
             }
             "benefit" if sentence.is(index + 1, "of") && sentence.is(index + 2, "hindsight") => {
@@ -22,6 +26,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "hindsight" if sentence.is(index + 1, "is") => Some(Hit::new("hindsight-phrase", index, index + 1)),
             "looking" if sentence.is(index + 1, "back") => looking_back(sentence, index),
+            // "Looking at it now, ...": the present view of a past decision.
+            "looking"
+                if sentence.is(index + 1, "at")
+                    && sentence.is_any(index + 2, &["it", "this", "that"])
+                    && sentence.is_any(index + 3, &["now", "today", "afterwards"]) =>
+            {
+                Some(Hit::new("hindsight-phrase", index, index + 3))
+            }
             "knowing"
                 if sentence.is(index + 1, "what") && (index + 2..sentence.len()).any(|at| sentence.is(at, "now")) =>
             {
@@ -36,6 +48,51 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "obviously" | "clearly" if index == 0 && sentence.kind(1) == Some(crate::lint::text::Kind::Punct(',')) => {
                 judged_as_obvious(sentence)
             }
+            "clearly" | "plainly" | "obviously" | "evidently" => verdict(sentence, index),
+            "slow" | "slower" | "late" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
+            "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
+                slow_to_notice(sentence, index)
+            }
+            "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
+            "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
+            // "That was a very clear miss": a verdict on what was not done.
+            "miss"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["clear", "big", "significant", "major", "huge", "obvious"])
+                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "is", "'s"])) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 1, index))
+            }
+            "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "it was only a matter of time before the disk filled": inevitability seen afterwards.
+            "matter"
+                if sentence.is(index + 1, "of")
+                    && sentence.is(index + 2, "time")
+                    && index >= 2
+                    && sentence.is_any(index - 2, &["only", "just"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 2, index + 2))
+            }
+            // "the writing was on the wall"
+            "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
+                (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
+            }
+            "predictably" | "inevitably" if index == 0 || sentence.is_punct(index - 1) => {
+                Some(Hit::new("hindsight-obvious", index, index))
+            }
+            // "it is easy to see now that the rollout was doomed"
+            "easy" | "easier"
+                if sentence.is(index + 1, "to")
+                    && sentence.is_any(index + 2, &["see", "say", "spot", "tell"])
+                    && (index + 3..(index + 6).min(sentence.len()))
+                        .any(|at| sentence.is_any(at, &["now", "afterwards"])) =>
+            {
+                Some(Hit::new("hindsight-phrase", index, index + 2))
+            }
+            // "gave the team a false sense of security": the calm of the time judged by the outcome.
+            "false" if sentence.is(index + 1, "sense") && sentence.is(index + 2, "of") => {
+                Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
+            }
             "signs" | "flags" => signs_were_there(sentence, index),
             _ => None,
         };
@@ -43,28 +100,195 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Verbs of a signal showing something, in the past: "the dashboard clearly showed the
+/// problem" says it was there to be seen then. In the present ("the graphs clearly show
+/// the spike at 14:02") the write-up points at its evidence.
 fn is_evidence_verb(word: &str) -> bool {
     matches!(
         word,
         "showed"
-            | "shows"
-            | "show"
-            | "shown"
             | "indicated"
-            | "indicates"
             | "pointed"
-            | "points"
             | "signaled"
             | "signalled"
-            | "signals"
             | "warned"
-            | "warns"
             | "revealed"
-            | "reveals"
             | "displayed"
-            | "displays"
             | "highlighted"
     )
+}
+
+/// Nouns and adjectives of a verdict on a decision: "a mistake", "a bad idea", "wrong".
+fn is_verdict(sentence: &Sentence, index: usize) -> bool {
+    let word = sentence.word(index);
+    let noun = |at: usize| {
+        sentence.is_any(at, &["mistake", "mistakes", "error", "misstep", "blunder", "oversight"])
+            || (sentence.is_any(at, &["idea", "call", "choice", "decision", "move", "plan", "bet"])
+                && sentence.is_any(at - 1, &["bad", "poor", "wrong", "terrible", "risky", "unwise", "dangerous"]))
+    };
+    match word {
+        "a" | "an" | "the" => noun(index + 1) || noun(index + 2),
+        _ => matches!(word, "wrong" | "unwise" | "ill-advised" | "misguided" | "risky" | "premature") || noun(index),
+    }
+}
+
+/// "Shipping on a Friday was clearly a mistake", "it was obviously a bad idea to run
+/// the migration at peak": a past decision judged from its outcome.
+fn verdict(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let after = skip_adverbs(sentence, index + 1);
+    let before_copula = index > 0 && sentence.is_any(index - 1, &["was", "were", "'s"]);
+    let after_copula = sentence.is_any(index + 1, &["was", "were"]);
+    let verdict_at = if after_copula { skip_adverbs(sentence, index + 2) } else { after };
+    if !(before_copula || after_copula) || !is_verdict(sentence, verdict_at) {
+        return None;
+    }
+    let last = (verdict_at..(verdict_at + 3).min(sentence.len()))
+        .take_while(|&at| !sentence.word(at).is_empty())
+        .find(|&at| !sentence.is_any(at, &["a", "an", "the", "bad", "poor", "wrong", "terrible", "risky", "unwise"]))
+        .unwrap_or(verdict_at);
+    let first = if before_copula { index - 1 } else { index };
+    Some(Hit::new("hindsight-verdict", first, last))
+}
+
+/// "This was the wrong call", "it was a mistake to deploy on Friday", "that was the
+/// worst mistake": a past decision given a verdict. "The cause was a mistake in the
+/// config" describes a bug and passes.
+fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let noun = if sentence.is(index, "mistake") {
+        index
+    } else {
+        let next = index + 1;
+        let choice = sentence.is_any(
+            next,
+            &[
+                "call",
+                "decision",
+                "choice",
+                "move",
+                "tool",
+                "approach",
+                "bet",
+                "idea",
+                "mistake",
+                "trade-off",
+                "tradeoff",
+            ],
+        );
+        if !choice {
+            return None;
+        }
+        next
+    };
+    let mut determiner = noun;
+    while determiner > 0
+        && !sentence.is_any(determiner, &["a", "an", "the"])
+        && sentence.is_any(
+            determiner - 1,
+            &["a", "an", "the", "big", "biggest", "worst", "bad", "poor", "wrong", "huge", "costly", "clear"],
+        )
+    {
+        determiner -= 1;
+    }
+    if !sentence.is_any(determiner, &["a", "an", "the"]) {
+        return None;
+    }
+    let copula = determiner.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "'s"]))?;
+    let subject = copula.checked_sub(1)?;
+    // "Ansible was the wrong tool for the job": a verdict whatever was chosen.
+    let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst"]) && !sentence.is(noun, "mistake");
+    let decided = wrong_choice
+        || sentence.is_any(subject, &["this", "that", "it", "which"])
+        || sentence.word(subject).ends_with("ing")
+        || sentence.is_any(subject, &["decision", "choice", "call", "plan", "idea", "approach", "assumption"]);
+    // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
+    let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
+    (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
+}
+
+const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan"];
+
+/// "I regret now that I didn't check the other ports", "we regret that decision":
+/// a decision judged with what is known now. An apology ("we regret the
+/// inconvenience") passes.
+fn regret(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut next = skip_adverbs(sentence, index + 1);
+    if sentence.is(next, "now") {
+        next = skip_adverbs(sentence, next + 1);
+    }
+    let word = sentence.word(next);
+    let judged = match word {
+        // "that I didn't check": a choice regretted, not "that customers were affected".
+        "that" => {
+            sentence.is_any(next + 1, DECISIONS)
+                || (next + 1..(next + 6).min(sentence.len())).any(|at| sentence.is_any(at, &["not", "never"]))
+        }
+        "not" | "never" | "having" => true,
+        "this" | "our" | "my" | "the" => sentence.is_any(next + 1, DECISIONS),
+        _ => word.ends_with("ing"),
+    };
+    let subject = subject_before(sentence, index);
+    (judged && subject.agent == Agent::Person).then(|| Hit::new("hindsight-verdict", index, index))
+}
+
+/// "We were slow to notice", "the team was late to escalate", "we took too long to
+/// react": people measured against a timeline only known afterwards.
+fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let verb = sentence.word(index + 2);
+    // "slow to get paged" tells what happened to people, not what they did.
+    if matches!(verb, "get" | "be") && is_past_participle(sentence.word(index + 3)) {
+        return None;
+    }
+    let attention = is_attention_verb(verb)
+        || matches!(
+            verb,
+            "act" | "detect" | "spot" | "recognize" | "recognise" | "roll" | "revert" | "page" | "declare"
+        );
+    if !attention {
+        return None;
+    }
+    let mut head = index;
+    if sentence.word(index) == "long" {
+        // "we took too long", "it took us too long"
+        let took =
+            (index.saturating_sub(3)..index - 1).rev().find(|&at| sentence.is_any(at, &["took", "take", "takes"]))?;
+        if sentence.is_any(took + 1, &["us", "them", "me", "the"]) && took + 2 < index {
+            return Some(Hit::new("hindsight-slow", took, index + 2));
+        }
+        head = took;
+    } else {
+        while head > 0 && sentence.is_any(head - 1, &["too", "very", "so", "quite", "rather", "a", "bit", "little"]) {
+            head -= 1;
+        }
+        let copula = head.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "been"]))?;
+        head = copula;
+    }
+    let subject = subject_before(sentence, head);
+    (subject.agent == Agent::Person && !subject.name)
+        .then(|| Hit::new("hindsight-slow", subject.head.unwrap_or(head), index + 2))
+}
+
+/// "A sign we missed", "warning signs that the team ignored".
+fn signs_missed(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let who = verb.checked_sub(1)?;
+    let word = sentence.word(who);
+    if !(matches!(word, "we" | "they" | "i" | "he" | "she" | "everyone" | "nobody") || is_role_noun(word)) {
+        return None;
+    }
+    let mut sign = who.checked_sub(1)?;
+    if sentence.is_any(sign, &["that", "which", "the", "on-call"]) && sign > 0 {
+        sign -= 1;
+        if sentence.is_any(sign, &["that", "which"]) && sign > 0 {
+            sign -= 1;
+        }
+    }
+    let signal = sentence.is_any(
+        sign,
+        &[
+            "sign", "signs", "signal", "signals", "warning", "warnings", "flag", "flags", "symptom", "symptoms",
+            "clue", "clues",
+        ],
+    );
+    signal.then(|| Hit::new("hindsight-obvious", sign, verb))
 }
 
 /// "Obviously, nobody checked the disk": an opening "obviously" that judges what
@@ -96,6 +320,9 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     if !sentence.is_any(auxiliary, WHY_AUXILIARIES) {
         return None;
     }
+    if let Some(hit) = not_caught(sentence, why) {
+        return Some(hit);
+    }
     let mut subject = skip_adverbs(sentence, auxiliary + 1);
     let negated_early = subject > auxiliary + 1;
     if sentence.is_any(subject, &["the", "our", "their"]) {
@@ -116,10 +343,46 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     (person && (negated || omission)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
 
-/// "How did nobody notice", "how could we miss this".
-fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
-    if !sentence.is_any(how + 1, &["did", "could", "was", "were"]) {
+/// "Why wasn't this caught", "how were these not caught in review": a question asking
+/// why a problem was not found, which only the outcome makes answerable.
+fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
+    let auxiliary = question + 1;
+    if !sentence.is_any(auxiliary, &["was", "were", "is", "are", "had", "has", "have"]) {
         return None;
+    }
+    // The subject, then "not", then "(been) caught": at most a few words.
+    let not = (auxiliary + 1..(auxiliary + 6).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is_any(at, &["not", "never"]))?;
+    // "were these not caught", "wasn't this (ever) caught": the subject may follow the "not".
+    let participle = (not + 1..(not + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+        sentence.is_any(
+            at,
+            &[
+                "caught",
+                "noticed",
+                "detected",
+                "spotted",
+                "found",
+                "flagged",
+                "seen",
+                "tested",
+                "identified",
+                "prevented",
+            ],
+        )
+    })?;
+    Some(Hit::new("hindsight-why-didnt", question, participle))
+}
+
+/// "How did nobody notice", "how could we miss this", "how were these not caught in
+/// the unit tests".
+fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
+    if !sentence.is_any(how + 1, &["did", "could", "was", "were", "is", "are", "had", "has", "have"]) {
+        return None;
+    }
+    if let Some(hit) = not_caught(sentence, how) {
+        return Some(hit);
     }
     let subject = how + 2;
     let word = sentence.word(subject);
@@ -161,8 +424,9 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
         before -= 1;
     }
     let copula = before > 0 && sentence.is_any(before - 1, &["was", "were", "is", "are", "been", "'s"]);
-    let negated =
-        (before.saturating_sub(3)..before).any(|at| sentence.is_any(at, &["not", "never", "hardly", "nothing"]));
+    let negated = (before.saturating_sub(3)..before)
+        .any(|at| sentence.is_any(at, &["not", "never", "hardly", "nothing", "none"]))
+        || (before >= 4 && sentence.is(before - 4, "none"));
     let afterwards = sentence.is_any(index + 1, &["now", "afterwards"])
         || (sentence.is_any(index + 1, &["in", "with"]) && sentence.is_any(index + 2, &["hindsight", "retrospect"]));
     let first = if copula { before - 1 } else { index };
@@ -205,6 +469,7 @@ mod tests {
             "hindsight",
             &[
                 "Holmwood suggests avoiding the hindsight bias.",
+                "In hindsight bias, people overestimate how predictable events were.",
                 "Looking back at the logs, the first error was at 14:02.",
                 "It was not obvious that the flag was shared.",
                 "Writing it out seemed obvious.",
@@ -219,6 +484,100 @@ mod tests {
     }
 
     #[test]
+    fn looking_at_it_now_shipping_on_a_friday_was_clearly_a_mistake() {
+        assert_flags(
+            "hindsight-phrase",
+            &[("Looking at it now, shipping on a Friday was clearly a mistake.", "Looking at it now")],
+        );
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Shipping on a Friday was clearly a mistake.", "was clearly a mistake"),
+                ("It was obviously a bad idea to run the migration at peak.", "was obviously a bad idea"),
+                ("This was the wrong call.", "was the wrong call"),
+                ("Over time it became clear that Ansible was the wrong tool for the job.", "was the wrong tool"),
+                ("It was a mistake to deploy on a Friday.", "was a mistake"),
+                ("I regret now that I didn't check the other ports.", "regret"),
+                ("This was a bad idea.", "was a bad idea"),
+                ("That was a very clear miss in this incident.", "clear miss"),
+                ("The migration gave the team a false sense of security.", "false sense of security"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The cause was a mistake in the config file.",
+                "We regret the inconvenience this caused.",
+                "We regret that customers were affected.",
+                "Looking at it with the vendor, we found the bug.",
+            ],
+        );
+    }
+
+    #[test]
+    fn inevitability_seen_afterwards() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("It was only a matter of time before the disk filled.", "only a matter of time"),
+                ("The writing was on the wall for weeks.", "writing was on the wall"),
+                ("Predictably, the cache fell over at peak.", "Predictably"),
+            ],
+        );
+        assert_flags("hindsight-phrase", &[("It is easy to see now that the rollout was doomed.", "easy to see")]);
+        assert_passes(
+            "hindsight",
+            &[
+                "Knowing the outcome, it is easy to see the event as being predictable.",
+                "The cache predictably evicts the oldest keys first.",
+            ],
+        );
+        assert_passes("minimizing", &["It was only a matter of time before the disk filled."]);
+    }
+
+    #[test]
+    fn the_warning_signs_were_obvious() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("The warning signs were obvious.", "warning signs were obvious"),
+                ("The threshold change could have been a sign we missed.", "sign we missed"),
+            ],
+        );
+        assert_passes("hindsight", &["None of this was obvious while it was happening."]);
+    }
+
+    #[test]
+    fn we_were_slow_to_notice() {
+        assert_flags(
+            "hindsight-slow",
+            &[
+                ("We were slow to notice the disk filling up.", "We were slow to notice"),
+                ("The team took too long to escalate.", "team took too long to escalate"),
+                ("It took us too long to react.", "took us too long to react"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "It took too long to complete the backup.",
+                "The query was slow to return results.",
+                "Redis was slow to respond.",
+                "The team was slow to get paged because PagerDuty was misconfigured.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_graphs_clearly_show_the_spike() {
+        // Evidence in the present tense is the write-up pointing at its graphs.
+        assert_passes(
+            "hindsight",
+            &["The graphs clearly show the spike at 14:02.", "The logs clearly indicate a retry storm."],
+        );
+    }
+
+    #[test]
     fn why_didnt_they() {
         assert_flags(
             "hindsight-why-didnt",
@@ -229,6 +588,8 @@ mod tests {
                 ("Why did you not already have fees?", "Why did you"),
                 ("Why did the developer forget to check the endpoint?", "Why did the developer"),
                 ("How did nobody notice the disk filling up?", "How did nobody notice"),
+                ("How were these not caught in the unit tests?", "How were these not caught"),
+                ("Why wasn't this caught in review?", "Why wasn't this caught"),
             ],
         );
     }

@@ -8,18 +8,40 @@
 
 use super::Hit;
 use crate::lint::text::{Kind, Sentence};
-use crate::lint::words::{Agent, is_generic_person, is_person_pronoun, is_role_noun, is_simple_action_verb};
+use crate::lint::words::{
+    Agent, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb,
+    is_verb_group_adverb,
+};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "just" | "simply" | "merely" => just_do_it(sentence, index),
+            // "they only needed to restart it"
+            "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
+                just_do_it(sentence, index)
+            }
             "all" => all_they_had_to_do(sentence, index),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
-            "easy" | "trivial" | "simple" => easy_to_avoid(sentence, index),
+            "easy" | "trivial" | "simple" | "straightforward" => {
+                easy_to_avoid(sentence, index).or_else(|| trivial_fix(sentence, index))
+            }
+            word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
+            "take" | "takes" => quick_estimate(sentence, index),
+            "seconds" | "minutes" => done_in_seconds(sentence, index),
+            // "we found the cause in no time"
+            "time" if index >= 2 && sentence.is(index - 1, "no") && sentence.is(index - 2, "in") => {
+                Some(Hit::new("minimizing-easy", index - 2, index))
+            }
+            // "such a basic error", "a silly mistake": the slip made small.
+            "basic" | "silly" | "elementary" | "sophomoric" | "dumb"
+                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 1))
+            }
             "rocket" if sentence.is(index + 1, "science") && index > 0 && sentence.is(index - 1, "not") => {
                 Some(Hit::new("minimizing-easy", index - 1, index + 1))
             }
@@ -48,10 +70,72 @@ fn is_avoidance(word: &str) -> bool {
 
 /// "just restart it", "they simply needed to", "it was just a matter of".
 fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
-    if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") && sentence.is(index + 3, "of") {
+    // ("just a matter of time" is inevitability, read as hindsight.)
+    if sentence.is(index + 1, "a")
+        && sentence.is(index + 2, "matter")
+        && sentence.is(index + 3, "of")
+        && !sentence.is(index + 4, "time")
+    {
         return Some(Hit::new("minimizing-just", index, index + 3));
     }
+    // "it was just a DB fix", "simply a config change": the fix made small.
+    let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
+    if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
+        let fix = (index + 2..(index + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+            sentence.is_any(
+                at,
+                &[
+                    "fix",
+                    "change",
+                    "tweak",
+                    "restart",
+                    "reboot",
+                    "flip",
+                    "toggle",
+                    "bump",
+                    "typo",
+                    "comma",
+                    "semicolon",
+                    "character",
+                    "line",
+                    "setting",
+                ],
+            )
+        });
+        // After a copula, or opening a fragment: "Luckily just a DB fix."
+        let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
+        let fragment = index == 0
+            || sentence.is_punct(index - 1)
+            || sentence.is_any(index - 1, &["luckily", "thankfully", "fortunately", "basically", "and"]);
+        if let Some(fix) = fix.filter(|_| copula || fragment) {
+            return Some(Hit::new("minimizing-trivial", index, fix));
+        }
+    }
     let verb = sentence.word(index + 1);
+    // "The solution was simply to restart the pod."
+    let copula_before = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were"]);
+    if verb == "to" && copula_before && is_simple_action_verb(sentence.word(index + 2)) {
+        return Some(Hit::new("minimizing-just", index, index + 2));
+    }
+    // "Simply restarting the pod fixed it", "fixed by just rolling back": the action as a gerund.
+    if let Some(base) = verb.strip_suffix("ing").filter(|_| !contrast) {
+        let simple = is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"));
+        let opens = index == 0
+            || sentence.is_punct(index - 1)
+            || sentence.is_any(index - 1, &["by", "was", "is", "were", "meant", "means", "required", "requires"]);
+        if simple && opens && base.len() > 2 {
+            return Some(Hit::new("minimizing-just", index, index + 1));
+        }
+    }
+    // "it just needed a reboot", "it simply took a restart": ease, whoever needed it.
+    let contrast_before =
+        (index.saturating_sub(3)..index).any(|at| sentence.is_any(at, &["than", "not", "rather", "instead", "only"]));
+    if matches!(verb, "needed" | "took" | "required")
+        && sentence.is_any(index + 2, &["a", "an", "one"])
+        && !contrast_before
+    {
+        return Some(Hit::new("minimizing-just", index, index + 1));
+    }
     if !is_simple_action_verb(verb) {
         return None;
     }
@@ -97,6 +181,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                     && classify_is_person(sentence, before))
         }
     };
+    // "validators were advised to simply switch": an instruction reported, not an ease claimed.
+    let instructed = index >= 2
+        && sentence.is(index - 1, "to")
+        && sentence
+            .is_any(index - 2, &["advised", "asked", "told", "instructed", "recommended", "encouraged", "urged"]);
+    let licensed = licensed && !instructed;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -104,15 +194,279 @@ fn classify_is_person(sentence: &Sentence, index: usize) -> bool {
     crate::lint::grammar::classify_subject(sentence, index).agent == Agent::Person
 }
 
-/// "All they had to do was read the runbook", "all you need to do is".
+/// "All they had to do was read the runbook", "all you need to do is", "all it took
+/// was a config change", "all that was needed was a restart".
 fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
     let window = index + 1..(index + 7).min(sentence.len());
-    let to = window.clone().find(|&at| sentence.is(at, "to") && sentence.is(at + 1, "do"))?;
-    let needed = window
-        .take_while(|&at| at < to)
-        .any(|at| sentence.is_any(at, &["had", "has", "have", "need", "needs", "needed"]));
-    let said = sentence.is_any(to + 2, &["was", "is", "were"]);
-    (needed && said).then(|| Hit::new("minimizing-easy", index, to + 2))
+    if let Some(to) = window.clone().find(|&at| sentence.is(at, "to") && sentence.is(at + 1, "do")) {
+        let needed = window
+            .take_while(|&at| at < to)
+            .any(|at| sentence.is_any(at, &["had", "has", "have", "need", "needs", "needed"]));
+        let said = sentence.is_any(to + 2, &["was", "is", "were"]);
+        return (needed && said).then(|| Hit::new("minimizing-easy", index, to + 2));
+    }
+    // "all it took was": the verb right after a pronoun or "that" (and "was" for the passive).
+    let mut verb = index + 2;
+    if !sentence.is_any(index + 1, &["it", "that", "this", "we", "they", "you", "he", "she", "i", "one"]) {
+        return None;
+    }
+    if sentence.is_any(verb, &["was", "is"]) {
+        verb += 1;
+    }
+    // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease.
+    let took = sentence.is_any(verb, &["took", "takes", "required", "requires"])
+        || (sentence.is_any(verb, &["needed", "needs"]) && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
+    let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
+    (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
+}
+
+/// "That should take an hour at most", "it'll only take a few minutes": work
+/// promised to be quick, which makes whoever then struggles with it look slow.
+/// What something did take ("the restore took 20 minutes") is a fact and passes.
+fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
+    let mut before = take;
+    while before > 0 && sentence.is_any(before - 1, &["only", "just", "probably", "surely", "really"]) {
+        before -= 1;
+    }
+    let promised = before > 0 && sentence.is_any(before - 1, &["will", "would", "should", "can", "could", "'ll"]);
+    if !promised {
+        return None;
+    }
+    let mut at = take + 1;
+    while sentence
+        .is_any(at, &["only", "just", "maybe", "about", "like", "a", "an", "one", "few", "couple", "of", "all"])
+        || sentence.word(at).starts_with(|c: char| c.is_ascii_digit())
+    {
+        at += 1;
+    }
+    let unit = sentence.is_any(
+        at,
+        &[
+            "second",
+            "seconds",
+            "minute",
+            "minutes",
+            "hour",
+            "afternoon",
+            "morning",
+            "evening",
+            "day",
+            "moment",
+            "moments",
+        ],
+    );
+    // "only", "just" or "an hour" make it small; "will take 30 minutes" is a plan.
+    let belittled = (before - 1..at).any(|word| sentence.is_any(word, &["only", "just", "surely"]))
+        || !(take + 1..at).any(|word| sentence.word(word).starts_with(|c: char| c.is_ascii_digit()));
+    (unit && belittled && at > take + 1).then(|| Hit::new("minimizing-easy", before - 1, at))
+}
+
+/// "Reverting could be done in seconds", "it would be fixed in minutes": a remedy
+/// imagined to be quick. What did take minutes ("service recovered in minutes") passes.
+fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
+    let mut at = unit.checked_sub(1)?;
+    while at > 0 && sentence.is_any(at, &["a", "few", "couple", "of", "just", "only", "mere"]) {
+        at -= 1;
+    }
+    if !sentence.is_any(at, &["in", "within"]) || at < 3 {
+        return None;
+    }
+    let participle = at - 1;
+    // "could be done in seconds" imagines the easy way; "can be done in minutes with the new
+    // tooling" describes what tooling allows now.
+    let promised = sentence.is(participle - 1, "be") && sentence.is_any(participle - 2, &["could", "would", "'d"]);
+    let remedied = matches!(
+        sentence.word(participle),
+        "done"
+            | "fixed"
+            | "reverted"
+            | "restored"
+            | "undone"
+            | "resolved"
+            | "recovered"
+            | "rolled"
+            | "solved"
+            | "repaired"
+    );
+    (promised && remedied).then(|| Hit::new("minimizing-easy", participle - 2, unit))
+}
+
+/// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
+fn is_small_slip(word: &str) -> bool {
+    matches!(word, "typo" | "typos" | "one-liner" | "one-line" | "single-line" | "one-character" | "tweak")
+}
+
+/// Words that make a cause or a fix sound trivial before the noun: "just", "basically", "a mere".
+fn is_belittling(word: &str) -> bool {
+    matches!(
+        word,
+        "just"
+            | "basically"
+            | "merely"
+            | "simply"
+            | "only"
+            | "literally"
+            | "essentially"
+            | "mere"
+            | "silly"
+            | "simple"
+            | "trivial"
+            | "stupid"
+            | "dumb"
+            | "tiny"
+            | "little"
+            | "small"
+    )
+}
+
+/// "Basically a typo", "it was just a one-line change", "a silly typo": a cause made
+/// small. "A typo in the config caused the outage" passes.
+fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let mut at = noun;
+    let mut belittled = None;
+    while at > 0 && noun - at < 5 {
+        at -= 1;
+        let word = sentence.word(at);
+        // "nothing more than a typo", "little more than a typo"
+        let more_than = word == "than"
+            && at >= 2
+            && sentence.is(at - 1, "more")
+            && sentence.is_any(at - 2, &["nothing", "little", "no"]);
+        if more_than {
+            belittled = Some(at - 2);
+            break;
+        }
+        if is_belittling(word) {
+            belittled = Some(at);
+        } else if !matches!(word, "a" | "an" | "one" | "the" | "config" | "configuration") {
+            break;
+        }
+    }
+    // "small" and "little" only belittle next to another such word ("just a small typo").
+    let first = belittled?;
+    let weak_alone = (first..noun).all(|at| sentence.is_any(at, &["small", "little", "tiny", "a", "an", "one", "the"]));
+    if weak_alone {
+        return None;
+    }
+    let last = if sentence.is_any(noun + 1, &["change", "fix", "patch"]) { noun + 1 } else { noun };
+    Some(Hit::new("minimizing-trivial", first, last))
+}
+
+/// Nouns for the fix or the cause of an incident, which can be called trivial.
+fn is_fix_or_cause(word: &str) -> bool {
+    matches!(
+        word,
+        "fix"
+            | "fixes"
+            | "solution"
+            | "remedy"
+            | "workaround"
+            | "resolution"
+            | "cause"
+            | "problem"
+            | "issue"
+            | "bug"
+            | "mistake"
+            | "error"
+            | "answer"
+    )
+}
+
+/// "The fix was trivial", "the root cause was simple", "one restart fixed it, it was
+/// that easy", "it was an easy fix". Not "the new design is simple" nor "not easy".
+fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let negated = (adjective.saturating_sub(3)..adjective).any(|at| sentence.is_any(at, &["not", "never", "hardly"]));
+    if negated {
+        return None;
+    }
+    // "was an easy fix", "it was a simple permissions problem": the fix or the cause called easy.
+    let fix_or_cause = |at: usize| {
+        sentence.is_any(
+            at,
+            &[
+                "fix",
+                "fixes",
+                "change",
+                "patch",
+                "solution",
+                "workaround",
+                "remedy",
+                "problem",
+                "problems",
+                "issue",
+                "issues",
+                "bug",
+                "bugs",
+                "error",
+                "errors",
+                "misconfiguration",
+                "mistake",
+            ],
+        )
+    };
+    // "an easy mistake to make" argues for the people involved.
+    let noun = [adjective + 1, adjective + 2]
+        .into_iter()
+        .find(|&at| fix_or_cause(at))
+        .filter(|&at| !sentence.is(at + 1, "to"));
+    if let Some(noun) = noun {
+        let copula = adjective >= 2
+            && sentence.is_any(adjective - 1, &["a", "an"])
+            && sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]);
+        return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
+    }
+    let mut before = adjective;
+    let mut degree = None;
+    while before > 0
+        && (sentence.is_any(
+            before - 1,
+            &[
+                "that",
+                "so",
+                "very",
+                "pretty",
+                "really",
+                "quite",
+                "fairly",
+                "super",
+                "incredibly",
+                "literally",
+                "as",
+                "often",
+                "usually",
+                "always",
+                "sometimes",
+            ],
+        ) || is_verb_group_adverb(sentence.word(before - 1)) && !sentence.is_any(before - 1, &["not", "never"]))
+    {
+        before -= 1;
+        if sentence.is_any(before, &["that", "so", "as"]) {
+            degree = Some(before);
+        }
+    }
+    let copula = before.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "is", "'s", "are"]))?;
+    let past = sentence.is_any(copula, &["was", "were"]);
+    // "the solution is often as simple as": adverbs between the subject and its verb.
+    let mut subject = copula.checked_sub(1)?;
+    while subject > 0
+        && (is_verb_group_adverb(sentence.word(subject)) || sentence.is_any(subject, &["often", "usually"]))
+    {
+        subject -= 1;
+    }
+    // "Rolling back was trivial": a simple action, as a gerund, called easy afterwards.
+    let gerund = (subject.saturating_sub(1)..=subject).find(|&at| sentence.word(at).ends_with("ing"));
+    let easy_action = past
+        && gerund.is_some_and(|at| {
+            let base = sentence.word(at).trim_end_matches("ing");
+            is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"))
+        });
+    let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action;
+    // "it was that easy", "it was so simple": ease claimed about what was just told.
+    let emphatic = degree.is_some() && past && sentence.is_any(subject, &["it", "this", "that"]);
+    // "as easy as" compares: only about a fix ("the fix was as easy as restarting").
+    let compared = degree.is_some_and(|at| sentence.is(at, "as"));
+    ((about_fix && !sentence.is(adjective + 1, "to")) || (emphatic && !compared))
+        .then(|| Hit::new("minimizing-trivial", copula, adjective))
 }
 
 /// "easy to catch", "trivial to avoid", "a simple mistake"; not "not easy to
@@ -122,41 +476,42 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
     if negated {
         return None;
     }
-    if sentence.is(index + 1, "to") {
+    // "easy for us to correct": who found it easy does not change the claim.
+    let to = if sentence.is(index + 1, "for")
+        && sentence.is_any(index + 2, &["us", "them", "me", "you", "him", "her", "anyone", "everyone"])
+    {
+        index + 3
+    } else {
+        index + 1
+    };
+    if sentence.is(to, "to") {
         // A claim about what it was ("the bug was trivial to catch"), not a goal
         // ("make it easy to roll back", "it should be easy to revert").
         let mut before = index;
         while before > 0
-            && sentence.is_any(before - 1, &["very", "so", "pretty", "quite", "fairly", "really", "extremely"])
+            && sentence.is_any(
+                before - 1,
+                &[
+                    "very",
+                    "so",
+                    "pretty",
+                    "quite",
+                    "fairly",
+                    "really",
+                    "extremely",
+                    "relatively",
+                    "incredibly",
+                    "super",
+                ],
+            )
         {
             before -= 1;
         }
         // In the past: "it is easy to roll back now" describes tooling, not the people then.
         let claimed = before > 0 && sentence.is_any(before - 1, &["was", "were", "been"]);
-        let verb = sentence.word(index + 2);
-        let avoidable = matches!(
-            verb,
-            "avoid"
-                | "prevent"
-                | "catch"
-                | "spot"
-                | "notice"
-                | "fix"
-                | "detect"
-                | "foresee"
-                | "predict"
-                | "apply"
-                | "implement"
-                | "add"
-                | "check"
-                | "test"
-                | "revert"
-                | "roll"
-                | "follow"
-                | "see"
-                | "tell"
-        );
-        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, index + 2));
+        let verb = sentence.word(to + 1);
+        let avoidable = is_remedy_verb(verb);
+        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, to + 1));
     }
     let mistake =
         sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]) && !sentence.is(index + 2, "to");
@@ -176,6 +531,10 @@ mod tests {
                 ("Just restart the service and it recovers.", "Just restart"),
                 ("The on-call could simply roll back.", "simply roll"),
                 ("It was just a matter of reading the runbook.", "just a matter of"),
+                ("Simply restarting the pod would have fixed it.", "Simply restarting"),
+                ("It was fixed by just rolling back the config.", "just rolling"),
+                ("They only needed to restart the pod.", "only needed"),
+                ("The solution was simply to restart the pod.", "simply to restart"),
             ],
         );
         assert_passes(
@@ -198,6 +557,67 @@ mod tests {
                 "It is easy to roll back with the new deploy tooling.",
                 "Knowing the outcome, it is easy to see the event as being predictable.",
                 "Instead of trying to resolve the issue, just roll it back.",
+                "We were just starting the deploy when the alert fired.",
+                "The script is only needed to rotate keys.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_fix_was_trivial() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("The fix was trivial.", "was trivial"),
+                ("The root cause was simple.", "was simple"),
+                ("One restart fixed it, it was that easy.", "was that easy"),
+                ("It was basically a typo.", "basically a typo"),
+                ("It was just a silly typo in the config.", "just a silly typo"),
+                ("It was just a DB fix.", "just a DB fix"),
+                ("It was an easy fix.", "an easy fix"),
+                ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
+                ("The outage was caused by nothing more than a typo.", "nothing more than a typo"),
+                ("In the end it was just a missing comma.", "just a missing comma"),
+                ("It was picked up by customer service. Luckily just a DB fix.", "just a DB fix"),
+                ("Rolling back was trivial.", "was trivial"),
+                ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "The new design is simple.",
+                "A typo in the config caused the outage.",
+                "The revert process is designed to be as easy as upgrading was.",
+                "Rolling back is simple with the new tooling.",
+                "The fix was not trivial.",
+            ],
+        );
+    }
+
+    #[test]
+    fn all_it_took_was_a_config_change() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("All it took was a config change.", "All it took was"),
+                ("All that was needed was a restart.", "All that was needed was"),
+                ("This mistake was relatively easy for us to correct.", "easy for us to correct"),
+            ],
+        );
+        assert_flags("minimizing-just", &[("It was a DHCP bug that really just needed a reboot.", "just needed")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "All I needed was a simple buy button.",
+                "The validators were advised to simply switch their pruning parameters.",
+                "It took three hours, and all of it was needed.",
+                "The restore took 20 minutes.",
+                "Service was restored in minutes.",
+                "The restart can be done in minutes with the new tooling.",
+                "A full backup will take 6 hours on the current disks.",
+                "The migration will take 30 minutes.",
+                "It can take a while for DNS to propagate.",
             ],
         );
     }
@@ -213,6 +633,11 @@ mod tests {
                 ("The fix was trivial to apply, so the delay is hard to explain.", "trivial to apply"),
                 ("It was easy to see that the queue was backing up.", "easy to see"),
                 ("A simple mistake took the site down.", "simple mistake"),
+                ("Making such a basic error is not a good look.", "basic error"),
+                ("That should take an hour of my time at the most.", "should take an hour"),
+                ("Surely, that will only take an hour with my framework.", "will only take an hour"),
+                ("We found the origin of the issue in no time.", "in no time"),
+                ("It is a soft delete; reverting could be done in seconds.", "could be done in seconds"),
             ],
         );
     }

@@ -83,6 +83,34 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Describe what the person saw and did, with times, and what competed for their attention.",
     },
     RuleInfo {
+        id: "blame-erroneous-action",
+        category: Category::Blame,
+        summary: "a person as the subject of an error: \"deleted the wrong volume\", \"by mistake, someone ...\", \"mistakenly thought\"",
+        message: "Telling an action as a person's error makes them the cause and hides what made the wrong target look like the right one.",
+        suggestion: "Say what was done and what made it look right at the time.",
+    },
+    RuleInfo {
+        id: "blame-person-cause",
+        category: Category::Blame,
+        summary: "a person as the cause: \"Bob caused the outage\", \"I broke production\", \"caused by an engineer\"",
+        message: "Naming a person as the cause of an incident stops the analysis at them instead of at what made the action possible and its effect so large.",
+        suggestion: "Name the action and the conditions instead, e.g. \"a cleanup script ran against production, which nothing prevented\".",
+    },
+    RuleInfo {
+        id: "blame-inadequate",
+        category: Category::Blame,
+        summary: "people judged as not trying hard enough: \"we didn't fully validate\", \"did not take sufficient steps\"",
+        message: "Saying people did not do something well enough judges their effort against an outcome they could not see and hides what made the step look sufficient.",
+        suggestion: "Say what was done, what it covered, and what it did not cover, e.g. \"the validation ran the unit tests, which do not exercise the migration\".",
+    },
+    RuleInfo {
+        id: "blame-exhortation",
+        category: Category::Blame,
+        summary: "people told to try harder: \"be more careful\", \"engineers need to be more vigilant\", \"pay more attention\"",
+        message: "Asking people to be more careful puts the fix on their attention and leaves the system that let the slip through as it was.",
+        suggestion: "Name a safeguard instead: a check, a confirmation step, an alert or a default that makes the slip hard to make.",
+    },
+    RuleInfo {
         id: "hindsight-phrase",
         category: Category::Hindsight,
         summary: "\"in hindsight\", \"in retrospect\", \"looking back,\"",
@@ -111,6 +139,20 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Describe the signal neutrally and why it did not stand out at the time.",
     },
     RuleInfo {
+        id: "hindsight-verdict",
+        category: Category::Hindsight,
+        summary: "a past decision called \"clearly a mistake\", \"obviously a bad idea\"",
+        message: "Calling a past decision clearly a mistake judges it by an outcome the people deciding could not see.",
+        suggestion: "Say what the decision was, what was known when it was made, and what made it look reasonable.",
+    },
+    RuleInfo {
+        id: "hindsight-slow",
+        category: Category::Hindsight,
+        summary: "people called slow: \"we were slow to notice\", \"the team took too long to react\"",
+        message: "Calling people slow measures them against a timeline that was only known afterwards.",
+        suggestion: "Give the times and say what the people were doing and what drew their attention, e.g. \"the alert fired at 14:02; the on-call was handling another page until 14:20\".",
+    },
+    RuleInfo {
         id: "minimizing-just",
         category: Category::Minimizing,
         summary: "\"just\" / \"simply\" before an action, implying it was easy",
@@ -123,6 +165,13 @@ pub const RULES: &[RuleInfo] = &[
         summary: "\"all they had to do\", \"easily avoided\", \"easy to catch\", \"a simple mistake\"",
         message: "Calling the avoidance easy belittles the difficulty people faced and implies blame.",
         suggestion: "Describe what the action required and what stood in the way.",
+    },
+    RuleInfo {
+        id: "minimizing-trivial",
+        category: Category::Minimizing,
+        summary: "the fix or the cause called trivial: \"the fix was trivial\", \"basically a typo\", \"it was that easy\"",
+        message: "Calling the cause or the fix trivial makes the people who did not see it sound careless and hides why it was hard to see.",
+        suggestion: "Describe the cause or the fix plainly, and what made it hard to find.",
     },
 ];
 
