@@ -12,7 +12,7 @@ const LOG_FILES_KEPT: usize = 7;
 /// Starts file logging; quietly does nothing when the data directory is unusable, since
 /// the command itself will then explain the problem.
 pub fn init(context: &Context) -> Option<()> {
-    let dir = context.resolved_data_dir().ok()?.join("logs");
+    let dir = context.workspace().ok()?.data_dir().join("logs");
     std::fs::create_dir_all(&dir).ok()?;
     let appender = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)

@@ -27,6 +27,7 @@ pub mod publish;
 pub mod secrets;
 pub mod store;
 pub mod time;
+pub mod workspace;
 
 pub use error::{Error, Result};
 pub use model::{
@@ -36,3 +37,4 @@ pub use model::{
 pub use store::{
     ActionChange, EntryChange, IncidentFacts, IncidentUpdate, IncidentUse, NewActionItem, NewEntry, NewIncident, Store,
 };
+pub use workspace::Workspace;

@@ -100,11 +100,11 @@ fn parse_due(text: &str) -> Result<NaiveDate, String> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = context.open_store()?;
+    let workspace = context.workspace()?;
     match args.command {
         ActionCommand::Add { fields, text } => {
-            let incident = fields.incident.target(&store)?.id;
-            let item = store.add_action_item(
+            let incident = fields.incident.target(&workspace)?.id;
+            let item = workspace.add_action_item(
                 &incident,
                 NewActionItem {
                     text: text.join(" "),
@@ -120,8 +120,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::List { incident, all, open, format } => {
-            let incident = if all { None } else { Some(incident.target(&store)?.id) };
-            let mut items = store.action_items(incident.as_deref())?;
+            let incident = if all { None } else { Some(incident.target(&workspace)?.id) };
+            let mut items = workspace.action_items(incident.as_deref())?;
             if open {
                 items.retain(|item| item.status == ActionStatus::Open);
             }
@@ -131,7 +131,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         ActionCommand::Set { number, fields, text, status } => {
-            let incident = fields.incident.target(&store)?.id;
+            let incident = fields.incident.target(&workspace)?.id;
             let change = ActionChange {
                 text,
                 owner: fields.owner,
@@ -140,13 +140,13 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 ticket: fields.ticket,
                 status,
             };
-            let item = store.update_action_item(&incident, number, change)?;
+            let item = workspace.update_action_item(&incident, number, change)?;
             println!("updated action item #{} of {}", item.id, item.incident);
         }
         ActionCommand::Done { number, incident } => {
-            let incident = incident.target(&store)?.id;
+            let incident = incident.target(&workspace)?.id;
             let change = ActionChange { status: Some(ActionStatus::Done), ..Default::default() };
-            let item = store.update_action_item(&incident, number, change)?;
+            let item = workspace.update_action_item(&incident, number, change)?;
             println!("action item #{} of {} is done", item.id, item.incident);
         }
     }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use debrief_core::index::{ActionFilter, Index};
+use debrief_core::index::ActionFilter;
 
 use super::Context;
 use crate::output::{BOLD, DIM, DataFormat, print_json};
@@ -29,14 +29,13 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let index = Index::open(&context.resolved_data_dir()?)?;
     let filter = ActionFilter {
         open: args.open,
         overdue: args.overdue,
         owner: args.owner,
         today: chrono::Local::now().date_naive(),
     };
-    let actions = index.actions(&filter)?;
+    let actions = context.workspace()?.indexed_actions(&filter)?;
     match args.format {
         DataFormat::Json => print_json(&actions)?,
         DataFormat::Text if actions.is_empty() => println!("No action items match."),

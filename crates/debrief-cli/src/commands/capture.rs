@@ -5,8 +5,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use debrief_core::capture::parse_line;
-use debrief_core::{NewEntry, Store};
+use debrief_core::Workspace;
 use serde::Serialize;
 
 use super::log::print_ack;
@@ -43,8 +42,8 @@ struct Ack<'a> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = context.open_store()?;
-    let debrief_core::Incident { id: incident, title, .. } = args.incident.target(&store)?;
+    let workspace = context.workspace()?;
+    let debrief_core::Incident { id: incident, title, .. } = args.incident.target(&workspace)?;
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     if interactive {
@@ -66,7 +65,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         if reader.read_until(b'\n', &mut raw)? == 0 {
             break;
         }
-        if let Err(error) = save_line(&mut store, &incident, &raw, number, json) {
+        if let Err(error) = save_line(&workspace, &incident, &raw, number, json) {
             failures += 1;
             print_error(&error);
         }
@@ -74,7 +73,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
 }
 
-fn save_line(store: &mut Store, incident: &str, raw: &[u8], number: usize, json: bool) -> anyhow::Result<()> {
+fn save_line(workspace: &Workspace, incident: &str, raw: &[u8], number: usize, json: bool) -> anyhow::Result<()> {
     let line = std::str::from_utf8(raw).map_err(|error| {
         anyhow::anyhow!(
             "line {number} is not valid UTF-8 (byte {}) and was NOT saved; type it again",
@@ -84,12 +83,8 @@ fn save_line(store: &mut Store, incident: &str, raw: &[u8], number: usize, json:
     if line.trim().is_empty() {
         return Ok(());
     }
-    let parsed = parse_line(line);
-    let entry = store
-        .append(
-            incident,
-            NewEntry { at: None, who: parsed.who, kind: parsed.kind, text: parsed.text, source: "cli".into() },
-        )
+    let entry = workspace
+        .capture_line(incident, line, None, "cli")
         .map_err(|error| anyhow::Error::new(error).context(format!("line {number} was NOT saved")))?;
     if json {
         let mut stdout = std::io::stdout().lock();

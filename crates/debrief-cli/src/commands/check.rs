@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use debrief_core::postmortem::{ConcernLevel, check};
-use debrief_core::publish::{PublishOptions, gate};
+use debrief_core::postmortem::ConcernLevel;
+use debrief_core::publish::PublishOptions;
 use debrief_core::secrets::SecretFinding;
+use debrief_core::workspace::CheckReport;
 use serde::Serialize;
 
 use super::{Context, IncidentArg};
@@ -46,13 +47,10 @@ struct Report<'a> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let rules = context.team_rules(args.template.as_deref())?;
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
-    let postmortem = store.postmortem(&incident, &rules.template)?;
-    let concerns = check(&postmortem, &rules.template, &rules.linter);
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
     let options = PublishOptions { allow_secrets: args.allow_secret, ..PublishOptions::default() };
-    let publish = gate(&postmortem, &rules, &options);
+    let CheckReport { concerns, publish } = workspace.check(&incident, args.template.as_deref(), &options)?;
     let needs_attention =
         publish.secrets.len() + concerns.iter().filter(|concern| concern.level == ConcernLevel::Attention).count();
     match args.format {

@@ -33,12 +33,12 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         print!("{DEFAULT_CONFIG}");
         return Ok(ExitCode::SUCCESS);
     }
-    let data_dir = context.resolved_data_dir()?;
-    let mut config = context.load_config()?;
+    let workspace = context.workspace()?;
+    let mut config = workspace.config()?;
     config.shared_repository.url = config.shared_repository.url.as_deref().map(redacted);
-    let path = Config::path(&data_dir);
+    let path = workspace.config_path();
     let shown = Shown {
-        data_dir: data_dir.display().to_string(),
+        data_dir: workspace.data_dir().display().to_string(),
         config_file: path.display().to_string(),
         config_file_exists: path.exists(),
         settings: &config,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use debrief_core::postmortem::{parse, render};
+use debrief_core::Workspace;
 
 use super::{Context, IncidentArg, print_import_report, write_atomically};
 
@@ -32,13 +32,12 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let template = context.team_rules(args.template.as_deref())?.template;
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
-    let markdown = render(&store.postmortem(&incident, &template)?);
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
+    let markdown = workspace.draft(&incident, args.template.as_deref())?;
     if args.edit {
-        let edits = context.resolved_data_dir()?.join("edits");
-        return edit(&mut store, &incident, &markdown, &edits);
+        let edits = workspace.data_dir().join("edits");
+        return edit(&workspace, &incident, &markdown, &edits);
     }
     match args.output {
         Some(path) => {
@@ -52,7 +51,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 
 /// Edits go through a file in the data directory, so a crash or a mistake never loses them:
 /// the file is removed only once its content is safely in the store.
-fn edit(store: &mut debrief_core::Store, incident: &str, markdown: &str, edits: &Path) -> anyhow::Result<ExitCode> {
+fn edit(workspace: &Workspace, incident: &str, markdown: &str, edits: &Path) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(edits).with_context(|| format!("cannot create {}", edits.display()))?;
     let path = edits.join(format!("{incident}.md"));
     match std::fs::read_to_string(&path) {
@@ -80,7 +79,7 @@ fn edit(store: &mut debrief_core::Store, incident: &str, markdown: &str, edits: 
         eprintln!("No changes.");
         return Ok(ExitCode::SUCCESS);
     }
-    let saved = parse(&after).and_then(|parsed| store.import_postmortem(parsed, Some(incident)));
+    let saved = workspace.save_draft(incident, &after);
     let report = match saved {
         Ok(report) => report,
         Err(error) => {

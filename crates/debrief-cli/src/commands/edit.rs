@@ -46,18 +46,19 @@ fn parse_entry_number(text: &str) -> Result<i64, String> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = context.open_store()?;
-    let before = args.incident.target(&store)?;
-    let entry = store.edit_entry(&before.id, args.entry, EntryChange { text: args.text, at: args.at })?;
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
+    let saved = workspace.correct_entry(&incident, args.entry, EntryChange { text: args.text, at: args.at })?;
+    let entry = &saved.entry;
     let json = matches!(args.format, DataFormat::Json);
     match args.format {
-        DataFormat::Json => print_json(&entry)?,
+        DataFormat::Json => print_json(entry)?,
         DataFormat::Text => {
             println!("corrected #{}: {} {}", entry.id, time::display(&entry.at), entry.text);
             let earlier = entry.history.len();
             println!("  its history keeps {earlier} earlier value{}", if earlier == 1 { "" } else { "s" });
         }
     }
-    say_if_start_moved(&before, &store.incident(&before.id)?, entry.id, json);
+    say_if_start_moved(&saved, json);
     Ok(ExitCode::SUCCESS)
 }

@@ -54,6 +54,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         )
     })?;
     let parsed = parse(&text).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let report = context.open_store()?.import_postmortem(parsed, args.incident.as_deref())?;
+    let report = context.workspace()?.import_postmortem(parsed, args.incident.as_deref())?;
     print_import_report(&report, Some(&args.file))
 }

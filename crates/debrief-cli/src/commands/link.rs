@@ -40,13 +40,13 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     if args.ticket.is_empty() && args.chat.is_empty() && args.forum.is_empty() && args.remove.is_empty() {
         anyhow::bail!("nothing to link: give --ticket, --chat, --forum or --remove");
     }
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
     let add_links = [(LinkKind::Ticket, args.ticket), (LinkKind::Chat, args.chat), (LinkKind::Forum, args.forum)]
         .into_iter()
         .flat_map(|(kind, targets)| targets.into_iter().map(move |target| (kind, target)))
         .collect();
-    let updated = store
+    let updated = workspace
         .update_incident(&incident, IncidentUpdate { add_links, remove_links: args.remove, ..Default::default() })?;
     match args.format {
         DataFormat::Json => print_json(&updated)?,

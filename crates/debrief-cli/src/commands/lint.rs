@@ -15,7 +15,6 @@ use std::rc::Rc;
 
 use anstyle::{AnsiColor, Style};
 use debrief_core::lint::{self, Config, Finding, Linter, Severity};
-use debrief_core::postmortem::render;
 
 use super::Context;
 use crate::output::{BOLD, DIM, EXIT_ERROR};
@@ -202,13 +201,13 @@ impl Checker {
     /// An incident's post-mortem draft (as `ID#draft`) and each line of its timeline (as `ID#ENTRY`),
     /// with the team's wording rules from the shared repository unless `--config` names others.
     fn check_incident(&mut self, context: &Context, incident: &str) -> anyhow::Result<()> {
-        let rules = context.team_rules(None)?;
-        let linter = self.explicit.clone().unwrap_or_else(|| Rc::new(rules.linter));
-        let mut store = context.open_store()?;
-        let draft = render(&store.postmortem(incident, &rules.template)?);
+        let workspace = context.workspace()?;
+        let rules = workspace.team_rules()?;
+        let linter = self.explicit.as_deref().unwrap_or(&rules.linter);
+        let draft = workspace.draft(incident, None)?;
         let origin = Origin::text(&format!("The post-mortem draft of incident {incident}"), &draft, false);
         self.report.document(&format!("{incident}#draft"), origin, &draft, linter.check(&draft));
-        for entry in store.timeline(incident)? {
+        for entry in workspace.timeline(incident)? {
             let findings = linter.check(&entry.text);
             let origin =
                 Origin::text(&format!("Timeline line {} of incident {incident}", entry.id), &entry.text, false);

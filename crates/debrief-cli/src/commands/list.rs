@@ -22,8 +22,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let store = context.open_store_for_reading()?;
-    let mut incidents = store.incidents()?;
+    let mut incidents = context.workspace_for_reading()?.incidents()?;
     if args.open {
         incidents.retain(|incident| incident.status != Status::Resolved);
     }

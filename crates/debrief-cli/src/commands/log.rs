@@ -45,13 +45,14 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         [dash] if dash == "-" => read_stdin()?,
         words => words.join(" "),
     };
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
-    let entry = store
-        .append(&incident, NewEntry { at: args.at, who: args.who, kind: args.kind, text, source: "cli".into() })?;
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
+    let saved = workspace
+        .add_entry(&incident, NewEntry { at: args.at, who: args.who, kind: args.kind, text, source: "cli".into() })?;
+    let entry = &saved.entry;
     match args.format {
-        DataFormat::Text => print_ack(&entry),
-        DataFormat::Json => print_json(&entry)?,
+        DataFormat::Text => print_ack(entry),
+        DataFormat::Json => print_json(entry)?,
     }
     Ok(ExitCode::SUCCESS)
 }

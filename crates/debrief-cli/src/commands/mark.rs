@@ -65,10 +65,9 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let key = KeyTime::from(args.mark);
-    let mut store = context.open_store()?;
-    let before = args.incident.target(&store)?;
-    let incident = before.id.clone();
-    let entry = store.append(
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
+    let saved = workspace.add_entry(
         &incident,
         NewEntry {
             at: args.at,
@@ -78,9 +77,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             source: "cli".into(),
         },
     )?;
-    let current = store.incident(&incident)?;
+    let (entry, current) = (&saved.entry, &saved.after);
     match args.format {
-        DataFormat::Json => print_json(&entry)?,
+        DataFormat::Json => print_json(entry)?,
         DataFormat::Text => {
             anstream::println!(
                 "{} at {} ({} after the start) {DIM}saved #{} in {}{DIM:#}",
@@ -96,6 +95,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    say_if_start_moved(&before, &current, entry.id, matches!(args.format, DataFormat::Json));
+    say_if_start_moved(&saved, matches!(args.format, DataFormat::Json));
     Ok(ExitCode::SUCCESS)
 }

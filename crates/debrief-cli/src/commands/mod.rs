@@ -32,11 +32,9 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset};
-use debrief_core::config::Config;
-use debrief_core::postmortem::Template;
-use debrief_core::publish::{TeamRules, team_rules};
 use debrief_core::store::ImportReport;
-use debrief_core::{Incident, IncidentUse, Status, Store, paths, time};
+use debrief_core::workspace::Marked;
+use debrief_core::{Incident, IncidentUse, Status, Workspace, time};
 
 use crate::output::DIM;
 
@@ -45,31 +43,14 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn resolved_data_dir(&self) -> debrief_core::Result<PathBuf> {
-        paths::data_dir(self.data_dir.clone())
+    /// The person's Debrief: everything a command does goes through it.
+    pub fn workspace(&self) -> debrief_core::Result<Workspace> {
+        Workspace::open(self.data_dir.clone())
     }
 
-    pub fn open_store(&self) -> debrief_core::Result<Store> {
-        Store::open(&self.resolved_data_dir()?)
-    }
-
-    /// The store for commands that only read: they never wait on another process writing.
-    pub fn open_store_for_reading(&self) -> debrief_core::Result<Store> {
-        Store::open_for_reading(&self.resolved_data_dir()?)
-    }
-
-    pub fn load_config(&self) -> debrief_core::Result<Config> {
-        Config::load(&self.resolved_data_dir()?)
-    }
-
-    /// The team's template and wording rules from the shared repository (Debrief's own where it
-    /// has none), with the template replaced by the file given.
-    pub fn team_rules(&self, template: Option<&Path>) -> debrief_core::Result<TeamRules> {
-        let mut rules = team_rules(&self.resolved_data_dir()?, &self.load_config()?)?;
-        if let Some(path) = template {
-            rules.template = Template::load(path)?;
-        }
-        Ok(rules)
+    /// The same, for commands that only read: they never wait on another process writing.
+    pub fn workspace_for_reading(&self) -> debrief_core::Result<Workspace> {
+        Ok(self.workspace()?.for_reading())
     }
 }
 
@@ -83,8 +64,8 @@ pub struct CaptureIncidentArg {
 }
 
 impl CaptureIncidentArg {
-    pub fn target(&self, store: &Store) -> debrief_core::Result<Incident> {
-        store.choose_incident(self.incident.as_deref(), IncidentUse::Capture)
+    pub fn target(&self, workspace: &Workspace) -> debrief_core::Result<Incident> {
+        workspace.choose_incident(self.incident.as_deref(), IncidentUse::Capture)
     }
 }
 
@@ -100,8 +81,8 @@ pub struct IncidentArg {
 impl IncidentArg {
     /// The incident named, else the most recently started one, which is then named on standard
     /// error (standard output may be a draft or JSON), so nobody writes up the wrong one unawares.
-    pub fn target(&self, store: &Store) -> debrief_core::Result<Incident> {
-        let incident = store.choose_incident(self.incident.as_deref(), IncidentUse::WriteUp)?;
+    pub fn target(&self, workspace: &Workspace) -> debrief_core::Result<Incident> {
+        let incident = workspace.choose_incident(self.incident.as_deref(), IncidentUse::WriteUp)?;
         if self.incident.is_none() {
             let state = match (incident.status, incident.resolved_at, incident.mitigated_at) {
                 (Status::Resolved, Some(at), _) => format!("resolved {}", time::display(&at)),
@@ -123,12 +104,13 @@ impl IncidentArg {
     }
 }
 
-/// Says so when saving mark `entry` moved the incident's start back to it, and how to undo it
-/// if the mark's time was the mistake.
-pub fn say_if_start_moved(before: &Incident, after: &Incident, entry: i64, on_stderr: bool) {
-    if after.started_at == before.started_at {
+/// Says so when saving a mark moved the incident's start back to it, and how to undo it if the
+/// mark's time was the mistake.
+pub fn say_if_start_moved(saved: &Marked, on_stderr: bool) {
+    if !saved.start_moved() {
         return;
     }
+    let (before, after, entry) = (&saved.before, &saved.after, saved.entry.id);
     let message = format!(
         "the incident's start moved back from {} to {}: it cannot be detected, mitigated or resolved before it \
          began. The earlier start stays in its history; if the mark's time is what was wrong, correct it with \

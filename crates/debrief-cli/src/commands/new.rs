@@ -39,8 +39,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = context.open_store()?;
-    let incident = store.create_incident(NewIncident {
+    let incident = context.workspace()?.create_incident(NewIncident {
         title: args.title.join(" "),
         kind: args.kind,
         severity: args.severity,

@@ -3,7 +3,6 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use debrief_core::index::Index;
 
 use super::Context;
 use crate::output::{DIM, DataFormat, print_json};
@@ -21,9 +20,8 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let index = Index::open(&context.resolved_data_dir()?)?;
     let today = args.date.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let found = index.on_this_day(today)?;
+    let found = context.workspace()?.on_this_day(today)?;
     match args.format {
         DataFormat::Json => print_json(&found)?,
         DataFormat::Text if found.is_empty() => println!("No incident on {} in earlier years.", today.format("%B %-d")),

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use debrief_core::config::redacted;
-use debrief_core::publish::{Delivery, PublishOptions, PublishReport, SharedRepo, publish_incident};
+use debrief_core::publish::{Delivery, PublishOptions, PublishReport};
 
 use super::{Context, IncidentArg};
 use crate::output::{BOLD, DIM, EXIT_ATTENTION, EXIT_QUEUED, print_json};
@@ -42,13 +42,11 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let data_dir = context.resolved_data_dir()?;
-    let config = context.load_config()?;
+    let workspace = context.workspace()?;
     let json = matches!(args.format, crate::output::DataFormat::Json);
     crate::progress::show_on_terminal(json);
     if args.retry {
-        let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
-        let pushed = repo.push_queued(&config.identity);
+        let pushed = workspace.retry_queue();
         debrief_core::progress::finish();
         let results = pushed?;
         if json {
@@ -69,16 +67,15 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
         return Ok(code);
     }
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
+    let incident = args.incident.target(&workspace)?.id;
     let options = PublishOptions { review: args.review, strict: args.strict, allow_secrets: args.allow_secret };
-    let published = publish_incident(&mut store, &data_dir, &config, &incident, &options);
+    let published = workspace.publish(&incident, &options);
     debrief_core::progress::finish();
     let report = published?;
     if json {
         print_json(&report)?;
     } else {
-        print_report(&report, config.shared_repository.url.as_deref().map(redacted).as_deref());
+        print_report(&report, workspace.config()?.shared_repository.url.as_deref().map(redacted).as_deref());
     }
     Ok(match report.published.as_ref().map(|published| &published.delivery) {
         None => ExitCode::from(EXIT_ATTENTION),

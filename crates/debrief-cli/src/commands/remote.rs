@@ -2,9 +2,7 @@
 
 use std::process::ExitCode;
 
-use debrief_core::config::{Config, redacted};
-use debrief_core::publish::{PUBLISHING_ELSEWHERE, SharedRepo};
-use serde::Serialize;
+use debrief_core::publish::PUBLISHING_ELSEWHERE;
 
 use super::Context;
 use crate::output::{DataFormat, print_json};
@@ -33,63 +31,39 @@ enum RemoteCommand {
     },
 }
 
-#[derive(Serialize)]
-struct Shown {
-    url: Option<String>,
-    branch: String,
-    /// True when the branch is the repository's own default (its HEAD), not one set in the settings.
-    default_branch: bool,
-    local_copy: String,
-    queued: usize,
-    /// What talks to the remote: the user's git, or libgit2 where there is none.
-    transport: String,
-}
-
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let data_dir = context.resolved_data_dir()?;
+    let workspace = context.workspace()?;
     match args.command {
         RemoteCommand::Set { url } => {
             let url = url.trim();
-            let config = Config::set_repository_url(&data_dir, url)?;
+            workspace.set_repository_url(url)?;
             println!("The shared repository is now {url}.");
-            let mut repo = SharedRepo::open(&data_dir, &config.shared_repository)?;
             crate::progress::show_on_terminal(false);
-            let fetched = repo.fetch();
+            let tried = workspace.try_repository();
             debrief_core::progress::finish();
-            match fetched {
-                Ok(Ok(())) => {
-                    println!("It can be reached; publishes go to its branch {}.", repo.branch());
-                    let found = repo.postmortem_locations()?;
-                    let count: usize = found.iter().map(|location| location.count).sum();
+            let tried =
+                tried.map_err(|error| anyhow::Error::new(error).context("the URL is saved, but cannot be used yet"))?;
+            match tried.unreachable {
+                None => {
+                    println!("It can be reached; publishes go to its branch {}.", tried.branch);
+                    let count: usize = tried.locations.iter().map(|location| location.count).sum();
                     if count > 0 {
                         println!(
                             "It holds {count} post-mortems: {}. `debrief sync` indexes them.",
-                            super::sync::describe_locations(&found)
+                            super::sync::describe_locations(&tried.locations)
                         );
                     }
                 }
-                Ok(Err(problem)) => println!(
+                Some(problem) => println!(
                     "It cannot be reached right now ({problem}); publishes will be committed and queued until it can."
                 ),
-                Err(error) => {
-                    return Err(anyhow::Error::new(error).context("the URL is saved, but cannot be used yet"));
-                }
             }
         }
         RemoteCommand::Show { format } => {
-            let config = context.load_config()?;
-            let (repo, busy) = SharedRepo::open_for_reading(&data_dir, &config.shared_repository)?;
-            if busy {
+            let shown = workspace.remote_view()?;
+            if shown.publishing_elsewhere {
                 eprintln!("Note: {PUBLISHING_ELSEWHERE}.");
             }
-            let shown = Shown {
-                url: config.shared_repository.url.as_deref().map(redacted),
-                branch: repo.branch().to_string(),
-                default_branch: config.shared_repository.branch.is_none(),
-                local_copy: repo.path().display().to_string(),
-                queued: repo.queued()?.len(),
-                transport: debrief_core::publish::transport_name(),
-            };
             match format {
                 DataFormat::Json => print_json(&shown)?,
                 DataFormat::Text => {

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use debrief_core::index::{Index, SearchQuery};
+use debrief_core::index::SearchQuery;
 use debrief_core::{IncidentKind, Severity};
 
 use super::{Context, parse_value};
@@ -48,7 +48,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let index = Index::open(&context.resolved_data_dir()?)?;
+    let workspace = context.workspace()?;
     let query = SearchQuery {
         text: args.words.join(" "),
         severity: args.severity.map(|severity| severity.as_str().to_string()),
@@ -59,10 +59,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         until: args.until,
         limit: args.limit,
     };
-    let hits = index.search(&query)?;
+    let hits = workspace.search(&query)?;
     match args.format {
         DataFormat::Json => print_json(&hits)?,
-        DataFormat::Text if hits.is_empty() && index.indexed_commit()?.is_none() => {
+        DataFormat::Text if hits.is_empty() && workspace.indexed_commit()?.is_none() => {
             println!("The index is empty: run `debrief sync` to index the shared repository.");
         }
         DataFormat::Text if hits.is_empty() => println!("No post-mortem matches."),

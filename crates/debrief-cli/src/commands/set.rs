@@ -73,8 +73,8 @@ fn parse_participant(text: &str) -> Result<Participant, String> {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = context.open_store()?;
-    let incident = args.incident.target(&store)?.id;
+    let workspace = context.workspace()?;
+    let incident = args.incident.target(&workspace)?.id;
     let update = IncidentUpdate {
         title: args.title,
         kind: args.kind,
@@ -90,7 +90,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         remove_tags: args.remove_tag,
         ..Default::default()
     };
-    let updated = store.update_incident(&incident, update)?;
+    let updated = workspace.update_incident(&incident, update)?;
     match args.format {
         DataFormat::Json => print_json(&updated)?,
         DataFormat::Text => println!("updated {}", updated.id),

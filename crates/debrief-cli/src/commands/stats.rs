@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use debrief_core::index::{Index, Period, Spread, stats};
+use debrief_core::index::{Period, Spread};
 use debrief_core::time::display_duration;
 
 use super::Context;
@@ -30,12 +30,11 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let index = Index::open(&context.resolved_data_dir()?)?;
     let period = match args.by {
         By::Month => Period::Month,
         By::Quarter => Period::Quarter,
     };
-    let periods = stats(&index.timings()?, period);
+    let periods = context.workspace()?.trends(period)?;
     match args.format {
         DataFormat::Json => print_json(&periods)?,
         DataFormat::Text if periods.is_empty() => println!("No dated post-mortems in the index; run `debrief sync`."),

@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use debrief_core::Status;
-use debrief_core::publish::{PUBLISHING_ELSEWHERE, Queued, SharedRepo};
+use debrief_core::publish::{PUBLISHING_ELSEWHERE, Queued};
+use debrief_core::workspace::StatusReport;
 use serde::Serialize;
 
 use super::Context;
@@ -24,20 +24,10 @@ struct Report {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let data_dir = context.resolved_data_dir()?;
-    let config = context.load_config()?;
-    let store = context.open_store_for_reading()?;
-    let open_incidents = store
-        .incidents()?
-        .into_iter()
-        .filter(|incident| incident.status != Status::Resolved)
-        .map(|incident| incident.id)
-        .collect();
-    let (repo, busy) = SharedRepo::open_for_reading(&data_dir, &config.shared_repository)?;
-    if busy {
+    let StatusReport { open_incidents, queued, publishing_elsewhere } = context.workspace_for_reading()?.status()?;
+    if publishing_elsewhere {
         eprintln!("Note: {PUBLISHING_ELSEWHERE}.");
     }
-    let queued = repo.queued()?;
     let report = Report { open_incidents, queued };
     match args.format {
         DataFormat::Json => print_json(&report)?,

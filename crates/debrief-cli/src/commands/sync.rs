@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use debrief_core::index::sync;
-
 use super::Context;
 use crate::output::{DIM, DataFormat, print_json};
 
@@ -19,7 +17,8 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
-    let synced = sync(&context.resolved_data_dir()?, &context.load_config()?);
+    let workspace = context.workspace()?;
+    let synced = workspace.sync();
     debrief_core::progress::finish();
     let report = synced?;
     match args.format {
@@ -44,7 +43,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 println!(
                     "No post-mortems in the folders Debrief looks in; if the team keeps them elsewhere, add the \
                      folder to postmortem_paths in {} (`debrief config` shows it).",
-                    debrief_core::config::Config::path(&context.resolved_data_dir()?).display()
+                    workspace.config_path().display()
                 );
             } else if !report.locations.is_empty() {
                 println!("In {}.", describe_locations(&report.locations));

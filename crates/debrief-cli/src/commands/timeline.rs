@@ -38,13 +38,13 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let store = context.open_store_for_reading()?;
-    let incident = args.incident.or_given(args.id).target(&store)?;
-    let entries = store.timeline(&incident.id)?;
+    let workspace = context.workspace_for_reading()?;
+    let incident = args.incident.or_given(args.id).target(&workspace)?;
+    let entries = workspace.timeline(&incident.id)?;
     match args.format {
         Format::Json => print_json(&entries)?,
         Format::Md => print!("{}", markdown::timeline_table(&entries)),
-        Format::Text => print_text(&incident, &store.start_history(&incident.id)?, &entries),
+        Format::Text => print_text(&incident, &workspace.start_history(&incident.id)?, &entries),
     }
     Ok(ExitCode::SUCCESS)
 }

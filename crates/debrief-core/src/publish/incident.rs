@@ -87,7 +87,7 @@ pub fn publish_incident(
     let rules = repo.team_rules()?;
     let postmortem = store.postmortem(incident, &rules.template)?;
     let markdown = render(&postmortem);
-    let checks = gate(&postmortem, &rules, options);
+    let checks = gate(&postmortem, &rules.template, &rules.linter, options);
     if checks.blocking() {
         return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
     }
@@ -142,21 +142,21 @@ pub fn publish_checks(
 ) -> Result<Checks> {
     let rules = team_rules(data_dir, config)?;
     let postmortem = store.postmortem(incident, &rules.template)?;
-    Ok(gate(&postmortem, &rules, options))
+    Ok(gate(&postmortem, &rules.template, &rules.linter, options))
 }
 
 /// What publishing refuses, and what it only reports, for the post-mortem as it would be
 /// committed. The one place that decides: the publish runs it, and so do `debrief check` and
 /// the app's publish panel, so neither can say "nothing needs attention" where a publish stops.
-pub fn gate(postmortem: &Postmortem, rules: &TeamRules, options: &PublishOptions) -> Checks {
+pub fn gate(postmortem: &Postmortem, template: &Template, linter: &Linter, options: &PublishOptions) -> Checks {
     let markdown = render(postmortem);
     Checks {
         secrets: scan(&markdown, &options.allow_secrets),
-        required_sections: check(postmortem, &rules.template, &rules.linter)
+        required_sections: check(postmortem, template, linter)
             .into_iter()
             .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
             .collect(),
-        wording: rules.linter.check(&markdown),
+        wording: linter.check(&markdown),
         strict: options.strict,
     }
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use debrief_core::import::ImportReport;
-use debrief_core::import::git::{GitOptions, import_git};
+use debrief_core::import::git::GitOptions;
 
 use super::{Common, Report, Window};
 use crate::commands::Context;
@@ -38,8 +38,8 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let (mut store, incident) = args.common.target(context)?;
+    let (workspace, incident) = args.common.target(context)?;
     let options =
         GitOptions { branch: args.branch, from: args.window.from, to: args.window.to, dry_run: args.common.dry_run };
-    Ok((import_git(&mut store, &incident, &args.repository, &options)?, args.report.format))
+    Ok((workspace.import_git(&incident, &args.repository, &options)?, args.report.format))
 }

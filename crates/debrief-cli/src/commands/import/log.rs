@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use debrief_core::import::chat_log::{LogFormat, LogOptions, import_log, import_log_file};
+use debrief_core::import::chat_log::{LogFormat, LogOptions};
 use debrief_core::import::{ImportReport, Zone};
 
 use super::Common;
@@ -45,13 +45,13 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let (mut store, incident) = args.common.target(context)?;
+    let (workspace, incident) = args.common.target(context)?;
     let options =
         LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
     let report = if args.file.as_os_str() == "-" {
-        import_log(&mut store, &incident, std::io::stdin().lock(), "stdin", "standard input", &options)?
+        workspace.import_chat_log_from(&incident, std::io::stdin().lock(), "stdin", "standard input", &options)?
     } else {
-        import_log_file(&mut store, &incident, &args.file, &options)?
+        workspace.import_chat_log(&incident, &args.file, &options)?
     };
     Ok((report, args.output))
 }

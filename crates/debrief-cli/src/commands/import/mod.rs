@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
 use debrief_core::import::ImportReport;
-use debrief_core::{Store, time};
+use debrief_core::{Workspace, time};
 
 use super::{Context, IncidentArg, parse_time};
 use crate::output::{DIM, DataFormat, EXIT_ATTENTION, print_json};
@@ -50,11 +50,11 @@ struct Common {
 }
 
 impl Common {
-    /// The store, and the incident the import goes into.
-    fn target(&self, context: &Context) -> anyhow::Result<(Store, String)> {
-        let store = context.open_store()?;
-        let incident = self.incident.target(&store)?.id;
-        Ok((store, incident))
+    /// The workspace, and the incident the import goes into.
+    fn target(&self, context: &Context) -> anyhow::Result<(Workspace, String)> {
+        let workspace = context.workspace()?;
+        let incident = self.incident.target(&workspace)?.id;
+        Ok((workspace, incident))
     }
 }
 

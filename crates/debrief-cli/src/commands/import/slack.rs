@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use debrief_core::import::ImportReport;
 use debrief_core::import::Zone;
-use debrief_core::import::slack::{SlackOptions, import_slack};
+use debrief_core::import::slack::SlackOptions;
 
 use super::{Common, Report, Window};
 use crate::commands::{Context, parse_value};
@@ -44,7 +44,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataFormat)> {
-    let (mut store, incident) = args.common.target(context)?;
+    let (workspace, incident) = args.common.target(context)?;
     let options = SlackOptions {
         channel: args.channel,
         zone: args.zone,
@@ -52,5 +52,5 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataF
         to: args.window.to,
         dry_run: args.common.dry_run,
     };
-    Ok((import_slack(&mut store, &incident, &args.export, &options)?, args.report.format))
+    Ok((workspace.import_slack(&incident, &args.export, &options)?, args.report.format))
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use debrief_core::import::ImportReport;
-use debrief_core::import::timeline::{TimelineOptions, import_timeline};
+use debrief_core::import::timeline::TimelineOptions;
 
 use super::{Common, Report};
 use crate::commands::Context;
@@ -45,7 +45,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataF
             .map(|stem| stem.to_string_lossy().into_owned())
             .context("say whose timeline it is with --responder NAME; nothing was imported")?,
     };
-    let (mut store, incident) = args.common.target(context)?;
+    let (workspace, incident) = args.common.target(context)?;
     let options = TimelineOptions { responder, dry_run: args.common.dry_run };
-    Ok((import_timeline(&mut store, &incident, &args.file, &options)?, args.report.format))
+    Ok((workspace.import_timeline(&incident, &args.file, &options)?, args.report.format))
 }

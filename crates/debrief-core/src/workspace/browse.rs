@@ -1,0 +1,48 @@
+//! Browsing past incidents: the index built from the shared repository, searched offline.
+
+use chrono::NaiveDate;
+
+use super::Workspace;
+use crate::Result;
+use crate::index::{
+    self, ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
+};
+use crate::postmortem::html::SafeHtml;
+
+impl Workspace {
+    /// Fetches the shared repository, brings Debrief's copy up to date, and indexes it.
+    pub fn sync(&self) -> Result<SyncReport> {
+        let report = index::sync(&self.data_dir, &self.config()?);
+        self.forget_shared_state();
+        report
+    }
+
+    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+        self.with_index(|index| index.search(query))
+    }
+
+    /// The shared repository's commit the index was last brought up to; `None` before any sync.
+    pub fn indexed_commit(&self) -> Result<Option<String>> {
+        self.with_index(|index| index.indexed_commit())
+    }
+
+    /// Action items across every post-mortem in the index.
+    pub fn indexed_actions(&self, filter: &ActionFilter) -> Result<Vec<IndexedAction>> {
+        self.with_index(|index| index.actions(filter))
+    }
+
+    /// Incidents per period, with how long they took to detect, mitigate and resolve.
+    pub fn trends(&self, by: Period) -> Result<Vec<PeriodStats>> {
+        self.with_index(|index| Ok(index::stats(&index.timings()?, by)))
+    }
+
+    /// Incidents that started on `today`'s date in earlier years.
+    pub fn on_this_day(&self, today: NaiveDate) -> Result<Vec<Timing>> {
+        self.with_index(|index| index.on_this_day(today))
+    }
+
+    /// A published post-mortem as sanitized HTML, from this laptop's copy.
+    pub fn read_published(&self, path: &str) -> Result<SafeHtml> {
+        index::read_published(&self.data_dir, &self.config()?, path)
+    }
+}

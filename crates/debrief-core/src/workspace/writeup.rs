@@ -1,0 +1,97 @@
+//! After the outage: the post-mortem draft, its facts and action items, and the checks a
+//! write-up gets before it is published.
+
+use std::path::Path;
+
+use super::Workspace;
+use crate::lint::Finding;
+use crate::postmortem::editing::{self, EditableDraft};
+use crate::postmortem::{Concern, ParsedPostmortem, Template, check, parse, render};
+use crate::publish::{Checks, PublishOptions, gate};
+use crate::store::{ActionChange, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
+use crate::{ActionItem, Incident, Result};
+
+/// What `check` finds in a write-up: what needs attention, and what publishing would refuse.
+pub struct CheckReport {
+    pub concerns: Vec<Concern>,
+    pub publish: Checks,
+}
+
+impl Workspace {
+    /// The sections drafts start from: the file given, else the team's, else Debrief's.
+    pub fn template(&self, file: Option<&Path>) -> Result<Template> {
+        match file {
+            Some(file) => Template::load(file),
+            None => Ok(self.team_rules()?.template.clone()),
+        }
+    }
+
+    /// The post-mortem as Markdown, drafted from the timeline and kept edits.
+    pub fn draft(&self, incident: &str, template: Option<&Path>) -> Result<String> {
+        let template = self.template(template)?;
+        self.with_store(|store| Ok(render(&store.postmortem(incident, &template)?)))
+    }
+
+    /// Keeps a whole edited post-mortem (front matter and all) as the incident's draft.
+    pub fn save_draft(&self, incident: &str, markdown: &str) -> Result<ImportReport> {
+        let parsed = parse(markdown)?;
+        self.with_store(|store| store.import_postmortem(parsed, Some(incident)))
+    }
+
+    /// The draft's prose for the editor, its regions filled.
+    pub fn open_draft(&self, incident: &str) -> Result<EditableDraft> {
+        let rules = self.team_rules()?;
+        self.with_store(|store| editing::open_draft(store, incident, &rules.template))
+    }
+
+    /// Keeps the prose typed in the editor.
+    pub fn save_draft_body(&self, incident: &str, body: &str) -> Result<EditableDraft> {
+        let rules = self.team_rules()?;
+        self.with_store(|store| editing::save_body(store, incident, &rules.template, body))
+    }
+
+    /// The wording checker with the team's rules, on any text (as the author types).
+    pub fn check_wording(&self, text: &str) -> Result<Vec<Finding>> {
+        Ok(self.team_rules()?.linter.check(text))
+    }
+
+    /// What needs attention in the write-up, and exactly what publishing it would refuse.
+    pub fn check(&self, incident: &str, template: Option<&Path>, options: &PublishOptions) -> Result<CheckReport> {
+        let rules = self.team_rules()?;
+        let template = match template {
+            Some(file) => Template::load(file)?,
+            None => rules.template.clone(),
+        };
+        let postmortem = self.with_store(|store| store.postmortem(incident, &template))?;
+        let concerns = check(&postmortem, &template, &rules.linter);
+        Ok(CheckReport { concerns, publish: gate(&postmortem, &template, &rules.linter, options) })
+    }
+
+    /// Reads a post-mortem file back into the store: into `incident` if one is named, else into
+    /// the incident its front matter names.
+    pub fn import_postmortem(&self, parsed: ParsedPostmortem, incident: Option<&str>) -> Result<ImportReport> {
+        self.with_store(|store| store.import_postmortem(parsed, incident))
+    }
+
+    pub fn update_incident(&self, incident: &str, update: IncidentUpdate) -> Result<Incident> {
+        self.with_store(|store| store.update_incident(incident, update))
+    }
+
+    /// The facts form of the draft view, saved in one go.
+    pub fn set_facts(&self, incident: &str, facts: IncidentFacts) -> Result<Incident> {
+        self.with_store(|store| store.set_facts(incident, facts))
+    }
+
+    pub fn add_action_item(&self, incident: &str, item: NewActionItem) -> Result<ActionItem> {
+        self.with_store(|store| store.add_action_item(incident, item))
+    }
+
+    pub fn update_action_item(&self, incident: &str, number: i64, change: ActionChange) -> Result<ActionItem> {
+        self.with_store(|store| store.update_action_item(incident, number, change))
+    }
+
+    /// The action items of one incident, or of all of them.
+    pub fn action_items(&self, incident: Option<&str>) -> Result<Vec<ActionItem>> {
+        self.with_store(|store| store.action_items(incident))
+    }
+}
