@@ -49,6 +49,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     New(commands::new::Args),
+    Join(commands::join::Args),
     List(commands::list::Args),
     Log(commands::log::Args),
     Mark(commands::mark::Args),
@@ -82,6 +83,7 @@ fn main() -> ExitCode {
     let _logging = logging::init(&context);
     let outcome = match cli.command {
         Command::New(args) => commands::new::run(&context, args),
+        Command::Join(args) => commands::join::run(&context, args),
         Command::List(args) => commands::list::run(&context, args),
         Command::Log(args) => commands::log::run(&context, args),
         Command::Mark(args) => commands::mark::run(&context, args),

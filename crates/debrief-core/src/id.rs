@@ -32,6 +32,24 @@ pub fn slug(title: &str) -> String {
     if slug.is_empty() { "incident".to_string() } else { slug }
 }
 
+/// `bytes` random bytes as lowercase hex: names that must not collide across laptops (a
+/// responder, a copy of Debrief). Without /dev/urandom, the clock and the process stand in.
+pub fn random_hex(bytes: usize) -> String {
+    let mut random = vec![0u8; bytes];
+    let read =
+        std::fs::File::open("/dev/urandom").and_then(|mut source| std::io::Read::read_exact(&mut source, &mut random));
+    if read.is_err() {
+        for (index, chunk) in random.chunks_mut(8).enumerate() {
+            let seed = std::hash::BuildHasher::hash_one(
+                &std::collections::hash_map::RandomState::new(),
+                (std::time::SystemTime::now(), std::process::id(), index),
+            );
+            chunk.copy_from_slice(&seed.to_le_bytes()[..chunk.len()]);
+        }
+    }
+    random.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

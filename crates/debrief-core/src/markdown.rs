@@ -148,6 +148,7 @@ mod tests {
             text: text.into(),
             source: "test".into(),
             history: vec![],
+            author: None,
         }
     }
 

@@ -381,6 +381,8 @@ pub struct Entry {
     /// Where the line came from: `cli`, `app`, or an import.
     pub source: String,
     pub history: Vec<Edit>,
+    /// In a live incident, the responder whose laptop wrote the line.
+    pub author: Option<String>,
 }
 
 /// A string-valued enum with its names, `as_str`, and parsing that lists the choices on error.

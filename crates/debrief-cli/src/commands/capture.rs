@@ -53,6 +53,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let json = matches!(args.format, crate::output::DataFormat::Json);
+    let sharing = workspace.is_live(&incident)?.then(|| Sharing::start(context, &incident, interactive));
     let mut failures = 0usize;
     let mut reader = stdin.lock();
     let mut raw = Vec::new();
@@ -70,7 +71,53 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             print_error(&error);
         }
     }
+    if let Some(sharing) = sharing {
+        sharing.stop();
+    }
     Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
+}
+
+/// In a live incident, lines typed here go to the other responders and theirs come in, on a
+/// thread of its own every few seconds: saving a line never waits for the network.
+struct Sharing {
+    stop: std::sync::mpsc::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Sharing {
+    fn start(context: &Context, incident: &str, interactive: bool) -> Sharing {
+        let every = std::time::Duration::from_millis(
+            std::env::var("DEBRIEF_LIVE_MILLISECONDS").ok().and_then(|millis| millis.parse().ok()).unwrap_or(3_000),
+        );
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let workspace = context.workspace();
+        let incident = incident.to_string();
+        let thread = std::thread::spawn(move || {
+            let Ok(workspace) = workspace else { return };
+            loop {
+                let last = !matches!(stopped.recv_timeout(every), Err(std::sync::mpsc::RecvTimeoutError::Timeout));
+                match workspace.share_round(&incident) {
+                    Ok(round) if interactive && round.received_lines > 0 => anstream::eprintln!(
+                        "{DIM}{} new line{} from the others (`debrief timeline` shows them){DIM:#}",
+                        round.received_lines,
+                        if round.received_lines == 1 { "" } else { "s" }
+                    ),
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "sharing the live timeline failed"),
+                }
+                if last {
+                    break;
+                }
+            }
+        });
+        Sharing { stop, thread }
+    }
+
+    /// Shares what is left, then stops.
+    fn stop(self) {
+        let _ = self.stop.send(());
+        let _ = self.thread.join();
+    }
 }
 
 fn save_line(workspace: &Workspace, incident: &str, raw: &[u8], number: usize, json: bool) -> anyhow::Result<()> {

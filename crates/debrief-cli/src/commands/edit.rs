@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::{EntryChange, time};
 
-use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved};
+use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved, share_now};
 use crate::output::{DataFormat, print_json};
 
 /// Correct a timeline entry's text or time, keeping the old value in its history
@@ -60,5 +60,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     say_if_start_moved(&saved, json);
+    share_now(&workspace, &incident);
     Ok(ExitCode::SUCCESS)
 }

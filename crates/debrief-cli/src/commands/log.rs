@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::store::MAX_ENTRY_BYTES;
 use debrief_core::{Entry, EntryKind, NewEntry};
 
-use super::{CaptureIncidentArg, Context, parse_time, parse_value};
+use super::{CaptureIncidentArg, Context, parse_time, parse_value, share_now};
 use crate::output::{DIM, DataFormat, print_json};
 
 /// Append a line to an incident's timeline
@@ -54,6 +54,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         DataFormat::Text => print_ack(entry),
         DataFormat::Json => print_json(entry)?,
     }
+    share_now(&workspace, &incident);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::model::elapsed;
 use debrief_core::{KeyTime, NewEntry, time};
 
-use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved};
+use super::{CaptureIncidentArg, Context, parse_time, say_if_start_moved, share_now};
 use crate::output::{DIM, DataFormat, print_json};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -96,5 +96,6 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     say_if_start_moved(&saved, matches!(args.format, DataFormat::Json));
+    share_now(&workspace, &incident);
     Ok(ExitCode::SUCCESS)
 }

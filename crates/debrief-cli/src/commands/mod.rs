@@ -11,6 +11,7 @@ pub mod draft;
 pub mod edit;
 pub mod import;
 pub mod import_postmortem;
+pub mod join;
 pub mod link;
 pub mod lint;
 pub mod list;
@@ -123,6 +124,23 @@ pub fn say_if_start_moved(saved: &Marked, on_stderr: bool) {
         eprintln!("{message}");
     } else {
         println!("{message}");
+    }
+}
+
+/// In a live incident, shares what was just saved (and takes in the others' lines) right away;
+/// the line is already safe, so a repository that does not answer only leaves it for later.
+pub fn share_now(workspace: &Workspace, incident: &str) {
+    match workspace
+        .is_live(incident)
+        .and_then(|live| if live { workspace.share_round(incident).map(Some) } else { Ok(None) })
+    {
+        Ok(Some(round)) if round.unshared > 0 => anstream::eprintln!(
+            "{DIM}{} line{} not shared yet: `debrief status` shows it{DIM:#}",
+            round.unshared,
+            if round.unshared == 1 { "" } else { "s" }
+        ),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "sharing the live timeline failed"),
     }
 }
 

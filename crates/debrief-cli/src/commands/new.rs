@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use debrief_core::{IncidentKind, NewIncident, Severity};
 
 use super::{Context, parse_time, parse_value};
-use crate::output::{DataFormat, print_json};
+use crate::output::{DIM, DataFormat, print_json};
 
 /// Start a new incident and print its id
 #[derive(clap::Args)]
@@ -34,18 +34,36 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     commander: Option<String>,
 
+    /// Keep the timeline on this laptop: do not share it live through the shared repository
+    #[arg(long)]
+    private: bool,
+
     #[arg(long, value_enum, default_value_t)]
     format: DataFormat,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let incident = context.workspace()?.create_incident(NewIncident {
+    let workspace = context.workspace()?;
+    let incident = workspace.create_incident(NewIncident {
         title: args.title.join(" "),
         kind: args.kind,
         severity: args.severity,
         commander: args.commander,
         started_at: args.at,
     })?;
+    // With a shared repository, other responders can join and see one timeline.
+    if !args.private && workspace.config()?.shared_repository.url.is_some() {
+        workspace.share_incident(&incident.id)?;
+        let round = workspace.share_round(&incident.id)?;
+        let when = match &round.unreachable {
+            None => "now".to_string(),
+            Some(reason) => format!("once the shared repository answers ({reason})"),
+        };
+        anstream::eprintln!(
+            "{DIM}Live: others join with `debrief join {}`; its lines are shared {when}. (--private keeps an incident on this laptop.){DIM:#}",
+            incident.id
+        );
+    }
     match args.format {
         DataFormat::Text => println!("{}", incident.id),
         DataFormat::Json => print_json(&incident)?,

@@ -21,14 +21,18 @@ pub struct Args {
 struct Report {
     open_incidents: Vec<String>,
     queued: Vec<Queued>,
+    /// Each live incident with how many of this laptop's lines the others have not had yet.
+    not_shared: std::collections::BTreeMap<String, usize>,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let StatusReport { open_incidents, queued, publishing_elsewhere } = context.workspace_for_reading()?.status()?;
+    let StatusReport { open_incidents, queued, publishing_elsewhere, unshared } =
+        context.workspace_for_reading()?.status()?;
     if publishing_elsewhere {
         eprintln!("Note: {PUBLISHING_ELSEWHERE}.");
     }
-    let report = Report { open_incidents, queued };
+    let not_shared = unshared.into_iter().collect();
+    let report = Report { open_incidents, queued, not_shared };
     match args.format {
         DataFormat::Json => print_json(&report)?,
         DataFormat::Text => {
@@ -48,6 +52,13 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                         &queued.commit[..queued.commit.len().min(10)],
                         queued.branch
                     );
+                }
+            }
+            for (incident, count) in &report.not_shared {
+                match count {
+                    0 => println!("Live {incident}: every line of this laptop is shared."),
+                    1 => println!("Live {incident}: 1 line not shared yet."),
+                    count => println!("Live {incident}: {count} lines not shared yet."),
                 }
             }
         }

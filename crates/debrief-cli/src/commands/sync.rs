@@ -19,8 +19,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
     let workspace = context.workspace()?;
     let synced = workspace.sync();
+    // Live incidents: the others' new lines in, this laptop's out.
+    let rounds = synced.is_ok().then(|| workspace.share_rounds()).transpose();
     debrief_core::progress::finish();
     let report = synced?;
+    let rounds = rounds?.unwrap_or_default();
     match args.format {
         DataFormat::Json => print_json(&report)?,
         DataFormat::Text => {
@@ -47,6 +50,14 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 );
             } else if !report.locations.is_empty() {
                 println!("In {}.", describe_locations(&report.locations));
+            }
+            for round in &rounds {
+                let problem =
+                    round.unreachable.as_ref().map(|reason| format!("; not shared now: {reason}")).unwrap_or_default();
+                println!(
+                    "Live {}: {} new from others, {} of this laptop's shared, {} not shared yet{problem}.",
+                    round.incident, round.received_lines, round.pushed, round.unshared
+                );
             }
             for warning in &report.warnings {
                 anstream::eprintln!("warning: {warning}");

@@ -14,6 +14,7 @@ mod files;
 mod history;
 mod incident;
 mod listing;
+mod live;
 mod remote;
 
 use std::path::Path;
@@ -33,6 +34,7 @@ pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, gate, path_for, publish_checks,
     publish_incident, team_rules,
 };
+pub use live::ResponderLog;
 use remote::{Limits, PushFailure, git_error};
 pub use remote::{RemoteProblem, transport_name};
 
@@ -556,7 +558,7 @@ impl SharedRepo {
     }
 
     /// Git's own identity (user.name, user.email) first, then Debrief's settings.
-    fn signature(&self, identity: &Identity) -> Result<Signature<'static>> {
+    pub fn signature(&self, identity: &Identity) -> Result<Signature<'static>> {
         if let Ok(signature) = self.repo.signature() {
             return Ok(signature);
         }
@@ -589,18 +591,7 @@ fn writer_id(repository: &Path) -> Result<String> {
             return Ok(existing.to_string());
         }
     }
-    let mut random = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut source| std::io::Read::read_exact(&mut source, &mut random))
-        .unwrap_or_else(|_| {
-            // No /dev/urandom: the clock and the process make a good enough name.
-            let seed = std::hash::BuildHasher::hash_one(
-                &std::collections::hash_map::RandomState::new(),
-                (std::time::SystemTime::now(), std::process::id()),
-            );
-            random[..8].copy_from_slice(&seed.to_le_bytes());
-        });
-    let id: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
+    let id = crate::id::random_hex(16);
     let temporary = path.with_extension("tmp");
     std::fs::write(&temporary, &id)
         .and_then(|()| std::fs::rename(&temporary, &path))

@@ -35,7 +35,7 @@ pub struct EntryChange {
 }
 
 const SELECT_ENTRIES: &str =
-    "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source FROM entries";
+    "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source, origin FROM entries";
 
 impl Store {
     /// Appends a line and returns it once it is durable on disk. A key-time mark before the
@@ -80,20 +80,27 @@ impl Store {
             .optional()
             .map_err(failed)?
             .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })?;
-        let edited_at = rfc3339_string(&now());
+        // In a live incident a correction made here must win on every laptop, as it wins here:
+        // it is made later than any correction of the entry already applied, whatever the clocks.
+        let (edited_at, me) = super::live::correction_moment(&tx, context, incident, current.key)?;
         let record = |field: EditedField, old: &str, new: &str| {
             tx.execute(
-                "INSERT INTO entry_edits (entry_key, edited_at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![current.key, edited_at, field_name(field), old, new],
+                "INSERT INTO entry_edits (entry_key, edited_at, field, old_value, new_value, origin)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![current.key, edited_at, field_name(field), old, new, me],
             )
         };
+        let mut shared_text = None;
+        let mut shared_at = None;
         if let Some(text) = text.filter(|text| *text != current.text) {
             record(EditedField::Text, &current.text, &text).map_err(failed)?;
             tx.execute("UPDATE entries SET text = ?1 WHERE entry_key = ?2", params![text, current.key])
                 .map_err(failed)?;
+            shared_text = Some(text);
         }
         if let Some(at) = change.at.map(|at| rfc3339_string(&at)).filter(|at| *at != current.at) {
             record(EditedField::At, &current.at, &at).map_err(failed)?;
+            shared_at = Some(at.clone());
             let at_utc = change.at.map(|at| at.timestamp_micros());
             tx.execute(
                 "UPDATE entries SET at = ?1, at_utc = ?2 WHERE entry_key = ?3",
@@ -103,6 +110,17 @@ impl Store {
             if current.kind.parse::<EntryKind>().ok().and_then(EntryKind::key_time).is_some() {
                 start_no_later_than_key_times(&tx, context, incident)?;
             }
+        }
+        if shared_text.is_some() || shared_at.is_some() {
+            super::live::share_correction(
+                &tx,
+                context,
+                incident,
+                current.key,
+                shared_text.as_deref(),
+                shared_at.as_deref(),
+                &edited_at,
+            )?;
         }
         tx.commit().map_err(failed)?;
         tracing::info!(incident, entry, "timeline entry corrected");
@@ -114,7 +132,8 @@ impl Store {
 }
 
 /// Inserts a line inside a caller's transaction: the next number, `at` defaulting to now,
-/// and `who` added to the participants.
+/// and `who` added to the participants. In a live incident it also goes to this laptop's log
+/// for the other responders, in the same transaction.
 pub(super) fn insert_entry(conn: &Connection, context: &StoreContext, incident: &str, new: NewEntry) -> Result<Entry> {
     insert_entry_with_key(conn, context, incident, new, None)
 }
@@ -127,6 +146,20 @@ pub(super) fn insert_entry_with_key(
     new: NewEntry,
     source_key: Option<&str>,
 ) -> Result<Entry> {
+    let (entry, key) = insert_line(conn, context, incident, new, source_key)?;
+    super::live::share_new_entry(conn, context, incident, key)?;
+    Ok(entry)
+}
+
+/// Inserts a line and nothing else: another responder's line arrives this way, already in
+/// their log. Returns the entry and its row.
+pub(super) fn insert_line(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    new: NewEntry,
+    source_key: Option<&str>,
+) -> Result<(Entry, i64)> {
     let text = match (new.kind.key_time(), new.text.trim().is_empty()) {
         (Some(key), true) => capitalized(key.as_str()),
         _ => clean_text("timeline text", &new.text, MAX_ENTRY_BYTES)?,
@@ -159,6 +192,7 @@ pub(super) fn insert_entry_with_key(
         ])
     })
     .map_err(failed)?;
+    let key = conn.last_insert_rowid();
     if let Some(name) = &who {
         conn.prepare_cached(
             "INSERT INTO participants (incident_id, name, role) VALUES (?1, ?2, 'responder')
@@ -167,7 +201,7 @@ pub(super) fn insert_entry_with_key(
         .and_then(|mut statement| statement.execute(params![incident, name]))
         .map_err(failed)?;
     }
-    Ok(Entry {
+    let entry = Entry {
         id: seq,
         incident: incident.to_string(),
         at,
@@ -177,21 +211,30 @@ pub(super) fn insert_entry_with_key(
         text,
         source: new.source,
         history: Vec::new(),
-    })
+        author: None,
+    };
+    Ok((entry, key))
 }
 
 /// The incident's timeline in time order (ties in recording order), each entry with its history.
 pub(super) fn load_timeline(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Vec<Entry>> {
     let failed = |source| context.error("reading the timeline", source);
     let mut history = load_histories(conn, context, incident)?;
-    let mut statement =
-        conn.prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, seq")).map_err(failed)?;
+    let authors = super::live::responder_names(conn, context, incident)?;
+    // Lines of a live incident are ordered by their identity after their time, so every laptop
+    // that has the same lines shows them in the same order.
+    let mut statement = conn
+        .prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, origin, origin_seq, seq"))
+        .map_err(failed)?;
     let rows = statement.query_map([incident], RawEntry::from_row).map_err(failed)?;
     let mut entries = Vec::new();
     for row in rows {
         let raw = row.map_err(failed)?;
         let edits = history.remove(&raw.key).unwrap_or_default();
-        entries.push(raw.into_entry(context, edits)?);
+        let author = raw.origin.as_ref().and_then(|origin| authors.get(origin).cloned());
+        let mut entry = raw.into_entry(context, edits)?;
+        entry.author = author;
+        entries.push(entry);
     }
     Ok(entries)
 }
@@ -246,6 +289,7 @@ struct RawEntry {
     kind: String,
     text: String,
     source: String,
+    origin: Option<String>,
 }
 
 impl RawEntry {
@@ -260,6 +304,7 @@ impl RawEntry {
             kind: row.get(6)?,
             text: row.get(7)?,
             source: row.get(8)?,
+            origin: row.get(9)?,
         })
     }
 
@@ -277,6 +322,7 @@ impl RawEntry {
             text: self.text,
             source: self.source,
             history,
+            author: None,
         })
     }
 }

@@ -12,6 +12,7 @@ mod drafts;
 mod entries;
 mod imports;
 mod incidents;
+mod live;
 mod publications;
 mod schema;
 
@@ -29,6 +30,7 @@ pub use drafts::ImportReport;
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use imports::AddedLines;
 pub use incidents::{IncidentUse, NewIncident};
+pub use live::{Applied, LiveEvent, LiveResponder, Responder};
 pub use publications::Publication;
 
 pub const DATABASE_FILE: &str = "debrief.sqlite3";

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_publications.sql"),
     include_str!("migrations/0004_imports.sql"),
     include_str!("migrations/0005_start_edits.sql"),
+    include_str!("migrations/0006_live.sql"),
 ];
 
 pub(super) const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -184,7 +184,17 @@ fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
                 rusqlite::params![crate::time::rfc3339_string(&start), start.timestamp_micros(), id],
             )
             .unwrap();
-        store.conn.execute_batch("DROP TABLE start_edits; PRAGMA user_version = 4;").unwrap();
+        // As a version-4 database was: without the tables and columns of later migrations.
+        store
+            .conn
+            .execute_batch(
+                "DROP TABLE live_self; DROP TABLE live_outbox; DROP TABLE live_responders;
+                 DROP INDEX entries_by_origin; ALTER TABLE entries DROP COLUMN origin;
+                 ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entry_edits DROP COLUMN origin;
+                 ALTER TABLE incidents DROP COLUMN live;
+                 DROP TABLE start_edits; PRAGMA user_version = 4;",
+            )
+            .unwrap();
         id
     };
     let store = Store::open(dir.path()).unwrap();

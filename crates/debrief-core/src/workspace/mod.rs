@@ -13,6 +13,7 @@
 mod browse;
 mod capture;
 mod imports;
+mod live;
 mod publishing;
 mod settings;
 mod writeup;
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 pub use capture::Marked;
+pub use live::LiveRound;
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
 pub use writeup::CheckReport;
 

@@ -19,6 +19,8 @@ pub struct StatusReport {
     pub queued: Vec<Queued>,
     /// True when another Debrief process was publishing: the queue is as of its start.
     pub publishing_elsewhere: bool,
+    /// Each live incident with how many of this laptop's lines the others have not had yet.
+    pub unshared: Vec<(String, usize)>,
 }
 
 /// What trying the shared repository found.
@@ -50,11 +52,29 @@ pub struct RemoteView {
 impl Workspace {
     /// Checks, commits and pushes the post-mortem; offline, it is committed and queued.
     pub fn publish(&self, incident: &str, options: &PublishOptions) -> Result<PublishReport> {
+        // A live incident's post-mortem holds every responder's lines: take in the newest first.
+        let live = self.with_store(|store| store.is_live(incident))?;
+        if live {
+            self.share_round(incident)?;
+        }
         let report =
             publish::publish_incident(&mut self.own_store()?, &self.data_dir, &self.config()?, incident, options);
         // The publish may have merged others' edits and moved the shared repository on.
         self.forget_shared_state();
-        report
+        let mut report = report?;
+        let pushed = report.published.as_ref().is_some_and(|published| published.delivery == Delivery::Pushed);
+        if live && pushed {
+            match self.end_live(incident)? {
+                None => report.warnings.push(
+                    "the responders' live logs were removed from the shared repository; every laptop keeps its lines"
+                        .into(),
+                ),
+                Some(problem) => report.warnings.push(format!(
+                    "the responders' live logs could not be removed from the shared repository yet ({problem})"
+                )),
+            }
+        }
+        Ok(report)
     }
 
     /// What publishing would check now: what blocks and what only warns.
@@ -87,7 +107,15 @@ impl Workspace {
             .collect();
         let (repo, publishing_elsewhere) =
             SharedRepo::open_for_reading(&self.data_dir, &self.config()?.shared_repository)?;
-        Ok(StatusReport { open_incidents, queued: repo.queued()?, publishing_elsewhere })
+        let unshared = self.with_store(|store| {
+            store
+                .live_incidents()?
+                .into_iter()
+                .map(|incident| Ok((store.unshared(&incident)?, incident)))
+                .collect::<Result<Vec<_>>>()
+        })?;
+        let unshared = unshared.into_iter().map(|(count, incident)| (incident, count)).collect();
+        Ok(StatusReport { open_incidents, queued: repo.queued()?, publishing_elsewhere, unshared })
     }
 
     /// Points Debrief at the team's repository. A URL that cannot be one (a password in it, a

@@ -176,6 +176,71 @@ impl GitCli {
         }
     }
 
+    pub(super) fn list(
+        &self,
+        repo: &Repository,
+        url: &str,
+        prefix: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<Vec<(String, Oid)>, RemoteProblem>> {
+        let pattern = format!("{prefix}*");
+        match self.run(repo.path(), &["ls-remote", "--", url, &pattern], limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(finished
+                .stdout
+                .lines()
+                .filter_map(|line| {
+                    let (id, name) = line.split_once('\t')?;
+                    name.starts_with(prefix).then(|| Some((name.to_string(), Oid::from_str(id).ok()?))).flatten()
+                })
+                .collect())),
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    pub(super) fn fetch_refspecs(
+        &self,
+        repo: &Repository,
+        url: &str,
+        refspecs: &[String],
+        prune: bool,
+        limits: Limits,
+    ) -> Result<std::result::Result<(), RemoteProblem>> {
+        let mut args = vec!["fetch", "--progress", "--no-tags", "--no-write-fetch-head"];
+        if prune {
+            args.push("--prune");
+        }
+        args.extend(["--", url]);
+        args.extend(refspecs.iter().map(String::as_str));
+        match self.run(repo.path(), &args, limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(())),
+            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+        }
+    }
+
+    pub(super) fn delete(
+        &self,
+        repo: &Repository,
+        url: &str,
+        remote_ref: &str,
+        limits: Limits,
+    ) -> Result<std::result::Result<(), PushFailure>> {
+        let refspec = format!(":{remote_ref}");
+        match self.run(repo.path(), &["push", "--porcelain", "--no-verify", "--", url, &refspec], limits, url)? {
+            Run::TimedOut(reason) => Ok(Err(PushFailure::Problem(RemoteProblem::Unreachable(reason)))),
+            Run::Finished(finished) if finished.status.success() => Ok(Ok(())),
+            Run::Finished(finished)
+                if finished.stdout.contains("[rejected]") || finished.stdout.contains("[remote rejected]") =>
+            {
+                Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(remote_lines(&finished.stderr)))))
+            }
+            Run::Finished(finished) => {
+                classify(&finished.stderr, url).map(|problem| Err(PushFailure::Problem(problem)))
+            }
+        }
+    }
+
     /// The remote's branches and the branch its HEAD names.
     fn advertised(
         &self,

@@ -257,6 +257,76 @@ pub(super) fn tip_of(
     Ok(Ok(heads.iter().find(|head| head.name() == remote_ref).map(|head| head.oid())))
 }
 
+pub(super) fn list(
+    repo: &Repository,
+    url: &str,
+    prefix: &str,
+    limits: Limits,
+) -> Result<std::result::Result<Vec<(String, Oid)>, RemoteProblem>> {
+    let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+        Ok(connection) => connection,
+        Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
+    };
+    let heads = connection.list().map_err(|source| git_error("listing the remote's refs", source))?;
+    Ok(Ok(heads
+        .iter()
+        .filter(|head| head.name().starts_with(prefix))
+        .map(|head| (head.name().to_string(), head.oid()))
+        .collect()))
+}
+
+pub(super) fn fetch_refspecs(
+    repo: &Repository,
+    url: &str,
+    refspecs: &[String],
+    prune: bool,
+    limits: Limits,
+) -> Result<std::result::Result<(), RemoteProblem>> {
+    let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let mut options = FetchOptions::new();
+    options.remote_callbacks(callbacks(&tried, deadline));
+    if prune {
+        options.prune(git2::FetchPrune::On);
+    }
+    match remote.fetch(refspecs, Some(&mut options), None) {
+        Ok(()) => Ok(Ok(())),
+        Err(error) => classify(error, url, &tried.borrow(), deadline).map(Err),
+    }
+}
+
+pub(super) fn delete(
+    repo: &Repository,
+    url: &str,
+    remote_ref: &str,
+    limits: Limits,
+) -> Result<std::result::Result<(), PushFailure>> {
+    if let Some(path) = url.strip_prefix("file://") {
+        let failed = |source| git_error("removing a ref from the shared repository", source);
+        let target = Repository::open(path).map_err(failed)?;
+        if let Ok(mut found) = target.find_reference(remote_ref) {
+            found.delete().map_err(failed)?;
+        }
+        return Ok(Ok(()));
+    }
+    let deadline = Instant::now() + limits.whole;
+    let _sigpipe = SigpipeIgnored::new();
+    let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
+    let tried = RefCell::new(Vec::new());
+    let mut options = PushOptions::new();
+    options.remote_callbacks(callbacks(&tried, deadline));
+    match remote.push(&[format!(":{remote_ref}")], Some(&mut options)) {
+        Ok(()) => Ok(Ok(())),
+        Err(error) => classify(error, url, &tried.borrow(), deadline).map(|problem| Err(PushFailure::Problem(problem))),
+    }
+}
+
 /// Host-key and sign-in failures are errors a person must fix; anything else means "not now".
 fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
     let message = error.message().to_string();

@@ -137,6 +137,47 @@ pub fn tip_of(
     }
 }
 
+/// The refs on the remote whose names start with `prefix`, and where they point.
+pub fn list(
+    repo: &Repository,
+    url: &str,
+    prefix: &str,
+    limits: Limits,
+) -> Result<std::result::Result<Vec<(String, Oid)>, RemoteProblem>> {
+    match git_cli::installed() {
+        Some(git) => git.list(repo, url, prefix, limits),
+        None => on_deep_stack(repo, |repo| libgit2::list(repo, url, prefix, limits)),
+    }
+}
+
+/// Fetches exactly `refspecs` (globs allowed); with `prune`, local refs they would write that
+/// the remote no longer has are removed.
+pub fn fetch_refspecs(
+    repo: &Repository,
+    url: &str,
+    refspecs: &[String],
+    prune: bool,
+    limits: Limits,
+) -> Result<std::result::Result<(), RemoteProblem>> {
+    match git_cli::installed() {
+        Some(git) => git.fetch_refspecs(repo, url, refspecs, prune, limits),
+        None => on_deep_stack(repo, |repo| libgit2::fetch_refspecs(repo, url, refspecs, prune, limits)),
+    }
+}
+
+/// Deletes `remote_ref` on the remote.
+pub fn delete(
+    repo: &Repository,
+    url: &str,
+    remote_ref: &str,
+    limits: Limits,
+) -> Result<std::result::Result<(), PushFailure>> {
+    match git_cli::installed() {
+        Some(git) => git.delete(repo, url, remote_ref, limits),
+        None => on_deep_stack(repo, |repo| libgit2::delete(repo, url, remote_ref, limits)),
+    }
+}
+
 /// Which program talks to remotes, for messages and `remote show`.
 pub fn transport_name() -> String {
     match git_cli::installed() {

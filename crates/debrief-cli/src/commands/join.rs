@@ -1,0 +1,56 @@
+//! `debrief join`: take part in a live incident started on another laptop.
+
+use std::process::ExitCode;
+
+use super::Context;
+use crate::output::{DIM, DataFormat, print_json};
+
+/// Join a live incident started by another responder, or list those there are
+///
+/// Its timeline comes to this laptop, and the lines you type go to the others, through the
+/// shared repository; capture never waits for it.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  debrief join                                  # the live incidents\n  debrief join 2026-11-23-checkout-latency\n  debrief capture                               # then type; the others see your lines"
+)]
+pub struct Args {
+    /// The incident's id [default: list the live incidents]
+    #[arg(value_name = "ID")]
+    incident: Option<String>,
+
+    #[arg(long, value_enum, default_value_t)]
+    format: DataFormat,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let workspace = context.workspace()?;
+    let Some(incident) = args.incident else {
+        let live = workspace.live_incidents_elsewhere()?;
+        match args.format {
+            DataFormat::Json => print_json(&live)?,
+            DataFormat::Text if live.is_empty() => println!("No live incident on the shared repository."),
+            DataFormat::Text => {
+                for incident in &live {
+                    println!("{incident}");
+                }
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
+    let joined = workspace.join(&incident);
+    debrief_core::progress::finish();
+    let round = joined?;
+    match args.format {
+        DataFormat::Json => print_json(&round)?,
+        DataFormat::Text => {
+            let lines = round.received_lines;
+            println!("Joined {incident}: {lines} line{} from the others.", if lines == 1 { "" } else { "s" });
+            let names: Vec<&str> = round.responders.iter().map(|responder| responder.name.as_str()).collect();
+            if !names.is_empty() {
+                anstream::println!("{DIM}with {}{DIM:#}", names.join(", "));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
