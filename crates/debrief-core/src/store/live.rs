@@ -458,6 +458,25 @@ fn insert_remote_line(
     conn.prepare_cached("UPDATE entries SET origin = ?1, origin_seq = ?2, recorded_at = ?3 WHERE entry_key = ?4")
         .and_then(|mut statement| statement.execute(params![responder, origin_seq, rfc3339_string(&recorded), key]))
         .map_err(failed)?;
+    // Corrections of this line that arrived before it.
+    let pending: Vec<(String, String)> = conn
+        .prepare_cached(
+            "SELECT corrector, event FROM live_pending_corrections WHERE incident_id = ?1 AND responder = ?2 AND line = ?3",
+        )
+        .and_then(|mut statement| {
+            statement.query_map(params![incident, responder, origin_seq], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
+        })
+        .map_err(failed)?;
+    for (corrector, event) in pending {
+        if let Ok(LiveEvent::Correction { text, at, edited_at, .. }) = serde_json::from_str::<LiveEvent>(&event) {
+            apply_correction(conn, context, incident, &corrector, responder, origin_seq, &text, &at, &edited_at)?;
+        }
+    }
+    conn.execute(
+        "DELETE FROM live_pending_corrections WHERE incident_id = ?1 AND responder = ?2 AND line = ?3",
+        params![incident, responder, origin_seq],
+    )
+    .map_err(failed)?;
     Ok(true)
 }
 
@@ -484,9 +503,26 @@ fn apply_correction(
         )
         .optional()
         .map_err(failed)?;
-    // A correction of a line not here yet: its line comes in a later fetch, with the correction
-    // applied then (the log is fetched again from the last applied commit).
-    let Some((key, current_text, current_at)) = found else { return Ok(false) };
+    // A correction of a line not here yet (another responder's log came first): kept, and
+    // applied when the line arrives.
+    let Some((key, current_text, current_at)) = found else {
+        let event = LiveEvent::Correction {
+            seq: 0,
+            responder: responder.to_string(),
+            line,
+            text: text.clone(),
+            at: at.clone(),
+            edited_at: edited_at.to_string(),
+        };
+        let event = serde_json::to_string(&event)
+            .map_err(|error| Error::invalid("live event", format!("it cannot be kept ({error})")))?;
+        conn.execute(
+            "INSERT INTO live_pending_corrections (incident_id, responder, line, corrector, event) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![incident, responder, line, corrector, event],
+        )
+        .map_err(failed)?;
+        return Ok(false);
+    };
     let made = parse_stored_time(context, edited_at)?;
     let mut changed = false;
     for (field, value, current) in [("text", text, current_text), ("at", at, current_at)] {
@@ -594,4 +630,167 @@ pub(super) fn responder_names(
         names.insert(me.id, me.name);
     }
     Ok(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use tempfile::TempDir;
+
+    use super::*;
+    use crate::model::Entry;
+
+    const INCIDENT: &str = "2026-11-23-checkout-latency";
+
+    fn started() -> LiveEvent {
+        LiveEvent::Incident {
+            seq: 1,
+            title: "Checkout latency".into(),
+            kind: IncidentKind::Unscheduled,
+            severity: None,
+            commander: Some("ana".into()),
+            started_at: "2026-11-23T14:00:00+01:00".into(),
+        }
+    }
+
+    /// A laptop that joined the incident and takes in others' events.
+    fn laptop(name: &str) -> (TempDir, Store) {
+        let dir = TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.join(INCIDENT, &started(), name).unwrap();
+        (dir, store)
+    }
+
+    fn responder(number: usize) -> Responder {
+        Responder { id: format!("r{number}"), name: format!("responder {number}") }
+    }
+
+    /// What must agree between laptops: each line's identity, time, kind, text and author.
+    fn shown(store: &Store) -> Vec<(String, String, String, String, Option<String>)> {
+        store
+            .timeline(INCIDENT)
+            .unwrap()
+            .into_iter()
+            .map(|Entry { at, kind, text, author, who, .. }| {
+                (rfc3339_string(&at), kind.as_str().to_string(), text, who.unwrap_or_default(), author)
+            })
+            .collect()
+    }
+
+    /// Three responders' logs: lines at arbitrary minutes, and corrections of any line already
+    /// written by anyone (text or time), made at increasing moments.
+    fn logs() -> impl Strategy<Value = Vec<Vec<LiveEvent>>> {
+        let step = (0usize..3, 0u32..120, any::<bool>(), 0usize..50, any::<bool>());
+        prop::collection::vec(step, 1..60).prop_map(|steps| {
+            let mut logs: Vec<Vec<LiveEvent>> = vec![Vec::new(), Vec::new(), Vec::new()];
+            let mut written: Vec<(usize, i64)> = Vec::new();
+            for (number, (who, minute, correct, pick, of_time)) in steps.into_iter().enumerate() {
+                let seq = logs[who].len() as i64 + 1;
+                let moment = format!("2026-11-23T{:02}:{:02}:00+01:00", 14 + minute / 60, minute % 60);
+                let made = format!("2026-11-23T16:{:02}:{:02}+01:00", number / 60, number % 60);
+                if correct && !written.is_empty() {
+                    let (author, line) = written[pick % written.len()];
+                    let (text, at) =
+                        if of_time { (None, Some(moment)) } else { (Some(format!("corrected {number}")), None) };
+                    logs[who].push(LiveEvent::Correction {
+                        seq,
+                        responder: responder(author).id,
+                        line,
+                        text,
+                        at,
+                        edited_at: made,
+                    });
+                } else {
+                    logs[who].push(LiveEvent::Line {
+                        seq,
+                        at: moment,
+                        recorded_at: made,
+                        who: None,
+                        kind: EntryKind::Note,
+                        text: format!("line {number} by {who}"),
+                    });
+                    written.push((who, seq));
+                }
+            }
+            logs
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+        /// Two laptops that receive the same logs in different batches, orders and repeats, with
+        /// a partition that hides part of them for a while, end with the same timeline.
+        #[test]
+        fn any_order_of_delivery_duplicates_and_partitions_converge(
+            logs in logs(),
+            cuts in prop::collection::vec(0usize..60, 3),
+            order in prop::collection::vec(0usize..3, 1..12),
+        ) {
+            let (_one_dir, mut one) = laptop("one");
+            let (_two_dir, mut two) = laptop("two");
+            // One gets each log whole, in responder order.
+            for (number, events) in logs.iter().enumerate() {
+                one.apply_events(INCIDENT, &responder(number), "tip", None, events).unwrap();
+            }
+            // Two gets first a prefix of each log (a partition), in another order, with repeats,
+            // then everything again.
+            for &number in &order {
+                let cut = cuts[number].min(logs[number].len());
+                two.apply_events(INCIDENT, &responder(number), "tip", None, &logs[number][..cut]).unwrap();
+            }
+            for number in (0..3).rev() {
+                two.apply_events(INCIDENT, &responder(number), "tip", None, &logs[number]).unwrap();
+                two.apply_events(INCIDENT, &responder(number), "tip", None, &logs[number]).unwrap();
+            }
+            prop_assert_eq!(shown(&one), shown(&two));
+            let lines = logs.iter().flatten().filter(|event| matches!(event, LiveEvent::Line { .. })).count();
+            prop_assert_eq!(one.timeline(INCIDENT).unwrap().len(), lines);
+        }
+    }
+
+    #[test]
+    fn the_later_of_two_corrections_wins_and_both_stay_in_the_history() {
+        let (_dir, mut store) = laptop("here");
+        let line = LiveEvent::Line {
+            seq: 1,
+            at: "2026-11-23T14:02:00+01:00".into(),
+            recorded_at: "2026-11-23T14:02:05+01:00".into(),
+            who: None,
+            kind: EntryKind::Note,
+            text: "error rate at 40%".into(),
+        };
+        let correction = |seq, text: &str, made: &str| LiveEvent::Correction {
+            seq,
+            responder: "r0".into(),
+            line: 1,
+            text: Some(text.into()),
+            at: None,
+            edited_at: made.into(),
+        };
+        store.apply_events(INCIDENT, &responder(0), "a", None, &[line]).unwrap();
+        // The later correction arrives first.
+        store
+            .apply_events(
+                INCIDENT,
+                &responder(2),
+                "b",
+                None,
+                &[correction(1, "error rate at 45%", "2026-11-23T14:10:00+01:00")],
+            )
+            .unwrap();
+        store
+            .apply_events(
+                INCIDENT,
+                &responder(1),
+                "c",
+                None,
+                &[correction(1, "error rate at 42%", "2026-11-23T14:05:00+01:00")],
+            )
+            .unwrap();
+        let entry = &store.timeline(INCIDENT).unwrap()[0];
+        assert_eq!(entry.text, "error rate at 45%");
+        assert_eq!(entry.history.len(), 2);
+        assert_eq!(entry.author.as_deref(), Some("responder 0"));
+    }
 }

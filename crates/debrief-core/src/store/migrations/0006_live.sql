@@ -38,6 +38,18 @@ CREATE TABLE live_responders (
     PRIMARY KEY (incident_id, responder)
 ) STRICT;
 
+-- Corrections of lines not here yet (their responder's log has not arrived): applied when the
+-- line arrives.
+CREATE TABLE live_pending_corrections (
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    responder   TEXT NOT NULL,
+    line        INTEGER NOT NULL,
+    corrector   TEXT NOT NULL,
+    event       TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX live_pending_by_line ON live_pending_corrections (incident_id, responder, line);
+
 -- Corrections arriving from several laptops: the latest by when it was made wins, and every one
 -- stays in the entry's history. Remembering the winning moment per field makes that order-free.
 ALTER TABLE entry_edits ADD COLUMN origin TEXT;
