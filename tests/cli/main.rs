@@ -11,6 +11,7 @@ mod durability;
 mod faults;
 mod imports;
 mod lint;
+mod live;
 mod postmortem;
 mod progress;
 mod publish;

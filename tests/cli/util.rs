@@ -78,7 +78,9 @@ impl Debrief {
             .env_remove("SSH_ASKPASS")
             .env_remove("SSH_AUTH_SOCK")
             .env_remove("NO_COLOR")
-            .env_remove("DEBRIEF_LOG");
+            .env_remove("DEBRIEF_LOG")
+            // Live incidents share every fifth of a second, so tests wait for states, not seconds.
+            .env("DEBRIEF_LIVE_MILLISECONDS", "200");
         command
     }
 
@@ -206,6 +208,19 @@ impl Debrief {
     /// returns the texts it acknowledged before it died. Every line on its standard
     /// output must be a whole JSON acknowledgement, even when the kill lands mid-write.
     pub fn capture_until_killed(&self, id: &str, round: usize, lines: usize, max_micros: u64) -> Vec<String> {
+        self.capture_named_until_killed(id, &format!("round {round}"), round, lines, max_micros)
+    }
+
+    /// [`Debrief::capture_until_killed`] with lines named "PREFIX line N".
+    pub fn capture_named_until_killed(
+        &self,
+        id: &str,
+        prefix: &str,
+        round: usize,
+        lines: usize,
+        max_micros: u64,
+    ) -> Vec<String> {
+        let prefix = prefix.to_string();
         let mut child = self
             .command()
             .args(["capture", "--incident", id, "--format", "json"])
@@ -217,7 +232,7 @@ impl Debrief {
         let mut stdin = child.stdin.take().expect("piped stdin");
         let writer = std::thread::spawn(move || {
             for line in 0..lines {
-                if writeln!(stdin, "round {round} line {line}").is_err() {
+                if writeln!(stdin, "{prefix} line {line}").is_err() {
                     break;
                 }
             }

@@ -1,0 +1,177 @@
+//! Live incidents: several responders, each on their own laptop, one timeline through the
+//! shared repository, offline first. Three people capture at once while the repository
+//! goes away and comes back and their processes are killed; afterwards every laptop shows
+//! the same timeline, with every acknowledged line exactly once.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::remotes::{BareRemote, ssh_server_for};
+use crate::util::Debrief;
+
+const STARTED: &str = "2026-11-23T14:00:00+01:00";
+
+/// What every laptop must agree on: each line's time, kind, text and author, in order.
+fn shown(person: &Debrief, id: &str) -> Vec<(String, String, String, String)> {
+    person
+        .timeline(id)
+        .iter()
+        .map(|entry| {
+            let field = |name: &str| entry[name].as_str().unwrap_or_default().to_string();
+            (field("at"), field("kind"), field("text"), field("author"))
+        })
+        .collect()
+}
+
+/// A shared repository that can be taken away (renamed) and brought back, as a server going down.
+struct Outage {
+    path: PathBuf,
+    away: PathBuf,
+}
+
+impl Outage {
+    fn new(path: &Path) -> Outage {
+        Outage { path: path.to_path_buf(), away: path.with_extension("away") }
+    }
+
+    fn set(&self, down: bool) {
+        let (from, to) = if down { (&self.path, &self.away) } else { (&self.away, &self.path) };
+        let _ = std::fs::rename(from, to);
+    }
+}
+
+/// Three responders, one started and two joined, capturing `lines` each while the repository
+/// comes and goes and their captures are killed at random; then every laptop syncs until
+/// nothing is left to share.
+fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
+    let lines: usize = std::env::var("DEBRIEF_LIVE_LINES").ok().and_then(|value| value.parse().ok()).unwrap_or(150);
+    for person in &people {
+        person.ok(&["remote", "set", url]);
+    }
+    let id = people[0].ok(&["new", "Shared outage", "--at", STARTED]).trim().to_string();
+    for person in &people[1..] {
+        person.ok(&["join", &id]);
+    }
+    let acknowledged: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let captures: Vec<_> = people
+            .iter()
+            .enumerate()
+            .map(|(number, person)| {
+                let id = id.clone();
+                scope.spawn(move || {
+                    let mut acked = Vec::new();
+                    for round in 0.. {
+                        if acked.len() >= lines {
+                            break;
+                        }
+                        // The repository is away during about a third of the rounds.
+                        if number == 0 {
+                            outage.set(round % 3 == 1);
+                        }
+                        let prefix = format!("person {number} round {round}");
+                        acked.extend(person.capture_named_until_killed(&id, &prefix, round, 40, 400_000));
+                    }
+                    acked
+                })
+            })
+            .collect();
+        captures.into_iter().map(|capture| capture.join().expect("capture thread")).collect()
+    });
+    outage.set(false);
+    // Everyone syncs until every laptop has shared everything and the timelines agree.
+    let mut agreed = false;
+    for _ in 0..6 {
+        for person in &people {
+            person.ok(&["sync"]);
+        }
+        let status: Vec<String> = people.iter().map(|person| person.ok(&["status"])).collect();
+        let timelines: Vec<_> = people.iter().map(|person| shown(person, &id)).collect();
+        if status.iter().all(|said| said.contains("every line of this laptop is shared"))
+            && timelines.windows(2).all(|pair| pair[0] == pair[1])
+        {
+            agreed = true;
+            break;
+        }
+    }
+    assert!(agreed, "the three timelines never agreed");
+    let timeline = shown(&people[0], &id);
+    let mut seen = HashSet::new();
+    for (_, _, text, _) in &timeline {
+        assert!(seen.insert(text.clone()), "the line `{text}` is in the timeline twice");
+    }
+    for (number, texts) in acknowledged.iter().enumerate() {
+        for text in texts {
+            assert!(seen.contains(text), "person {number}'s acknowledged line `{text}` is missing");
+        }
+    }
+    let authors: BTreeMap<&str, usize> = timeline.iter().fold(BTreeMap::new(), |mut count, (_, _, _, author)| {
+        *count.entry(author.as_str()).or_default() += 1;
+        count
+    });
+    assert_eq!(authors.len(), 3, "every line names one of the three laptops: {authors:?}");
+    // The published post-mortem holds every line, and the live logs leave the repository.
+    let (code, published) = crate::publish::publish(&people[0], &["--incident", &id]);
+    assert_eq!(code, Some(0), "{published}");
+    let draft = people[0].ok(&["draft", "--incident", &id]);
+    for texts in &acknowledged {
+        for text in texts {
+            assert!(draft.contains(text.as_str()), "`{text}` is not in the published post-mortem");
+        }
+    }
+    assert!(published.contains("live logs were removed"), "{published}");
+}
+
+fn three_people() -> [Debrief; 3] {
+    ["Ana", "Bo", "Cy"].map(|name| {
+        let person = Debrief::new();
+        let config = person.user_home().join(".gitconfig");
+        let text = std::fs::read_to_string(&config).unwrap().replace("Robin Responder", name);
+        std::fs::write(config, text).unwrap();
+        person
+    })
+}
+
+#[test]
+fn three_responders_capturing_through_outages_and_kills_over_file_see_one_timeline() {
+    let remote = BareRemote::new();
+    let outage = Outage::new(remote.path());
+    three_responders_converge(&remote.url(), three_people(), &outage);
+}
+
+#[test]
+fn three_responders_capturing_through_outages_and_kills_over_ssh_see_one_timeline() {
+    let remote = BareRemote::new();
+    let people = three_people();
+    let Some(server) = ssh_server_for(people[0].user_home()) else { return };
+    let key = people[0].user_home().join(".ssh/id_ed25519");
+    for person in &people[1..] {
+        std::fs::copy(&key, person.user_home().join(".ssh/id_ed25519")).unwrap();
+        server.trust(person.user_home());
+    }
+    let outage = Outage::new(remote.path());
+    three_responders_converge(&server.url(remote.path()), people, &outage);
+}
+
+#[test]
+fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
+    let remote = BareRemote::new();
+    let [ana, bo, _] = three_people();
+    for person in [&ana, &bo] {
+        person.ok(&["remote", "set", &remote.url()]);
+    }
+    let id = ana.ok(&["new", "Checkout latency", "--at", STARTED]).trim().to_string();
+    ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"]);
+    assert!(bo.ok(&["join"]).contains(&id));
+    assert!(bo.ok(&["join", &id]).contains("1 line from the others"));
+    bo.ok(&["log", "--at", "2026-11-23T14:05:00+01:00", "restarted the pool"]);
+    bo.ok(&["edit", "1", "--text", "error rate at 45%"]);
+    ana.ok(&["sync"]);
+    let timeline = ana.ok(&["timeline"]);
+    assert!(timeline.contains("error rate at 45% (edited)  [Ana"), "{timeline}");
+    assert!(timeline.contains("restarted the pool  [Bo"), "{timeline}");
+    assert_eq!(shown(&ana, &id), shown(&bo, &id));
+    assert!(ana.ok(&["status"]).contains("every line of this laptop is shared"));
+    // Private incidents stay on the laptop.
+    let private = ana.ok(&["new", "Quiet one", "--private"]).trim().to_string();
+    assert!(!bo.ok(&["join"]).contains(&private));
+}
