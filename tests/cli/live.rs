@@ -175,3 +175,27 @@ fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
     let private = ana.ok(&["new", "Quiet one", "--private"]).trim().to_string();
     assert!(!bo.ok(&["join"]).contains(&private));
 }
+
+#[test]
+fn a_key_time_from_anyone_but_the_commander_waits_for_the_commander() {
+    let remote = BareRemote::new();
+    let [ana, bo, _] = three_people();
+    for person in [&ana, &bo] {
+        person.ok(&["remote", "set", &remote.url()]);
+    }
+    let id = ana.ok(&["new", "Checkout latency", "--at", STARTED, "--commander", "Ana"]).trim().to_string();
+    bo.ok(&["join", &id]);
+    bo.ok(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    ana.ok(&["sync"]);
+    let timeline = ana.ok(&["timeline"]);
+    assert!(
+        timeline.contains("detected   not yet") && timeline.contains("(proposed: `debrief accept 1`"),
+        "{timeline}"
+    );
+    ana.ok(&["accept", "1"]);
+    bo.ok(&["sync"]);
+    for person in [&ana, &bo] {
+        let timeline = person.ok(&["timeline"]);
+        assert!(timeline.contains("detected   2026-11-23 14:06:00 +01:00"), "{timeline}");
+    }
+}

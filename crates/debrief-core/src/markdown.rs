@@ -13,12 +13,12 @@ pub fn timeline_table(entries: &[Entry]) -> String {
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|entry| {
-            vec![
-                time::display(&entry.at),
-                cell(entry.who.as_deref().unwrap_or("")),
-                entry.kind.as_str().to_string(),
-                cell(&entry.text),
-            ]
+            // A key time nobody accepted is a note of what someone proposed, not a key time.
+            let (kind, text) = match entry.proposed {
+                true => (EntryKind::Note.as_str(), format!("(proposed {}) {}", entry.kind.as_str(), entry.text)),
+                false => (entry.kind.as_str(), entry.text.clone()),
+            };
+            vec![time::display(&entry.at), cell(entry.who.as_deref().unwrap_or("")), kind.to_string(), cell(&text)]
         })
         .collect();
     table(&["Time", "Who", "Kind", "What happened"], &rows)
@@ -149,6 +149,7 @@ mod tests {
             source: "test".into(),
             history: vec![],
             author: None,
+            proposed: false,
         }
     }
 

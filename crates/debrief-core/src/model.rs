@@ -383,6 +383,9 @@ pub struct Entry {
     pub history: Vec<Edit>,
     /// In a live incident, the responder whose laptop wrote the line.
     pub author: Option<String>,
+    /// A key time another responder marked, waiting for the commander to accept it: on the
+    /// timeline, not (yet) a key time.
+    pub proposed: bool,
 }
 
 /// A string-valued enum with its names, `as_str`, and parsing that lists the choices on error.

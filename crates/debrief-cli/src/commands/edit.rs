@@ -37,7 +37,7 @@ pub struct Args {
     format: DataFormat,
 }
 
-fn parse_entry_number(text: &str) -> Result<i64, String> {
+pub fn parse_entry_number(text: &str) -> Result<i64, String> {
     text.trim_start_matches('#')
         .parse::<i64>()
         .ok()

@@ -1,6 +1,7 @@
 //! One file per subcommand, plus what they share: where the data lives and how
 //! arguments that mean something to Debrief (times, kinds, severities) are read.
 
+pub mod accept;
 pub mod action;
 pub mod actions;
 pub mod capture;

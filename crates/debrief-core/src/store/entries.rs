@@ -35,7 +35,7 @@ pub struct EntryChange {
 }
 
 const SELECT_ENTRIES: &str =
-    "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source, origin FROM entries";
+    "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source, origin, proposed FROM entries";
 
 impl Store {
     /// Appends a line and returns it once it is durable on disk. A key-time mark before the
@@ -212,6 +212,7 @@ pub(super) fn insert_line(
         source: new.source,
         history: Vec::new(),
         author: None,
+        proposed: false,
     };
     Ok((entry, key))
 }
@@ -290,6 +291,7 @@ struct RawEntry {
     text: String,
     source: String,
     origin: Option<String>,
+    proposed: bool,
 }
 
 impl RawEntry {
@@ -305,6 +307,7 @@ impl RawEntry {
             text: row.get(7)?,
             source: row.get(8)?,
             origin: row.get(9)?,
+            proposed: row.get(10)?,
         })
     }
 
@@ -323,6 +326,7 @@ impl RawEntry {
             source: self.source,
             history,
             author: None,
+            proposed: self.proposed,
         })
     }
 }

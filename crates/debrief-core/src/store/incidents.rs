@@ -31,11 +31,11 @@ pub struct NewIncident {
 /// flare-up). Correcting a mark's time moves its key time.
 const SELECT_INCIDENTS: &str = "
     SELECT i.id, i.title, i.kind, i.severity, i.commander, i.started_at, i.owner, i.postmortem_status,
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected'
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected' AND e.proposed = 0
             ORDER BY e.at_utc, e.seq LIMIT 1),
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated'
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated' AND e.proposed = 0
             ORDER BY e.at_utc, e.seq LIMIT 1),
-           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
+           (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved' AND e.proposed = 0
             ORDER BY e.at_utc DESC, e.seq DESC LIMIT 1)
     FROM incidents i";
 
@@ -67,7 +67,8 @@ impl Store {
         }
         let only_unresolved = match work {
             IncidentUse::Capture => {
-                "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved')"
+                "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
+                 AND e.proposed = 0)"
             }
             IncidentUse::WriteUp => "",
         };
@@ -182,7 +183,8 @@ fn key_time_before(
     let found: Option<(String, String, i64)> = conn
         .query_row(
             "SELECT kind, at, seq FROM entries
-             WHERE incident_id = ?1 AND kind IN ('detected', 'mitigated', 'resolved') AND at_utc < ?2
+             WHERE incident_id = ?1 AND kind IN ('detected', 'mitigated', 'resolved') AND proposed = 0
+             AND at_utc < ?2
              ORDER BY at_utc, seq LIMIT 1",
             params![incident, instant],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),

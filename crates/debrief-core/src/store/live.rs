@@ -138,6 +138,30 @@ impl Store {
         tx.commit().map_err(failed)
     }
 
+    /// Accepts a key time another responder proposed: marks it here, at its time, as the
+    /// commander's own mark (which then travels to everyone).
+    pub fn accept_proposal(&mut self, incident: &str, entry: i64) -> Result<crate::Entry> {
+        let proposal = self
+            .timeline(incident)?
+            .into_iter()
+            .find(|found| found.id == entry)
+            .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })?;
+        if !proposal.proposed {
+            return Err(Error::invalid("proposal", format!("#{entry} is not a key time waiting to be accepted")));
+        }
+        let by = proposal.author.unwrap_or_else(|| "another responder".into());
+        self.append(
+            incident,
+            NewEntry {
+                at: Some(proposal.at),
+                who: proposal.who,
+                kind: proposal.kind,
+                text: format!("{} (proposed by {by}, accepted)", proposal.text),
+                source: "live".into(),
+            },
+        )
+    }
+
     pub fn is_live(&self, incident: &str) -> Result<bool> {
         is_live(&self.conn, &self.context, incident)
     }
@@ -278,23 +302,18 @@ impl Store {
         .map_err(failed)?;
         let mut applied = Applied::default();
         let mut marks = false;
+        // Key times from anyone but the commander are proposals the commander accepts.
+        let commander: Option<String> = tx
+            .query_row("SELECT commander FROM incidents WHERE id = ?1", [incident], |row| row.get(0))
+            .map_err(failed)?;
+        let proposes = commander.is_some_and(|commander| !commander.trim().eq_ignore_ascii_case(name.trim()));
         for event in events {
             match event {
                 LiveEvent::Incident { .. } => {}
                 LiveEvent::Line { seq, at, recorded_at, who, kind, text } => {
-                    if insert_remote_line(
-                        &tx,
-                        context,
-                        incident,
-                        &from.id,
-                        &name,
-                        *seq,
-                        at,
-                        recorded_at,
-                        who,
-                        *kind,
-                        text,
-                    )? {
+                    let proposed = proposes && kind.key_time().is_some();
+                    let line = RemoteLine { origin_seq: *seq, at, recorded_at, who, kind: *kind, text, proposed };
+                    if insert_remote_line(&tx, context, incident, &from.id, &name, line)? {
                         applied.lines += 1;
                         marks |= kind.key_time().is_some();
                     }
@@ -425,21 +444,27 @@ pub(super) fn share_new_entry(conn: &Connection, context: &StoreContext, inciden
     share_entry(conn, context, incident, key, &me.id)
 }
 
+/// A line from another responder's log.
+struct RemoteLine<'a> {
+    origin_seq: i64,
+    at: &'a str,
+    recorded_at: &'a str,
+    who: &'a Option<String>,
+    kind: EntryKind,
+    text: &'a str,
+    proposed: bool,
+}
+
 /// Stores another responder's line once; false when it is already here.
-#[allow(clippy::too_many_arguments)]
 fn insert_remote_line(
     conn: &Connection,
     context: &StoreContext,
     incident: &str,
     responder: &str,
     name: &str,
-    origin_seq: i64,
-    at: &str,
-    recorded_at: &str,
-    who: &Option<String>,
-    kind: EntryKind,
-    text: &str,
+    line: RemoteLine<'_>,
 ) -> Result<bool> {
+    let RemoteLine { origin_seq, at, recorded_at, who, kind, text, proposed } = line;
     let failed = |source| context.error("taking in another responder's line", source);
     let present: bool = conn
         .prepare_cached(
@@ -455,9 +480,13 @@ fn insert_remote_line(
     let text = if text.trim().is_empty() { String::new() } else { clean_text("timeline text", text, MAX_ENTRY_BYTES)? };
     let new = NewEntry { at: Some(at), who: who.clone(), kind, text, source: format!("live:{name}") };
     let (_, key) = super::entries::insert_line(conn, context, incident, new, None)?;
-    conn.prepare_cached("UPDATE entries SET origin = ?1, origin_seq = ?2, recorded_at = ?3 WHERE entry_key = ?4")
-        .and_then(|mut statement| statement.execute(params![responder, origin_seq, rfc3339_string(&recorded), key]))
-        .map_err(failed)?;
+    conn.prepare_cached(
+        "UPDATE entries SET origin = ?1, origin_seq = ?2, recorded_at = ?3, proposed = ?4 WHERE entry_key = ?5",
+    )
+    .and_then(|mut statement| {
+        statement.execute(params![responder, origin_seq, rfc3339_string(&recorded), proposed, key])
+    })
+    .map_err(failed)?;
     // Corrections of this line that arrived before it.
     let pending: Vec<(String, String)> = conn
         .prepare_cached(

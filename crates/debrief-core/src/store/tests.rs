@@ -191,7 +191,8 @@ fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
                 "DROP TABLE live_self; DROP TABLE live_outbox; DROP TABLE live_responders;
                  DROP TABLE live_pending_corrections;
                  DROP INDEX entries_by_origin; ALTER TABLE entries DROP COLUMN origin;
-                 ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entry_edits DROP COLUMN origin;
+                 ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entries DROP COLUMN proposed;
+                 ALTER TABLE entry_edits DROP COLUMN origin;
                  ALTER TABLE incidents DROP COLUMN live;
                  DROP TABLE start_edits; PRAGMA user_version = 4;",
             )

@@ -134,6 +134,11 @@ impl Workspace {
         incidents.iter().map(|incident| self.share_round(incident)).collect()
     }
 
+    /// Makes a key time another responder proposed a key time: the commander's one key.
+    pub fn accept_proposal(&self, incident: &str, entry: i64) -> Result<crate::Entry> {
+        self.with_store(|store| store.accept_proposal(incident, entry))
+    }
+
     pub fn is_live(&self, incident: &str) -> Result<bool> {
         self.with_store(|store| store.is_live(incident))
     }

@@ -18,6 +18,10 @@ ALTER TABLE entries ADD COLUMN origin_seq INTEGER;
 
 CREATE UNIQUE INDEX entries_by_origin ON entries (incident_id, origin, origin_seq) WHERE origin IS NOT NULL;
 
+-- A key time marked by a responder other than the commander arrives as a proposal: on the
+-- timeline, not a key time until the commander accepts it (by marking it themselves).
+ALTER TABLE entries ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0 CHECK (proposed IN (0, 1));
+
 -- What this laptop has written to its log and not pushed yet, in order. An event is written in
 -- the same transaction as the line or correction it carries.
 CREATE TABLE live_outbox (
