@@ -37,8 +37,13 @@ pub async fn blocking<T: Send + 'static>(
             Ok(value)
         }
         Ok(Err(error)) => {
+            let code = error.code();
             let error = AppError::from(error);
-            tracing::warn!(what, elapsed_ms, code = ?error.code, "failed");
+            if error.code.is_about_the_request() {
+                tracing::info!(what, elapsed_ms, code, "refused");
+            } else {
+                tracing::warn!(what, elapsed_ms, code, "failed");
+            }
             Err(error)
         }
         Err(failure) => {

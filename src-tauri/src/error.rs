@@ -41,6 +41,22 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Whether the core turned down what was asked (no such incident, not a time) rather
+    /// than failing at it: routine in a log, where the rest deserves a warning.
+    pub fn is_about_the_request(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::NoOpenIncident
+                | ErrorCode::NoIncident
+                | ErrorCode::IncidentNotFound
+                | ErrorCode::EntryNotFound
+                | ErrorCode::StartAfterKeyTime
+                | ErrorCode::InvalidInput
+                | ErrorCode::InvalidTime
+                | ErrorCode::InvalidPostmortem
+        )
+    }
+
     /// The code for one of the core's; a code this app does not know yet reads as unexpected.
     fn of(code: &str) -> ErrorCode {
         ErrorCode::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(code)).unwrap_or_else(

@@ -42,7 +42,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_log_goes_to_the_data_directorys_logs_folder_as_the_clis_does() {
+    fn the_log_is_one_file_a_day_in_the_data_directorys_logs_folder() {
         let home = tempfile::tempdir().expect("temporary directory");
         let mut log = appender(home.path()).expect("log file opened");
         log.write_all(b"app started\n").expect("written");
