@@ -1,44 +1,21 @@
-//! Generates one permission per command and embeds the capabilities that grant them,
-//! so the window can call exactly Debrief's commands and nothing else.
+//! Generates one permission per command registered in src/ipc.rs (the one list of
+//! commands) and embeds the capabilities that grant them, so the window can call exactly
+//! Debrief's commands and nothing else. A test in ipc.rs checks that the capability file
+//! grants each of them and nothing more.
 
-const COMMANDS: &[&str] = &[
-    "list_incidents",
-    "current_incident",
-    "incident",
-    "create_incident",
-    "timeline",
-    "append_line",
-    "mark",
-    "edit_entry",
-    "open_draft",
-    "save_draft",
-    "check_wording",
-    "preview",
-    "set_facts",
-    "set_key_time",
-    "add_action_item",
-    "update_action_item",
-    "publish_checks",
-    "publish",
-    "publish_queue",
-    "retry_publish_queue",
-    "sync_shared_repository",
-    "search",
-    "read_postmortem",
-    "open_action_items",
-    "on_this_day",
-    "trends",
-    "slack_channels",
-    "import_into",
-    "repository_overview",
-    "set_repository_url",
-    "set_identity",
-    "test_connection",
-];
+#[path = "src/command_names.rs"]
+mod command_names;
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/ipc.rs");
+    println!("cargo:rerun-if-changed=src/command_names.rs");
+    let source = std::fs::read_to_string("src/ipc.rs").expect("src/ipc.rs is readable");
+    let commands = command_names::in_ipc_source(&source);
+    assert!(!commands.is_empty(), "src/ipc.rs lists no commands in collect_commands![...]");
+    // tauri-build keeps the names for the whole build; a build script ends right after.
+    let commands: Vec<&'static str> = commands.into_iter().map(|name| &*name.leak()).collect();
     tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands.leak())),
     )
     .expect("tauri build step");
 }

@@ -1,7 +1,11 @@
-//! The typed boundary between Rust and the UI. tauri-specta derives the TypeScript
-//! for every command and type from the Rust signatures; the result is checked in as
-//! `ui/src/ipc/bindings.ts` and a test fails when it no longer matches the Rust side.
+//! The typed boundary between Rust and the UI, and the one list of commands. tauri-specta
+//! derives the TypeScript for every command and type from the Rust signatures; the result
+//! is checked in as `ui/src/ipc/bindings.ts`, from which the UI's wrappers are derived, and
+//! a test fails when it no longer matches the Rust side. build.rs makes one permission per
+//! command listed here, and a test fails when `capabilities/main.json` does not grant
+//! exactly those.
 
+use tauri::ipc::Invoke;
 use tauri_specta::collect_commands;
 
 use crate::commands;
@@ -44,30 +48,62 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::settings::set_repository_url,
             commands::settings::set_identity,
             commands::settings::test_connection,
+            commands::tasks::start_task,
+            commands::tasks::cancel_task,
         ],
     )
 }
 
+/// The commands' handler, logging each call by name (never its arguments, which carry
+/// what people typed).
+pub fn invoke_handler(
+    builder: &tauri_specta::Builder<tauri::Wry>,
+) -> impl Fn(Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+    let handle = builder.invoke_handler();
+    move |invoke| {
+        tracing::debug!(command = invoke.message.command(), "called");
+        handle(invoke)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
     use std::path::Path;
 
     use specta_typescript::Typescript;
 
     use super::*;
+    use crate::command_names;
 
     const CHECKED_IN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/ipc/bindings.ts");
     const UPDATE: &str = "DEBRIEF_UPDATE_BINDINGS";
     const HEADER: &str =
         "// From src-tauri/src/ipc.rs; regenerate with DEBRIEF_UPDATE_BINDINGS=1 cargo test -p debrief-app bindings\n";
 
-    /// `DEBRIEF_UPDATE_BINDINGS=1 cargo test -p debrief-app bindings` rewrites the checked-in file.
-    #[test]
-    fn checked_in_bindings_match_the_commands() {
+    const CAPABILITY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/capabilities/main.json");
+
+    fn exported_bindings() -> String {
         let dir = tempfile::tempdir().expect("temporary directory");
         let exported = dir.path().join("bindings.ts");
         builder().export(Typescript::default().header(HEADER), &exported).expect("bindings export");
-        let fresh = std::fs::read_to_string(&exported).expect("exported bindings");
+        std::fs::read_to_string(&exported).expect("exported bindings")
+    }
+
+    /// The commands the window can invoke, as the exported bindings name them.
+    fn invoked_commands(bindings: &str) -> BTreeSet<String> {
+        bindings
+            .split("__TAURI_INVOKE(\"")
+            .skip(1)
+            .filter_map(|call| call.split('"').next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// `DEBRIEF_UPDATE_BINDINGS=1 cargo test -p debrief-app bindings` rewrites the checked-in file.
+    #[test]
+    fn checked_in_bindings_match_the_commands() {
+        let fresh = exported_bindings();
         if std::env::var_os(UPDATE).is_some() {
             std::fs::write(CHECKED_IN, &fresh).expect("checked-in bindings written");
         }
@@ -76,6 +112,41 @@ mod tests {
             fresh == checked_in,
             "ui/src/ipc/bindings.ts differs from what the Rust commands export; \
              run `{UPDATE}=1 cargo test -p debrief-app bindings` and commit the result"
+        );
+    }
+
+    /// The list build.rs makes permissions from is the list tauri-specta registers.
+    #[test]
+    fn build_step_reads_every_registered_command() {
+        let listed: BTreeSet<String> = command_names::in_ipc_source(include_str!("ipc.rs")).into_iter().collect();
+        assert_eq!(listed, invoked_commands(&exported_bindings()));
+    }
+
+    /// Adding a command to the list above without granting it, or granting one that is
+    /// not there, fails here rather than in the window ("not allowed by ACL").
+    #[test]
+    fn capability_grants_exactly_the_registered_commands() {
+        let capability: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(CAPABILITY).expect("capability file")).expect("JSON");
+        let granted: BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .expect("a list of permissions")
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            // Tauri's own (core:event:...) are granted by name, outside Debrief's commands.
+            .filter(|permission| !permission.contains(':'))
+            .map(str::to_string)
+            .collect();
+        let needed: BTreeSet<String> = invoked_commands(&exported_bindings())
+            .iter()
+            .map(|command| format!("allow-{}", command.replace('_', "-")))
+            .collect();
+        let missing: Vec<_> = needed.difference(&granted).collect();
+        let unknown: Vec<_> = granted.difference(&needed).collect();
+        assert!(
+            missing.is_empty() && unknown.is_empty(),
+            "capabilities/main.json must grant exactly the commands in ipc.rs; \
+             add {missing:?} and remove {unknown:?}"
         );
     }
 }

@@ -1,25 +1,48 @@
 //! `debrief-app`: the Debrief desktop app. A Tauri window around the web UI in `ui/`,
 //! whose only way into Rust is the typed commands in [`commands`]; everything those
-//! commands do is `debrief-core`'s, shared with the `debrief` command.
+//! commands do is `debrief-core`'s, shared with the `debrief` command. Slow work runs on
+//! Tauri's tokio runtime ([`background`]), queued publishes are pushed by a task that
+//! lives as long as the app ([`push_retry`]), and what happens is logged where the CLI
+//! logs ([`logging`]).
 
 // No console window next to the app on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod background;
+#[cfg(test)]
+mod command_names;
 mod commands;
 mod error;
 mod ipc;
+mod logging;
 mod navigation;
+mod push_retry;
 
 use anyhow::Context as _;
+use tauri::{Manager as _, RunEvent};
 
 fn main() -> anyhow::Result<()> {
+    logging::init();
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "Debrief app starting");
     let ipc = ipc::builder();
-    commands::publish::retry_in_background();
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(navigation::guard())
         .manage(commands::AppState::default())
-        .invoke_handler(ipc.invoke_handler())
-        .run(tauri::generate_context!())
-        .context("the Debrief window could not be started")
+        .invoke_handler(ipc::invoke_handler(&ipc))
+        .setup(|app| {
+            app.manage(push_retry::start());
+            Ok(())
+        })
+        .build(tauri::generate_context!())
+        .context("the Debrief window could not be started")?;
+    app.run(|app, event| {
+        if let RunEvent::Exit = event {
+            if let Some(retry) = app.try_state::<push_retry::PushRetry>() {
+                retry.stop();
+            }
+            tracing::info!("Debrief app closed");
+        }
+    });
+    Ok(())
 }

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { repairLanguage } from './lib/locale';
+import { repairLanguage } from './shared/locale';
 
 repairLanguage();
 

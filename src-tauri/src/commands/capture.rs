@@ -10,7 +10,7 @@ use super::{AppState, Reply, SOURCE};
 #[tauri::command]
 #[specta::specta]
 pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> {
-    state.with_store(|store| store.incidents())
+    state.with_store(move |store| store.incidents()).await
 }
 
 /// The incident capture goes to when none is named: the most recently started one not
@@ -18,27 +18,27 @@ pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn current_incident(state: State<'_, AppState>) -> Reply<String> {
-    state.with_store(|store| store.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id))
+    state.with_store(move |store| store.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id)).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn incident(state: State<'_, AppState>, id: String) -> Reply<Incident> {
-    state.with_store(|store| store.incident(&id))
+    state.with_store(move |store| store.incident(&id)).await
 }
 
 /// Starts an incident now.
 #[tauri::command]
 #[specta::specta]
 pub async fn create_incident(state: State<'_, AppState>, title: String) -> Reply<Incident> {
-    state.with_store(|store| store.create_incident(NewIncident { title, ..Default::default() }))
+    state.with_store(move |store| store.create_incident(NewIncident { title, ..Default::default() })).await
 }
 
 /// The timeline in time order, each entry with its history of corrections.
 #[tauri::command]
 #[specta::specta]
 pub async fn timeline(state: State<'_, AppState>, incident: String) -> Reply<Vec<Entry>> {
-    state.with_store(|store| store.timeline(&incident))
+    state.with_store(move |store| store.timeline(&incident)).await
 }
 
 /// Saves a typed line (`@name` and `/kind` read as in the CLI) stamped `at`, the moment
@@ -51,7 +51,7 @@ pub async fn append_line(
     line: String,
     at: DateTime<FixedOffset>,
 ) -> Reply<Entry> {
-    state.with_store(|store| capture::append_line(store, &incident, &line, Some(at), SOURCE))
+    state.with_store(move |store| capture::append_line(store, &incident, &line, Some(at), SOURCE)).await
 }
 
 /// Marks detected, mitigated or resolved at `at`.
@@ -63,7 +63,7 @@ pub async fn mark(
     key: KeyTime,
     at: DateTime<FixedOffset>,
 ) -> Reply<Entry> {
-    state.with_store(|store| capture::mark(store, &incident, key, at, SOURCE))
+    state.with_store(move |store| capture::mark(store, &incident, key, at, SOURCE)).await
 }
 
 /// Corrects an entry's text and/or time (`at` as typed: `14:05`, `-5m`, a full date and
@@ -78,5 +78,5 @@ pub async fn edit_entry(
     at: Option<String>,
 ) -> Reply<Entry> {
     let now = chrono::Local::now();
-    state.with_store(|store| capture::correct_entry(store, &incident, entry, text, at.as_deref(), &now))
+    state.with_store(move |store| capture::correct_entry(store, &incident, entry, text, at.as_deref(), &now)).await
 }

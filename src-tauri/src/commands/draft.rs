@@ -8,28 +8,30 @@ use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, Key
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
+use crate::background::blocking;
 
 /// The draft as the editor shows it; one that does not exist yet starts from the team's template.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_draft(state: State<'_, AppState>, incident: String) -> Reply<EditableDraft> {
-    let rules = state.team_rules()?;
-    state.with_store(|store| editing::open_draft(store, &incident, &rules.template))
+    let rules = state.team_rules().await?;
+    state.with_store(move |store| editing::open_draft(store, &incident, &rules.template)).await
 }
 
 /// Keeps the edited prose; answers with the draft as it now is, regions refreshed.
 #[tauri::command]
 #[specta::specta]
 pub async fn save_draft(state: State<'_, AppState>, incident: String, body: String) -> Reply<EditableDraft> {
-    let rules = state.team_rules()?;
-    state.with_store(|store| editing::save_body(store, &incident, &rules.template, &body))
+    let rules = state.team_rules().await?;
+    state.with_store(move |store| editing::save_body(store, &incident, &rules.template, &body)).await
 }
 
 /// The wording checker's findings in `text`, with the team's rules; byte offsets into `text`.
 #[tauri::command]
 #[specta::specta]
 pub async fn check_wording(state: State<'_, AppState>, text: String) -> Reply<Vec<Finding>> {
-    Ok(state.team_rules()?.linter.check(&text))
+    let rules = state.team_rules().await?;
+    blocking("wording check", move || Ok(rules.linter.check(&text))).await
 }
 
 /// Markdown as the sanitized HTML the preview and the reader show.
@@ -42,7 +44,7 @@ pub async fn preview(markdown: String) -> Reply<SafeHtml> {
 #[tauri::command]
 #[specta::specta]
 pub async fn set_facts(state: State<'_, AppState>, incident: String, facts: IncidentFacts) -> Reply<Incident> {
-    state.with_store(|store| store.set_facts(&incident, facts))
+    state.with_store(move |store| store.set_facts(&incident, facts)).await
 }
 
 /// Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time).
@@ -50,13 +52,13 @@ pub async fn set_facts(state: State<'_, AppState>, incident: String, facts: Inci
 #[specta::specta]
 pub async fn set_key_time(state: State<'_, AppState>, incident: String, key: KeyTime, at: String) -> Reply<Entry> {
     let now = chrono::Local::now();
-    state.with_store(|store| capture::mark_typed(store, &incident, key, &at, &now, SOURCE))
+    state.with_store(move |store| capture::mark_typed(store, &incident, key, &at, &now, SOURCE)).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn add_action_item(state: State<'_, AppState>, incident: String, item: NewActionItem) -> Reply<ActionItem> {
-    state.with_store(|store| store.add_action_item(&incident, item))
+    state.with_store(move |store| store.add_action_item(&incident, item)).await
 }
 
 #[tauri::command]
@@ -67,5 +69,5 @@ pub async fn update_action_item(
     number: i64,
     change: ActionChange,
 ) -> Reply<ActionItem> {
-    state.with_store(|store| store.update_action_item(&incident, number, change))
+    state.with_store(move |store| store.update_action_item(&incident, number, change)).await
 }

@@ -3,20 +3,35 @@
 
 use debrief_core::Store;
 use debrief_core::import::{self, ImportReport, ImportSource, slack};
+use tauri::State;
 
-use super::{Reply, in_background};
+use super::{AppState, Reply, in_background};
+use crate::background::Ticket;
 
 /// The channels of a Slack export that hold messages, to choose the incident's from.
+/// With a `task` ticket, the import view may walk away from it.
 #[tauri::command]
 #[specta::specta]
-pub async fn slack_channels(path: String) -> Reply<Vec<String>> {
-    in_background(move |_, _| slack::channels_with_messages(std::path::Path::new(&path))).await
+pub async fn slack_channels(state: State<'_, AppState>, path: String, task: Option<Ticket>) -> Reply<Vec<String>> {
+    let read =
+        in_background("reading a Slack export", move |_, _| slack::channels_with_messages(std::path::Path::new(&path)));
+    state.tasks.abandonable(task, read).await
 }
 
 /// Imports `source` into the incident's timeline; with `dry_run`, only says what would be added.
+/// With a `task` ticket, the import view may walk away from it: the window gives one for
+/// previews only, since an import under way is not stopped halfway.
 #[tauri::command]
 #[specta::specta]
-pub async fn import_into(incident: String, source: ImportSource, dry_run: bool) -> Reply<ImportReport> {
-    in_background(move |data_dir, _| import::import_source(&mut Store::open(data_dir)?, &incident, &source, dry_run))
-        .await
+pub async fn import_into(
+    state: State<'_, AppState>,
+    incident: String,
+    source: ImportSource,
+    dry_run: bool,
+    task: Option<Ticket>,
+) -> Reply<ImportReport> {
+    let import = in_background(if dry_run { "import preview" } else { "import" }, move |data_dir, _| {
+        import::import_source(&mut Store::open(data_dir)?, &incident, &source, dry_run)
+    });
+    state.tasks.abandonable(task, import).await
 }

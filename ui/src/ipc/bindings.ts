@@ -50,8 +50,11 @@ export const commands = {
 	publishQueue: () => typedError<Queued[], AppError>(__TAURI_INVOKE("publish_queue")),
 	/**  Pushes what waits in the queue now; each branch with where it stands. */
 	retryPublishQueue: () => typedError<([string, Delivery])[], AppError>(__TAURI_INVOKE("retry_publish_queue")),
-	/**  Fetches the shared repository and brings the index up to date (offline: up to this laptop's copy). */
-	syncSharedRepository: () => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_shared_repository")),
+	/**
+	 *  Fetches the shared repository and brings the index up to date (offline: up to this laptop's copy).
+	 *  With a `task` ticket, the browse view may walk away from it (see `cancel_task`).
+	 */
+	syncSharedRepository: (task: number | null) => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_shared_repository", { task })),
 	search: (query: SearchQuery) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("search", { query })),
 	/**  A published post-mortem as sanitized HTML, read from this laptop's copy. */
 	readPostmortem: (path: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("read_postmortem", { path })),
@@ -61,17 +64,34 @@ export const commands = {
 	onThisDay: () => typedError<Timing[], AppError>(__TAURI_INVOKE("on_this_day")),
 	/**  Incidents per period, and how long they took to detect, mitigate and resolve. */
 	trends: (by: Period) => typedError<PeriodStats[], AppError>(__TAURI_INVOKE("trends", { by })),
-	/**  The channels of a Slack export that hold messages, to choose the incident's from. */
-	slackChannels: (path: string) => typedError<string[], AppError>(__TAURI_INVOKE("slack_channels", { path })),
-	/**  Imports `source` into the incident's timeline; with `dry_run`, only says what would be added. */
-	importInto: (incident: string, source: ImportSource, dryRun: boolean) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_into", { incident, source, dryRun })),
+	/**
+	 *  The channels of a Slack export that hold messages, to choose the incident's from.
+	 *  With a `task` ticket, the import view may walk away from it.
+	 */
+	slackChannels: (path: string, task: number | null) => typedError<string[], AppError>(__TAURI_INVOKE("slack_channels", { path, task })),
+	/**
+	 *  Imports `source` into the incident's timeline; with `dry_run`, only says what would be added.
+	 *  With a `task` ticket, the import view may walk away from it: the window gives one for
+	 *  previews only, since an import under way is not stopped halfway.
+	 */
+	importInto: (incident: string, source: ImportSource, dryRun: boolean, task: number | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_into", { incident, source, dryRun, task })),
 	repositoryOverview: () => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("repository_overview")),
 	/**  Saves the shared repository's URL (one with a password in it is refused). */
 	setRepositoryUrl: (url: string) => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("set_repository_url", { url })),
 	/**  The name and email commits are made with when git itself has none; blank clears them. */
 	setIdentity: (name: string, email: string) => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("set_identity", { name, email })),
-	/**  Tries the shared repository now and explains what happened in plain words. */
-	testConnection: () => typedError<ConnectionTest, AppError>(__TAURI_INVOKE("test_connection")),
+	/**
+	 *  Tries the shared repository now and explains what happened in plain words. With a
+	 *  `task` ticket, the settings view may walk away from it.
+	 */
+	testConnection: (task: number | null) => typedError<ConnectionTest, AppError>(__TAURI_INVOKE("test_connection", { task })),
+	/**  A ticket for one piece of work the window may walk away from. */
+	startTask: () => typedError<number, AppError>(__TAURI_INVOKE("start_task")),
+	/**
+	 *  The window no longer wants what `task` was given for: the command stops before its next
+	 *  step, or answers `cancelled` at once and its result is dropped.
+	 */
+	cancelTask: (task: number) => typedError<null, AppError>(__TAURI_INVOKE("cancel_task", { task })),
 };
 
 /* Types */
@@ -107,7 +127,7 @@ export type ActionStatus = "open" | "done";
 export type ActionType = "detective" | "preventive" | "corrective" | "learning";
 
 export type AppError = {
-	code: string,
+	code: ErrorCode,
 	message: string,
 };
 
@@ -201,6 +221,16 @@ export type Entry = {
  *  usually imported; the last three are key-time marks, written by marking, not by logging.
  */
 export type EntryKind = "note" | "action" | "decision" | "observation" | "communication" | "change" | "detected" | "mitigated" | "resolved";
+
+/**
+ *  Why a command failed, for the UI to branch on. All but the last two are the core's
+ *  codes, named exactly as [`debrief_core::Error::code`] names them.
+ */
+export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "host-key" | "certificate" | "credentials" | "identity" | "index" | "wording-rules" | "import" | "unsafe-archive" | "database" | 
+/**  The app itself failed (a worker died), not the core. */
+"unexpected" | 
+/**  The window walked away from the work before it ended (see `cancel_task`). */
+"cancelled";
 
 /**  One phrase the checker objects to. */
 export type Finding = {

@@ -1,5 +1,6 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from './bindings';
 import { IpcError, UNREACHABLE, ipc } from '.';
 import type { Entry } from '.';
 
@@ -56,21 +57,21 @@ describe('ipc', () => {
     expect((refusal as IpcError).message).toContain('Nothing was changed');
   });
 
-  it('reads "no open incident" as no current incident, and passes other errors on', async () => {
-    rust(() => {
-      throw { code: 'no-open-incident', message: 'There is no open incident to write to.' };
-    });
-    expect(await ipc.currentIncident()).toBeNull();
-    rust(() => {
-      throw { code: 'corrupt-database', message: 'The database is damaged.' };
-    });
-    await expect(ipc.currentIncident()).rejects.toMatchObject({ code: 'corrupt-database' });
-  });
-
   it('sends a correction with null for what stays as it is', async () => {
     const calls = rust(() => entry);
-    await ipc.editEntry(entry.incident, 3, { text: null, at: '14:02' });
+    await ipc.editEntry(entry.incident, 3, null, '14:02');
     expect(calls).toEqual([['edit_entry', { incident: entry.incident, entry: 3, text: null, at: '14:02' }]]);
+  });
+
+  it('has one function for every command in the bindings, each calling it by its Rust name', async () => {
+    expect(Object.keys(ipc).sort()).toEqual(Object.keys(commands).sort());
+    const calls = rust(() => null);
+    await ipc.cancelTask(7);
+    await ipc.syncSharedRepository(null).catch(() => {});
+    expect(calls).toEqual([
+      ['cancel_task', { task: 7 }],
+      ['sync_shared_repository', { task: null }],
+    ]);
   });
 
   it('marks a key time with its name', async () => {

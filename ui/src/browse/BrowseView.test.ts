@@ -1,0 +1,286 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IpcError } from '../ipc';
+import { SEARCH_DELAY_MS } from './browse.svelte';
+import { FakeBrowseIpc, HITS, SYNCED } from '../fakes/browse';
+import { settle } from '../fakes/settle';
+import BrowseView from './BrowseView.svelte';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function browseView(fake = new FakeBrowseIpc(), onopenincident?: (id: string) => void) {
+  const onback = vi.fn();
+  render(BrowseView, { onback, onopenincident, api: fake.api() });
+  await settle();
+  const field = screen.getByLabelText('Search post-mortems') as HTMLInputElement;
+  return { fake, field, onback };
+}
+
+async function type(field: HTMLInputElement, text: string) {
+  await fireEvent.input(field, { target: { value: text } });
+}
+
+async function pause() {
+  vi.advanceTimersByTime(SEARCH_DELAY_MS);
+  await settle();
+}
+
+function results() {
+  const list = screen.getByRole('list', { name: 'Search results' });
+  return within(list).queryAllByRole('button');
+}
+
+const state = () => document.querySelector('.sync-state')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('sync', () => {
+  it('syncs in the background on open while the search already answers, then says how it went', async () => {
+    const { fake, field } = await browseView();
+    expect(document.activeElement).toBe(field);
+    expect(state()).toBe('Syncing with the shared repository…');
+    expect(screen.getByRole('button', { name: 'Sync' })).toHaveProperty('disabled', true);
+    expect(results()).toHaveLength(3);
+    expect(fake.searches()[0]).toEqual({ text: '', limit: 50 });
+
+    fake.finishSync();
+    await settle();
+    expect(state()).toBe('1,234 post-mortems · up to date');
+    // What was shown is asked again from the fresh index.
+    expect(fake.searches()).toHaveLength(2);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Sync' }));
+    expect(state()).toBe('Syncing with the shared repository…');
+    fake.finishSync({ ...SYNCED, indexed: 3, removed: 1 });
+    await settle();
+    expect(state()).toBe('1,234 post-mortems · 3 new or changed, 1 removed');
+  });
+
+  it('says when it is offline, and keeps the warnings folded', async () => {
+    const { fake } = await browseView();
+    fake.finishSync({ ...SYNCED, offline: 'github.com could not be reached', warnings: ['incidents/2020/x.md: no front matter'] });
+    await settle();
+    expect(state()).toBe("Offline: github.com could not be reached; showing this laptop's copy");
+    const details = screen.getByText(/1 file was kept out of the index/).closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('incidents/2020/x.md: no front matter');
+  });
+
+  it('abandons a sync still running when the view closes, and asks nothing more after it', async () => {
+    const { fake } = await browseView();
+    const ticket = fake.calls.find(([command]) => command === 'syncSharedRepository')?.[1];
+    expect(ticket).toBeTypeOf('number');
+    cleanup();
+    await settle();
+    expect(fake.tasks.cancelled).toEqual([ticket]);
+    const asked = fake.calls.length;
+    fake.finishSync();
+    await settle();
+    expect(fake.calls).toHaveLength(asked);
+  });
+
+  it('shows a failed sync as its message', async () => {
+    const { fake } = await browseView();
+    fake.finishSync(new IpcError('index', 'The index could not be opened. Search shows nothing until it is rebuilt.'));
+    await settle();
+    expect(state()).toBe('The index could not be opened. Search shows nothing until it is rebuilt.');
+    expect(screen.getByRole('button', { name: 'Sync' })).toHaveProperty('disabled', false);
+  });
+});
+
+describe('search', () => {
+  it('searches once typing pauses, and marks what matched in the passage as text', async () => {
+    const { fake, field } = await browseView();
+    await type(field, 'po');
+    await type(field, 'pool');
+    await settle();
+    expect(fake.searches()).toHaveLength(1);
+    await pause();
+    expect(fake.searches()).toHaveLength(2);
+    expect(fake.searches()[1]).toEqual({ text: 'pool', limit: 50 });
+    expect(results().map((hit) => hit.querySelector('.title')?.textContent)).toEqual([
+      'Checkout latency on eu-west',
+      'DNS outage',
+    ]);
+    const marks = [...results()[0].querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toEqual(['connection', 'pool']);
+    expect(results()[0].querySelector('.excerpt')?.textContent).toBe(HITS[0].passage);
+    expect(screen.getByText('2 post-mortems, best match first')).toBeTruthy();
+  });
+
+  it('never shows the answer to a query typed over', async () => {
+    const fake = new FakeBrowseIpc();
+    const { field } = await browseView(fake);
+    fake.holdSearches = true;
+    await type(field, 'pool');
+    await pause();
+    await type(field, 'dns');
+    await pause();
+    expect(fake.heldSearches.map((held) => held.query.text)).toEqual(['pool', 'dns']);
+    const [pool, dns] = fake.heldSearches;
+    dns.resolve(fake.answer(dns.query));
+    await settle();
+    pool.resolve(fake.answer(pool.query));
+    await settle();
+    expect(results().map((hit) => hit.querySelector('.title')?.textContent)).toEqual(['DNS outage']);
+  });
+
+  it('sends the filters that are set, and only those', async () => {
+    const { fake } = await browseView();
+    await fireEvent.change(screen.getByLabelText('Severity'), { target: { value: 'SEV1' } });
+    await fireEvent.input(screen.getByLabelText('Service'), { target: { value: ' dns ' } });
+    await fireEvent.input(screen.getByLabelText('Since'), { target: { value: '2023-01-01' } });
+    await pause();
+    expect(fake.searches().at(-1)).toEqual({ text: '', severity: 'SEV1', service: 'dns', since: '2023-01-01', limit: 50 });
+    expect(results()).toHaveLength(1);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await pause();
+    expect(fake.searches().at(-1)).toEqual({ text: '', limit: 50 });
+  });
+
+  it('says when nothing matches', async () => {
+    const { field } = await browseView();
+    await type(field, 'kubernetes');
+    await pause();
+    expect(results()).toHaveLength(0);
+    expect(screen.getByText('No post-mortem matches.')).toBeTruthy();
+  });
+});
+
+describe('reading', () => {
+  it('moves through results with ↑/↓, opens one, and Escape comes back with the query kept', async () => {
+    const { fake, field } = await browseView();
+    await type(field, 'the');
+    await pause();
+    await fireEvent.keyDown(field, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(results()[0]);
+    await fireEvent.keyDown(results()[0], { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(results()[1]);
+    await fireEvent.keyDown(results()[1], { key: 'ArrowUp' });
+    await fireEvent.keyDown(results()[0], { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(field);
+
+    await fireEvent.keyDown(field, { key: 'ArrowDown' });
+    await fireEvent.click(results()[0]);
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['readPostmortem', HITS[0].path]);
+    const article = screen.getByRole('article', { name: 'Checkout latency on eu-west' });
+    expect(article.querySelector('.postmortem p')?.textContent).toBe('The pool ran dry.');
+    expect(screen.queryByText(/only its first 2 MB are shown/)).toBeNull();
+    expect(screen.getByLabelText('Search post-mortems').closest('[hidden]')).not.toBeNull();
+
+    await fireEvent.keyDown(article, { key: 'Escape' });
+    await settle();
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(field.value).toBe('the');
+    expect(document.activeElement).toBe(results()[0]);
+  });
+
+  it('says when a very large post-mortem is cut short', async () => {
+    await browseView();
+    await fireEvent.click(results()[1]);
+    await settle();
+    expect(screen.getByText('This post-mortem is very large; only its first 2 MB are shown.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /Results/ }));
+    await settle();
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('shows why a post-mortem could not be read, and offers its timeline when the app can open it', async () => {
+    const fake = new FakeBrowseIpc();
+    delete fake.pages[HITS[2].path];
+    const opened = vi.fn();
+    await browseView(fake, opened);
+    await fireEvent.click(results()[2]);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(`There is no post-mortem at ${HITS[2].path}.`);
+    await fireEvent.click(screen.getByRole('button', { name: 'Open its timeline' }));
+    expect(opened).toHaveBeenCalledWith(HITS[2].id);
+  });
+});
+
+describe('action items, on this day, trends', () => {
+  it('lists open action items with the overdue ones flagged, and opens an incident from its title', async () => {
+    const { fake } = await browseView();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Action items' }));
+    await settle();
+    const table = screen.getByRole('table', { name: 'Open action items' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].className).toContain('overdue');
+    expect(rows[0].textContent).toContain('Overdue');
+    expect(rows[1].textContent).not.toContain('Overdue');
+
+    await fireEvent.click(screen.getByLabelText('Only overdue'));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['openActionItems', true]);
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Checkout latency on eu-west' }));
+    await settle();
+    expect(screen.getByRole('article', { name: 'Checkout latency on eu-west' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Action items/ })).toBeTruthy();
+  });
+
+  it('lists incidents from this day in earlier years, or says there were none', async () => {
+    await browseView();
+    const aside = screen.getByRole('complementary', { name: 'On this day' });
+    await fireEvent.click(within(aside).getByRole('button', { name: 'DNS outage' }));
+    await settle();
+    expect(screen.getByRole('article', { name: 'DNS outage' })).toBeTruthy();
+
+    const none = new FakeBrowseIpc();
+    none.onThisDay = [];
+    cleanup();
+    await browseView(none);
+    expect(screen.getAllByText('No incident started on this date in earlier years.')).toHaveLength(1);
+  });
+
+  it('plots trends per month or quarter, with the numbers in tables for screen readers', async () => {
+    const { fake } = await browseView();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Trends' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['trends', 'month']);
+    expect(screen.getByRole('heading', { name: 'Incidents per month' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Median time to detect, mitigate and resolve, in minutes' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Bar chart of incidents per month, 2024-01 to 2024-03/ })).toBeTruthy();
+    const counts = screen.getByRole('table', { name: 'Incidents per month' });
+    expect(within(counts).getAllByRole('row').map((row) => row.textContent)).toEqual([
+      'MonthIncidents',
+      '2024-012',
+      '2024-020',
+      '2024-031',
+    ]);
+    const times = screen.getByRole('table', { name: 'Median time to detect, mitigate and resolve per month' });
+    expect(within(times).getAllByRole('row')[1].textContent).toContain('5m (2 measured, p90 10m)');
+
+    await fireEvent.click(screen.getByLabelText('Per quarter'));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['trends', 'quarter']);
+    expect(screen.getByRole('heading', { name: 'Median time to detect, mitigate and resolve, in minutes' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Incidents per quarter' })).toBeTruthy();
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    await browseView();
+    const search = screen.getByRole('tab', { name: 'Search' });
+    await fireEvent.keyDown(search, { key: 'ArrowRight' });
+    await settle();
+    const actions = screen.getByRole('tab', { name: 'Action items' });
+    expect(actions.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(actions);
+    await fireEvent.keyDown(actions, { key: 'ArrowLeft' });
+    expect(search.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('goes back', async () => {
+    const { onback } = await browseView();
+    await fireEvent.click(screen.getByRole('button', { name: '← Incidents' }));
+    expect(onback).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,162 @@
+// The live capture of one incident: its timeline as the core has it, plus the lines
+// typed here that the core has not acknowledged yet. A line shows the moment Enter is
+// pressed, reads as saved only once the core says it is durable, and when the core
+// refuses it stays, marked NOT saved with the reason, until it is retried or discarded.
+
+import { IpcError, asIpcError, ipc as defaultIpc } from '../ipc';
+import type { Entry, Incident, Ipc, KeyTime } from '../ipc';
+import { nowStamp } from '../shared/time';
+
+/** What the capture view calls: what its tests fake. */
+export type CaptureIpc = Pick<
+  Ipc,
+  'listIncidents' | 'currentIncident' | 'incident' | 'createIncident' | 'timeline' | 'appendLine' | 'mark' | 'editEntry'
+>;
+
+/** What the capture view may change about an entry; `null` leaves a field as it is. */
+export interface Correction {
+  text: string | null;
+  /** As typed: `14:05`, `-5m`, `2026-11-23 14:05:30 +01:00`... */
+  at: string | null;
+}
+
+/** The incident capture continues in (most recent not resolved), or null when there is none. */
+export async function currentIncident(api: Pick<CaptureIpc, 'currentIncident'> = defaultIpc): Promise<string | null> {
+  try {
+    return await api.currentIncident();
+  } catch (failure) {
+    if (failure instanceof IpcError && failure.code === 'no-open-incident') return null;
+    throw failure;
+  }
+}
+
+export type LineState = 'saving' | 'saved' | 'failed';
+
+type Request = { kind: 'line'; line: string } | { kind: 'mark'; key: KeyTime };
+
+/** One row of the timeline. */
+export interface Line {
+  /** `entry-<number>` once saved, `typed-<n>` before. */
+  key: string;
+  state: LineState;
+  /** What the core saved; null until it acknowledges the line. */
+  entry: Entry | null;
+  /** As typed (or the mark's name): what the row shows until the core's reading arrives. */
+  typed: string;
+  /** RFC 3339: when Enter or the mark key was pressed, or the saved entry's time. */
+  at: string;
+  request: Request | null;
+  error: IpcError | null;
+}
+
+const MARK_NAMES: Record<KeyTime, string> = { detected: 'Detected', mitigated: 'Mitigated', resolved: 'Resolved' };
+
+function savedLine(entry: Entry): Line {
+  return { key: `entry-${entry.id}`, state: 'saved', entry, typed: entry.text, at: entry.at, request: null, error: null };
+}
+
+export class CaptureSession {
+  readonly id: string;
+  incident = $state.raw<Incident | null>(null);
+  lines = $state.raw<Line[]>([]);
+  loadError = $state.raw<IpcError | null>(null);
+  failed = $derived(this.lines.filter((line) => line.state === 'failed'));
+
+  #ipc: CaptureIpc;
+  #typed = 0;
+  /** Saves run one after another, so entry numbers follow the order lines were typed in. */
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(id: string, api: CaptureIpc = defaultIpc) {
+    this.id = id;
+    this.#ipc = api;
+  }
+
+  /** Reads the incident and its timeline; lines not yet saved stay at the end. */
+  async load(): Promise<void> {
+    try {
+      const [incident, entries] = await Promise.all([this.#ipc.incident(this.id), this.#ipc.timeline(this.id)]);
+      this.incident = incident;
+      this.lines = [...entries.map(savedLine), ...this.lines.filter((line) => line.state !== 'saved')];
+      this.loadError = null;
+    } catch (failure) {
+      this.loadError = asIpcError(failure);
+    }
+  }
+
+  /** Shows the line at once and saves it; false when there is nothing to save. */
+  submit(text: string, at: string = nowStamp()): boolean {
+    if (text.trim() === '') return false;
+    this.#add(text, at, { kind: 'line', line: text });
+    return true;
+  }
+
+  mark(key: KeyTime, at: string = nowStamp()): void {
+    this.#add(MARK_NAMES[key], at, { kind: 'mark', key });
+  }
+
+  /** Sends every line the core refused again, in the order they were typed. */
+  retryFailed(): void {
+    for (const line of this.failed) {
+      this.#replace(line.key, { ...line, state: 'saving', error: null });
+      this.#enqueue(line.key);
+    }
+  }
+
+  /** Drops a line that was never saved; saved lines are only ever corrected. */
+  discard(key: string): void {
+    this.lines = this.lines.filter((line) => line.key !== key || line.state === 'saved');
+  }
+
+  /** Corrects a saved entry (the core keeps the old values); throws the core's refusal. */
+  async correct(entry: number, change: Correction): Promise<Entry> {
+    const corrected = await this.#ipc.editEntry(this.id, entry, change.text, change.at);
+    await this.load();
+    return corrected;
+  }
+
+  #add(typed: string, at: string, request: Request): void {
+    const line: Line = { key: `typed-${++this.#typed}`, state: 'saving', entry: null, typed, at, request, error: null };
+    this.lines = [...this.lines, line];
+    this.#enqueue(line.key);
+  }
+
+  #enqueue(key: string): void {
+    this.#queue = this.#queue.then(() => this.#save(key));
+  }
+
+  async #save(key: string): Promise<void> {
+    const line = this.lines.findLast((candidate) => candidate.key === key);
+    if (!line?.request) return;
+    const { request } = line;
+    let entry: Entry;
+    try {
+      entry =
+        request.kind === 'line'
+          ? await this.#ipc.appendLine(this.id, request.line, line.at)
+          : await this.#ipc.mark(this.id, request.key, line.at);
+    } catch (failure) {
+      this.#replace(key, { ...line, state: 'failed', error: asIpcError(failure) });
+      return;
+    }
+    this.#replace(key, savedLine(entry));
+    if (request.kind === 'mark') await this.#refreshIncident();
+  }
+
+  /** Key times and status follow the marks. */
+  async #refreshIncident(): Promise<void> {
+    try {
+      this.incident = await this.#ipc.incident(this.id);
+    } catch (failure) {
+      this.loadError = asIpcError(failure);
+    }
+  }
+
+  #replace(key: string, updated: Line): void {
+    const index = this.lines.findLastIndex((line) => line.key === key);
+    if (index < 0) return;
+    const lines = this.lines.slice();
+    lines[index] = updated;
+    this.lines = lines;
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { IpcError } from '../ipc';
+import { CaptureSession, currentIncident } from './capture.svelte';
+import { FakeIpc, INCIDENT } from '../fakes/capture';
+import { settle } from '../fakes/settle';
+
+const AT = '2026-11-23T14:05:30+01:00';
+
+function session() {
+  const fake = new FakeIpc();
+  return { fake, capture: new CaptureSession(INCIDENT.id, fake.api()) };
+}
+
+describe('capture session', () => {
+  it('shows a typed line at once, and as saved only when the core acknowledges it', async () => {
+    const { fake, capture } = session();
+    expect(capture.submit('@alice restarted the pool', AT)).toBe(true);
+    expect(capture.lines).toHaveLength(1);
+    expect(capture.lines[0]).toMatchObject({ state: 'saving', typed: '@alice restarted the pool', at: AT, entry: null });
+    await settle();
+    expect(fake.calls).toEqual([['appendLine', INCIDENT.id, '@alice restarted the pool', AT]]);
+    fake.acknowledge();
+    await settle();
+    expect(capture.lines[0]).toMatchObject({ state: 'saved', key: 'entry-1', typed: 'restarted the pool' });
+    expect(capture.lines[0].entry?.who).toBe('alice');
+  });
+
+  it('ignores a blank line', () => {
+    const { capture } = session();
+    expect(capture.submit('   ', AT)).toBe(false);
+    expect(capture.lines).toHaveLength(0);
+  });
+
+  it('saves lines one after another, in the order they were typed', async () => {
+    const { fake, capture } = session();
+    capture.submit('first', AT);
+    capture.submit('second', AT);
+    capture.submit('third', AT);
+    await settle();
+    expect(fake.pending).toHaveLength(1);
+    fake.acknowledge();
+    await settle();
+    fake.acknowledge();
+    await settle();
+    fake.acknowledge();
+    await settle();
+    expect(capture.lines.map((line) => [line.entry?.id, line.typed, line.state])).toEqual([
+      [1, 'first', 'saved'],
+      [2, 'second', 'saved'],
+      [3, 'third', 'saved'],
+    ]);
+  });
+
+  it('keeps a refused line, marked NOT saved with the reason, and retries it with its own time', async () => {
+    const { fake, capture } = session();
+    capture.submit('pool exhausted on db-2', AT);
+    await settle();
+    fake.acknowledge(new IpcError('disk-full', 'The disk is full. This change was NOT saved.'));
+    await settle();
+    expect(capture.lines[0]).toMatchObject({ state: 'failed', typed: 'pool exhausted on db-2' });
+    expect(capture.failed).toHaveLength(1);
+    expect(capture.failed[0].error?.message).toBe('The disk is full. This change was NOT saved.');
+
+    capture.retryFailed();
+    expect(capture.lines[0].state).toBe('saving');
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['appendLine', INCIDENT.id, 'pool exhausted on db-2', AT]);
+    fake.acknowledge();
+    await settle();
+    expect(capture.lines[0].state).toBe('saved');
+    expect(capture.failed).toHaveLength(0);
+  });
+
+  it('discards only lines that were never saved', async () => {
+    const { fake, capture } = session();
+    capture.submit('kept', AT);
+    capture.submit('refused', AT);
+    await settle();
+    fake.acknowledge();
+    await settle();
+    fake.acknowledge(new IpcError('invalid-input', 'Timeline text: it contains a NUL character. Nothing was stored.'));
+    await settle();
+    for (const line of capture.lines) capture.discard(line.key);
+    expect(capture.lines.map((line) => line.typed)).toEqual(['kept']);
+  });
+
+  it('marks a key time and then shows the incident with it', async () => {
+    const { fake, capture } = session();
+    await capture.load();
+    capture.mark('mitigated', AT);
+    expect(capture.lines[0]).toMatchObject({ state: 'saving', typed: 'Mitigated' });
+    await settle();
+    fake.acknowledge();
+    await settle();
+    expect(capture.incident?.mitigated_at).toBe(AT);
+  });
+
+  it('reloads the timeline after a correction, keeping lines not yet saved at the end', async () => {
+    const { fake, capture } = session();
+    capture.submit('restarted db-1', AT);
+    await settle();
+    fake.acknowledge();
+    await settle();
+    capture.submit('still waiting', AT);
+    await capture.correct(1, { text: 'restarted db-2', at: null });
+    expect(capture.lines.map((line) => [line.typed, line.state])).toEqual([
+      ['restarted db-2', 'saved'],
+      ['still waiting', 'saving'],
+    ]);
+    expect(capture.lines[0].entry?.history).toHaveLength(1);
+  });
+});
+
+describe('the incident capture continues in', () => {
+  it('is the most recent open one, none when there is none, and other refusals are passed on', async () => {
+    expect(await currentIncident({ currentIncident: async () => INCIDENT.id })).toBe(INCIDENT.id);
+    const none = new IpcError('no-open-incident', 'There is no open incident to write to.');
+    expect(await currentIncident({ currentIncident: () => Promise.reject(none) })).toBeNull();
+    const damaged = new IpcError('corrupt-database', 'The database is damaged.');
+    await expect(currentIncident({ currentIncident: () => Promise.reject(damaged) })).rejects.toBe(damaged);
+  });
+});

@@ -1,0 +1,395 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { EditorView } from '@codemirror/view';
+import { forEachDiagnostic } from '@codemirror/lint';
+import type { Diagnostic } from '@codemirror/lint';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IpcError } from '../ipc';
+import { CHECK_DELAY_MS, SAVE_DELAY_MS } from './draft.svelte';
+import { FakeDraftIpc, INCIDENT, TEMPLATE } from '../fakes/draft';
+import DraftView from './DraftView.svelte';
+
+beforeAll(() => {
+  // jsdom has no layout: CodeMirror measures ranges, which have no boxes here.
+  const empty = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  const box = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON() {} }) as DOMRect;
+  Range.prototype.getClientRects ??= empty;
+  Range.prototype.getBoundingClientRect ??= box;
+  document.elementFromPoint ??= () => null;
+});
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function wait(ms = 0) {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+async function draftView(fake = new FakeDraftIpc()) {
+  render(DraftView, { id: INCIDENT.id, onback: () => {}, api: fake.api() });
+  await wait(CHECK_DELAY_MS);
+  const content = screen.getByLabelText('Post-mortem draft');
+  const view = EditorView.findFromDOM(content.closest('.cm-editor') as HTMLElement);
+  if (!view) throw new Error('no editor');
+  return { fake, view };
+}
+
+/** Types at the end of the draft, as the author would. */
+function typeAtEnd(view: EditorView, text: string) {
+  const end = view.state.doc.length;
+  view.dispatch({ changes: { from: end, insert: text }, selection: { anchor: end + text.length }, userEvent: 'input.type' });
+}
+
+function saveState() {
+  return document.querySelector('.save-state')?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+describe('the draft', () => {
+  it('opens in a labelled editor with the regions filled and the wording findings listed', async () => {
+    const fake = new FakeDraftIpc();
+    fake.body = TEMPLATE.replace('## Summary\n', '## Summary\nMonitoring should have caught this.\n');
+    const { view } = await draftView(fake);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Checkout latency');
+    expect(view.state.doc.toString()).toContain('- Started: 2026-11-23T14:00:00+01:00');
+    expect(screen.getByRole('heading', { name: '1 wording finding' })).toBeTruthy();
+    expect(screen.getByText('Hindsight', { selector: '.category' })).toBeTruthy();
+    expect(saveState()).toBe('Saved');
+  });
+
+  it('replaces a phrase with its suggestion in one click, then saves it', async () => {
+    const fake = new FakeDraftIpc();
+    fake.body = TEMPLATE.replace('## Summary\n', '## Summary\nMonitoring 🔥 should have caught this.\n');
+    const { view } = await draftView(fake);
+    await fireEvent.click(screen.getByRole('button', { name: 'Use “we did not catch this”' }));
+    expect(view.state.doc.toString()).toContain('Monitoring 🔥 we did not catch this.');
+    expect(saveState()).toBe('Saving…');
+    await wait(SAVE_DELAY_MS);
+    expect(fake.body).toContain('Monitoring 🔥 we did not catch this.');
+    expect(saveState()).toBe('Saved');
+    expect(screen.getByRole('heading', { name: '0 wording findings' })).toBeTruthy();
+  });
+
+  it('underlines findings in the editor, explains them, and applies the rewording from there too', async () => {
+    const fake = new FakeDraftIpc();
+    fake.body = TEMPLATE.replace('## Summary\n', '## Summary\nZoë said monitoring should have caught this.\n');
+    const { view } = await draftView(fake);
+    const found: [Diagnostic, number, number][] = [];
+    forEachDiagnostic(view.state, (diagnostic, from, to) => found.push([diagnostic, from, to]));
+    expect(found).toHaveLength(1);
+    const [[diagnostic, from, to]] = found;
+    expect(view.state.sliceDoc(from, to)).toBe('should have caught this');
+    expect(diagnostic.severity).toBe('warning');
+    expect(diagnostic.message).toBe('Hindsight: what is obvious now was not obvious then. Say what happened and why it made sense then.');
+    expect(diagnostic.actions?.map((action) => action.name)).toEqual(['Use “we did not catch this”']);
+    diagnostic.actions?.[0].apply(view, from, to);
+    expect(view.state.doc.toString()).toContain('Zoë said monitoring we did not catch this.');
+    await wait(SAVE_DELAY_MS);
+    expect(fake.body).toContain('Zoë said monitoring we did not catch this.');
+  });
+
+  it("undoes the author's typing but not a region the core refreshed meanwhile", async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    typeAtEnd(view, '\nA line to take back.');
+    fake.incident = { ...fake.incident, resolved_at: '2026-11-23T15:00:00+01:00' };
+    await wait(SAVE_DELAY_MS);
+    expect(view.state.doc.toString()).toContain('- Resolved: 2026-11-23T15:00:00+01:00');
+    await fireEvent.keyDown(view.contentDOM, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    expect(view.state.doc.toString()).not.toContain('A line to take back.');
+    expect(view.state.doc.toString()).toContain('- Resolved: 2026-11-23T15:00:00+01:00');
+    await fireEvent.keyDown(view.contentDOM, { key: 'y', code: 'KeyY', ctrlKey: true });
+    expect(view.state.doc.toString()).toContain('A line to take back.');
+  });
+
+  it("keeps `?` for the text instead of the window's shortcut sheet", async () => {
+    const { view } = await draftView();
+    const seen = vi.fn();
+    window.addEventListener('keydown', seen);
+    await fireEvent.keyDown(view.contentDOM, { key: '?', shiftKey: true });
+    window.removeEventListener('keydown', seen);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('checks the wording as the author types', async () => {
+    const { view } = await draftView();
+    expect(screen.getByRole('heading', { name: '0 wording findings' })).toBeTruthy();
+    typeAtEnd(view, '\nA retry would have worked, simply put.');
+    await wait(CHECK_DELAY_MS);
+    expect(screen.getByRole('heading', { name: '2 wording findings' })).toBeTruthy();
+    const items = within(screen.getByRole('complementary', { name: 'Wording' })).getAllByRole('listitem');
+    expect(items[0].textContent).toContain('“would have”');
+    expect(items[1].textContent).toContain('“simply”');
+    // Advice alone where no rewording fits the sentence: nothing to apply blindly.
+    expect(items[1].textContent).toContain('Drop "simply" and describe the action plainly.');
+    expect(within(items[1]).queryByRole('button', { name: /^Use/ })).toBeNull();
+  });
+
+  it('says NOT saved with the reason and keeps the text in the editor', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    fake.failSaves = new IpcError('disk-full', 'The disk is full. The draft was NOT saved; it is still in the editor.');
+    typeAtEnd(view, '\nEvery word matters.');
+    await wait(SAVE_DELAY_MS);
+    expect(saveState()).toContain('NOT saved: The disk is full.');
+    expect(view.state.doc.toString()).toContain('Every word matters.');
+    fake.failSaves = null;
+    await fireEvent.click(screen.getByRole('button', { name: /Try again/ }));
+    await wait();
+    expect(saveState()).toBe('Saved');
+    expect(fake.body).toContain('Every word matters.');
+  });
+
+  it('saves now with Ctrl+S', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    typeAtEnd(view, '\nSaved at once.');
+    await fireEvent.keyDown(view.contentDOM, { key: 's', code: 'KeyS', ctrlKey: true });
+    await wait();
+    expect(fake.commands('saveDraft')).toHaveLength(1);
+    expect(fake.body).toContain('Saved at once.');
+  });
+
+  it('saves the text, sets the facts, and refreshes the links region', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    typeAtEnd(view, '\nTyped before the facts.');
+    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Checkout latency in eu-west' } });
+    await fireEvent.input(screen.getByLabelText('Tickets'), { target: { value: 'INC-42, INC-43' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save facts' }));
+    await wait();
+    expect(fake.commands('saveDraft', 'setFacts', 'openDraft')).toEqual(['openDraft', 'saveDraft', 'setFacts', 'openDraft']);
+    expect(fake.incident.tickets).toEqual(['INC-42', 'INC-43']);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Checkout latency in eu-west');
+    const doc = view.state.doc.toString();
+    expect(doc).toContain('- INC-42\n- INC-43\n<!-- debrief:end links -->');
+    expect(doc).toContain('Typed before the facts.');
+  });
+
+  it('corrects a key time and shows the time to detect', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    await fireEvent.click(screen.getByRole('button', { name: 'Set the detected time' }));
+    const field = screen.getByLabelText('Detected at');
+    await fireEvent.input(field, { target: { value: 'later' } });
+    await fireEvent.submit(field.closest('form')!);
+    await wait();
+    expect(screen.getByRole('alert').textContent).toContain('“later” is not a time Debrief understands');
+    await fireEvent.input(field, { target: { value: '14:05' } });
+    await fireEvent.submit(field.closest('form')!);
+    await wait();
+    expect(screen.getByText('time to detect 5m')).toBeTruthy();
+    expect(view.state.doc.toString()).toContain('- Detected: 2026-11-23T14:05:00+01:00');
+  });
+
+  it('flags action items missing an owner, due date or type, and adds and edits rows', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    await fireEvent.input(screen.getByLabelText('New action item'), { target: { value: 'Alert on pool saturation' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add action item' }));
+    await wait();
+    expect(screen.getByText('needs owner, due date, type')).toBeTruthy();
+    expect(view.state.doc.toString()).toContain('| 1 | Alert on pool saturation |');
+    const owner = screen.getByLabelText('Owner of #1');
+    await fireEvent.change(owner, { target: { value: 'carol' } });
+    await wait();
+    expect(fake.calls.find(([command]) => command === 'updateActionItem')?.[3]).toEqual({
+      text: null,
+      owner: 'carol',
+      due: null,
+      kind: null,
+      ticket: null,
+      status: null,
+    });
+    expect(screen.getByText('needs due date, type')).toBeTruthy();
+    await fireEvent.change(screen.getByLabelText('Due date of #1'), { target: { value: 'next week' } });
+    expect(screen.getByRole('alert').textContent).toContain('is not a date as YYYY-MM-DD');
+    expect(view.state.doc.toString()).toContain('| 1 | Alert on pool saturation | carol |');
+  });
+});
+
+describe('the publish panel', () => {
+  async function openPanel(fake: FakeDraftIpc) {
+    const opened = await draftView(fake);
+    await fireEvent.keyDown(opened.view.contentDOM, { key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true });
+    await wait();
+    const panel = screen.getByRole('dialog', { name: 'Publish' });
+    return { ...opened, panel, publishButton: within(panel).getByRole('button', { name: 'Publish' }) };
+  }
+
+  it('saves the draft before checking it', async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    typeAtEnd(view, '\nLast words.');
+    await fireEvent.click(screen.getByRole('button', { name: /Publish…/ }));
+    await wait();
+    expect(fake.commands('saveDraft', 'publishChecks')).toEqual(['saveDraft', 'publishChecks']);
+    expect(fake.body).toContain('Last words.');
+  });
+
+  it('is blocked by a secret until it is marked as not a secret', async () => {
+    const fake = new FakeDraftIpc();
+    fake.checks.secrets = [{ rule: 'github-token', description: 'a GitHub token', line: 7, column: 3, hint: 'ghp_****' }];
+    const { panel, publishButton } = await openPanel(fake);
+    expect(within(panel).getByRole('heading', { name: '1 thing blocks the publish' })).toBeTruthy();
+    expect(within(panel).getByText('Line 7: looks like a GitHub token (ghp_****).')).toBeTruthy();
+    expect((publishButton as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(within(panel).getByLabelText(/github-token: this is not a secret/));
+    await wait();
+    expect(within(panel).getByRole('heading', { name: 'Nothing blocks the publish' })).toBeTruthy();
+    expect((publishButton as HTMLButtonElement).disabled).toBe(false);
+    expect(fake.calls.at(-1)?.[2]).toEqual({ review: false, strict: false, allow_secrets: ['github-token'] });
+  });
+
+  it('blocks on an empty required section', async () => {
+    const fake = new FakeDraftIpc();
+    fake.checks.required_sections = [
+      { level: 'attention', kind: 'required-section', message: 'The section “Impact” is empty.' },
+    ];
+    const { panel, publishButton } = await openPanel(fake);
+    expect(within(panel).getByText('The section “Impact” is empty.').className).toContain('blocking');
+    expect((publishButton as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('only warns about wording, unless wording is made blocking', async () => {
+    const fake = new FakeDraftIpc();
+    fake.checks.wording = [
+      {
+        start: 3,
+        end: 13,
+        line: 4,
+        column: 3,
+        end_line: 4,
+        end_column: 13,
+        rule: 'would-have',
+        category: 'counterfactual',
+        severity: 'warning',
+        message: 'Describes what did not happen instead of what did.',
+        suggestion: null,
+        replacement: null,
+        phrase: 'would have',
+        sentence_start: 0,
+        sentence_end: 20,
+      },
+    ];
+    const { panel, publishButton } = await openPanel(fake);
+    expect(within(panel).getByRole('heading', { name: 'Nothing blocks the publish' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: '1 warning, not blocking' })).toBeTruthy();
+    expect((publishButton as HTMLButtonElement).disabled).toBe(false);
+    await fireEvent.click(within(panel).getByLabelText('Treat wording findings as blocking'));
+    await wait();
+    expect(within(panel).getByRole('heading', { name: '1 thing blocks the publish' })).toBeTruthy();
+    expect((publishButton as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('publishes and says where', async () => {
+    const fake = new FakeDraftIpc();
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent?.replace(/\s+/g, ' ');
+    expect(status).toContain('Published incidents/2026/2026-11-23-checkout-latency.md');
+    expect(status).toContain('Commit 3f9a2c4 on branch main.');
+  });
+
+  it('shows progress while publishing', async () => {
+    const fake = new FakeDraftIpc();
+    const api = fake.api();
+    let finish: () => void = () => {};
+    const original = api.publish;
+    api.publish = (incident, options) =>
+      new Promise((resolve) => {
+        finish = () => resolve(original(incident, options));
+      });
+    render(DraftView, { id: INCIDENT.id, onback: () => {}, api });
+    await wait(CHECK_DELAY_MS);
+    await fireEvent.click(screen.getByRole('button', { name: /Publish…/ }));
+    await wait();
+    const panel = screen.getByRole('dialog', { name: 'Publish' });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Publish' }));
+    await wait();
+    expect(within(panel).getByRole('status').textContent).toContain('Publishing… fetching, committing, pushing');
+    finish();
+    await wait();
+    expect(within(panel).getByRole('status').textContent).toContain('Published incidents/2026/');
+  });
+
+  it('publishes to the review branch when asked', async () => {
+    const fake = new FakeDraftIpc();
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(within(panel).getByLabelText(/Send to a review branch/));
+    await fireEvent.click(publishButton);
+    await wait();
+    expect(fake.calls.at(-1)).toEqual(['publish', INCIDENT.id, { review: true, strict: false, allow_secrets: [] }]);
+    expect(within(panel).getByRole('status').textContent).toContain(
+      `Published incidents/2026/2026-11-23-checkout-latency.md to the review branch debrief/${INCIDENT.id}`,
+    );
+  });
+
+  it('explains a publish diverted to a review branch', async () => {
+    const fake = new FakeDraftIpc();
+    fake.published = { ...fake.published, branch: `debrief/${INCIDENT.id}`, diverted: true };
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain(`to the review branch debrief/${INCIDENT.id}`);
+    expect(status).toContain("conflicted with someone else's edit of the shared copy: nothing was overwritten");
+  });
+
+  it('keeps a publish with no shared repository locally and says how to share it', async () => {
+    const fake = new FakeDraftIpc();
+    fake.published = { ...fake.published, delivery: { state: 'local' } };
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(publishButton);
+    await wait();
+    expect(within(panel).getByRole('status').textContent).toContain(
+      "Kept in Debrief's local copy: set the team's repository in Settings to share it.",
+    );
+  });
+
+  it('shows a queued publish with the queue, refreshed, and retries it', async () => {
+    const fake = new FakeDraftIpc();
+    fake.published = { ...fake.published, delivery: { state: 'queued', reason: 'github.com could not be reached' } };
+    const queued = {
+      branch: 'main',
+      commit: fake.published.commit,
+      incident: INCIDENT.id,
+      summary: 'Publish Checkout latency',
+      committed_at: '2026-11-24T09:00:00+01:00',
+    };
+    const { panel, publishButton } = await openPanel(fake);
+    fake.queue = [queued];
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain('Queued: not pushed yet (github.com could not be reached)');
+    expect(status).toContain('It will be pushed automatically when the shared repository is reachable.');
+    expect(within(panel).getByRole('heading', { name: 'Waiting to be pushed: 1' })).toBeTruthy();
+    expect(within(panel).getByText('Publish Checkout latency')).toBeTruthy();
+
+    const reads = fake.commands('publishQueue').length;
+    await wait(5000);
+    expect(fake.commands('publishQueue').length).toBe(reads + 1);
+
+    fake.retryResult = [[fake.published.commit, { state: 'pushed' }]];
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Retry now' }));
+    await wait();
+    expect(within(panel).getByRole('status').textContent).toContain(
+      'Published incidents/2026/2026-11-23-checkout-latency.md',
+    );
+    expect(within(panel).getByRole('heading', { name: 'Waiting to be pushed: 0' })).toBeTruthy();
+    expect(within(panel).getByText('1 pushed, 0 still queued.')).toBeTruthy();
+  });
+
+  it('closes with Escape', async () => {
+    const fake = new FakeDraftIpc();
+    const { panel } = await openPanel(fake);
+    await fireEvent.keyDown(panel, { key: 'Escape' });
+    await wait();
+    expect(screen.queryByRole('dialog', { name: 'Publish' })).toBeNull();
+  });
+});

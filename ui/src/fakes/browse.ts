@@ -1,0 +1,195 @@
+// A stand-in for the Rust side of browsing in unit tests: a few post-mortems, action
+// items and trends; syncs wait until the test finishes them, and searches can be held
+// to answer out of order, so tests see the screen during and after.
+
+import { IpcError } from '../ipc';
+import type { IndexedAction, Period, PeriodStats, SafeHtml, SearchHit, SearchQuery, SyncReport, Timing } from '../ipc';
+import type { BrowseIpc } from '../browse/browse.svelte';
+import { FakeTasks } from './tasks';
+
+export const HITS: SearchHit[] = [
+  {
+    id: '2024-03-05-checkout-latency',
+    path: 'incidents/2024/2024-03-05-checkout-latency.md',
+    title: 'Checkout latency on eu-west',
+    date: '2024-03-05',
+    severity: 'SEV2',
+    kind: 'unscheduled',
+    score: 3.2,
+    passage: '🔥 The connection pool on db-2 was exhausted after the deploy',
+    highlights: [
+      [6, 16],
+      [17, 21],
+    ],
+  },
+  {
+    id: '2023-11-23-dns-outage',
+    path: 'incidents/2023/2023-11-23-dns-outage.md',
+    title: 'DNS outage',
+    date: '2023-11-23',
+    severity: 'SEV1',
+    kind: 'unscheduled',
+    score: 1.1,
+    passage: 'Resolvers stopped answering; the pool of forwarders was empty',
+    highlights: [[33, 37]],
+  },
+  {
+    id: '2022-06-01-failover-drill',
+    path: 'incidents/2022/2022-06-01-failover-drill.md',
+    title: 'Failover game day',
+    date: '2022-06-01',
+    severity: 'SEV4',
+    kind: 'game-day',
+    score: null,
+    passage: 'We failed over the primary database on purpose',
+    highlights: [],
+  },
+];
+
+export const ACTIONS: IndexedAction[] = [
+  {
+    incident: HITS[0].id,
+    path: HITS[0].path,
+    title: HITS[0].title,
+    number: 1,
+    text: 'Alert on pool saturation',
+    owner: 'alice',
+    due: '2024-04-01',
+    type: 'detective',
+    ticket: 'OPS-12',
+    status: 'open',
+    overdue: true,
+  },
+  {
+    incident: HITS[1].id,
+    path: HITS[1].path,
+    title: HITS[1].title,
+    number: 2,
+    text: 'Second resolver in another zone',
+    owner: null,
+    due: '2099-01-01',
+    type: 'preventive',
+    ticket: null,
+    status: 'open',
+    overdue: false,
+  },
+];
+
+export const ON_THIS_DAY: Timing[] = [{ id: HITS[1].id, path: HITS[1].path, title: HITS[1].title, date: HITS[1].date }];
+
+export const MONTHS: PeriodStats[] = [
+  {
+    period: '2024-01',
+    incidents: 2,
+    time_to_detect: { measured: 2, median_s: 300, p90_s: 600 },
+    time_to_mitigate: { measured: 2, median_s: 1800, p90_s: 2400 },
+    time_to_resolve: { measured: 1, median_s: 5400, p90_s: 5400 },
+  },
+  {
+    period: '2024-03',
+    incidents: 1,
+    time_to_detect: { measured: 1, median_s: 120, p90_s: 120 },
+    time_to_mitigate: { measured: 0, median_s: null, p90_s: null },
+    time_to_resolve: { measured: 0, median_s: null, p90_s: null },
+  },
+];
+
+export const QUARTERS: PeriodStats[] = [
+  {
+    period: '2024-Q1',
+    incidents: 3,
+    time_to_detect: { measured: 3, median_s: 300, p90_s: 600 },
+    time_to_mitigate: { measured: 2, median_s: 1800, p90_s: 2400 },
+    time_to_resolve: { measured: 1, median_s: 5400, p90_s: 5400 },
+  },
+];
+
+export const SYNCED: SyncReport = {
+  offline: null,
+  commit: 'abc123',
+  rebuilt: false,
+  indexed: 0,
+  removed: 0,
+  documents: 1234,
+  warnings: [],
+  locations: [{ folder: 'incidents/', count: 1234 }],
+};
+
+interface Waiting<T> {
+  resolve: (value: T) => void;
+  reject: (error: IpcError) => void;
+}
+
+export class FakeBrowseIpc {
+  calls: [string, ...unknown[]][] = [];
+  hits: SearchHit[] = HITS.map((hit) => ({ ...hit }));
+  actions: IndexedAction[] = ACTIONS;
+  onThisDay: Timing[] = ON_THIS_DAY;
+  stats: Record<Period, PeriodStats[]> = { month: MONTHS, quarter: QUARTERS };
+  pages: Record<string, SafeHtml> = {
+    [HITS[0].path]: { html: '<h1>Checkout latency on eu-west</h1><p>The pool ran dry.</p>', truncated: false },
+    [HITS[1].path]: { html: '<h1>DNS outage</h1><table><tr><td>wide</td></tr></table>', truncated: true },
+  };
+  syncs: Waiting<SyncReport>[] = [];
+  tasks = new FakeTasks();
+  /** When true, searches wait in `heldSearches` until the test answers them. */
+  holdSearches = false;
+  heldSearches: (Waiting<SearchHit[]> & { query: SearchQuery })[] = [];
+
+  finishSync(answer: SyncReport | IpcError = SYNCED): void {
+    const next = this.syncs.shift();
+    if (!next) throw new Error('no sync is running');
+    if (answer instanceof IpcError) next.reject(answer);
+    else next.resolve(answer);
+  }
+
+  /** What the core would answer: every word of the text in the title or passage, filters applied. */
+  answer(query: SearchQuery): SearchHit[] {
+    const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return this.hits.filter(
+      (hit) =>
+        words.every((word) => `${hit.title} ${hit.passage}`.toLowerCase().includes(word)) &&
+        (!query.severity || hit.severity === query.severity) &&
+        (!query.kind || hit.kind === query.kind),
+    );
+  }
+
+  searches(): SearchQuery[] {
+    return this.calls.filter(([command]) => command === 'search').map(([, query]) => query as SearchQuery);
+  }
+
+  api(): BrowseIpc {
+    return {
+      ...this.tasks.api(),
+      syncSharedRepository: (task: number | null) => {
+        this.calls.push(['syncSharedRepository', task]);
+        return new Promise((resolve, reject) => this.syncs.push({ resolve, reject }));
+      },
+      search: (query: SearchQuery) => {
+        this.calls.push(['search', query]);
+        if (this.holdSearches) {
+          return new Promise((resolve, reject) => this.heldSearches.push({ query, resolve, reject }));
+        }
+        return Promise.resolve(this.answer(query));
+      },
+      readPostmortem: async (path: string) => {
+        this.calls.push(['readPostmortem', path]);
+        const page = this.pages[path];
+        if (!page) throw new IpcError('invalid-input', `There is no post-mortem at ${path}.`);
+        return page;
+      },
+      openActionItems: async (overdue: boolean) => {
+        this.calls.push(['openActionItems', overdue]);
+        return this.actions.filter((action) => !overdue || action.overdue);
+      },
+      onThisDay: async () => {
+        this.calls.push(['onThisDay']);
+        return this.onThisDay;
+      },
+      trends: async (by: Period) => {
+        this.calls.push(['trends', by]);
+        return this.stats[by];
+      },
+    };
+  }
+}

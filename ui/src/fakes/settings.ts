@@ -1,0 +1,62 @@
+// A stand-in for the settings view's part of Rust: the repository overview, the settings
+// it saves, and connection tests that answer only when the test says so.
+
+import { IpcError } from '../ipc';
+import type { ConnectionTest, RepositoryOverview } from '../ipc';
+import type { SettingsIpc } from '../settings/settings.svelte';
+import { FakeTasks } from './tasks';
+
+export const OVERVIEW: RepositoryOverview = {
+  url: 'https://git.example.com/team/postmortems.git',
+  branch: 'main',
+  identity_name: 'Alice',
+  identity_email: null,
+  local_copy: '/home/alice/.local/share/debrief/shared',
+  queued: [
+    {
+      branch: 'main',
+      commit: 'c0ffee',
+      incident: '2026-11-23-checkout-latency',
+      summary: 'Post-mortem: Checkout latency',
+      committed_at: '2026-11-24T09:15:00+01:00',
+    },
+  ],
+  template_sections: ['Summary', 'Impact', 'Timeline', 'Action items'],
+  team_template: true,
+  lint_rules: '# Debrief wording rules\n[rules]\ncounterfactual = "error"\n',
+  team_lint_rules: false,
+};
+
+export class FakeSettings {
+  calls: [string, ...unknown[]][] = [];
+  overview: RepositoryOverview = { ...OVERVIEW };
+  tests: ((answer: ConnectionTest) => void)[] = [];
+  tasks = new FakeTasks();
+
+  api(): SettingsIpc {
+    return {
+      ...this.tasks.api(),
+      repositoryOverview: async () => {
+        this.calls.push(['repositoryOverview']);
+        return this.overview;
+      },
+      setRepositoryUrl: async (url: string) => {
+        this.calls.push(['setRepositoryUrl', url]);
+        if (/\/\/[^/]*:[^/]*@/.test(url)) {
+          throw new IpcError('invalid-input', 'The repository URL is not valid: it holds a password.');
+        }
+        this.overview = { ...this.overview, url };
+        return this.overview;
+      },
+      setIdentity: async (name: string, email: string) => {
+        this.calls.push(['setIdentity', name, email]);
+        this.overview = { ...this.overview, identity_name: name || null, identity_email: email || null };
+        return this.overview;
+      },
+      testConnection: (task: number | null) => {
+        this.calls.push(['testConnection', task]);
+        return new Promise((resolve) => this.tests.push(resolve));
+      },
+    };
+  }
+}
