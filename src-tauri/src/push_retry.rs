@@ -9,8 +9,8 @@ use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
-use debrief_core::config::Config;
-use debrief_core::publish::{self, Delivery};
+use debrief_core::Workspace;
+use debrief_core::publish::Delivery;
 use tauri::async_runtime::JoinHandle;
 
 use crate::background;
@@ -82,13 +82,13 @@ fn push_queued() -> debrief_core::Result<Round> {
 }
 
 fn push_queued_in(data_dir: &Path) -> debrief_core::Result<Round> {
-    let config = Config::load(data_dir)?;
+    let workspace = Workspace::open(Some(data_dir.to_path_buf()))?;
     // Without a shared repository there is nothing to push to, and no reason to touch
     // Debrief's copy of it.
-    if config.shared_repository.url.is_none() || publish::queue(data_dir, &config)?.is_empty() {
+    if workspace.config()?.shared_repository.url.is_none() || workspace.queue()?.is_empty() {
         return Ok(Round { pushed: 0, waiting: 0 });
     }
-    let deliveries = publish::retry_queued(data_dir, &config)?;
+    let deliveries = workspace.retry_queue()?;
     let waiting = deliveries.iter().filter(|(_, delivery)| matches!(delivery, Delivery::Queued(_))).count();
     Ok(Round { pushed: deliveries.len() - waiting, waiting })
 }
@@ -150,7 +150,7 @@ mod tests {
             names.sort();
             names
         };
-        Config::load(home.path()).expect("default settings");
+        debrief_core::config::Config::load(home.path()).expect("default settings");
         let before = listing();
         assert_eq!(push_queued_in(home.path()).expect("a quiet round"), Round { pushed: 0, waiting: 0 });
         assert_eq!(listing(), before, "no copy of a shared repository was made");

@@ -1,7 +1,7 @@
 //! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::{Entry, Incident, IncidentUse, KeyTime, NewIncident, capture};
+use debrief_core::{Entry, Incident, IncidentUse, KeyTime, NewIncident};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
@@ -10,7 +10,7 @@ use super::{AppState, Reply, SOURCE};
 #[tauri::command]
 #[specta::specta]
 pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> {
-    state.with_store(move |store| store.incidents()).await
+    state.call("listing incidents", |workspace| workspace.incidents()).await
 }
 
 /// The incident capture goes to when none is named: the most recently started one not
@@ -18,27 +18,35 @@ pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn current_incident(state: State<'_, AppState>) -> Reply<String> {
-    state.with_store(move |store| store.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id)).await
+    state
+        .call("choosing the incident", |workspace| {
+            workspace.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id)
+        })
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn incident(state: State<'_, AppState>, id: String) -> Reply<Incident> {
-    state.with_store(move |store| store.incident(&id)).await
+    state.call("reading the incident", move |workspace| workspace.incident(&id)).await
 }
 
 /// Starts an incident now.
 #[tauri::command]
 #[specta::specta]
 pub async fn create_incident(state: State<'_, AppState>, title: String) -> Reply<Incident> {
-    state.with_store(move |store| store.create_incident(NewIncident { title, ..Default::default() })).await
+    state
+        .call("starting an incident", move |workspace| {
+            workspace.create_incident(NewIncident { title, ..Default::default() })
+        })
+        .await
 }
 
 /// The timeline in time order, each entry with its history of corrections.
 #[tauri::command]
 #[specta::specta]
 pub async fn timeline(state: State<'_, AppState>, incident: String) -> Reply<Vec<Entry>> {
-    state.with_store(move |store| store.timeline(&incident)).await
+    state.call("reading the timeline", move |workspace| workspace.timeline(&incident)).await
 }
 
 /// Saves a typed line (`@name` and `/kind` read as in the CLI) stamped `at`, the moment
@@ -51,7 +59,7 @@ pub async fn append_line(
     line: String,
     at: DateTime<FixedOffset>,
 ) -> Reply<Entry> {
-    state.with_store(move |store| capture::append_line(store, &incident, &line, Some(at), SOURCE)).await
+    state.call("saving a line", move |workspace| workspace.capture_line(&incident, &line, Some(at), SOURCE)).await
 }
 
 /// Marks detected, mitigated or resolved at `at`.
@@ -63,7 +71,7 @@ pub async fn mark(
     key: KeyTime,
     at: DateTime<FixedOffset>,
 ) -> Reply<Entry> {
-    state.with_store(move |store| capture::mark(store, &incident, key, at, SOURCE)).await
+    state.call("marking a key time", move |workspace| workspace.mark(&incident, key, at, SOURCE)).await
 }
 
 /// Corrects an entry's text and/or time (`at` as typed: `14:05`, `-5m`, a full date and
@@ -77,6 +85,7 @@ pub async fn edit_entry(
     text: Option<String>,
     at: Option<String>,
 ) -> Reply<Entry> {
-    let now = chrono::Local::now();
-    state.with_store(move |store| capture::correct_entry(store, &incident, entry, text, at.as_deref(), &now)).await
+    state
+        .call("correcting an entry", move |workspace| workspace.correct_typed(&incident, entry, text, at.as_deref()))
+        .await
 }

@@ -2,36 +2,32 @@
 //! key times and action items.
 
 use debrief_core::lint::Finding;
-use debrief_core::postmortem::editing::{self, EditableDraft};
+use debrief_core::postmortem::editing::EditableDraft;
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
-use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem, capture};
+use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
-use crate::background::blocking;
 
 /// The draft as the editor shows it; one that does not exist yet starts from the team's template.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_draft(state: State<'_, AppState>, incident: String) -> Reply<EditableDraft> {
-    let rules = state.team_rules().await?;
-    state.with_store(move |store| editing::open_draft(store, &incident, &rules.template)).await
+    state.call("opening the draft", move |workspace| workspace.open_draft(&incident)).await
 }
 
 /// Keeps the edited prose; answers with the draft as it now is, regions refreshed.
 #[tauri::command]
 #[specta::specta]
 pub async fn save_draft(state: State<'_, AppState>, incident: String, body: String) -> Reply<EditableDraft> {
-    let rules = state.team_rules().await?;
-    state.with_store(move |store| editing::save_body(store, &incident, &rules.template, &body)).await
+    state.call("saving the draft", move |workspace| workspace.save_draft_body(&incident, &body)).await
 }
 
 /// The wording checker's findings in `text`, with the team's rules; byte offsets into `text`.
 #[tauri::command]
 #[specta::specta]
 pub async fn check_wording(state: State<'_, AppState>, text: String) -> Reply<Vec<Finding>> {
-    let rules = state.team_rules().await?;
-    blocking("wording check", move || Ok(rules.linter.check(&text))).await
+    state.call("wording check", move |workspace| workspace.check_wording(&text)).await
 }
 
 /// Markdown as the sanitized HTML the preview and the reader show.
@@ -44,21 +40,20 @@ pub async fn preview(markdown: String) -> Reply<SafeHtml> {
 #[tauri::command]
 #[specta::specta]
 pub async fn set_facts(state: State<'_, AppState>, incident: String, facts: IncidentFacts) -> Reply<Incident> {
-    state.with_store(move |store| store.set_facts(&incident, facts)).await
+    state.call("saving the facts", move |workspace| workspace.set_facts(&incident, facts)).await
 }
 
 /// Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time).
 #[tauri::command]
 #[specta::specta]
 pub async fn set_key_time(state: State<'_, AppState>, incident: String, key: KeyTime, at: String) -> Reply<Entry> {
-    let now = chrono::Local::now();
-    state.with_store(move |store| capture::mark_typed(store, &incident, key, &at, &now, SOURCE)).await
+    state.call("marking a key time", move |workspace| workspace.mark_typed(&incident, key, &at, SOURCE)).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn add_action_item(state: State<'_, AppState>, incident: String, item: NewActionItem) -> Reply<ActionItem> {
-    state.with_store(move |store| store.add_action_item(&incident, item)).await
+    state.call("adding an action item", move |workspace| workspace.add_action_item(&incident, item)).await
 }
 
 #[tauri::command]
@@ -69,5 +64,7 @@ pub async fn update_action_item(
     number: i64,
     change: ActionChange,
 ) -> Reply<ActionItem> {
-    state.with_store(move |store| store.update_action_item(&incident, number, change)).await
+    state
+        .call("updating an action item", move |workspace| workspace.update_action_item(&incident, number, change))
+        .await
 }

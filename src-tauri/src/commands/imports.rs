@@ -1,11 +1,10 @@
 //! Imports: a dropped Slack export or chat log, or a local git repository, previewed
 //! before anything is added.
 
-use debrief_core::Store;
-use debrief_core::import::{self, ImportReport, ImportSource, slack};
+use debrief_core::import::{ImportReport, ImportSource};
 use tauri::State;
 
-use super::{AppState, Reply, in_background};
+use super::{AppState, Reply};
 use crate::background::Ticket;
 
 /// The channels of a Slack export that hold messages, to choose the incident's from.
@@ -14,7 +13,7 @@ use crate::background::Ticket;
 #[specta::specta]
 pub async fn slack_channels(state: State<'_, AppState>, path: String, task: Option<Ticket>) -> Reply<Vec<String>> {
     let read =
-        in_background("reading a Slack export", move |_, _| slack::channels_with_messages(std::path::Path::new(&path)));
+        state.call("reading a Slack export", move |workspace| workspace.slack_channels(std::path::Path::new(&path)));
     state.tasks.abandonable(task, read).await
 }
 
@@ -30,8 +29,7 @@ pub async fn import_into(
     dry_run: bool,
     task: Option<Ticket>,
 ) -> Reply<ImportReport> {
-    let import = in_background(if dry_run { "import preview" } else { "import" }, move |data_dir, _| {
-        import::import_source(&mut Store::open(data_dir)?, &incident, &source, dry_run)
-    });
+    let what = if dry_run { "import preview" } else { "import" };
+    let import = state.call(what, move |workspace| workspace.import(&incident, &source, dry_run));
     state.tasks.abandonable(task, import).await
 }

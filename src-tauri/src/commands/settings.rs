@@ -1,40 +1,40 @@
 //! Settings: the shared repository and its connection test, the identity commits are
 //! made with, and the team's template and wording rules as the shared repository has them.
 
-use debrief_core::config::Config;
-use debrief_core::publish::{self, ConnectionTest, RepositoryOverview};
+use debrief_core::publish::{ConnectionTest, RepositoryOverview};
 use tauri::State;
 
-use super::{AppState, Reply, in_background};
+use super::{AppState, Reply};
 use crate::background::Ticket;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn repository_overview() -> Reply<RepositoryOverview> {
-    in_background("repository overview", publish::overview).await
+pub async fn repository_overview(state: State<'_, AppState>) -> Reply<RepositoryOverview> {
+    state.call("repository overview", |workspace| workspace.repository_overview()).await
 }
 
 /// Saves the shared repository's URL (one with a password in it is refused).
 #[tauri::command]
 #[specta::specta]
 pub async fn set_repository_url(state: State<'_, AppState>, url: String) -> Reply<RepositoryOverview> {
-    let opened = state.opened();
-    in_background("setting the repository URL", move |data_dir, _| {
-        let config = Config::set_repository_url(data_dir, &url)?;
-        opened.forget_shared_state();
-        publish::overview(data_dir, &config)
-    })
-    .await
+    state
+        .call("setting the repository URL", move |workspace| {
+            workspace.set_repository_url(&url)?;
+            workspace.repository_overview()
+        })
+        .await
 }
 
 /// The name and email commits are made with when git itself has none; blank clears them.
 #[tauri::command]
 #[specta::specta]
-pub async fn set_identity(name: String, email: String) -> Reply<RepositoryOverview> {
-    in_background("setting the identity", move |data_dir, _| {
-        publish::overview(data_dir, &Config::set_identity(data_dir, &name, &email)?)
-    })
-    .await
+pub async fn set_identity(state: State<'_, AppState>, name: String, email: String) -> Reply<RepositoryOverview> {
+    state
+        .call("setting the identity", move |workspace| {
+            workspace.set_identity(&name, &email)?;
+            workspace.repository_overview()
+        })
+        .await
 }
 
 /// Tries the shared repository now and explains what happened in plain words. With a
@@ -42,6 +42,6 @@ pub async fn set_identity(name: String, email: String) -> Reply<RepositoryOvervi
 #[tauri::command]
 #[specta::specta]
 pub async fn test_connection(state: State<'_, AppState>, task: Option<Ticket>) -> Reply<ConnectionTest> {
-    let test = in_background("connection test", publish::test_connection);
+    let test = state.call("connection test", |workspace| workspace.test_connection());
     state.tasks.abandonable(task, test).await
 }

@@ -60,6 +60,8 @@ export class FakeIpc {
       text,
       source: 'app',
       history: [],
+      author: null,
+      proposed: false,
     };
     this.entries.push(entry);
     if (next.command === 'mark') this.incident = { ...this.incident, [`${body}_at`]: at };

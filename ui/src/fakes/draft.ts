@@ -270,6 +270,8 @@ export class FakeDraftIpc {
           text: key,
           source: 'app',
           history: [],
+          author: null,
+          proposed: false,
         };
       },
       addActionItem: async (id: string, item: NewActionItem) => {

@@ -214,6 +214,13 @@ export type Entry = {
 	/**  Where the line came from: `cli`, `app`, or an import. */
 	source: string,
 	history: Edit[],
+	/**  In a live incident, the responder whose laptop wrote the line. */
+	author: string | null,
+	/**
+	 *  A key time another responder marked, waiting for the commander to accept it: on the
+	 *  timeline, not (yet) a key time.
+	 */
+	proposed: boolean,
 };
 
 /**

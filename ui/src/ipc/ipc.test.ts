@@ -14,6 +14,8 @@ const entry: Entry = {
   text: 'restarted the pool',
   source: 'app',
   history: [],
+  author: null,
+  proposed: false,
 };
 
 /** Answers like the Rust side: a value, or a rejection with the command's `{code, message}`. */
