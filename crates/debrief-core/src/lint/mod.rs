@@ -18,6 +18,7 @@ mod config;
 mod document;
 mod grammar;
 mod outline;
+pub mod report;
 mod rules;
 mod source;
 mod text;
