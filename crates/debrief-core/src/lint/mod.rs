@@ -16,6 +16,7 @@
 
 mod config;
 mod document;
+mod forms;
 mod grammar;
 mod outline;
 pub mod report;
