@@ -14,6 +14,7 @@ pub mod bounded;
 pub mod capture;
 pub mod config;
 mod error;
+pub mod files;
 pub mod id;
 pub mod import;
 pub mod index;

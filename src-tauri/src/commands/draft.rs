@@ -2,8 +2,8 @@
 //! key times and action items.
 
 use debrief_core::lint::Finding;
-use debrief_core::postmortem::editing::{self, EditableDraft};
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
+use debrief_core::store::EditableDraft;
 use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem, capture};
 use tauri::State;
 
@@ -14,7 +14,7 @@ use super::{AppState, Reply, SOURCE};
 #[specta::specta]
 pub async fn open_draft(state: State<'_, AppState>, incident: String) -> Reply<EditableDraft> {
     let rules = state.team_rules()?;
-    state.with_store(|store| editing::open_draft(store, &incident, &rules.template))
+    state.with_store(|store| store.open_draft(&incident, &rules.template))
 }
 
 /// Keeps the edited prose; answers with the draft as it now is, regions refreshed.
@@ -22,7 +22,7 @@ pub async fn open_draft(state: State<'_, AppState>, incident: String) -> Reply<E
 #[specta::specta]
 pub async fn save_draft(state: State<'_, AppState>, incident: String, body: String) -> Reply<EditableDraft> {
     let rules = state.team_rules()?;
-    state.with_store(|store| editing::save_body(store, &incident, &rules.template, &body))
+    state.with_store(|store| store.save_draft_body(&incident, &rules.template, &body))
 }
 
 /// The wording checker's findings in `text`, with the team's rules; byte offsets into `text`.

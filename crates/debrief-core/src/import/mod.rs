@@ -22,7 +22,8 @@ use std::str::FromStr;
 use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
 use serde::Serialize;
 
-use crate::model::{EntryKind, Incident, KeyTime};
+pub use crate::model::ImportedLine;
+use crate::model::{Incident, KeyTime};
 use crate::store::{MAX_ENTRY_BYTES, Store};
 use crate::time::rfc3339;
 use crate::{Error, Result};
@@ -42,20 +43,6 @@ pub const DEFAULT_LEAD: Duration = Duration::hours(2);
 
 /// Without `--to`, an import looks this far past the resolution, for the all-clear and the clean-up.
 pub const DEFAULT_TRAIL: Duration = Duration::hours(1);
-
-/// One line ready for the timeline, as a source gave it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct ImportedLine {
-    #[serde(with = "rfc3339")]
-    #[cfg_attr(feature = "specta", specta(type = String))]
-    pub at: DateTime<FixedOffset>,
-    pub who: Option<String>,
-    pub kind: EntryKind,
-    pub text: String,
-    /// Which line of the source this is; the same line imported again has the same key.
-    pub key: String,
-}
 
 /// What an import did, or with a dry run would do.
 #[derive(Debug, Clone, Serialize)]
