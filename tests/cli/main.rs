@@ -14,6 +14,7 @@ mod lint;
 mod postmortem;
 mod progress;
 mod publish;
+mod regression;
 mod remotes;
 mod render;
 mod soak;
