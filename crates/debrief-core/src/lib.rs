@@ -10,6 +10,9 @@
 //! crate prints to a terminal or knows about windows: shells call one function
 //! and present its result or its [`Error`].
 
+// The core never prints: shells present its results and errors.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod bounded;
 pub mod capture;
 pub mod config;

@@ -4,6 +4,9 @@
 //! pulling the store, git or the index in with it. This reads every `crate::` path in
 //! the sources and fails on one that points upward.
 
+// A test's helpers may unwrap: a panic there is the test failing, with its message.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::path::Path;
 

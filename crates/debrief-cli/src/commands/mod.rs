@@ -145,7 +145,7 @@ pub fn say_if_start_moved(before: &Incident, after: &Incident, entry: i64, on_st
 
 /// `--at TIME`: RFC 3339, `2026-11-23 14:05`, `14:05`, `-5m`; read against the local clock.
 pub fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
-    debrief_core::time::parse_time(text, &chrono::Local::now()).map_err(|error| error.to_string())
+    time::parse_time(text, &chrono::Local::now()).map_err(|error| error.to_string())
 }
 
 /// Any Debrief value with a `FromStr` whose error explains the accepted values.
