@@ -398,8 +398,7 @@ pub struct Entry {
     pub history: Vec<Edit>,
 }
 
-/// One line ready for the timeline, as an import's source gave it (a chat message, a commit,
-/// another responder's line); the store adds those it does not hold yet.
+/// One line ready for the timeline, as a source gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportedLine {
