@@ -155,7 +155,7 @@ mod tests {
             Error::Index { path: path(), detail: "no".into() },
             Error::Import { what: "x".into(), reason: "no".into(), kept: 0 },
             Error::UnsafeArchive { path: path(), entry: "../x".into() },
-            Error::Wording(debrief_core::lint::LintError::Binary { name: "x".into() }),
+            Error::Wording("binary input".into()),
             Error::Database { action: "reading", path: path(), source: rusqlite::Error::QueryReturnedNoRows },
         ];
         for error in &errors {

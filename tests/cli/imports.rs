@@ -504,8 +504,8 @@ fn two_responders_timelines_merge_attributed_without_duplicates_and_marks_are_of
 fn a_commit_dated_in_the_year_5138_is_reported_and_left_out() {
     let debrief = Debrief::new();
     debrief.new_incident("Clock skew", "2026-11-23T10:00:00+01:00");
-    let repository = tempfile::TempDir::new().unwrap();
-    crate::remotes::git(repository.path(), &["init", "--quiet", "."]);
+    let repository = TempDir::new().unwrap();
+    git(repository.path(), &["init", "--quiet", "."]);
     for (subject, when) in
         [("Raise the pool size", "2026-11-23T10:20:00+01:00"), ("Built on a broken clock", "@100000000000 +0000")]
     {

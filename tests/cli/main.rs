@@ -1,6 +1,9 @@
 //! End-to-end tests of the `debrief` binary: every command run as a person or a
 //! script would, against a temporary data directory.
 
+// A test's helpers may unwrap: a panic there is the test failing, with its message.
+#![allow(clippy::unwrap_used)]
+
 mod bad_input;
 mod bounded;
 mod browse;
@@ -15,6 +18,7 @@ mod live;
 mod postmortem;
 mod progress;
 mod publish;
+mod regression;
 mod remotes;
 mod render;
 mod soak;

@@ -106,8 +106,10 @@ pub enum Error {
     )]
     UnsafeArchive { path: PathBuf, entry: String },
 
+    /// The team's wording rules (`.debrief/lint.toml`) are unusable; the message is the
+    /// checker's own, which says which file and what is wrong with it.
     #[error("the wording rules cannot be used: {0}")]
-    Wording(#[from] crate::lint::LintError),
+    Wording(String),
 
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
@@ -154,6 +156,12 @@ impl Error {
     }
 }
 
+impl From<crate::model::UnknownValue> for Error {
+    fn from(unknown: crate::model::UnknownValue) -> Error {
+        Error::Invalid { what: unknown.what, reason: unknown.reason }
+    }
+}
+
 /// What an import that stopped leaves behind.
 fn kept_by_import(kept: usize) -> String {
     match kept {
@@ -162,5 +170,18 @@ fn kept_by_import(kept: usize) -> String {
             "The {kept} lines before it were imported and are kept; fix it and import again: lines already imported \
              are not added twice"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_name_reaching_a_person_says_nothing_was_stored() {
+        let unknown = "sev9".parse::<crate::model::Severity>().unwrap_err();
+        let error = Error::from(unknown);
+        assert_eq!(error.code(), "invalid-input");
+        assert_eq!(error.to_string(), "severity: `sev9` is not one of SEV1 to SEV5. Nothing was stored");
     }
 }

@@ -10,10 +10,14 @@
 //! crate prints to a terminal or knows about windows: shells call one function
 //! and present its result or its [`Error`].
 
+// The core never prints: shells present its results and errors.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod bounded;
 pub mod capture;
 pub mod config;
 mod error;
+pub mod files;
 pub mod id;
 pub mod import;
 pub mod index;

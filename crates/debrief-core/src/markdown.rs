@@ -122,7 +122,7 @@ pub fn parse_timeline_table(table: &str) -> Result<Vec<TimelineRow>, (usize, Str
         };
         let at = DateTime::parse_from_str(at, TABLE_TIME_FORMAT)
             .map_err(|_| (index, format!("`{at}` is not a time such as 2026-11-23 14:05:00 +01:00")))?;
-        let kind = kind.parse::<EntryKind>().map_err(|error| (index, error.to_string()))?;
+        let kind = kind.parse::<EntryKind>().map_err(|error| (index, crate::Error::from(error).to_string()))?;
         let text = uncell(text);
         if text.trim().is_empty() && kind.key_time().is_none() {
             return Err((index, "the row has no text".to_string()));

@@ -3,10 +3,10 @@
 //! midnight, time zones and daylight-saving changes.
 
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, SubsecRound,
-    TimeZone,
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SubsecRound, TimeZone,
 };
 
+pub use crate::model::rfc3339;
 use crate::{Error, Result};
 
 /// A bare time of day may fall on yesterday, today or tomorrow: the one nearest to now wins.
@@ -59,6 +59,24 @@ pub fn parse_time<Tz: TimeZone>(input: &str, now: &DateTime<Tz>) -> Result<DateT
     Err(fail(
         "use RFC 3339 (2026-11-23T14:05:00+01:00), a date and time (2026-11-23 14:05), a time of day (14:05) or a relative time (-5m)",
     ))
+}
+
+/// Reads a due date as people type it: `2026-12-15`, or `+10d` / `+2w` from `today`.
+pub fn parse_due(input: &str, today: NaiveDate) -> Result<NaiveDate> {
+    let fail =
+        || Error::invalid("due date", format!("`{input}` is not a date such as 2026-12-15, or +10d / +2w from today"));
+    let text = input.trim();
+    if let Some(relative) = text.strip_prefix('+') {
+        let (number, unit) = relative.split_at(relative.len().saturating_sub(1));
+        let number: u64 = number.parse().map_err(|_| fail())?;
+        let days = match unit {
+            "d" => number,
+            "w" => number.checked_mul(7).ok_or_else(fail)?,
+            _ => return Err(fail()),
+        };
+        return today.checked_add_days(chrono::Days::new(days)).ok_or_else(fail);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| fail())
 }
 
 fn parse_relative(text: &str) -> Option<Duration> {
@@ -126,7 +144,7 @@ pub fn display(time: &DateTime<FixedOffset>) -> String {
 
 /// RFC 3339 with the original offset and whole seconds unless a fraction was recorded.
 pub fn rfc3339_string(time: &DateTime<FixedOffset>) -> String {
-    time.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    rfc3339::to_string(time)
 }
 
 /// A duration as a responder reads it: `45s`, `12m`, `1h 05m`, `2d 3h`.
@@ -142,43 +160,6 @@ pub fn display_duration(duration: Duration) -> String {
         _ => format!("{days}d {hours}h"),
     };
     format!("{sign}{body}")
-}
-
-/// Serde for times as RFC 3339 strings that keep their offset.
-pub mod rfc3339 {
-    use chrono::{DateTime, FixedOffset};
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(time: &DateTime<FixedOffset>, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&super::rfc3339_string(time))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<FixedOffset>, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)
-    }
-
-    pub mod option {
-        use super::*;
-
-        pub fn serialize<S: Serializer>(
-            time: &Option<DateTime<FixedOffset>>,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            match time {
-                Some(time) => super::serialize(time, serializer),
-                None => serializer.serialize_none(),
-            }
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
-            Option::<String>::deserialize(deserializer)?
-                .map(|text| DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom))
-                .transpose()
-        }
-    }
 }
 
 #[cfg(test)]
@@ -283,5 +264,21 @@ mod tests {
         assert_eq!(display_duration(Duration::hours(51)), "2d 3h");
         assert_eq!(display_duration(Duration::minutes(-5)), "-5m");
         assert_eq!(display_duration(Duration::milliseconds(-300)), "0s");
+    }
+
+    #[test]
+    fn due_dates_are_dates_or_days_and_weeks_from_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let due = |input: &str| parse_due(input, today).map(|date| date.to_string());
+        assert_eq!(due("2026-12-15").unwrap(), "2026-12-15");
+        assert_eq!(due(" 2026-12-15 ").unwrap(), "2026-12-15");
+        assert_eq!(due("+10d").unwrap(), "2026-12-03");
+        assert_eq!(due("+2w").unwrap(), "2026-12-07");
+        for wrong in ["+2", "+w", "+2m", "tomorrow", "2026-13-01", "+99999999999999999999d"] {
+            let error = due(wrong).unwrap_err();
+            assert!(error.to_string().contains("is not a date such as 2026-12-15"), "{wrong}: {error}");
+        }
+        let far = parse_due(&format!("+{}w", u64::MAX / 2), today);
+        assert!(far.is_err(), "beyond the calendar is an error, not a panic");
     }
 }

@@ -2,6 +2,9 @@
 //! (snapshots), that reading one back and writing it again changes nothing
 //! (property tests), and that tables survive real-size timelines.
 
+// A test's helpers may unwrap: a panic there is the test failing, with its message.
+#![allow(clippy::unwrap_used)]
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use debrief_core::postmortem::{Template, parse, render};
 use debrief_core::{

@@ -2,8 +2,8 @@
 //! key times and action items.
 
 use debrief_core::lint::Finding;
-use debrief_core::postmortem::editing::EditableDraft;
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
+use debrief_core::store::EditableDraft;
 use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem};
 use tauri::State;
 

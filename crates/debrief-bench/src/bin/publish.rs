@@ -6,9 +6,10 @@
 use std::time::{Duration, Instant};
 
 use debrief_bench::{machine, percentile_ms, synthetic};
-use debrief_core::config::{Config, Identity};
-use debrief_core::publish::{Delivery, PublishOptions, publish_incident};
-use debrief_core::{NewEntry, NewIncident, Store};
+use debrief_core::config::Config;
+use debrief_core::publish::{Delivery, PublishOptions};
+use debrief_core::workspace::Workspace;
+use debrief_core::{NewEntry, NewIncident};
 
 const POSTMORTEMS: usize = 10_000;
 const MEASURED_PUBLISHES: usize = 7;
@@ -21,15 +22,16 @@ fn main() -> anyhow::Result<()> {
     println!("built a remote with {POSTMORTEMS} post-mortems and commits in {:.1} s", started.elapsed().as_secs_f64());
 
     let data_dir = dir.path().join("data");
-    let mut store = Store::open(&data_dir)?;
-    let mut config = Config::set_repository_url(&data_dir, &format!("file://{}", remote.display()))?;
-    config.identity = Identity { name: Some("Bench Responder".into()), email: Some("bench@example.com".into()) };
+    Config::set_repository_url(&data_dir, &format!("file://{}", remote.display()))?;
+    Config::set_identity(&data_dir, "Bench Responder", "bench@example.com")?;
+    let workspace = Workspace::open(Some(data_dir))?;
 
-    let mut publish_new = |title: String| -> anyhow::Result<Duration> {
-        let incident = store.create_incident(NewIncident { title, ..Default::default() })?.id;
-        store.append(&incident, NewEntry { text: "Error rate at 40% on checkout".into(), ..Default::default() })?;
+    let publish_new = |title: String| -> anyhow::Result<Duration> {
+        let incident = workspace.create_incident(NewIncident { title, ..Default::default() })?.id;
+        workspace
+            .add_entry(&incident, NewEntry { text: "Error rate at 40% on checkout".into(), ..Default::default() })?;
         let started = Instant::now();
-        let report = publish_incident(&mut store, &data_dir, &config, &incident, &PublishOptions::default())?;
+        let report = workspace.publish(&incident, &PublishOptions::default())?;
         let elapsed = started.elapsed();
         let delivery = report.published.map(|published| published.delivery);
         anyhow::ensure!(delivery == Some(Delivery::Pushed), "not pushed: {delivery:?}");
@@ -42,7 +44,7 @@ fn main() -> anyhow::Result<()> {
         .collect::<Result<_, _>>()?;
     times.sort();
     println!(
-        "publish one more (check, render, commit, push): median {:.0} ms, max {:.0} ms over {MEASURED_PUBLISHES}",
+        "publish one more (check, render, commit, push, refresh the browse index): median {:.0} ms, max {:.0} ms over {MEASURED_PUBLISHES}",
         percentile_ms(&times, 0.5),
         percentile_ms(&times, 1.0)
     );

@@ -84,19 +84,9 @@ struct Fields {
     ticket: Option<String>,
 }
 
+/// `--due`: a date, or days and weeks from today on the local clock.
 fn parse_due(text: &str) -> Result<NaiveDate, String> {
-    let fail = || format!("`{text}` is not a date such as 2026-12-15, or +10d / +2w from today");
-    if let Some(relative) = text.strip_prefix('+') {
-        let (number, unit) = relative.split_at(relative.len().saturating_sub(1));
-        let number: u64 = number.parse().map_err(|_| fail())?;
-        let days = match unit {
-            "d" => number,
-            "w" => number.checked_mul(7).ok_or_else(fail)?,
-            _ => return Err(fail()),
-        };
-        return Local::now().date_naive().checked_add_days(chrono::Days::new(days)).ok_or_else(fail);
-    }
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| fail())
+    debrief_core::time::parse_due(text, Local::now().date_naive()).map_err(|error| error.to_string())
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -160,7 +150,7 @@ fn print_items(items: &[ActionItem], with_incident: bool) {
     }
     let today = Local::now().date_naive();
     for item in items {
-        let overdue = item.status == ActionStatus::Open && item.due.is_some_and(|due| due < today);
+        let overdue = item.is_overdue(today);
         let status = if overdue { "overdue" } else { item.status.as_str() };
         let style = if overdue { BOLD } else { anstyle::Style::new() };
         let incident = if with_incident { format!("{} ", item.incident) } else { String::new() };

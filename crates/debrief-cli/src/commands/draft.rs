@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use debrief_core::Workspace;
+use debrief_core::files::write_atomically;
 
-use super::{Context, IncidentArg, print_import_report, write_atomically};
+use super::{Context, IncidentArg, print_import_report};
 
 /// Write the post-mortem draft as Markdown, or edit it
 #[derive(clap::Args)]
@@ -41,7 +42,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     match args.output {
         Some(path) => {
-            write_atomically(&path, &markdown)?;
+            write_atomically(&path, markdown.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote the draft of {incident} to {}", path.display());
         }
         None => print!("{markdown}"),
@@ -58,7 +59,9 @@ fn edit(workspace: &Workspace, incident: &str, markdown: &str, edits: &Path) -> 
         Ok(unsaved) if unsaved != markdown => {
             eprintln!("Reopening your earlier edit that was not saved yet: {}", path.display());
         }
-        _ => write_atomically(&path, markdown)?,
+        _ => {
+            write_atomically(&path, markdown.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?
+        }
     }
     let editor = std::env::var("VISUAL").or_else(|_| std::env::var("EDITOR")).unwrap_or_else(|_| "vi".into());
     // Through the shell, so editors given with arguments ("code --wait") work.

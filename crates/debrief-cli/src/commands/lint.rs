@@ -2,22 +2,23 @@
 //! standard input or an incident's timeline, for a person (`human`), a script
 //! (`json`), code scanning (`sarif`) or GitHub Actions annotations (`github`).
 //!
-//! A file that cannot be read is reported on standard error and the others are
-//! still checked. Exit status: 0 clean, 1 findings, 2 something could not be checked.
-
-mod sarif;
+//! The formats themselves are the core's (`lint::report`), shared with the app; this
+//! command finds the documents and the configuration for each. A file that cannot be
+//! read is reported on standard error and the others are still checked. Exit status:
+//! 0 clean, 1 findings, 2 something could not be checked.
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufWriter, StdoutLock};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
 use anstyle::{AnsiColor, Style};
-use debrief_core::lint::{self, Config, Finding, Linter, Severity};
+use debrief_core::lint::report::{self, Document, Options, Origin, Report};
+use debrief_core::lint::{self, Config, Finding, Linter};
 
 use super::Context;
-use crate::output::{BOLD, DIM, EXIT_ERROR};
+use crate::output::EXIT_ERROR;
 
 #[derive(Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -30,6 +31,17 @@ enum Format {
     Sarif,
     /// GitHub Actions workflow annotations
     Github,
+}
+
+impl From<Format> for report::Format {
+    fn from(format: Format) -> report::Format {
+        match format {
+            Format::Human => report::Format::Human,
+            Format::Json => report::Format::Json,
+            Format::Sarif => report::Format::Sarif,
+            Format::Github => report::Format::Github,
+        }
+    }
 }
 
 const EXAMPLES: &str = "\
@@ -77,25 +89,36 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Some(path) => Some(Rc::new(Linter::new(Config::load(path)?)?)),
         None => None,
     };
-    let mut checker =
-        Checker { explicit, configs: HashMap::new(), linters: HashMap::new(), report: Report::new(args.format) };
+    let stdout = std::io::stdout();
+    // Colour as anstream decides for standard output: a terminal that wants it, never with NO_COLOR.
+    let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
+    let options = Options { colour, working_directory: std::env::current_dir().ok() };
+    let report = Report::new(args.format.into(), BufWriter::new(stdout.lock()), options);
+    let mut checker = Checker { explicit, configs: HashMap::new(), linters: HashMap::new(), report };
     let mut paths = args.paths;
     if paths.is_empty() && args.incident.is_none() {
         paths.push(PathBuf::from("."));
     }
     for path in &paths {
         if path.as_os_str() == "-" {
-            checker.check_stdin();
+            checker.check_stdin()?;
         } else if path.is_dir() {
-            checker.check_directory(path);
+            checker.check_directory(path)?;
         } else {
-            checker.check_file(path, &path.display().to_string());
+            checker.check_file(path, &path.display().to_string())?;
         }
     }
     if let Some(incident) = &args.incident {
         checker.check_incident(context, incident)?;
     }
-    checker.report.finish()
+    let totals = checker.report.finish()?;
+    Ok(if totals.unchecked > 0 {
+        ExitCode::from(EXIT_ERROR)
+    } else if totals.failing > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Finds the configuration for each file and keeps one linter per configuration.
@@ -105,7 +128,7 @@ struct Checker {
     configs: HashMap<PathBuf, Option<PathBuf>>,
     /// A linter per configuration file (`None`: the defaults), or why it could not be made.
     linters: HashMap<Option<PathBuf>, Option<Rc<Linter>>>,
-    report: Report,
+    report: Report<BufWriter<StdoutLock<'static>>>,
 }
 
 impl Checker {
@@ -127,7 +150,7 @@ impl Checker {
         let linter = match made {
             Ok(linter) => Some(Rc::new(linter)),
             Err(error) => {
-                self.report.error(&error.to_string());
+                self.error(error.to_string());
                 None
             }
         };
@@ -135,45 +158,57 @@ impl Checker {
         linter
     }
 
-    fn check_file(&mut self, path: &Path, shown: &str) {
-        let directory = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let Some(linter) = self.linter_for(directory) else {
-            self.report.unchecked(shown, "its wording configuration is invalid");
-            return;
-        };
-        match lint::read_source(path) {
-            Ok(text) => {
-                let findings = linter.check(&text);
-                self.report.document(shown, Origin::File(path.to_path_buf()), &text, findings);
-            }
-            Err(error) => self.report.error(&error.to_string()),
-        }
+    /// Shown on standard error now, and counted by the report (SARIF names it, the summary counts it).
+    fn error(&mut self, message: String) {
+        anstream::eprintln!("{ERROR}error:{ERROR:#} {message}");
+        self.report.unchecked(message);
     }
 
-    fn check_stdin(&mut self) {
+    fn unchecked(&mut self, shown: &str, why: &str) {
+        self.error(format!("{shown} was not checked: {why}"));
+    }
+
+    fn document(&mut self, shown: &str, origin: &Origin, text: &str, findings: Vec<Finding>) -> anyhow::Result<()> {
+        Ok(self.report.document(Document { shown, origin, text }, findings)?)
+    }
+
+    fn check_file(&mut self, path: &Path, shown: &str) -> anyhow::Result<()> {
+        let directory = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let Some(linter) = self.linter_for(directory) else {
+            self.unchecked(shown, "its wording configuration is invalid");
+            return Ok(());
+        };
+        match lint::read_source(path) {
+            Ok(text) => self.document(shown, &Origin::File(path.to_path_buf()), &text, linter.check(&text))?,
+            Err(error) => self.error(error.to_string()),
+        }
+        Ok(())
+    }
+
+    fn check_stdin(&mut self) -> anyhow::Result<()> {
         let Some(linter) = self.linter_for(Path::new(".")) else {
-            self.report.unchecked("-", "its wording configuration is invalid");
-            return;
+            self.unchecked("-", "its wording configuration is invalid");
+            return Ok(());
         };
         match lint::read_stream(std::io::stdin().lock(), "standard input") {
             Ok(text) => {
-                let findings = linter.check(&text);
-                let origin = Origin::text("standard input", &text, true);
-                self.report.document("-", origin, &text, findings);
+                let origin = Origin::Text { description: "standard input".into(), standard_input: true };
+                self.document("-", &origin, &text, linter.check(&text))?;
             }
-            Err(error) => self.report.error(&error.to_string()),
+            Err(error) => self.error(error.to_string()),
         }
+        Ok(())
     }
 
     /// Every `*.md` file below `root`, in name order, skipping hidden entries and
     /// not following symbolic links to directories.
-    fn check_directory(&mut self, root: &Path) {
+    fn check_directory(&mut self, root: &Path) -> anyhow::Result<()> {
         let mut pending = vec![root.to_path_buf()];
         while let Some(directory) = pending.pop() {
             let entries = match std::fs::read_dir(&directory) {
                 Ok(entries) => entries,
                 Err(error) => {
-                    self.report.error(&format!("cannot read the directory {}: {error}", directory.display()));
+                    self.error(format!("cannot read the directory {}: {error}", directory.display()));
                     continue;
                 }
             };
@@ -190,12 +225,13 @@ impl Checker {
                     subdirectories.push(path);
                 } else if is_markdown(&path) && path.is_file() {
                     let shown = path.strip_prefix(".").unwrap_or(&path).display().to_string();
-                    self.check_file(&path, &shown);
+                    self.check_file(&path, &shown)?;
                 }
             }
             // Depth first, in name order.
             pending.extend(subdirectories.into_iter().rev());
         }
+        Ok(())
     }
 
     /// An incident's post-mortem draft (as `ID#draft`) and each line of its timeline (as `ID#ENTRY`),
@@ -203,15 +239,14 @@ impl Checker {
     fn check_incident(&mut self, context: &Context, incident: &str) -> anyhow::Result<()> {
         let workspace = context.workspace()?;
         let rules = workspace.team_rules()?;
-        let linter = self.explicit.as_deref().unwrap_or(&rules.linter);
+        let explicit = self.explicit.clone();
+        let linter: &Linter = explicit.as_deref().unwrap_or(&rules.linter);
         let draft = workspace.draft(incident, None)?;
-        let origin = Origin::text(&format!("The post-mortem draft of incident {incident}"), &draft, false);
-        self.report.document(&format!("{incident}#draft"), origin, &draft, linter.check(&draft));
+        let origin = stored(format!("The post-mortem draft of incident {incident}"));
+        self.document(&format!("{incident}#draft"), &origin, &draft, linter.check(&draft))?;
         for entry in workspace.timeline(incident)? {
-            let findings = linter.check(&entry.text);
-            let origin =
-                Origin::text(&format!("Timeline line {} of incident {incident}", entry.id), &entry.text, false);
-            self.report.document(&format!("{incident}#{}", entry.id), origin, &entry.text, findings);
+            let origin = stored(format!("Timeline line {} of incident {incident}", entry.id));
+            self.document(&format!("{incident}#{}", entry.id), &origin, &entry.text, linter.check(&entry.text))?;
         }
         Ok(())
     }
@@ -222,269 +257,9 @@ fn is_markdown(path: &Path) -> bool {
         .is_some_and(|extension| extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown"))
 }
 
-/// Where a checked text came from.
-enum Origin {
-    /// A file, by the path given on the command line or found below a directory given there.
-    File(PathBuf),
-    /// A text that is not a file anyone else could open: standard input, or a draft or a
-    /// timeline line from the local store.
-    Text { description: String, text: String, standard_input: bool },
-}
-
-impl Origin {
-    fn text(description: &str, text: &str, standard_input: bool) -> Origin {
-        Origin::Text { description: description.to_string(), text: text.to_string(), standard_input }
-    }
-}
-
-/// A document with findings, kept for the formats printed at the end.
-struct Checked {
-    /// The name people see: the path as given, `-`, or `ID#draft`.
-    shown: String,
-    origin: Origin,
-}
-
-/// Findings as they are found (human, github) or gathered for one document at the end (json, sarif).
-struct Report {
-    format: Format,
-    /// Findings with the index of their document in `checked`, for the formats printed at the end.
-    gathered: Vec<(usize, Finding)>,
-    checked: Vec<Checked>,
-    documents: usize,
-    documents_with_findings: usize,
-    failing: usize,
-    findings: usize,
-    errors: Vec<String>,
-}
-
-impl Report {
-    fn new(format: Format) -> Report {
-        Report {
-            format,
-            gathered: Vec::new(),
-            checked: Vec::new(),
-            documents: 0,
-            documents_with_findings: 0,
-            failing: 0,
-            findings: 0,
-            errors: Vec::new(),
-        }
-    }
-
-    fn error(&mut self, message: &str) {
-        anstream::eprintln!("{ERROR}error:{ERROR:#} {message}");
-        self.errors.push(message.to_string());
-    }
-
-    fn unchecked(&mut self, path: &str, why: &str) {
-        self.error(&format!("{path} was not checked: {why}"));
-    }
-
-    fn document(&mut self, path: &str, origin: Origin, text: &str, findings: Vec<Finding>) {
-        self.documents += 1;
-        self.documents_with_findings += usize::from(!findings.is_empty());
-        self.findings += findings.len();
-        self.failing += findings.iter().filter(|finding| finding.severity.fails()).count();
-        match self.format {
-            Format::Human => print_human(path, text, &findings),
-            Format::Github => print_github(path, &findings),
-            Format::Json | Format::Sarif if !findings.is_empty() => {
-                let index = self.checked.len();
-                self.checked.push(Checked { shown: path.to_string(), origin });
-                self.gathered.extend(findings.into_iter().map(|finding| (index, finding)))
-            }
-            Format::Json | Format::Sarif => {}
-        }
-    }
-
-    fn finish(self) -> anyhow::Result<ExitCode> {
-        match self.format {
-            Format::Json => print_json(&self.gathered, &self.checked)?,
-            Format::Sarif => {
-                let working_directory = std::env::current_dir().ok();
-                let log = sarif::log(&self.gathered, &self.checked, &self.errors, working_directory.as_deref());
-                print_pretty(&log)?
-            }
-            Format::Human => self.print_summary(),
-            Format::Github => {}
-        }
-        Ok(if !self.errors.is_empty() {
-            ExitCode::from(EXIT_ERROR)
-        } else if self.failing > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        })
-    }
-
-    fn print_summary(&self) {
-        let documents = plural(self.documents, "document");
-        if self.findings == 0 {
-            anstream::println!("{DIM}No wording findings in {documents}.{DIM:#}");
-        } else {
-            anstream::println!(
-                "{BOLD}{} in {} of {documents}.{BOLD:#}",
-                plural(self.findings, "finding"),
-                self.documents_with_findings
-            );
-        }
-        if !self.errors.is_empty() {
-            anstream::println!(
-                "{ERROR}{} could not be checked; see the errors above.{ERROR:#}",
-                plural(self.errors.len(), "path")
-            );
-        }
-    }
+/// A text from the local store, which nobody else could open as a file.
+fn stored(description: String) -> Origin {
+    Origin::Text { description, standard_input: false }
 }
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
-const SUGGESTION: Style = AnsiColor::Green.on_default();
-
-fn severity_style(severity: Severity) -> Style {
-    match severity {
-        Severity::Error => AnsiColor::Red.on_default().bold(),
-        Severity::Warning => AnsiColor::Yellow.on_default().bold(),
-        Severity::Note => AnsiColor::Cyan.on_default(),
-    }
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
-}
-
-/// Widest stretch of a sentence shown around the phrase, in characters.
-const CONTEXT_CHARS: usize = 60;
-
-fn print_human(path: &str, text: &str, findings: &[Finding]) {
-    for finding in findings {
-        let style = severity_style(finding.severity);
-        anstream::println!(
-            "{BOLD}{path}:{}:{}{BOLD:#} {style}{}{style:#} {DIM}{} · {}{DIM:#}",
-            finding.line,
-            finding.column,
-            finding.severity.as_str(),
-            finding.category.as_str(),
-            finding.rule
-        );
-        let (sentence, caret, width) = excerpt(text, finding);
-        anstream::println!("    {sentence}");
-        anstream::println!("    {:caret$}{style}{}{style:#}", "", "^".repeat(width.max(1)));
-        anstream::println!("    {}", finding.message);
-        if let Some(suggestion) = &finding.suggestion {
-            anstream::println!("    {SUGGESTION}suggestion:{SUGGESTION:#} {suggestion}");
-        }
-        println!();
-    }
-}
-
-/// The sentence on one line (whitespace runs collapsed), cut to a window around the
-/// phrase, with the caret's column and width in characters.
-fn excerpt(text: &str, finding: &Finding) -> (String, usize, usize) {
-    let collapse = |part: &str| -> Vec<char> {
-        let mut chars = Vec::new();
-        for c in part.chars() {
-            let c = if c.is_whitespace() { ' ' } else { c };
-            if !(c == ' ' && chars.last() == Some(&' ')) {
-                chars.push(c);
-            }
-        }
-        chars
-    };
-    let slice = |from: usize, to: usize| text.get(from..to).unwrap_or("");
-    let before = collapse(slice(finding.sentence_start, finding.start));
-    let phrase = collapse(slice(finding.start, finding.end));
-    let after = collapse(slice(finding.end, finding.sentence_end.max(finding.end)));
-    let skipped = before.len().saturating_sub(CONTEXT_CHARS / 2);
-    let mut line: String = if skipped > 0 { "…".to_string() } else { String::new() };
-    line.extend(&before[skipped..]);
-    let caret = before.len() - skipped + usize::from(skipped > 0);
-    line.extend(&phrase);
-    let room = CONTEXT_CHARS.saturating_sub(before.len() - skipped);
-    line.extend(after.iter().take(room));
-    if after.len() > room {
-        line.push('…');
-    }
-    (line, caret, phrase.len())
-}
-
-#[derive(serde::Serialize)]
-struct Reported<'a> {
-    path: &'a str,
-    #[serde(flatten)]
-    finding: &'a Finding,
-}
-
-fn print_json(findings: &[(usize, Finding)], documents: &[Checked]) -> anyhow::Result<()> {
-    let reported: Vec<Reported> =
-        findings.iter().map(|(document, finding)| Reported { path: &documents[*document].shown, finding }).collect();
-    print_pretty(&reported)
-}
-
-fn print_pretty(value: &impl serde::Serialize) -> anyhow::Result<()> {
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut stdout, value)?;
-    writeln!(stdout)?;
-    stdout.flush()?;
-    Ok(())
-}
-
-/// GitHub Actions workflow commands: one annotation per finding.
-fn print_github(path: &str, findings: &[Finding]) {
-    let mut stdout = std::io::stdout().lock();
-    for finding in findings {
-        let command = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "notice",
-        };
-        let message = message_and_suggestion(finding);
-        // A closed pipe ends the output early; there is nothing else to do with the error.
-        let _ = writeln!(
-            stdout,
-            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            escape_property(path),
-            finding.line,
-            finding.column,
-            finding.end_line,
-            finding.end_column,
-            escape_property(&format!("{} ({})", finding.rule, finding.category.as_str())),
-            escape_data(&message)
-        );
-    }
-}
-
-/// The reason and the suggestion in one line, for formats with a single message field.
-fn message_and_suggestion(finding: &Finding) -> String {
-    match &finding.suggestion {
-        Some(suggestion) => format!("{} Suggestion: {suggestion}", finding.message),
-        None => finding.message.clone(),
-    }
-}
-
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
-}
-
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn annotations_escape_their_separators() {
-        assert_eq!(escape_property("a,b:c%\n"), "a%2Cb%3Ac%25%0A");
-        assert_eq!(escape_data("a,b:c"), "a,b:c");
-    }
-
-    #[test]
-    fn excerpts_put_the_caret_under_the_phrase() {
-        let text = "Intro.\nWe could have\n  rolled back.";
-        let findings = Linter::default().check(text);
-        let (line, caret, width) = excerpt(text, &findings[0]);
-        assert_eq!(line, "We could have rolled back.");
-        assert_eq!((caret, width), (3, 17));
-    }
-}

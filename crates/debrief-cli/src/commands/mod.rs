@@ -32,7 +32,6 @@ pub mod timeline;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset};
 use debrief_core::store::ImportReport;
 use debrief_core::workspace::Marked;
@@ -147,20 +146,16 @@ pub fn share_now(workspace: &Workspace, incident: &str) {
 
 /// `--at TIME`: RFC 3339, `2026-11-23 14:05`, `14:05`, `-5m`; read against the local clock.
 pub fn parse_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
-    debrief_core::time::parse_time(text, &chrono::Local::now()).map_err(|error| error.to_string())
+    time::parse_time(text, &chrono::Local::now()).map_err(|error| error.to_string())
 }
 
 /// Any Debrief value with a `FromStr` whose error explains the accepted values.
-pub fn parse_value<T: std::str::FromStr<Err = debrief_core::Error>>(text: &str) -> Result<T, String> {
-    text.parse().map_err(|error: debrief_core::Error| error.to_string())
-}
-
-/// Writes through a temporary file and a rename, so a crash never leaves half a file.
-pub fn write_atomically(path: &Path, content: &str) -> anyhow::Result<()> {
-    let file_name = path.file_name().ok_or_else(|| anyhow::anyhow!("{} is not a file name", path.display()))?;
-    let temporary = path.with_file_name(format!(".{}.debrief-tmp", file_name.to_string_lossy()));
-    std::fs::write(&temporary, content).with_context(|| format!("cannot write {}", temporary.display()))?;
-    std::fs::rename(&temporary, path).with_context(|| format!("cannot write {}", path.display()))
+pub fn parse_value<T>(text: &str) -> Result<T, String>
+where
+    T: std::str::FromStr,
+    T::Err: Into<debrief_core::Error>,
+{
+    text.parse::<T>().map_err(|error| error.into().to_string())
 }
 
 /// What an import did; warnings go to standard error and make the exit status 1.

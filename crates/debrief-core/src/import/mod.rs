@@ -12,19 +12,23 @@
 
 pub mod chat_log;
 pub mod git;
+mod keys;
 pub mod slack;
 pub mod timeline;
+mod writer;
 
-use std::collections::HashMap;
 use std::str::FromStr;
 
 use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
 use serde::Serialize;
 
-use crate::model::{EntryKind, Incident, KeyTime};
+pub use crate::model::ImportedLine;
+use crate::model::{Incident, KeyTime};
 use crate::store::{MAX_ENTRY_BYTES, Store};
 use crate::time::rfc3339;
 use crate::{Error, Result};
+pub(crate) use keys::Repeats;
+pub(crate) use writer::{TimelineWriter, timeline_name, timeline_text, truncate_to_char_boundary};
 
 /// Lines written per transaction: large enough that fsyncs do not dominate, small enough
 /// that memory stays bounded whatever the size of the source.
@@ -33,32 +37,12 @@ pub const BATCH_LINES: usize = 5_000;
 /// How many added lines a report lists; the rest are counted.
 pub const PREVIEW_LIMIT: usize = 1_000;
 
-/// How many places a warning names; the rest are counted.
-const WARNING_EXAMPLES: usize = 10;
-
 /// Without `--from`, an import looks this far before the incident's start: the deploy or the
 /// first confused message usually comes before anyone declares an incident.
 pub const DEFAULT_LEAD: Duration = Duration::hours(2);
 
 /// Without `--to`, an import looks this far past the resolution, for the all-clear and the clean-up.
 pub const DEFAULT_TRAIL: Duration = Duration::hours(1);
-
-/// Longest name kept for who wrote a line (the store's limit for names).
-const MAX_NAME_CHARS: usize = 100;
-
-/// One line ready for the timeline, as a source gave it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct ImportedLine {
-    #[serde(with = "rfc3339")]
-    #[cfg_attr(feature = "specta", specta(type = String))]
-    pub at: DateTime<FixedOffset>,
-    pub who: Option<String>,
-    pub kind: EntryKind,
-    pub text: String,
-    /// Which line of the source this is; the same line imported again has the same key.
-    pub key: String,
-}
 
 /// What an import did, or with a dry run would do.
 #[derive(Debug, Clone, Serialize)]
@@ -307,242 +291,6 @@ impl Window {
     }
 }
 
-/// Writes parsed lines into a timeline in batches and keeps the report as it goes.
-pub(crate) struct TimelineWriter<'s> {
-    store: &'s mut Store,
-    /// What the source is called in errors: a path.
-    source_name: String,
-    batch: Vec<ImportedLine>,
-    report: ImportReport,
-    warnings: HashMap<WarningKind, (usize, Vec<String>)>,
-    /// Lines committed so far; an error says they are kept.
-    written: usize,
-    /// Lines taken from the source so far, for progress.
-    read: u64,
-}
-
-impl<'s> TimelineWriter<'s> {
-    pub fn new(
-        store: &'s mut Store,
-        incident: &str,
-        source: String,
-        source_name: String,
-        dry_run: bool,
-    ) -> Result<TimelineWriter<'s>> {
-        let incident = store.incident(incident)?.id;
-        Ok(TimelineWriter {
-            store,
-            source_name,
-            batch: Vec::with_capacity(BATCH_LINES),
-            report: ImportReport {
-                incident,
-                source,
-                dry_run,
-                added: 0,
-                already_present: 0,
-                lines: Vec::new(),
-                skipped: Vec::new(),
-                warnings: Vec::new(),
-                notes: Vec::new(),
-                offered_marks: Vec::new(),
-            },
-            warnings: HashMap::new(),
-            written: 0,
-            read: 0,
-        })
-    }
-
-    pub fn incident(&self) -> Result<Incident> {
-        self.store.incident(&self.report.incident)
-    }
-
-    pub fn push(&mut self, line: ImportedLine) -> Result<()> {
-        self.batch.push(line);
-        self.read += 1;
-        if self.read.is_multiple_of(500) {
-            crate::progress::report("Importing lines", self.read, None);
-        }
-        if self.batch.len() >= BATCH_LINES { self.flush() } else { Ok(()) }
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        let lines = std::mem::take(&mut self.batch);
-        let outcome = self
-            .store
-            .add_imported_lines(&self.report.incident, &self.report.source, lines, self.report.dry_run)
-            .map_err(|error| self.stopped(error))?;
-        let new = outcome.new.len();
-        self.report.added += new;
-        self.report.already_present += outcome.already_present;
-        if !self.report.dry_run {
-            self.written += new;
-        }
-        let room = PREVIEW_LIMIT.saturating_sub(self.report.lines.len());
-        self.report.lines.extend(outcome.new.into_iter().take(room));
-        Ok(())
-    }
-
-    pub fn warn(&mut self, kind: WarningKind, example: impl Into<String>) {
-        let (count, examples) = self.warnings.entry(kind).or_default();
-        *count += 1;
-        if examples.len() < WARNING_EXAMPLES {
-            examples.push(example.into());
-        }
-    }
-
-    pub fn skip(&mut self, what: &str) {
-        self.skip_many(what, 1);
-    }
-
-    pub fn skip_many(&mut self, what: &str, count: usize) {
-        if count == 0 {
-            return;
-        }
-        match self.report.skipped.iter_mut().find(|skipped| skipped.what == what) {
-            Some(skipped) => skipped.count += count,
-            None => self.report.skipped.push(Skipped { what: what.to_string(), count }),
-        }
-    }
-
-    /// A line of theirs the timeline already holds, found by the importer itself.
-    pub fn count_present(&mut self) {
-        self.report.already_present += 1;
-    }
-
-    pub fn note(&mut self, note: String) {
-        self.report.notes.push(note);
-    }
-
-    pub fn offer(&mut self, mark: OfferedMark) {
-        self.report.offered_marks.push(mark);
-    }
-
-    /// A failure of the store part way through: the batches already written are kept, and the
-    /// error says how many lines that is and that importing again carries on from there.
-    fn stopped(&self, error: Error) -> Error {
-        if self.written == 0 {
-            return error;
-        }
-        let reason = match &error {
-            Error::DiskFull { path } => format!("the disk holding {} filled up; free some space", path.display()),
-            Error::ReadOnly { path } => format!("{} became read-only", path.display()),
-            other => other.to_string(),
-        };
-        self.fail(reason)
-    }
-
-    /// An error that stops the import, saying what was kept.
-    pub fn fail(&self, reason: impl Into<String>) -> Error {
-        Error::Import { what: self.source_name.clone(), reason: reason.into(), kept: self.written }
-    }
-
-    /// Writes what is left and returns the report.
-    pub fn finish(mut self) -> Result<ImportReport> {
-        if !self.batch.is_empty() {
-            self.flush()?;
-        }
-        let mut warnings: Vec<ImportWarning> = self
-            .warnings
-            .into_iter()
-            .map(|(kind, (count, examples))| ImportWarning { kind, message: kind.message(count), count, examples })
-            .collect();
-        warnings.sort_by_key(|warning| warning.kind as u8);
-        self.report.warnings = warnings;
-        tracing::info!(
-            incident = %self.report.incident,
-            source = %self.report.source,
-            added = self.report.added,
-            already_present = self.report.already_present,
-            dry_run = self.report.dry_run,
-            "import finished"
-        );
-        Ok(self.report)
-    }
-}
-
-/// Numbers repeats of the same content at the same instant (`ok`, `ok`), so each keeps a key of
-/// its own. Only the current instant is remembered: sources come in time order.
-#[derive(Default)]
-pub(crate) struct Repeats {
-    instant: i64,
-    seen: HashMap<u128, usize>,
-}
-
-impl Repeats {
-    /// A key for a line identified by its content: the same line in the same place gets the same key.
-    pub fn content_key(&mut self, prefix: &str, at: &DateTime<FixedOffset>, parts: &[&str]) -> String {
-        let instant = at.timestamp_micros();
-        if instant != self.instant {
-            self.instant = instant;
-            self.seen.clear();
-        }
-        let mut hash = Fnv128::default();
-        hash.write(&instant.to_le_bytes());
-        for part in parts {
-            hash.write(&(part.len() as u64).to_le_bytes());
-            hash.write(part.as_bytes());
-        }
-        let digest = hash.finish();
-        let repeat = self.seen.entry(digest).or_insert(0);
-        *repeat += 1;
-        format!("{prefix}:{digest:032x}:{repeat}")
-    }
-}
-
-/// FNV-1a with 128 bits: a stable hash (unlike std's, it never changes between Rust releases),
-/// and with 128 bits no two different lines of any real source share a key.
-struct Fnv128(u128);
-
-impl Default for Fnv128 {
-    fn default() -> Fnv128 {
-        Fnv128(0x6c62_272e_07bb_0142_62b8_2175_6295_c58d)
-    }
-}
-
-impl Fnv128 {
-    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 ^= u128::from(*byte);
-            self.0 = self.0.wrapping_mul(Fnv128::PRIME);
-        }
-    }
-
-    fn finish(&self) -> u128 {
-        self.0
-    }
-}
-
-/// Text as the timeline takes it: no NUL, no surrounding blank space, at most [`MAX_ENTRY_BYTES`].
-/// Returns the text and whether it had to be cut.
-pub(crate) fn timeline_text(text: &str) -> (String, bool) {
-    let cleaned = text.replace('\0', "\u{FFFD}");
-    let trimmed = cleaned.trim();
-    if trimmed.len() <= MAX_ENTRY_BYTES {
-        return (trimmed.to_string(), false);
-    }
-    (truncate_to_char_boundary(trimmed, MAX_ENTRY_BYTES).trim_end().to_string(), true)
-}
-
-/// A name as the timeline takes it: one line of printable text, at most the store's limit.
-pub(crate) fn timeline_name(name: &str) -> Option<String> {
-    let cleaned: String = name.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
-    let trimmed = cleaned.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
-}
-
-pub(crate) fn truncate_to_char_boundary(text: &str, max_bytes: usize) -> &str {
-    if text.len() <= max_bytes {
-        return text;
-    }
-    let mut end = max_bytes;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 /// The file or directory name a source is known by: `weechat.log`, `checkout-api`.
 pub(crate) fn short_name(path: &std::path::Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -585,43 +333,6 @@ mod tests {
         for bad in ["Mars/Olympus", "+25:00", "+1:3", "1000", "", "+aé1"] {
             assert!(bad.parse::<Zone>().is_err(), "{bad:?}");
         }
-    }
-
-    #[test]
-    fn repeats_at_one_instant_get_keys_of_their_own_and_the_same_keys_again() {
-        let at = DateTime::parse_from_rfc3339("2026-11-23T14:02:00+01:00").unwrap();
-        let later = at + Duration::seconds(1);
-        let keys = |repeats: &mut Repeats| {
-            vec![
-                repeats.content_key("log", &at, &["alice", "ok"]),
-                repeats.content_key("log", &at, &["alice", "ok"]),
-                repeats.content_key("log", &at, &["alice", "ok!"]),
-                repeats.content_key("log", &later, &["alice", "ok"]),
-            ]
-        };
-        let first = keys(&mut Repeats::default());
-        assert_ne!(first[0], first[1]);
-        assert_ne!(first[0], first[2]);
-        assert_ne!(first[0], first[3]);
-        assert_eq!(first, keys(&mut Repeats::default()));
-        // The parts are length-prefixed: moving a boundary changes the key.
-        let mut repeats = Repeats::default();
-        assert_ne!(repeats.content_key("log", &at, &["ab", "c"]), repeats.content_key("log", &at, &["a", "bc"]));
-    }
-
-    #[test]
-    fn text_is_cut_on_a_character_boundary_and_loses_nul() {
-        let (text, cut) = timeline_text(" a\0b ");
-        assert_eq!((text.as_str(), cut), ("a\u{FFFD}b", false));
-        let long = "é".repeat(MAX_ENTRY_BYTES);
-        let (text, cut) = timeline_text(&long);
-        assert!(cut && text.len() <= MAX_ENTRY_BYTES && text.chars().all(|c| c == 'é'));
-    }
-
-    #[test]
-    fn names_lose_control_characters() {
-        assert_eq!(timeline_name("ali\nce "), Some("alice".to_string()));
-        assert_eq!(timeline_name(" \t"), None);
     }
 }
 

@@ -4,21 +4,19 @@
 //! commit it last indexed and the newest one, and rebuilt from scratch when its
 //! format changes or it cannot be read. Nothing in it exists only there.
 
-mod document;
 mod query;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use serde::Serialize;
 
 use crate::config::Config;
 use crate::postmortem::html::{SafeHtml, safe_html};
-use crate::publish::{FileChange, RemoteProblem, SharedRepo};
+pub use crate::postmortem::indexed::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
+pub use crate::publish::Location;
+use crate::publish::{FileChange, RemoteProblem, SharedRepo, locations};
 use crate::{Error, Result};
-pub use document::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
 pub use query::{ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing, stats};
 
 pub const INDEX_FILE: &str = "index.sqlite3";
@@ -48,15 +46,6 @@ pub struct SyncReport {
     pub warnings: Vec<String>,
     /// The folders the indexed post-mortems are in, most first.
     pub locations: Vec<Location>,
-}
-
-/// A folder of the shared repository with post-mortems in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Location {
-    /// `incidents/`, `docs/postmortems/`: without the year folders under it.
-    pub folder: String,
-    pub count: usize,
 }
 
 /// Fetches the shared repository, brings Debrief's copy up to date, and updates the index from it.
@@ -338,46 +327,4 @@ fn name_words(path: &str) -> String {
 
 fn index_error(path: &Path, source: rusqlite::Error) -> Error {
     Error::Index { path: path.to_path_buf(), detail: source.to_string() }
-}
-
-/// `incidents/2026/x.md` → `incidents/`; `docs/postmortems/2024/q1/x.md` → `docs/postmortems/`: the
-/// folder a post-mortem lives in, without the year (or other numbered) folders under it.
-fn location_of(path: &str) -> String {
-    let parts: Vec<&str> = path.split('/').collect();
-    let folders = &parts[..parts.len().saturating_sub(1)];
-    let kept = folders.iter().position(|part| part.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(folders.len());
-    folders[..kept].iter().map(|part| format!("{part}/")).collect()
-}
-
-/// How many of `paths` are in each folder, most first.
-pub fn locations<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<Location> {
-    let mut counts = std::collections::BTreeMap::new();
-    for path in paths {
-        *counts.entry(location_of(path)).or_insert(0usize) += 1;
-    }
-    let mut found: Vec<Location> = counts.into_iter().map(|(folder, count)| Location { folder, count }).collect();
-    found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.folder.cmp(&b.folder)));
-    found
-}
-
-/// The date each path first appeared on, for post-mortems that carry no date of their own.
-pub type AddedDates = HashMap<String, NaiveDate>;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locations_drop_the_numbered_folders() {
-        assert_eq!(location_of("incidents/2026/2026-11-23-x.md"), "incidents/");
-        assert_eq!(location_of("docs/postmortems/2024/q1/x.md"), "docs/postmortems/");
-        let found = locations(["incidents/2026/a.md", "incidents/2025/b.md", "docs/postmortems/c.md"]);
-        assert_eq!(
-            found,
-            [
-                Location { folder: "incidents/".into(), count: 2 },
-                Location { folder: "docs/postmortems/".into(), count: 1 }
-            ]
-        );
-    }
 }

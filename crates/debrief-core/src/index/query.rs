@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::Index;
 use crate::Result;
+use crate::model::{ActionStatus, is_overdue};
 
 /// Passages are cut to about this many words around the matches.
 const PASSAGE_WORDS: i32 = 18;
@@ -219,9 +220,10 @@ impl Index {
             })
             .map_err(|source| self.error(source))?;
         let mut actions = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|source| self.error(source))?;
-        let today = filter.today.to_string();
         for action in &mut actions {
-            action.overdue = action.status == "open" && action.due.as_deref().is_some_and(|due| due < today.as_str());
+            let status = action.status.parse::<ActionStatus>().ok();
+            let due = action.due.as_deref().and_then(|due| due.parse::<NaiveDate>().ok());
+            action.overdue = status.is_some_and(|status| is_overdue(status, due, filter.today));
         }
         actions.retain(|action| (!filter.open || action.status == "open") && (!filter.overdue || action.overdue));
         Ok(actions)

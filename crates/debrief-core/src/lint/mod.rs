@@ -16,8 +16,10 @@
 
 mod config;
 mod document;
+mod forms;
 mod grammar;
 mod outline;
+pub mod report;
 mod rules;
 mod source;
 mod text;

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::yaml::{Writer, scalar};
 use super::{ActionItemFacts, Facts, PageDate, Postmortem, Warning};
-use crate::model::{ActionStatus, Participant};
+use crate::model::{ActionStatus, Participant, UnknownValue};
 use crate::time::{display_duration, rfc3339_string};
 use crate::{Error, Result};
 
@@ -274,8 +274,8 @@ fn optional_text(value: &Value) -> std::result::Result<Option<String>, String> {
     }
 }
 
-fn parsed<T: std::str::FromStr<Err = Error>>(value: &Value) -> std::result::Result<Option<T>, String> {
-    optional_text(value)?.map(|text| text.parse::<T>().map_err(|error| error.to_string())).transpose()
+fn parsed<T: std::str::FromStr<Err = UnknownValue>>(value: &Value) -> std::result::Result<Option<T>, String> {
+    optional_text(value)?.map(|text| text.parse::<T>().map_err(|error| Error::from(error).to_string())).transpose()
 }
 
 fn time(value: &Value) -> std::result::Result<Option<DateTime<FixedOffset>>, String> {

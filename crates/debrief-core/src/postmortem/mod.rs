@@ -9,9 +9,9 @@
 //! with front matter keys Debrief does not know and all prose kept verbatim.
 
 mod check;
-pub mod editing;
 mod front_matter;
 pub mod html;
+pub mod indexed;
 mod parse;
 mod regions;
 mod render;

@@ -9,14 +9,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDate};
 use git2::{Delta, DiffOptions, ObjectType, Oid, Sort, Tree};
 use globset::{GlobSet, GlobSetBuilder};
+use serde::Serialize;
 
 use super::SharedRepo;
 use super::remote::{RemoteProblem, git_error};
 use crate::config::Identity;
-use crate::index::{AddedDates, Location, locations};
 use crate::{Error, Result};
 
 /// Folders deeper than this are not looked into (a tree can be made arbitrarily deep).
@@ -292,7 +292,7 @@ impl SharedRepo {
             Ok((_, ObjectType::Blob)) => match self.repo.find_blob(id) {
                 Ok(blob) => {
                     let content = blob.content();
-                    let kept = &content[..content.len().min(crate::index::MAX_INDEXED_BYTES)];
+                    let kept = &content[..content.len().min(crate::postmortem::indexed::MAX_INDEXED_BYTES)];
                     FileChange::Changed { path, bytes: kept.to_vec(), size: content.len() }
                 }
                 Err(_) => FileChange::Skipped { path, reason: "not a file".into() },
@@ -358,6 +358,38 @@ fn pending_path(change: &PendingChange) -> &str {
     }
 }
 
+/// A folder of the shared repository with post-mortems in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Location {
+    /// `incidents/`, `docs/postmortems/`: without the year folders under it.
+    pub folder: String,
+    pub count: usize,
+}
+
+/// `incidents/2026/x.md` → `incidents/`; `docs/postmortems/2024/q1/x.md` → `docs/postmortems/`: the
+/// folder a post-mortem lives in, without the year (or other numbered) folders under it.
+fn location_of(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').collect();
+    let folders = &parts[..parts.len().saturating_sub(1)];
+    let kept = folders.iter().position(|part| part.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(folders.len());
+    folders[..kept].iter().map(|part| format!("{part}/")).collect()
+}
+
+/// How many of `paths` are in each folder, most first.
+pub fn locations<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<Location> {
+    let mut counts = std::collections::BTreeMap::new();
+    for path in paths {
+        *counts.entry(location_of(path)).or_insert(0usize) += 1;
+    }
+    let mut found: Vec<Location> = counts.into_iter().map(|(folder, count)| Location { folder, count }).collect();
+    found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.folder.cmp(&b.folder)));
+    found
+}
+
+/// The date each path first appeared on, for post-mortems that carry no date of their own.
+pub type AddedDates = HashMap<String, NaiveDate>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,5 +422,19 @@ mod tests {
         assert!(paths.is_postmortem("ops/retros/2024-01-01.md"));
         assert!(!paths.is_postmortem("ops/retros/old/2020.md") && !paths.is_postmortem("incidents/x.md"));
         assert!(PostmortemPaths::new(&["incidents/[".to_string()]).is_err());
+    }
+
+    #[test]
+    fn locations_drop_the_numbered_folders() {
+        assert_eq!(location_of("incidents/2026/2026-11-23-x.md"), "incidents/");
+        assert_eq!(location_of("docs/postmortems/2024/q1/x.md"), "docs/postmortems/");
+        let found = locations(["incidents/2026/a.md", "incidents/2025/b.md", "docs/postmortems/c.md"]);
+        assert_eq!(
+            found,
+            [
+                Location { folder: "incidents/".into(), count: 2 },
+                Location { folder: "docs/postmortems/".into(), count: 1 }
+            ]
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
 use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
 use crate::secrets::{SecretFinding, scan};
-use crate::{Result, Store};
+use crate::{Error, Result, Store};
 
 /// A team's own template, in its shared repository.
 pub const TEAM_TEMPLATE_PATH: &str = ".debrief/template.md";
@@ -57,7 +57,10 @@ impl SharedRepo {
     pub fn team_rules(&self) -> Result<TeamRules> {
         let template = self.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default();
         let linter = match self.file(lint::CONFIG_PATH) {
-            Some(text) => Linter::new(lint::Config::from_toml(&text, Path::new(lint::CONFIG_PATH))?)?,
+            // The checker's error names the file and the problem; it crosses into Debrief's errors here.
+            Some(text) => lint::Config::from_toml(&text, Path::new(lint::CONFIG_PATH))
+                .and_then(Linter::new)
+                .map_err(|error| Error::Wording(error.to_string()))?,
             None => Linter::default(),
         };
         Ok(TeamRules { template, linter })
@@ -123,10 +126,6 @@ pub fn publish_incident(
                  into your draft ({error}); your draft is unchanged"
             )),
         }
-    }
-    // Keep the browse index current with what was just published.
-    if let Err(error) = crate::index::Index::open(data_dir).and_then(|mut index| index.update_from(&repo)) {
-        warnings.push(format!("the browse index could not be updated ({error}); `sync` will do it"));
     }
     Ok(PublishReport { incident: incident.to_string(), checks, published: Some(published), warnings })
 }

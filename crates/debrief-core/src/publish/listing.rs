@@ -86,15 +86,17 @@ impl SharedRepo {
             let row = match remembered.0.remove(&key) {
                 Some(row) => row,
                 None => match self.read_change(PendingChange::File { path: path.clone(), id, symbolic_link: false }) {
-                    super::FileChange::Changed { path, bytes, .. } => match crate::index::read(&path, &bytes).0 {
-                        Some(document) => Row {
-                            date: document.date,
-                            title: document.title,
-                            severity: document.severity,
-                            status: document.status,
-                        },
-                        None => continue,
-                    },
+                    super::FileChange::Changed { path, bytes, .. } => {
+                        match crate::postmortem::indexed::read(&path, &bytes).0 {
+                            Some(document) => Row {
+                                date: document.date,
+                                title: document.title,
+                                severity: document.severity,
+                                status: document.status,
+                            },
+                            None => continue,
+                        }
+                    }
                     _ => continue,
                 },
             };

@@ -25,7 +25,8 @@ use serde::Serialize;
 use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
 pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_queued, test_connection};
-pub use files::{FileChange, IncidentFiles};
+pub(crate) use files::locations;
+pub use files::{FileChange, IncidentFiles, Location};
 use history::{
     DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,
     tree_with_files,

@@ -7,7 +7,7 @@ use super::entries::insert_entry_with_key;
 use super::incidents::start_no_later_than_key_times;
 use super::{NewEntry, Store, ensure_incident};
 use crate::Result;
-use crate::import::ImportedLine;
+use crate::model::ImportedLine;
 
 /// What one batch of imported lines did to the timeline.
 #[derive(Debug, Default)]

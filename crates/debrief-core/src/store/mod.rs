@@ -9,6 +9,7 @@
 mod actions;
 mod details;
 mod drafts;
+mod editing;
 mod entries;
 mod imports;
 mod incidents;
@@ -27,6 +28,7 @@ use crate::{Error, Result};
 pub use actions::{ActionChange, NewActionItem};
 pub use details::{IncidentFacts, IncidentUpdate};
 pub use drafts::ImportReport;
+pub use editing::{BodyWarning, EditableDraft};
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
 pub use imports::AddedLines;
 pub use incidents::{IncidentUse, NewIncident};

@@ -130,7 +130,7 @@ fn a_key_time_marked_before_the_start_moves_the_start_back_and_keeps_the_old_one
     line(&mut store, &id, "2026-11-23T13:50:00+01:00", EntryKind::Detected, "alert in the pager history");
     let incident = store.incident(&id).unwrap();
     assert_eq!(incident.started_at, at("2026-11-23T13:50:00+01:00"));
-    assert_eq!(incident.durations().to_detect, Some(chrono::Duration::zero()));
+    assert_eq!(incident.durations().to_detect, Some(Duration::zero()));
     let history = store.start_history(&id).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].old, at("2026-11-23T14:00:00+01:00"));

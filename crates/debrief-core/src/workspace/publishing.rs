@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Workspace;
 use crate::config::Config;
-use crate::index::Location;
+use crate::index::{Index, Location};
 use crate::publish::{
     self, Checks, ConnectionTest, Delivery, PublishOptions, PublishReport, Queued, RemoteProblem, RepositoryOverview,
     SharedRepo,
@@ -62,6 +62,12 @@ impl Workspace {
         // The publish may have merged others' edits and moved the shared repository on.
         self.forget_shared_state();
         let mut report = report?;
+        if report.published.is_some() {
+            // Keep the browse index current with what was just published.
+            if let Err(error) = self.refresh_index() {
+                report.warnings.push(format!("the browse index could not be updated ({error}); `sync` will do it"));
+            }
+        }
         let pushed = report.published.as_ref().is_some_and(|published| published.delivery == Delivery::Pushed);
         if live && pushed {
             match self.end_live(incident)? {
@@ -75,6 +81,12 @@ impl Workspace {
             }
         }
         Ok(report)
+    }
+
+    fn refresh_index(&self) -> Result<()> {
+        let (repo, _) = SharedRepo::open_for_reading(&self.data_dir, &self.config()?.shared_repository)?;
+        Index::open(&self.data_dir)?.update_from(&repo)?;
+        Ok(())
     }
 
     /// What publishing would check now: what blocks and what only warns.

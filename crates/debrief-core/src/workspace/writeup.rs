@@ -5,10 +5,9 @@ use std::path::Path;
 
 use super::Workspace;
 use crate::lint::Finding;
-use crate::postmortem::editing::{self, EditableDraft};
 use crate::postmortem::{Concern, ParsedPostmortem, Template, check, parse, render};
 use crate::publish::{Checks, PublishOptions, gate};
-use crate::store::{ActionChange, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
+use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
 use crate::{ActionItem, Incident, Result};
 
 /// What `check` finds in a write-up: what needs attention, and what publishing would refuse.
@@ -41,13 +40,13 @@ impl Workspace {
     /// The draft's prose for the editor, its regions filled.
     pub fn open_draft(&self, incident: &str) -> Result<EditableDraft> {
         let rules = self.team_rules()?;
-        self.with_store(|store| editing::open_draft(store, incident, &rules.template))
+        self.with_store(|store| store.open_draft(incident, &rules.template))
     }
 
     /// Keeps the prose typed in the editor.
     pub fn save_draft_body(&self, incident: &str, body: &str) -> Result<EditableDraft> {
         let rules = self.team_rules()?;
-        self.with_store(|store| editing::save_body(store, incident, &rules.template, body))
+        self.with_store(|store| store.save_draft_body(incident, &rules.template, body))
     }
 
     /// The wording checker with the team's rules, on any text (as the author types).

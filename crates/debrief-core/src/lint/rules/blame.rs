@@ -7,14 +7,14 @@
 //! rules leave it alone.
 
 use super::Hit;
+use crate::lint::forms::{is_past_participle, participle_of};
 use crate::lint::grammar::{
     Subject, clause_end, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_generic_person,
-    is_given_name, is_human_action_participle, is_machine_verb, is_past_participle, is_person_pronoun,
-    is_prevention_verb, is_role_noun, participle_of,
+    is_given_name, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {

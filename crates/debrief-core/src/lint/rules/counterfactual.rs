@@ -9,14 +9,15 @@
 //! have been much worse" (impact), and "I would have liked" (a wish).
 
 use super::Hit;
+use crate::lint::forms::{base_of, is_past_participle, participle_of};
 use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, base_of, is_change_noun, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word,
-    is_generic_person, is_human_action_participle, is_impact_verb, is_incident_noun, is_judgement_adjective,
-    is_machine_verb, is_outcome_noun, is_past_participle, is_perfect_modal, is_prevention_verb, is_remedy_verb,
-    is_response_comparative, is_response_noun, is_role_noun, is_shipping_participle, is_subject_pronoun,
-    is_verb_group_adverb, is_visibility_adjective, is_wish_verb, participle_of,
+    Agent, is_change_noun, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
+    is_human_action_participle, is_impact_verb, is_incident_noun, is_judgement_adjective, is_machine_verb,
+    is_outcome_noun, is_perfect_modal, is_prevention_verb, is_remedy_verb, is_response_comparative, is_response_noun,
+    is_role_noun, is_shipping_participle, is_subject_pronoun, is_verb_group_adverb, is_visibility_adjective,
+    is_wish_verb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {

@@ -7,9 +7,10 @@
 //! involved) and "looking back at the logs" (literally looking).
 
 use super::Hit;
+use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_past_participle, is_role_noun};
+use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_role_noun};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {

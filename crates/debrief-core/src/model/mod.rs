@@ -1,11 +1,26 @@
 //! What an incident and its timeline are. Times keep the UTC offset they were
 //! recorded with, so a line typed in Berlin still reads as Berlin time later.
 
+pub mod rfc3339;
+
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::time::rfc3339;
-use crate::{Error, Result};
+/// A name that is none of a value's names (`sev9`, `doen`), saying which names there are.
+/// It becomes [`crate::Error::Invalid`] where it reaches a person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what}: {reason}")]
+pub struct UnknownValue {
+    /// What was being read: `severity`, `entry kind`.
+    pub what: &'static str,
+    pub reason: String,
+}
+
+impl UnknownValue {
+    fn new(what: &'static str, reason: impl Into<String>) -> UnknownValue {
+        UnknownValue { what, reason: reason.into() }
+    }
+}
 
 /// Whether the incident was an outage, planned work, or an exercise (as Morgue records it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -61,10 +76,10 @@ impl Severity {
 }
 
 impl std::str::FromStr for Severity {
-    type Err = Error;
+    type Err = UnknownValue;
 
     /// Accepts `SEV2`, `sev-2`, `sev 2`, `P2` and `2`.
-    fn from_str(input: &str) -> Result<Severity> {
+    fn from_str(input: &str) -> Result<Severity, UnknownValue> {
         let lowered = input.trim().to_ascii_lowercase();
         let digits = lowered
             .strip_prefix("sev")
@@ -77,21 +92,21 @@ impl std::str::FromStr for Severity {
             "3" => Ok(Severity::Sev3),
             "4" => Ok(Severity::Sev4),
             "5" => Ok(Severity::Sev5),
-            _ => Err(Error::invalid("severity", format!("`{input}` is not one of SEV1 to SEV5"))),
+            _ => Err(UnknownValue::new("severity", format!("`{input}` is not one of SEV1 to SEV5"))),
         }
     }
 }
 
 impl std::str::FromStr for IncidentKind {
-    type Err = Error;
+    type Err = UnknownValue;
 
-    fn from_str(input: &str) -> Result<IncidentKind> {
+    fn from_str(input: &str) -> Result<IncidentKind, UnknownValue> {
         let wanted = input.trim().to_ascii_lowercase().replace([' ', '_'], "-");
         IncidentKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == wanted || (wanted == "gameday" && *kind == IncidentKind::GameDay))
             .ok_or_else(|| {
-                Error::invalid("incident kind", format!("`{input}` is not unscheduled, scheduled or game-day"))
+                UnknownValue::new("incident kind", format!("`{input}` is not unscheduled, scheduled or game-day"))
             })
     }
 }
@@ -198,13 +213,13 @@ impl EntryKind {
 }
 
 impl std::str::FromStr for EntryKind {
-    type Err = Error;
+    type Err = UnknownValue;
 
-    fn from_str(input: &str) -> Result<EntryKind> {
+    fn from_str(input: &str) -> Result<EntryKind, UnknownValue> {
         let wanted = input.trim().to_ascii_lowercase();
         EntryKind::ALL.into_iter().find(|kind| kind.as_str() == wanted).ok_or_else(|| {
             let known: Vec<&str> = EntryKind::ALL.iter().map(|kind| kind.as_str()).collect();
-            Error::invalid("entry kind", format!("`{input}` is not one of {}", known.join(", ")))
+            UnknownValue::new("entry kind", format!("`{input}` is not one of {}", known.join(", ")))
         })
     }
 }
@@ -337,9 +352,9 @@ impl StartCause {
 }
 
 impl std::str::FromStr for StartCause {
-    type Err = Error;
+    type Err = UnknownValue;
 
-    fn from_str(input: &str) -> Result<StartCause> {
+    fn from_str(input: &str) -> Result<StartCause, UnknownValue> {
         match input {
             "set" => Ok(StartCause::Set),
             "post-mortem" => Ok(StartCause::Postmortem),
@@ -347,7 +362,7 @@ impl std::str::FromStr for StartCause {
                 .into_iter()
                 .find(|key| key.as_str() == other)
                 .map(StartCause::KeyTimeBefore)
-                .ok_or_else(|| Error::invalid("start change", format!("`{input}` is not a known cause"))),
+                .ok_or_else(|| UnknownValue::new("start change", format!("`{input}` is not a known cause"))),
         }
     }
 }
@@ -388,6 +403,20 @@ pub struct Entry {
     pub proposed: bool,
 }
 
+/// One line ready for the timeline, as a source gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ImportedLine {
+    #[serde(with = "rfc3339")]
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    pub at: DateTime<FixedOffset>,
+    pub who: Option<String>,
+    pub kind: EntryKind,
+    pub text: String,
+    /// Which line of the source this is; the same line imported again has the same key.
+    pub key: String,
+}
+
 /// A string-valued enum with its names, `as_str`, and parsing that lists the choices on error.
 macro_rules! named_enum {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$variant_meta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
@@ -409,13 +438,13 @@ macro_rules! named_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = Error;
+            type Err = UnknownValue;
 
-            fn from_str(input: &str) -> Result<$name> {
+            fn from_str(input: &str) -> Result<$name, UnknownValue> {
                 let wanted = input.trim().to_ascii_lowercase();
                 $name::ALL.iter().copied().find(|value| value.as_str() == wanted).ok_or_else(|| {
                     let known: Vec<&str> = $name::ALL.iter().map(|value| value.as_str()).collect();
-                    Error::invalid($what, format!("`{input}` is not one of {}", known.join(", ")))
+                    UnknownValue::new($what, format!("`{input}` is not one of {}", known.join(", ")))
                 })
             }
         }
@@ -489,5 +518,39 @@ impl ActionItem {
             [one] => Some(one.to_string()),
             [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
         }
+    }
+
+    /// Whether the item is late on `today`; see [`is_overdue`].
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        is_overdue(self.status, self.due, today)
+    }
+}
+
+/// The one rule for "overdue", for the local store and the browse index alike: the item
+/// is still open and its due date is before `today` (an item due today is not late yet).
+pub fn is_overdue(status: ActionStatus, due: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status == ActionStatus::Open && due.is_some_and(|due| due < today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_is_overdue_when_open_and_due_before_today() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        let today = day("2026-11-23");
+        assert!(is_overdue(ActionStatus::Open, Some(day("2026-11-22")), today));
+        assert!(!is_overdue(ActionStatus::Open, Some(today), today), "due today is not late yet");
+        assert!(!is_overdue(ActionStatus::Open, None, today));
+        assert!(!is_overdue(ActionStatus::Done, Some(day("2026-01-01")), today));
+        // Dates across a year boundary compare as dates, whatever their text looks like.
+        assert!(is_overdue(ActionStatus::Open, Some(day("2025-12-31")), day("2026-01-01")));
+    }
+
+    #[test]
+    fn unknown_names_say_which_names_there_are() {
+        let unknown = "sev9".parse::<Severity>().unwrap_err();
+        assert_eq!(unknown.to_string(), "severity: `sev9` is not one of SEV1 to SEV5");
     }
 }

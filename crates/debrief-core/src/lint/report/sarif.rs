@@ -1,5 +1,4 @@
-//! `debrief lint --format sarif`: SARIF 2.1.0 for code scanning (GitHub, IDE
-//! viewers, the SARIF Multitool).
+//! SARIF 2.1.0 for code scanning (GitHub, IDE viewers, the SARIF Multitool).
 //!
 //! Where a finding is, in SARIF's terms: a file named by an absolute path is a
 //! `file://` URI; one named by a relative path stays relative, against the
@@ -10,29 +9,60 @@
 //! with its contents, and located by a `sarif:` URI pointing at them.
 
 use std::collections::HashMap;
-use std::path::{Component, Path};
+use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
 
-use debrief_core::lint::{Finding, RULES};
 use serde_json::{Value, json};
 
-use super::{Checked, Origin, message_and_suggestion};
+use super::{Document, Kept, Origin, Printer, Totals, message_and_suggestion};
+use crate::lint::{Finding, RULES};
 
 /// The final OASIS schema of SARIF 2.1.0 (errata 01), the one the SARIF Multitool expects.
-pub const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 /// Debrief's home, where a reader of a log can learn about the tool; set once, in the
 /// workspace's Cargo.toml (`repository`).
-pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
 
-/// The base relative paths are resolved against: the directory `debrief lint` ran in.
+/// The base relative paths are resolved against: the directory the check ran in.
 /// `SRCROOT` is the name SARIF tools conventionally give a source tree's root.
 const WORKING_DIRECTORY: &str = "SRCROOT";
 
+pub(super) struct Sarif {
+    working_directory: Option<PathBuf>,
+    /// The documents with findings, indexed by `findings`.
+    documents: Vec<Kept>,
+    findings: Vec<(usize, Finding)>,
+}
+
+impl Sarif {
+    pub(super) fn new(working_directory: Option<PathBuf>) -> Sarif {
+        Sarif { working_directory, documents: Vec::new(), findings: Vec::new() }
+    }
+}
+
+impl Printer for Sarif {
+    fn document(&mut self, _out: &mut dyn Write, document: Document<'_>, findings: Vec<Finding>) -> io::Result<()> {
+        if !findings.is_empty() {
+            let index = self.documents.len();
+            self.documents.push(Kept::new(document));
+            self.findings.extend(findings.into_iter().map(|finding| (index, finding)));
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, _totals: &Totals, errors: &[String]) -> io::Result<()> {
+        let log = log(&self.findings, &self.documents, errors, self.working_directory.as_deref());
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
+    }
+}
+
 /// The whole log: the rules, one result per finding, and what could not be checked.
 /// `documents` are indexed by the findings; `working_directory` is where relative paths start.
-pub fn log(
+fn log(
     findings: &[(usize, Finding)],
-    documents: &[Checked],
+    documents: &[Kept],
     errors: &[String],
     working_directory: Option<&Path>,
 ) -> Value {
@@ -131,7 +161,7 @@ struct Locations {
 }
 
 impl Locations {
-    fn of(&mut self, index: usize, document: &Checked) -> Value {
+    fn of(&mut self, index: usize, document: &Kept) -> Value {
         if let Some(location) = self.by_document.get(&index) {
             return location.clone();
         }
@@ -141,7 +171,8 @@ impl Locations {
                 self.relative_files = true;
                 json!({ "uri": relative_uri(path), "uriBaseId": WORKING_DIRECTORY })
             }
-            Origin::Text { description, text, standard_input } => {
+            Origin::Text { description, standard_input } => {
+                let text = document.text.as_deref().unwrap_or_default();
                 let artifact = self.artifacts.len();
                 // A JSON pointer to the artifact's own contents in this log (SARIF 2.1.0, 3.10.3).
                 let uri = format!("sarif:/runs/0/artifacts/{artifact}/contents");
@@ -163,7 +194,7 @@ impl Locations {
 }
 
 /// An absolute path as a `file://` URI: `/srv/post mortems/a.md` → `file:///srv/post%20mortems/a.md`.
-pub fn file_uri(path: &Path) -> String {
+fn file_uri(path: &Path) -> String {
     format!("file:///{}", segments(path).join("/"))
 }
 
@@ -175,7 +206,7 @@ fn directory_uri(path: &Path) -> String {
 
 /// A relative path as a relative reference: `./dir with space/a.md` → `dir%20with%20space/a.md`.
 /// Every segment is encoded, so a `:` in the first one can never read as a URI scheme.
-pub fn relative_uri(path: &Path) -> String {
+fn relative_uri(path: &Path) -> String {
     segments(path).join("/")
 }
 
@@ -210,8 +241,6 @@ fn percent_encoded(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
-
     use super::*;
 
     #[test]
@@ -232,16 +261,12 @@ mod tests {
 
     #[test]
     fn each_document_is_located_once_and_texts_are_embedded() {
+        let file = Origin::File(PathBuf::from("a.md"));
+        let standard_input = Origin::Text { description: "standard input".into(), standard_input: true };
+        let text = "We could have rolled back.\n";
         let documents = [
-            Checked { shown: "a.md".into(), origin: Origin::File(PathBuf::from("a.md")) },
-            Checked {
-                shown: "-".into(),
-                origin: Origin::Text {
-                    description: "standard input".into(),
-                    text: "We could have rolled back.\n".into(),
-                    standard_input: true,
-                },
-            },
+            Kept::new(Document { shown: "a.md", origin: &file, text }),
+            Kept::new(Document { shown: "-", origin: &standard_input, text }),
         ];
         let mut locations = Locations::default();
         assert_eq!(locations.of(0, &documents[0]), json!({ "uri": "a.md", "uriBaseId": "SRCROOT" }));

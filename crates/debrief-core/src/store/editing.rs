@@ -8,9 +8,10 @@
 
 use serde::Serialize;
 
-use super::{Template, parse, render_body, render_head};
+use super::Store;
+use crate::Result;
 use crate::model::{ActionItem, Incident};
-use crate::{Result, Store};
+use crate::postmortem::{Template, parse, render_body, render_head};
 
 /// What the draft view shows: the facts, the prose, the action items.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,31 +33,34 @@ pub struct BodyWarning {
     pub message: String,
 }
 
-/// The incident's draft; one that does not exist yet starts from `template` and is saved.
-pub fn open_draft(store: &mut Store, incident: &str, template: &Template) -> Result<EditableDraft> {
-    let postmortem = store.postmortem(incident, template)?;
-    Ok(EditableDraft {
-        body: render_body(&postmortem),
-        action_items: postmortem.action_items,
-        incident: postmortem.incident,
-        warnings: Vec::new(),
-    })
-}
+impl Store {
+    /// The incident's draft as the app edits it; one that does not exist yet starts from
+    /// `template` and is saved.
+    pub fn open_draft(&mut self, incident: &str, template: &Template) -> Result<EditableDraft> {
+        let postmortem = self.postmortem(incident, template)?;
+        Ok(EditableDraft {
+            body: render_body(&postmortem),
+            action_items: postmortem.action_items,
+            incident: postmortem.incident,
+            warnings: Vec::new(),
+        })
+    }
 
-/// Saves `body` as the draft's prose, and answers with the draft as it now is (regions
-/// refreshed with anything captured since it was opened).
-pub fn save_body(store: &mut Store, incident: &str, template: &Template, body: &str) -> Result<EditableDraft> {
-    let head = render_head(&store.postmortem(incident, template)?);
-    let document = format!("{head}\n{body}");
-    let head_lines = head.lines().count() + 1;
-    let report = store.import_postmortem(parse(&document)?, Some(incident))?;
-    let mut draft = open_draft(store, incident, template)?;
-    draft.warnings = report
-        .warnings
-        .into_iter()
-        .map(|warning| BodyWarning { line: warning.line.saturating_sub(head_lines), message: warning.message })
-        .collect();
-    Ok(draft)
+    /// Saves `body` as the draft's prose, and answers with the draft as it now is (regions
+    /// refreshed with anything captured since it was opened).
+    pub fn save_draft_body(&mut self, incident: &str, template: &Template, body: &str) -> Result<EditableDraft> {
+        let head = render_head(&self.postmortem(incident, template)?);
+        let document = format!("{head}\n{body}");
+        let head_lines = head.lines().count() + 1;
+        let report = self.import_postmortem(parse(&document)?, Some(incident))?;
+        let mut draft = self.open_draft(incident, template)?;
+        draft.warnings = report
+            .warnings
+            .into_iter()
+            .map(|warning| BodyWarning { line: warning.line.saturating_sub(head_lines), message: warning.message })
+            .collect();
+        Ok(draft)
+    }
 }
 
 #[cfg(test)]
@@ -75,7 +79,7 @@ mod tests {
     #[test]
     fn the_body_is_the_prose_without_front_matter_or_title() {
         let (_dir, mut store, id) = store_with_incident();
-        let draft = open_draft(&mut store, &id, &Template::default()).unwrap();
+        let draft = store.open_draft(&id, &Template::default()).unwrap();
         assert!(!draft.body.starts_with("---") && !draft.body.contains("# Checkout latency\n"), "{}", draft.body);
         assert!(draft.body.contains("## "), "the template's sections: {}", draft.body);
     }
@@ -84,16 +88,16 @@ mod tests {
     fn saved_prose_is_kept_and_regions_follow_the_timeline() {
         let (_dir, mut store, id) = store_with_incident();
         let template = Template::default();
-        let opened = open_draft(&mut store, &id, &template).unwrap();
+        let opened = store.open_draft(&id, &template).unwrap();
         let edited = opened.body.replacen("## ", "We restarted the pool at 14:05.\n\n## ", 1);
         store.append(&id, NewEntry { text: "pool exhausted".into(), ..Default::default() }).unwrap();
         store.add_action_item(&id, NewActionItem { text: "Alert on pool use".into(), ..Default::default() }).unwrap();
-        let saved = save_body(&mut store, &id, &template, &edited).unwrap();
+        let saved = store.save_draft_body(&id, &template, &edited).unwrap();
         assert!(saved.body.contains("We restarted the pool at 14:05."), "{}", saved.body);
         assert!(saved.body.contains("pool exhausted"), "the timeline region is refreshed: {}", saved.body);
         assert_eq!(saved.action_items.len(), 1, "action items added meanwhile are kept");
         assert!(saved.warnings.is_empty(), "{:?}", saved.warnings);
-        assert_eq!(open_draft(&mut store, &id, &template).unwrap().body, saved.body);
+        assert_eq!(store.open_draft(&id, &template).unwrap().body, saved.body);
     }
 
     #[test]
@@ -101,9 +105,9 @@ mod tests {
         let (_dir, mut store, id) = store_with_incident();
         let template = Template::default();
         store.add_action_item(&id, NewActionItem { text: "Alert on pool use".into(), ..Default::default() }).unwrap();
-        let opened = open_draft(&mut store, &id, &template).unwrap();
+        let opened = store.open_draft(&id, &template).unwrap();
         let edited = opened.body.replace("Alert on pool use", "Alert on pool use (edited)");
-        let saved = save_body(&mut store, &id, &template, &edited).unwrap();
+        let saved = store.save_draft_body(&id, &template, &edited).unwrap();
         assert_eq!(saved.warnings.len(), 1, "{:?}", saved.warnings);
         let warning = &saved.warnings[0];
         assert!(warning.message.contains("action items table"), "{warning:?}");

@@ -1,12 +1,13 @@
-//! Reading any post-mortem in the shared repository for the index: Debrief's
-//! own files with their front matter, and the ones people wrote by hand (YAML
-//! or TOML front matter of other tools, or none at all). A file that cannot be
-//! read well is indexed as well as it can be, with a warning naming it.
+//! Reading any post-mortem in the shared repository, for the browse index and the
+//! repository's own listings (`incidents/README.md`): Debrief's own files with
+//! their front matter, and the ones people wrote by hand (YAML or TOML front
+//! matter of other tools, or none at all). A file that cannot be read well is
+//! read as well as it can be, with a warning naming it.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::postmortem::{ActionItemFacts, Facts, parse};
+use super::{ActionItemFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
 pub const MAX_INDEXED_BYTES: usize = 2 * 1024 * 1024;

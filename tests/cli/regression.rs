@@ -1,0 +1,215 @@
+//! One test per bug fixed so far, named after the bug: each the shortest end-to-end
+//! reproduction of what a person saw. Where a topical test covers the same ground at
+//! length (`concurrency`, `transport`, `render`, `lint`), the one here is the focused
+//! case that failed before the fix.
+//!
+//! Bugs whose topical test is already a short reproduction are not repeated here:
+//! a migration that did not apply printed its SQL (`bad_input::
+//! database_whose_schema_version_was_lowered_under_its_tables`); a commit made on a
+//! broken clock went into the timeline (`imports::a_commit_dated_in_the_year_5138_is_reported_and_left_out`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use tempfile::TempDir;
+
+use crate::publish::responder_with_incident;
+use crate::remotes::BareRemote;
+use crate::util::{Debrief, one_line};
+
+/// A PATH with only a shell on it: Debrief then has no git and talks to remotes with libgit2.
+fn path_without_git(directory: &Path) -> PathBuf {
+    let bin = directory.join("bin-without-git");
+    std::fs::create_dir_all(&bin).unwrap();
+    let _ = std::os::unix::fs::symlink("/bin/sh", bin.join("sh"));
+    bin
+}
+
+/// Standard output and standard error together, and the exit status.
+fn run_with_path(debrief: &Debrief, args: &[&str], path: &Path) -> (Option<i32>, String) {
+    let output = debrief.command().args(args).env("PATH", path).output().unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code(), text)
+}
+
+/// The Markdown draft a publish would commit.
+fn draft(debrief: &Debrief) -> String {
+    debrief.ok(&["draft"])
+}
+
+#[test]
+fn a_file_url_without_its_third_slash_named_a_host_and_git_refused_it_tersely() {
+    let debrief = Debrief::new();
+    let error = debrief.error(&["remote", "set", "file://srv/git/postmortems.git"], None);
+    assert!(one_line(&error).contains("`file:///srv/git/postmortems.git`"), "{error}");
+    assert!(!debrief.ok(&["config"]).contains("file://srv"), "nothing was stored");
+}
+
+#[test]
+fn a_concurrent_first_start_called_the_database_damaged() {
+    let debrief = Debrief::new();
+    let starts: Vec<Child> = (0..4)
+        .map(|person| {
+            let mut command = debrief.command();
+            command.args(["new", &format!("Start {person}")]).stdout(Stdio::null()).stderr(Stdio::piped());
+            command.spawn().unwrap()
+        })
+        .collect();
+    for start in starts {
+        let output = start.wait_with_output().unwrap();
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success() && !said.contains("damaged"), "{said}");
+    }
+    assert_eq!(debrief.json(&["list", "--format", "json"]).as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn libgit2_s_local_push_overwrote_a_publish_that_reached_the_remote_first() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let scratch = TempDir::new().unwrap();
+    let bin = path_without_git(scratch.path());
+    let (code, text) = run_with_path(&debrief, &["remote", "set", &remote.url()], &bin);
+    assert_eq!(code, Some(0), "{text}");
+    // Offline: the publish is committed on this laptop, on the remote's tip as it was then.
+    let away = scratch.path().join("away.git");
+    std::fs::rename(remote.path(), &away).unwrap();
+    let (code, text) = run_with_path(&debrief, &["publish"], &bin);
+    std::fs::rename(&away, remote.path()).unwrap();
+    assert_eq!(code, Some(75), "{text}");
+    // Meanwhile a teammate publishes.
+    remote.commit_files(&[("incidents/2026/2026-11-22-dns.md", "# DNS\n")], "DNS outage");
+    let (code, text) = run_with_path(&debrief, &["publish", "--retry"], &bin);
+    assert!(matches!(code, Some(0) | Some(75)), "{text}");
+    assert!(remote.log().contains(&"DNS outage".to_string()), "the teammate's publish was overwritten: {text}");
+    assert_eq!(remote.show("incidents/2026/2026-11-22-dns.md"), "# DNS\n");
+    if code == Some(0) {
+        assert_eq!(remote.show("incidents/2026/2026-11-23-checkout-latency.md"), draft(&debrief));
+    }
+}
+
+#[test]
+fn kramdown_showed_tables_as_text_when_they_touched_their_region_markers() {
+    let debrief = responder_with_incident();
+    debrief.ok(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool"]);
+    let markdown = draft(&debrief);
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut tables = 0;
+    for (index, line) in lines.iter().enumerate() {
+        let starts_table = line.starts_with('|') && (index == 0 || !lines[index - 1].starts_with('|'));
+        let ends_table = line.starts_with('|') && lines.get(index + 1).is_none_or(|next| !next.starts_with('|'));
+        if starts_table {
+            tables += 1;
+            assert_eq!(lines[index - 1], "", "a table starts right after {:?}", lines[index - 1]);
+        }
+        if ends_table {
+            assert_eq!(lines.get(index + 1).copied().unwrap_or(""), "", "a table ends right before a line");
+        }
+    }
+    assert!(tables >= 2, "the timeline and action item tables: {markdown}");
+}
+
+#[test]
+fn hugo_dated_every_published_page_0001_01_01() {
+    let debrief = responder_with_incident();
+    let markdown = draft(&debrief);
+    let front_matter = markdown.split("\n---\n").next().unwrap();
+    let date = front_matter.lines().position(|line| line.starts_with("date: 2026-11-23"));
+    let started = front_matter.lines().position(|line| line.starts_with("started: "));
+    assert!(date.is_some() && date < started, "a date for Hugo, before started: {front_matter}");
+}
+
+#[test]
+fn sarif_named_an_absolute_path_as_a_uri_starting_with_a_slash() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("post mortem.md");
+    std::fs::write(&file, "We could have rolled back sooner.\n").unwrap();
+    let debrief = Debrief::new();
+    let output = debrief.run(&["lint", "--format", "sarif", &file.display().to_string()], None);
+    assert_eq!(output.status.code(), Some(1));
+    let log: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(uri.starts_with("file:///") && uri.ends_with("/post%20mortem.md"), "{uri}");
+}
+
+#[test]
+fn the_trigger_scan_missed_words_after_a_dash_an_ellipsis_or_a_curly_quote() {
+    let debrief = Debrief::new();
+    for text in ["The cause? It was all my fault…", "Honestly—my fault.", "“Could have rolled back sooner,” she said."]
+    {
+        let output = debrief.run(&["lint", "--format", "json", "-"], Some(text.as_bytes()));
+        let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{text}: {findings}");
+    }
+}
+
+#[test]
+fn a_relative_time_of_nearly_a_billion_days_panicked() {
+    let debrief = Debrief::new();
+    debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    let error = debrief.error(&["log", "--at", "-999999999d", "Restarted the pool"], None);
+    assert!(error.contains("beyond the calendar") && !error.contains("panicked"), "{error}");
+}
+
+#[test]
+fn the_plain_git_hook_checked_the_working_tree_instead_of_what_is_staged() {
+    let repo = TempDir::new().unwrap();
+    let debrief = Debrief::new();
+    let binaries = Path::new(crate::util::BINARY).parent().unwrap().to_path_buf();
+    let path = std::env::join_paths(
+        std::iter::once(binaries).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .unwrap();
+    let git_in_repo = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(repo.path())
+            .env("HOME", debrief.user_home())
+            .env("DEBRIEF_HOME", debrief.home())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("PATH", &path)
+            .output()
+            .unwrap()
+    };
+    assert!(git_in_repo(&["init", "--quiet"]).status.success());
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    std::fs::copy(root.join("assets/git-hooks/pre-commit"), repo.path().join(".git/hooks/pre-commit")).unwrap();
+    let file = repo.path().join("checkout.md");
+    std::fs::write(&file, "# Checkout\n\nWe could have rolled back sooner.\n").unwrap();
+    assert!(git_in_repo(&["add", "checkout.md"]).status.success());
+    // Fixed in the working tree only: what would be committed still has the finding.
+    std::fs::write(&file, "# Checkout\n\nWe rolled back at 14:20.\n").unwrap();
+    let commit = git_in_repo(&["commit", "--quiet", "-m", "Checkout"]);
+    assert!(!commit.status.success(), "the staged wording went through: {}", String::from_utf8_lossy(&commit.stdout));
+}
+
+#[test]
+fn a_post_mortem_over_16_mib_was_left_out_of_the_index_instead_of_indexed_in_part() {
+    let remote = BareRemote::new();
+    let body = "Lag grew on every partition.\n".repeat(700_000);
+    let long = format!("# Kafka outage\n\nThe brokers ran out of disk.\n\n{body}");
+    assert!(long.len() > 17 * 1024 * 1024);
+    remote.commit_files(&[("incidents/2025/2025-03-01-kafka.md", &long)], "Kafka outage");
+    let debrief = Debrief::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let output = debrief.run(&["sync"], None);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("only the first"), "indexed in part, and said so: {said}");
+    let hits = debrief.json(&["search", "brokers", "--format", "json"]);
+    assert_eq!(hits[0]["title"], "Kafka outage", "{hits}");
+}
+
+#[test]
+fn a_key_time_marked_before_the_start_left_the_incident_starting_after_it() {
+    let debrief = Debrief::new();
+    let id = debrief.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    let output = debrief.run(&["mark", "detected", "--at", "2026-11-23T13:50:00+01:00"], None);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success() && said.contains("start moved back"), "{said}");
+    let incident = debrief.json(&["list", "--format", "json"])[0].clone();
+    assert_eq!(incident["id"], id.as_str());
+    assert_eq!(incident["started_at"], "2026-11-23T13:50:00+01:00", "{incident}");
+}
