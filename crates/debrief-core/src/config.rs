@@ -154,9 +154,7 @@ impl Config {
             text.parse().map_err(|error: toml_edit::TomlError| config_error(&path, error.message().to_string()))?;
         change(&mut document);
         let updated = document.to_string();
-        let temporary = path.with_extension("toml.tmp");
-        std::fs::write(&temporary, &updated)
-            .and_then(|()| std::fs::rename(&temporary, &path))
+        crate::files::write_atomically(&path, updated.as_bytes())
             .map_err(|source| Error::DataDir { path: path.clone(), source })?;
         Config::load(data_dir)
     }

@@ -104,11 +104,10 @@ impl SharedRepo {
             listed.push((path.trim_start_matches(FOLDER).to_string(), row));
         }
         // Remembered rows are only a shortcut: failing to keep them costs time, never a publish.
-        if let Ok(bytes) = serde_json::to_vec(&kept) {
-            let temporary = rows_path.with_extension("tmp");
-            if std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, &rows_path)).is_err() {
-                tracing::warn!(path = %rows_path.display(), "the remembered listing rows could not be saved");
-            }
+        if let Ok(bytes) = serde_json::to_vec(&kept)
+            && crate::files::write_atomically(&rows_path, &bytes).is_err()
+        {
+            tracing::warn!(path = %rows_path.display(), "the remembered listing rows could not be saved");
         }
         listed.sort_by(|(a_path, a), (b_path, b)| b.date.cmp(&a.date).then_with(|| b_path.cmp(a_path)));
         Ok(listed)

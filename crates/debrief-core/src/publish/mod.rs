@@ -593,9 +593,7 @@ fn writer_id(repository: &Path) -> Result<String> {
         }
     }
     let id = crate::id::random_hex(16);
-    let temporary = path.with_extension("tmp");
-    std::fs::write(&temporary, &id)
-        .and_then(|()| std::fs::rename(&temporary, &path))
+    crate::files::write_atomically(&path, id.as_bytes())
         .map_err(|source| Error::DataDir { path: path.clone(), source })?;
     Ok(id)
 }
