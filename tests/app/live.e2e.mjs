@@ -5,6 +5,7 @@
 // the repository is away is counted as not shared yet; once the repository is back the
 // count falls to zero and the line shows on Bo's laptop, marked with its author. Bo's
 // line shows on Ana's laptop the same way, while the line Ana is typing stays as it was.
+// Once Ana commands, the key time Bo marks waits for her, and Alt+A accepts it.
 // tauri-driver serves one session per process, so each app has a driver of its own.
 // Screenshots: target/e2e/live-*.png.
 
@@ -184,5 +185,43 @@ test('two responders share one live timeline through the shared repository', asy
     const shown = await untilStrip(ana, (shown) => /Here: Bo/.test(shown.text), 'Ana’s strip never showed Bo here');
     assert.match(shown.text, /All shared/);
     await shot(ana, 'live-05-ana-sees-bo');
+  });
+
+  await t.test('a key time marked by another responder waits for the commander, who accepts it with one key', async () => {
+    // Ana commands: the incident's facts say so.
+    await ana.keys(['Alt', '2']);
+    await ana.$('.facts-panel').waitForDisplayed(WAIT);
+    await ana.execute(() => {
+      const panel = document.querySelector('.facts-panel');
+      panel.open = true;
+      const label = [...panel.querySelectorAll('label')].find((found) => found.textContent.trim() === 'Incident commander');
+      const input = label.querySelector('input');
+      input.value = 'Ana';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await ana.$('button=Save facts').click();
+    await ana.waitUntil(async () => /commander Ana/.test(await ana.$('.facts-panel summary').getText()), {
+      ...WAIT,
+      timeoutMsg: 'the facts never named Ana the commander',
+    });
+    await ana.keys(['Alt', '1']);
+    await ana.$('#capture-input').waitForDisplayed(WAIT);
+
+    await bo.keys(['Alt', 'm']);
+    const proposal = ana.$('.proposal-row');
+    await proposal.waitForDisplayed(WAIT);
+    assert.match(await proposal.getText(), /^Bo proposes mitigated at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d/);
+    assert.equal(await ana.$('.proposal-row button').getAttribute('aria-keyshortcuts'), 'Alt+A');
+    const mitigated = () => ana.$('button.key-time*=Mitigated').getAttribute('class');
+    assert.doesNotMatch(await mitigated(), /marked/, 'a proposal is not a key time yet');
+    await shot(ana, 'live-06-ana-proposal');
+
+    await ana.keys(['Alt', 'a']);
+    await ana.waitUntil(async () => /marked/.test(await mitigated()), {
+      ...WAIT,
+      timeoutMsg: 'accepting never made mitigated a key time',
+    });
+    await ana.$('.proposal-row').waitForDisplayed({ ...WAIT, reverse: true });
+    await untilStrip(ana, (shown) => shown.unshared === 0, 'the accepted key time was never shared');
   });
 });
