@@ -110,7 +110,7 @@ async function typeLine(app, text) {
 
 test('two responders share one live timeline through the shared repository', async (t) => {
   const ana = await laptops.ana.open();
-  const bo = await laptops.bo.open();
+  let bo;
 
   await t.test('a new incident is live, and all of it is shared', async () => {
     await ana.$('#new-title').waitForDisplayed(WAIT);
@@ -130,6 +130,7 @@ test('two responders share one live timeline through the shared repository', asy
   });
 
   await t.test('it shows in the other laptop’s list, and one key joins it', async () => {
+    bo = await laptops.bo.open();
     const join = bo.$('button.incident.joinable');
     await join.waitForDisplayed(WAIT);
     assert.match(await join.getAttribute('aria-label'), /^Join Checkout latency, started .+ by Ana$/);
