@@ -6,16 +6,19 @@
 //! exactly those.
 
 use tauri::ipc::Invoke;
-use tauri_specta::collect_commands;
+use tauri_specta::{collect_commands, collect_events};
 
-use crate::commands;
+use crate::{commands, live_sharing};
 
-/// Every command the UI may call. Capabilities allow exactly these (see build.rs).
+/// Every command the UI may call, and the events it may hear. Capabilities allow exactly
+/// these commands (see build.rs); the events need `mount_events` at setup.
 /// Entry numbers (`i64`) count lines in one incident, far below 2^53, so TypeScript
 /// sees them as plain numbers.
 pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new().dangerously_cast_bigints_to_number().disable_serde_phases().commands(
-        collect_commands![
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .dangerously_cast_bigints_to_number()
+        .disable_serde_phases()
+        .commands(collect_commands![
             commands::capture::list_incidents,
             commands::capture::current_incident,
             commands::capture::incident,
@@ -24,6 +27,10 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::capture::append_line,
             commands::capture::mark,
             commands::capture::edit_entry,
+            commands::live::joinable_incidents,
+            commands::live::join_incident,
+            commands::live::live_status,
+            commands::live::accept_proposal,
             commands::draft::open_draft,
             commands::draft::save_draft,
             commands::draft::check_wording,
@@ -50,8 +57,8 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::settings::test_connection,
             commands::tasks::start_task,
             commands::tasks::cancel_task,
-        ],
-    )
+        ])
+        .events(collect_events![live_sharing::LiveShared])
 }
 
 /// The commands' handler, logging each call by name (never its arguments, which carry

@@ -2,8 +2,8 @@
 //! whose only way into Rust is the typed commands in [`commands`]; everything those
 //! commands do is `debrief-core`'s, shared with the `debrief` command. Slow work runs on
 //! Tauri's tokio runtime ([`background`]), queued publishes are pushed by a task that
-//! lives as long as the app ([`push_retry`]), and what happens is logged where the CLI
-//! logs ([`logging`]).
+//! lives as long as the app ([`push_retry`]), live incidents are shared by another
+//! ([`live_sharing`]), and what happens is logged where the CLI logs ([`logging`]).
 
 // No console window next to the app on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -14,6 +14,7 @@ mod command_names;
 mod commands;
 mod error;
 mod ipc;
+mod live_sharing;
 mod logging;
 mod navigation;
 mod push_retry;
@@ -30,8 +31,10 @@ fn main() -> anyhow::Result<()> {
         .plugin(navigation::guard())
         .manage(commands::AppState::default())
         .invoke_handler(ipc::invoke_handler(&ipc))
-        .setup(|app| {
+        .setup(move |app| {
+            ipc.mount_events(app);
             app.manage(push_retry::start());
+            app.manage(live_sharing::start(app.handle().clone()));
             Ok(())
         })
         .build(tauri::generate_context!())
@@ -40,6 +43,9 @@ fn main() -> anyhow::Result<()> {
         if let RunEvent::Exit = event {
             if let Some(retry) = app.try_state::<push_retry::PushRetry>() {
                 retry.stop();
+            }
+            if let Some(sharing) = app.try_state::<live_sharing::LiveSharing>() {
+                sharing.stop();
             }
             tracing::info!("Debrief app closed");
         }

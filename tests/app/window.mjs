@@ -11,13 +11,14 @@ export const SHOTS = join(ROOT, 'target/e2e');
 export const WAIT = { timeout: 20_000, interval: 50 };
 
 /**
- * tauri-driver with a private Debrief home (and `env` on top) for the apps it launches.
- * `open()` starts the app; `close()` ends the app, the driver (by process id) and the home.
+ * tauri-driver with a private Debrief home (and `env` on top, or what `env(home)` gives
+ * for variables that point into the home) for the apps it launches. `open()` starts the
+ * app; `close()` ends the app, the driver (by process id) and the home.
  */
 export async function windowHarness(name, env = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const home = sandbox(name);
-  const driver = await startDriver({ ...home.env, ...env });
+  const driver = await startDriver({ ...home.env, ...(typeof env === 'function' ? env(home) : env) });
   const harness = {
     home,
     app: null,

@@ -31,13 +31,14 @@ pub async fn incident(state: State<'_, AppState>, id: String) -> Reply<Incident>
     state.call("reading the incident", move |workspace| workspace.incident(&id)).await
 }
 
-/// Starts an incident now.
+/// Starts an incident now. With a shared repository set it is live (the other responders can
+/// join it and see one timeline) unless `keep_private` keeps it on this laptop.
 #[tauri::command]
 #[specta::specta]
-pub async fn create_incident(state: State<'_, AppState>, title: String) -> Reply<Incident> {
+pub async fn create_incident(state: State<'_, AppState>, title: String, keep_private: bool) -> Reply<Incident> {
     state
         .call("starting an incident", move |workspace| {
-            workspace.create_incident(NewIncident { title, ..Default::default() })
+            workspace.start_incident(NewIncident { title, ..Default::default() }, keep_private)
         })
         .await
 }

@@ -1,7 +1,7 @@
 //! The commands the UI calls, each a single call into `debrief-core`. The shell owns no
 //! rules of its own: what a line means, what is valid and what an error says all come
 //! from the core, so the app and the `debrief` command behave the same. One file per
-//! view of the app, and one for the tickets of work a view may walk away from.
+//! view of the app, one for live incidents, and one for the tickets of work a view may walk away from.
 //!
 //! Every command is async on Tauri's tokio runtime and is one call into the core's use-case
 //! layer ([`Workspace`]), run on the blocking pool (see [`crate::background`]).
@@ -10,6 +10,7 @@ pub mod browse;
 pub mod capture;
 pub mod draft;
 pub mod imports;
+pub mod live;
 pub mod publish;
 pub mod settings;
 pub mod tasks;

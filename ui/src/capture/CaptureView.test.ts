@@ -2,12 +2,13 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { IpcError } from '../ipc';
 import { CaptureSession } from './capture.svelte';
-import { FakeIpc, INCIDENT } from '../fakes/capture';
+import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 import CaptureView from './CaptureView.svelte';
 
-async function captureView() {
+async function captureView(prepare: (fake: FakeIpc) => void = () => {}) {
   const fake = new FakeIpc();
+  prepare(fake);
   const session = new CaptureSession(INCIDENT.id, fake.api());
   render(CaptureView, { id: INCIDENT.id, session, onback: () => {}, onhelp: () => {} });
   await settle();
@@ -107,5 +108,106 @@ describe('the capture line', () => {
     const history = screen.getByRole('complementary', { name: /Line #1/ }).textContent?.replace(/\s+/g, ' ');
     expect(history).toContain('text was “restarted db-1”, became “restarted db-2”');
     expect(document.activeElement).toBe(input);
+  });
+});
+
+describe('a live incident in the capture view', () => {
+  const justNow = () => new Date(Date.now() - 20_000).toISOString();
+
+  function strip() {
+    return screen.getByRole('region', { name: 'Live incident' });
+  }
+
+  it('shows who is here, who was earlier, and whether this laptop’s lines are all shared', async () => {
+    const { fake } = await captureView((fake) => {
+      fake.live = {
+        ...LIVE,
+        unshared: 3,
+        responders: [
+          { id: 'b0', name: 'Bo', last_heard_at: justNow() },
+          { id: 'c1', name: 'Cy', last_heard_at: '2026-11-23T09:00:00+01:00' },
+        ],
+      };
+    });
+    const text = () => strip().textContent?.replace(/\s+/g, ' ');
+    expect(text()).toContain('You are Ana');
+    expect(text()).toMatch(/Here: Bo Earlier: Cy/);
+    expect(text()).toContain('3 lines not shared yet');
+    expect(strip().dataset.unshared).toBe('3');
+
+    fake.round({ unshared: 3, unreachable: 'connection refused' });
+    await settle();
+    expect(text()).toContain('3 lines not shared yet · the shared repository does not answer: kept on this laptop');
+    fake.round({ unshared: 0, pushed: 3 });
+    await settle();
+    expect(text()).toContain('All shared');
+    expect(strip().dataset.unshared).toBe('0');
+  });
+
+  it('has no strip for an incident kept on this laptop', async () => {
+    await captureView();
+    expect(screen.queryByRole('region', { name: 'Live incident' })).toBeNull();
+  });
+
+  it('shows another responder’s line, marked with its author, without touching the line being typed', async () => {
+    const { fake, input } = await captureView((fake) => {
+      fake.live = { ...LIVE };
+    });
+    await fireEvent.input(input, { target: { value: 'half a thou' } });
+    fake.arrive('failing over to eu-west', 'Bo');
+    fake.round({ received_lines: 1 });
+    await settle();
+    await settle();
+    expect(rows()).toHaveLength(1);
+    const row = screen.getAllByRole('listitem')[0];
+    expect(row.querySelector('.author')?.textContent).toBe('Bo');
+    expect(row.classList.contains('from-elsewhere')).toBe(true);
+    expect(input.value).toBe('half a thou');
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('does not mark this laptop’s own lines with an author', async () => {
+    const { fake, input } = await captureView((fake) => {
+      fake.live = { ...LIVE };
+    });
+    await type(input, 'error rate at 40%');
+    await settle();
+    fake.acknowledge();
+    await settle();
+    expect(screen.getAllByRole('listitem')[0].querySelector('.author')).toBeNull();
+    expect(strip().textContent).toContain('1 line not shared yet');
+  });
+
+  it('lets the commander accept a proposed key time with Alt+A', async () => {
+    const { fake, input } = await captureView((fake) => {
+      fake.live = { ...LIVE };
+      fake.incident = { ...fake.incident, commander: 'Ana' };
+      fake.arrive('Mitigated', 'Bo', { kind: 'mitigated', proposed: true, at: '2026-11-23T14:12:00+01:00' });
+    });
+    const proposals = screen.getByRole('group', { name: 'Proposed key times' });
+    expect(proposals.textContent?.replace(/\s+/g, ' ')).toContain('Bo proposes mitigated at 2026-11-23 14:12:00 +01:00');
+    expect(screen.getByRole('button', { name: /^Accept/ }).getAttribute('aria-keyshortcuts')).toBe('Alt+A');
+    expect(screen.getAllByRole('listitem')[0].querySelector('.proposal')?.textContent).toBe('proposed');
+
+    await fireEvent.keyDown(input, { key: 'å', code: 'KeyA', altKey: true });
+    await settle();
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['acceptProposal', INCIDENT.id, 1]);
+    expect(screen.queryByRole('group', { name: 'Proposed key times' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Mitigated: .+ at 2026-11-23 14:12:00 \+01:00/ })).toBeTruthy();
+  });
+
+  it('shows a proposal to everyone else as waiting for the commander, with nothing to press', async () => {
+    const { fake, input } = await captureView((fake) => {
+      fake.live = { ...LIVE };
+      fake.incident = { ...fake.incident, commander: 'Cy' };
+      fake.arrive('Detected', 'Bo', { kind: 'detected', proposed: true });
+    });
+    const proposals = screen.getByRole('group', { name: 'Proposed key times' });
+    expect(proposals.textContent).toContain('waiting for the commander (Cy)');
+    expect(screen.queryByRole('button', { name: /^Accept/ })).toBeNull();
+    await fireEvent.keyDown(input, { key: 'a', code: 'KeyA', altKey: true });
+    await settle();
+    expect(fake.calls.filter(([command]) => command === 'acceptProposal')).toEqual([]);
   });
 });

@@ -2,16 +2,31 @@
 // typed here that the core has not acknowledged yet. A line shows the moment Enter is
 // pressed, reads as saved only once the core says it is durable, and when the core
 // refuses it stays, marked NOT saved with the reason, until it is retried or discarded.
+// In a live incident the other responders' lines come in between saves, as the
+// background sharing reports them, and the session keeps what the strip shows: who is
+// here and what of this laptop's is not shared yet.
 
-import { IpcError, asIpcError, ipc as defaultIpc } from '../ipc';
-import type { Entry, Incident, Ipc, KeyTime } from '../ipc';
+import { IpcError, asIpcError, ipc as defaultIpc, onLiveShared } from '../ipc';
+import type { Entry, Incident, Ipc, KeyTime, LiveShared, LiveStatus } from '../ipc';
+import { announce } from '../shared/announce.svelte';
 import { nowStamp } from '../shared/time';
 
 /** What the capture view calls: what its tests fake. */
 export type CaptureIpc = Pick<
   Ipc,
-  'listIncidents' | 'currentIncident' | 'incident' | 'createIncident' | 'timeline' | 'appendLine' | 'mark' | 'editEntry'
->;
+  | 'listIncidents'
+  | 'currentIncident'
+  | 'incident'
+  | 'createIncident'
+  | 'timeline'
+  | 'appendLine'
+  | 'mark'
+  | 'editEntry'
+  | 'liveStatus'
+  | 'acceptProposal'
+> & { onLiveShared: typeof onLiveShared };
+
+const defaultCaptureIpc: CaptureIpc = { ...defaultIpc, onLiveShared };
 
 /** What the capture view may change about an entry; `null` leaves a field as it is. */
 export interface Correction {
@@ -61,13 +76,24 @@ export class CaptureSession {
   lines = $state.raw<Line[]>([]);
   loadError = $state.raw<IpcError | null>(null);
   failed = $derived(this.lines.filter((line) => line.state === 'failed'));
+  /** Where the incident stands as a live one; null until read. */
+  live = $state.raw<LiveStatus | null>(null);
+  /** Why the last round of sharing could not reach the shared repository, if it could not. */
+  unreachable = $state.raw<string | null>(null);
+  /** Why the last round of sharing failed on this laptop, if it did. */
+  sharingError = $state.raw<IpcError | null>(null);
 
   #ipc: CaptureIpc;
   #typed = 0;
-  /** Saves run one after another, so entry numbers follow the order lines were typed in. */
+  /**
+   * Saves run one after another, so entry numbers follow the order lines were typed in; the
+   * reloads for lines that came from the others wait their turn between them.
+   */
   #queue: Promise<void> = Promise.resolve();
+  /** A reload waiting in the queue: every arrival before it runs is covered by it. */
+  #reload: Promise<void> | null = null;
 
-  constructor(id: string, api: CaptureIpc = defaultIpc) {
+  constructor(id: string, api: CaptureIpc = defaultCaptureIpc) {
     this.id = id;
     this.#ipc = api;
   }
@@ -82,6 +108,68 @@ export class CaptureSession {
     } catch (failure) {
       this.loadError = asIpcError(failure);
     }
+  }
+
+  /** Reads the timeline again once the saves already asked for are done. */
+  refresh(): Promise<void> {
+    if (this.#reload) return this.#reload;
+    const reload = this.#queue.then(() => {
+      this.#reload = null;
+      return this.load();
+    });
+    this.#reload = reload;
+    this.#queue = reload;
+    return reload;
+  }
+
+  /** Reads who this laptop is to the others and what is not shared yet. */
+  async refreshLive(): Promise<void> {
+    try {
+      this.live = await this.#ipc.liveStatus(this.id);
+    } catch {
+      // The strip keeps what it last knew; the timeline's own load reports a store that fails.
+    }
+  }
+
+  /**
+   * Listens to the background sharing for as long as the view is open: the strip follows each
+   * round, and the timeline is read again when lines or corrections came in. Returns the stop.
+   */
+  follow(): () => void {
+    let stopped = false;
+    let unlisten: (() => void) | null = null;
+    this.#ipc.onLiveShared((shared) => this.heard(shared)).then(
+      (stop) => (stopped ? stop() : (unlisten = stop)),
+      () => {
+        // Without the events the strip still shows what was read when the view opened.
+      },
+    );
+    void this.refreshLive();
+    return () => {
+      stopped = true;
+      unlisten?.();
+    };
+  }
+
+  /** What a round of sharing did, for any incident: this session takes what is its own. */
+  heard(shared: LiveShared): void {
+    if (shared.incident !== this.id) return;
+    const { round, failure } = shared;
+    this.sharingError = failure ? new IpcError(failure.code, failure.message) : null;
+    if (!round) return;
+    this.unreachable = round.unreachable;
+    if (this.live) this.live = { ...this.live, unshared: round.unshared, responders: round.responders };
+    if (round.received_lines > 0) {
+      announce(`${round.received_lines} new ${round.received_lines === 1 ? 'line' : 'lines'} from the others`);
+    }
+    if (round.received_lines + round.received_corrections > 0) void this.refresh();
+  }
+
+  /** Accepts a key time another responder proposed (the commander's one key); throws the core's refusal. */
+  async accept(entry: number): Promise<Entry> {
+    const accepted = await this.#ipc.acceptProposal(this.id, entry);
+    await Promise.all([this.refresh(), this.refreshLive()]);
+    return accepted;
   }
 
   /** Shows the line at once and saves it; false when there is nothing to save. */
@@ -111,7 +199,7 @@ export class CaptureSession {
   /** Corrects a saved entry (the core keeps the old values); throws the core's refusal. */
   async correct(entry: number, change: Correction): Promise<Entry> {
     const corrected = await this.#ipc.editEntry(this.id, entry, change.text, change.at);
-    await this.load();
+    await Promise.all([this.load(), this.#liveChanged()]);
     return corrected;
   }
 
@@ -139,8 +227,27 @@ export class CaptureSession {
       this.#replace(key, { ...line, state: 'failed', error: asIpcError(failure) });
       return;
     }
-    this.#replace(key, savedLine(entry));
+    this.#settle(key, entry);
+    void this.#liveChanged();
     if (request.kind === 'mark') await this.#refreshIncident();
+  }
+
+  /** A line saved here is one more for the others to have: the strip says so at once. */
+  async #liveChanged(): Promise<void> {
+    if (this.live?.live) await this.refreshLive();
+  }
+
+  /**
+   * The typed line becomes the entry the core saved. A reload that read the timeline after the
+   * save but answered before it may have brought the entry already: then the typed line goes.
+   */
+  #settle(key: string, entry: Entry): void {
+    const saved = savedLine(entry);
+    if (this.lines.some((line) => line.key === saved.key)) {
+      this.lines = this.lines.filter((line) => line.key !== key);
+    } else {
+      this.#replace(key, saved);
+    }
   }
 
   /** Key times and status follow the marks. */

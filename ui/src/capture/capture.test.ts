@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IpcError } from '../ipc';
 import { CaptureSession, currentIncident } from './capture.svelte';
-import { FakeIpc, INCIDENT } from '../fakes/capture';
+import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 
 const AT = '2026-11-23T14:05:30+01:00';
@@ -108,6 +108,98 @@ describe('capture session', () => {
       ['still waiting', 'saving'],
     ]);
     expect(capture.lines[0].entry?.history).toHaveLength(1);
+  });
+});
+
+describe('a live incident in the capture session', () => {
+  function live() {
+    const { fake, capture } = session();
+    fake.live = { ...LIVE };
+    return { fake, capture };
+  }
+
+  it('reads the timeline again when a round brings the others’ lines, and only then', async () => {
+    const { fake, capture } = live();
+    const stop = capture.follow();
+    await capture.load();
+    await settle();
+    expect(capture.live).toMatchObject({ live: true, me: 'Ana', unshared: 0 });
+
+    fake.arrive('restarted the pool', 'Bo');
+    fake.round({ received_lines: 0 });
+    await settle();
+    expect(capture.lines).toHaveLength(0);
+
+    const bo = { id: 'b0', name: 'Bo', last_heard_at: '2026-11-23T14:10:00+01:00' };
+    fake.round({ received_lines: 1, responders: [bo] });
+    await settle();
+    expect(capture.lines.map((line) => [line.typed, line.entry?.author])).toEqual([['restarted the pool', 'Bo']]);
+    expect(capture.live?.responders).toEqual([bo]);
+
+    // Another incident's round is not this session's.
+    fake.arrive('elsewhere', 'Bo');
+    for (const listener of fake.listeners) {
+      listener({ incident: 'another', round: null, failure: { code: 'database', message: 'Broken.' } });
+    }
+    await settle();
+    expect(capture.lines).toHaveLength(1);
+    expect(capture.sharingError).toBeNull();
+
+    stop();
+    expect(fake.unlistened).toBe(1);
+  });
+
+  it('counts a line saved here as not shared until a round says the others have it', async () => {
+    const { fake, capture } = live();
+    capture.follow();
+    await settle();
+    capture.submit('error rate at 40%', AT);
+    await settle();
+    fake.acknowledge();
+    await settle();
+    expect(capture.live?.unshared).toBe(1);
+    fake.live = { ...fake.live, unshared: 0 };
+    fake.round({ pushed: 1, unshared: 0 });
+    expect(capture.live?.unshared).toBe(0);
+
+    fake.round({ unshared: 2, unreachable: 'connection refused' });
+    expect(capture.unreachable).toBe('connection refused');
+    fake.round({ unshared: 0 });
+    expect(capture.unreachable).toBeNull();
+  });
+
+  it('keeps lines being saved while the others’ lines come in, and never shows a line twice', async () => {
+    const { fake, capture } = live();
+    capture.follow();
+    await settle();
+    capture.submit('mine', AT);
+    await settle();
+    fake.arrive('theirs', 'Bo');
+    fake.round({ received_lines: 1 });
+    await settle();
+    // The reload waits for the save under way.
+    expect(capture.lines.map((line) => [line.typed, line.state])).toEqual([['mine', 'saving']]);
+    fake.acknowledge();
+    await settle();
+    await settle();
+    expect(capture.lines.map((line) => [line.typed, line.state])).toEqual([
+      ['theirs', 'saved'],
+      ['mine', 'saved'],
+    ]);
+    expect(new Set(capture.lines.map((line) => line.key)).size).toBe(2);
+  });
+
+  it('accepts a proposed key time and shows it as the incident’s key time', async () => {
+    const { fake, capture } = live();
+    fake.incident = { ...fake.incident, commander: 'Ana' };
+    const proposal = fake.arrive('Mitigated', 'Bo', { kind: 'mitigated', proposed: true });
+    await capture.load();
+    const accepted = await capture.accept(proposal.id);
+    expect(fake.calls.at(-1)).toEqual(['acceptProposal', INCIDENT.id, proposal.id]);
+    expect(accepted.proposed).toBe(false);
+    expect(capture.incident?.mitigated_at).toBe(proposal.at);
+    expect(capture.lines).toHaveLength(2);
+    await expect(capture.accept(accepted.id)).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
 

@@ -1,8 +1,10 @@
 // A stand-in for the Rust side in unit tests: it records calls and answers each save
-// only when the test says so, so tests can look at the screen before and after.
+// only when the test says so, so tests can look at the screen before and after. For live
+// incidents it plays the background sharing too: lines arrive from other responders and
+// rounds are announced when the test says so.
 
 import { IpcError } from '../ipc';
-import type { Entry, Incident, KeyTime } from '../ipc';
+import type { Entry, Incident, KeyTime, LiveRound, LiveShared, LiveStatus } from '../ipc';
 import type { CaptureIpc } from '../capture/capture.svelte';
 
 export const INCIDENT: Incident = {
@@ -33,11 +35,58 @@ interface Pending {
   reject: (error: IpcError) => void;
 }
 
+/** A live incident as this laptop (Ana) sees it before anyone else wrote. */
+export const LIVE: LiveStatus = { incident: INCIDENT.id, live: true, me: 'Ana', unshared: 0, responders: [] };
+
 export class FakeIpc {
   incident: Incident = { ...INCIDENT };
   entries: Entry[] = [];
   pending: Pending[] = [];
   calls: [string, ...unknown[]][] = [];
+  /** What `liveStatus` answers; not live unless a test says so. */
+  live: LiveStatus = { ...LIVE, live: false, me: null };
+  listeners: ((shared: LiveShared) => void)[] = [];
+  unlistened = 0;
+
+  /** A line another responder wrote arrives in the store, as a round of sharing takes it in. */
+  arrive(text: string, author: string, extra: Partial<Entry> = {}): Entry {
+    const at = extra.at ?? '2026-11-23T14:10:00+01:00';
+    const entry: Entry = {
+      id: this.entries.length + 1,
+      incident: INCIDENT.id,
+      at,
+      recorded_at: at,
+      who: null,
+      kind: 'note',
+      text,
+      source: `live:${author}`,
+      history: [],
+      author,
+      proposed: false,
+      ...extra,
+    };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  /** Tells every listener what a round did, as the app's background sharing does. */
+  round(round: Partial<LiveRound> = {}): void {
+    const shared: LiveShared = {
+      incident: INCIDENT.id,
+      round: {
+        incident: INCIDENT.id,
+        pushed: 0,
+        received_lines: 0,
+        received_corrections: 0,
+        unshared: this.live.unshared,
+        unreachable: null,
+        responders: this.live.responders,
+        ...round,
+      },
+      failure: null,
+    };
+    for (const listener of this.listeners) listener(shared);
+  }
 
   /** Answers the oldest waiting save as the core would: saved as typed, or refused. */
   acknowledge(error?: IpcError): void {
@@ -60,10 +109,11 @@ export class FakeIpc {
       text,
       source: 'app',
       history: [],
-      author: null,
+      author: this.live.live ? this.live.me : null,
       proposed: false,
     };
     this.entries.push(entry);
+    if (this.live.live) this.live = { ...this.live, unshared: this.live.unshared + 1 };
     if (next.command === 'mark') this.incident = { ...this.incident, [`${body}_at`]: at };
     next.resolve(entry);
   }
@@ -91,6 +141,30 @@ export class FakeIpc {
         // Like the real bridge, every answer is a fresh object.
         this.entries[index] = { ...old, text: edit.new, history: [...old.history, edit] };
         return this.entries[index];
+      },
+      liveStatus: async () => ({ ...this.live }),
+      acceptProposal: async (incident: string, entry: number) => {
+        this.calls.push(['acceptProposal', incident, entry]);
+        const proposal = this.entries.find((candidate) => candidate.id === entry);
+        if (!proposal?.proposed) throw new IpcError('invalid-input', `#${entry} is not a key time waiting to be accepted.`);
+        const accepted: Entry = {
+          ...proposal,
+          id: this.entries.length + 1,
+          text: `${proposal.text} (proposed by ${proposal.author}, accepted)`,
+          source: 'live',
+          author: this.live.me,
+          proposed: false,
+        };
+        this.entries.push(accepted);
+        this.incident = { ...this.incident, [`${proposal.kind}_at`]: proposal.at };
+        return accepted;
+      },
+      onLiveShared: async (handler: (shared: LiveShared) => void) => {
+        this.listeners.push(handler);
+        return () => {
+          this.listeners = this.listeners.filter((listener) => listener !== handler);
+          this.unlistened += 1;
+        };
       },
     };
   }

@@ -2,10 +2,11 @@
 // function per command, with the command's own arguments, answering with the value or
 // throwing an IpcError that carries Debrief's `{code, message}`, ready to show to a
 // person. A command added in src-tauri/src/ipc.rs appears here once the bindings are
-// regenerated; nothing is written by hand per command.
+// regenerated; nothing is written by hand per command. The one event the app sends,
+// what a round of live sharing did, is heard through `onLiveShared`.
 
-import { commands } from './bindings';
-import type { AppError, ErrorCode } from './bindings';
+import { commands, events } from './bindings';
+import type { AppError, ErrorCode, LiveShared } from './bindings';
 
 export type * from './bindings';
 
@@ -79,4 +80,12 @@ export function asIpcError(failure: unknown): IpcError {
   if (failure instanceof IpcError) return failure;
   const detail = failure instanceof Error ? failure.message : String(failure);
   return new IpcError(UNREACHABLE, detail);
+}
+
+/**
+ * Hears what each round of live sharing did, for every live incident, every few seconds
+ * (src-tauri/src/live_sharing.rs). Resolves to the function that stops listening.
+ */
+export function onLiveShared(handler: (shared: LiveShared) => void): Promise<() => void> {
+  return events.liveShared.listen((event) => handler(event.payload));
 }

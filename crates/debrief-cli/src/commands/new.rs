@@ -44,16 +44,16 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let workspace = context.workspace()?;
-    let incident = workspace.create_incident(NewIncident {
+    let new = NewIncident {
         title: args.title.join(" "),
         kind: args.kind,
         severity: args.severity,
         commander: args.commander,
         started_at: args.at,
-    })?;
+    };
     // With a shared repository, other responders can join and see one timeline.
-    if !args.private && workspace.config()?.shared_repository.url.is_some() {
-        workspace.share_incident(&incident.id)?;
+    let incident = workspace.start_incident(new, args.private)?;
+    if workspace.is_live(&incident.id)? {
         let round = workspace.share_round(&incident.id)?;
         let when = match &round.unreachable {
             None => "now".to_string(),

@@ -2,12 +2,14 @@
 //! shared repository a few seconds later, and the other responders' logs come in on the
 //! same rhythm. Capture never waits for any of it: a line is saved first and shared after.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::Workspace;
 use crate::publish::SharedRepo;
-use crate::store::{Applied, LiveResponder, Responder};
-use crate::{Error, Result};
+use crate::store::{Applied, LiveEvent, LiveResponder, NewIncident, Responder};
+use crate::{Error, Incident, Result};
 
 /// What one round of sharing did for a live incident.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -26,7 +28,58 @@ pub struct LiveRound {
     pub responders: Vec<LiveResponder>,
 }
 
+/// Where a live incident stands on this laptop, read from the store alone (no network): what
+/// the window shows between rounds of sharing.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LiveStatus {
+    pub incident: String,
+    /// Whether its lines travel to the other responders.
+    pub live: bool,
+    /// The name the other responders see for this laptop; `None` while the incident is not live.
+    pub me: Option<String>,
+    /// This laptop's lines and corrections the others have not had yet.
+    pub unshared: usize,
+    pub responders: Vec<LiveResponder>,
+}
+
+/// A live incident started on another laptop, as its log on the shared repository tells it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LiveElsewhere {
+    pub id: String,
+    pub title: String,
+    /// As its starter recorded it (RFC 3339).
+    pub started_at: String,
+    pub commander: Option<String>,
+    /// The names of the responders whose logs it has, starter first.
+    pub responders: Vec<String>,
+}
+
+/// The live incidents a person can join from this laptop.
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Joinable {
+    /// Whether a shared repository is set at all: without one nothing is shared or joined.
+    pub shared_repository: bool,
+    /// Started elsewhere and not on this laptop yet, most recently started first.
+    pub incidents: Vec<LiveElsewhere>,
+    /// Why the shared repository could not be asked, if it could not.
+    pub unreachable: Option<String>,
+}
+
 impl Workspace {
+    /// Starts an incident. With a shared repository set it is live, so other responders can join
+    /// it and see one timeline, unless `private` keeps it on this laptop. Its lines travel with
+    /// the next round of sharing; nothing here waits for the network.
+    pub fn start_incident(&self, new: NewIncident, private: bool) -> Result<Incident> {
+        let incident = self.create_incident(new)?;
+        if !private && self.config()?.shared_repository.url.is_some() {
+            self.share_incident(&incident.id)?;
+        }
+        Ok(incident)
+    }
+
     /// The name other responders see for this laptop: Debrief's identity, else git's, else the
     /// login name.
     pub fn responder_name(&self) -> String {
@@ -61,6 +114,60 @@ impl Workspace {
         }
     }
 
+    /// The live incidents on the shared repository that this laptop does not have yet, with what
+    /// their logs say of them (title, start, commander, who writes).
+    pub fn joinable_incidents(&self) -> Result<Joinable> {
+        let config = self.config()?;
+        if config.shared_repository.url.is_none() {
+            return Ok(Joinable::default());
+        }
+        let here: HashSet<String> = self.incidents()?.into_iter().map(|incident| incident.id).collect();
+        let mut joinable = Joinable { shared_repository: true, ..Joinable::default() };
+        let mut repo = SharedRepo::open(&self.data_dir, &config.shared_repository)?;
+        let live = match repo.live_incidents()? {
+            Ok(live) => live,
+            Err(problem) => {
+                joinable.unreachable = Some(problem.to_string());
+                return Ok(joinable);
+            }
+        };
+        for id in live.into_iter().filter(|id| !here.contains(id)) {
+            if let Err(problem) = repo.fetch_live(&id)? {
+                joinable.unreachable = Some(problem.to_string());
+                break;
+            }
+            let logs = repo.live_logs(&id, |_| None)?;
+            // The starter's log opens with the incident; a log without it is not one to join.
+            let Some((starter, LiveEvent::Incident { title, commander, started_at, .. })) =
+                logs.iter().find_map(|log| {
+                    log.events
+                        .iter()
+                        .find(|event| matches!(event, LiveEvent::Incident { .. }))
+                        .map(|event| (log, event))
+                })
+            else {
+                continue;
+            };
+            let mut responders = vec![starter.responder.name.clone()];
+            responders.extend(
+                logs.iter()
+                    .filter(|log| log.responder.id != starter.responder.id)
+                    .map(|log| log.responder.name.clone()),
+            );
+            joinable.incidents.push(LiveElsewhere {
+                id,
+                title: title.clone(),
+                started_at: started_at.clone(),
+                commander: commander.clone(),
+                responders,
+            });
+        }
+        joinable.incidents.sort_by_cached_key(|incident| {
+            std::cmp::Reverse(chrono::DateTime::parse_from_rfc3339(&incident.started_at).ok())
+        });
+        Ok(joinable)
+    }
+
     /// Joins an incident started on another laptop: its timeline comes in, and lines typed here
     /// go to the others.
     pub fn join(&self, incident: &str) -> Result<LiveRound> {
@@ -73,7 +180,7 @@ impl Workspace {
         let started = logs
             .iter()
             .flat_map(|log| log.events.iter())
-            .find(|event| matches!(event, crate::store::LiveEvent::Incident { .. }))
+            .find(|event| matches!(event, LiveEvent::Incident { .. }))
             .ok_or_else(|| {
                 Error::invalid(
                     "incident",
@@ -130,13 +237,35 @@ impl Workspace {
 
     /// A round for every live incident of this laptop.
     pub fn share_rounds(&self) -> Result<Vec<LiveRound>> {
-        let incidents = self.with_store(|store| store.live_incidents())?;
+        let incidents = self.live_incidents()?;
         incidents.iter().map(|incident| self.share_round(incident)).collect()
     }
 
     /// Makes a key time another responder proposed a key time: the commander's one key.
     pub fn accept_proposal(&self, incident: &str, entry: i64) -> Result<crate::Entry> {
         self.with_store(|store| store.accept_proposal(incident, entry))
+    }
+
+    /// Who this laptop is to the others, who else writes, and what is not shared yet.
+    pub fn live_status(&self, incident: &str) -> Result<LiveStatus> {
+        let name = self.responder_name();
+        self.with_store(|store| {
+            // An unknown incident is an error here, not a private one.
+            store.incident(incident)?;
+            let live = store.is_live(incident)?;
+            Ok(LiveStatus {
+                incident: incident.to_string(),
+                live,
+                me: if live { Some(store.responder(&name)?.name) } else { None },
+                unshared: store.unshared(incident)?,
+                responders: store.live_responders(incident)?,
+            })
+        })
+    }
+
+    /// The live incidents of this laptop, most recently started first: those a round shares.
+    pub fn live_incidents(&self) -> Result<Vec<String>> {
+        self.with_store(|store| store.live_incidents())
     }
 
     pub fn is_live(&self, incident: &str) -> Result<bool> {
@@ -160,5 +289,114 @@ impl Workspace {
             self.with_store(|store| store.end_live(incident))?;
         }
         Ok(problem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tempfile::TempDir;
+
+    use super::*;
+
+    /// A responder's laptop: a data directory of its own, named `name`, sharing through `url`.
+    fn laptop(name: &str, url: Option<&str>) -> (TempDir, Workspace) {
+        let home = TempDir::new().expect("data directory");
+        let workspace = Workspace::open(Some(home.path().to_path_buf())).expect("workspace");
+        workspace.set_identity(name, &format!("{}@example.com", name.to_lowercase())).expect("identity");
+        if let Some(url) = url {
+            workspace.set_repository_url(url).expect("shared repository");
+        }
+        (home, workspace)
+    }
+
+    fn shared_repository() -> (TempDir, String) {
+        let remote = TempDir::new().expect("remote directory");
+        git2::Repository::init_bare(remote.path()).expect("bare repository");
+        let url = format!("file://{}", remote.path().display());
+        (remote, url)
+    }
+
+    fn titled(title: &str) -> NewIncident {
+        NewIncident { title: title.into(), commander: Some("Ana".into()), ..NewIncident::default() }
+    }
+
+    #[test]
+    fn an_incident_started_with_a_shared_repository_is_live_unless_kept_private() {
+        let (_remote, url) = shared_repository();
+        let (_ana_home, ana) = laptop("Ana", Some(&url));
+        let live = ana.start_incident(titled("Checkout latency"), false).expect("started");
+        let private = ana.start_incident(titled("Quiet one"), true).expect("started");
+        assert!(ana.is_live(&live.id).expect("read"));
+        assert!(!ana.is_live(&private.id).expect("read"));
+        assert_eq!(ana.live_incidents().expect("listed"), vec![live.id.clone()]);
+
+        let (_bo_home, bo) = laptop("Bo", None);
+        let alone = bo.start_incident(titled("No one to share with"), false).expect("started");
+        assert!(!bo.is_live(&alone.id).expect("read"), "without a shared repository nothing is live");
+    }
+
+    #[test]
+    fn the_incidents_to_join_are_those_live_elsewhere_and_not_here_yet() {
+        let (_remote, url) = shared_repository();
+        let (_ana_home, ana) = laptop("Ana", Some(&url));
+        let (_bo_home, bo) = laptop("Bo", Some(&url));
+        let started = ana.start_incident(titled("Checkout latency"), false).expect("started");
+        ana.start_incident(titled("Quiet one"), true).expect("started");
+        assert!(ana.share_round(&started.id).expect("shared").unreachable.is_none());
+
+        let joinable = bo.joinable_incidents().expect("listed");
+        assert!(joinable.shared_repository && joinable.unreachable.is_none(), "{joinable:?}");
+        let [found] = joinable.incidents.as_slice() else { panic!("one incident to join: {joinable:?}") };
+        assert_eq!((found.id.as_str(), found.title.as_str()), (started.id.as_str(), "Checkout latency"));
+        assert_eq!(
+            (found.commander.as_deref(), found.responders.as_slice()),
+            (Some("Ana"), ["Ana".to_string()].as_slice())
+        );
+        assert!(ana.joinable_incidents().expect("listed").incidents.is_empty(), "the starter has it already");
+
+        bo.join(&started.id).expect("joined");
+        assert!(bo.joinable_incidents().expect("listed").incidents.is_empty(), "joined ones are not offered again");
+    }
+
+    #[test]
+    fn joining_needs_a_shared_repository_and_says_when_it_cannot_be_reached() {
+        let (_alone_home, alone) = laptop("Ana", None);
+        let joinable = alone.joinable_incidents().expect("listed");
+        assert!(!joinable.shared_repository && joinable.incidents.is_empty() && joinable.unreachable.is_none());
+
+        let (remote, url) = shared_repository();
+        let (_bo_home, bo) = laptop("Bo", Some(&url));
+        drop(remote);
+        let joinable = bo.joinable_incidents().expect("an answer, not an error");
+        assert!(joinable.shared_repository && joinable.unreachable.is_some(), "{joinable:?}");
+    }
+
+    #[test]
+    fn the_status_names_this_laptop_the_others_and_what_is_not_shared_yet() {
+        let (_remote, url) = shared_repository();
+        let (_ana_home, ana) = laptop("Ana", Some(&url));
+        let (_bo_home, bo) = laptop("Bo", Some(&url));
+        let started = ana.start_incident(titled("Checkout latency"), false).expect("started");
+        ana.capture_line(&started.id, "error rate at 40%", None, "app").expect("saved");
+        let before = ana.live_status(&started.id).expect("status");
+        assert!(before.live && before.me.as_deref() == Some("Ana"), "{before:?}");
+        // The incident and its line.
+        assert_eq!(before.unshared, 2);
+        ana.share_round(&started.id).expect("shared");
+        assert_eq!(ana.live_status(&started.id).expect("status").unshared, 0);
+
+        bo.join(&started.id).expect("joined");
+        bo.capture_line(&started.id, "restarted the pool", None, "app").expect("saved");
+        bo.share_round(&started.id).expect("shared");
+        ana.share_round(&started.id).expect("shared");
+        let after = ana.live_status(&started.id).expect("status");
+        let names: Vec<&str> = after.responders.iter().map(|responder| responder.name.as_str()).collect();
+        assert_eq!(names, ["Bo"]);
+        assert!(after.responders[0].last_heard_at.is_some());
+
+        let private = ana.start_incident(titled("Quiet one"), true).expect("started");
+        let quiet = ana.live_status(&private.id).expect("status");
+        assert!(!quiet.live && quiet.me.is_none() && quiet.unshared == 0 && quiet.responders.is_empty());
+        assert!(ana.live_status("2026-01-01-nothing").is_err(), "an unknown incident is not a private one");
     }
 }
