@@ -4,7 +4,10 @@
 //! the same timeline, with every acknowledged line exactly once.
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::{BuildHasher, RandomState};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, SystemTime};
 
 use crate::remotes::{BareRemote, ssh_server_for};
 use crate::util::Debrief;
@@ -44,7 +47,7 @@ impl Outage {
 /// comes and goes and their captures are killed at random; then every laptop syncs until
 /// nothing is left to share.
 fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
-    let lines: usize = std::env::var("DEBRIEF_LIVE_LINES").ok().and_then(|value| value.parse().ok()).unwrap_or(150);
+    let lines: usize = std::env::var("DEBRIEF_LIVE_LINES").ok().and_then(|value| value.parse().ok()).unwrap_or(1000);
     for person in &people {
         person.ok(&["remote", "set", url]);
     }
@@ -52,7 +55,19 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
     for person in &people[1..] {
         person.ok(&["join", &id]);
     }
-    let acknowledged: Vec<Vec<String>> = std::thread::scope(|scope| {
+    let capturing = AtomicBool::new(true);
+    let acknowledged = std::thread::scope(|scope| {
+        // The repository goes away and comes back at random moments, about a third of the time away.
+        scope.spawn(|| {
+            for turn in 0usize.. {
+                if !capturing.load(Ordering::Relaxed) {
+                    break;
+                }
+                let chance = RandomState::new().hash_one((SystemTime::now(), turn));
+                outage.set(chance % 3 == 0);
+                std::thread::sleep(Duration::from_millis(50 + chance % 500));
+            }
+        });
         let captures: Vec<_> = people
             .iter()
             .enumerate()
@@ -64,10 +79,6 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
                         if acked.len() >= lines {
                             break;
                         }
-                        // The repository is away during about a third of the rounds.
-                        if number == 0 {
-                            outage.set(round % 3 == 1);
-                        }
                         let prefix = format!("person {number} round {round}");
                         acked.extend(person.capture_named_until_killed(&id, &prefix, round, 40, 400_000));
                     }
@@ -75,7 +86,10 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
                 })
             })
             .collect();
-        captures.into_iter().map(|capture| capture.join().expect("capture thread")).collect()
+        let acknowledged: Vec<Vec<String>> =
+            captures.into_iter().map(|capture| capture.join().expect("capture thread")).collect();
+        capturing.store(false, Ordering::Relaxed);
+        acknowledged
     });
     outage.set(false);
     // Everyone syncs until every laptop has shared everything and the timelines agree.
@@ -197,5 +211,11 @@ fn a_key_time_from_anyone_but_the_commander_waits_for_the_commander() {
     for person in [&ana, &bo] {
         let timeline = person.ok(&["timeline"]);
         assert!(timeline.contains("detected   2026-11-23 14:06:00 +01:00"), "{timeline}");
+        assert!(!timeline.contains("`debrief accept 1`"), "{timeline}");
     }
+    // The commander sees the proposal answered, and accepting it twice is refused.
+    let timeline = ana.ok(&["timeline"]);
+    assert!(timeline.contains("(proposed, accepted as #2)"), "{timeline}");
+    let again = ana.error(&["accept", "1"], None);
+    assert!(again.contains("already accepted"), "{again}");
 }

@@ -101,10 +101,10 @@ fn print_text(incident: &Incident, start_history: &[StartEdit], entries: &[Entry
         let who: String = entry.who.as_deref().unwrap_or("").chars().take(MAX_WHO_WIDTH).collect();
         let who_column = if who_width > 0 { format!("{who:<who_width$}  ") } else { String::new() };
         let edited = if entry.history.is_empty() { "" } else { " (edited)" };
-        let edited = if entry.proposed {
-            format!("{edited} (proposed: `debrief accept {}` makes it a key time)", entry.id)
-        } else {
-            edited.to_string()
+        let edited = match (entry.proposed, entry.accepted_as(entries)) {
+            (true, Some(accepted)) => format!("{edited} (proposed, accepted as #{})", accepted.id),
+            (true, None) => format!("{edited} (proposed: `debrief accept {}` makes it a key time)", entry.id),
+            (false, _) => edited.to_string(),
         };
         // In a live incident, whose laptop the line came from, and when that laptop recorded it.
         let edited = match &entry.author {

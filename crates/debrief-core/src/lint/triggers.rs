@@ -35,6 +35,8 @@ const IF_TO_HAD: usize = 80;
 const HAD_TO_BEEN: usize = 40;
 /// Most words between a negation and a word of effort ("did not take sufficient").
 const NEGATION_TO_ADEQUACY: usize = 6;
+/// Most words between a negation and a duty ("had not yet actioned", "didn't really test").
+const NEGATION_TO_DUTY: usize = 3;
 
 /// Whether the triggers of a sentence, given in order with their offsets, could
 /// let a rule fire: a trigger that stands alone, or a pair close enough to be one
@@ -114,6 +116,8 @@ enum W {
     Wish,
     /// A word of effort, a trigger after a negation: "didn't fully validate", "not enough".
     Adequacy,
+    /// A step people are expected to take, after a negation: "did not communicate", "hadn't renewed".
+    Duty,
     /// A trigger before "of me": "that was because of me".
     Because,
     /// A trigger before "to", "about" or "through": "didn't think to check".
@@ -208,6 +212,95 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"carefully", W::Adequacy),
     (b"care", W::Adequacy),
     (b"thorough", W::Adequacy),
+    // Steps people are expected to take, in their base and past forms.
+    (b"communicate", W::Duty),
+    (b"notify", W::Duty),
+    (b"inform", W::Duty),
+    (b"tell", W::Duty),
+    (b"warn", W::Duty),
+    (b"announce", W::Duty),
+    (b"contact", W::Duty),
+    (b"consult", W::Duty),
+    (b"involve", W::Duty),
+    (b"ask", W::Duty),
+    (b"escalate", W::Duty),
+    (b"page", W::Duty),
+    (b"test", W::Duty),
+    (b"check", W::Duty),
+    (b"double-check", W::Duty),
+    (b"verify", W::Duty),
+    (b"validate", W::Duty),
+    (b"review", W::Duty),
+    (b"audit", W::Duty),
+    (b"confirm", W::Duty),
+    (b"read", W::Duty),
+    (b"redact", W::Duty),
+    (b"document", W::Duty),
+    (b"update", W::Duty),
+    (b"renew", W::Duty),
+    (b"rotate", W::Duty),
+    (b"patch", W::Duty),
+    (b"upgrade", W::Duty),
+    (b"provision", W::Duty),
+    (b"give", W::Duty),
+    (b"action", W::Duty),
+    (b"monitor", W::Duty),
+    (b"track", W::Duty),
+    (b"follow", W::Duty),
+    (b"plan", W::Duty),
+    (b"prepare", W::Duty),
+    (b"schedule", W::Duty),
+    (b"coordinate", W::Duty),
+    (b"prioritize", W::Duty),
+    (b"prioritise", W::Duty),
+    (b"consider", W::Duty),
+    (b"stage", W::Duty),
+    (b"canary", W::Duty),
+    (b"back", W::Duty),
+    (b"communicated", W::Duty),
+    (b"notified", W::Duty),
+    (b"informed", W::Duty),
+    (b"told", W::Duty),
+    (b"warned", W::Duty),
+    (b"announced", W::Duty),
+    (b"contacted", W::Duty),
+    (b"consulted", W::Duty),
+    (b"involved", W::Duty),
+    (b"asked", W::Duty),
+    (b"escalated", W::Duty),
+    (b"paged", W::Duty),
+    (b"tested", W::Duty),
+    (b"checked", W::Duty),
+    (b"double-checked", W::Duty),
+    (b"verified", W::Duty),
+    (b"validated", W::Duty),
+    (b"reviewed", W::Duty),
+    (b"audited", W::Duty),
+    (b"confirmed", W::Duty),
+    (b"redacted", W::Duty),
+    (b"documented", W::Duty),
+    (b"updated", W::Duty),
+    (b"renewed", W::Duty),
+    (b"rotated", W::Duty),
+    (b"patched", W::Duty),
+    (b"upgraded", W::Duty),
+    (b"provisioned", W::Duty),
+    (b"given", W::Duty),
+    (b"gave", W::Duty),
+    (b"actioned", W::Duty),
+    (b"monitored", W::Duty),
+    (b"tracked", W::Duty),
+    (b"followed", W::Duty),
+    (b"planned", W::Duty),
+    (b"prepared", W::Duty),
+    (b"scheduled", W::Duty),
+    (b"coordinated", W::Duty),
+    (b"prioritized", W::Duty),
+    (b"prioritised", W::Duty),
+    (b"considered", W::Duty),
+    (b"staged", W::Duty),
+    (b"canaried", W::Duty),
+    (b"backed", W::Duty),
     (b"account", W::Account),
     (b"caused", W::Harm),
     (b"triggered", W::Harm),
@@ -394,7 +487,7 @@ const PREFIX_BITS: u32 = 15;
 /// words away before they are hashed.
 struct Table {
     /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
-    slots: [u8; SLOTS],
+    slots: [u16; SLOTS],
     prefixes: Vec<u64>,
     /// A bit per first three letters ([`start_index`]) that start a known word:
     /// most words are turned away on it before their end is even found.
@@ -411,7 +504,7 @@ fn table() -> &'static Table {
             while table.slots[slot] != 0 {
                 slot = (slot + 1) % SLOTS;
             }
-            table.slots[slot] = u8::try_from(index + 1).expect("fewer than 255 known words");
+            table.slots[slot] = u16::try_from(index + 1).expect("fewer than 65,535 known words");
             let key = prefix_key(word);
             table.prefixes[key / 64] |= 1 << (key % 64);
             let byte = |index: usize| word.get(index).copied().unwrap_or(0);
@@ -613,9 +706,11 @@ impl<'t> Words<'t> {
             // "is not large enough".
             let not_after_do = lower == b"not" && {
                 let (auxiliary, _) = self.before(word_start);
-                [b"did".as_slice(), b"do", b"does", b"had"].iter().any(|word| word.eq_ignore_ascii_case(auxiliary))
+                [b"did".as_slice(), b"do", b"does", b"had", b"have", b"has"]
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(auxiliary))
             };
-            let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't"]
+            let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"]
                 .iter()
                 .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form));
             not_after_do || contracted || matches!(lower, b"never" | b"without")
@@ -862,6 +957,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),
         W::Take => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
@@ -1133,7 +1229,7 @@ mod tests {
         assert_eq!(triggers("wrong, careful, attention span, it took hours, easy, fully"), []);
         assert_eq!(
             triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
-            [("fully", Trigger::Alone), ("without", Trigger::Alone)]
+            [("fully", Trigger::Alone), ("validate", Trigger::Alone), ("without", Trigger::Alone)]
         );
     }
 

@@ -403,6 +403,18 @@ pub struct Entry {
     pub proposed: bool,
 }
 
+impl Entry {
+    /// For a proposed key time, the entry that made it a key time: a mark of the same kind at
+    /// the same moment (what accepting it writes). `None` while it still waits, and for lines
+    /// that were never proposals.
+    pub fn accepted_as<'a>(&self, timeline: &'a [Entry]) -> Option<&'a Entry> {
+        if !self.proposed {
+            return None;
+        }
+        timeline.iter().find(|other| !other.proposed && other.kind == self.kind && other.at == self.at)
+    }
+}
+
 /// One line ready for the timeline, as a source gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

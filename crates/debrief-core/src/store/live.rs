@@ -141,13 +141,20 @@ impl Store {
     /// Accepts a key time another responder proposed: marks it here, at its time, as the
     /// commander's own mark (which then travels to everyone).
     pub fn accept_proposal(&mut self, incident: &str, entry: i64) -> Result<crate::Entry> {
-        let proposal = self
-            .timeline(incident)?
-            .into_iter()
+        let timeline = self.timeline(incident)?;
+        let proposal = timeline
+            .iter()
             .find(|found| found.id == entry)
+            .cloned()
             .ok_or_else(|| Error::EntryNotFound { incident: incident.to_string(), entry })?;
         if !proposal.proposed {
             return Err(Error::invalid("proposal", format!("#{entry} is not a key time waiting to be accepted")));
+        }
+        if let Some(accepted) = proposal.accepted_as(&timeline) {
+            return Err(Error::invalid(
+                "proposal",
+                format!("#{entry} was already accepted: #{} is its key time", accepted.id),
+            ));
         }
         let by = proposal.author.unwrap_or_else(|| "another responder".into());
         self.append(

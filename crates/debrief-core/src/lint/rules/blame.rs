@@ -137,6 +137,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     !owned_and_explained && !after_preposition(sentence, hit.first)
                 })
             }
+            "not" | "never" if !is_guidance() => step_not_taken(sentence, index),
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
@@ -602,6 +603,90 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary).min(auxiliary), index))
 }
 
+/// "We did not communicate with our community", "they didn't renew their domain", "I never
+/// tested what the caller did": a person or a team as the subject of a duty left undone, which
+/// makes the omission theirs rather than the process's. What people had, saw, knew or received
+/// ("we did not see any errors", "I didn't get the email") is not a duty, and a condition
+/// ("if we did not renew it, ...") or a question is not a claim.
+fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
+    let auxiliary = match negation.checked_sub(1) {
+        Some(before) if sentence.is_any(before, &["did", "had", "have", "has"]) => before,
+        _ if sentence.is(negation, "never") => negation,
+        _ => return None,
+    };
+    let mut verb = skip_adverbs(sentence, negation + 1);
+    while sentence.is_any(verb, &["yet", "even", "ever", "once"]) {
+        verb = skip_adverbs(sentence, verb + 1);
+    }
+    let word = sentence.word(verb);
+    if !(is_duty(word) || is_duty(&participle_of(word))) || sentence.is_question() {
+        return None;
+    }
+    // A condition or a purpose: "if we did not renew it", "so that we never page twice".
+    let clause_start = (0..auxiliary).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(auxiliary);
+    let purpose = |at: usize| sentence.is(at, "that") && at > 0 && sentence.is_any(at - 1, &["so", "such"]);
+    if (clause_start..auxiliary)
+        .any(|at| sentence.is_any(at, &["if", "unless", "whether", "why", "how"]) || purpose(at))
+    {
+        return None;
+    }
+    let subject = subject_through_coordination(sentence, auxiliary);
+    is_particular_person(sentence, subject, word)
+        .then(|| Hit::new("blame-omission", subject.head.unwrap_or(auxiliary).min(auxiliary), verb))
+}
+
+/// Steps people are expected to take, as participles: telling, checking, renewing, planning.
+fn is_duty(participle: &str) -> bool {
+    matches!(
+        participle,
+        "communicated"
+            | "notified"
+            | "informed"
+            | "told"
+            | "warned"
+            | "announced"
+            | "contacted"
+            | "consulted"
+            | "involved"
+            | "asked"
+            | "escalated"
+            | "paged"
+            | "tested"
+            | "checked"
+            | "double-checked"
+            | "verified"
+            | "validated"
+            | "reviewed"
+            | "audited"
+            | "confirmed"
+            | "read"
+            | "redacted"
+            | "documented"
+            | "updated"
+            | "renewed"
+            | "rotated"
+            | "patched"
+            | "upgraded"
+            | "provisioned"
+            | "given"
+            | "gave"
+            | "actioned"
+            | "monitored"
+            | "tracked"
+            | "followed"
+            | "planned"
+            | "prepared"
+            | "scheduled"
+            | "coordinated"
+            | "prioritized"
+            | "prioritised"
+            | "considered"
+            | "staged"
+            | "canaried"
+            | "backed"
+    )
+}
+
 /// "The mistake was made by the release manager": a person as the author of an error.
 fn made_by(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let by = noun + 3;
@@ -843,9 +928,33 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") || sentence.word(verb).is_empty() {
             return None;
         }
+        // An accident is a person's error whatever they did, except finding something by
+        // chance: "we accidentally discovered the leak".
         let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
-        if accident && !(is_change_verb(sentence.word(verb)) || is_harm_verb(sentence.word(verb))) {
+        if accident
+            && sentence.is_any(
+                verb,
+                &[
+                    "found",
+                    "discovered",
+                    "noticed",
+                    "learned",
+                    "learnt",
+                    "stumbled",
+                    "saw",
+                    "spotted",
+                    "uncovered",
+                    "came",
+                ],
+            )
+        {
             return None;
+        }
+        // "after accidentally taking down a key service, I ...": the person of the sentence.
+        if accident && sentence.word(verb).ends_with("ing") {
+            return names_a_person(sentence).then(|| {
+                Hit::new("blame-erroneous-action", index, verb).suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
+            });
         }
         verb
     };
@@ -870,28 +979,6 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
 }
 
 const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
-
-/// Verbs of harming a system: "caused the outage", "took down the site".
-fn is_harm_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "caused"
-            | "triggered"
-            | "broke"
-            | "broken"
-            | "crashed"
-            | "introduced"
-            | "exposed"
-            | "leaked"
-            | "published"
-            | "took"
-            | "brought"
-            | "knocked"
-            | "corrupted"
-            | "overwrote"
-            | "erased"
-    )
-}
 
 /// Nouns for an incident or for what it took down: "caused the outage", "broke production".
 fn is_harmed(word: &str) -> bool {
@@ -1209,6 +1296,9 @@ mod tests {
                 ("A 2i2c engineer unintentionally deleted the prod namespace.", "engineer unintentionally deleted"),
                 ("I accidentally ran the cleanup against production.", "I accidentally ran"),
                 ("A contractor inadvertently switched off the power supply.", "contractor inadvertently switched"),
+                ("Instead of checking for equality, we accidentally checked for a match.", "we accidentally checked"),
+                ("He accidentally ended up executing the wrong query.", "He accidentally ended"),
+                ("After accidentally taking down a key service, I added a pre-deploy check.", "accidentally taking"),
             ],
         );
         assert_passes(
@@ -1217,6 +1307,36 @@ mod tests {
                 "Some components were accidentally deleted.",
                 "An accidental change modified the type ID.",
                 "We accidentally discovered the leak.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_did_not_communicate_with_our_community() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("However, we did not communicate with our community during the outage.", "we did not communicate"),
+                ("The team didn't renew the domain name.", "team didn't renew"),
+                ("We didn't ask partners to provision new capacity.", "We didn't ask"),
+                ("We had not yet actioned it.", "We had not yet actioned"),
+                ("The vendor didn't give us advance notice.", "vendor didn't give"),
+                ("I haven't checked the invoice notices from my host.", "I haven't checked"),
+                ("But I never tested what the caller did when validation failed.", "I never tested"),
+                ("We didn't really test the case of many small pools.", "We didn't really test"),
+            ],
+        );
+        assert_passes(
+            "blame-omission",
+            &[
+                "We did not see any errors in the logs.",
+                "I didn't get the reminder email.",
+                "If we did not renew the certificate, the site would go down.",
+                "Why didn't we test the migration?",
+                "The certificate was not renewed.",
+                "The job did not update the index.",
+                "So that we never page twice for one alert, the rules are grouped.",
+                "We have not investigated the second failure yet.",
             ],
         );
     }

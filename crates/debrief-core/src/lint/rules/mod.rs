@@ -104,6 +104,13 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Say what was done, what it covered, and what it did not cover, e.g. \"the validation ran the unit tests, which do not exercise the migration\".",
     },
     RuleInfo {
+        id: "blame-omission",
+        category: Category::Blame,
+        summary: "a person or team as the subject of a step not taken: \"we did not communicate with users\", \"they didn't renew the domain\"",
+        message: "Telling a step as one that people did not take makes the omission theirs and hides why the step was not part of the way the work was done.",
+        suggestion: "Say which step did not happen and what made it easy to leave out, e.g. \"no step of the launch checklist warns the provider\".",
+    },
+    RuleInfo {
         id: "blame-exhortation",
         category: Category::Blame,
         summary: "people told to try harder: \"be more careful\", \"engineers need to be more vigilant\", \"pay more attention\"",
