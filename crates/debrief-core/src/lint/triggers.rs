@@ -473,6 +473,20 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"idiotic", W::Alone),
     (b"foolish", W::Alone),
     (b"foolishly", W::Alone),
+    (b"hubris", W::Alone),
+    (b"arrogance", W::Alone),
+    (b"arrogant", W::Alone),
+    (b"complacent", W::Alone),
+    (b"complacency", W::Alone),
+    (b"forget", W::Alone),
+    (b"somehow", W::Alone),
+    (b"suck", W::Alone),
+    (b"sucks", W::Alone),
+    (b"sucked", W::Alone),
+    (b"terrible", W::Wrong),
+    (b"awful", W::Wrong),
+    (b"hopeless", W::Wrong),
+    (b"poor", W::Alone),
 ];
 
 /// Slots in the lookup table; a power of two well above `KNOWN.len()`, so most
@@ -930,12 +944,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
         .then_some(Trigger::Alone),
+        // "the wrong volume", and "bad at" for people judged: "we are bad at deprecating".
         W::Wrong => {
             let (previous, _) = words.before(start);
-            [b"the".as_slice(), b"a", b"an"]
-                .iter()
-                .any(|word| word.eq_ignore_ascii_case(previous))
-                .then_some(Trigger::Alone)
+            ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                || words.followed_by(end, &[&[b"at"]]))
+            .then_some(Trigger::Alone)
         }
         W::Careful => {
             let (previous, _) = words.before(start);

@@ -22,7 +22,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     let is_guidance = || *guidance.get_or_init(|| discusses_blame(sentence));
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
-            "failed" | "fails" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects" | "omitted"
+            "failed" | "fails" | "forget" | "forgot" | "forgets" | "forgotten" | "neglected" | "neglects"
+            | "omitted"
                 if !is_guidance() =>
             {
                 failed_to(sentence, index)
@@ -52,6 +53,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
+            "bad" | "terrible" | "awful" | "hopeless" if sentence.is(index + 1, "at") && !is_guidance() => {
+                judged_bad_at(sentence, index)
+            }
             // The rule first, and whether the sentence is guidance only when it objects: reading
             // the whole sentence for that is the dearer test.
             "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
@@ -70,6 +74,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
             }),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
+            // "I somehow managed to publish it without the bin folder": an error told as a feat.
+            "somehow" if sentence.is_any(skip_adverbs(sentence, index + 1), &["managed", "ended", "got"]) => {
+                person_verb(sentence, index, skip_adverbs(sentence, index + 1))
+                    .map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
+            }
+            // "we just suck", "we are bad at deprecating projects": people judged, not what they did.
+            "suck" | "sucks" | "sucked" if !is_guidance() => {
+                let subject = subject_before(sentence, index);
+                (subject.agent == Agent::Person && !subject.name)
+                    .then(|| Hit::new("blame-character", subject.head.unwrap_or(index), index))
+            }
+            // "poor understanding of the search engine", "poor judgement": a verdict on people's minds.
+            "poor"
+                if sentence
+                    .is_any(index + 1, &["understanding", "judgement", "judgment", "knowledge", "discipline"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index, index + 1))
+            }
             // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
             // outage has been blamed on a contractor", "a contractor is being blamed".
             "blame" | "blamed" => blame_assigned(sentence, index),
@@ -228,6 +251,11 @@ fn is_character_judgement(word: &str) -> bool {
             | "idiotic"
             | "foolish"
             | "foolishly"
+            | "hubris"
+            | "arrogance"
+            | "arrogant"
+            | "complacent"
+            | "complacency"
     )
 }
 
@@ -316,7 +344,12 @@ fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
 fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
     let to = sentence.is(index + 1, "to");
-    if matches!(word, "failed" | "fails" | "omitted") && !to {
+    // "Don't forget the keys" is advice; "Microsoft forget to renew" an omission.
+    if matches!(word, "failed" | "fails" | "omitted" | "forget") && !to {
+        return None;
+    }
+    // "Don't forget to renew it": advice, not an account.
+    if word == "forget" && index >= 2 && sentence.is(index - 1, "not") && sentence.is_any(index - 2, &["do", "does"]) {
         return None;
     }
     // "I forgot how difficult it is": memory, not a step left out.
@@ -601,6 +634,21 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     let subject = subject_through_coordination(sentence, auxiliary);
     let person = subject.agent == Agent::Person && is_person(sentence, subject, sentence.word(verb));
     person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary).min(auxiliary), index))
+}
+
+/// "We are bad at deprecating projects", "I was terrible at following up": people, not
+/// their work, judged. "The cache is bad at small keys" is about a thing and passes.
+fn judged_bad_at(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut copula = index.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["really", "very", "so", "pretty", "just", "quite"]) {
+        copula -= 1;
+    }
+    if !sentence.is_any(copula, &["am", "are", "is", "was", "were", "be", "been", "'m", "'re"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, copula);
+    (subject.agent == Agent::Person && !subject.name)
+        .then(|| Hit::new("blame-character", subject.head.unwrap_or(copula), index + 1))
 }
 
 /// "We did not communicate with our community", "they didn't renew their domain", "I never
@@ -962,7 +1010,12 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
-    let subject = subject_before(sentence, verb.min(index));
+    // "I had inadvertently overwritten it": the subject stands before the auxiliary.
+    let mut group = verb.min(index);
+    while group > 0 && sentence.is_any(group - 1, &["had", "has", "have"]) {
+        group -= 1;
+    }
+    let subject = subject_before(sentence, group);
     if !is_particular_person(sentence, subject, sentence.word(verb)) {
         return None;
     }
@@ -1307,6 +1360,49 @@ mod tests {
                 "Some components were accidentally deleted.",
                 "An accidental change modified the type ID.",
                 "We accidentally discovered the leak.",
+            ],
+        );
+    }
+
+    #[test]
+    fn microsoft_forget_to_renew_a_key_certificate() {
+        assert_flags(
+            "blame-failed-to",
+            &[("It is surprising to see Microsoft forget to renew a key certificate.", "Microsoft forget to")],
+        );
+        assert_passes("blame", &["Don't forget to renew the certificate.", "Don't forget the spare keys."]);
+    }
+
+    #[test]
+    fn i_had_inadvertently_overwritten_the_web_server() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("I had inadvertently overwritten the web server's address.", "I had inadvertently overwritten"),
+                ("I somehow managed to publish 0.7.3 without the bin folder.", "I somehow managed"),
+            ],
+        );
+        assert_passes("blame", &["The cache somehow managed to serve stale pages."]);
+    }
+
+    #[test]
+    fn we_are_bad_at_deprecating_projects() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("We are bad at deprecating projects.", "We are bad at"),
+                ("Fixed it, sorry, we just suck.", "we just suck"),
+                ("Poor understanding of the search engine's caching.", "Poor understanding"),
+                ("This is a great example of hubris at work.", "hubris"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The cache is bad at small keys.",
+                "The old search sucks at partial words.",
+                "The link had poor signal quality.",
+                "Blaming people for poor judgement teaches them to hide it.",
             ],
         );
     }
