@@ -218,6 +218,30 @@ fn import_refuses_bad_files_and_changes_nothing() {
 }
 
 #[test]
+fn check_holds_the_narratives_times_durations_and_citations_to_the_timeline() {
+    let debrief = Debrief::new();
+    incident_with_timeline(&debrief);
+    debrief.ok(&["log", "--kind", "action", "--at", "2026-11-23T14:05:00+01:00", "Rolled back the deploy"]);
+    let editor = sed_editor(
+        &debrief,
+        "s/^## Impact$/## Impact\\nWe rolled back at 14:20 and restarted the pool at 14:12 [#2], as the logs show [#9]. Checkouts failed for 45 minutes; the pool was cold for 2 minutes./",
+    );
+    let output = debrief.command().args(["draft", "--edit"]).env("EDITOR", &editor).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = debrief.run(&["check"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stdout);
+    let said = |claim: &str| text.lines().find(|line| line.contains(&format!("\u{201c}{claim}\u{201d}"))).unwrap_or("");
+    assert!(
+        said("14:20").contains("the timeline has #4 \u{201c}Rolled back the deploy\u{201d} at 2026-11-23 14:05"),
+        "{text}"
+    );
+    assert!(said("[#9]").contains("does not have"), "{text}");
+    assert!(said("for 45 minutes").contains("the key times: 31m from the start to mitigated"), "{text}");
+    assert!(said("14:12").is_empty() && said("[#2]").is_empty() && !text.contains("2 minutes"), "{text}");
+}
+
+#[test]
 fn check_reports_what_needs_attention() {
     let debrief = Debrief::new();
     incident_with_timeline(&debrief);

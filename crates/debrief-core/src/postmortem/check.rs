@@ -1,10 +1,11 @@
 //! What still needs doing before a post-mortem is finished: wording that blames
-//! or argues with hindsight, required sections, complete action items, recorded
-//! key times. Shells show these; publishing refuses while anything blocks it.
+//! or argues with hindsight, times, durations and citations the timeline does not
+//! hold, required sections, complete action items, recorded key times. Shells show these; publishing refuses while anything blocks it.
 
 use serde::Serialize;
 
 use super::Postmortem;
+use super::claims;
 use super::render::{render, render_body};
 use super::template::{SectionState, Template};
 use crate::lint::Linter;
@@ -24,7 +25,7 @@ pub enum ConcernLevel {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Concern {
     pub level: ConcernLevel,
-    /// `wording`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
+    /// `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
     pub kind: &'static str,
     pub message: String,
 }
@@ -33,12 +34,19 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
     let mut concerns = Vec::new();
     let attention = |kind, message| Concern { level: ConcernLevel::Attention, kind, message };
     let note = |kind, message| Concern { level: ConcernLevel::Note, kind, message };
-    for finding in linter.check(&render(postmortem)) {
+    let document = render(postmortem);
+    for finding in linter.check(&document) {
         let suggestion =
             finding.suggestion.as_ref().map(|suggestion| format!(" Try: {suggestion}")).unwrap_or_default();
         let message =
             format!("line {}: \u{201c}{}\u{201d}: {}{suggestion}", finding.line, finding.phrase, finding.message);
         concerns.push(if finding.severity.fails() { attention("wording", message) } else { note("wording", message) });
+    }
+    for mismatch in claims::mismatches(postmortem, &document) {
+        concerns.push(attention(
+            "claim",
+            format!("line {}: \u{201c}{}\u{201d} {}", mismatch.line, mismatch.claim.trim(), mismatch.message),
+        ));
     }
     let mut empty = Vec::new();
     for (section, state) in template.check(&render_body(postmortem)) {

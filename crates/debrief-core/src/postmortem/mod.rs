@@ -9,6 +9,7 @@
 //! with front matter keys Debrief does not know and all prose kept verbatim.
 
 mod check;
+mod claims;
 mod front_matter;
 pub mod html;
 pub mod indexed;

@@ -647,7 +647,9 @@ fn judged_bad_at(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let subject = subject_before(sentence, copula);
-    (subject.agent == Agent::Person && !subject.name)
+    // "I did not mean to imply you're bad at your job": "you" is whoever is addressed.
+    let addressed = subject.head.is_some_and(|head| sentence.is(head, "you"));
+    (subject.agent == Agent::Person && !subject.name && !addressed)
         .then(|| Hit::new("blame-character", subject.head.unwrap_or(copula), index + 1))
 }
 
@@ -1400,6 +1402,7 @@ mod tests {
             "blame",
             &[
                 "The cache is bad at small keys.",
+                "Say what you did not intend: \"I did not mean to imply you're bad at your job.\"",
                 "The old search sucks at partial words.",
                 "The link had poor signal quality.",
                 "Blaming people for poor judgement teaches them to hide it.",
