@@ -178,7 +178,7 @@ export type Checks = {
 
 export type Concern = {
 	level: ConcernLevel,
-	/**  `wording`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`. */
+	/**  `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`. */
 	kind: string,
 	message: string,
 };
