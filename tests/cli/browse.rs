@@ -178,6 +178,16 @@ fn debrief_post_mortems_carry_their_facts_into_search_actions_and_stats() {
     assert_eq!(stats[0]["incidents"], 2);
     assert_eq!(stats[0]["time_to_detect"]["median_s"], 600, "median of 2 and 10 minutes: the upper middle");
     assert_eq!(stats[1]["time_to_mitigate"]["p90_s"], 7200);
+    // Spreads, not means: the middle half and how many incidents stand behind each figure.
+    let detect = &stats[0]["time_to_detect"];
+    assert_eq!((detect["p25_s"].as_i64(), detect["p75_s"].as_i64()), (Some(120), Some(600)), "{detect}");
+    assert_eq!((detect["measured"].as_u64(), detect["comparable"].as_bool()), (Some(2), Some(false)));
+    // Only the checkout incident was published after its resolved mark: 40 minutes from its start.
+    assert_eq!((stats[0]["time_in_incidents_s"].as_i64(), stats[0]["time_in_incidents_measured"].as_u64()), (Some(2400), Some(1)));
+    assert_eq!(stats[0]["outside_working_hours"], 0, "a Monday at 14:00 and a Tuesday at 09:00");
+    let text = reader.ok(&["stats"]);
+    assert!(text.contains("10m (2m-10m) n=2*") && text.contains("too few to compare"), "{text}");
+    assert!(!text.to_lowercase().contains("mean") && !text.to_lowercase().contains("average"), "{text}");
     let quarters = reader.json(&["stats", "--by", "quarter", "--format", "json"]);
     assert_eq!((quarters[0]["period"].as_str(), quarters[0]["incidents"].as_u64()), (Some("2026-Q4"), Some(3)));
     let day = reader.json(&["on-this-day", "--date", "2027-10-20", "--format", "json"]);

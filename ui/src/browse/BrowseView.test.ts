@@ -241,29 +241,36 @@ describe('action items, on this day, trends', () => {
     expect(screen.getAllByText('No incident started on this date in earlier years.')).toHaveLength(1);
   });
 
-  it('plots trends per month or quarter, with the numbers in tables for screen readers', async () => {
+  it('plots trends per month or quarter as spreads with their counts, never means, and says which are too few to compare', async () => {
     const { fake } = await browseView();
     await fireEvent.click(screen.getByRole('tab', { name: 'Trends' }));
     await settle();
     expect(fake.calls.at(-1)).toEqual(['trends', 'month']);
     expect(screen.getByRole('heading', { name: 'Incidents per month' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Median time to detect, mitigate and resolve, in minutes' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^Bar chart of incidents per month, 2024-01 to 2024-03/ })).toBeTruthy();
-    const counts = screen.getByRole('table', { name: 'Incidents per month' });
+    const timesHeading = 'Time to detect: the median and the middle half of incidents, in minutes';
+    expect(screen.getByRole('heading', { name: timesHeading })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Bar chart of incidents per month, and of those that began outside working hours, 2024-01 to 2024-03/ })).toBeTruthy();
+    const counts = screen.getByRole('table', { name: 'Incidents per month, when they began and the time spent in them' });
     expect(within(counts).getAllByRole('row').map((row) => row.textContent)).toEqual([
-      'MonthIncidents',
-      '2024-012',
-      '2024-020',
-      '2024-031',
+      'MonthIncidentsBegan outside working hoursTime in incidents',
+      '2024-01211h 30m over 1 incident',
+      '2024-0200—',
+      '2024-0310—',
     ]);
-    const times = screen.getByRole('table', { name: 'Median time to detect, mitigate and resolve per month' });
-    expect(within(times).getAllByRole('row')[1].textContent).toContain('5m (2 measured, p90 10m)');
+    const times = screen.getByRole('table', { name: /^Time to detect, mitigate and resolve per month/ });
+    expect(within(times).getAllByRole('row')[1].textContent).toContain('5m (middle half 2m–10m, n=2, too few to compare)');
+    expect(screen.getByRole('note').textContent).toContain('2024-01, 2024-03: fewer than 5 incidents measured the time to detect');
+    expect(document.body.textContent?.toLowerCase()).not.toMatch(/\bmean\b|average/);
+
+    await fireEvent.click(screen.getByLabelText('Time to resolve'));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Time to resolve: the median and the middle half of incidents, in minutes' })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('2024-01: fewer than 5 incidents measured the time to resolve');
 
     await fireEvent.click(screen.getByLabelText('Per quarter'));
     await settle();
     expect(fake.calls.at(-1)).toEqual(['trends', 'quarter']);
-    expect(screen.getByRole('heading', { name: 'Median time to detect, mitigate and resolve, in minutes' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Incidents per quarter' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Incidents per quarter, when they began and the time spent in them' })).toBeTruthy();
   });
 
   it('moves between tabs with the arrow keys', async () => {

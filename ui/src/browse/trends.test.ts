@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { PeriodStats } from '../ipc';
-import { axisDuration, chooseUnit, describeSpread, fillPeriods, inUnit, shapeTrends } from './trends';
+import { axisDuration, chooseUnit, describeSpread, describeTimeIn, fillPeriods, inUnit, shapeTrends } from './trends';
 
-const none = { measured: 0, median_s: null, p90_s: null };
+const none = { measured: 0, p25_s: null, median_s: null, p75_s: null, p90_s: null, comparable: false };
+
+function measured(incidents: number, median: number) {
+  return { measured: incidents, p25_s: median / 2, median_s: median, p75_s: median * 2, p90_s: median * 3, comparable: incidents >= 5 };
+}
 
 function period(name: string, incidents: number, detect: number | null, resolve: number | null = null): PeriodStats {
   return {
     period: name,
     incidents,
-    time_to_detect: detect === null ? none : { measured: incidents, median_s: detect, p90_s: detect },
+    time_to_detect: detect === null ? none : measured(incidents, detect),
     time_to_mitigate: none,
-    time_to_resolve: resolve === null ? none : { measured: incidents, median_s: resolve, p90_s: resolve },
+    time_to_resolve: resolve === null ? none : measured(incidents, resolve),
+    time_in_incidents_s: resolve === null ? 0 : resolve * incidents,
+    time_in_incidents_measured: resolve === null ? 0 : incidents,
+    outside_working_hours: Math.min(1, incidents),
   };
 }
 
@@ -49,8 +56,11 @@ describe('durations', () => {
   it('labels axes and table cells readably', () => {
     expect(axisDuration(2.5, 'hours')).toBe('2.5 h');
     expect(axisDuration(45, 'minutes')).toBe('45 min');
-    expect(describeSpread({ measured: 3, median_s: 720, p90_s: 3900 })).toBe('12m (3 measured, p90 1h 05m)');
+    expect(describeSpread(measured(3, 720))).toBe('12m (middle half 6m–24m, n=3, too few to compare)');
+    expect(describeSpread(measured(6, 720))).toBe('12m (middle half 6m–24m, n=6)');
     expect(describeSpread(none)).toBe('—');
+    expect(describeTimeIn(period('2024-01', 2, 300, 5400))).toBe('3h 00m over 2 incidents');
+    expect(describeTimeIn(period('2024-01', 2, 300))).toBe('—');
   });
 });
 
@@ -64,6 +74,16 @@ describe('shaped for the plots', () => {
     expect(shaped.detect).toEqual([5, null, 2]);
     expect(shaped.mitigate).toEqual([null, null, null]);
     expect(shaped.resolve).toEqual([90, null, null]);
+  });
+
+  it('gives each measure its middle half and the periods too thin to compare', () => {
+    const shaped = shapeTrends([period('2024-01', 2, 300, 5400), period('2024-03', 6, 120)], 'month');
+    expect(shaped.spreads.detect.low).toEqual([2.5, null, 1]);
+    expect(shaped.spreads.detect.median).toEqual([5, null, 2]);
+    expect(shaped.spreads.detect.high).toEqual([10, null, 4]);
+    expect(shaped.spreads.detect.thin).toEqual(['2024-01']);
+    expect(shaped.spreads.mitigate.thin).toEqual([]);
+    expect(shaped.outsideHours).toEqual([1, 0, 1]);
   });
 
   it('switches every series to hours when one is long', () => {

@@ -1,7 +1,8 @@
 // Trend data as the plots and their table fallbacks need it: one row per period with
 // no gaps between the first and the last (a quiet month is a zero, not a missing bar),
-// counts per period, and median times to detect, mitigate and resolve in one unit
-// readable at a glance. Pure functions, so the shaping is tested without a canvas.
+// counts per period, and the spread of the times to detect, mitigate and resolve (median
+// and middle half, never a mean) in one unit readable at a glance. Pure functions, so the
+// shaping is tested without a canvas.
 
 import type { Period, PeriodStats, Spread } from '../ipc';
 import { displayDuration } from '../shared/time';
@@ -14,6 +15,20 @@ export interface PlotSeries {
   values: (number | null)[];
   bars?: boolean;
   dash?: number[];
+  /** Line width; thin lines edge a band. */
+  width?: number;
+}
+
+/** A duration the trends show. */
+export type Measure = 'detect' | 'mitigate' | 'resolve';
+
+/** One duration across the periods, in the chosen unit: the median and the middle half. */
+export interface SpreadSeries {
+  low: (number | null)[];
+  median: (number | null)[];
+  high: (number | null)[];
+  /** Periods whose figure rests on too few incidents to compare with another. */
+  thin: string[];
 }
 
 export type DurationUnit = 'minutes' | 'hours';
@@ -25,11 +40,14 @@ export interface TrendData {
   /** Index of each period, the x values the plots use. */
   x: number[];
   incidents: number[];
+  /** Incidents that began outside working hours, per period. */
+  outsideHours: number[];
   unit: DurationUnit;
   /** Medians in `unit`, null where no incident of the period measured it. */
   detect: (number | null)[];
   mitigate: (number | null)[];
   resolve: (number | null)[];
+  spreads: Record<Measure, SpreadSeries>;
   /** The periods as the core gave them (gaps filled with empty ones), for the tables. */
   stats: PeriodStats[];
 }
@@ -52,11 +70,26 @@ function periodName(value: number, by: Period): string {
   return by === 'month' ? `${year}-${String(within).padStart(2, '0')}` : `${year}-Q${within}`;
 }
 
-const NOTHING: Spread = { measured: 0, median_s: null, p90_s: null };
+const NOTHING: Spread = { measured: 0, p25_s: null, median_s: null, p75_s: null, p90_s: null, comparable: false };
 
 function emptyPeriod(period: string): PeriodStats {
-  return { period, incidents: 0, time_to_detect: NOTHING, time_to_mitigate: NOTHING, time_to_resolve: NOTHING };
+  return {
+    period,
+    incidents: 0,
+    time_to_detect: NOTHING,
+    time_to_mitigate: NOTHING,
+    time_to_resolve: NOTHING,
+    time_in_incidents_s: 0,
+    time_in_incidents_measured: 0,
+    outside_working_hours: 0,
+  };
 }
+
+const PICK: Record<Measure, (row: PeriodStats) => Spread> = {
+  detect: (row) => row.time_to_detect,
+  mitigate: (row) => row.time_to_mitigate,
+  resolve: (row) => row.time_to_resolve,
+};
 
 /** Sorted oldest first, with every period between the first and the last present. */
 export function fillPeriods(stats: readonly PeriodStats[], by: Period): PeriodStats[] {
@@ -88,24 +121,35 @@ export function inUnit(seconds: number | null, unit: DurationUnit): number | nul
 
 export function shapeTrends(stats: readonly PeriodStats[], by: Period): TrendData {
   const rows = fillPeriods(stats, by);
-  const medians = (pick: (row: PeriodStats) => Spread) => rows.map((row) => pick(row).median_s);
-  const seconds = {
-    detect: medians((row) => row.time_to_detect),
-    mitigate: medians((row) => row.time_to_mitigate),
-    resolve: medians((row) => row.time_to_resolve),
-  };
-  const unit = chooseUnit([...seconds.detect, ...seconds.mitigate, ...seconds.resolve]);
+  const medians = (measure: Measure) => rows.map((row) => PICK[measure](row).median_s);
+  const seconds = { detect: medians('detect'), mitigate: medians('mitigate'), resolve: medians('resolve') };
+  // The unit fits the band's top too, so the middle half never runs off in a unit too small.
+  const highs = rows.flatMap((row) => (['detect', 'mitigate', 'resolve'] as const).map((measure) => PICK[measure](row).p75_s));
+  const unit = chooseUnit([...seconds.detect, ...seconds.mitigate, ...seconds.resolve, ...highs]);
+  const spreadOf = (measure: Measure): SpreadSeries => ({
+    low: rows.map((row) => inUnit(PICK[measure](row).p25_s, unit)),
+    median: rows.map((row) => inUnit(PICK[measure](row).median_s, unit)),
+    high: rows.map((row) => inUnit(PICK[measure](row).p75_s, unit)),
+    thin: rows.filter((row) => PICK[measure](row).measured > 0 && !PICK[measure](row).comparable).map((row) => row.period),
+  });
   return {
     by,
     periods: rows.map((row) => row.period),
     x: rows.map((_, index) => index),
     incidents: rows.map((row) => row.incidents),
+    outsideHours: rows.map((row) => row.outside_working_hours),
     unit,
     detect: seconds.detect.map((value) => inUnit(value, unit)),
     mitigate: seconds.mitigate.map((value) => inUnit(value, unit)),
     resolve: seconds.resolve.map((value) => inUnit(value, unit)),
+    spreads: { detect: spreadOf('detect'), mitigate: spreadOf('mitigate'), resolve: spreadOf('resolve') },
     stats: rows,
   };
+}
+
+/** The spread of one measure of a period, for the table. */
+export function spreadOfRow(row: PeriodStats, measure: Measure): Spread {
+  return PICK[measure](row);
 }
 
 /** A number on the duration axis: `45 min`, `2.5 h`. */
@@ -114,9 +158,22 @@ export function axisDuration(value: number, unit: DurationUnit): string {
   return unit === 'hours' ? `${rounded} h` : `${rounded} min`;
 }
 
-/** A spread for the table: `12m (p90 1h 05m, 4 measured)`, or `—` when nothing was measured. */
+/**
+ * A spread for the tables: `12m (middle half 8m–20m, n=6)`, with a warning when the period has
+ * too few incidents to compare, or `—` when nothing was measured. Never a mean.
+ */
 export function describeSpread(spread: Spread): string {
   if (spread.median_s === null) return '—';
-  const p90 = spread.p90_s === null ? '' : `, p90 ${displayDuration(spread.p90_s * 1000)}`;
-  return `${displayDuration(spread.median_s * 1000)} (${spread.measured} measured${p90})`;
+  const show = (seconds: number) => displayDuration(seconds * 1000);
+  const half =
+    spread.p25_s === null || spread.p75_s === null ? '' : `middle half ${show(spread.p25_s)}–${show(spread.p75_s)}, `;
+  const thin = spread.comparable ? '' : ', too few to compare';
+  return `${show(spread.median_s)} (${half}n=${spread.measured}${thin})`;
+}
+
+/** Time spent in a period's incidents, start to resolved, added up: `3h 20m over 4 incidents`. */
+export function describeTimeIn(row: PeriodStats): string {
+  if (row.time_in_incidents_measured === 0) return '—';
+  const over = row.time_in_incidents_measured === 1 ? '1 incident' : `${row.time_in_incidents_measured} incidents`;
+  return `${displayDuration(row.time_in_incidents_s * 1000)} over ${over}`;
 }

@@ -81,16 +81,22 @@ export const MONTHS: PeriodStats[] = [
   {
     period: '2024-01',
     incidents: 2,
-    time_to_detect: { measured: 2, median_s: 300, p90_s: 600 },
-    time_to_mitigate: { measured: 2, median_s: 1800, p90_s: 2400 },
-    time_to_resolve: { measured: 1, median_s: 5400, p90_s: 5400 },
+    time_to_detect: { measured: 2, p25_s: 150, median_s: 300, p75_s: 600, p90_s: 600, comparable: false },
+    time_to_mitigate: { measured: 2, p25_s: 900, median_s: 1800, p75_s: 2400, p90_s: 2400, comparable: false },
+    time_to_resolve: { measured: 1, p25_s: 5400, median_s: 5400, p75_s: 5400, p90_s: 5400, comparable: false },
+    time_in_incidents_s: 5400,
+    time_in_incidents_measured: 1,
+    outside_working_hours: 1,
   },
   {
     period: '2024-03',
     incidents: 1,
-    time_to_detect: { measured: 1, median_s: 120, p90_s: 120 },
-    time_to_mitigate: { measured: 0, median_s: null, p90_s: null },
-    time_to_resolve: { measured: 0, median_s: null, p90_s: null },
+    time_to_detect: { measured: 1, p25_s: 120, median_s: 120, p75_s: 120, p90_s: 120, comparable: false },
+    time_to_mitigate: { measured: 0, p25_s: null, median_s: null, p75_s: null, p90_s: null, comparable: false },
+    time_to_resolve: { measured: 0, p25_s: null, median_s: null, p75_s: null, p90_s: null, comparable: false },
+    time_in_incidents_s: 0,
+    time_in_incidents_measured: 0,
+    outside_working_hours: 0,
   },
 ];
 
@@ -98,9 +104,12 @@ export const QUARTERS: PeriodStats[] = [
   {
     period: '2024-Q1',
     incidents: 3,
-    time_to_detect: { measured: 3, median_s: 300, p90_s: 600 },
-    time_to_mitigate: { measured: 2, median_s: 1800, p90_s: 2400 },
-    time_to_resolve: { measured: 1, median_s: 5400, p90_s: 5400 },
+    time_to_detect: { measured: 3, p25_s: 150, median_s: 300, p75_s: 600, p90_s: 600, comparable: false },
+    time_to_mitigate: { measured: 2, p25_s: 900, median_s: 1800, p75_s: 2400, p90_s: 2400, comparable: false },
+    time_to_resolve: { measured: 1, p25_s: 5400, median_s: 5400, p75_s: 5400, p90_s: 5400, comparable: false },
+    time_in_incidents_s: 5400,
+    time_in_incidents_measured: 1,
+    outside_working_hours: 1,
   },
 ];
 

@@ -17,7 +17,10 @@ pub use crate::postmortem::indexed::{IndexedDocument, MAX_INDEXED_BYTES, date_in
 pub use crate::publish::Location;
 use crate::publish::{FileChange, RemoteProblem, SharedRepo, locations};
 use crate::{Error, Result};
-pub use query::{ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing, stats};
+pub use query::{
+    ActionFilter, FEWEST_TO_COMPARE, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing,
+    is_working_hours, stats,
+};
 
 pub const INDEX_FILE: &str = "index.sqlite3";
 

@@ -2,7 +2,7 @@
 //! filters, action items across every post-mortem, and the trends of how long
 //! incidents took to detect, mitigate and resolve.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 use rusqlite::params;
 use serde::Serialize;
 
@@ -318,7 +318,8 @@ pub enum Period {
     Quarter,
 }
 
-/// One period of the trend: how many incidents, and how long they took (seconds).
+/// One period of the trend: how many incidents, how long they took (seconds), how much time
+/// people spent in them and how many began outside working hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PeriodStats {
@@ -327,27 +328,60 @@ pub struct PeriodStats {
     pub time_to_detect: Spread,
     pub time_to_mitigate: Spread,
     pub time_to_resolve: Spread,
+    /// The incidents' lengths added up, start to resolved, over those that recorded both.
+    pub time_in_incidents_s: i64,
+    /// How many incidents `time_in_incidents_s` counts.
+    pub time_in_incidents_measured: usize,
+    /// Incidents that began outside working hours (see [`is_working_hours`]) in their own time zone.
+    pub outside_working_hours: usize,
 }
 
-/// Median and 90th percentile in seconds, over the incidents that recorded both times.
+/// How few measured incidents make a period too small to compare with another: with fewer,
+/// one slow incident moves the median more than any change in how incidents are handled.
+pub const FEWEST_TO_COMPARE: usize = 5;
+
+/// The spread of one duration over a period's incidents that recorded both of its times: the
+/// median, the interquartile range (25th to 75th percentile) and the 90th percentile, in
+/// seconds, with how many incidents they stand on. Never a mean: a single long outage drags a
+/// mean wherever it likes, and a handful of incidents has no meaningful one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Spread {
     pub measured: usize,
+    pub p25_s: Option<i64>,
     pub median_s: Option<i64>,
+    pub p75_s: Option<i64>,
     pub p90_s: Option<i64>,
+    /// Whether enough incidents were measured ([`FEWEST_TO_COMPARE`]) to set this period
+    /// against another.
+    pub comparable: bool,
 }
 
+/// Percentiles by nearest rank on the sorted values.
 fn spread(mut seconds: Vec<i64>) -> Spread {
     seconds.sort_unstable();
     let at = |fraction: f64| {
         (!seconds.is_empty()).then(|| seconds[((seconds.len() - 1) as f64 * fraction).round() as usize])
     };
-    Spread { measured: seconds.len(), median_s: at(0.5), p90_s: at(0.9) }
+    Spread {
+        measured: seconds.len(),
+        p25_s: at(0.25),
+        median_s: at(0.5),
+        p75_s: at(0.75),
+        p90_s: at(0.9),
+        comparable: seconds.len() >= FEWEST_TO_COMPARE,
+    }
 }
 
-/// Incidents per period with the median and p90 of time to detect (from the start), to mitigate
-/// and to resolve (from detection): the trend of how quickly incidents are handled. A file whose
+/// Monday to Friday, 09:00 to 18:00, on the clock of the place the incident was recorded (the
+/// offset its start was written with): what a team means by "during the day".
+pub fn is_working_hours(moment: &DateTime<FixedOffset>) -> bool {
+    let weekday = moment.weekday().num_days_from_monday() < 5;
+    weekday && (9..18).contains(&moment.hour())
+}
+
+/// Incidents per period with the spread of time to detect (from the start), to mitigate and to
+/// resolve (from detection): the trend of how quickly incidents are handled. A file whose
 /// times are out of order counts as the draft shows it: zero, never negative.
 pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
     let mut periods: std::collections::BTreeMap<String, Vec<&Timing>> = std::collections::BTreeMap::new();
@@ -364,12 +398,21 @@ pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
     };
     periods
         .into_iter()
-        .map(|(period, timings)| PeriodStats {
-            incidents: timings.len(),
-            time_to_detect: spread(timings.iter().filter_map(|t| between(t.started, t.detected)).collect()),
-            time_to_mitigate: spread(timings.iter().filter_map(|t| between(t.detected, t.mitigated)).collect()),
-            time_to_resolve: spread(timings.iter().filter_map(|t| between(t.detected, t.resolved)).collect()),
-            period,
+        .map(|(period, timings)| {
+            let lengths: Vec<i64> = timings.iter().filter_map(|t| between(t.started, t.resolved)).collect();
+            PeriodStats {
+                incidents: timings.len(),
+                time_to_detect: spread(timings.iter().filter_map(|t| between(t.started, t.detected)).collect()),
+                time_to_mitigate: spread(timings.iter().filter_map(|t| between(t.detected, t.mitigated)).collect()),
+                time_to_resolve: spread(timings.iter().filter_map(|t| between(t.detected, t.resolved)).collect()),
+                time_in_incidents_s: lengths.iter().sum(),
+                time_in_incidents_measured: lengths.len(),
+                outside_working_hours: timings
+                    .iter()
+                    .filter(|t| t.started.is_some_and(|started| !is_working_hours(&started)))
+                    .count(),
+                period,
+            }
         })
         .collect()
 }
@@ -415,7 +458,36 @@ mod tests {
     #[test]
     fn spreads_use_the_incidents_that_have_the_times() {
         assert_eq!(spread(vec![]).median_s, None);
+        assert!(!spread(vec![60, 120, 180, 240]).comparable, "four incidents are too few to compare");
         let spread = spread(vec![60, 120, 180, 240, 3600]);
         assert_eq!((spread.measured, spread.median_s, spread.p90_s), (5, Some(180), Some(3600)));
+        assert_eq!((spread.p25_s, spread.p75_s, spread.comparable), (Some(120), Some(240), true));
+    }
+
+    #[test]
+    fn time_in_incidents_and_incidents_outside_working_hours() {
+        let time = |text: &str| Some(DateTime::parse_from_rfc3339(text).unwrap());
+        let incident = |started: &str, resolved: Option<&str>| Timing {
+            id: started.into(),
+            path: format!("incidents/{started}.md"),
+            title: "Outage".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 1),
+            started: time(started),
+            detected: time(started),
+            mitigated: None,
+            resolved: resolved.and_then(time),
+        };
+        let timings = [
+            // A Monday afternoon in Berlin, an hour long.
+            incident("2026-11-23T14:00:00+01:00", Some("2026-11-23T15:00:00+01:00")),
+            // 07:30 in Berlin is 06:30 UTC: early, whatever the clock of the reader.
+            incident("2026-11-24T07:30:00+01:00", Some("2026-11-24T08:00:00+01:00")),
+            // A Saturday, never resolved.
+            incident("2026-11-28T11:00:00-05:00", None),
+        ];
+        let period = &stats(&timings, Period::Month)[0];
+        assert_eq!(period.incidents, 3);
+        assert_eq!((period.time_in_incidents_s, period.time_in_incidents_measured), (90 * 60, 2));
+        assert_eq!(period.outside_working_hours, 2);
     }
 }
