@@ -510,13 +510,22 @@ export type Participant = {
 
 export type Period = "month" | "quarter";
 
-/**  One period of the trend: how many incidents, and how long they took (seconds). */
+/**
+ *  One period of the trend: how many incidents, how long they took (seconds), how much time
+ *  people spent in them and how many began outside working hours.
+ */
 export type PeriodStats = {
 	period: string,
 	incidents: number,
 	time_to_detect: Spread,
 	time_to_mitigate: Spread,
 	time_to_resolve: Spread,
+	/**  The incidents' lengths added up, start to resolved, over those that recorded both. */
+	time_in_incidents_s: number,
+	/**  How many incidents `time_in_incidents_s` counts. */
+	time_in_incidents_measured: number,
+	/**  Incidents that began outside working hours (see [`is_working_hours`]) in their own time zone. */
+	outside_working_hours: number,
 };
 
 /**  How far the write-up has come: a draft, in review, or final. */
@@ -632,11 +641,23 @@ export type Skipped = {
 	count: number,
 };
 
-/**  Median and 90th percentile in seconds, over the incidents that recorded both times. */
+/**
+ *  The spread of one duration over a period's incidents that recorded both of its times: the
+ *  median, the interquartile range (25th to 75th percentile) and the 90th percentile, in
+ *  seconds, with how many incidents they stand on. Never a mean: a single long outage drags a
+ *  mean wherever it likes, and a handful of incidents has no meaningful one.
+ */
 export type Spread = {
 	measured: number,
+	p25_s: number | null,
 	median_s: number | null,
+	p75_s: number | null,
 	p90_s: number | null,
+	/**
+	 *  Whether enough incidents were measured ([`FEWEST_TO_COMPARE`]) to set this period
+	 *  against another.
+	 */
+	comparable: boolean,
 };
 
 /**  Where the incident stands, derived from the key-time marks on its timeline. */
