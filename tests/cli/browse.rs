@@ -183,7 +183,10 @@ fn debrief_post_mortems_carry_their_facts_into_search_actions_and_stats() {
     assert_eq!((detect["p25_s"].as_i64(), detect["p75_s"].as_i64()), (Some(120), Some(600)), "{detect}");
     assert_eq!((detect["measured"].as_u64(), detect["comparable"].as_bool()), (Some(2), Some(false)));
     // Only the checkout incident was published after its resolved mark: 40 minutes from its start.
-    assert_eq!((stats[0]["time_in_incidents_s"].as_i64(), stats[0]["time_in_incidents_measured"].as_u64()), (Some(2400), Some(1)));
+    assert_eq!(
+        (stats[0]["time_in_incidents_s"].as_i64(), stats[0]["time_in_incidents_measured"].as_u64()),
+        (Some(2400), Some(1))
+    );
     assert_eq!(stats[0]["outside_working_hours"], 0, "a Monday at 14:00 and a Tuesday at 09:00");
     let text = reader.ok(&["stats"]);
     assert!(text.contains("10m (2m-10m) n=2*") && text.contains("too few to compare"), "{text}");

@@ -51,13 +51,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 fn print_text(periods: &[PeriodStats]) {
     println!(
         "{:<8}  {:>9}  {:>13}  {:>17}  {:<28}  {:<28}  {:<28}",
-        "period",
-        "incidents",
-        "outside hours",
-        "time in incidents",
-        "detect: median (IQR) n",
-        "mitigate",
-        "resolve"
+        "period", "incidents", "outside hours", "time in incidents", "detect: median (IQR) n", "mitigate", "resolve"
     );
     for row in periods {
         let time_in = match row.time_in_incidents_measured {
