@@ -34,6 +34,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::draft::open_draft,
             commands::draft::save_draft,
             commands::draft::check_wording,
+            commands::draft::check_claims,
             commands::draft::preview,
             commands::draft::set_facts,
             commands::draft::set_key_time,

@@ -1,6 +1,6 @@
 // Writing and publishing a post-mortem in the real window. The wording checker underlines
 // "we should have caught this" as it is typed, explains it on hover, and its rewording
-// is applied with one click. The draft is then published to a bare repository the test
+// is applied with one click; a time the timeline does not hold is underlined too. The draft is then published to a bare repository the test
 // creates, and found in a clone of it; with the repository gone the next publish is
 // queued, and pushed by the app on its own once the repository is back.
 // Screenshots: target/e2e/draft-*.png and publish-*.png.
@@ -31,6 +31,19 @@ after(() => harness?.close());
 /** The editor's text as CodeMirror shows it, one line per line. */
 function editorText(app) {
   return app.execute(() => [...document.querySelectorAll('.cm-content .cm-line')].map((line) => line.textContent).join('\n'));
+}
+
+/**
+ * A time of day six hours from now (nothing in this test's timeline is near it), as HH:MM
+ * without a digit twice in a row: WebKitWebDriver drops the second of two identical keys.
+ */
+function timeNobodyLogged() {
+  const at = new Date(Date.now() + 6 * 3600_000);
+  for (;;) {
+    const text = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    if (![...text].some((char, index) => char === text[index - 1])) return text;
+    at.setMinutes(at.getMinutes() + 1);
+  }
 }
 
 /** Types at the end of the draft, as a person would after clicking into it. */
@@ -131,6 +144,28 @@ test('a draft is checked as it is typed, published, and queued while the reposit
     await untilSaved(app);
     await app.waitUntil(async () => !(await app.$('.cm-lintRange*=should have').isExisting()), WAIT);
     await shot(app, 'draft-applied');
+  });
+
+  await t.test('a time the timeline does not hold is underlined, explained and listed', async () => {
+    const time = timeNobodyLogged();
+    await typeAtTheEnd(app, `We went back to the old build at ${time}.`);
+    const underlined = app.$(`.claim-mismatch*=${time}`);
+    await underlined.waitForDisplayed({ ...WAIT, timeoutMsg: 'the time was never underlined' });
+    await underlined.moveTo();
+    const tooltip = app.$('.cm-tooltip-lint');
+    await tooltip.waitForDisplayed({ ...WAIT, timeoutMsg: 'hovering the time never explained it' });
+    assert.match(await tooltip.getText(), /matches no timeline entry or key time; the timeline has (#1 “Timeouts at 40% on checkout”|the start) at/);
+    const listed = app.$('.claims li');
+    await listed.waitForDisplayed(WAIT);
+    assert.match(await listed.getText(), new RegExp(`“${time}”`));
+    await shot(app, 'draft-claim');
+    // The sentence goes again, so the publish below is of the draft as it was.
+    await app.$('.cm-content').click();
+    await app.keys(['Control', 'End']);
+    await app.keys(['Shift', 'Home']);
+    await app.keys('Backspace');
+    await app.waitUntil(async () => !(await app.$('.claim-mismatch').isExisting()), { ...WAIT, timeoutMsg: 'the underline stayed' });
+    await untilSaved(app);
   });
 
   await t.test('publishing puts the post-mortem in the shared repository', async () => {

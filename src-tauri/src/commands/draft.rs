@@ -2,6 +2,7 @@
 //! key times and action items.
 
 use debrief_core::lint::Finding;
+use debrief_core::postmortem::Mismatch;
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
 use debrief_core::store::EditableDraft;
 use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem};
@@ -28,6 +29,14 @@ pub async fn save_draft(state: State<'_, AppState>, incident: String, body: Stri
 #[specta::specta]
 pub async fn check_wording(state: State<'_, AppState>, text: String) -> Reply<Vec<Finding>> {
     state.call("wording check", move |workspace| workspace.check_wording(&text)).await
+}
+
+/// The times, durations and citations in `text` (the draft's prose) that the incident's
+/// timeline does not hold; byte offsets into `text`.
+#[tauri::command]
+#[specta::specta]
+pub async fn check_claims(state: State<'_, AppState>, incident: String, text: String) -> Reply<Vec<Mismatch>> {
+    state.call("check against the timeline", move |workspace| workspace.check_claims(&incident, &text)).await
 }
 
 /// Markdown as the sanitized HTML the preview and the reader show.

@@ -114,13 +114,27 @@ describe('the draft', () => {
     expect(seen).not.toHaveBeenCalled();
   });
 
+  it('underlines a written time the timeline does not hold and says what the timeline has', async () => {
+    const { view, fake } = await draftView();
+    expect(screen.getByRole('heading', { name: 'Matches the timeline' })).toBeTruthy();
+    typeAtEnd(view, '\nWe rolled back at 14:20, as at 14:05 the graphs said.');
+    await wait(CHECK_DELAY_MS);
+    expect(fake.calls.some(([command]) => command === 'checkClaims')).toBe(true);
+    const claims = screen.getByRole('region', { name: '1 claim the timeline does not hold' });
+    const item = within(claims).getByRole('listitem');
+    expect(item.textContent).toContain('“14:20”');
+    expect(item.textContent).toContain('the timeline has #1 “Rolled back the deploy” at 2026-11-23 14:05');
+    await fireEvent.click(within(item).getByRole('button', { name: /^Show “14:20”/ }));
+    expect(view.state.sliceDoc(view.state.selection.main.from, view.state.selection.main.to)).toBe('14:20');
+  });
+
   it('checks the wording as the author types', async () => {
     const { view } = await draftView();
     expect(screen.getByRole('heading', { name: '0 wording findings' })).toBeTruthy();
     typeAtEnd(view, '\nA retry would have worked, simply put.');
     await wait(CHECK_DELAY_MS);
     expect(screen.getByRole('heading', { name: '2 wording findings' })).toBeTruthy();
-    const items = within(screen.getByRole('complementary', { name: 'Wording' })).getAllByRole('listitem');
+    const items = within(screen.getByRole('region', { name: /wording finding/ })).getAllByRole('listitem');
     expect(items[0].textContent).toContain('“would have”');
     expect(items[1].textContent).toContain('“simply”');
     // Advice alone where no rewording fits the sentence: nothing to apply blindly.

@@ -3,7 +3,8 @@
 // items, participants, links) refreshed by the core on every save. The author's text is
 // never lost and never overwritten: a refreshed body is applied only when nothing was
 // typed since the save started, as one minimal change so the cursor stays put; a failed
-// save keeps the text in the editor and says so. Wording findings follow every change.
+// save keeps the text in the editor and says so. Wording findings, and the times,
+// durations and citations the timeline does not hold, follow every change.
 
 import { asIpcError, ipc as defaultIpc } from '../ipc';
 import type {
@@ -17,6 +18,7 @@ import type {
   Ipc,
   IpcError,
   KeyTime,
+  Mismatch,
   NewActionItem,
   SafeHtml,
 } from '../ipc';
@@ -30,6 +32,7 @@ export type DraftIpc = Pick<
   | 'openDraft'
   | 'saveDraft'
   | 'checkWording'
+  | 'checkClaims'
   | 'preview'
   | 'setFacts'
   | 'setKeyTime'
@@ -48,6 +51,13 @@ export const PREVIEW_DELAY_MS = 250;
 
 /** A finding placed in the editor's text: `from`/`to` are string indices, not bytes. */
 export interface PlacedFinding extends Finding {
+  key: string;
+  from: number;
+  to: number;
+}
+
+/** A claim of the prose the timeline does not hold, placed in the editor's text. */
+export interface PlacedClaim extends Mismatch {
   key: string;
   from: number;
   to: number;
@@ -83,6 +93,7 @@ export class DraftSession {
   saveState = $state<SaveState>('loading');
   saveError = $state.raw<IpcError | null>(null);
   findings = $state.raw<PlacedFinding[]>([]);
+  claims = $state.raw<PlacedClaim[]>([]);
   checkError = $state.raw<IpcError | null>(null);
   previewing = $state(false);
   preview = $state.raw<SafeHtml | null>(null);
@@ -245,16 +256,20 @@ export class DraftSession {
     return updated;
   }
 
-  /** Checks the wording of the text as it is now; answers about older text are dropped. */
+  /**
+   * Checks the wording of the text as it is now, and its times, durations and citations
+   * against the timeline; answers about older text are dropped.
+   */
   async check(): Promise<void> {
     clearTimeout(this.#checkTimer);
     const text = this.text;
     const ticket = ++this.#checkTicket;
     try {
-      const found = await this.api.checkWording(text);
+      const [found, claims] = await Promise.all([this.api.checkWording(text), this.api.checkClaims(this.id, text)]);
       if (ticket !== this.#checkTicket || text !== this.text) return;
       this.#checked = text;
       this.findings = placeFindings(text, found);
+      this.claims = placeClaims(text, claims);
       this.checkError = null;
     } catch (failure) {
       if (ticket === this.#checkTicket) this.checkError = asIpcError(failure);
@@ -350,6 +365,14 @@ export class DraftSession {
 }
 
 /** The core's findings with string indices into `text`, in reading order. */
+/** The core's byte offsets of each claim as string indices into `text`, in reading order. */
+export function placeClaims(text: string, claims: Mismatch[]): PlacedClaim[] {
+  const offsets = new ByteOffsets(text);
+  return claims
+    .map((claim) => ({ ...claim, key: `${claim.start}:${claim.claim}`, from: offsets.toIndex(claim.start), to: offsets.toIndex(claim.end) }))
+    .sort((a, b) => a.from - b.from);
+}
+
 export function placeFindings(text: string, findings: Finding[]): PlacedFinding[] {
   const offsets = new ByteOffsets(text);
   return findings

@@ -1,6 +1,7 @@
 // A stand-in for the Rust side of drafting and publishing in unit tests. It keeps a
 // draft with generated regions it refreshes on every save like the core does, checks
-// wording against a few phrases with UTF-8 byte offsets, and can hold saves and checks
+// wording against a few phrases and written times against a timeline's times, with UTF-8
+// byte offsets, and can hold saves and checks
 // until the test releases them, or refuse them.
 
 import { IpcError } from '../ipc';
@@ -15,6 +16,7 @@ import type {
   Incident,
   IncidentFacts,
   KeyTime,
+  Mismatch,
   NewActionItem,
   PublishOptions,
   PublishReport,
@@ -127,6 +129,29 @@ interface Held<T> {
   reject: (error: IpcError) => void;
 }
 
+/** Times of day written in the prose of `text` that are not among `held`, as the core reports them. */
+export function findTimes(text: string, held: string[]): Mismatch[] {
+  const found: Mismatch[] = [];
+  // Like the core, only prose: not the generated regions, tables or comments.
+  const inRegion = (at: number) => {
+    const before = text.slice(0, at);
+    return before.lastIndexOf('<!-- debrief:begin') > before.lastIndexOf('<!-- debrief:end');
+  };
+  for (const match of text.matchAll(/\b([01]?\d|2[0-3]):[0-5]\d\b/g)) {
+    const line = text.slice(text.lastIndexOf('\n', match.index) + 1);
+    if (held.includes(match[0]) || inRegion(match.index) || line.startsWith('|') || line.startsWith('<!--')) continue;
+    const start = bytes(text.slice(0, match.index));
+    found.push({
+      line: text.slice(0, match.index).split('\n').length,
+      start,
+      end: start + bytes(match[0]),
+      claim: match[0],
+      message: `matches no timeline entry or key time; the timeline has #1 “Rolled back the deploy” at 2026-11-23 ${held[0]}:00 +01:00`,
+    });
+  }
+  return found;
+}
+
 export class FakeDraftIpc {
   incident: Incident = { ...INCIDENT };
   /** The prose as the core keeps it (regions as last rendered). */
@@ -143,6 +168,8 @@ export class FakeDraftIpc {
   failSaves: IpcError | null = null;
 
   checks: Checks = { secrets: [], required_sections: [], wording: [], strict: false };
+  /** The times of day the fake timeline holds; a written time elsewhere is a claim it does not hold. */
+  timelineTimes = ['14:05'];
   /** What `publish` answers when the checks pass. */
   published: Published = {
     path: 'incidents/2026/2026-11-23-checkout-latency.md',
@@ -237,6 +264,10 @@ export class FakeDraftIpc {
           return new Promise((resolve, reject) => this.heldChecks.push({ args: [text], resolve, reject }));
         }
         return Promise.resolve(findPhrases(text));
+      },
+      checkClaims: (id: string, text: string) => {
+        this.calls.push(['checkClaims', id, text]);
+        return Promise.resolve(findTimes(text, this.timelineTimes));
       },
       preview: async (markdown: string): Promise<SafeHtml> => {
         this.calls.push(['preview', markdown]);

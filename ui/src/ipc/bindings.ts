@@ -57,6 +57,11 @@ export const commands = {
 	saveDraft: (incident: string, body: string) => typedError<EditableDraft, AppError>(__TAURI_INVOKE("save_draft", { incident, body })),
 	/**  The wording checker's findings in `text`, with the team's rules; byte offsets into `text`. */
 	checkWording: (text: string) => typedError<Finding[], AppError>(__TAURI_INVOKE("check_wording", { text })),
+	/**
+	 *  The times, durations and citations in `text` (the draft's prose) that the incident's
+	 *  timeline does not hold; byte offsets into `text`.
+	 */
+	checkClaims: (incident: string, text: string) => typedError<Mismatch[], AppError>(__TAURI_INVOKE("check_claims", { incident, text })),
 	/**  Markdown as the sanitized HTML the preview and the reader show. */
 	preview: (markdown: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("preview", { markdown })),
 	setFacts: (incident: string, facts: IncidentFacts) => typedError<Incident, AppError>(__TAURI_INVOKE("set_facts", { incident, facts })),
@@ -484,6 +489,19 @@ export type Location = {
 	/**  `incidents/`, `docs/postmortems/`: without the year folders under it. */
 	folder: string,
 	count: number,
+};
+
+/**  A narrative claim the record does not hold, where it stands in the text read. */
+export type Mismatch = {
+	/**  The line of the text, from 1. */
+	line: number,
+	/**  UTF-8 byte offsets of the claim in the text. */
+	start: number,
+	end: number,
+	/**  The words of the claim, as written. */
+	claim: string,
+	/**  What the record says instead, in a sentence. */
+	message: string,
 };
 
 export type NewActionItem = {

@@ -11,17 +11,23 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Timelike};
 use regex::Regex;
+use serde::Serialize;
 
 use super::Postmortem;
 use crate::time::{display, display_duration};
 
-/// A narrative claim the record does not hold, on a line of the rendered post-mortem.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A narrative claim the record does not hold, where it stands in the text read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Mismatch {
-    /// The line of the post-mortem file, from 1.
+    /// The line of the text, from 1.
     pub line: usize,
+    /// UTF-8 byte offsets of the claim in the text.
+    pub start: usize,
+    pub end: usize,
     /// The words of the claim, as written.
     pub claim: String,
+    /// What the record says instead, in a sentence.
     pub message: String,
 }
 
@@ -56,12 +62,17 @@ pub fn mismatches(postmortem: &Postmortem, document: &str) -> Vec<Mismatch> {
     let moments = record_moments(postmortem);
     let offset = *postmortem.incident.started_at.offset();
     let mut found = Vec::new();
-    for (line, text) in prose_lines(document) {
+    for (line, line_start, text) in prose_lines(document) {
+        let at = |whole: regex::Match| (line_start + whole.start(), line_start + whole.end());
         for citation in CITATION.captures_iter(text) {
             let Ok(number) = citation[1].parse::<i64>() else { continue };
+            let Some(whole) = citation.get(0) else { continue };
             if !postmortem.timeline.iter().any(|entry| entry.id == number) {
+                let (start, end) = at(whole);
                 found.push(Mismatch {
                     line,
+                    start,
+                    end,
                     claim: citation[0].to_string(),
                     message: format!(
                         "cites entry #{number}, which the timeline does not have (it has #1 to #{})",
@@ -77,13 +88,16 @@ pub fn mismatches(postmortem: &Postmortem, document: &str) -> Vec<Mismatch> {
             // the start of its sentence ("we rolled back at 14:20").
             let told = &text[clause_start(text, whole.start()).max(previous_end)..whole.start()];
             previous_end = whole.end();
-            if let Some(mismatch) = time_mismatch(&time, told, offset, &moments, line) {
-                found.push(mismatch);
+            if let Some(message) = time_mismatch(&time, told, offset, &moments) {
+                let (start, end) = at(whole);
+                found.push(Mismatch { line, start, end, claim: whole.as_str().trim_end().to_string(), message });
             }
         }
         for duration in DURATION.captures_iter(text) {
-            if let Some(mismatch) = duration_mismatch(postmortem, &duration, line) {
-                found.push(mismatch);
+            let Some(whole) = duration.get(0) else { continue };
+            if let Some(message) = duration_mismatch(postmortem, &duration) {
+                let (start, end) = at(whole);
+                found.push(Mismatch { line, start, end, claim: whole.as_str().to_string(), message });
             }
         }
     }
@@ -127,15 +141,15 @@ fn telling_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A written time no moment of the record is within a minute of, with the moment it most
-/// likely means: one whose words the sentence shares ("rolled back"), else the nearest.
+/// What is wrong with a written time no moment of the record is within a minute of, naming
+/// the moment it most likely means: one whose words the sentence shares ("rolled back"),
+/// else the nearest.
 fn time_mismatch(
     time: &regex::Captures,
     told: &str,
     incident_offset: FixedOffset,
     moments: &[(DateTime<FixedOffset>, String)],
-    line: usize,
-) -> Option<Mismatch> {
+) -> Option<String> {
     let mut hour: u32 = time[1].parse().ok()?;
     let minute: u32 = time[2].parse().ok()?;
     match time.get(3).map(|half| half.as_str().to_ascii_lowercase()) {
@@ -173,14 +187,10 @@ fn time_mismatch(
         .filter(|(_, name)| shares_words(name))
         .min_by_key(|(moment, _)| minutes_apart(moment))
         .or_else(|| moments.iter().min_by_key(|(moment, _)| minutes_apart(moment)))?;
-    Some(Mismatch {
-        line,
-        claim: time[0].to_string(),
-        message: format!(
-            "matches no timeline entry or key time; the timeline has {name} at {}",
-            display(&meant.with_timezone(&zone)),
-        ),
-    })
+    Some(format!(
+        "matches no timeline entry or key time; the timeline has {name} at {}",
+        display(&meant.with_timezone(&zone)),
+    ))
 }
 
 /// "+01:00", "+0100", "-05:00" as an offset.
@@ -192,8 +202,8 @@ fn parse_offset(zone: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
 }
 
-/// A stated length of the outage that none of the key-time spans comes near.
-fn duration_mismatch(postmortem: &Postmortem, duration: &regex::Captures, line: usize) -> Option<Mismatch> {
+/// What is wrong with a stated length of the outage that none of the key-time spans comes near.
+fn duration_mismatch(postmortem: &Postmortem, duration: &regex::Captures) -> Option<String> {
     let (amount, unit) = match (duration.get(2), duration.get(3), duration.get(4), duration.get(5)) {
         (Some(amount), Some(unit), _, _) | (_, _, Some(amount), Some(unit)) => (amount.as_str(), unit.as_str()),
         _ => return None,
@@ -243,21 +253,21 @@ fn duration_mismatch(postmortem: &Postmortem, duration: &regex::Captures, line: 
     if stated < shortest * 0.5 {
         return None;
     }
-    Some(Mismatch {
-        line,
-        claim: duration[0].to_string(),
-        message: format!("disagrees with the key times: {} {name}", display_duration(*longest)),
-    })
+    Some(format!("disagrees with the key times: {} {name}", display_duration(*longest)))
 }
 
-/// The narrative's lines with their file line numbers: not the front matter, generated
-/// regions, comments, fenced or indented code, quotes or tables.
-fn prose_lines(document: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The narrative's lines with their line numbers and the byte offsets they start at: not the
+/// front matter, generated regions, comments, fenced or indented code, quotes or tables.
+fn prose_lines(document: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     let mut front_matter = document.starts_with("---");
     let mut fence: Option<&str> = None;
     let mut in_region = false;
     let mut in_comment = false;
-    document.lines().enumerate().filter_map(move |(index, line)| {
+    let mut offset = 0;
+    document.split_inclusive('\n').enumerate().filter_map(move |(index, raw)| {
+        let line_start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
         let trimmed = line.trim_start();
         // The template's prompts and other HTML comments are not the narrative.
         if in_comment {
@@ -299,7 +309,7 @@ fn prose_lines(document: &str) -> impl Iterator<Item = (usize, &str)> {
         if in_region || code_or_quote || trimmed.starts_with('|') {
             return None;
         }
-        Some((index + 1, line))
+        Some((index + 1, line_start, line))
     })
 }
 
@@ -317,7 +327,8 @@ mod tests {
     #[test]
     fn only_prose_is_read() {
         let document = "---\nstarted: 2026-11-23T14:00:00+01:00\n---\n\n# Title\n\nWe rolled back at 14:20.\n\n```\n14:21 ERROR\n```\n\n> at 14:22 she said\n\n<!-- e.g. at 14:23\n 14:24 -->\n<!-- debrief:timeline -->\n| 14:05 | x |\n<!-- /debrief:timeline 0000000000000000 -->\n";
-        let lines: Vec<_> = prose_lines(document).filter(|(_, line)| line.contains(':')).collect();
-        assert_eq!(lines, [(7, "We rolled back at 14:20.")]);
+        let lines: Vec<_> = prose_lines(document).filter(|(_, _, line)| line.contains(':')).collect();
+        let start = document.find("We rolled").unwrap();
+        assert_eq!(lines, [(7, start, "We rolled back at 14:20.")]);
     }
 }

@@ -27,6 +27,7 @@ use crate::model::{
 };
 
 pub use check::{Concern, ConcernLevel, check};
+pub use claims::{Mismatch, mismatches};
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;

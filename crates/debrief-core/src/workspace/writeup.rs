@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::Workspace;
 use crate::lint::Finding;
-use crate::postmortem::{Concern, ParsedPostmortem, Template, check, parse, render};
+use crate::postmortem::{Concern, Mismatch, ParsedPostmortem, Template, check, mismatches, parse, render};
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
 use crate::{ActionItem, Incident, Result};
@@ -52,6 +52,14 @@ impl Workspace {
     /// The wording checker with the team's rules, on any text (as the author types).
     pub fn check_wording(&self, text: &str) -> Result<Vec<Finding>> {
         Ok(self.team_rules()?.linter.check(text))
+    }
+
+    /// The times, durations and citations in `text` (the draft's prose as the editor holds it)
+    /// that the incident's timeline and key times do not hold, as the author types.
+    pub fn check_claims(&self, incident: &str, text: &str) -> Result<Vec<Mismatch>> {
+        let rules = self.team_rules()?;
+        let postmortem = self.with_store(|store| store.postmortem(incident, &rules.template))?;
+        Ok(mismatches(&postmortem, text))
     }
 
     /// What needs attention in the write-up, and exactly what publishing it would refuse.
