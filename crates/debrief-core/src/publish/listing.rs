@@ -1,7 +1,8 @@
-//! `incidents/README.md` and `incidents/YYYY/README.md`: the post-mortems under
-//! `incidents/`, newest first, written into every publish commit so the record reads
-//! well on the git host (GitHub, GitLab, any web view of the repository) without
-//! Debrief. They are derived files: never merged line by line, always written anew
+//! `incidents/README.md` and `incidents/YYYY/README.md`: every post-mortem under
+//! `incidents/`, newest first, with its date, title, severity, length, services and open
+//! action items, written into every publish commit so the record reads well on the git
+//! host (GitHub, GitLab, any web view of the repository) without Debrief. Nothing in them
+//! counts the whole, so one more post-mortem changes each listing by its own line. They are derived files: never merged line by line, always written anew
 //! from the tree they describe, so two laptops publishing at once never conflict on
 //! them. A post-mortem's row is read once per version of the file and remembered in
 //! Debrief's copy, so a publish into a repository of thousands stays quick.
@@ -18,14 +19,14 @@ use super::files::{PendingChange, PostmortemPaths};
 use super::history::tree_with_files;
 use super::remote::git_error;
 use crate::Result;
+use crate::time::display_duration;
 
 /// The folder Debrief publishes into, and its listing.
 const FOLDER: &str = "incidents/";
 pub const LISTING_NAME: &str = "README.md";
-/// The remembered rows, beside the objects they describe.
-const ROWS_FILE: &str = "debrief-listing-rows.json";
-/// How many of the newest post-mortems the folder's own listing shows before the years.
-const LATEST: usize = 30;
+/// The remembered rows, beside the objects they describe (named for the rows' shape: rows
+/// of an older shape are read again rather than shown without their newer columns).
+const ROWS_FILE: &str = "debrief-listing-rows-2.json";
 
 /// What a listing shows of one post-mortem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +35,11 @@ struct Row {
     title: String,
     severity: Option<String>,
     status: Option<String>,
+    /// Start to resolved, in seconds, when the file has both.
+    length_s: Option<i64>,
+    services: Vec<String>,
+    /// Action items not done yet.
+    open_items: usize,
 }
 
 /// Rows by blob id: the same file content always lists the same way.
@@ -90,9 +96,19 @@ impl SharedRepo {
                         match crate::postmortem::indexed::read(&path, &bytes).0 {
                             Some(document) => Row {
                                 date: document.date,
+                                length_s: document
+                                    .started
+                                    .zip(document.resolved)
+                                    .map(|(started, resolved)| crate::model::elapsed(started, resolved).num_seconds()),
+                                open_items: document
+                                    .actions
+                                    .iter()
+                                    .filter(|item| item.status == crate::model::ActionStatus::Open)
+                                    .count(),
                                 title: document.title,
                                 severity: document.severity,
                                 status: document.status,
+                                services: document.services,
                             },
                             None => continue,
                         }
@@ -126,33 +142,26 @@ fn is_year(name: &str) -> bool {
 const NOTICE: &str = "<!-- Written by Debrief on every publish from the post-mortems in this folder; edits here are \
                       replaced. -->";
 
-/// `incidents/README.md`: the newest post-mortems, then each year with how many it has.
+/// What the columns mean, under each table.
+const COLUMNS: &str = "Length runs from the start to resolved. Open items are action items not done yet.";
+
+/// `incidents/README.md`: every post-mortem, newest first, and a link to each year's listing.
 fn folder_listing(listed: &[(String, Row)]) -> String {
     let mut text = format!("{NOTICE}\n\n# Post-mortems\n\n");
     if listed.is_empty() {
         text.push_str("None yet.\n");
         return text;
     }
-    text.push_str(&format!("{} post-mortems. The newest:\n\n", listed.len()));
-    text.push_str(&table(listed.iter().take(LATEST), ""));
-    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut elsewhere = Vec::new();
-    for entry in listed {
-        match entry.0.split_once('/').filter(|(year, _)| is_year(year)) {
-            Some((year, _)) => *years.entry(year).or_default() += 1,
-            None => elsewhere.push(entry),
-        }
-    }
+    let years: std::collections::BTreeSet<&str> = listed
+        .iter()
+        .filter_map(|(path, _)| path.split_once('/').map(|(year, _)| year).filter(|year| is_year(year)))
+        .collect();
     if !years.is_empty() {
-        text.push_str("\n## By year\n\n| Year | Post-mortems |\n| --- | ---: |\n");
-        for (year, count) in years.iter().rev() {
-            text.push_str(&format!("| [{year}]({year}/{LISTING_NAME}) | {count} |\n"));
-        }
+        let links: Vec<String> = years.iter().rev().map(|year| format!("[{year}]({year}/{LISTING_NAME})")).collect();
+        text.push_str(&format!("By year: {}\n\n", links.join(" · ")));
     }
-    if !elsewhere.is_empty() && listed.len() > LATEST {
-        text.push_str("\n## Not in a year's folder\n\n");
-        text.push_str(&table(elsewhere.into_iter(), ""));
-    }
+    text.push_str(&table(listed.iter(), ""));
+    text.push_str(&format!("\n{COLUMNS}\n"));
     text
 }
 
@@ -160,21 +169,28 @@ fn folder_listing(listed: &[(String, Row)]) -> String {
 fn year_listing(year: &str, entries: &[&(String, Row)]) -> String {
     let mut text = format!("{NOTICE}\n\n# Post-mortems of {year}\n\n[All years](../{LISTING_NAME})\n\n");
     text.push_str(&table(entries.iter().copied(), &format!("{year}/")));
+    text.push_str(&format!("\n{COLUMNS}\n"));
     text
 }
 
 /// A Markdown table of post-mortems, with links relative to the listing (`strip` is the listing's
 /// own folder under `incidents/`).
 fn table<'a>(entries: impl Iterator<Item = &'a (String, Row)>, strip: &str) -> String {
-    let mut text = String::from("| Date | Post-mortem | Severity | Status |\n| --- | --- | --- | --- |\n");
+    let mut text = String::from(
+        "| Date | Post-mortem | Severity | Length | Services | Open items | Status |\n| --- | --- | --- | ---: | --- | ---: | --- |\n",
+    );
     for (path, row) in entries {
         let link = link_target(path.strip_prefix(strip).unwrap_or(path));
         let date = row.date.map(|date| date.to_string()).unwrap_or_default();
         let cell = |value: &Option<String>| value.as_deref().map(table_cell).unwrap_or_default();
+        let length =
+            row.length_s.map(|seconds| display_duration(chrono::Duration::seconds(seconds))).unwrap_or_default();
+        let services = table_cell(&row.services.join(", "));
         text.push_str(&format!(
-            "| {date} | [{}]({link}) | {} | {} |\n",
+            "| {date} | [{}]({link}) | {} | {length} | {services} | {} | {} |\n",
             link_text(&row.title),
             cell(&row.severity),
+            row.open_items,
             cell(&row.status)
         ));
     }
@@ -224,6 +240,9 @@ mod tests {
             title: title.into(),
             severity: Some("sev2".into()),
             status: None,
+            length_s: Some(65 * 60),
+            services: vec!["checkout".into(), "pay|ments".into()],
+            open_items: 2,
         }
     }
 
@@ -236,11 +255,15 @@ mod tests {
         ];
         let folder = folder_listing(&listed);
         assert!(
-            folder.contains("| 2026-11-23 | [Checkout \\| latency \\[EU\\]](2026/2026-11-23-checkout.md) | sev2 |  |"),
+            folder.contains(
+                "| 2026-11-23 | [Checkout \\| latency \\[EU\\]](2026/2026-11-23-checkout.md) | sev2 | 1h 05m | checkout, pay\\|ments | 2 |  |"
+            ),
             "{folder}"
         );
         assert!(folder.contains("[(untitled)](old%20notes%20%282019%29.md)"), "{folder}");
-        assert!(folder.contains("| [2026](2026/README.md) | 1 |"), "{folder}");
+        assert!(folder.contains("By year: [2026](2026/README.md) · [2025](2025/README.md)\n"), "{folder}");
+        // Every post-mortem has its row, and nothing counts them: one more changes one line.
+        assert_eq!(folder.lines().filter(|line| line.starts_with("| 20")).count(), 3, "{folder}");
         let entries: Vec<&(String, Row)> = listed.iter().take(1).collect();
         let year = year_listing("2026", &entries);
         assert!(year.contains("[Checkout \\| latency \\[EU\\]](2026-11-23-checkout.md)"), "{year}");
