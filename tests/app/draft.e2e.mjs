@@ -116,6 +116,11 @@ test('a draft is checked as it is typed, published, and queued while the reposit
     await app.$('.cm-content').waitForDisplayed(WAIT);
     await app.waitUntil(async () => (await editorText(app)).includes('## Summary'), { ...WAIT, timeoutMsg: 'the template never showed' });
     assert.match(await editorText(app), /Timeouts at 40% on checkout/, 'the timeline region holds the captured line');
+    // A writing surface: no marker comments, generated blocks labelled with where to correct them.
+    assert.doesNotMatch(await editorText(app), /<!-- \/?debrief:/, 'the region markers never show');
+    assert.match(await app.$('.cm-region-label[data-region="timeline"]').getText(), /correct lines in Capture/);
+    assert.ok(await app.$('.cm-prompt*=How would you tell a colleague').isExisting(), 'an empty section shows its prompt');
+    await shot(app, 'draft-surface');
   });
 
   let suggestion;
