@@ -25,6 +25,7 @@ pub enum ErrorCode {
     InvalidPostmortem,
     Config,
     Git,
+    RepositorySetup,
     HostKey,
     Certificate,
     Credentials,
@@ -148,6 +149,7 @@ mod tests {
             Error::Config { path: path(), reason: "no".into() },
             Error::Postmortem { line: 1, reason: "no".into() },
             Error::Git { action: "fetching", detail: "no".into() },
+            Error::RepositorySetup { directory: path(), detail: "no".into() },
             Error::HostKey { host: "example.com".into() },
             Error::Certificate { host: "example.com".into(), detail: "no".into() },
             Error::Credentials { url: "https://example.com".into(), detail: "no".into() },
@@ -175,6 +177,7 @@ mod tests {
                 | Error::Config { .. }
                 | Error::Postmortem { .. }
                 | Error::Git { .. }
+                | Error::RepositorySetup { .. }
                 | Error::HostKey { .. }
                 | Error::Certificate { .. }
                 | Error::Credentials { .. }

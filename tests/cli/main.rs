@@ -22,6 +22,7 @@ mod regression;
 mod remotes;
 mod render;
 mod soak;
+mod starter;
 mod transport;
 mod util;
 mod writeup;

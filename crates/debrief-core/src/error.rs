@@ -69,6 +69,13 @@ pub enum Error {
     Git { action: &'static str, detail: String },
 
     #[error(
+        "{} could not be set up as a shared repository: {detail}. Files written there so far are kept; fix this and \
+         run it again (files already there are left as they are)",
+        directory.display()
+    )]
+    RepositorySetup { directory: PathBuf, detail: String },
+
+    #[error(
         "the SSH host key of {host} is not in ~/.ssh/known_hosts, or has changed. Nothing was published and your \
          post-mortem is kept; connect once with `ssh` to check the key and record it (if it changed, find out why first)"
     )]
@@ -135,6 +142,7 @@ impl Error {
             Error::Postmortem { .. } => "invalid-postmortem",
             Error::Config { .. } => "config",
             Error::Git { .. } => "git",
+            Error::RepositorySetup { .. } => "repository-setup",
             Error::HostKey { .. } => "host-key",
             Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",

@@ -12,6 +12,7 @@ pub mod draft;
 pub mod edit;
 pub mod import;
 pub mod import_postmortem;
+pub mod init_repo;
 pub mod join;
 pub mod link;
 pub mod lint;

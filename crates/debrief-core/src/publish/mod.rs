@@ -16,6 +16,7 @@ mod incident;
 mod listing;
 mod live;
 mod remote;
+mod starter;
 
 use std::path::Path;
 
@@ -38,6 +39,7 @@ pub use incident::{
 pub use live::ResponderLog;
 use remote::{Limits, PushFailure, git_error};
 pub use remote::{RemoteProblem, transport_name};
+pub use starter::{DEFAULT_DEBRIEF_SOURCE, StarterOptions, StarterReport, set_up as set_up_repository};
 
 /// The managed clone, in the data directory.
 pub const REPOSITORY_DIR: &str = "shared.git";

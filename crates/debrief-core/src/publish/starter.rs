@@ -1,0 +1,139 @@
+//! A team's shared repository, set up in one step: the files a post-mortem repository
+//! needs to be read and written with or without Debrief (a README on the layout, the
+//! template, the wording rules, line endings, a pre-commit hook and a CI check), written
+//! into a directory and committed with the person's own git, so their name, signing and
+//! default branch are git's. Running it again adds only what is missing: a team's own
+//! files are never overwritten.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{Error, Result};
+
+/// The team's wording rules, as `debrief lint --print-config` prints them.
+const LINT_CONFIG: &str = include_str!("../../../../assets/lint.toml");
+/// Debrief's blameless template.
+const TEMPLATE: &str = include_str!("../../../../assets/template.md");
+const README: &str = include_str!("../../../../assets/shared-repository-readme.md");
+const PRE_COMMIT_CONFIG: &str = include_str!("../../../../assets/starter/pre-commit-config.yaml");
+const GITHUB_WORKFLOW: &str = include_str!("../../../../assets/starter/github-workflow.yml");
+const GITLAB_CI: &str = include_str!("../../../../assets/starter/gitlab-ci.yml");
+
+/// Where the CI checks install Debrief from, unless told otherwise.
+pub const DEFAULT_DEBRIEF_SOURCE: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// What to set up.
+#[derive(Debug, Clone)]
+pub struct StarterOptions {
+    /// Also write `.gitlab-ci.yml`.
+    pub gitlab: bool,
+    /// The git repository the CI checks install Debrief from (`cargo install --git`).
+    pub debrief_source: String,
+}
+
+/// What setting up did: the files written and committed, and those already there and kept.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct StarterReport {
+    pub directory: String,
+    pub created_repository: bool,
+    pub written: Vec<String>,
+    pub kept: Vec<String>,
+    /// The commit holding the written files; `None` when nothing was missing.
+    pub commit: Option<String>,
+}
+
+/// The starting files, by path, for these options.
+fn starting_files(options: &StarterOptions) -> Vec<(&'static str, String)> {
+    let source = |text: &str| text.replace("@DEBRIEF_SOURCE@", &options.debrief_source);
+    let mut files = vec![
+        ("README.md", README.to_string()),
+        (".gitattributes", super::GITATTRIBUTES.to_string()),
+        (".debrief/template.md", TEMPLATE.to_string()),
+        (".debrief/lint.toml", LINT_CONFIG.to_string()),
+        (".pre-commit-config.yaml", PRE_COMMIT_CONFIG.to_string()),
+        (".github/workflows/postmortems.yml", source(GITHUB_WORKFLOW)),
+    ];
+    if options.gitlab {
+        files.push((".gitlab-ci.yml", source(GITLAB_CI)));
+    }
+    files
+}
+
+/// Sets up `directory` as a shared post-mortem repository: `git init` when it is not one yet,
+/// then every starting file that is missing, committed in one commit.
+pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterReport> {
+    let failed = |detail: String| Error::RepositorySetup { directory: directory.to_path_buf(), detail };
+    std::fs::create_dir_all(directory)
+        .map_err(|source| failed(format!("{} cannot be created: {source}", directory.display())))?;
+    let created_repository = !is_work_tree(directory);
+    if created_repository {
+        git(directory, &["init", "--quiet"]).map_err(failed)?;
+    }
+    let mut written = Vec::new();
+    let mut kept = Vec::new();
+    for (path, content) in starting_files(options) {
+        let target: PathBuf = directory.join(path);
+        // A team's own file (or a symbolic link it keeps there) is theirs.
+        if target.symlink_metadata().is_ok() {
+            kept.push(path.to_string());
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| failed(format!("{} cannot be created: {source}", parent.display())))?;
+        }
+        crate::files::write_atomically(&target, content.as_bytes())
+            .map_err(|source| failed(format!("{} cannot be written: {source}", target.display())))?;
+        written.push(path.to_string());
+    }
+    let commit = if written.is_empty() {
+        None
+    } else {
+        let mut add = vec!["add", "--"];
+        add.extend(written.iter().map(String::as_str));
+        git(directory, &add).map_err(failed)?;
+        let mut commit = vec!["commit", "--quiet", "--no-verify", "-m", "Set up the post-mortem repository", "--"];
+        commit.extend(written.iter().map(String::as_str));
+        git(directory, &commit).map_err(failed)?;
+        Some(git(directory, &["rev-parse", "HEAD"]).map_err(failed)?.trim().to_string())
+    };
+    Ok(StarterReport { directory: directory.display().to_string(), created_repository, written, kept, commit })
+}
+
+fn is_work_tree(directory: &Path) -> bool {
+    git(directory, &["rev-parse", "--is-inside-work-tree"]).is_ok_and(|answer| answer.trim() == "true")
+}
+
+/// Runs the person's git in `directory`; on failure, what went wrong in git's own words.
+fn git(directory: &Path, args: &[&str]) -> std::result::Result<String, String> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(directory)
+        .args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|source| format!("git could not be started ({source}); install git"))?;
+    if output.status.success() {
+        return Ok(String::from_utf8_lossy(&output.stdout).into_owned());
+    }
+    let said = String::from_utf8_lossy(&output.stderr).trim().to_string();
+    Err(format!("`git {}` said: {said}", args.first().copied().unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ci_files_name_where_debrief_comes_from() {
+        let options = StarterOptions { gitlab: true, debrief_source: "https://git.example.org/tools/debrief".into() };
+        let files = starting_files(&options);
+        for (path, content) in &files {
+            assert!(!content.contains("@DEBRIEF_"), "{path} has a placeholder left: {content}");
+        }
+        let workflow = &files.iter().find(|(path, _)| path.ends_with("postmortems.yml")).unwrap().1;
+        assert!(workflow.contains("https://git.example.org/tools/debrief"), "{workflow}");
+        assert!(files.iter().any(|(path, _)| *path == ".gitlab-ci.yml"));
+    }
+}

@@ -1,0 +1,161 @@
+//! `debrief init-repo`: a team's shared repository set up in one step, checked with the
+//! tools that will run it: git, a YAML parser for the CI workflow, and the pre-commit
+//! framework refusing a counterfactual and letting a clean post-mortem through.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::util::{BINARY, Debrief, installed_tool, python_with};
+
+/// A program run in `directory` as the person would: their git configuration, `debrief` on PATH.
+fn run_in(debrief: &Debrief, directory: &Path, program: &str, args: &[&str]) -> Output {
+    let binaries = Path::new(BINARY).parent().unwrap().to_path_buf();
+    let path = std::env::join_paths(
+        std::iter::once(binaries).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .unwrap();
+    Command::new(program)
+        .args(args)
+        .current_dir(directory)
+        .env("HOME", debrief.user_home())
+        .env("DEBRIEF_HOME", debrief.home())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("PRE_COMMIT_HOME", debrief.user_home().join("pre-commit-cache"))
+        .env("PATH", path)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_INDEX_FILE")
+        .output()
+        .unwrap()
+}
+
+fn git(debrief: &Debrief, directory: &Path, args: &[&str]) -> String {
+    let output = run_in(debrief, directory, "git", args);
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn set_up(debrief: &Debrief, directory: &Path, extra: &[&str]) -> String {
+    let mut args = vec!["init-repo", directory.to_str().unwrap()];
+    args.extend(extra);
+    debrief.ok(&args)
+}
+
+const STARTING_FILES: [&str; 6] = [
+    "README.md",
+    ".gitattributes",
+    ".debrief/template.md",
+    ".debrief/lint.toml",
+    ".pre-commit-config.yaml",
+    ".github/workflows/postmortems.yml",
+];
+
+#[test]
+fn a_new_directory_becomes_a_repository_with_every_starting_file_in_one_commit_and_again_changes_nothing() {
+    let debrief = Debrief::new();
+    let directory: PathBuf = debrief.home().join("postmortems");
+    let said = set_up(&debrief, &directory, &["--gitlab"]);
+    assert!(said.contains("Created a git repository") && said.contains("Committed 7 starting files"), "{said}");
+    let files = git(&debrief, &directory, &["ls-files"]);
+    for path in STARTING_FILES.iter().chain([&".gitlab-ci.yml"]) {
+        assert!(files.lines().any(|line| line == *path), "{path} is committed: {files}");
+    }
+    assert_eq!(git(&debrief, &directory, &["rev-list", "--count", "HEAD"]).trim(), "1");
+    // git's own default branch and the person's name: this is their commit.
+    let branch = git(&debrief, &directory, &["symbolic-ref", "--short", "HEAD"]);
+    let configured = run_in(&debrief, &directory, "git", &["config", "--get", "init.defaultBranch"]);
+    let expected = String::from_utf8_lossy(&configured.stdout).trim().to_string();
+    assert_eq!(branch.trim(), if expected.is_empty() { "master" } else { expected.as_str() });
+    assert_eq!(git(&debrief, &directory, &["log", "-1", "--format=%an"]).trim(), "Robin Responder");
+
+    let head = git(&debrief, &directory, &["rev-parse", "HEAD"]);
+    let again = set_up(&debrief, &directory, &["--gitlab"]);
+    assert!(again.contains("Everything was already there; nothing was changed."), "{again}");
+    assert_eq!(git(&debrief, &directory, &["rev-parse", "HEAD"]), head);
+    assert!(git(&debrief, &directory, &["status", "--porcelain"]).is_empty());
+}
+
+#[test]
+fn on_a_teams_existing_repository_only_what_is_missing_is_added() {
+    let debrief = Debrief::new();
+    let directory = debrief.home().join("team");
+    std::fs::create_dir_all(directory.join(".debrief")).unwrap();
+    git(&debrief, &directory, &["init", "--quiet", "--initial-branch=trunk"]);
+    std::fs::write(directory.join("README.md"), "# Our incidents\n").unwrap();
+    std::fs::write(directory.join(".debrief/lint.toml"), "disable = [\"minimizing\"]\n").unwrap();
+    git(&debrief, &directory, &["add", "."]);
+    git(&debrief, &directory, &["commit", "--quiet", "-m", "Our own"]);
+
+    let report = debrief.json(&["init-repo", directory.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(report["created_repository"], false);
+    assert_eq!(report["kept"], serde_json::json!(["README.md", ".debrief/lint.toml"]));
+    assert_eq!(report["written"].as_array().unwrap().len(), 4, "{report}");
+    assert_eq!(std::fs::read_to_string(directory.join("README.md")).unwrap(), "# Our incidents\n");
+    assert_eq!(std::fs::read_to_string(directory.join(".debrief/lint.toml")).unwrap(), "disable = [\"minimizing\"]\n");
+    assert_eq!(git(&debrief, &directory, &["symbolic-ref", "--short", "HEAD"]).trim(), "trunk");
+    assert_eq!(git(&debrief, &directory, &["rev-list", "--count", "HEAD"]).trim(), "2");
+}
+
+#[test]
+fn the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems() {
+    let test = "the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems";
+    let Some(python) = python_with(&[("ruamel.yaml", "python3-ruamel.yaml")], test) else { return };
+    let debrief = Debrief::new();
+    let directory = debrief.home().join("postmortems");
+    set_up(&debrief, &directory, &["--gitlab", "--debrief-source", "https://git.example.org/tools/debrief.git"]);
+    let read = |path: &str, program: &str| {
+        let file = directory.join(path);
+        let output = Command::new(&python)
+            .args(["-c", &format!("import json, sys\nfrom ruamel.yaml import YAML\ndata = YAML(typ='safe').load(open(sys.argv[1]))\n{program}")])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{path} is not valid YAML: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let steps = read(".github/workflows/postmortems.yml", "print(json.dumps(data['jobs']['check']['steps']))");
+    let steps: serde_json::Value = serde_json::from_str(&steps).unwrap();
+    let steps = steps.as_array().unwrap();
+    assert_eq!(steps[0]["uses"], "actions/checkout@v4");
+    assert!(
+        steps[1]["run"].as_str().unwrap().contains("--git \"https://git.example.org/tools/debrief.git\" debrief-cli")
+    );
+    assert!(steps[2]["run"].as_str().unwrap().contains("debrief lint --format github"));
+    let triggers = read(".github/workflows/postmortems.yml", "print(json.dumps(data['on']['pull_request']['paths']))");
+    assert!(triggers.contains("incidents/**"), "{triggers}");
+    let gitlab = read(".gitlab-ci.yml", "print(json.dumps(data['postmortems']['script']))");
+    assert!(gitlab.contains("debrief lint"), "{gitlab}");
+    let hooks = read(".pre-commit-config.yaml", "print(json.dumps(data['repos'][0]['hooks'][0]))");
+    assert!(hooks.contains("\"entry\": \"debrief lint\""), "{hooks}");
+}
+
+#[test]
+fn the_pre_commit_hook_refuses_a_counterfactual_and_lets_a_clean_post_mortem_through() {
+    let test = "the_pre_commit_hook_refuses_a_counterfactual_and_lets_a_clean_post_mortem_through";
+    if installed_tool("pre-commit", "pre-commit", test).is_none() {
+        return;
+    }
+    let debrief = Debrief::new();
+    let directory = debrief.home().join("postmortems");
+    set_up(&debrief, &directory, &[]);
+    let installed = run_in(&debrief, &directory, "pre-commit", &["install"]);
+    assert!(installed.status.success(), "{}", String::from_utf8_lossy(&installed.stderr));
+    let post_mortem = "incidents/2026/2026-11-23-checkout.md";
+    std::fs::create_dir_all(directory.join("incidents/2026")).unwrap();
+    let commit = |text: &str| {
+        std::fs::write(directory.join(post_mortem), text).unwrap();
+        git(&debrief, &directory, &["add", post_mortem]);
+        let output = run_in(&debrief, &directory, "git", &["commit", "--quiet", "-m", "Checkout latency"]);
+        (
+            output.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)),
+        )
+    };
+    let (committed, output) = commit("# Checkout latency\n\nWe could have rolled back sooner.\n");
+    assert!(!committed, "{output}");
+    assert!(output.contains("debrief lint (post-mortem wording)") && output.contains("Failed"), "{output}");
+    assert!(output.contains("could have rolled back"), "{output}");
+    let (committed, output) =
+        commit("# Checkout latency\n\nWe rolled back at 14:20, when the error rate reached 40%.\n");
+    assert!(committed, "{output}");
+    assert!(output.contains("Passed"), "{output}");
+}
