@@ -56,6 +56,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::settings::set_repository_url,
             commands::settings::set_identity,
             commands::settings::test_connection,
+            commands::settings::set_up_repository,
             commands::tasks::start_task,
             commands::tasks::cancel_task,
         ])

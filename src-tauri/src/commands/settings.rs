@@ -1,7 +1,7 @@
 //! Settings: the shared repository and its connection test, the identity commits are
 //! made with, and the team's template and wording rules as the shared repository has them.
 
-use debrief_core::publish::{ConnectionTest, RepositoryOverview};
+use debrief_core::publish::{ConnectionTest, RepositoryOverview, StarterReport};
 use tauri::State;
 
 use super::{AppState, Reply};
@@ -21,6 +21,18 @@ pub async fn set_repository_url(state: State<'_, AppState>, url: String) -> Repl
         .call("setting the repository URL", move |workspace| {
             workspace.set_repository_url(&url)?;
             workspace.repository_overview()
+        })
+        .await
+}
+
+/// Sets up `directory` as a new shared repository (git init, the starting files, one commit);
+/// files already there are left as they are.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_up_repository(state: State<'_, AppState>, directory: String, gitlab: bool) -> Reply<StarterReport> {
+    state
+        .call("setting up a shared repository", move |workspace| {
+            workspace.set_up_repository(std::path::Path::new(&directory), gitlab)
         })
         .await
 }

@@ -2,7 +2,7 @@
 // it saves, and connection tests that answer only when the test says so.
 
 import { IpcError } from '../ipc';
-import type { ConnectionTest, RepositoryOverview } from '../ipc';
+import type { ConnectionTest, RepositoryOverview, StarterReport } from '../ipc';
 import type { SettingsIpc } from '../settings/settings.svelte';
 import { FakeTasks } from './tasks';
 
@@ -52,6 +52,15 @@ export class FakeSettings {
         this.calls.push(['setIdentity', name, email]);
         this.overview = { ...this.overview, identity_name: name || null, identity_email: email || null };
         return this.overview;
+      },
+      setUpRepository: async (directory: string, gitlab: boolean): Promise<StarterReport> => {
+        this.calls.push(['setUpRepository', directory, gitlab]);
+        if (!directory.startsWith('/')) {
+          throw new IpcError('repository-setup', `${directory} could not be set up as a shared repository: not a full path.`);
+        }
+        const written = ['README.md', '.gitattributes', '.debrief/template.md', '.debrief/lint.toml', '.pre-commit-config.yaml', '.github/workflows/postmortems.yml'];
+        if (gitlab) written.push('.gitlab-ci.yml');
+        return { directory, created_repository: true, written, kept: [], commit: 'a1b2c3d4' };
       },
       testConnection: (task: number | null) => {
         this.calls.push(['testConnection', task]);

@@ -111,6 +111,11 @@ export const commands = {
 	 *  `task` ticket, the settings view may walk away from it.
 	 */
 	testConnection: (task: number | null) => typedError<ConnectionTest, AppError>(__TAURI_INVOKE("test_connection", { task })),
+	/**
+	 *  Sets up `directory` as a new shared repository (git init, the starting files, one commit);
+	 *  files already there are left as they are.
+	 */
+	setUpRepository: (directory: string, gitlab: boolean) => typedError<StarterReport, AppError>(__TAURI_INVOKE("set_up_repository", { directory, gitlab })),
 	/**  A ticket for one piece of work the window may walk away from. */
 	startTask: () => typedError<number, AppError>(__TAURI_INVOKE("start_task")),
 	/**
@@ -676,6 +681,16 @@ export type Spread = {
 	 *  against another.
 	 */
 	comparable: boolean,
+};
+
+/**  What setting up did: the files written and committed, and those already there and kept. */
+export type StarterReport = {
+	directory: string,
+	created_repository: boolean,
+	written: string[],
+	kept: string[],
+	/**  The commit holding the written files; `None` when nothing was missing. */
+	commit: string | null,
 };
 
 /**  Where the incident stands, derived from the key-time marks on its timeline. */

@@ -90,6 +90,26 @@ describe('the settings view', () => {
     expect(fake.tasks.cancelled).toEqual([ticket]);
   });
 
+  it('sets up a new shared repository and says what it wrote and what comes next', async () => {
+    const { fake } = await settingsView();
+    await fireEvent.input(screen.getByLabelText('Folder for the repository'), { target: { value: '/home/alice/postmortems' } });
+    await fireEvent.click(screen.getByLabelText('Also a GitLab CI job'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Set up' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['setUpRepository', '/home/alice/postmortems', true]);
+    const status = screen.getByText(/^Committed 7 files\./).closest('[role="status"]');
+    expect(status?.textContent).toContain('.gitlab-ci.yml');
+    expect(status?.textContent).toContain('Next: push it to your git host, then save its URL above.');
+  });
+
+  it('says why a repository could not be set up', async () => {
+    await settingsView();
+    await fireEvent.input(screen.getByLabelText('Folder for the repository'), { target: { value: 'relative' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Set up' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain('could not be set up as a shared repository');
+  });
+
   it('saves the identity, blank clearing it', async () => {
     const { fake } = await settingsView();
     await fireEvent.input(screen.getByLabelText('Name'), { target: { value: ' ' } });
