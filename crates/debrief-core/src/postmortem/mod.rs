@@ -105,6 +105,8 @@ pub struct ActionItemFacts {
     pub kind: Option<ActionType>,
     pub ticket: Option<String>,
     pub status: ActionStatus,
+    /// Why a won't-do item will not be done.
+    pub reason: Option<String>,
 }
 
 /// Something in a file that was kept but deserves the reader's attention.
