@@ -118,9 +118,10 @@ impl Policy {
     fn overlay(mut self, file: PolicyFile, path: &Path) -> Result<Policy, PolicyError> {
         let invalid = |reason: String| PolicyError::Invalid { path: path.to_path_buf(), reason };
         let days = |key: &str, value: i64| {
-            u32::try_from(value).ok().filter(|days| *days <= MAX_DAYS).ok_or_else(|| {
-                invalid(format!("`{key} = {value}` must be a number of days from 0 to {MAX_DAYS}"))
-            })
+            u32::try_from(value)
+                .ok()
+                .filter(|days| *days <= MAX_DAYS)
+                .ok_or_else(|| invalid(format!("`{key} = {value}` must be a number of days from 0 to {MAX_DAYS}")))
         };
         for (key, value) in file.due_days.unwrap_or_default() {
             if key.trim().eq_ignore_ascii_case(NO_SEVERITY_KEY) {

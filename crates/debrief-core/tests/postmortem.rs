@@ -8,8 +8,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use debrief_core::postmortem::{Template, parse, render};
 use debrief_core::{
-    ActionChange, ActionStatus, ActionType, EntryKind, IncidentKind, IncidentUpdate, LinkKind, NewActionItem, NewEntry, NewIncident, Participant,
-    Severity, Store,
+    ActionChange, ActionStatus, ActionType, EntryKind, IncidentKind, IncidentUpdate, LinkKind, NewActionItem, NewEntry,
+    NewIncident, Participant, Severity, Store,
 };
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -121,8 +121,7 @@ fn done_and_wont_do_items_carry_their_state_and_reason_into_the_file_and_back() 
     );
     assert_eq!(round_trip(&markdown), markdown);
     let read = parse(&markdown).unwrap();
-    let statuses: Vec<_> =
-        read.facts.action_items.iter().map(|item| (item.status, item.reason.as_deref())).collect();
+    let statuses: Vec<_> = read.facts.action_items.iter().map(|item| (item.status, item.reason.as_deref())).collect();
     assert_eq!(
         statuses,
         [

@@ -218,7 +218,8 @@ fn print_items(items: &[ActionItem], with_incident: bool) {
     for item in items {
         let overdue = item.is_overdue(today);
         let status = if overdue { "overdue" } else { item.status.as_str() };
-        let reason = item.reason.as_deref().map(|reason| format!("  {DIM}won't do: {reason}{DIM:#}")).unwrap_or_default();
+        let reason =
+            item.reason.as_deref().map(|reason| format!("  {DIM}won't do: {reason}{DIM:#}")).unwrap_or_default();
         let style = if overdue { BOLD } else { anstyle::Style::new() };
         let incident = if with_incident { format!("{} ", item.incident) } else { String::new() };
         anstream::println!(

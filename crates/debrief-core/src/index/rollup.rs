@@ -129,6 +129,9 @@ mod tests {
         );
         let overdue = owner_rollup(&actions, day("2026-12-01"), true);
         assert_eq!(overdue.len(), 3, "erin has nothing overdue");
-        assert_eq!(overdue[0].oldest_overdue.as_ref().map(|oldest| oldest.incident.as_str()), Some("2026-03-02-checkout"));
+        assert_eq!(
+            overdue[0].oldest_overdue.as_ref().map(|oldest| oldest.incident.as_str()),
+            Some("2026-03-02-checkout")
+        );
     }
 }

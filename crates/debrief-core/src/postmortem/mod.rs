@@ -10,6 +10,7 @@
 
 mod check;
 mod claims;
+mod follow_through;
 mod front_matter;
 pub mod html;
 pub mod indexed;
@@ -27,6 +28,7 @@ use crate::model::{
 };
 
 pub use check::{Concern, ConcernLevel, check};
+pub use follow_through::{follow_through, has_action_items};
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;

@@ -69,11 +69,12 @@ impl SharedRepo {
                 .map_err(|error| Error::Wording(error.to_string()))?,
             None => Linter::default(),
         };
-        let (policy, policy_problem) = match self.file(POLICY_PATH).map(|text| Policy::from_toml(&text, Path::new(POLICY_PATH))) {
-            Some(Ok(policy)) => (policy, None),
-            Some(Err(problem)) => (Policy::default(), Some(problem.to_string())),
-            None => (Policy::default(), None),
-        };
+        let (policy, policy_problem) =
+            match self.file(POLICY_PATH).map(|text| Policy::from_toml(&text, Path::new(POLICY_PATH))) {
+                Some(Ok(policy)) => (policy, None),
+                Some(Err(problem)) => (Policy::default(), Some(problem.to_string())),
+                None => (Policy::default(), None),
+            };
         Ok(TeamRules { template, linter, policy, policy_problem })
     }
 }

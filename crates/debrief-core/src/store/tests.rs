@@ -412,7 +412,10 @@ fn an_item_is_wont_do_only_with_a_reason_and_keeps_it_only_while_wont_do() {
     assert!(error.contains("#1 is open: a reason says why an item will not be done"), "{error}");
 
     let closed = store.update_action_item(&id, 1, wont(Some("superseded by the queue rewrite"))).unwrap();
-    assert_eq!((closed.status, closed.reason.as_deref()), (ActionStatus::WontDo, Some("superseded by the queue rewrite")));
+    assert_eq!(
+        (closed.status, closed.reason.as_deref()),
+        (ActionStatus::WontDo, Some("superseded by the queue rewrite"))
+    );
     let retitled = ActionChange { text: Some("Shard the old queue".into()), ..Default::default() };
     assert_eq!(store.update_action_item(&id, 1, retitled).unwrap().reason, closed.reason, "kept while won't-do");
     let reopened = ActionChange { status: Some(ActionStatus::Open), ..Default::default() };
@@ -427,9 +430,12 @@ fn action_items_of_a_database_from_before_wont_do_are_kept() {
     let id = {
         let mut store = Store::open(dir.path()).unwrap();
         let id = incident(&mut store, "Pool", "2026-11-23T14:00:00+01:00");
-        let item = NewActionItem { text: "Alert on pool use".into(), owner: Some("carol".into()), ..Default::default() };
+        let item =
+            NewActionItem { text: "Alert on pool use".into(), owner: Some("carol".into()), ..Default::default() };
         store.add_action_item(&id, item).unwrap();
-        store.update_action_item(&id, 1, ActionChange { status: Some(ActionStatus::Done), ..Default::default() }).unwrap();
+        store
+            .update_action_item(&id, 1, ActionChange { status: Some(ActionStatus::Done), ..Default::default() })
+            .unwrap();
         // As a version-6 database was: no reason, and a status of open or done only.
         store
             .conn

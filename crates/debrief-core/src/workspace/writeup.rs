@@ -98,7 +98,12 @@ impl Workspace {
 
     /// Adds an action item on `today`; one without a due date gets the team's policy's date for the
     /// incident's severity.
-    pub fn add_action_item(&self, incident: &str, mut item: NewActionItem, today: NaiveDate) -> Result<AddedActionItem> {
+    pub fn add_action_item(
+        &self,
+        incident: &str,
+        mut item: NewActionItem,
+        today: NaiveDate,
+    ) -> Result<AddedActionItem> {
         let mut due_by_policy = None;
         let mut policy_problem = None;
         if item.due.is_none() {
