@@ -58,9 +58,10 @@ pub struct Policy {
 pub struct DueByPolicy {
     pub due: NaiveDate,
     pub days: u32,
-    /// The incident's severity the days are for; `None`: the policy's default for incidents without one.
+    /// The incident's severity the days are for; absent when they are the policy's default for
+    /// incidents without one.
     pub severity: Option<Severity>,
-    /// The team's own policy file, or `None` for Debrief's defaults.
+    /// The team's own policy file; absent when Debrief's defaults gave the days.
     pub policy: Option<String>,
 }
 

@@ -14,7 +14,7 @@ use super::IndexedAction;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OwnerRollup {
-    /// As first written in the post-mortems; `None` for the items nobody owns.
+    /// As first written in the post-mortems; absent for the items nobody owns.
     pub owner: Option<String>,
     pub open: usize,
     pub overdue: usize,
