@@ -21,6 +21,7 @@ pub enum ErrorCode {
     StartAfterKeyTime,
     EntryNotFound,
     InvalidInput,
+    WontDoWithoutReason,
     InvalidTime,
     InvalidPostmortem,
     Config,
@@ -53,6 +54,7 @@ impl ErrorCode {
                 | ErrorCode::EntryNotFound
                 | ErrorCode::StartAfterKeyTime
                 | ErrorCode::InvalidInput
+                | ErrorCode::WontDoWithoutReason
                 | ErrorCode::InvalidTime
                 | ErrorCode::InvalidPostmortem
         )
@@ -145,6 +147,7 @@ mod tests {
             },
             Error::EntryNotFound { incident: "x".into(), entry: 1 },
             Error::Invalid { what: "title", reason: "no".into() },
+            Error::WontDoWithoutReason { incident: "x".into(), number: 1 },
             Error::Time { input: "later".into(), reason: "no".into() },
             Error::Config { path: path(), reason: "no".into() },
             Error::Postmortem { line: 1, reason: "no".into() },
@@ -173,6 +176,7 @@ mod tests {
                 | Error::StartAfterKeyTime { .. }
                 | Error::EntryNotFound { .. }
                 | Error::Invalid { .. }
+                | Error::WontDoWithoutReason { .. }
                 | Error::Time { .. }
                 | Error::Config { .. }
                 | Error::Postmortem { .. }

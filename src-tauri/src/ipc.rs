@@ -48,6 +48,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::browse::search,
             commands::browse::read_postmortem,
             commands::browse::open_action_items,
+            commands::browse::owner_rollup,
             commands::browse::on_this_day,
             commands::browse::trends,
             commands::imports::slack_channels,

@@ -228,6 +228,45 @@ fn sarif_validates_and_locates_absolute_relative_and_standard_input_paths() {
     assert_eq!(artifact["roles"], json!(["analysisTarget", "standardStream"]));
 }
 
+/// A published post-mortem whose action items lack an owner, a due date, a type and a reason,
+/// and one item long overdue.
+const FOLLOW_UP: &str = "---\nid: 2026-03-02-checkout\ntitle: Checkout latency\nseverity: SEV2\n\
+    started: 2026-03-02T14:00:00+01:00\naction_items:\n  - id: 1\n    text: Alert on pool use\n    owner: carol\n    \
+    due: 2020-04-01\n    type: detective\n    status: open\n  - id: 2\n    text: Shard the queue\n    status: open\n  \
+    - id: 3\n    text: Retire the old pool\n    status: wont-do\n---\n\n# Checkout latency\n\nWe rolled back at 14:20.\n";
+
+#[test]
+fn sarif_carries_the_follow_up_rules_with_their_metadata_and_still_validates() {
+    let (debrief, repo) = (Debrief::new(), Repo::new());
+    repo.write("incidents/2026/2026-03-02-checkout.md", FOLLOW_UP);
+    let log = sarif_in(&debrief, repo.dir.path(), &["incidents"], b"");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let overdue_rule = rules.iter().find(|rule| rule["id"] == "follow-up-overdue").expect("the rule is described");
+    assert!(overdue_rule["helpUri"].as_str().expect("help URI").ends_with("#follow-through"), "{overdue_rule}");
+    assert_eq!(overdue_rule["properties"], json!({ "category": "follow-up", "tags": ["follow-up", "action-items"] }));
+    assert!(!overdue_rule["shortDescription"]["text"].as_str().expect("summary").is_empty());
+    let results = run["results"].as_array().expect("results");
+    let rule_ids: Vec<&str> = results.iter().map(|result| result["ruleId"].as_str().expect("rule id")).collect();
+    assert_eq!(
+        rule_ids,
+        ["follow-up-overdue", "follow-up-owner", "follow-up-due-date", "follow-up-type", "follow-up-reason"]
+    );
+    for result in results {
+        let index = result["ruleIndex"].as_u64().expect("rule index") as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert_eq!(result["properties"]["category"], "follow-up");
+    }
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
+    let start = region["byteOffset"].as_u64().expect("byte offset") as usize;
+    let length = region["byteLength"].as_u64().expect("byte length") as usize;
+    assert_eq!(&FOLLOW_UP[start..start + length], "due: 2020-04-01");
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(10), Some(5)));
+    assert!(
+        results[0]["message"]["text"].as_str().expect("message").starts_with("Action item #1 was due on 2020-04-01")
+    );
+}
+
 #[test]
 fn the_sarif_validator_catches_what_it_is_meant_to() {
     let (debrief, repo) = (Debrief::new(), Repo::new());

@@ -12,6 +12,7 @@ mod commands;
 mod concurrency;
 mod durability;
 mod faults;
+mod follow_through;
 mod imports;
 mod lint;
 mod live;

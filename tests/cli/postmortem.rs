@@ -88,8 +88,21 @@ fn action_items_are_added_listed_changed_and_done() {
         "saturation",
     ]);
     let output = debrief.run(&["action", "add", "Review", "retry", "budget"], None);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("needs an owner, a due date and a type"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("needs an owner and a type"));
+    // No --due: the policy's date for an incident without a severity, and where it came from.
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        said.contains(
+            ": 60 days, the default for an incident without a severity, by Debrief's default policy (a team sets \
+             its own in .debrief/policy.toml); `debrief set --severity` gives it one; give --due to choose another date"
+        ),
+        "{said}"
+    );
     let items = debrief.json(&["action", "list", "--format", "json"]);
+    let due = items[1]["due"].as_str().unwrap();
+    assert!(said.contains(&format!("due {due}: 60 days")), "{said}");
+    let days = (due.parse::<chrono::NaiveDate>().unwrap() - chrono::Local::now().date_naive()).num_days();
+    assert!((59..=61).contains(&days), "60 days from the day it was added, whatever the zone: {days}");
     assert_eq!(items.as_array().unwrap().len(), 2);
     assert_eq!(items[0]["text"], "Alert on pool saturation");
     assert_eq!(items[0]["type"], "detective");
@@ -246,10 +259,13 @@ fn check_reports_what_needs_attention() {
     let debrief = Debrief::new();
     incident_with_timeline(&debrief);
     debrief.ok(&["action", "add", "--owner", "carol", "Fix the pool size"]);
+    debrief.ok(&["action", "add", "--owner", "carol", "--type", "learning", "Retire the old pool"]);
+    debrief.ok(&["action", "wont", "2", "--reason", "the old pool is gone with the migration"]);
     let output = debrief.run(&["check"], None);
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("action item #1 needs a due date and a type"), "{text}");
+    assert!(text.contains("action item #1 needs a type"), "the policy gave it a due date: {text}");
+    assert!(!text.contains("#2"), "a won't-do item with its reason needs nothing more: {text}");
     assert!(text.contains("no resolved time is marked"));
     debrief.ok(&["action", "set", "1", "--due", "2026-12-15", "--type", "corrective"]);
     let report = debrief.json(&["check", "--format", "json"]);

@@ -71,6 +71,9 @@ fn hint(error: &Error) -> Option<String> {
             return Some(format!("`debrief edit {entry} --incident {incident} --at TIME` corrects that mark"));
         }
         Error::EntryNotFound { .. } => "`debrief timeline` shows the entry numbers",
+        Error::WontDoWithoutReason { incident, number } => {
+            return Some(format!("`debrief action wont {number} --incident {incident} --reason TEXT` gives it one"));
+        }
         Error::DataDir { .. } | Error::ReadOnly { .. } => "pass --data-dir DIR or set DEBRIEF_HOME",
         _ => return None,
     };

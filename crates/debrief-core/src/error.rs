@@ -56,6 +56,12 @@ pub enum Error {
     #[error("{what}: {reason}. Nothing was stored")]
     Invalid { what: &'static str, reason: String },
 
+    #[error(
+        "action item #{number} of {incident} cannot be won't-do without a reason. Nothing was changed; add one line \
+         saying why it will not be done, such as \"superseded by #4\" or \"the service is being retired\""
+    )]
+    WontDoWithoutReason { incident: String, number: i64 },
+
     #[error("cannot understand the time `{input}`: {reason}")]
     Time { input: String, reason: String },
 
@@ -138,6 +144,7 @@ impl Error {
             Error::StartAfterKeyTime { .. } => "start-after-key-time",
             Error::EntryNotFound { .. } => "entry-not-found",
             Error::Invalid { .. } => "invalid-input",
+            Error::WontDoWithoutReason { .. } => "wont-do-without-reason",
             Error::Time { .. } => "invalid-time",
             Error::Postmortem { .. } => "invalid-postmortem",
             Error::Config { .. } => "config",

@@ -4,7 +4,8 @@
 //! timeline store ([`store`]); the times and lines responders type ([`time`],
 //! [`capture`]); imports that fill a timeline from chat exports, chat logs, git
 //! and other responders ([`import`]); post-mortem documents ([`postmortem`]) and
-//! the wording checker that reads them ([`lint`]); secrets found before
+//! the wording checker that reads them ([`lint`]); the team's follow-up policy
+//! ([`policy`]); secrets found before
 //! publishing ([`secrets`]); publishing into the shared git repository
 //! ([`publish`]) and the browse index built from it ([`index`]). Nothing in this
 //! crate prints to a terminal or knows about windows: shells call one function
@@ -25,6 +26,7 @@ pub mod lint;
 pub mod markdown;
 pub mod model;
 pub mod paths;
+pub mod policy;
 pub mod postmortem;
 pub mod progress;
 pub mod publish;

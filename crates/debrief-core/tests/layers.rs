@@ -22,6 +22,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("lint", 3),
     ("markdown", 3),
     ("paths", 3),
+    ("policy", 3),
     ("progress", 3),
     ("secrets", 4),
     ("postmortem", 5),

@@ -8,8 +8,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use debrief_core::postmortem::{Template, parse, render};
 use debrief_core::{
-    ActionType, EntryKind, IncidentKind, IncidentUpdate, LinkKind, NewActionItem, NewEntry, NewIncident, Participant,
-    Severity, Store,
+    ActionChange, ActionStatus, ActionType, EntryKind, IncidentKind, IncidentUpdate, LinkKind, NewActionItem, NewEntry,
+    NewIncident, Participant, Severity, Store,
 };
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -88,6 +88,48 @@ fn short_incident() {
     }
     assert!(older.contains("<!-- debrief:timeline -->\n| Time |") && !older.contains("\ndate:"), "{older}");
     assert_eq!(round_trip(&older), markdown);
+}
+
+#[test]
+fn done_and_wont_do_items_carry_their_state_and_reason_into_the_file_and_back() {
+    let (_dir, mut store) = open_store();
+    let new = NewIncident {
+        title: "Queue backlog".into(),
+        started_at: Some(at("2026-11-23T14:00:00+01:00")),
+        ..Default::default()
+    };
+    let id = store.create_incident(new).unwrap().id;
+    for text in ["Alert on queue depth", "Shard the queue", "Write the runbook"] {
+        store.add_action_item(&id, NewActionItem { text: text.into(), ..Default::default() }).unwrap();
+    }
+    store.update_action_item(&id, 1, ActionChange { status: Some(ActionStatus::Done), ..Default::default() }).unwrap();
+    let wont = ActionChange {
+        status: Some(ActionStatus::WontDo),
+        reason: Some("superseded by #3: the queue | is being replaced".into()),
+        ..Default::default()
+    };
+    store.update_action_item(&id, 2, wont).unwrap();
+    let markdown = draft(&mut store, &id);
+    assert!(markdown.contains("    status: done\n"), "{markdown}");
+    assert!(
+        markdown.contains("    status: wont-do\n    reason: \"superseded by #3: the queue | is being replaced\"\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| won't do: superseded by #3: the queue \\| is being replaced |"),
+        "the table says why, and the pipe stays inside its cell: {markdown}"
+    );
+    assert_eq!(round_trip(&markdown), markdown);
+    let read = parse(&markdown).unwrap();
+    let statuses: Vec<_> = read.facts.action_items.iter().map(|item| (item.status, item.reason.as_deref())).collect();
+    assert_eq!(
+        statuses,
+        [
+            (ActionStatus::Done, None),
+            (ActionStatus::WontDo, Some("superseded by #3: the queue | is being replaced")),
+            (ActionStatus::Open, None)
+        ]
+    );
 }
 
 #[test]

@@ -1,8 +1,8 @@
-//! Browse: search across every published post-mortem, read one, open action items,
-//! "on this day" and the trends the plots show.
+//! Browse: search across every published post-mortem, read one, open action items (one by one
+//! and per owner), "on this day" and the trends the plots show.
 
 use debrief_core::index::{
-    ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
+    ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
 };
 use debrief_core::postmortem::html::SafeHtml;
 use tauri::State;
@@ -40,6 +40,19 @@ pub async fn open_action_items(state: State<'_, AppState>, overdue: bool) -> Rep
     state
         .call("open action items", move |workspace| {
             workspace.indexed_actions(&ActionFilter { open: true, overdue, owner: None, today })
+        })
+        .await
+}
+
+/// Open action items rolled up per owner: how many are open and overdue, and the oldest overdue
+/// with its post-mortem; only owners with something overdue with `overdue`.
+#[tauri::command]
+#[specta::specta]
+pub async fn owner_rollup(state: State<'_, AppState>, overdue: bool) -> Reply<Vec<OwnerRollup>> {
+    let today = chrono::Local::now().date_naive();
+    state
+        .call("action items per owner", move |workspace| {
+            workspace.owner_rollup(&ActionFilter { open: true, overdue, owner: None, today })
         })
         .await
 }

@@ -5,6 +5,7 @@ use debrief_core::lint::Finding;
 use debrief_core::postmortem::Mismatch;
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
 use debrief_core::store::EditableDraft;
+use debrief_core::workspace::AddedActionItem;
 use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem};
 use tauri::State;
 
@@ -59,10 +60,17 @@ pub async fn set_key_time(state: State<'_, AppState>, incident: String, key: Key
     state.call("marking a key time", move |workspace| workspace.mark_typed(&incident, key, &at, SOURCE)).await
 }
 
+/// Adds an action item; one without a due date gets the team's policy's date for the incident's
+/// severity, and the answer says so.
 #[tauri::command]
 #[specta::specta]
-pub async fn add_action_item(state: State<'_, AppState>, incident: String, item: NewActionItem) -> Reply<ActionItem> {
-    state.call("adding an action item", move |workspace| workspace.add_action_item(&incident, item)).await
+pub async fn add_action_item(
+    state: State<'_, AppState>,
+    incident: String,
+    item: NewActionItem,
+) -> Reply<AddedActionItem> {
+    let today = chrono::Local::now().date_naive();
+    state.call("adding an action item", move |workspace| workspace.add_action_item(&incident, item, today)).await
 }
 
 #[tauri::command]

@@ -218,13 +218,45 @@ describe('action items, on this day, trends', () => {
 
     await fireEvent.click(screen.getByLabelText('Only overdue'));
     await settle();
-    expect(fake.calls.at(-1)).toEqual(['openActionItems', true]);
+    expect(fake.calls.slice(-2)).toEqual([
+      ['openActionItems', true],
+      ['ownerRollup', true],
+    ]);
     expect(within(table).getAllByRole('row')).toHaveLength(2);
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Checkout latency on eu-west' }));
+    await fireEvent.click(within(table).getByRole('button', { name: 'Checkout latency on eu-west' }));
     await settle();
     expect(screen.getByRole('article', { name: 'Checkout latency on eu-west' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Action items/ })).toBeTruthy();
+  });
+
+  it('rolls open items up per owner, with the oldest overdue opening its post-mortem', async () => {
+    const { fake } = await browseView();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Action items' }));
+    await settle();
+    expect(fake.calls.slice(-2)).toEqual([
+      ['openActionItems', false],
+      ['ownerRollup', false],
+    ]);
+    const table = screen.getByRole('table', { name: 'Open action items per owner' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(rows).toEqual([
+      ['alice', '1', '1', '244 days late Alert on pool saturation (#1 of Checkout latency on eu-west, due 2024-04-01)'],
+      ['No owner', '1', '0', 'Nothing overdue'],
+    ]);
+    expect(within(table).getAllByRole('row')[1].className).toContain('late');
+
+    await fireEvent.click(screen.getByLabelText('Only overdue'));
+    await settle();
+    expect(within(screen.getByRole('table', { name: 'Open action items per owner' })).getAllByRole('row')).toHaveLength(2);
+
+    await fireEvent.click(within(table).getByRole('button', { name: 'Checkout latency on eu-west' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['readPostmortem', HITS[0].path]);
+    expect(screen.getByRole('article', { name: 'Checkout latency on eu-west' })).toBeTruthy();
   });
 
   it('lists incidents from this day in earlier years, or says there were none', async () => {

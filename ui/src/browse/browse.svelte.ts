@@ -1,6 +1,6 @@
 // What the browse view knows: the last sync with the shared repository, the search
-// being typed and its answer, the post-mortem being read, open action items, "on this
-// day" and the trends. Searching never waits for a sync: it answers from what is
+// being typed and its answer, the post-mortem being read, open action items (each, and
+// rolled up per owner), "on this day" and the trends. Searching never waits for a sync: it answers from what is
 // indexed, and answers to queries typed over are dropped so results never go back in time.
 
 import { asIpcError, ipc as defaultIpc } from '../ipc';
@@ -10,6 +10,7 @@ import type {
   Ipc,
   IndexedAction,
   IpcError,
+  OwnerRollup,
   Period,
   PeriodStats,
   SafeHtml,
@@ -20,7 +21,10 @@ import type {
 } from '../ipc';
 
 export type BrowseIpc = TaskIpc &
-  Pick<Ipc, 'syncSharedRepository' | 'search' | 'readPostmortem' | 'openActionItems' | 'onThisDay' | 'trends'>;
+  Pick<
+    Ipc,
+    'syncSharedRepository' | 'search' | 'readPostmortem' | 'openActionItems' | 'ownerRollup' | 'onThisDay' | 'trends'
+  >;
 
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'] as const;
 export const KINDS = [
@@ -99,6 +103,8 @@ export class BrowseSession {
   reading = $state.raw<Reading | null>(null);
 
   actions = $state.raw<IndexedAction[] | null>(null);
+  /** The same items per owner: open, overdue, and the oldest overdue. */
+  owners = $state.raw<OwnerRollup[] | null>(null);
   onlyOverdue = $state(false);
   actionsError = $state.raw<IpcError | null>(null);
 
@@ -200,13 +206,18 @@ export class BrowseSession {
     this.reading = null;
   }
 
+  /** The open action items and their roll-up per owner, both overdue only with `onlyOverdue`. */
   async loadActions(): Promise<void> {
     const serial = ++this.#actionSerial;
     const overdue = this.onlyOverdue;
     try {
-      const actions = await this.#ipc.openActionItems(overdue);
+      const [actions, owners] = await Promise.all([
+        this.#ipc.openActionItems(overdue),
+        this.#ipc.ownerRollup(overdue),
+      ]);
       if (serial !== this.#actionSerial) return;
       this.actions = actions;
+      this.owners = owners;
       this.actionsError = null;
     } catch (failure) {
       if (serial !== this.#actionSerial) return;

@@ -205,7 +205,13 @@ describe('the draft', () => {
     await fireEvent.input(screen.getByLabelText('New action item'), { target: { value: 'Alert on pool saturation' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add action item' }));
     await wait();
-    expect(screen.getByText('needs owner, due date, type')).toBeTruthy();
+    // No due date given: the policy's, and the view says where it came from.
+    expect(screen.getByText('needs owner, type')).toBeTruthy();
+    expect(
+      screen.getByText(
+        "#1 is due 2026-12-23: 60 days, the default for an incident without a severity, by Debrief's default policy. Change the date in its row if it needs another.",
+      ),
+    ).toBeTruthy();
     expect(view.state.doc.toString()).toContain('| 1 | Alert on pool saturation |');
     const owner = screen.getByLabelText('Owner of #1');
     await fireEvent.change(owner, { target: { value: 'carol' } });
@@ -217,11 +223,50 @@ describe('the draft', () => {
       kind: null,
       ticket: null,
       status: null,
+      reason: null,
     });
-    expect(screen.getByText('needs due date, type')).toBeTruthy();
+    expect(screen.getByText('needs type')).toBeTruthy();
     await fireEvent.change(screen.getByLabelText('Due date of #1'), { target: { value: 'next week' } });
     expect(screen.getByRole('alert').textContent).toContain('is not a date as YYYY-MM-DD');
     expect(view.state.doc.toString()).toContain('| 1 | Alert on pool saturation | carol |');
+  });
+
+  it("closes an item as won't do only with the reason why, and keeps the reason editable", async () => {
+    const fake = new FakeDraftIpc();
+    const { view } = await draftView(fake);
+    await fireEvent.input(screen.getByLabelText('New action item'), { target: { value: 'Shard the queue' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add action item' }));
+    await wait();
+    const status = screen.getByLabelText('Status of #1') as HTMLSelectElement;
+    await fireEvent.change(status, { target: { value: 'wont-do' } });
+    await wait();
+    // Nothing is saved until the reason is given.
+    expect(fake.calls.filter(([command]) => command === 'updateActionItem')).toHaveLength(0);
+    const form = screen.getByRole('form', { name: "Close #1 as won't do" });
+    await fireEvent.submit(form);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Say why #1 will not be done: the reason is published with the post-mortem.',
+    );
+    await fireEvent.click(within(form).getByRole('button', { name: 'Keep it open' }));
+    expect(status.value).toBe('open');
+    expect(screen.queryByRole('form', { name: "Close #1 as won't do" })).toBeNull();
+
+    await fireEvent.change(status, { target: { value: 'wont-do' } });
+    await wait();
+    await fireEvent.input(screen.getByLabelText('Why will #1 not be done?'), { target: { value: ' superseded by #2 ' } });
+    await fireEvent.submit(screen.getByRole('form', { name: "Close #1 as won't do" }));
+    await wait();
+    expect(fake.calls.find(([command]) => command === 'updateActionItem')?.[3]).toMatchObject({
+      status: 'wont-do',
+      reason: 'superseded by #2',
+    });
+    expect(view.state.doc.toString()).toContain('| wont-do |');
+    const reason = screen.getByLabelText('Why #1 will not be done') as HTMLInputElement;
+    expect(reason.value).toBe('superseded by #2');
+    expect(document.querySelector('.needs')).toBeNull();
+    await fireEvent.change(reason, { target: { value: '  ' } });
+    expect(screen.getByRole('alert').textContent).toContain('Say why #1 will not be done');
+    expect(fake.actionItems[0].reason).toBe('superseded by #2');
   });
 });
 

@@ -10,7 +10,9 @@ import { asIpcError, ipc as defaultIpc } from '../ipc';
 import type {
   ActionChange,
   ActionItem,
+  AddedActionItem,
   BodyWarning,
+  DueByPolicy,
   EditableDraft,
   Finding,
   Incident,
@@ -242,7 +244,8 @@ export class DraftSession {
     await this.refresh();
   }
 
-  async addActionItem(item: NewActionItem): Promise<ActionItem> {
+  /** Adds an item; one without a due date gets the team's policy's, which the answer says. */
+  async addActionItem(item: NewActionItem): Promise<AddedActionItem> {
     await this.flush();
     const added = await this.api.addActionItem(this.id, item);
     await this.refresh();
@@ -391,7 +394,17 @@ export const CATEGORY_NAMES: Record<Finding['category'], string> = {
   blame: 'Blame',
   minimizing: 'Minimizing',
   hindsight: 'Hindsight',
+  'follow-up': 'Follow-up',
 };
+
+/** Where a due date the policy gave came from: `30 days for a SEV2 incident, by the team's policy`. */
+export function describeDueByPolicy(due: DueByPolicy): string {
+  const days = `${due.days} ${due.days === 1 ? 'day' : 'days'}`;
+  const whose = due.policy === null ? "by Debrief's default policy" : "by the team's policy";
+  return due.severity === null
+    ? `${days}, the default for an incident without a severity, ${whose}`
+    : `${days} for a ${due.severity} incident, ${whose}`;
+}
 
 /** Why a phrase is flagged, starting with its category ("Hindsight: …"). */
 export function withCategory(finding: Finding): string {

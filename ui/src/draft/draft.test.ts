@@ -191,9 +191,17 @@ describe('the draft session', () => {
     const { session, editor } = await open(fake);
     await session.addActionItem({ text: 'Alert on pool saturation', owner: null, due: null, kind: null, ticket: null });
     expect(session.actionItems).toHaveLength(1);
-    expect(editor.doc).toContain('| 1 | Alert on pool saturation |  |  |  |  | open |');
-    await session.updateActionItem(1, { text: null, owner: 'carol', due: null, kind: 'detective', ticket: null, status: null });
-    expect(editor.doc).toContain('| 1 | Alert on pool saturation | carol |  | detective |  | open |');
+    expect(editor.doc).toContain('| 1 | Alert on pool saturation |  | 2026-12-23 |  |  | open |');
+    await session.updateActionItem(1, {
+      text: null,
+      owner: 'carol',
+      due: null,
+      kind: 'detective',
+      ticket: null,
+      status: null,
+      reason: null,
+    });
+    expect(editor.doc).toContain('| 1 | Alert on pool saturation | carol | 2026-12-23 | detective |  | open |');
   });
 
   it('reports a refused key time and changes nothing', async () => {

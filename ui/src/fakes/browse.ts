@@ -3,7 +3,17 @@
 // to answer out of order, so tests see the screen during and after.
 
 import { IpcError } from '../ipc';
-import type { IndexedAction, Period, PeriodStats, SafeHtml, SearchHit, SearchQuery, SyncReport, Timing } from '../ipc';
+import type {
+  IndexedAction,
+  OwnerRollup,
+  Period,
+  PeriodStats,
+  SafeHtml,
+  SearchHit,
+  SearchQuery,
+  SyncReport,
+  Timing,
+} from '../ipc';
 import type { BrowseIpc } from '../browse/browse.svelte';
 import { FakeTasks } from './tasks';
 
@@ -58,6 +68,7 @@ export const ACTIONS: IndexedAction[] = [
     type: 'detective',
     ticket: 'OPS-12',
     status: 'open',
+    reason: null,
     overdue: true,
   },
   {
@@ -71,8 +82,15 @@ export const ACTIONS: IndexedAction[] = [
     type: 'preventive',
     ticket: null,
     status: 'open',
+    reason: null,
     overdue: false,
   },
+];
+
+/** The same items per owner, as the core rolls them up. */
+export const OWNERS: OwnerRollup[] = [
+  { owner: 'alice', open: 1, overdue: 1, oldest_overdue: ACTIONS[0], days_overdue: 244 },
+  { owner: null, open: 1, overdue: 0, oldest_overdue: null, days_overdue: null },
 ];
 
 export const ON_THIS_DAY: Timing[] = [{ id: HITS[1].id, path: HITS[1].path, title: HITS[1].title, date: HITS[1].date }];
@@ -133,6 +151,7 @@ export class FakeBrowseIpc {
   calls: [string, ...unknown[]][] = [];
   hits: SearchHit[] = HITS.map((hit) => ({ ...hit }));
   actions: IndexedAction[] = ACTIONS;
+  owners: OwnerRollup[] = OWNERS;
   onThisDay: Timing[] = ON_THIS_DAY;
   stats: Record<Period, PeriodStats[]> = { month: MONTHS, quarter: QUARTERS };
   pages: Record<string, SafeHtml> = {
@@ -190,6 +209,10 @@ export class FakeBrowseIpc {
       openActionItems: async (overdue: boolean) => {
         this.calls.push(['openActionItems', overdue]);
         return this.actions.filter((action) => !overdue || action.overdue);
+      },
+      ownerRollup: async (overdue: boolean) => {
+        this.calls.push(['ownerRollup', overdue]);
+        return this.owners.filter((owner) => !overdue || owner.overdue > 0);
       },
       onThisDay: async () => {
         this.calls.push(['onThisDay']);

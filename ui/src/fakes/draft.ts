@@ -8,8 +8,10 @@ import { IpcError } from '../ipc';
 import type {
   ActionChange,
   ActionItem,
+  AddedActionItem,
   Checks,
   Delivery,
+  DueByPolicy,
   EditableDraft,
   Entry,
   Finding,
@@ -28,6 +30,9 @@ import type { DraftIpc } from '../draft/draft.svelte';
 import { INCIDENT } from './capture';
 
 export { INCIDENT } from './capture';
+
+/** The due date the fake's policy gives an item added without one. */
+export const POLICY_DUE = '2026-12-23';
 
 export const TEMPLATE = [
   '## Summary',
@@ -305,26 +310,40 @@ export class FakeDraftIpc {
           proposed: false,
         };
       },
-      addActionItem: async (id: string, item: NewActionItem) => {
+      addActionItem: async (id: string, item: NewActionItem): Promise<AddedActionItem> => {
         this.calls.push(['addActionItem', id, item]);
+        // As the core does: no due date given, the policy's for the incident's severity.
+        const byPolicy: DueByPolicy | null =
+          item.due === null
+            ? { due: POLICY_DUE, days: this.incident.severity === null ? 60 : 30, severity: this.incident.severity, policy: null }
+            : null;
         const added: ActionItem = {
           id: this.actionItems.length + 1,
           incident: id,
           text: item.text,
           owner: item.owner,
-          due: item.due,
+          due: item.due ?? POLICY_DUE,
           type: item.kind,
           ticket: item.ticket,
           status: 'open',
+          reason: null,
         };
         this.actionItems = [...this.actionItems, added];
-        return added;
+        return { item: added, due_by_policy: byPolicy, policy_problem: null };
       },
       updateActionItem: async (id: string, number: number, change: ActionChange) => {
         this.calls.push(['updateActionItem', id, number, change]);
         const index = this.actionItems.findIndex((item) => item.id === number);
         if (index < 0) throw new IpcError('invalid-input', `Incident ${id} has no action item #${number}.`);
         const old = this.actionItems[index];
+        const status = change.status ?? old.status;
+        const reason = status === 'wont-do' ? (change.reason ?? old.reason) : null;
+        if (status === 'wont-do' && (reason === null || reason.trim() === '')) {
+          throw new IpcError(
+            'wont-do-without-reason',
+            `Action item #${number} of ${id} cannot be won't-do without a reason. Nothing was changed.`,
+          );
+        }
         const updated: ActionItem = {
           ...old,
           text: change.text ?? old.text,
@@ -332,7 +351,8 @@ export class FakeDraftIpc {
           due: change.due ?? old.due,
           type: change.kind ?? old.type,
           ticket: change.ticket ?? old.ticket,
-          status: change.status ?? old.status,
+          status,
+          reason,
         };
         this.actionItems = this.actionItems.map((item, at) => (at === index ? updated : item));
         return updated;

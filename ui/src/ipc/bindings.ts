@@ -67,7 +67,11 @@ export const commands = {
 	setFacts: (incident: string, facts: IncidentFacts) => typedError<Incident, AppError>(__TAURI_INVOKE("set_facts", { incident, facts })),
 	/**  Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time). */
 	setKeyTime: (incident: string, key: KeyTime, at: string) => typedError<Entry, AppError>(__TAURI_INVOKE("set_key_time", { incident, key, at })),
-	addActionItem: (incident: string, item: NewActionItem) => typedError<ActionItem, AppError>(__TAURI_INVOKE("add_action_item", { incident, item })),
+	/**
+	 *  Adds an action item; one without a due date gets the team's policy's date for the incident's
+	 *  severity, and the answer says so.
+	 */
+	addActionItem: (incident: string, item: NewActionItem) => typedError<AddedActionItem, AppError>(__TAURI_INVOKE("add_action_item", { incident, item })),
 	updateActionItem: (incident: string, number: number, change: ActionChange) => typedError<ActionItem, AppError>(__TAURI_INVOKE("update_action_item", { incident, number, change })),
 	/**  What publishing would check now: what blocks and what only warns. */
 	publishChecks: (incident: string, options: PublishOptions) => typedError<Checks, AppError>(__TAURI_INVOKE("publish_checks", { incident, options })),
@@ -86,6 +90,11 @@ export const commands = {
 	readPostmortem: (path: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("read_postmortem", { path })),
 	/**  Action items not done yet across every post-mortem; only the overdue ones with `overdue`. */
 	openActionItems: (overdue: boolean) => typedError<IndexedAction[], AppError>(__TAURI_INVOKE("open_action_items", { overdue })),
+	/**
+	 *  Open action items rolled up per owner: how many are open and overdue, and the oldest overdue
+	 *  with its post-mortem; only owners with something overdue with `overdue`.
+	 */
+	ownerRollup: (overdue: boolean) => typedError<OwnerRollup[], AppError>(__TAURI_INVOKE("owner_rollup", { overdue })),
 	/**  Incidents that started on today's date in earlier years. */
 	onThisDay: () => typedError<Timing[], AppError>(__TAURI_INVOKE("on_this_day")),
 	/**  Incidents per period, and how long they took to detect, mitigate and resolve. */
@@ -139,6 +148,8 @@ export type ActionChange = {
 	kind: ActionType | null,
 	ticket: string | null,
 	status: ActionStatus | null,
+	/**  Why the item will not be done: needed to make it won't-do, dropped when it opens again or is done. */
+	reason: string | null,
 };
 
 /**  A countermeasure: what will be done, by whom, by when. */
@@ -152,15 +163,33 @@ export type ActionItem = {
 	type: ActionType | null,
 	ticket: string | null,
 	status: ActionStatus,
+	/**
+	 *  Why a won't-do item will not be done. Debrief keeps one only with a won't-do status and
+	 *  refuses a won't-do without one; a file written by hand may lack it.
+	 */
+	reason: string | null,
 };
 
-export type ActionStatus = "open" | "done";
+/**
+ *  Where a countermeasure stands: still to do, done, or closed without being done
+ *  (won't-do), which always comes with the reason why.
+ */
+export type ActionStatus = "open" | "done" | "wont-do";
 
 /**
  *  What a countermeasure does: find the problem sooner, stop it happening,
  *  repair what it did, or spread what was learned.
  */
 export type ActionType = "detective" | "preventive" | "corrective" | "learning";
+
+/**  An action item just added, and how its due date came from the team's policy when none was given. */
+export type AddedActionItem = {
+	item: ActionItem,
+	/**  Set when the item was given no due date and took the policy's for the incident's severity. */
+	due_by_policy: DueByPolicy | null,
+	/**  Why the team's policy file could not be used (Debrief's defaults were), when that happened. */
+	policy_problem: string | null,
+};
 
 export type AppError = {
 	code: ErrorCode,
@@ -173,7 +202,11 @@ export type BodyWarning = {
 	message: string,
 };
 
-export type Category = "counterfactual" | "blame" | "minimizing" | "hindsight";
+/**
+ *  What a finding is about: one of the four kinds of wording, or the follow-through of a
+ *  published post-mortem's action items (owner, due date, type, overdue, a reason for won't-do).
+ */
+export type Category = "counterfactual" | "blame" | "minimizing" | "hindsight" | "follow-up";
 
 /**
  *  What the checks found. Secrets and empty required sections block; wording findings block
@@ -215,6 +248,19 @@ export type Delivery =
 { state: "local" } | 
 /**  Committed, waiting for the remote: why it could not be pushed now. */
 { state: "queued"; reason: string };
+
+/**  How a due date was chosen from the policy, for saying so. */
+export type DueByPolicy = {
+	due: string,
+	days: number,
+	/**
+	 *  The incident's severity the days are for; absent when they are the policy's default for
+	 *  incidents without one.
+	 */
+	severity: Severity | null,
+	/**  The team's own policy file; absent when Debrief's defaults gave the days. */
+	policy: string | null,
+};
 
 /**  One correction of an entry, kept so the timeline stays auditable. */
 export type Edit = {
@@ -269,7 +315,7 @@ export type EntryKind = "note" | "action" | "decision" | "observation" | "commun
  *  Why a command failed, for the UI to branch on. All but the last two are the core's
  *  codes, named exactly as [`debrief_core::Error::code`] names them.
  */
-export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "identity" | "index" | "wording-rules" | "import" | "unsafe-archive" | "database" | 
+export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "identity" | "index" | "wording-rules" | "import" | "unsafe-archive" | "database" | 
 /**  The app itself failed (a worker died), not the core. */
 "unexpected" | 
 /**  The window walked away from the work before it ended (see `cancel_task`). */
@@ -411,7 +457,10 @@ export type IndexedAction = {
 	due: string | null,
 	type: string | null,
 	ticket: string | null,
+	/**  open, done or wont-do. */
 	status: string,
+	/**  Why a won't-do item will not be done. */
+	reason: string | null,
 	overdue: boolean,
 };
 
@@ -524,6 +573,18 @@ export type OfferedMark = {
 	who: string | null,
 	/**  The command that applies it. */
 	command: string,
+};
+
+/**  One owner's open action items, as the roll-up shows them. */
+export type OwnerRollup = {
+	/**  As first written in the post-mortems; absent for the items nobody owns. */
+	owner: string | null,
+	open: number,
+	overdue: number,
+	/**  The open item whose due date passed longest ago. */
+	oldest_overdue: IndexedAction | null,
+	/**  How many days ago that item was due. */
+	days_overdue: number | null,
 };
 
 export type Participant = {

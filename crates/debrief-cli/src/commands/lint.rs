@@ -1,11 +1,13 @@
 //! `debrief lint`: check the wording of post-mortems in files, directories,
 //! standard input or an incident's timeline, for a person (`human`), a script
 //! (`json`), code scanning (`sarif`) or GitHub Actions annotations (`github`).
+//! In post-mortems with action items in their front matter it also checks the
+//! follow-through (`follow-up-*` rules) against the team's policy.
 //!
 //! The formats themselves are the core's (`lint::report`), shared with the app; this
-//! command finds the documents and the configuration for each. A file that cannot be
-//! read is reported on standard error and the others are still checked. Exit status:
-//! 0 clean, 1 findings, 2 something could not be checked.
+//! command finds the documents and the configuration and policy for each. A file that
+//! cannot be read is reported on standard error and the others are still checked. Exit
+//! status: 0 clean, 1 findings, 2 something could not be checked.
 
 use std::collections::HashMap;
 use std::io::{BufWriter, StdoutLock};
@@ -14,8 +16,11 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use anstyle::{AnsiColor, Style};
+use chrono::NaiveDate;
 use debrief_core::lint::report::{self, Document, Options, Origin, Report};
 use debrief_core::lint::{self, Config, Finding, Linter};
+use debrief_core::policy::{self, Policy};
+use debrief_core::postmortem::{follow_through, has_action_items};
 
 use super::Context;
 use crate::output::EXIT_ERROR;
@@ -52,11 +57,15 @@ Examples:
   pbpaste | debrief lint -
   debrief lint --incident 2026-11-23-checkout-latency
   debrief lint --print-config > .debrief/lint.toml
+  debrief lint --print-policy > .debrief/policy.toml
 
 Configuration: the nearest .debrief/lint.toml above each file, else the defaults.
+Post-mortems with action_items in their front matter are also checked for follow-through
+(follow-up-owner, -due-date, -type, -reason, -overdue) against the nearest
+.debrief/policy.toml; switch those rules off in lint.toml like any other.
 Exit status: 0 no findings, 1 findings, 2 something could not be checked.";
 
-/// Check post-mortem wording for counterfactual, blaming, minimizing and hindsight phrases
+/// Check post-mortem wording for counterfactual, blaming, minimizing and hindsight phrases, and action items' follow-through
 #[derive(clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
@@ -75,9 +84,17 @@ pub struct Args {
     #[arg(long, short, value_name = "ID")]
     incident: Option<String>,
 
+    /// Use this follow-up policy instead of the nearest .debrief/policy.toml
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+
     /// Print the default configuration, with comments, and exit
     #[arg(long)]
     print_config: bool,
+
+    /// Print the default follow-up policy (due dates by severity, overdue grace), with comments, and exit
+    #[arg(long, conflicts_with = "print_config")]
+    print_policy: bool,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -85,8 +102,16 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         print!("{}", lint::DEFAULT_CONFIG);
         return Ok(ExitCode::SUCCESS);
     }
+    if args.print_policy {
+        print!("{}", policy::DEFAULT_POLICY);
+        return Ok(ExitCode::SUCCESS);
+    }
     let explicit = match &args.config {
         Some(path) => Some(Rc::new(Linter::new(Config::load(path)?)?)),
+        None => None,
+    };
+    let explicit_policy = match &args.policy {
+        Some(path) => Some(Rc::new(Policy::load(path)?)),
         None => None,
     };
     let stdout = std::io::stdout();
@@ -94,7 +119,16 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
     let options = Options { colour, working_directory: std::env::current_dir().ok() };
     let report = Report::new(args.format.into(), BufWriter::new(stdout.lock()), options);
-    let mut checker = Checker { explicit, configs: HashMap::new(), linters: HashMap::new(), report };
+    let mut checker = Checker {
+        explicit,
+        configs: HashMap::new(),
+        linters: HashMap::new(),
+        explicit_policy,
+        policy_files: HashMap::new(),
+        policies: HashMap::new(),
+        today: chrono::Local::now().date_naive(),
+        report,
+    };
     let mut paths = args.paths;
     if paths.is_empty() && args.incident.is_none() {
         paths.push(PathBuf::from("."));
@@ -128,6 +162,13 @@ struct Checker {
     configs: HashMap<PathBuf, Option<PathBuf>>,
     /// A linter per configuration file (`None`: the defaults), or why it could not be made.
     linters: HashMap<Option<PathBuf>, Option<Rc<Linter>>>,
+    explicit_policy: Option<Rc<Policy>>,
+    /// The policy file found for each directory, once looked up.
+    policy_files: HashMap<PathBuf, Option<PathBuf>>,
+    /// A policy per file (`None`: the defaults), or `None` when it could not be read.
+    policies: HashMap<Option<PathBuf>, Option<Rc<Policy>>>,
+    /// What "overdue" is measured against.
+    today: NaiveDate,
     report: Report<BufWriter<StdoutLock<'static>>>,
 }
 
@@ -158,6 +199,45 @@ impl Checker {
         linter
     }
 
+    /// The follow-up policy for a post-mortem in `directory`, or `None` when its policy file is
+    /// broken (which is reported once, and leaves the follow-up rules unchecked under it).
+    fn policy_for(&mut self, directory: &Path) -> Option<Rc<Policy>> {
+        if let Some(policy) = &self.explicit_policy {
+            return Some(policy.clone());
+        }
+        let policy_path =
+            self.policy_files.entry(directory.to_path_buf()).or_insert_with(|| Policy::discover(directory)).clone();
+        if let Some(policy) = self.policies.get(&policy_path) {
+            return policy.clone();
+        }
+        let loaded = match &policy_path {
+            Some(path) => Policy::load(path),
+            None => Ok(Policy::default()),
+        };
+        let policy = match loaded {
+            Ok(policy) => Some(Rc::new(policy)),
+            Err(error) => {
+                self.error(format!("{error}; the follow-up rules were not checked in the post-mortems under it"));
+                None
+            }
+        };
+        self.policies.insert(policy_path, policy.clone());
+        policy
+    }
+
+    /// The wording findings and, in a post-mortem with action items, the follow-up ones, in
+    /// the order they are in the text. `directory` is where the policy is looked for.
+    fn findings(&mut self, linter: &Linter, text: &str, directory: &Path) -> Vec<Finding> {
+        let mut findings = linter.check(text);
+        if has_action_items(text)
+            && let Some(policy) = self.policy_for(directory)
+        {
+            findings.extend(follow_through(text, &policy, self.today, linter));
+            findings.sort_by_key(|finding| (finding.start, finding.end));
+        }
+        findings
+    }
+
     /// Shown on standard error now, and counted by the report (SARIF names it, the summary counts it).
     fn error(&mut self, message: String) {
         anstream::eprintln!("{ERROR}error:{ERROR:#} {message}");
@@ -179,7 +259,10 @@ impl Checker {
             return Ok(());
         };
         match lint::read_source(path) {
-            Ok(text) => self.document(shown, &Origin::File(path.to_path_buf()), &text, linter.check(&text))?,
+            Ok(text) => {
+                let findings = self.findings(&linter, &text, directory);
+                self.document(shown, &Origin::File(path.to_path_buf()), &text, findings)?;
+            }
             Err(error) => self.error(error.to_string()),
         }
         Ok(())
@@ -193,7 +276,8 @@ impl Checker {
         match lint::read_stream(std::io::stdin().lock(), "standard input") {
             Ok(text) => {
                 let origin = Origin::Text { description: "standard input".into(), standard_input: true };
-                self.document("-", &origin, &text, linter.check(&text))?;
+                let findings = self.findings(&linter, &text, Path::new("."));
+                self.document("-", &origin, &text, findings)?;
             }
             Err(error) => self.error(error.to_string()),
         }
@@ -235,15 +319,23 @@ impl Checker {
     }
 
     /// An incident's post-mortem draft (as `ID#draft`) and each line of its timeline (as `ID#ENTRY`),
-    /// with the team's wording rules from the shared repository unless `--config` names others.
+    /// with the team's wording rules and follow-up policy from the shared repository unless
+    /// `--config` and `--policy` name others.
     fn check_incident(&mut self, context: &Context, incident: &str) -> anyhow::Result<()> {
         let workspace = context.workspace()?;
         let rules = workspace.team_rules()?;
         let explicit = self.explicit.clone();
         let linter: &Linter = explicit.as_deref().unwrap_or(&rules.linter);
+        if let Some(problem) = rules.policy_problem.as_ref().filter(|_| self.explicit_policy.is_none()) {
+            anstream::eprintln!("warning: in the shared repository, {problem}. Debrief's default policy was used");
+        }
+        let policy = self.explicit_policy.clone().unwrap_or_else(|| Rc::new(rules.policy.clone()));
         let draft = workspace.draft(incident, None)?;
         let origin = stored(format!("The post-mortem draft of incident {incident}"));
-        self.document(&format!("{incident}#draft"), &origin, &draft, linter.check(&draft))?;
+        let mut findings = linter.check(&draft);
+        findings.extend(follow_through(&draft, &policy, self.today, linter));
+        findings.sort_by_key(|finding| (finding.start, finding.end));
+        self.document(&format!("{incident}#draft"), &origin, &draft, findings)?;
         for entry in workspace.timeline(incident)? {
             let origin = stored(format!("Timeline line {} of incident {incident}", entry.id));
             self.document(&format!("{incident}#{}", entry.id), &origin, &entry.text, linter.check(&entry.text))?;

@@ -5,6 +5,7 @@
 //! format changes or it cannot be read. Nothing in it exists only there.
 
 mod query;
+mod rollup;
 
 use std::path::{Path, PathBuf};
 
@@ -21,11 +22,12 @@ pub use query::{
     ActionFilter, FEWEST_TO_COMPARE, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing,
     is_working_hours, stats,
 };
+pub use rollup::{OwnerRollup, owner_rollup};
 
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "1";
+const INDEX_VERSION: &str = "2";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -306,7 +308,8 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument) -> rusqlite::Result<
     }
     for (position, action) in document.actions.iter().enumerate() {
         tx.execute(
-            "INSERT INTO actions (doc_id, number, text, owner, due, type, ticket, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO actions (doc_id, number, text, owner, due, type, ticket, status, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 doc_id,
                 action.id.unwrap_or(position as i64 + 1),
@@ -316,6 +319,7 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument) -> rusqlite::Result<
                 action.kind.map(|kind| kind.as_str()),
                 action.ticket,
                 action.status.as_str(),
+                action.reason,
             ],
         )?;
     }

@@ -196,7 +196,7 @@ impl Index {
         let mut statement = self
             .connection()
             .prepare(
-                "SELECT d.id, d.path, d.title, a.number, a.text, a.owner, a.due, a.type, a.ticket, a.status
+                "SELECT d.id, d.path, d.title, a.number, a.text, a.owner, a.due, a.type, a.ticket, a.status, a.reason
                  FROM actions a JOIN documents d ON d.doc_id = a.doc_id
                  WHERE (?1 IS NULL OR a.owner = ?1 COLLATE NOCASE)
                  ORDER BY a.due IS NULL, a.due, d.date, a.number",
@@ -215,6 +215,7 @@ impl Index {
                     kind: row.get(7)?,
                     ticket: row.get(8)?,
                     status: row.get(9)?,
+                    reason: row.get(10)?,
                     overdue: false,
                 })
             })
@@ -289,7 +290,10 @@ pub struct IndexedAction {
     #[serde(rename = "type")]
     pub kind: Option<String>,
     pub ticket: Option<String>,
+    /// open, done or wont-do.
     pub status: String,
+    /// Why a won't-do item will not be done.
+    pub reason: Option<String>,
     pub overdue: bool,
 }
 

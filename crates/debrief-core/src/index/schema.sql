@@ -39,7 +39,8 @@ CREATE TABLE actions (
     due    TEXT,
     type   TEXT,
     ticket TEXT,
-    status TEXT NOT NULL
+    status TEXT NOT NULL, -- open | done | wont-do
+    reason TEXT -- why a won't-do item will not be done
 ) STRICT;
 CREATE INDEX actions_by_document ON actions (doc_id);
 

@@ -158,6 +158,14 @@ impl Config {
                     phrase.id
                 ));
             }
+            if !phrase.category.is_wording() {
+                return invalid(format!(
+                    "the phrase `{}` is in `{}`, which is not a wording category; use counterfactual, blame, \
+                     minimizing or hindsight",
+                    phrase.id,
+                    phrase.category.as_str()
+                ));
+            }
             if phrase.phrases.iter().all(|text| text.trim().is_empty()) {
                 return invalid(format!("the phrases of `{}` are empty", phrase.id));
             }

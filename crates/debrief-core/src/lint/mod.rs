@@ -43,6 +43,8 @@ use rules::Hit;
 use text::{Kind, Sentence, sentence_ranges};
 use triggers::{Trigger, Triggered};
 
+/// What a finding is about: one of the four kinds of wording, or the follow-through of a
+/// published post-mortem's action items (owner, due date, type, overdue, a reason for won't-do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -51,11 +53,13 @@ pub enum Category {
     Blame,
     Minimizing,
     Hindsight,
+    #[serde(rename = "follow-up")]
+    FollowUp,
 }
 
 impl Category {
-    pub const ALL: [Category; 4] =
-        [Category::Counterfactual, Category::Blame, Category::Minimizing, Category::Hindsight];
+    pub const ALL: [Category; 5] =
+        [Category::Counterfactual, Category::Blame, Category::Minimizing, Category::Hindsight, Category::FollowUp];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -63,7 +67,13 @@ impl Category {
             Category::Blame => "blame",
             Category::Minimizing => "minimizing",
             Category::Hindsight => "hindsight",
+            Category::FollowUp => "follow-up",
         }
+    }
+
+    /// Whether the category is about wording (the rest is about action items).
+    pub fn is_wording(self) -> bool {
+        self != Category::FollowUp
     }
 }
 
@@ -419,11 +429,16 @@ impl Linter {
             .collect()
     }
 
+    /// Whether a rule is switched on at all: neither it nor its category is disabled.
+    pub(crate) fn enabled(&self, rule: &str, category: Category) -> bool {
+        !self.disabled.contains(rule) && !self.disabled.contains(category.as_str())
+    }
+
     /// Whether a rule is on here: not disabled by name or category, everywhere or
     /// under one of the `headings` the text is in.
     fn applies(&self, candidate: &Candidate, headings: &[&str]) -> bool {
         let names = [candidate.rule.as_str(), candidate.category.as_str()];
-        if names.iter().any(|name| self.disabled.contains(*name)) {
+        if !self.enabled(&candidate.rule, candidate.category) {
             return false;
         }
         let relaxed_here = |rule: &SectionRule| {
@@ -433,7 +448,7 @@ impl Linter {
         !self.config.sections.iter().any(relaxed_here)
     }
 
-    fn severity(&self, rule: &str, category: Category) -> Severity {
+    pub(crate) fn severity(&self, rule: &str, category: Category) -> Severity {
         let severities = &self.config.severity;
         severities.get(rule).or_else(|| severities.get(category.as_str())).copied().unwrap_or_default()
     }

@@ -430,8 +430,9 @@ pub struct ImportedLine {
 }
 
 /// A string-valued enum with its names, `as_str`, and parsing that lists the choices on error.
+/// A variant may list other spellings people write by hand (`won't do` for `wont-do`), after `|`.
 macro_rules! named_enum {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$variant_meta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$variant_meta:meta])* $variant:ident => $text:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -447,14 +448,22 @@ macro_rules! named_enum {
                     $($name::$variant => $text),+
                 }
             }
+
+            /// Other spellings read as this value.
+            fn aliases(self) -> &'static [&'static str] {
+                match self {
+                    $($name::$variant => &[$($alias),*]),+
+                }
+            }
         }
 
         impl std::str::FromStr for $name {
             type Err = UnknownValue;
 
             fn from_str(input: &str) -> Result<$name, UnknownValue> {
-                let wanted = input.trim().to_ascii_lowercase();
-                $name::ALL.iter().copied().find(|value| value.as_str() == wanted).ok_or_else(|| {
+                let wanted = input.trim().to_lowercase();
+                let named = |value: &$name| value.as_str() == wanted || value.aliases().contains(&wanted.as_str());
+                $name::ALL.iter().copied().find(named).ok_or_else(|| {
                     let known: Vec<&str> = $name::ALL.iter().map(|value| value.as_str()).collect();
                     UnknownValue::new($what, format!("`{input}` is not one of {}", known.join(", ")))
                 })
@@ -486,9 +495,12 @@ named_enum! {
 }
 
 named_enum! {
+    /// Where a countermeasure stands: still to do, done, or closed without being done
+    /// (won't-do), which always comes with the reason why.
     ActionStatus, "action item status" {
         Open => "open",
         Done => "done",
+        WontDo => "wont-do" | "won't-do" | "won’t-do" | "won't do" | "won’t do" | "wont do" | "wont_do" | "wontdo",
     }
 }
 
@@ -515,6 +527,9 @@ pub struct ActionItem {
     pub kind: Option<ActionType>,
     pub ticket: Option<String>,
     pub status: ActionStatus,
+    /// Why a won't-do item will not be done. Debrief keeps one only with a won't-do status and
+    /// refuses a won't-do without one; a file written by hand may lack it.
+    pub reason: Option<String>,
 }
 
 impl ActionItem {
@@ -558,6 +573,15 @@ mod tests {
         assert!(!is_overdue(ActionStatus::Done, Some(day("2026-01-01")), today));
         // Dates across a year boundary compare as dates, whatever their text looks like.
         assert!(is_overdue(ActionStatus::Open, Some(day("2025-12-31")), day("2026-01-01")));
+    }
+
+    #[test]
+    fn wont_do_is_read_as_people_write_it() {
+        for written in ["wont-do", "Won't do", "WON’T-DO", "wont_do", " wontdo "] {
+            assert_eq!(written.parse::<ActionStatus>().unwrap(), ActionStatus::WontDo, "{written}");
+        }
+        let unknown = "cancelled".parse::<ActionStatus>().unwrap_err();
+        assert_eq!(unknown.to_string(), "action item status: `cancelled` is not one of open, done, wont-do");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::claims;
 use super::render::{render, render_body};
 use super::template::{SectionState, Template};
 use crate::lint::Linter;
-use crate::model::KeyTime;
+use crate::model::{ActionStatus, KeyTime};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -66,8 +66,18 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
         }
     }
     for item in &postmortem.action_items {
-        if let Some(missing) = item.missing() {
-            concerns.push(attention("action-item", format!("action item #{} needs {missing}", item.id)));
+        match item.status {
+            // What a closed item lacks no longer matters; why it will not be done does.
+            ActionStatus::Open => {
+                if let Some(missing) = item.missing() {
+                    concerns.push(attention("action-item", format!("action item #{} needs {missing}", item.id)));
+                }
+            }
+            ActionStatus::WontDo if item.reason.is_none() => concerns.push(attention(
+                "action-item",
+                format!("action item #{} is won't-do without a reason; say why it will not be done", item.id),
+            )),
+            ActionStatus::Done | ActionStatus::WontDo => {}
         }
     }
     if !empty.is_empty() {

@@ -114,6 +114,9 @@ pub fn emit(postmortem: &Postmortem) -> String {
                 yaml.text(4, "ticket", ticket);
             }
             yaml.raw(4, "status", item.status.as_str());
+            if let Some(reason) = &item.reason {
+                yaml.text(4, "reason", reason);
+            }
         }
     }
     yaml.verbatim(&postmortem.draft.extra_front_matter);
@@ -372,6 +375,7 @@ fn action_items(value: &Value) -> std::result::Result<Vec<ActionItemFacts>, Stri
                 kind: parsed(map.get("type").unwrap_or(&Value::Null))?,
                 ticket: field(map, "ticket")?,
                 status: parsed(map.get("status").unwrap_or(&Value::Null))?.unwrap_or(ActionStatus::Open),
+                reason: field(map, "reason")?,
             })
         })
         .collect()

@@ -10,6 +10,7 @@
 
 mod check;
 mod claims;
+mod follow_through;
 mod front_matter;
 pub mod html;
 pub mod indexed;
@@ -28,6 +29,7 @@ use crate::model::{
 
 pub use check::{Concern, ConcernLevel, check};
 pub use claims::{Mismatch, mismatches};
+pub use follow_through::{follow_through, has_action_items};
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;
@@ -106,6 +108,8 @@ pub struct ActionItemFacts {
     pub kind: Option<ActionType>,
     pub ticket: Option<String>,
     pub status: ActionStatus,
+    /// Why a won't-do item will not be done.
+    pub reason: Option<String>,
 }
 
 /// Something in a file that was kept but deserves the reader's attention.

@@ -4,6 +4,7 @@
 use super::regions::{self, Region};
 use super::{Postmortem, front_matter};
 use crate::markdown::{cell, table, timeline_table};
+use crate::model::{ActionItem, ActionStatus};
 use crate::time::{display, display_duration};
 
 pub fn render(postmortem: &Postmortem) -> String {
@@ -82,11 +83,20 @@ fn action_items(postmortem: &Postmortem) -> String {
                 cell(item.owner.as_deref().unwrap_or("")),
                 item.due.map(|due| due.to_string()).unwrap_or_default(),
                 link_cell(item.ticket.as_deref().unwrap_or("")),
-                item.status.as_str().to_string(),
+                status_cell(item),
             ]
         })
         .collect();
     table(&["#", "Action", "Type", "Owner", "Due", "Ticket", "Status"], &rows)
+}
+
+/// The status as a reader of the table reads it: a won't-do item says why.
+fn status_cell(item: &ActionItem) -> String {
+    match (item.status, &item.reason) {
+        (ActionStatus::WontDo, Some(reason)) => format!("won't do: {}", cell(reason)),
+        (ActionStatus::WontDo, None) => "won't do".to_string(),
+        (status, _) => status.as_str().to_string(),
+    }
 }
 
 fn participants(postmortem: &Postmortem) -> String {

@@ -9,6 +9,7 @@ use super::{Published, SharedRepo};
 use crate::config::Config;
 use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
+use crate::policy::{POLICY_PATH, Policy};
 use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
 use crate::secrets::{SecretFinding, scan};
 use crate::{Error, Result, Store};
@@ -47,10 +48,15 @@ impl Checks {
 }
 
 /// What a team keeps in its shared repository to shape its post-mortems: the sections
-/// (`.debrief/template.md`) and the wording rules (`.debrief/lint.toml`); Debrief's own otherwise.
+/// (`.debrief/template.md`), the wording rules (`.debrief/lint.toml`) and the follow-up policy
+/// (`.debrief/policy.toml`); Debrief's own otherwise.
 pub struct TeamRules {
     pub template: Template,
     pub linter: Linter,
+    pub policy: Policy,
+    /// Why the team's policy file could not be used, when it could not: Debrief's defaults stand
+    /// in, and whoever uses the policy says so (a broken policy must not stop anyone writing).
+    pub policy_problem: Option<String>,
 }
 
 impl SharedRepo {
@@ -63,7 +69,13 @@ impl SharedRepo {
                 .map_err(|error| Error::Wording(error.to_string()))?,
             None => Linter::default(),
         };
-        Ok(TeamRules { template, linter })
+        let (policy, policy_problem) =
+            match self.file(POLICY_PATH).map(|text| Policy::from_toml(&text, Path::new(POLICY_PATH))) {
+                Some(Ok(policy)) => (policy, None),
+                Some(Err(problem)) => (Policy::default(), Some(problem.to_string())),
+                None => (Policy::default(), None),
+            };
+        Ok(TeamRules { template, linter, policy, policy_problem })
     }
 }
 

@@ -12,6 +12,9 @@ use crate::{Error, Result};
 /// Longest ticket reference or URL kept.
 const MAX_TICKET_CHARS: usize = 2_000;
 
+/// Longest reason for not doing an item: a sentence or two, one line in the published table.
+const MAX_REASON_CHARS: usize = 1_000;
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NewActionItem {
@@ -32,9 +35,12 @@ pub struct ActionChange {
     pub kind: Option<ActionType>,
     pub ticket: Option<String>,
     pub status: Option<ActionStatus>,
+    /// Why the item will not be done: needed to make it won't-do, dropped when it opens again or is done.
+    pub reason: Option<String>,
 }
 
-const SELECT_ACTIONS: &str = "SELECT incident_id, seq, text, owner, due, type, ticket, status FROM action_items";
+const SELECT_ACTIONS: &str =
+    "SELECT incident_id, seq, text, owner, due, type, ticket, status, reason FROM action_items";
 
 impl Store {
     pub fn add_action_item(&mut self, incident: &str, new: NewActionItem) -> Result<ActionItem> {
@@ -56,6 +62,7 @@ impl Store {
             kind: new.kind,
             ticket: new.ticket.as_deref().map(|ticket| clean_label("ticket", ticket, MAX_TICKET_CHARS)).transpose()?,
             status: ActionStatus::Open,
+            reason: None,
         };
         write_action_item(&tx, context, &item)?;
         tx.commit().map_err(failed)?;
@@ -89,7 +96,7 @@ impl Store {
         }
         item.due = change.due.or(item.due);
         item.kind = change.kind.or(item.kind);
-        item.status = change.status.unwrap_or(item.status);
+        settle_outcome(&mut item, change.status, change.reason)?;
         write_action_item(&tx, context, &item)?;
         tx.commit().map_err(failed)?;
         tracing::info!(incident, action = number, "action item updated");
@@ -103,6 +110,40 @@ impl Store {
         }
         load_action_items(&self.conn, &self.context, incident)
     }
+}
+
+/// Applies a change of status and reason: a won't-do item needs a reason, and only a won't-do
+/// item keeps one. Refusals say what to give.
+fn settle_outcome(item: &mut ActionItem, status: Option<ActionStatus>, reason: Option<String>) -> Result<()> {
+    let number = item.id;
+    let status = status.unwrap_or(item.status);
+    if let Some(reason) = reason {
+        if status != ActionStatus::WontDo {
+            return Err(Error::invalid(
+                "action item",
+                format!(
+                    "#{number} is {}: a reason says why an item will not be done; give it together with the \
+                     status won't-do",
+                    status.as_str()
+                ),
+            ));
+        }
+        if reason.trim().is_empty() {
+            return Err(missing_reason(item));
+        }
+        item.reason = Some(clean_label("reason", &reason, MAX_REASON_CHARS)?);
+    }
+    if status != ActionStatus::WontDo {
+        item.reason = None;
+    } else if item.reason.is_none() {
+        return Err(missing_reason(item));
+    }
+    item.status = status;
+    Ok(())
+}
+
+fn missing_reason(item: &ActionItem) -> Error {
+    Error::WontDoWithoutReason { incident: item.incident.clone(), number: item.id }
 }
 
 pub(super) fn load_action_items(
@@ -125,10 +166,11 @@ pub(super) fn load_action_items(
 /// Inserts or replaces an action item inside a caller's transaction.
 pub(super) fn write_action_item(tx: &Connection, context: &StoreContext, item: &ActionItem) -> Result<()> {
     tx.execute(
-        "INSERT INTO action_items (incident_id, seq, text, owner, due, type, ticket, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO action_items (incident_id, seq, text, owner, due, type, ticket, status, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (incident_id, seq) DO UPDATE SET text = excluded.text, owner = excluded.owner,
-             due = excluded.due, type = excluded.type, ticket = excluded.ticket, status = excluded.status",
+             due = excluded.due, type = excluded.type, ticket = excluded.ticket, status = excluded.status,
+             reason = excluded.reason",
         params![
             item.incident,
             item.id,
@@ -138,6 +180,7 @@ pub(super) fn write_action_item(tx: &Connection, context: &StoreContext, item: &
             item.kind.map(ActionType::as_str),
             item.ticket,
             item.status.as_str(),
+            item.reason,
         ],
     )
     .map_err(|source| context.error("saving the action item", source))?;
@@ -153,6 +196,7 @@ struct RawAction {
     kind: Option<String>,
     ticket: Option<String>,
     status: String,
+    reason: Option<String>,
 }
 
 impl RawAction {
@@ -166,6 +210,7 @@ impl RawAction {
             kind: row.get(5)?,
             ticket: row.get(6)?,
             status: row.get(7)?,
+            reason: row.get(8)?,
         })
     }
 
@@ -188,6 +233,7 @@ impl RawAction {
             text: self.text,
             owner: self.owner,
             ticket: self.ticket,
+            reason: self.reason,
         })
     }
 }

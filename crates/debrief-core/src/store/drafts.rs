@@ -345,6 +345,8 @@ fn merge_action_items(
             kind: facts.kind,
             ticket: facts.ticket.as_deref().map(|ticket| clean_label("ticket", ticket, MAX_ENTRY_BYTES)).transpose()?,
             status: facts.status,
+            // Kept as the file says, even a won't-do without one: `debrief lint` and `check` point it out.
+            reason: facts.reason.as_deref().map(|reason| clean_label("reason", reason, MAX_ENTRY_BYTES)).transpose()?,
         };
         write_action_item(conn, context, &item)?;
     }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_imports.sql"),
     include_str!("migrations/0005_start_edits.sql"),
     include_str!("migrations/0006_live.sql"),
+    include_str!("migrations/0007_action_outcomes.sql"),
 ];
 
 pub(super) const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -6,7 +6,7 @@ use tempfile::TempDir;
 use super::*;
 use chrono::Duration;
 
-use crate::model::{EditedField, EntryKind, IncidentKind, KeyTime, Severity, StartCause, Status};
+use crate::model::{ActionStatus, EditedField, EntryKind, IncidentKind, KeyTime, Severity, StartCause, Status};
 use crate::store::{IncidentFacts, IncidentUpdate, IncidentUse};
 
 fn at(text: &str) -> DateTime<FixedOffset> {
@@ -389,4 +389,73 @@ fn facts_set_from_a_form_replace_lists_and_clear_what_was_left_empty() {
     assert_eq!(services, ["api", "db"]);
     assert!(set.tickets.is_empty() && set.chat_logs.len() == 1);
     assert_eq!(set.title, "Checkout latency in eu-west");
+}
+
+#[test]
+fn an_item_is_wont_do_only_with_a_reason_and_keeps_it_only_while_wont_do() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Pool", "2026-11-23T14:00:00+01:00");
+    store.add_action_item(&id, NewActionItem { text: "Shard the queue".into(), ..Default::default() }).unwrap();
+    let wont = |reason: Option<&str>| ActionChange {
+        status: Some(ActionStatus::WontDo),
+        reason: reason.map(str::to_string),
+        ..Default::default()
+    };
+    for refused in [None, Some("  ")] {
+        let error = store.update_action_item(&id, 1, wont(refused)).unwrap_err().to_string();
+        assert!(error.contains("#1 of 2026-11-23-pool cannot be won't-do without a reason."), "{error}");
+        assert!(error.contains("Nothing was changed; add one line saying why it will not be done"), "{error}");
+    }
+    assert_eq!(store.action_items(Some(&id)).unwrap()[0].status, ActionStatus::Open, "nothing changed");
+    let reason_alone = ActionChange { reason: Some("too costly".into()), ..Default::default() };
+    let error = store.update_action_item(&id, 1, reason_alone).unwrap_err().to_string();
+    assert!(error.contains("#1 is open: a reason says why an item will not be done"), "{error}");
+
+    let closed = store.update_action_item(&id, 1, wont(Some("superseded by the queue rewrite"))).unwrap();
+    assert_eq!(
+        (closed.status, closed.reason.as_deref()),
+        (ActionStatus::WontDo, Some("superseded by the queue rewrite"))
+    );
+    let retitled = ActionChange { text: Some("Shard the old queue".into()), ..Default::default() };
+    assert_eq!(store.update_action_item(&id, 1, retitled).unwrap().reason, closed.reason, "kept while won't-do");
+    let reopened = ActionChange { status: Some(ActionStatus::Open), ..Default::default() };
+    let reopened = store.update_action_item(&id, 1, reopened).unwrap();
+    assert_eq!((reopened.status, reopened.reason.as_deref()), (ActionStatus::Open, None));
+    assert_eq!(store.action_items(Some(&id)).unwrap()[0], reopened);
+}
+
+#[test]
+fn action_items_of_a_database_from_before_wont_do_are_kept() {
+    let dir = TempDir::new().unwrap();
+    let id = {
+        let mut store = Store::open(dir.path()).unwrap();
+        let id = incident(&mut store, "Pool", "2026-11-23T14:00:00+01:00");
+        let item =
+            NewActionItem { text: "Alert on pool use".into(), owner: Some("carol".into()), ..Default::default() };
+        store.add_action_item(&id, item).unwrap();
+        store
+            .update_action_item(&id, 1, ActionChange { status: Some(ActionStatus::Done), ..Default::default() })
+            .unwrap();
+        // As a version-6 database was: no reason, and a status of open or done only.
+        store
+            .conn
+            .execute_batch(
+                "CREATE TABLE old_items (
+                     incident_id TEXT NOT NULL REFERENCES incidents (id), seq INTEGER NOT NULL, text TEXT NOT NULL,
+                     owner TEXT, due TEXT, type TEXT, ticket TEXT,
+                     status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+                     PRIMARY KEY (incident_id, seq)) STRICT;
+                 INSERT INTO old_items SELECT incident_id, seq, text, owner, due, type, ticket, status FROM action_items;
+                 DROP TABLE action_items; ALTER TABLE old_items RENAME TO action_items;
+                 PRAGMA user_version = 6;",
+            )
+            .unwrap();
+        id
+    };
+    let mut store = Store::open(dir.path()).unwrap();
+    let items = store.action_items(Some(&id)).unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!((items[0].owner.as_deref(), items[0].status), (Some("carol"), ActionStatus::Done));
+    let wont = ActionChange { status: Some(ActionStatus::WontDo), reason: Some("moot".into()), ..Default::default() };
+    assert_eq!(store.update_action_item(&id, 1, wont).unwrap().status, ActionStatus::WontDo);
 }

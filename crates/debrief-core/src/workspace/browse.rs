@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Workspace;
 use crate::Result;
 use crate::index::{
-    self, ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
+    self, ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
 };
 use crate::postmortem::html::SafeHtml;
 
@@ -29,6 +29,15 @@ impl Workspace {
     /// Action items across every post-mortem in the index.
     pub fn indexed_actions(&self, filter: &ActionFilter) -> Result<Vec<IndexedAction>> {
         self.with_index(|index| index.actions(filter))
+    }
+
+    /// Open action items across every post-mortem in the index, rolled up per owner: how many are
+    /// open and overdue, and the oldest overdue one. `filter.overdue` keeps only owners with
+    /// something overdue; `filter.owner` only that owner.
+    pub fn owner_rollup(&self, filter: &ActionFilter) -> Result<Vec<OwnerRollup>> {
+        let open = ActionFilter { open: true, overdue: false, ..filter.clone() };
+        let actions = self.indexed_actions(&open)?;
+        Ok(index::owner_rollup(&actions, filter.today, filter.overdue))
     }
 
     /// Incidents per period, with how long they took to detect, mitigate and resolve.

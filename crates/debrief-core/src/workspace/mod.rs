@@ -24,7 +24,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 pub use capture::Marked;
 pub use live::{Joinable, LiveElsewhere, LiveRound, LiveStatus};
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
-pub use writeup::CheckReport;
+pub use writeup::{AddedActionItem, CheckReport};
 
 use crate::config::Config;
 use crate::index::Index;

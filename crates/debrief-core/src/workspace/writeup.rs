@@ -3,12 +3,27 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
+use serde::Serialize;
+
 use super::Workspace;
 use crate::lint::Finding;
+use crate::policy::DueByPolicy;
 use crate::postmortem::{Concern, Mismatch, ParsedPostmortem, Template, check, mismatches, parse, render};
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
 use crate::{ActionItem, Incident, Result};
+
+/// An action item just added, and how its due date came from the team's policy when none was given.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AddedActionItem {
+    pub item: ActionItem,
+    /// Set when the item was given no due date and took the policy's for the incident's severity.
+    pub due_by_policy: Option<DueByPolicy>,
+    /// Why the team's policy file could not be used (Debrief's defaults were), when that happened.
+    pub policy_problem: Option<String>,
+}
 
 /// What `check` finds in a write-up: what needs attention, and what publishing would refuse.
 pub struct CheckReport {
@@ -89,8 +104,26 @@ impl Workspace {
         self.with_store(|store| store.set_facts(incident, facts))
     }
 
-    pub fn add_action_item(&self, incident: &str, item: NewActionItem) -> Result<ActionItem> {
-        self.with_store(|store| store.add_action_item(incident, item))
+    /// Adds an action item on `today`; one without a due date gets the team's policy's date for the
+    /// incident's severity.
+    pub fn add_action_item(
+        &self,
+        incident: &str,
+        mut item: NewActionItem,
+        today: NaiveDate,
+    ) -> Result<AddedActionItem> {
+        let mut due_by_policy = None;
+        let mut policy_problem = None;
+        if item.due.is_none() {
+            let rules = self.team_rules()?;
+            let severity = self.with_store(|store| store.incident(incident))?.severity;
+            let due = rules.policy.due_for(severity, today);
+            item.due = Some(due.due);
+            due_by_policy = Some(due);
+            policy_problem = rules.policy_problem.clone();
+        }
+        let item = self.with_store(|store| store.add_action_item(incident, item))?;
+        Ok(AddedActionItem { item, due_by_policy, policy_problem })
     }
 
     pub fn update_action_item(&self, incident: &str, number: i64, change: ActionChange) -> Result<ActionItem> {

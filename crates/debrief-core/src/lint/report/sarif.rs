@@ -15,7 +15,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{Document, Kept, Origin, Printer, Totals, message_and_suggestion};
-use crate::lint::{Finding, RULES};
+use crate::lint::{Category, Finding, RULES};
 
 /// The final OASIS schema of SARIF 2.1.0 (errata 01), the one the SARIF Multitool expects.
 const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -74,9 +74,9 @@ fn log(
                 "shortDescription": { "text": rule.summary },
                 "fullDescription": { "text": rule.message },
                 "help": { "text": rule.suggestion },
-                "helpUri": help_uri(),
+                "helpUri": help_uri(rule.category),
                 "defaultConfiguration": { "level": "warning" },
-                "properties": { "category": rule.category.as_str(), "tags": [rule.category.as_str(), "wording"] },
+                "properties": { "category": rule.category.as_str(), "tags": [rule.category.as_str(), topic(rule.category)] },
             })
         })
         .collect();
@@ -147,9 +147,15 @@ fn log(
     json!({ "$schema": SCHEMA, "version": "2.1.0", "runs": [run] })
 }
 
-/// Where the wording rules are explained.
-fn help_uri() -> String {
-    format!("{INFORMATION_URI}#wording-checker")
+/// Where the rules of a category are explained: the wording checker, or follow-through.
+fn help_uri(category: Category) -> String {
+    let section = if category.is_wording() { "wording-checker" } else { "follow-through" };
+    format!("{INFORMATION_URI}#{section}")
+}
+
+/// What a category's rules read: the wording of the prose, or the action items.
+fn topic(category: Category) -> &'static str {
+    if category.is_wording() { "wording" } else { "action-items" }
 }
 
 /// The artifact location of each document, made once, and the texts embedded as artifacts.

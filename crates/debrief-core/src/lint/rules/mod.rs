@@ -1,6 +1,7 @@
-//! The built-in rules, one module per category. Each rule reads a tokenized
-//! sentence and reports the words it objects to, with a suggestion when the
-//! sentence itself gives enough to write one.
+//! The built-in rules, one module per wording category. Each rule reads a
+//! tokenized sentence and reports the words it objects to, with a suggestion
+//! when the sentence itself gives enough to write one. The follow-up rules about
+//! action items are listed here too, so configuration and reports know them.
 
 mod blame;
 mod counterfactual;
@@ -179,6 +180,44 @@ pub const RULES: &[RuleInfo] = &[
         summary: "the fix or the cause called trivial: \"the fix was trivial\", \"basically a typo\", \"it was that easy\"",
         message: "Calling the cause or the fix trivial makes the people who did not see it sound careless and hides why it was hard to see.",
         suggestion: "Describe the cause or the fix plainly, and what made it hard to find.",
+    },
+    // The follow-up rules read a published post-mortem's action items, not its sentences: they are
+    // described here with the others (for reports, SARIF and the configuration) and checked by
+    // `postmortem::follow_through`, only in files with a post-mortem's front matter.
+    RuleInfo {
+        id: "follow-up-owner",
+        category: Category::FollowUp,
+        summary: "an open action item without an owner",
+        message: "An action item nobody owns is one nobody is expected to close.",
+        suggestion: "Name who will see it through with `owner:` in the item.",
+    },
+    RuleInfo {
+        id: "follow-up-due-date",
+        category: Category::FollowUp,
+        summary: "an open action item without a due date",
+        message: "An action item without a due date never becomes late, so nobody notices when it slips.",
+        suggestion: "Give the item a `due:` date; the team's policy (.debrief/policy.toml) says how soon, by severity.",
+    },
+    RuleInfo {
+        id: "follow-up-type",
+        category: Category::FollowUp,
+        summary: "an open action item without a type (detective, preventive, corrective, learning)",
+        message: "Without a type nobody can see whether the countermeasures find, prevent, repair or teach.",
+        suggestion: "Add `type:` detective, preventive, corrective or learning.",
+    },
+    RuleInfo {
+        id: "follow-up-overdue",
+        category: Category::FollowUp,
+        summary: "an open action item past its due date by more than the policy's grace",
+        message: "An open action item long past its due date is a countermeasure agreed on and not put in place.",
+        suggestion: "Mark it `status: done`, move `due:` to a date its owner can keep, or close it with `status: wont-do` and a `reason:`.",
+    },
+    RuleInfo {
+        id: "follow-up-reason",
+        category: Category::FollowUp,
+        summary: "a won't-do action item without a reason",
+        message: "A won't-do item without a reason leaves readers guessing whether the risk was accepted or forgotten.",
+        suggestion: "Add `reason:` saying why it will not be done.",
     },
 ];
 
