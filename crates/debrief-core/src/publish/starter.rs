@@ -51,6 +51,7 @@ fn starting_files(options: &StarterOptions) -> Vec<(&'static str, String)> {
         (".gitattributes", super::GITATTRIBUTES.to_string()),
         (".debrief/template.md", TEMPLATE.to_string()),
         (".debrief/lint.toml", LINT_CONFIG.to_string()),
+        (".debrief/policy.toml", crate::policy::DEFAULT_POLICY.to_string()),
         (".pre-commit-config.yaml", PRE_COMMIT_CONFIG.to_string()),
         (".github/workflows/postmortems.yml", source(GITHUB_WORKFLOW)),
     ];
