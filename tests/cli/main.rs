@@ -21,6 +21,7 @@ mod publish;
 mod regression;
 mod remotes;
 mod render;
+mod similar;
 mod soak;
 mod transport;
 mod util;

@@ -14,6 +14,7 @@ mod front_matter;
 pub mod html;
 pub mod indexed;
 mod parse;
+pub mod profile;
 mod regions;
 mod render;
 pub mod template;
