@@ -71,7 +71,10 @@ fn print_text(seen: &SeenBefore) {
         println!("      {}", found.why);
     }
     if seen.services.is_empty() {
-        println!("\nNo services are named, so there are no open action items to show: `debrief set --service NAME`.");
+        println!(
+            "\nIt names no services, so there are no open action items of earlier incidents on them to show \
+             (`debrief set --service NAME` names them for an incident on this laptop)."
+        );
         return;
     }
     println!();

@@ -675,6 +675,20 @@ mod tests {
     }
 
     #[test]
+    fn an_index_of_another_format_is_rebuilt_with_its_terms_table() {
+        let (dir, index) = index_of(&corpus());
+        index.conn.execute("UPDATE meta SET value = 'older' WHERE key = 'version'", []).unwrap();
+        drop(index);
+        let mut index = Index::open(dir.path()).unwrap();
+        assert_eq!(index.document_count().unwrap(), 0, "rebuilt empty, to be indexed again");
+        let documents: Vec<IndexedDocument> =
+            corpus().iter().map(|(path, markdown)| read(path, markdown.as_bytes()).0.unwrap()).collect();
+        index.apply("c1", "incidents", true, &documents, &[]).unwrap();
+        let seen = index.seen_before(&subject(), &ignored(), 10, today()).unwrap();
+        assert_eq!(seen.matches[0].id, "2026-03-02-checkout-latency");
+    }
+
+    #[test]
     fn an_empty_index_answers_with_nothing_and_says_how_many_it_holds() {
         let (_dir, index) = index_of(&[]);
         let seen = index.seen_before(&subject(), &ignored(), 10, today()).unwrap();
