@@ -51,6 +51,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::browse::owner_rollup,
             commands::browse::on_this_day,
             commands::browse::trends,
+            commands::browse::seen_before,
             commands::imports::slack_channels,
             commands::imports::import_into,
             commands::settings::repository_overview,

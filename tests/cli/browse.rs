@@ -35,7 +35,7 @@ fn commit_and_push(copy: &Path, message: &str, date: &str) {
 }
 
 /// The corpus, one folder per organisation under `incidents/`, committed in 2024.
-fn corpus_remote() -> (BareRemote, TempDir) {
+pub fn corpus_remote() -> (BareRemote, TempDir) {
     let remote = BareRemote::new();
     let copy = working_copy(&remote);
     for organisation in std::fs::read_dir(corpus()).expect("../shared/corpus beside the repository").flatten() {
@@ -53,7 +53,7 @@ fn corpus_remote() -> (BareRemote, TempDir) {
     (remote, copy)
 }
 
-fn synced(remote: &BareRemote) -> Debrief {
+pub fn synced(remote: &BareRemote) -> Debrief {
     let debrief = Debrief::new();
     debrief.ok(&["remote", "set", &remote.url()]);
     debrief.ok(&["sync"]);

@@ -22,6 +22,7 @@ mod publish;
 mod regression;
 mod remotes;
 mod render;
+mod similar;
 mod soak;
 mod starter;
 mod transport;

@@ -28,6 +28,7 @@ Examples:
   debrief remote set git@github.com:acme/postmortems.git
   debrief publish                      # commit and push; queued when offline
   debrief sync && debrief search connection pool
+  debrief similar                      # past post-mortems like this one, and open items
   debrief lint incidents/              # blameless wording check";
 
 #[derive(Parser)]
@@ -70,6 +71,7 @@ enum Command {
     Status(commands::status::Args),
     Sync(commands::sync::Args),
     Search(commands::search::Args),
+    Similar(commands::similar::Args),
     Actions(commands::actions::Args),
     Stats(commands::stats::Args),
     OnThisDay(commands::on_this_day::Args),
@@ -106,6 +108,7 @@ fn main() -> ExitCode {
         Command::Status(args) => commands::status::run(&context, args),
         Command::Sync(args) => commands::sync::run(&context, args),
         Command::Search(args) => commands::search::run(&context, args),
+        Command::Similar(args) => commands::similar::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Stats(args) => commands::stats::run(&context, args),
         Command::OnThisDay(args) => commands::on_this_day::run(&context, args),

@@ -1,8 +1,10 @@
 //! Browse: search across every published post-mortem, read one, open action items (one by one
-//! and per owner), "on this day" and the trends the plots show.
+//! and per owner), "on this day", the trends the plots show, and the post-mortems seen before
+//! that the draft view lists beside the draft.
 
 use debrief_core::index::{
-    ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
+    ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SeenBefore, SyncReport,
+    Timing,
 };
 use debrief_core::postmortem::html::SafeHtml;
 use tauri::State;
@@ -70,4 +72,16 @@ pub async fn on_this_day(state: State<'_, AppState>) -> Reply<Vec<Timing>> {
 #[specta::specta]
 pub async fn trends(state: State<'_, AppState>, by: Period) -> Reply<Vec<PeriodStats>> {
     state.call("trends", move |workspace| workspace.trends(by)).await
+}
+
+/// How many past post-mortems the draft view lists beside the draft.
+const SEEN_BEFORE_SHOWN: usize = 5;
+
+/// The past post-mortems most like an incident, why each matched, and the action items earlier
+/// incidents on its services left open.
+#[tauri::command]
+#[specta::specta]
+pub async fn seen_before(state: State<'_, AppState>, incident: String) -> Reply<SeenBefore> {
+    let today = chrono::Local::now().date_naive();
+    state.call("seen before", move |workspace| workspace.seen_before(&incident, SEEN_BEFORE_SHOWN, today)).await
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from '@codemirror/lint';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcError } from '../ipc';
 import { CHECK_DELAY_MS, SAVE_DELAY_MS } from './draft.svelte';
-import { FakeDraftIpc, INCIDENT, TEMPLATE } from '../fakes/draft';
+import { FakeDraftIpc, INCIDENT, SEEN_BEFORE, TEMPLATE } from '../fakes/draft';
 import DraftView from './DraftView.svelte';
 
 beforeAll(() => {
@@ -450,5 +450,79 @@ describe('the publish panel', () => {
     await fireEvent.keyDown(panel, { key: 'Escape' });
     await wait();
     expect(screen.queryByRole('dialog', { name: 'Publish' })).toBeNull();
+  });
+});
+
+describe('seen before, beside the draft', () => {
+  function onCheckout() {
+    const fake = new FakeDraftIpc();
+    fake.incident = { ...fake.incident, services: ['checkout'] };
+    return fake;
+  }
+
+  const panel = () => within(screen.getByRole('complementary', { name: 'Seen before' }));
+
+  it('lists the past post-mortems like this one with why each matched, and the items left open', async () => {
+    const fake = onCheckout();
+    await draftView(fake);
+    expect(fake.commands('seenBefore')).toEqual(['seenBefore']);
+    const matches = within(panel().getByRole('list', { name: 'Past post-mortems like this one' })).getAllByRole('listitem');
+    expect(matches.map((item) => item.querySelector('.match-title')?.textContent)).toEqual([
+      'Checkout pool exhausted',
+      'Search slow',
+    ]);
+    expect(matches[0].textContent).toContain('2026-03-02 · SEV2');
+    expect(matches[0].textContent).toContain('same service: checkout; both mention connection pool, gateway timeout');
+    expect(panel().getByRole('heading', { name: 'Still open on checkout' })).toBeTruthy();
+    const items = within(panel().getByRole('list', { name: 'Open action items of earlier incidents' })).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain('Alert on pool saturation');
+    expect(items[0].textContent).toContain('overdue');
+    expect(items[0].textContent).toContain('carol · detective');
+    expect(items[0].textContent).toContain('proposed in 2026-03-02-checkout-pool, due 2026-04-01, still open');
+  });
+
+  it('opens a match read-only in place of the draft, and Escape brings the draft back as it was', async () => {
+    const fake = onCheckout();
+    const { view } = await draftView(fake);
+    typeAtEnd(view, '\nWritten before reading.');
+    const match = panel().getByRole('button', { name: /Checkout pool exhausted/ });
+    match.focus();
+    await fireEvent.click(match);
+    await wait();
+    expect(fake.commands('readPostmortem')).toEqual(['readPostmortem']);
+    expect(fake.calls.find(([command]) => command === 'readPostmortem')?.[1]).toBe(SEEN_BEFORE.matches[0].path);
+    const reader = screen.getByRole('article', { name: 'Checkout pool exhausted' });
+    expect(reader.textContent).toContain('The pool ran dry.');
+    expect(reader.textContent).toContain(SEEN_BEFORE.matches[0].path);
+    expect(document.querySelector('.draft-body')?.hasAttribute('hidden')).toBe(true);
+    await fireEvent.keyDown(within(reader).getByRole('button', { name: /Draft/ }), { key: 'Escape' });
+    await wait();
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(document.querySelector('.draft-body')?.hasAttribute('hidden')).toBe(false);
+    expect(view.state.doc.toString()).toContain('Written before reading.');
+    expect(document.activeElement).toBe(panel().getByRole('button', { name: /Checkout pool exhausted/ }));
+  });
+
+  it('asks again when the services change in the facts', async () => {
+    const fake = new FakeDraftIpc();
+    await draftView(fake);
+    expect(panel().getByText(/Name the incident's services in Facts/)).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Services'), { target: { value: 'checkout' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save facts' }));
+    await wait();
+    expect(fake.commands('seenBefore')).toHaveLength(2);
+    expect(panel().getByRole('heading', { name: 'Still open on checkout' })).toBeTruthy();
+  });
+
+  it('says to sync when nothing is indexed yet, and shows a refusal with its reason', async () => {
+    const fake = onCheckout();
+    fake.seenBefore = { ...fake.seenBefore, indexed: 0, matches: [], open_items: [] };
+    await draftView(fake);
+    expect(panel().getByText(/No post-mortems are indexed on this laptop yet/).textContent).toContain('syncs with the shared repository');
+    fake.failSeenBefore = new IpcError('index', 'The browse index failed; run sync again to rebuild it.');
+    await fireEvent.click(panel().getByRole('button', { name: 'Look again' }));
+    await wait();
+    expect(panel().getByRole('alert').textContent).toBe('The browse index failed; run sync again to rebuild it.');
   });
 });

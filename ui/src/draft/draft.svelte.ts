@@ -44,6 +44,8 @@ export type DraftIpc = Pick<
   | 'publish'
   | 'publishQueue'
   | 'retryPublishQueue'
+  | 'seenBefore'
+  | 'readPostmortem'
 >;
 
 /** How long typing must pause before the draft is saved, and before wording is checked again. */

@@ -25,6 +25,7 @@ import type {
   Published,
   Queued,
   SafeHtml,
+  SeenBefore,
 } from '../ipc';
 import type { DraftIpc } from '../draft/draft.svelte';
 import { INCIDENT } from './capture';
@@ -51,6 +52,55 @@ export const TEMPLATE = [
   '<!-- debrief:end links -->',
   '',
 ].join('\n');
+
+/** What "seen before" answers for the incident: two past post-mortems and one open item. */
+export const SEEN_BEFORE: SeenBefore = {
+  id: 'incident-1',
+  title: 'Checkout latency',
+  services: ['checkout'],
+  indexed: 3,
+  matches: [
+    {
+      id: '2026-03-02-checkout-pool',
+      path: 'incidents/2026/2026-03-02-checkout-pool.md',
+      title: 'Checkout pool exhausted',
+      date: '2026-03-02',
+      severity: 'SEV2',
+      score: 21.5,
+      services: ['checkout'],
+      terms: ['connection pool', 'gateway timeout'],
+      why: 'same service: checkout; both mention connection pool, gateway timeout',
+    },
+    {
+      id: '2026-05-10-search-slow',
+      path: 'incidents/2026/2026-05-10-search-slow.md',
+      title: 'Search slow',
+      date: '2026-05-10',
+      severity: null,
+      score: 9.1,
+      services: [],
+      terms: ['connection pool', 'reindex'],
+      why: 'both mention connection pool, reindex',
+    },
+  ],
+  open_items: [
+    {
+      incident: '2026-03-02-checkout-pool',
+      path: 'incidents/2026/2026-03-02-checkout-pool.md',
+      title: 'Checkout pool exhausted',
+      date: '2026-03-02',
+      number: 1,
+      text: 'Alert on pool saturation',
+      owner: 'carol',
+      due: '2026-04-01',
+      type: 'detective',
+      ticket: null,
+      overdue: true,
+      services: ['checkout'],
+      why: 'proposed in 2026-03-02-checkout-pool, due 2026-04-01, still open',
+    },
+  ],
+};
 
 export interface Phrase {
   phrase: string;
@@ -187,6 +237,9 @@ export class FakeDraftIpc {
   publishWarnings: string[] = [];
   queue: Queued[] = [];
   retryResult: [string, Delivery][] = [];
+  /** What "seen before" answers; refused with `failSeenBefore` while it is set. */
+  seenBefore: SeenBefore = structuredClone(SEEN_BEFORE);
+  failSeenBefore: IpcError | null = null;
 
   /** The body with its regions filled from the incident and the action items, as the core would. */
   render(body: string): string {
@@ -379,6 +432,16 @@ export class FakeDraftIpc {
         this.calls.push(['retryPublishQueue']);
         if (this.retryResult.some(([, delivery]) => delivery.state === 'pushed')) this.queue = [];
         return [...this.retryResult];
+      },
+      seenBefore: async (id: string) => {
+        this.calls.push(['seenBefore', id]);
+        if (this.failSeenBefore) throw this.failSeenBefore;
+        return structuredClone({ ...this.seenBefore, services: [...this.incident.services] });
+      },
+      readPostmortem: async (path: string): Promise<SafeHtml> => {
+        this.calls.push(['readPostmortem', path]);
+        const found = this.seenBefore.matches.find((match) => match.path === path);
+        return { html: `<h1>${found?.title ?? path}</h1><p>The pool ran dry.</p>`, truncated: false };
       },
     };
   }

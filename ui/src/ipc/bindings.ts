@@ -100,6 +100,11 @@ export const commands = {
 	/**  Incidents per period, and how long they took to detect, mitigate and resolve. */
 	trends: (by: Period) => typedError<PeriodStats[], AppError>(__TAURI_INVOKE("trends", { by })),
 	/**
+	 *  The past post-mortems most like an incident, why each matched, and the action items earlier
+	 *  incidents on its services left open.
+	 */
+	seenBefore: (incident: string) => typedError<SeenBefore, AppError>(__TAURI_INVOKE("seen_before", { incident })),
+	/**
 	 *  The channels of a Slack export that hold messages, to choose the incident's from.
 	 *  With a `task` ticket, the import view may walk away from it.
 	 */
@@ -260,6 +265,25 @@ export type DueByPolicy = {
 	severity: Severity | null,
 	/**  The team's own policy file; absent when Debrief's defaults gave the days. */
 	policy: string | null,
+};
+
+/**  An action item still open from an earlier incident on one of the subject's services. */
+export type EarlierActionItem = {
+	incident: string,
+	path: string,
+	title: string,
+	date: string | null,
+	number: number,
+	text: string,
+	owner: string | null,
+	due: string | null,
+	type: string | null,
+	ticket: string | null,
+	overdue: boolean,
+	/**  The subject's services the earlier incident concerned too. */
+	services: string[],
+	/**  "proposed in 2026-03-02-checkout-latency, due 2026-04-01, still open". */
+	why: string,
 };
 
 /**  One correction of an entry, kept so the timeline stays auditable. */
@@ -717,8 +741,39 @@ export type SecretFinding = {
 	hint: string,
 };
 
+/**  What "seen before" found for one incident or post-mortem. */
+export type SeenBefore = {
+	/**  The incident or post-mortem compared. */
+	id: string,
+	title: string,
+	services: string[],
+	/**  How many post-mortems the index holds: none before the first sync. */
+	indexed: number,
+	/**  The most alike first. */
+	matches: SimilarPostmortem[],
+	/**  Action items still open from earlier incidents on the same services, the longest due first. */
+	open_items: EarlierActionItem[],
+};
+
 /**  Severity, SEV1 the worst. Teams that use "P1" or a bare number map onto the same scale. */
 export type Severity = "SEV1" | "SEV2" | "SEV3" | "SEV4" | "SEV5";
+
+/**  A past post-mortem like the subject, and why. */
+export type SimilarPostmortem = {
+	id: string,
+	path: string,
+	title: string,
+	date: string | null,
+	severity: string | null,
+	/**  Higher is more alike; only comparable within one answer. */
+	score: number | null,
+	/**  The services both concern, as the subject names them. */
+	services: string[],
+	/**  The telling words and phrases both use, the most telling first, as the subject writes them. */
+	terms: string[],
+	/**  Why it matched, for a reader: "same service: checkout; both mention connection pool, timeout". */
+	why: string,
+};
 
 export type Skipped = {
 	what: string,

@@ -1,5 +1,5 @@
-//! The browse index over 10,000 post-mortems: indexing them all, searching,
-//! and re-indexing after one more is published.
+//! The browse index over 10,000 post-mortems: indexing them all, searching, "seen
+//! before" (the post-mortems most like one), and re-indexing after one more is published.
 //!
 //! `cargo run --release -p debrief-bench --bin index`
 
@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 
 use debrief_bench::{machine, percentile_ms, synthetic};
 use debrief_core::config::SharedRepository;
-use debrief_core::index::{Index, SearchQuery};
+use debrief_core::index::{Ignored, Index, SearchQuery};
+use debrief_core::postmortem::Template;
 use debrief_core::publish::{REPOSITORY_DIR, SharedRepo};
 
 const POSTMORTEMS: usize = 10_000;
@@ -80,6 +81,38 @@ fn main() -> anyhow::Result<()> {
         percentile_ms(&times, 0.5),
         percentile_ms(&times, 0.95),
         percentile_ms(&times, 1.0)
+    );
+
+    // "Seen before" for post-mortems of the repository itself, as the draft view asks it.
+    let sentences = synthetic::Sentences::from_corpus(&synthetic::corpus_dir());
+    let mut seed = synthetic::Seed::new(11);
+    let template = Template::default();
+    let ignored = Ignored {
+        words: template
+            .sections
+            .iter()
+            .flat_map(|section| std::iter::once(section.heading.clone()).chain(section.prompt.clone()))
+            .collect(),
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).ok_or_else(|| anyhow::anyhow!("a valid date"))?;
+    let mut similar = Vec::new();
+    for number in 0..100 {
+        let subject = synthetic::postmortem(&mut seed, &sentences, number * 97);
+        let (Some(document), _) = debrief_core::index::read(&subject.path, subject.markdown.as_bytes()) else {
+            anyhow::bail!("synthetic post-mortem {number} cannot be read");
+        };
+        let started = Instant::now();
+        let seen = index.seen_before(&document, &ignored, 5, today)?;
+        similar.push(started.elapsed());
+        anyhow::ensure!(!seen.matches.is_empty(), "nothing seen before for {}", subject.path);
+    }
+    similar.sort();
+    println!(
+        "seen before ({} post-mortems): p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        similar.len(),
+        percentile_ms(&similar, 0.5),
+        percentile_ms(&similar, 0.95),
+        percentile_ms(&similar, 1.0)
     );
 
     let mut reindex = Vec::new();

@@ -25,6 +25,7 @@ pub mod publish;
 pub mod remote;
 pub mod search;
 pub mod set;
+pub mod similar;
 pub mod stats;
 pub mod status;
 pub mod sync;

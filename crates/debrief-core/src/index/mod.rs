@@ -6,6 +6,8 @@
 
 mod query;
 mod rollup;
+mod similar;
+mod terms;
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +25,7 @@ pub use query::{
     is_working_hours, stats,
 };
 pub use rollup::{OwnerRollup, owner_rollup};
+pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 
 pub const INDEX_FILE: &str = "index.sqlite3";
 
@@ -77,7 +80,33 @@ pub fn read_published(data_dir: &Path, config: &Config, path: &str) -> Result<Sa
     Ok(safe_html(&markdown))
 }
 
+/// A published post-mortem as the index reads it, from this laptop's copy of the shared
+/// repository: what "seen before" compares when the subject is a published post-mortem.
+pub fn read_indexed(data_dir: &Path, config: &Config, path: &str) -> Result<IndexedDocument> {
+    let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
+    let markdown = repo.file(path).ok_or_else(|| {
+        Error::invalid(
+            "post-mortem",
+            format!("`{path}` is not in the shared repository's main branch as text; run `sync` and try again"),
+        )
+    })?;
+    let (document, _) = read(path, markdown.as_bytes());
+    document.ok_or_else(|| Error::invalid("post-mortem", format!("`{path}` is not a post-mortem Debrief can read")))
+}
+
 impl Index {
+    /// The path of the indexed post-mortem with this id (or this path), the newest if several.
+    pub fn find(&self, id_or_path: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT path FROM documents WHERE id = ?1 OR path = ?1 ORDER BY date DESC, path LIMIT 1",
+                [id_or_path],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|source| index_error(&self.path, source))
+    }
+
     /// Opens the index, creating it, or recreating it when it is from another version or unreadable.
     pub fn open(data_dir: &Path) -> Result<Index> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir { path: data_dir.to_path_buf(), source })?;
@@ -120,7 +149,7 @@ impl Index {
         let failed = |source| index_error(&self.path, source);
         let tables: Vec<String> = self
             .conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts_%'")
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts_%' AND name NOT LIKE 'similar_terms_%'")
             .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
             .map_err(failed)?;
         let mut script = String::from("BEGIN;\n");
@@ -234,15 +263,17 @@ impl Index {
         let tx = self.conn.transaction().map_err(failed)?;
         if complete {
             tx.execute_batch(
-                "DELETE FROM documents_fts; DELETE FROM actions; DELETE FROM labels; DELETE FROM documents;",
+                "DELETE FROM documents_fts; INSERT INTO similar_terms (similar_terms) VALUES ('delete-all');
+                 DELETE FROM actions; DELETE FROM labels; DELETE FROM profiles; DELETE FROM documents;",
             )
             .map_err(failed)?;
         }
         for gone in removed.iter().chain(documents.iter().map(|document| &document.path)) {
             remove(&tx, gone).map_err(failed)?;
         }
+        let mut vocabulary = terms::Vocabulary::default();
         for document in documents {
-            insert(&tx, document).map_err(failed)?;
+            insert(&tx, &mut vocabulary, document).map_err(failed)?;
         }
         for (key, value) in [("commit", commit), ("folders", folders)] {
             tx.execute(
@@ -268,12 +299,17 @@ fn remove(tx: &Transaction<'_>, path: &str) -> rusqlite::Result<()> {
         tx.query_row("SELECT doc_id FROM documents WHERE path = ?1", [path], |row| row.get(0)).optional()?;
     if let Some(doc_id) = doc_id {
         tx.execute("DELETE FROM documents_fts WHERE rowid = ?1", [doc_id])?;
+        similar::remove_terms(tx, doc_id)?;
         tx.execute("DELETE FROM documents WHERE doc_id = ?1", [doc_id])?;
     }
     Ok(())
 }
 
-fn insert(tx: &Transaction<'_>, document: &IndexedDocument) -> rusqlite::Result<()> {
+fn insert(
+    tx: &Transaction<'_>,
+    vocabulary: &mut terms::Vocabulary,
+    document: &IndexedDocument,
+) -> rusqlite::Result<()> {
     let time =
         |time: &Option<chrono::DateTime<chrono::FixedOffset>>| time.map(|time| crate::time::rfc3339_string(&time));
     tx.execute(
@@ -301,6 +337,7 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument) -> rusqlite::Result<
         "INSERT INTO documents_fts (rowid, title, name, body) VALUES (?1, ?2, ?3, ?4)",
         params![doc_id, document.title, name_words(&document.path), document.body],
     )?;
+    similar::insert_terms(tx, vocabulary, doc_id, document)?;
     for (kind, values) in [("service", &document.services), ("tag", &document.tags)] {
         for value in values {
             tx.execute("INSERT INTO labels (doc_id, kind, value) VALUES (?1, ?2, ?3)", params![doc_id, kind, value])?;

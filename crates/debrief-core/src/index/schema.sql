@@ -53,3 +53,21 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
 
 -- Ranking: a match in the title counts most, then in the file name, then in the text.
 INSERT INTO documents_fts (documents_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)');
+
+-- "Seen before": each post-mortem's telling terms (word stems and two-word phrases joined by
+-- `_`, from its title, timeline and contributing factors), once each. Only which documents use
+-- a term is needed, so no positions and no copy of the text are kept.
+CREATE VIRTUAL TABLE similar_terms USING fts5 (
+    terms,
+    tokenize = "ascii tokenchars '_'",
+    detail = none,
+    content = '',
+    contentless_delete = 1
+);
+-- How many post-mortems use each term.
+CREATE VIRTUAL TABLE similar_vocab USING fts5vocab (similar_terms, row);
+
+CREATE TABLE profiles (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (doc_id) ON DELETE CASCADE,
+    terms  INTEGER NOT NULL -- how many distinct terms: long write-ups share more words by length alone
+) STRICT;

@@ -7,6 +7,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::profile::profile;
 use super::{ActionItemFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -31,6 +32,12 @@ pub struct IndexedDocument {
     pub actions: Vec<ActionItemFacts>,
     /// The text a reader sees, for full-text search.
     pub body: String,
+    /// What happened, from the timeline (without its times and people), for "seen before".
+    pub timeline: String,
+    /// What contributed to it, from the contributing-factors (or root cause) sections.
+    pub factors: String,
+    /// Who took part (owner, commander, participants): never a reason two incidents are alike.
+    pub people: Vec<String>,
     pub structured: bool,
 }
 
@@ -77,6 +84,8 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         }
     };
     document.body = plain_text(body);
+    let profile = profile(body);
+    (document.timeline, document.factors) = (profile.timeline, profile.factors);
     let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
     if document.title.is_empty() {
         document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
@@ -94,6 +103,13 @@ fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
     document.kind = facts.kind.map(|kind| kind.as_str().to_string());
     document.severity = facts.severity.map(|severity| severity.as_str().to_string());
     document.status = facts.status.map(|status| status.as_str().to_string());
+    document.people = facts
+        .owner
+        .iter()
+        .chain(&facts.commander)
+        .chain(facts.participants.iter().map(|person| &person.name))
+        .cloned()
+        .collect();
     document.owner = facts.owner;
     document.date = facts.date.map(|date| date.day());
     document.started = facts.started;

@@ -15,6 +15,7 @@ mod front_matter;
 pub mod html;
 pub mod indexed;
 mod parse;
+pub mod profile;
 mod regions;
 mod render;
 pub mod template;

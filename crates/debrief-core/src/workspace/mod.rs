@@ -15,6 +15,7 @@ mod capture;
 mod imports;
 mod live;
 mod publishing;
+mod seen_before;
 mod settings;
 mod writeup;
 
