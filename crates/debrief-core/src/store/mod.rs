@@ -123,19 +123,7 @@ impl Store {
         if version < schema::LATEST_VERSION {
             schema::migrate(&mut conn, context)?;
         }
-        // Switching to write-ahead logging takes the database's exclusive lock: only a new database
-        // needs it, so opening one in use never waits on its writers.
-        let journal_mode: String = conn
-            .pragma_query_value(None, "journal_mode", |row| row.get(0))
-            .map_err(|source| context.error("reading the journal mode", source))?;
-        if !journal_mode.eq_ignore_ascii_case("wal") {
-            let journal_mode: String = conn
-                .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
-                .map_err(|source| context.error("switching to write-ahead logging", source))?;
-            if !journal_mode.eq_ignore_ascii_case("wal") {
-                return Err(Error::ReadOnly { path: context.path.clone() });
-            }
-        }
+        switch_to_write_ahead_logging(&conn, context)?;
         for (pragma, value) in [("synchronous", "FULL"), ("foreign_keys", "ON")] {
             conn.pragma_update(None, pragma, value)
                 .map_err(|source| context.error("configuring the database", source))?;
@@ -146,6 +134,36 @@ impl Store {
     /// The database file this store writes to.
     pub fn path(&self) -> &Path {
         &self.context.path
+    }
+}
+
+/// Switches a new database to write-ahead logging. That takes the database's exclusive lock:
+/// only a new database needs it, so opening one in use never waits on its writers. Several
+/// first starts at once all hold a shared lock while each asks for the exclusive one, and SQLite
+/// answers "busy" at once rather than wait (waiting could deadlock): so the switch is tried again
+/// after a short, varied pause, until one start has made it or the busy timeout has passed.
+fn switch_to_write_ahead_logging(conn: &Connection, context: &StoreContext) -> Result<()> {
+    let started = std::time::Instant::now();
+    let mut attempt: u64 = 0;
+    loop {
+        let journal_mode: String = conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .map_err(|source| context.error("reading the journal mode", source))?;
+        if journal_mode.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(_) => return Err(Error::ReadOnly { path: context.path.clone() }),
+            Err(rusqlite::Error::SqliteFailure(failure, _))
+                if failure.code == ErrorCode::DatabaseBusy && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                let pause = 5 + (u64::from(std::process::id()) + attempt * 7) % 20;
+                std::thread::sleep(Duration::from_millis(pause));
+                attempt += 1;
+            }
+            Err(source) => return Err(context.error("switching to write-ahead logging", source)),
+        }
     }
 }
 
