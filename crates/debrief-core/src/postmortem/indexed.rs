@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::{ActionItemFacts, Facts, parse};
+use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
 pub const MAX_INDEXED_BYTES: usize = 2 * 1024 * 1024;
@@ -28,6 +28,8 @@ pub struct IndexedDocument {
     pub resolved: Option<DateTime<FixedOffset>>,
     pub services: Vec<String>,
     pub tags: Vec<String>,
+    /// The contributing factors the front matter lists; none for files written without them.
+    pub factors: Vec<FactorFacts>,
     pub actions: Vec<ActionItemFacts>,
     /// The text a reader sees, for full-text search.
     pub body: String,
@@ -102,6 +104,7 @@ fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
     document.resolved = facts.resolved;
     document.services = facts.services;
     document.tags = facts.tags;
+    document.factors = facts.contributing_factors;
     document.actions = facts.action_items;
 }
 
@@ -208,6 +211,7 @@ mod tests {
         assert_eq!((document.id.as_str(), document.title.as_str()), ("2026-11-23-db", "DB outage"));
         assert_eq!(document.severity.as_deref(), Some("SEV2"));
         assert_eq!(document.services, ["postgres"]);
+        assert!(document.factors.is_empty(), "no contributing factors listed, none read");
         assert_eq!(document.date, NaiveDate::from_ymd_opt(2026, 11, 23));
         assert!(document.body.contains("The primary ran out of disk.") && !document.body.contains("How?"));
         assert!(document.structured);

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Published, SharedRepo};
 use crate::config::Config;
+use crate::factors::{self, Themes};
 use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
 use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
@@ -47,10 +48,12 @@ impl Checks {
 }
 
 /// What a team keeps in its shared repository to shape its post-mortems: the sections
-/// (`.debrief/template.md`) and the wording rules (`.debrief/lint.toml`); Debrief's own otherwise.
+/// (`.debrief/template.md`), the wording rules (`.debrief/lint.toml`) and the themes of
+/// contributing factors (`.debrief/factors.toml`); Debrief's own otherwise.
 pub struct TeamRules {
     pub template: Template,
     pub linter: Linter,
+    pub factors: Themes,
 }
 
 impl SharedRepo {
@@ -63,7 +66,11 @@ impl SharedRepo {
                 .map_err(|error| Error::Wording(error.to_string()))?,
             None => Linter::default(),
         };
-        Ok(TeamRules { template, linter })
+        let factors = match self.file(factors::THEMES_PATH) {
+            Some(text) => Themes::from_toml(&text, factors::THEMES_PATH)?,
+            None => Themes::default(),
+        };
+        Ok(TeamRules { template, linter, factors })
     }
 }
 

@@ -194,7 +194,7 @@ fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
                  ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entries DROP COLUMN proposed;
                  ALTER TABLE entry_edits DROP COLUMN origin;
                  ALTER TABLE incidents DROP COLUMN live;
-                 DROP TABLE start_edits; PRAGMA user_version = 4;",
+                 DROP TABLE start_edits; DROP TABLE contributing_factors; PRAGMA user_version = 4;",
             )
             .unwrap();
         id
