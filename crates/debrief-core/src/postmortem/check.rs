@@ -97,7 +97,10 @@ pub fn factor_concerns(postmortem: &Postmortem, themes: &Themes) -> Vec<Concern>
         return vec![note("no-contributing-factors", "no contributing factors yet".into())];
     }
     let mut concerns = Vec::new();
-    let source = themes.origin.as_deref().unwrap_or("Debrief's default themes");
+    let listed = match &themes.origin {
+        Some(origin) => format!("{origin}: {}", themes.listed()),
+        None => format!("Debrief's defaults: {}", themes.listed()),
+    };
     for factor in &postmortem.contributing_factors {
         match &factor.theme {
             None => concerns.push(note(
@@ -111,10 +114,9 @@ pub fn factor_concerns(postmortem: &Postmortem, themes: &Themes) -> Vec<Concern>
             Some(theme) if !themes.knows(theme) => concerns.push(note(
                 "contributing-factor",
                 format!(
-                    "contributing factor #{} has the theme `{theme}`, which is not one of the team's themes ({}, from \
-                     {source}); it is kept as written and counted under its own name",
-                    factor.id,
-                    themes.listed()
+                    "contributing factor #{} has the theme `{theme}`, which is not among the team's themes \
+                     ({listed}); it is kept as written and counted under its own name",
+                    factor.id
                 ),
             )),
             Some(_) => {}
