@@ -31,6 +31,7 @@ pub enum ErrorCode {
     Identity,
     Index,
     WordingRules,
+    FactorThemes,
     Import,
     UnsafeArchive,
     Database,
@@ -156,6 +157,7 @@ mod tests {
             Error::Import { what: "x".into(), reason: "no".into(), kept: 0 },
             Error::UnsafeArchive { path: path(), entry: "../x".into() },
             Error::Wording("binary input".into()),
+            Error::FactorThemes { path: ".debrief/factors.toml".into(), reason: "no".into() },
             Error::Database { action: "reading", path: path(), source: rusqlite::Error::QueryReturnedNoRows },
         ];
         for error in &errors {
@@ -183,6 +185,7 @@ mod tests {
                 | Error::Import { .. }
                 | Error::UnsafeArchive { .. }
                 | Error::Wording(_)
+                | Error::FactorThemes { .. }
                 | Error::Database { .. } => {}
             }
         }

@@ -1,8 +1,8 @@
 //! Browse: search across every published post-mortem, read one, open action items,
-//! "on this day" and the trends the plots show.
+//! "on this day", the trends the plots show, and incidents per contributing-factor theme.
 
 use debrief_core::index::{
-    ActionFilter, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
+    ActionFilter, FactorTrends, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
 };
 use debrief_core::postmortem::html::SafeHtml;
 use tauri::State;
@@ -57,4 +57,11 @@ pub async fn on_this_day(state: State<'_, AppState>) -> Reply<Vec<Timing>> {
 #[specta::specta]
 pub async fn trends(state: State<'_, AppState>, by: Period) -> Reply<Vec<PeriodStats>> {
     state.call("trends", move |workspace| workspace.trends(by)).await
+}
+
+/// Incidents per contributing-factor theme per period, and the incidents behind each theme.
+#[tauri::command]
+#[specta::specta]
+pub async fn factor_trends(state: State<'_, AppState>, by: Period) -> Reply<FactorTrends> {
+    state.call("factor trends", move |workspace| workspace.factor_trends(by)).await
 }
