@@ -33,6 +33,7 @@ pub enum ErrorCode {
     Identity,
     Index,
     WordingRules,
+    FactorThemes,
     Import,
     UnsafeArchive,
     Database,
@@ -161,6 +162,7 @@ mod tests {
             Error::Import { what: "x".into(), reason: "no".into(), kept: 0 },
             Error::UnsafeArchive { path: path(), entry: "../x".into() },
             Error::Wording("binary input".into()),
+            Error::FactorThemes { path: ".debrief/factors.toml".into(), reason: "no".into() },
             Error::Database { action: "reading", path: path(), source: rusqlite::Error::QueryReturnedNoRows },
         ];
         for error in &errors {
@@ -190,6 +192,7 @@ mod tests {
                 | Error::Import { .. }
                 | Error::UnsafeArchive { .. }
                 | Error::Wording(_)
+                | Error::FactorThemes { .. }
                 | Error::Database { .. } => {}
             }
         }

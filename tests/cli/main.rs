@@ -11,6 +11,7 @@ mod capture;
 mod commands;
 mod concurrency;
 mod durability;
+mod factors;
 mod faults;
 mod follow_through;
 mod imports;

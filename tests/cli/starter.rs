@@ -40,12 +40,13 @@ fn set_up(debrief: &Debrief, directory: &Path, extra: &[&str]) -> String {
     debrief.ok(&args)
 }
 
-const STARTING_FILES: [&str; 7] = [
+const STARTING_FILES: [&str; 8] = [
     "README.md",
     ".gitattributes",
     ".debrief/template.md",
     ".debrief/lint.toml",
     ".debrief/policy.toml",
+    ".debrief/factors.toml",
     ".pre-commit-config.yaml",
     ".github/workflows/postmortems.yml",
 ];
@@ -55,7 +56,7 @@ fn a_new_directory_becomes_a_repository_with_every_starting_file_in_one_commit_a
     let debrief = Debrief::new();
     let directory: PathBuf = debrief.home().join("postmortems");
     let said = set_up(&debrief, &directory, &["--gitlab"]);
-    assert!(said.contains("Created a git repository") && said.contains("Committed 8 starting files"), "{said}");
+    assert!(said.contains("Created a git repository") && said.contains("Committed 9 starting files"), "{said}");
     let files = git(&debrief, &directory, &["ls-files"]);
     for path in STARTING_FILES.iter().chain([&".gitlab-ci.yml"]) {
         assert!(files.lines().any(|line| line == *path), "{path} is committed: {files}");
@@ -89,7 +90,7 @@ fn on_a_teams_existing_repository_only_what_is_missing_is_added() {
     let report = debrief.json(&["init-repo", directory.to_str().unwrap(), "--format", "json"]);
     assert_eq!(report["created_repository"], false);
     assert_eq!(report["kept"], serde_json::json!(["README.md", ".debrief/lint.toml"]));
-    assert_eq!(report["written"].as_array().unwrap().len(), 5, "{report}");
+    assert_eq!(report["written"].as_array().unwrap().len(), 6, "{report}");
     assert_eq!(std::fs::read_to_string(directory.join("README.md")).unwrap(), "# Our incidents\n");
     assert_eq!(std::fs::read_to_string(directory.join(".debrief/lint.toml")).unwrap(), "disable = [\"minimizing\"]\n");
     assert_eq!(git(&debrief, &directory, &["symbolic-ref", "--short", "HEAD"]).trim(), "trunk");

@@ -23,12 +23,14 @@ Examples:
   debrief import slack export.zip --channel incident-42
   debrief timeline --format md
   debrief action add --owner carol --due +2w --type detective Alert on pool saturation
+  debrief factor add --theme capacity \"The pool size was set for last year's traffic\"
   debrief draft --edit                 # the post-mortem, pre-filled from the timeline
   debrief check
   debrief remote set git@github.com:acme/postmortems.git
   debrief publish                      # commit and push; queued when offline
   debrief sync && debrief search connection pool
   debrief similar                      # past post-mortems like this one, and open items
+  debrief factors --by quarter         # incidents per contributing-factor theme
   debrief lint incidents/              # blameless wording check";
 
 #[derive(Parser)]
@@ -61,6 +63,7 @@ enum Command {
     Set(commands::set::Args),
     Link(commands::link::Args),
     Action(commands::action::Args),
+    Factor(commands::factor::Args),
     Draft(commands::draft::Args),
     Check(commands::check::Args),
     Import(commands::import::Args),
@@ -73,6 +76,7 @@ enum Command {
     Search(commands::search::Args),
     Similar(commands::similar::Args),
     Actions(commands::actions::Args),
+    Factors(commands::factors::Args),
     Stats(commands::stats::Args),
     OnThisDay(commands::on_this_day::Args),
     Config(commands::config::Args),
@@ -98,6 +102,7 @@ fn main() -> ExitCode {
         Command::Set(args) => commands::set::run(&context, args),
         Command::Link(args) => commands::link::run(&context, args),
         Command::Action(args) => commands::action::run(&context, args),
+        Command::Factor(args) => commands::factor::run(&context, args),
         Command::Draft(args) => commands::draft::run(&context, args),
         Command::Check(args) => commands::check::run(&context, args),
         Command::Import(args) => commands::import::run(&context, args),
@@ -110,6 +115,7 @@ fn main() -> ExitCode {
         Command::Search(args) => commands::search::run(&context, args),
         Command::Similar(args) => commands::similar::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
+        Command::Factors(args) => commands::factors::run(&context, args),
         Command::Stats(args) => commands::stats::run(&context, args),
         Command::OnThisDay(args) => commands::on_this_day::run(&context, args),
         Command::Config(args) => commands::config::run(&context, args),

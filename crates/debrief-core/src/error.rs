@@ -124,6 +124,13 @@ pub enum Error {
     #[error("the wording rules cannot be used: {0}")]
     Wording(String),
 
+    /// The team's contributing-factor themes (`.debrief/factors.toml`) are unusable.
+    #[error(
+        "the contributing-factor themes in {path} cannot be used: {reason}. Nothing was changed; fix the file in \
+         the shared repository, or remove it to use Debrief's default themes"
+    )]
+    FactorThemes { path: String, reason: String },
+
     #[error("database error while {action} in {path}: {source}")]
     Database { action: &'static str, path: PathBuf, source: rusqlite::Error },
 }
@@ -156,6 +163,7 @@ impl Error {
             Error::Identity => "identity",
             Error::Index { .. } => "index",
             Error::Wording(_) => "wording-rules",
+            Error::FactorThemes { .. } => "factor-themes",
             Error::Import { .. } => "import",
             Error::UnsafeArchive { .. } => "unsafe-archive",
             Error::Database { .. } => "database",

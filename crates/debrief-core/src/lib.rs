@@ -5,7 +5,8 @@
 //! [`capture`]); imports that fill a timeline from chat exports, chat logs, git
 //! and other responders ([`import`]); post-mortem documents ([`postmortem`]) and
 //! the wording checker that reads them ([`lint`]); the team's follow-up policy
-//! ([`policy`]); secrets found before
+//! ([`policy`]); the themes their contributing factors are sorted under ([`factors`]);
+//! secrets found before
 //! publishing ([`secrets`]); publishing into the shared git repository
 //! ([`publish`]) and the browse index built from it ([`index`]). Nothing in this
 //! crate prints to a terminal or knows about windows: shells call one function
@@ -18,6 +19,7 @@ pub mod bounded;
 pub mod capture;
 pub mod config;
 mod error;
+pub mod factors;
 pub mod files;
 pub mod id;
 pub mod import;
@@ -37,10 +39,11 @@ pub mod workspace;
 
 pub use error::{Error, Result};
 pub use model::{
-    ActionItem, ActionStatus, ActionType, Edit, EditedField, Entry, EntryKind, Incident, IncidentKind, KeyTime,
-    LinkKind, Participant, PostmortemStatus, Severity, StartCause, StartEdit, Status,
+    ActionItem, ActionStatus, ActionType, ContributingFactor, Edit, EditedField, Entry, EntryKind, Incident,
+    IncidentKind, KeyTime, LinkKind, Participant, PostmortemStatus, Severity, StartCause, StartEdit, Status,
 };
 pub use store::{
-    ActionChange, EntryChange, IncidentFacts, IncidentUpdate, IncidentUse, NewActionItem, NewEntry, NewIncident, Store,
+    ActionChange, EntryChange, FactorChange, IncidentFacts, IncidentUpdate, IncidentUse, NewActionItem, NewEntry,
+    NewFactor, NewIncident, Store,
 };
 pub use workspace::Workspace;

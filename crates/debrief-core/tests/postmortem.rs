@@ -6,10 +6,11 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use debrief_core::postmortem::{Template, parse, render};
+use debrief_core::factors::Themes;
+use debrief_core::postmortem::{ConcernLevel, Template, factor_concerns, parse, render};
 use debrief_core::{
     ActionChange, ActionStatus, ActionType, EntryKind, IncidentKind, IncidentUpdate, LinkKind, NewActionItem, NewEntry,
-    NewIncident, Participant, Severity, Store,
+    NewFactor, NewIncident, Participant, Severity, Store,
 };
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -377,6 +378,50 @@ fn a_hand_written_post_mortem_without_front_matter_needs_a_start() {
     );
 }
 
+fn with_factors(store: &mut Store, factors: &[(&str, Option<&str>)]) -> debrief_core::postmortem::Postmortem {
+    let id = store.create_incident(NewIncident { title: "Pool".into(), ..Default::default() }).unwrap().id;
+    for (text, theme) in factors {
+        store.add_factor(&id, NewFactor { text: (*text).into(), theme: theme.map(String::from) }).unwrap();
+    }
+    store.postmortem(&id, &Template::default()).unwrap()
+}
+
+#[test]
+fn themes_the_team_does_not_list_are_noted_and_kept() {
+    let (_dir, mut store) = open_store();
+    let postmortem = with_factors(
+        &mut store,
+        &[
+            ("Pool sized for last year", Some("capacity")),
+            ("The vendor changed its limits", Some("Third party")),
+            ("Nobody knew the failover", None),
+        ],
+    );
+    let concerns = factor_concerns(&postmortem, &Themes::default());
+    assert_eq!(concerns.len(), 2, "{concerns:?}");
+    assert!(
+        concerns.iter().all(|concern| concern.level == ConcernLevel::Note && concern.kind == "contributing-factor")
+    );
+    assert!(concerns[0].message.contains("#2 has the theme `third-party`") && concerns[0].message.contains("kept"));
+    assert!(concerns[1].message.contains("#3 has no theme"), "{}", concerns[1].message);
+    assert_eq!(postmortem.contributing_factors[1].theme.as_deref(), Some("third-party"));
+    assert!(render(&postmortem).contains("    theme: third-party\n"), "published as kept");
+    let team =
+        Themes::from_toml("[[themes]]\nid = \"third-party\"\ndescription = \"Vendors.\"\n", ".debrief/factors.toml")
+            .unwrap();
+    let concerns = factor_concerns(&postmortem, &team);
+    assert!(concerns[0].message.contains("#1 has the theme `capacity`"), "{}", concerns[0].message);
+    assert!(concerns[0].message.contains(".debrief/factors.toml"), "{}", concerns[0].message);
+}
+
+#[test]
+fn a_write_up_without_factors_gets_one_note() {
+    let (_dir, mut store) = open_store();
+    let concerns = factor_concerns(&with_factors(&mut store, &[]), &Themes::default());
+    assert_eq!(concerns.len(), 1);
+    assert_eq!((concerns[0].kind, concerns[0].level), ("no-contributing-factors", ConcernLevel::Note));
+}
+
 fn clean_text() -> impl Strategy<Value = String> {
     // Words from several scripts and the characters Markdown and YAML treat specially.
     let word = prop::sample::select(vec![
@@ -420,6 +465,7 @@ proptest! {
         lines in prop::collection::vec((0i64..5_000, prop::option::of(label()), 0usize..8, clean_text()), 0..12),
         services in prop::collection::vec(label(), 0..3),
         items in prop::collection::vec((label(), prop::option::of(label()), prop::option::of(0u32..400)), 0..3),
+        factors in prop::collection::vec((label(), prop::option::of("[a-z]{1,8}(-[a-z]{1,6})?")), 0..3),
         extra_keys in prop::collection::vec(("[a-z][a-z_]{0,8}x", label()), 0..3),
     ) {
         let (_dir, mut store) = open_store();
@@ -440,6 +486,9 @@ proptest! {
         for (text, owner, due_in) in items {
             let due = due_in.and_then(|days| NaiveDate::from_ymd_opt(2026, 12, 1).unwrap().checked_add_days(chrono::Days::new(days.into())));
             store.add_action_item(&id, NewActionItem { text, owner, due, ..Default::default() }).unwrap();
+        }
+        for (text, theme) in factors {
+            store.add_factor(&id, NewFactor { text, theme }).unwrap();
         }
         let mut markdown = draft(&mut store, &id);
         let mut extra = String::new();

@@ -1,10 +1,10 @@
 //! Browse: search across every published post-mortem, read one, open action items (one by one
-//! and per owner), "on this day", the trends the plots show, and the post-mortems seen before
-//! that the draft view lists beside the draft.
+//! and per owner), "on this day", the trends the plots show, incidents per contributing-factor
+//! theme, and the post-mortems seen before that the draft view lists beside the draft.
 
 use debrief_core::index::{
-    ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SeenBefore, SyncReport,
-    Timing,
+    ActionFilter, FactorTrends, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SeenBefore,
+    SyncReport, Timing,
 };
 use debrief_core::postmortem::html::SafeHtml;
 use tauri::State;
@@ -84,4 +84,11 @@ const SEEN_BEFORE_SHOWN: usize = 5;
 pub async fn seen_before(state: State<'_, AppState>, incident: String) -> Reply<SeenBefore> {
     let today = chrono::Local::now().date_naive();
     state.call("seen before", move |workspace| workspace.seen_before(&incident, SEEN_BEFORE_SHOWN, today)).await
+}
+
+/// Incidents per contributing-factor theme per period, and the incidents behind each theme.
+#[tauri::command]
+#[specta::specta]
+pub async fn factor_trends(state: State<'_, AppState>, by: Period) -> Reply<FactorTrends> {
+    state.call("factor trends", move |workspace| workspace.factor_trends(by)).await
 }

@@ -1,12 +1,16 @@
 //! Draft: the post-mortem editor, its wording checks and preview, the incident's facts,
-//! key times and action items.
+//! key times, contributing factors (with the team's themes) and action items.
 
+use debrief_core::factors::Theme;
 use debrief_core::lint::Finding;
 use debrief_core::postmortem::Mismatch;
 use debrief_core::postmortem::html::{SafeHtml, safe_html};
 use debrief_core::store::EditableDraft;
 use debrief_core::workspace::AddedActionItem;
-use debrief_core::{ActionChange, ActionItem, Entry, Incident, IncidentFacts, KeyTime, NewActionItem};
+use debrief_core::{
+    ActionChange, ActionItem, ContributingFactor, Entry, FactorChange, Incident, IncidentFacts, KeyTime, NewActionItem,
+    NewFactor,
+};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
@@ -84,4 +88,40 @@ pub async fn update_action_item(
     state
         .call("updating an action item", move |workspace| workspace.update_action_item(&incident, number, change))
         .await
+}
+
+/// The team's contributing-factor themes, from the shared repository as this laptop last saw it
+/// (Debrief's defaults where the team keeps none).
+#[tauri::command]
+#[specta::specta]
+pub async fn factor_themes(state: State<'_, AppState>) -> Reply<Vec<Theme>> {
+    state.call("the factor themes", |workspace| Ok(workspace.factor_themes()?.themes)).await
+}
+
+/// Adds a contributing factor at the end of the incident's list.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_factor(state: State<'_, AppState>, incident: String, factor: NewFactor) -> Reply<ContributingFactor> {
+    state.call("adding a contributing factor", move |workspace| workspace.add_factor(&incident, factor)).await
+}
+
+/// Changes a factor's sentence or theme (an empty theme takes it away).
+#[tauri::command]
+#[specta::specta]
+pub async fn update_factor(
+    state: State<'_, AppState>,
+    incident: String,
+    number: i64,
+    change: FactorChange,
+) -> Reply<ContributingFactor> {
+    state
+        .call("updating a contributing factor", move |workspace| workspace.update_factor(&incident, number, change))
+        .await
+}
+
+/// Removes a factor; the ones after it move up a place.
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_factor(state: State<'_, AppState>, incident: String, number: i64) -> Reply<ContributingFactor> {
+    state.call("removing a contributing factor", move |workspace| workspace.remove_factor(&incident, number)).await
 }

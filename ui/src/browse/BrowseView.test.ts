@@ -204,7 +204,7 @@ describe('reading', () => {
   });
 });
 
-describe('action items, on this day, trends', () => {
+describe('action items, on this day, trends, factors', () => {
   it('lists open action items with the overdue ones flagged, and opens an incident from its title', async () => {
     const { fake } = await browseView();
     await fireEvent.click(screen.getByRole('tab', { name: 'Action items' }));
@@ -303,6 +303,69 @@ describe('action items, on this day, trends', () => {
     await settle();
     expect(fake.calls.at(-1)).toEqual(['trends', 'quarter']);
     expect(screen.getByRole('table', { name: 'Incidents per quarter, when they began and the time spent in them' })).toBeTruthy();
+  });
+
+  it('counts incidents per contributing-factor theme over time, and opens the incidents behind a chosen theme', async () => {
+    const { fake } = await browseView();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Factors' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['factorTrends', 'month']);
+    expect(
+      screen.getByRole('img', { name: /^Line chart of the incidents naming each of the 3 most named themes per month, 2024-01 to 2024-03/ }),
+    ).toBeTruthy();
+    const table = screen.getByRole('table', { name: /^Incidents per theme and month/ });
+    expect(within(table).getAllByRole('row').map((row) => row.textContent?.replace(/\s+/g, ''))).toEqual([
+      'ThemeAll2024-012024-022024-03',
+      'change0000',
+      'capacity2101',
+      'detection1001',
+      'third-partynotateamtheme1100',
+    ]);
+    expect(within(table).getByRole('button', { name: 'change' })).toHaveProperty('disabled', true);
+    expect(screen.getByText(/factors without\s+a theme/).textContent).toContain('One incident lists');
+
+    await fireEvent.click(within(table).getByRole('button', { name: 'capacity' }));
+    await settle();
+    expect(within(table).getByRole('button', { name: 'capacity' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('img', { name: /^Bar chart of the incidents naming capacity per month/ })).toBeTruthy();
+    const behind = screen.getByRole('region', { name: 'Behind capacity: 2 incidents' });
+    expect(within(behind).getByText('Load or a limit went beyond what the system was sized for.')).toBeTruthy();
+    expect(within(behind).getByText('Retries doubled the load')).toBeTruthy();
+    await fireEvent.click(within(behind).getByRole('button', { name: /Checkout latency on eu-west/ }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['readPostmortem', HITS[0].path]);
+    expect(screen.getByRole('article', { name: 'Checkout latency on eu-west' })).toBeTruthy();
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await settle();
+    expect(screen.getByRole('region', { name: 'Behind capacity: 2 incidents' })).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Show them' }));
+    await settle();
+    const unthemed = screen.getByRole('region', { name: 'Factors without a theme: 1 incident' });
+    expect(within(unthemed).getByText('Nobody had run a failover')).toBeTruthy();
+
+    await fireEvent.click(within(table).getByRole('button', { name: /third-party/ }));
+    await settle();
+    expect(screen.getByRole('region', { name: 'Behind third-party: 1 incident' }).textContent).toContain(
+      "Not one of the team's themes",
+    );
+
+    await fireEvent.click(screen.getByLabelText('Per quarter'));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['factorTrends', 'quarter']);
+    expect(screen.getByRole('table', { name: /^Incidents per theme and quarter/ }).textContent).toContain('2024-Q1');
+  });
+
+  it('says when no published post-mortem lists contributing factors', async () => {
+    const fake = new FakeBrowseIpc();
+    fake.factors = {
+      month: { periods: [], themes: [], unthemed: [] },
+      quarter: { periods: [], themes: [], unthemed: [] },
+    };
+    await browseView(fake);
+    await fireEvent.click(screen.getByRole('tab', { name: 'Factors' }));
+    await settle();
+    expect(screen.getByText(/No published post-mortem lists contributing factors yet/)).toBeTruthy();
   });
 
   it('moves between tabs with the arrow keys', async () => {

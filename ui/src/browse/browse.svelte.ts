@@ -1,12 +1,13 @@
 // What the browse view knows: the last sync with the shared repository, the search
 // being typed and its answer, the post-mortem being read, open action items (each, and
-// rolled up per owner), "on this day" and the trends. Searching never waits for a sync: it answers from what is
+// rolled up per owner), "on this day", the trends, and incidents per contributing-factor theme. Searching never waits for a sync: it answers from what is
 // indexed, and answers to queries typed over are dropped so results never go back in time.
 
 import { asIpcError, ipc as defaultIpc } from '../ipc';
 import { Abandonable, isCancelled } from '../ipc/tasks';
 import type { TaskIpc } from '../ipc/tasks';
 import type {
+  FactorTrends,
   Ipc,
   IndexedAction,
   IpcError,
@@ -23,7 +24,14 @@ import type {
 export type BrowseIpc = TaskIpc &
   Pick<
     Ipc,
-    'syncSharedRepository' | 'search' | 'readPostmortem' | 'openActionItems' | 'ownerRollup' | 'onThisDay' | 'trends'
+    | 'syncSharedRepository'
+    | 'search'
+    | 'readPostmortem'
+    | 'openActionItems'
+    | 'ownerRollup'
+    | 'onThisDay'
+    | 'trends'
+    | 'factorTrends'
   >;
 
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'] as const;
@@ -116,6 +124,13 @@ export class BrowseSession {
   trendsPeriod = $state<Period | null>(null);
   trendsError = $state.raw<IpcError | null>(null);
 
+  factorPeriod = $state<Period>('month');
+  factors = $state.raw<FactorTrends | null>(null);
+  factorsPeriod = $state<Period | null>(null);
+  factorsError = $state.raw<IpcError | null>(null);
+  /** The theme whose incidents are shown; `''` for the factors without a theme. */
+  chosenTheme = $state<string | null>(null);
+
   #ipc: BrowseIpc;
   #work: Abandonable;
   #searchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -123,6 +138,7 @@ export class BrowseSession {
   #readSerial = 0;
   #actionSerial = 0;
   #trendSerial = 0;
+  #factorSerial = 0;
 
   constructor(api: BrowseIpc = defaultIpc) {
     this.#ipc = api;
@@ -147,6 +163,7 @@ export class BrowseSession {
       this.loadOnThisDay(),
       this.actions !== null ? this.loadActions() : undefined,
       this.trends !== null ? this.loadTrends(this.period) : undefined,
+      this.factors !== null ? this.loadFactors(this.factorPeriod) : undefined,
     ]);
   }
 
@@ -247,6 +264,27 @@ export class BrowseSession {
       if (serial !== this.#trendSerial) return;
       this.trendsError = asIpcError(failure);
     }
+  }
+
+  /** Incidents per theme per period; an answer for an older choice of period is dropped. */
+  async loadFactors(by: Period = this.factorPeriod): Promise<void> {
+    const serial = ++this.#factorSerial;
+    this.factorPeriod = by;
+    try {
+      const factors = await this.#ipc.factorTrends(by);
+      if (serial !== this.#factorSerial) return;
+      this.factors = factors;
+      this.factorsPeriod = by;
+      this.factorsError = null;
+    } catch (failure) {
+      if (serial !== this.#factorSerial) return;
+      this.factorsError = asIpcError(failure);
+    }
+  }
+
+  /** Shows the incidents behind `theme` (`''`: the factors without one), or none with null. */
+  chooseTheme(theme: string | null): void {
+    this.chosenTheme = theme;
   }
 
   /** The view closed: no search is left waiting, and a sync under way is abandoned. */

@@ -270,6 +270,61 @@ describe('the draft', () => {
   });
 });
 
+describe('contributing factors', () => {
+  const POOL = 'The pool size was set for last year’s traffic';
+
+  it('are kept beside the facts, each with a theme from the team’s list, added, changed and removed', async () => {
+    const fake = new FakeDraftIpc();
+    fake.factors = [{ id: 1, incident: INCIDENT.id, text: 'The broker vendor changed its limits', theme: 'third-party' }];
+    await draftView(fake);
+    expect(fake.commands('factorThemes')).toHaveLength(1);
+    const panel = screen.getByText('Contributing factors').closest('details') as HTMLElement;
+    expect(within(panel).getByText(/“third-party” is not one of the team's themes: kept as written/)).toBeTruthy();
+    const first = screen.getByLabelText('Theme of #1') as HTMLSelectElement;
+    expect(first.value).toBe('third-party');
+    expect([...first.options].map((option) => option.value)).toEqual(['', 'change', 'capacity', 'detection', 'third-party']);
+
+    await fireEvent.input(screen.getByLabelText('New contributing factor'), { target: { value: POOL } });
+    await fireEvent.change(within(panel).getByLabelText('Theme'), { target: { value: 'capacity' } });
+    expect(within(panel).getByText('Load or a limit went beyond what the system was sized for.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Add factor' }));
+    await wait();
+    expect(fake.calls.find(([command]) => command === 'addFactor')?.[2]).toEqual({ text: POOL, theme: 'capacity' });
+    expect((screen.getByLabelText('Contributing factor #2') as HTMLInputElement).value).toBe(POOL);
+    expect(panel.querySelector('summary')?.textContent).toContain('2 · third-party, capacity');
+    expect((screen.getByLabelText('New contributing factor') as HTMLInputElement).value).toBe('');
+
+    await fireEvent.change(screen.getByLabelText('Theme of #1'), { target: { value: 'change' } });
+    await wait();
+    expect(fake.calls.find(([command]) => command === 'updateFactor')?.[3]).toEqual({ text: null, theme: 'change' });
+    expect(within(panel).queryByText(/not one of the team's themes/)).toBeNull();
+
+    await fireEvent.change(screen.getByLabelText('Contributing factor #1'), { target: { value: ' ' } });
+    expect(within(panel).getByRole('alert').textContent).toContain('Factor #1 needs a sentence');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove #1' }));
+    await wait();
+    expect(fake.factors.map((factor) => [factor.id, factor.text])).toEqual([[1, POOL]]);
+    expect((screen.getByLabelText('Contributing factor #1') as HTMLInputElement).value).toBe(POOL);
+    expect(screen.queryByLabelText('Contributing factor #2')).toBeNull();
+  });
+
+  it('are still written when the team’s themes cannot be read, and say why', async () => {
+    const fake = new FakeDraftIpc();
+    fake.failThemes = new IpcError(
+      'factor-themes',
+      'The contributing-factor themes in .debrief/factors.toml cannot be used: the theme `Capacity` must be lowercase.',
+    );
+    await draftView(fake);
+    expect(screen.getByText(/The team's themes could not be read: .*factors.toml/)).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('New contributing factor'), { target: { value: POOL } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add factor' }));
+    await wait();
+    expect(fake.factors).toEqual([{ id: 1, incident: INCIDENT.id, text: POOL, theme: null }]);
+    expect(screen.getByText('Saved')).toBeTruthy();
+  });
+});
+
 describe('the publish panel', () => {
   async function openPanel(fake: FakeDraftIpc) {
     const opened = await draftView(fake);

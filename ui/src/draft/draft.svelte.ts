@@ -4,7 +4,8 @@
 // never lost and never overwritten: a refreshed body is applied only when nothing was
 // typed since the save started, as one minimal change so the cursor stays put; a failed
 // save keeps the text in the editor and says so. Wording findings, and the times,
-// durations and citations the timeline does not hold, follow every change.
+// durations and citations the timeline does not hold, follow every change. The contributing
+// factors, each a sentence with a theme from the team's list, are kept beside the prose.
 
 import { asIpcError, ipc as defaultIpc } from '../ipc';
 import type {
@@ -12,8 +13,10 @@ import type {
   ActionItem,
   AddedActionItem,
   BodyWarning,
+  ContributingFactor,
   DueByPolicy,
   EditableDraft,
+  FactorChange,
   Finding,
   Incident,
   IncidentFacts,
@@ -22,7 +25,9 @@ import type {
   KeyTime,
   Mismatch,
   NewActionItem,
+  NewFactor,
   SafeHtml,
+  Theme,
 } from '../ipc';
 import { ByteOffsets, applyChange, minimalChange } from './offsets';
 import type { TextChange } from './offsets';
@@ -40,6 +45,10 @@ export type DraftIpc = Pick<
   | 'setKeyTime'
   | 'addActionItem'
   | 'updateActionItem'
+  | 'factorThemes'
+  | 'addFactor'
+  | 'updateFactor'
+  | 'removeFactor'
   | 'publishChecks'
   | 'publish'
   | 'publishQueue'
@@ -92,6 +101,10 @@ export class DraftSession {
   /** The prose as the editor has it now. */
   text = $state('');
   actionItems = $state.raw<ActionItem[]>([]);
+  factors = $state.raw<ContributingFactor[]>([]);
+  /** The team's themes; empty until they arrive (or when they could not be read: see `themesError`). */
+  themes = $state.raw<Theme[]>([]);
+  themesError = $state.raw<IpcError | null>(null);
   warnings = $state.raw<BodyWarning[]>([]);
   loadError = $state.raw<IpcError | null>(null);
   saveState = $state<SaveState>('loading');
@@ -132,6 +145,7 @@ export class DraftSession {
   }
 
   async load(): Promise<void> {
+    void this.loadThemes();
     try {
       const draft = await this.api.openDraft(this.id);
       this.#adopt(draft);
@@ -261,6 +275,38 @@ export class DraftSession {
     return updated;
   }
 
+  /** The team's themes, for choosing a factor's theme; the draft works without them. */
+  async loadThemes(): Promise<void> {
+    try {
+      this.themes = await this.api.factorThemes();
+      this.themesError = null;
+    } catch (failure) {
+      this.themesError = asIpcError(failure);
+    }
+  }
+
+  async addFactor(factor: NewFactor): Promise<ContributingFactor> {
+    await this.flush();
+    const added = await this.api.addFactor(this.id, factor);
+    await this.refresh();
+    return added;
+  }
+
+  async updateFactor(number: number, change: FactorChange): Promise<ContributingFactor> {
+    await this.flush();
+    const updated = await this.api.updateFactor(this.id, number, change);
+    await this.refresh();
+    return updated;
+  }
+
+  /** Removes factor `number`; the ones after it move up a place. */
+  async removeFactor(number: number): Promise<ContributingFactor> {
+    await this.flush();
+    const removed = await this.api.removeFactor(this.id, number);
+    await this.refresh();
+    return removed;
+  }
+
   /**
    * Checks the wording of the text as it is now, and its times, durations and citations
    * against the timeline; answers about older text are dropped.
@@ -344,6 +390,7 @@ export class DraftSession {
   #adopt(draft: EditableDraft): void {
     this.incident = draft.incident;
     this.actionItems = draft.action_items;
+    this.factors = draft.contributing_factors;
     this.warnings = draft.warnings;
   }
 

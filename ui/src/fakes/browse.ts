@@ -1,9 +1,10 @@
 // A stand-in for the Rust side of browsing in unit tests: a few post-mortems, action
-// items and trends; syncs wait until the test finishes them, and searches can be held
+// items, trends and contributing factors by theme; syncs wait until the test finishes them, and searches can be held
 // to answer out of order, so tests see the screen during and after.
 
 import { IpcError } from '../ipc';
 import type {
+  FactorTrends,
   IndexedAction,
   OwnerRollup,
   Period,
@@ -131,6 +132,75 @@ export const QUARTERS: PeriodStats[] = [
   },
 ];
 
+/** Two incidents with contributing factors, a month apart, and a theme the team does not list. */
+export const FACTORS_BY_MONTH: FactorTrends = {
+  periods: ['2024-01', '2024-02', '2024-03'],
+  themes: [
+    {
+      theme: 'change',
+      description: 'A deploy, configuration change or migration set the conditions in motion.',
+      incidents: 0,
+      per_period: [0, 0, 0],
+      behind: [],
+    },
+    {
+      theme: 'capacity',
+      description: 'Load or a limit went beyond what the system was sized for.',
+      incidents: 2,
+      per_period: [1, 0, 1],
+      behind: [
+        {
+          id: HITS[0].id,
+          path: HITS[0].path,
+          title: HITS[0].title,
+          date: '2024-03-05',
+          factors: ['The pool size was set for last year’s traffic', 'Retries doubled the load'],
+        },
+        {
+          id: '2024-01-10-queue-backlog',
+          path: 'incidents/2024/2024-01-10-queue-backlog.md',
+          title: 'Queue backlog',
+          date: '2024-01-10',
+          factors: ['The queue was sized for one region'],
+        },
+      ],
+    },
+    {
+      theme: 'detection',
+      description: 'Signals of the problem were missing, late or not seen.',
+      incidents: 1,
+      per_period: [0, 0, 1],
+      behind: [
+        { id: HITS[0].id, path: HITS[0].path, title: HITS[0].title, date: '2024-03-05', factors: ['No alert watched the pool'] },
+      ],
+    },
+    {
+      theme: 'third-party',
+      description: null,
+      incidents: 1,
+      per_period: [1, 0, 0],
+      behind: [
+        {
+          id: '2024-01-10-queue-backlog',
+          path: 'incidents/2024/2024-01-10-queue-backlog.md',
+          title: 'Queue backlog',
+          date: '2024-01-10',
+          factors: ['The broker vendor changed its limits'],
+        },
+      ],
+    },
+  ],
+  unthemed: [
+    { id: HITS[1].id, path: HITS[1].path, title: HITS[1].title, date: HITS[1].date, factors: ['Nobody had run a failover'] },
+  ],
+};
+
+export const FACTORS_BY_QUARTER: FactorTrends = {
+  ...FACTORS_BY_MONTH,
+  periods: ['2024-Q1'],
+  themes: FACTORS_BY_MONTH.themes.map((theme) => ({ ...theme, per_period: [theme.per_period.reduce((a, b) => a + b, 0)] })),
+};
+
 export const SYNCED: SyncReport = {
   offline: null,
   commit: 'abc123',
@@ -154,6 +224,7 @@ export class FakeBrowseIpc {
   owners: OwnerRollup[] = OWNERS;
   onThisDay: Timing[] = ON_THIS_DAY;
   stats: Record<Period, PeriodStats[]> = { month: MONTHS, quarter: QUARTERS };
+  factors: Record<Period, FactorTrends> = { month: FACTORS_BY_MONTH, quarter: FACTORS_BY_QUARTER };
   pages: Record<string, SafeHtml> = {
     [HITS[0].path]: { html: '<h1>Checkout latency on eu-west</h1><p>The pool ran dry.</p>', truncated: false },
     [HITS[1].path]: { html: '<h1>DNS outage</h1><table><tr><td>wide</td></tr></table>', truncated: true },
@@ -221,6 +292,10 @@ export class FakeBrowseIpc {
       trends: async (by: Period) => {
         this.calls.push(['trends', by]);
         return this.stats[by];
+      },
+      factorTrends: async (by: Period) => {
+        this.calls.push(['factorTrends', by]);
+        return this.factors[by];
       },
     };
   }

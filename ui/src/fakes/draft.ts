@@ -10,22 +10,26 @@ import type {
   ActionItem,
   AddedActionItem,
   Checks,
+  ContributingFactor,
   Delivery,
   DueByPolicy,
   EditableDraft,
   Entry,
+  FactorChange,
   Finding,
   Incident,
   IncidentFacts,
   KeyTime,
   Mismatch,
   NewActionItem,
+  NewFactor,
   PublishOptions,
   PublishReport,
   Published,
   Queued,
   SafeHtml,
   SeenBefore,
+  Theme,
 } from '../ipc';
 import type { DraftIpc } from '../draft/draft.svelte';
 import { INCIDENT } from './capture';
@@ -142,6 +146,20 @@ export const PHRASES: Phrase[] = [
   },
 ];
 
+/** A few of the team's themes, as `factor_themes` answers. */
+export const THEMES: Theme[] = [
+  { id: 'change', description: 'A deploy, configuration change or migration set the conditions in motion.' },
+  { id: 'capacity', description: 'Load or a limit went beyond what the system was sized for.' },
+  { id: 'detection', description: 'Signals of the problem were missing, late or not seen.' },
+];
+
+/** A theme in the one form the core keeps it: lowercase words joined by dashes; null when empty. */
+function themeId(written: string | null): string | null {
+  if (written === null) return null;
+  const words = written.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return words.length === 0 ? null : words.join('-');
+}
+
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text).length;
 
@@ -212,6 +230,10 @@ export class FakeDraftIpc {
   /** The prose as the core keeps it (regions as last rendered). */
   body = TEMPLATE;
   actionItems: ActionItem[] = [];
+  factors: ContributingFactor[] = [];
+  themes: Theme[] = THEMES;
+  /** Refuses `factorThemes` with this error while set. */
+  failThemes: IpcError | null = null;
   calls: [string, ...unknown[]][] = [];
 
   /** When true, saves and checks wait for `releaseSave` / `releaseCheck`. */
@@ -275,7 +297,13 @@ export class FakeDraftIpc {
 
   draft(): EditableDraft {
     this.body = this.render(this.body);
-    return { incident: { ...this.incident }, body: this.body, action_items: [...this.actionItems], warnings: [] };
+    return {
+      incident: { ...this.incident },
+      body: this.body,
+      contributing_factors: this.factors.map((factor) => ({ ...factor })),
+      action_items: [...this.actionItems],
+      warnings: [],
+    };
   }
 
   releaseSave(error?: IpcError): void {
@@ -409,6 +437,46 @@ export class FakeDraftIpc {
         };
         this.actionItems = this.actionItems.map((item, at) => (at === index ? updated : item));
         return updated;
+      },
+      factorThemes: async () => {
+        this.calls.push(['factorThemes']);
+        if (this.failThemes) throw this.failThemes;
+        return [...this.themes];
+      },
+      addFactor: async (id: string, factor: NewFactor) => {
+        this.calls.push(['addFactor', id, factor]);
+        if (factor.text.trim() === '') {
+          throw new IpcError('invalid-input', 'contributing factor: it is empty. Nothing was stored.');
+        }
+        const added: ContributingFactor = {
+          id: this.factors.length + 1,
+          incident: id,
+          text: factor.text.trim(),
+          theme: themeId(factor.theme),
+        };
+        this.factors = [...this.factors, added];
+        return added;
+      },
+      updateFactor: async (id: string, number: number, change: FactorChange) => {
+        this.calls.push(['updateFactor', id, number, change]);
+        const old = this.factors.find((factor) => factor.id === number);
+        if (!old) throw new IpcError('invalid-input', `Incident ${id} has no contributing factor #${number}.`);
+        const updated: ContributingFactor = {
+          ...old,
+          text: change.text?.trim() || old.text,
+          theme: change.theme === null ? old.theme : themeId(change.theme),
+        };
+        this.factors = this.factors.map((factor) => (factor.id === number ? updated : factor));
+        return updated;
+      },
+      removeFactor: async (id: string, number: number) => {
+        this.calls.push(['removeFactor', id, number]);
+        const removed = this.factors.find((factor) => factor.id === number);
+        if (!removed) throw new IpcError('invalid-input', `Incident ${id} has no contributing factor #${number}.`);
+        this.factors = this.factors
+          .filter((factor) => factor.id !== number)
+          .map((factor) => (factor.id > number ? { ...factor, id: factor.id - 1 } : factor));
+        return removed;
       },
       publishChecks: async (id: string, options: PublishOptions) => {
         this.calls.push(['publishChecks', id, options]);

@@ -58,7 +58,7 @@ export class FakeSettings {
         if (!directory.startsWith('/')) {
           throw new IpcError('repository-setup', `${directory} could not be set up as a shared repository: not a full path.`);
         }
-        const written = ['README.md', '.gitattributes', '.debrief/template.md', '.debrief/lint.toml', '.debrief/policy.toml', '.pre-commit-config.yaml', '.github/workflows/postmortems.yml'];
+        const written = ['README.md', '.gitattributes', '.debrief/template.md', '.debrief/lint.toml', '.debrief/policy.toml', '.debrief/factors.toml', '.pre-commit-config.yaml', '.github/workflows/postmortems.yml'];
         if (gitlab) written.push('.gitlab-ci.yml');
         return { directory, created_repository: true, written, kept: [], commit: 'a1b2c3d4' };
       },

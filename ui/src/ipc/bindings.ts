@@ -73,6 +73,17 @@ export const commands = {
 	 */
 	addActionItem: (incident: string, item: NewActionItem) => typedError<AddedActionItem, AppError>(__TAURI_INVOKE("add_action_item", { incident, item })),
 	updateActionItem: (incident: string, number: number, change: ActionChange) => typedError<ActionItem, AppError>(__TAURI_INVOKE("update_action_item", { incident, number, change })),
+	/**
+	 *  The team's contributing-factor themes, from the shared repository as this laptop last saw it
+	 *  (Debrief's defaults where the team keeps none).
+	 */
+	factorThemes: () => typedError<Theme[], AppError>(__TAURI_INVOKE("factor_themes")),
+	/**  Adds a contributing factor at the end of the incident's list. */
+	addFactor: (incident: string, factor: NewFactor) => typedError<ContributingFactor, AppError>(__TAURI_INVOKE("add_factor", { incident, factor })),
+	/**  Changes a factor's sentence or theme (an empty theme takes it away). */
+	updateFactor: (incident: string, number: number, change: FactorChange) => typedError<ContributingFactor, AppError>(__TAURI_INVOKE("update_factor", { incident, number, change })),
+	/**  Removes a factor; the ones after it move up a place. */
+	removeFactor: (incident: string, number: number) => typedError<ContributingFactor, AppError>(__TAURI_INVOKE("remove_factor", { incident, number })),
 	/**  What publishing would check now: what blocks and what only warns. */
 	publishChecks: (incident: string, options: PublishOptions) => typedError<Checks, AppError>(__TAURI_INVOKE("publish_checks", { incident, options })),
 	/**  Checks, commits and pushes the post-mortem; offline, it is committed and queued. */
@@ -104,6 +115,8 @@ export const commands = {
 	 *  incidents on its services left open.
 	 */
 	seenBefore: (incident: string) => typedError<SeenBefore, AppError>(__TAURI_INVOKE("seen_before", { incident })),
+	/**  Incidents per contributing-factor theme per period, and the incidents behind each theme. */
+	factorTrends: (by: Period) => typedError<FactorTrends, AppError>(__TAURI_INVOKE("factor_trends", { by })),
 	/**
 	 *  The channels of a Slack export that hold messages, to choose the incident's from.
 	 *  With a `task` ticket, the import view may walk away from it.
@@ -226,7 +239,10 @@ export type Checks = {
 
 export type Concern = {
 	level: ConcernLevel,
-	/**  `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`. */
+	/**
+	 *  `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
+	 *  `contributing-factor` or `no-contributing-factors`.
+	 */
 	kind: string,
 	message: string,
 };
@@ -244,6 +260,21 @@ export type ConnectionTest = {
 	summary: string,
 	/**  What to do about it, when something is wrong. */
 	advice: string | null,
+};
+
+/**
+ *  One of the conditions that together allowed the incident, in a sentence, with the theme a
+ *  team sorts it under (`capacity`, `change`, ...), so that conditions which keep coming back
+ *  show across incidents. A condition of the system, its tools or the way work is done; never
+ *  a person.
+ */
+export type ContributingFactor = {
+	/**  Its number within the incident (#1, #2, ...): its place in the list. */
+	id: number,
+	incident: string,
+	text: string,
+	/**  A theme id such as `capacity`; `None` until one is given. */
+	theme: string | null,
 };
 
 export type Delivery = 
@@ -294,11 +325,12 @@ export type Edit = {
 	new: string,
 };
 
-/**  What the draft view shows: the facts, the prose, the action items. */
+/**  What the draft view shows: the facts, the prose, the contributing factors, the action items. */
 export type EditableDraft = {
 	incident: Incident,
 	/**  The prose with every generated region (key times, timeline, action items...) filled. */
 	body: string,
+	contributing_factors: ContributingFactor[],
 	action_items: ActionItem[],
 	/**  What the last save kept but wants the author to know, with the body's line numbers. */
 	warnings: BodyWarning[],
@@ -339,11 +371,46 @@ export type EntryKind = "note" | "action" | "decision" | "observation" | "commun
  *  Why a command failed, for the UI to branch on. All but the last two are the core's
  *  codes, named exactly as [`debrief_core::Error::code`] names them.
  */
-export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "identity" | "index" | "wording-rules" | "import" | "unsafe-archive" | "database" | 
+export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "identity" | "index" | "wording-rules" | "factor-themes" | "import" | "unsafe-archive" | "database" | 
 /**  The app itself failed (a worker died), not the core. */
 "unexpected" | 
 /**  The window walked away from the work before it ended (see `cancel_task`). */
 "cancelled";
+
+/**
+ *  Changes to a factor; fields left `None` stay as they are, and an empty theme takes the
+ *  theme away.
+ */
+export type FactorChange = {
+	text: string | null,
+	theme: string | null,
+};
+
+/**  A post-mortem behind a theme, and what it says under that theme. */
+export type FactorIncident = {
+	id: string,
+	path: string,
+	title: string,
+	date: string | null,
+	/**  The factors' sentences, in the post-mortem's order. */
+	factors: string[],
+};
+
+/**  Incidents per theme over time, and the incidents behind each theme. */
+export type FactorTrends = {
+	/**
+	 *  Every period from the first to the last in which a dated incident names a theme, oldest
+	 *  first, quiet ones included: a quiet period is a zero, not a gap.
+	 */
+	periods: string[],
+	/**
+	 *  The team's themes in the team's order, then the themes only post-mortems name (the team
+	 *  does not list them), most incidents first.
+	 */
+	themes: ThemeTrend[],
+	/**  Incidents with a factor that names no theme, with those factors. */
+	unthemed: FactorIncident[],
+};
 
 /**  One phrase the checker objects to. */
 export type Finding = {
@@ -590,6 +657,13 @@ export type NewActionItem = {
 	ticket: string | null,
 };
 
+export type NewFactor = {
+	/**  The condition, in a sentence. */
+	text: string,
+	/**  A theme id such as `capacity`; one the team does not list is kept as given. */
+	theme: string | null,
+};
+
 /**  A key time another responder marked, offered to the commander rather than applied. */
 export type OfferedMark = {
 	mark: KeyTime,
@@ -826,6 +900,24 @@ export type SyncReport = {
 	warnings: string[],
 	/**  The folders the indexed post-mortems are in, most first. */
 	locations: Location[],
+};
+
+/**  One theme: its id, as post-mortems name it, and what it covers in a line. */
+export type Theme = {
+	id: string,
+	description: string,
+};
+
+export type ThemeTrend = {
+	theme: string,
+	/**  What the team's list says the theme covers; `None` for a theme the list does not have. */
+	description: string | null,
+	/**  Incidents with at least one factor of this theme, dated or not. */
+	incidents: number,
+	/**  Incidents per period, one number for each of [`FactorTrends::periods`]. */
+	per_period: number[],
+	/**  The incidents behind the theme, newest first, each with its factors of this theme. */
+	behind: FactorIncident[],
 };
 
 export type Timing = {

@@ -97,7 +97,7 @@ describe('the settings view', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Set up' }));
     await settle();
     expect(fake.calls.at(-1)).toEqual(['setUpRepository', '/home/alice/postmortems', true]);
-    const status = screen.getByText(/^Committed 8 files\./).closest('[role="status"]');
+    const status = screen.getByText(/^Committed 9 files\./).closest('[role="status"]');
     expect(status?.textContent).toContain('.gitlab-ci.yml');
     expect(status?.textContent).toContain('Next: push it to your git host, then save its URL above.');
   });

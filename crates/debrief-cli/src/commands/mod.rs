@@ -10,6 +10,8 @@ pub mod completions;
 pub mod config;
 pub mod draft;
 pub mod edit;
+pub mod factor;
+pub mod factors;
 pub mod import;
 pub mod import_postmortem;
 pub mod init_repo;
@@ -164,12 +166,14 @@ where
 pub fn print_import_report(report: &ImportReport, file: Option<&Path>) -> anyhow::Result<ExitCode> {
     let verb = if report.created { "imported as new incident" } else { "saved into" };
     println!(
-        "{verb} {}: {} timeline line{} and {} key time{} added, {} action item{}",
+        "{verb} {}: {} timeline line{} and {} key time{} added, {} contributing factor{}, {} action item{}",
         report.incident,
         report.entries_added,
         if report.entries_added == 1 { "" } else { "s" },
         report.marks_added,
         if report.marks_added == 1 { "" } else { "s" },
+        report.contributing_factors,
+        if report.contributing_factors == 1 { "" } else { "s" },
         report.action_items,
         if report.action_items == 1 { "" } else { "s" },
     );

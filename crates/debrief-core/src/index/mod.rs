@@ -4,6 +4,7 @@
 //! commit it last indexed and the newest one, and rebuilt from scratch when its
 //! format changes or it cannot be read. Nothing in it exists only there.
 
+mod factors;
 mod query;
 mod rollup;
 mod similar;
@@ -20,6 +21,7 @@ pub use crate::postmortem::indexed::{IndexedDocument, MAX_INDEXED_BYTES, date_in
 pub use crate::publish::Location;
 use crate::publish::{FileChange, RemoteProblem, SharedRepo, locations};
 use crate::{Error, Result};
+pub use factors::{FactorIncident, FactorTrends, ThemeTrend};
 pub use query::{
     ActionFilter, FEWEST_TO_COMPARE, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing,
     is_working_hours, stats,
@@ -30,7 +32,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "2";
+const INDEX_VERSION: &str = "3";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -264,7 +266,8 @@ impl Index {
         if complete {
             tx.execute_batch(
                 "DELETE FROM documents_fts; INSERT INTO similar_terms (similar_terms) VALUES ('delete-all');
-                 DELETE FROM actions; DELETE FROM labels; DELETE FROM profiles; DELETE FROM documents;",
+                 DELETE FROM actions; DELETE FROM factors; DELETE FROM labels; DELETE FROM profiles;
+                 DELETE FROM documents;",
             )
             .map_err(failed)?;
         }
@@ -342,6 +345,12 @@ fn insert(
         for value in values {
             tx.execute("INSERT INTO labels (doc_id, kind, value) VALUES (?1, ?2, ?3)", params![doc_id, kind, value])?;
         }
+    }
+    for (position, factor) in document.factors.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO factors (doc_id, position, text, theme) VALUES (?1, ?2, ?3, ?4)",
+            params![doc_id, position as i64 + 1, factor.text, factor.theme],
+        )?;
     }
     for (position, action) in document.actions.iter().enumerate() {
         tx.execute(

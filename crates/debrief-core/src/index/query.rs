@@ -322,6 +322,30 @@ pub enum Period {
     Quarter,
 }
 
+impl Period {
+    /// The period `date` falls in: `2026-11`, or `2026-Q4`.
+    pub fn name(self, date: NaiveDate) -> String {
+        self.name_of(self.number(date))
+    }
+
+    /// Periods counted one by one, so that every period between two is found by counting.
+    pub(crate) fn number(self, date: NaiveDate) -> i64 {
+        let year = i64::from(date.year());
+        let month = i64::from(date.month0());
+        match self {
+            Period::Month => year * 12 + month,
+            Period::Quarter => year * 4 + month / 3,
+        }
+    }
+
+    pub(crate) fn name_of(self, number: i64) -> String {
+        match self {
+            Period::Month => format!("{}-{:02}", number.div_euclid(12), number.rem_euclid(12) + 1),
+            Period::Quarter => format!("{}-Q{}", number.div_euclid(4), number.rem_euclid(4) + 1),
+        }
+    }
+}
+
 /// One period of the trend: how many incidents, how long they took (seconds), how much time
 /// people spent in them and how many began outside working hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -391,11 +415,7 @@ pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
     let mut periods: std::collections::BTreeMap<String, Vec<&Timing>> = std::collections::BTreeMap::new();
     for timing in timings {
         let Some(date) = timing.date else { continue };
-        let key = match by {
-            Period::Month => format!("{}-{:02}", date.year(), date.month()),
-            Period::Quarter => format!("{}-Q{}", date.year(), (date.month() - 1) / 3 + 1),
-        };
-        periods.entry(key).or_default().push(timing);
+        periods.entry(by.name(date)).or_default().push(timing);
     }
     let between = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| {
         Some(crate::model::elapsed(from?, to?).num_seconds())
@@ -433,6 +453,16 @@ mod tests {
         assert_eq!(fts_query("(()) :: ^").as_deref(), None);
         assert_eq!(fts_query("NEAR(a b)").as_deref(), Some("\"near a\" \"b\""));
         assert_eq!(fts_query("db-2 failover").as_deref(), Some("\"db 2\" \"failover\"*"));
+    }
+
+    #[test]
+    fn periods_are_named_and_counted_without_gaps() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        assert_eq!(Period::Month.name(day("2026-01-31")), "2026-01");
+        assert_eq!(Period::Quarter.name(day("2026-11-23")), "2026-Q4");
+        let (december, january) = (Period::Month.number(day("2025-12-01")), Period::Month.number(day("2026-01-01")));
+        assert_eq!(january - december, 1);
+        assert_eq!(Period::Quarter.name_of(Period::Quarter.number(day("2025-12-31")) + 1), "2026-Q1");
     }
 
     #[test]

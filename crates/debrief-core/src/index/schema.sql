@@ -44,6 +44,16 @@ CREATE TABLE actions (
 ) STRICT;
 CREATE INDEX actions_by_document ON actions (doc_id);
 
+-- The contributing factors a post-mortem's front matter lists, in its order.
+CREATE TABLE factors (
+    doc_id   INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    theme    TEXT -- in its one form (`knowledge-and-handover`), whether or not the team lists it
+) STRICT;
+CREATE INDEX factors_by_document ON factors (doc_id);
+CREATE INDEX factors_by_theme ON factors (theme);
+
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
     title,
     name, -- the words of the file name, which often say what happened

@@ -92,10 +92,10 @@ pub struct Ignored {
 /// The text a post-mortem is compared by, besides its title: its timeline and contributing
 /// factors, or all of it when it has neither (a write-up without such headings).
 fn telling_text(document: &IndexedDocument) -> [&str; 2] {
-    if document.timeline.trim().is_empty() && document.factors.trim().is_empty() {
+    if document.timeline.trim().is_empty() && document.factors_text.trim().is_empty() {
         [&document.body, ""]
     } else {
-        [&document.timeline, &document.factors]
+        [&document.timeline, &document.factors_text]
     }
 }
 

@@ -559,6 +559,21 @@ pub fn is_overdue(status: ActionStatus, due: Option<NaiveDate>, today: NaiveDate
     status == ActionStatus::Open && due.is_some_and(|due| due < today)
 }
 
+/// One of the conditions that together allowed the incident, in a sentence, with the theme a
+/// team sorts it under (`capacity`, `change`, ...), so that conditions which keep coming back
+/// show across incidents. A condition of the system, its tools or the way work is done; never
+/// a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ContributingFactor {
+    /// Its number within the incident (#1, #2, ...): its place in the list.
+    pub id: i64,
+    pub incident: String,
+    pub text: String,
+    /// A theme id such as `capacity`; `None` until one is given.
+    pub theme: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,8 @@
 //! What still needs doing before a post-mortem is finished: wording that blames
 //! or argues with hindsight, times, durations and citations the timeline does not
-//! hold, required sections, complete action items, recorded key times. Shells show these; publishing refuses while anything blocks it.
+//! hold, required sections, complete action items, recorded key times, contributing
+//! factors with the team's themes. Shells show these; publishing refuses while anything
+//! blocks it.
 
 use serde::Serialize;
 
@@ -8,6 +10,7 @@ use super::Postmortem;
 use super::claims;
 use super::render::{render, render_body};
 use super::template::{SectionState, Template};
+use crate::factors::Themes;
 use crate::lint::Linter;
 use crate::model::{ActionStatus, KeyTime};
 
@@ -25,7 +28,8 @@ pub enum ConcernLevel {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Concern {
     pub level: ConcernLevel,
-    /// `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items` or `key-time`.
+    /// `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
+    /// `contributing-factor` or `no-contributing-factors`.
     pub kind: &'static str,
     pub message: String,
 }
@@ -89,6 +93,43 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
     for key in KeyTime::ALL {
         if postmortem.incident.key_time(key).is_none() {
             concerns.push(note("key-time", format!("no {} time is marked on the timeline", key.as_str())));
+        }
+    }
+    concerns
+}
+
+/// Notes on the contributing factors, measured against the team's `themes`: a theme the list
+/// does not have (kept as written, and counted under its own name), a factor without a theme,
+/// or no factors at all yet. Never blocking: the list is the team's to grow.
+pub fn factor_concerns(postmortem: &Postmortem, themes: &Themes) -> Vec<Concern> {
+    let note = |kind, message| Concern { level: ConcernLevel::Note, kind, message };
+    if postmortem.contributing_factors.is_empty() {
+        return vec![note("no-contributing-factors", "no contributing factors yet".into())];
+    }
+    let mut concerns = Vec::new();
+    let listed = match &themes.origin {
+        Some(origin) => format!("{origin}: {}", themes.listed()),
+        None => format!("Debrief's defaults: {}", themes.listed()),
+    };
+    for factor in &postmortem.contributing_factors {
+        match &factor.theme {
+            None => concerns.push(note(
+                "contributing-factor",
+                format!(
+                    "contributing factor #{} has no theme yet; the team's themes are {}",
+                    factor.id,
+                    themes.listed()
+                ),
+            )),
+            Some(theme) if !themes.knows(theme) => concerns.push(note(
+                "contributing-factor",
+                format!(
+                    "contributing factor #{} has the theme `{theme}`, which is not among the team's themes \
+                     ({listed}); it is kept as written and counted under its own name",
+                    factor.id
+                ),
+            )),
+            Some(_) => {}
         }
     }
     concerns

@@ -13,13 +13,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
 
 use super::yaml::{Writer, scalar};
-use super::{ActionItemFacts, Facts, PageDate, Postmortem, Warning};
+use super::{ActionItemFacts, FactorFacts, Facts, PageDate, Postmortem, Warning};
+use crate::factors::theme_id;
 use crate::model::{ActionStatus, Participant, UnknownValue};
 use crate::time::{display_duration, rfc3339_string};
 use crate::{Error, Result};
 
 /// Keys Debrief writes itself; `durations` is derived from the times and ignored on reading.
-const KNOWN_KEYS: [&str; 20] = [
+const KNOWN_KEYS: [&str; 21] = [
     "id",
     "title",
     "status",
@@ -39,6 +40,7 @@ const KNOWN_KEYS: [&str; 20] = [
     "tickets",
     "chat_logs",
     "forum_links",
+    "contributing_factors",
     "action_items",
 ];
 
@@ -95,6 +97,16 @@ pub fn emit(postmortem: &Postmortem) -> String {
     yaml.list("tickets", &incident.tickets);
     yaml.list("chat_logs", &incident.chat_logs);
     yaml.list("forum_links", &incident.forum_links);
+    if !postmortem.contributing_factors.is_empty() {
+        yaml.open(0, "contributing_factors");
+        for factor in &postmortem.contributing_factors {
+            yaml.item_start();
+            yaml.first_field("factor", &scalar(&factor.text));
+            if let Some(theme) = &factor.theme {
+                yaml.text(4, "theme", theme);
+            }
+        }
+    }
     if !postmortem.action_items.is_empty() {
         yaml.open(0, "action_items");
         for item in &postmortem.action_items {
@@ -258,6 +270,7 @@ fn read_known(facts: &mut Facts, key: &str, value: &Value) -> std::result::Resul
         "tickets" => facts.tickets = texts(value)?,
         "chat_logs" => facts.chat_logs = texts(value)?,
         "forum_links" => facts.forum_links = texts(value)?,
+        "contributing_factors" => facts.contributing_factors = contributing_factors(value)?,
         "action_items" => facts.action_items = action_items(value)?,
         // `durations` is derived from the times: nothing to read.
         _ => {}
@@ -351,6 +364,28 @@ fn participants(value: &Value) -> std::result::Result<Vec<Participant>, String> 
         .collect()
 }
 
+/// Each factor a mapping with `factor` (the sentence) and `theme`, or, as people write them by
+/// hand, a sentence alone.
+fn contributing_factors(value: &Value) -> std::result::Result<Vec<FactorFacts>, String> {
+    let items = match value {
+        Value::Null => return Ok(Vec::new()),
+        Value::Array(items) => items,
+        _ => return Err("expected a list of factors, each with `factor:` and `theme:`".into()),
+    };
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Object(map) => Ok(FactorFacts {
+                text: field(map, "factor")?.ok_or("a contributing factor has no `factor:` sentence")?,
+                theme: field(map, "theme")?.as_deref().and_then(theme_id),
+            }),
+            sentence => {
+                Ok(FactorFacts { text: optional_text(sentence)?.ok_or("a contributing factor is empty")?, theme: None })
+            }
+        })
+        .collect()
+}
+
 fn action_items(value: &Value) -> std::result::Result<Vec<ActionItemFacts>, String> {
     mappings(value)?
         .into_iter()
@@ -421,6 +456,31 @@ mod tests {
         assert_eq!(facts.started, None, "a day alone is no start time");
         let (facts, _, _) = read("title: no date at all\n");
         assert_eq!((facts.date, facts.started), (None, None));
+    }
+
+    #[test]
+    fn contributing_factors_are_read_with_their_themes_in_one_form() {
+        let (facts, extra, _) = read(
+            "title: x\ncontributing_factors:\n  - factor: \"The pool size was set for last year's traffic\"\n    \
+             theme: Capacity\n  - factor: Nobody owned the runbook\n    theme: knowledge and handover\n  \
+             - A sentence written alone\n",
+        );
+        assert!(extra.is_empty(), "a key Debrief knows: {extra}");
+        let found: Vec<(&str, Option<&str>)> =
+            facts.contributing_factors.iter().map(|factor| (factor.text.as_str(), factor.theme.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("The pool size was set for last year's traffic", Some("capacity")),
+                ("Nobody owned the runbook", Some("knowledge-and-handover")),
+                ("A sentence written alone", None),
+            ]
+        );
+        let (facts, _, _) = read("title: no factors\n");
+        assert!(facts.contributing_factors.is_empty(), "absent reads as none");
+        let mut warnings = Vec::new();
+        let error = parse("contributing_factors:\n  - theme: capacity\n", 2, &mut warnings).unwrap_err();
+        assert!(error.to_string().contains("no `factor:` sentence"), "{error}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::profile::profile;
-use super::{ActionItemFacts, Facts, parse};
+use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
 pub const MAX_INDEXED_BYTES: usize = 2 * 1024 * 1024;
@@ -29,13 +29,16 @@ pub struct IndexedDocument {
     pub resolved: Option<DateTime<FixedOffset>>,
     pub services: Vec<String>,
     pub tags: Vec<String>,
+    /// The contributing factors the front matter lists; none for files written without them.
+    pub factors: Vec<FactorFacts>,
     pub actions: Vec<ActionItemFacts>,
     /// The text a reader sees, for full-text search.
     pub body: String,
     /// What happened, from the timeline (without its times and people), for "seen before".
     pub timeline: String,
-    /// What contributed to it, from the contributing-factors (or root cause) sections.
-    pub factors: String,
+    /// What contributed to it, in words: the contributing-factors (or root cause) sections and
+    /// the sentences of the listed factors, for "seen before".
+    pub factors_text: String,
     /// Who took part (owner, commander, participants): never a reason two incidents are alike.
     pub people: Vec<String>,
     pub structured: bool,
@@ -85,7 +88,11 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     };
     document.body = plain_text(body);
     let profile = profile(body);
-    (document.timeline, document.factors) = (profile.timeline, profile.factors);
+    (document.timeline, document.factors_text) = (profile.timeline, profile.factors);
+    for factor in &document.factors {
+        document.factors_text.push_str(&factor.text);
+        document.factors_text.push('\n');
+    }
     let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
     if document.title.is_empty() {
         document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
@@ -118,6 +125,7 @@ fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
     document.resolved = facts.resolved;
     document.services = facts.services;
     document.tags = facts.tags;
+    document.factors = facts.contributing_factors;
     document.actions = facts.action_items;
 }
 
@@ -224,6 +232,7 @@ mod tests {
         assert_eq!((document.id.as_str(), document.title.as_str()), ("2026-11-23-db", "DB outage"));
         assert_eq!(document.severity.as_deref(), Some("SEV2"));
         assert_eq!(document.services, ["postgres"]);
+        assert!(document.factors.is_empty(), "no contributing factors listed, none read");
         assert_eq!(document.date, NaiveDate::from_ymd_opt(2026, 11, 23));
         assert!(document.body.contains("The primary ran out of disk.") && !document.body.contains("How?"));
         assert!(document.structured);

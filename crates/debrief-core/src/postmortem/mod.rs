@@ -25,10 +25,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::markdown::TimelineRow;
 use crate::model::{
-    ActionItem, ActionStatus, ActionType, Entry, Incident, IncidentKind, Participant, PostmortemStatus, Severity,
+    ActionItem, ActionStatus, ActionType, ContributingFactor, Entry, Incident, IncidentKind, Participant,
+    PostmortemStatus, Severity,
 };
 
-pub use check::{Concern, ConcernLevel, check};
+pub use check::{Concern, ConcernLevel, check, factor_concerns};
 pub use claims::{Mismatch, mismatches};
 pub use follow_through::{follow_through, has_action_items};
 
@@ -52,6 +53,7 @@ pub struct Draft {
 pub struct Postmortem {
     pub incident: Incident,
     pub timeline: Vec<Entry>,
+    pub contributing_factors: Vec<ContributingFactor>,
     pub action_items: Vec<ActionItem>,
     pub draft: Draft,
 }
@@ -78,6 +80,7 @@ pub struct Facts {
     pub tickets: Vec<String>,
     pub chat_logs: Vec<String>,
     pub forum_links: Vec<String>,
+    pub contributing_factors: Vec<FactorFacts>,
     pub action_items: Vec<ActionItemFacts>,
 }
 
@@ -97,6 +100,15 @@ impl PageDate {
             PageDate::Day(day) => day,
         }
     }
+}
+
+/// A contributing factor as a front matter states it: `factor` (the sentence) and `theme`, or
+/// a sentence alone. The theme is in its one form ([`crate::factors::theme_id`]), whether or
+/// not the team's list has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactorFacts {
+    pub text: String,
+    pub theme: Option<String>,
 }
 
 /// An action item as a front matter states it; the number is assigned when missing.

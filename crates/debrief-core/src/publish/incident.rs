@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Published, SharedRepo};
 use crate::config::Config;
+use crate::factors::{self, Themes};
 use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
 use crate::policy::{POLICY_PATH, Policy};
@@ -48,8 +49,9 @@ impl Checks {
 }
 
 /// What a team keeps in its shared repository to shape its post-mortems: the sections
-/// (`.debrief/template.md`), the wording rules (`.debrief/lint.toml`) and the follow-up policy
-/// (`.debrief/policy.toml`); Debrief's own otherwise.
+/// (`.debrief/template.md`), the wording rules (`.debrief/lint.toml`), the follow-up policy
+/// (`.debrief/policy.toml`) and the themes of contributing factors (`.debrief/factors.toml`);
+/// Debrief's own otherwise.
 pub struct TeamRules {
     pub template: Template,
     pub linter: Linter,
@@ -57,6 +59,7 @@ pub struct TeamRules {
     /// Why the team's policy file could not be used, when it could not: Debrief's defaults stand
     /// in, and whoever uses the policy says so (a broken policy must not stop anyone writing).
     pub policy_problem: Option<String>,
+    pub factors: Themes,
 }
 
 impl SharedRepo {
@@ -75,7 +78,11 @@ impl SharedRepo {
                 Some(Err(problem)) => (Policy::default(), Some(problem.to_string())),
                 None => (Policy::default(), None),
             };
-        Ok(TeamRules { template, linter, policy, policy_problem })
+        let factors = match self.file(factors::THEMES_PATH) {
+            Some(text) => Themes::from_toml(&text, factors::THEMES_PATH)?,
+            None => Themes::default(),
+        };
+        Ok(TeamRules { template, linter, policy, policy_problem, factors })
     }
 }
 

@@ -52,6 +52,7 @@ fn starting_files(options: &StarterOptions) -> Vec<(&'static str, String)> {
         (".debrief/template.md", TEMPLATE.to_string()),
         (".debrief/lint.toml", LINT_CONFIG.to_string()),
         (".debrief/policy.toml", crate::policy::DEFAULT_POLICY.to_string()),
+        (".debrief/factors.toml", crate::factors::DEFAULT_THEMES.to_string()),
         (".pre-commit-config.yaml", PRE_COMMIT_CONFIG.to_string()),
         (".github/workflows/postmortems.yml", source(GITHUB_WORKFLOW)),
     ];

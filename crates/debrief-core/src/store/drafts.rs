@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::actions::{load_action_items, write_action_item};
 use super::entries::{MAX_ENTRY_BYTES, insert_entry, load_timeline};
+use super::factors::{load_factors, replace_factors};
 use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_start, start_no_later_than_key_times};
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
 use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
@@ -25,6 +26,7 @@ pub struct ImportReport {
     pub created: bool,
     pub entries_added: usize,
     pub marks_added: usize,
+    pub contributing_factors: usize,
     pub action_items: usize,
     pub warnings: Vec<Warning>,
 }
@@ -52,10 +54,10 @@ impl Store {
 
     /// Reads a parsed post-mortem into the store, creating the incident if it is new.
     ///
-    /// The file's facts replace the stored ones; timeline rows and key times it has that the
-    /// store lacks are added (nothing is ever removed from a timeline); action items are
-    /// updated by number and the ones it lacks are kept; its prose becomes the draft. With
-    /// `expected`, the file must be that incident's (an edited draft).
+    /// The file's facts replace the stored ones, its contributing factors too; timeline rows
+    /// and key times it has that the store lacks are added (nothing is ever removed from a
+    /// timeline); action items are updated by number and the ones it lacks are kept; its prose
+    /// becomes the draft. With `expected`, the file must be that incident's (an edited draft).
     pub fn import_postmortem(&mut self, parsed: ParsedPostmortem, expected: Option<&str>) -> Result<ImportReport> {
         let context = &self.context;
         let failed = |source| context.error("importing the post-mortem", source);
@@ -143,6 +145,7 @@ fn import(
             ),
         });
     }
+    let contributing_factors = replace_factors(conn, context, &incident, &facts.contributing_factors)?;
     let action_items = merge_action_items(conn, context, &incident, &facts.action_items, &mut warnings)?;
     let mut draft = draft;
     let current = assemble(conn, context, &incident, draft.clone())?;
@@ -161,7 +164,15 @@ fn import(
         }
     }
     save_draft(conn, context, &incident, &draft)?;
-    Ok(ImportReport { incident, created: !exists, entries_added, marks_added, action_items, warnings })
+    Ok(ImportReport {
+        incident,
+        created: !exists,
+        entries_added,
+        marks_added,
+        contributing_factors,
+        action_items,
+        warnings,
+    })
 }
 
 fn region_label(region: Region) -> &'static str {
@@ -363,6 +374,7 @@ fn assemble(conn: &Connection, context: &StoreContext, incident: &str, draft: Dr
     Ok(Postmortem {
         incident: load_incident(conn, context, incident)?,
         timeline: load_timeline(conn, context, incident)?,
+        contributing_factors: load_factors(conn, context, incident)?,
         action_items: load_action_items(conn, context, Some(incident))?,
         draft,
     })
@@ -434,12 +446,25 @@ mod tests {
             .append(&id, NewEntry { text: "it broke | badly".into(), who: Some("ann".into()), ..Default::default() })
             .unwrap();
         store.append(&id, NewEntry { kind: EntryKind::Detected, ..Default::default() }).unwrap();
+        for (text, theme) in
+            [("The pool was sized for last year's traffic", Some("capacity")), ("No: a plain answer", None)]
+        {
+            let factor = crate::store::NewFactor { text: text.into(), theme: theme.map(String::from) };
+            store.add_factor(&id, factor).unwrap();
+        }
         let rendered = render(&store.postmortem(&id, &Template::default()).unwrap());
+        assert!(
+            rendered.contains(
+                "contributing_factors:\n  - factor: The pool was sized for last year's traffic\n    theme: capacity\n  \
+                 - factor: \"No: a plain answer\"\n"
+            ),
+            "{rendered}"
+        );
         let other = tempfile::TempDir::new().unwrap();
         let mut fresh = Store::open(other.path()).unwrap();
         let report = fresh.import_postmortem(parse(&rendered).unwrap(), None).unwrap();
         assert!(report.created && report.warnings.is_empty(), "{report:?}");
-        assert_eq!((report.entries_added, report.marks_added), (2, 0));
+        assert_eq!((report.entries_added, report.marks_added, report.contributing_factors), (2, 0, 2));
         assert_eq!(render(&fresh.postmortem(&id, &Template::default()).unwrap()), rendered);
     }
 }

@@ -10,16 +10,17 @@ use serde::Serialize;
 
 use super::Store;
 use crate::Result;
-use crate::model::{ActionItem, Incident};
+use crate::model::{ActionItem, ContributingFactor, Incident};
 use crate::postmortem::{Template, parse, render_body, render_head};
 
-/// What the draft view shows: the facts, the prose, the action items.
+/// What the draft view shows: the facts, the prose, the contributing factors, the action items.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EditableDraft {
     pub incident: Incident,
     /// The prose with every generated region (key times, timeline, action items...) filled.
     pub body: String,
+    pub contributing_factors: Vec<ContributingFactor>,
     pub action_items: Vec<ActionItem>,
     /// What the last save kept but wants the author to know, with the body's line numbers.
     pub warnings: Vec<BodyWarning>,
@@ -40,6 +41,7 @@ impl Store {
         let postmortem = self.postmortem(incident, template)?;
         Ok(EditableDraft {
             body: render_body(&postmortem),
+            contributing_factors: postmortem.contributing_factors,
             action_items: postmortem.action_items,
             incident: postmortem.incident,
             warnings: Vec::new(),

@@ -10,7 +10,8 @@ use crate::{Error, Result};
 /// 'DBRF': written by the first migration so Debrief recognises its own files.
 const APPLICATION_ID: i64 = 0x4442_5246;
 
-/// Never edit or reorder: add a new file and append it here.
+/// Never edit or reorder: add a new file and append it here. What the database's `user_version`
+/// counts is a migration's place in this list; the numbers in file names only keep them in order.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_timeline.sql"),
     include_str!("migrations/0002_postmortem.sql"),
@@ -19,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_start_edits.sql"),
     include_str!("migrations/0006_live.sql"),
     include_str!("migrations/0007_action_outcomes.sql"),
+    include_str!("migrations/0008_contributing_factors.sql"),
 ];
 
 pub(super) const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -194,7 +194,7 @@ fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
                  ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entries DROP COLUMN proposed;
                  ALTER TABLE entry_edits DROP COLUMN origin;
                  ALTER TABLE incidents DROP COLUMN live;
-                 DROP TABLE start_edits; PRAGMA user_version = 4;",
+                 DROP TABLE start_edits; DROP TABLE contributing_factors; PRAGMA user_version = 4;",
             )
             .unwrap();
         id
@@ -436,7 +436,7 @@ fn action_items_of_a_database_from_before_wont_do_are_kept() {
         store
             .update_action_item(&id, 1, ActionChange { status: Some(ActionStatus::Done), ..Default::default() })
             .unwrap();
-        // As a version-6 database was: no reason, and a status of open or done only.
+        // As a version-6 database was: no reason, a status of open or done only, no contributing factors.
         store
             .conn
             .execute_batch(
@@ -447,6 +447,7 @@ fn action_items_of_a_database_from_before_wont_do_are_kept() {
                      PRIMARY KEY (incident_id, seq)) STRICT;
                  INSERT INTO old_items SELECT incident_id, seq, text, owner, due, type, ticket, status FROM action_items;
                  DROP TABLE action_items; ALTER TABLE old_items RENAME TO action_items;
+                 DROP TABLE contributing_factors;
                  PRAGMA user_version = 6;",
             )
             .unwrap();

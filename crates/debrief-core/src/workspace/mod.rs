@@ -12,6 +12,7 @@
 
 mod browse;
 mod capture;
+mod factors;
 mod imports;
 mod live;
 mod publishing;

@@ -9,7 +9,9 @@ use serde::Serialize;
 use super::Workspace;
 use crate::lint::Finding;
 use crate::policy::DueByPolicy;
-use crate::postmortem::{Concern, Mismatch, ParsedPostmortem, Template, check, mismatches, parse, render};
+use crate::postmortem::{
+    Concern, Mismatch, ParsedPostmortem, Template, check, factor_concerns, mismatches, parse, render,
+};
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
 use crate::{ActionItem, Incident, Result};
@@ -85,7 +87,8 @@ impl Workspace {
             None => rules.template.clone(),
         };
         let postmortem = self.with_store(|store| store.postmortem(incident, &template))?;
-        let concerns = check(&postmortem, &template, &rules.linter);
+        let mut concerns = check(&postmortem, &template, &rules.linter);
+        concerns.extend(factor_concerns(&postmortem, &rules.factors));
         Ok(CheckReport { concerns, publish: gate(&postmortem, &template, &rules.linter, options) })
     }
 
