@@ -198,6 +198,35 @@ fn debrief_post_mortems_carry_their_facts_into_search_actions_and_stats() {
 }
 
 #[test]
+fn the_corpus_written_without_contributing_factors_indexes_whole_and_counts_none() {
+    let (remote, copy) = corpus_remote();
+    let debrief = synced(&remote);
+    let trends = debrief.json(&["factors", "--format", "json"]);
+    assert_eq!(trends["periods"], serde_json::json!([]), "{trends}");
+    assert!(trends["themes"].as_array().unwrap().iter().all(|theme| theme["incidents"] == 0), "{trends}");
+    assert!(debrief.ok(&["factors"]).contains("No post-mortem in the index lists contributing factors yet"));
+    // One of the teams starts listing factors in a post-mortem of its own: only that one is counted.
+    let file = copy.path().join("incidents/dfds-postmortems/2025-04-02-broker-limits.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: Broker limits\ndate: 2025-04-02\ncontributing_factors:\n  - factor: The vendor lowered its \
+         connection limit\n    theme: dependency\n---\n\nThe broker refused connections.\n",
+    )
+    .unwrap();
+    commit_and_push(copy.path(), "A post-mortem with factors", "2025-04-03T10:00:00Z");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["indexed"], 1, "{report}");
+    let trends = debrief.json(&["factors", "--format", "json"]);
+    let dependency = trends["themes"].as_array().unwrap().iter().find(|theme| theme["theme"] == "dependency").unwrap();
+    assert_eq!(
+        (dependency["incidents"].as_u64(), trends["periods"].clone()),
+        (Some(1), serde_json::json!(["2025-04"]))
+    );
+    assert_eq!(dependency["behind"][0]["title"], "Broker limits");
+    assert_eq!(paths(&debrief, &["inotify watches"]).len(), 1, "the rest is indexed as before");
+}
+
+#[test]
 fn sync_is_incremental_and_follows_changes_deletions_and_force_pushes() {
     let (remote, copy) = corpus_remote();
     let debrief = synced(&remote);
