@@ -89,13 +89,21 @@ pub struct Ignored {
     pub words: Vec<String>,
 }
 
+/// Only this much of each part is compared: what happened is told in the first pages, and a
+/// very long write-up must not cost more to index than it tells.
+const MAX_TELLING_BYTES: usize = 16 * 1024;
+
 /// The text a post-mortem is compared by, besides its title: its timeline and contributing
 /// factors, or all of it when it has neither (a write-up without such headings).
 fn telling_text(document: &IndexedDocument) -> [&str; 2] {
+    fn cut(text: &str) -> &str {
+        let end = (0..=text.len().min(MAX_TELLING_BYTES)).rev().find(|end| text.is_char_boundary(*end)).unwrap_or(0);
+        &text[..end]
+    }
     if document.timeline.trim().is_empty() && document.factors.trim().is_empty() {
-        [&document.body, ""]
+        [cut(&document.body), ""]
     } else {
-        [&document.timeline, &document.factors]
+        [cut(&document.timeline), cut(&document.factors)]
     }
 }
 
@@ -108,9 +116,7 @@ pub(super) fn insert_terms(
 ) -> rusqlite::Result<()> {
     let mut keys = HashSet::new();
     for text in std::iter::once(document.title.as_str()).chain(telling_text(document)) {
-        vocabulary.terms(text, |term| {
-            keys.insert(term.key);
-        });
+        vocabulary.add_keys(text, &mut keys);
     }
     let joined = keys.iter().map(String::as_str).collect::<Vec<_>>().join(" ");
     tx.execute("INSERT INTO similar_terms (rowid, terms) VALUES (?1, ?2)", params![doc_id, joined])?;
@@ -344,9 +350,7 @@ impl Index {
             let length = (terms.max(1) as f64 / average_terms.max(1.0)).clamp(0.25, 16.0).sqrt();
             // A term in both titles counts twice, whatever the length: titles say what happened.
             let mut in_title = HashSet::new();
-            vocabulary.terms(&found.title, |term| {
-                in_title.insert(term.key);
-            });
+            vocabulary.add_keys(&found.title, &mut in_title);
             let title_score: f64 =
                 candidate.terms.iter().filter(|term| in_title.contains(&term.key)).map(|term| term.contribution).sum();
             found.score = candidate.service_score + candidate.text_score / length + title_score;
@@ -686,6 +690,16 @@ mod tests {
         index.apply("c1", "incidents", true, &documents, &[]).unwrap();
         let seen = index.seen_before(&subject(), &ignored(), 10, today()).unwrap();
         assert_eq!(seen.matches[0].id, "2026-03-02-checkout-latency");
+    }
+
+    #[test]
+    fn a_long_write_up_is_compared_by_its_beginning_cut_between_characters() {
+        let document = IndexedDocument { body: "é".repeat(MAX_TELLING_BYTES), ..Default::default() };
+        let [text, rest] = telling_text(&document);
+        assert_eq!((text.len(), rest), (MAX_TELLING_BYTES, ""));
+        let document =
+            IndexedDocument { factors: format!("a{}", "é".repeat(MAX_TELLING_BYTES)), ..Default::default() };
+        assert_eq!(telling_text(&document)[1].len(), MAX_TELLING_BYTES - 1, "not inside the two bytes of é");
     }
 
     #[test]

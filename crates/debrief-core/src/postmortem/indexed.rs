@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::profile::profile;
+use super::profile::{Profile, ProfileReader};
 use super::{ActionItemFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -83,8 +83,8 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
             }
         }
     };
-    document.body = plain_text(body);
-    let profile = profile(body);
+    let profile;
+    (document.body, profile) = plain_text(body);
     (document.timeline, document.factors) = (profile.timeline, profile.factors);
     let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
     if document.title.is_empty() {
@@ -194,10 +194,13 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
     })
 }
 
-/// What a reader sees: text, code and table cells, without markup or HTML comments.
-fn plain_text(markdown: &str) -> String {
+/// What a reader sees (text, code and table cells, without markup or HTML comments), and from
+/// the same parse, the parts "seen before" compares.
+fn plain_text(markdown: &str) -> (String, Profile) {
     let mut text = String::with_capacity(markdown.len());
+    let mut profile = ProfileReader::default();
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        profile.read(&event);
         match event {
             Event::Text(part) | Event::Code(part) => text.push_str(&part),
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
@@ -207,7 +210,7 @@ fn plain_text(markdown: &str) -> String {
             _ => {}
         }
     }
-    text
+    (text, profile.finish())
 }
 
 #[cfg(test)]
