@@ -23,6 +23,9 @@ use crate::postmortem::indexed::IndexedDocument;
 
 /// At most this many of the subject's terms are looked up: the rarest, which decide the ranking.
 const LOOKED_UP_TERMS: usize = 64;
+/// For each match asked for, at most this many candidates are compared closely (by their
+/// length and title).
+const CLOSELY_COMPARED: usize = 20;
 /// At most this many shared terms are named in a match's reason.
 const NAMED_TERMS: usize = 5;
 
@@ -324,11 +327,17 @@ impl Index {
                  FROM documents d LEFT JOIN profiles p ON p.doc_id = d.doc_id WHERE d.doc_id = ?1",
             )
             .map_err(failed)?;
+        // Only the likeliest are looked at closely: length and titles reorder them, never by
+        // that much.
+        let mut candidates: Vec<(i64, Candidate)> = candidates
+            .into_iter()
+            .filter(|(_, candidate)| !candidate.services.is_empty() || candidate.term_points() >= 2)
+            .collect();
+        candidates
+            .sort_by(|(_, a), (_, b)| (b.service_score + b.text_score).total_cmp(&(a.service_score + a.text_score)));
+        candidates.truncate(limit.saturating_mul(CLOSELY_COMPARED).max(CLOSELY_COMPARED));
         let mut matches = Vec::new();
         for (doc_id, mut candidate) in candidates {
-            if candidate.services.is_empty() && candidate.term_points() < 2 {
-                continue;
-            }
             let (mut found, terms): (SimilarPostmortem, i64) = describe
                 .query_row([doc_id], |row| {
                     Ok((
