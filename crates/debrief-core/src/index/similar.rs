@@ -5,9 +5,9 @@
 //! and contributing factors share words that few post-mortems use. Every post-mortem's
 //! telling words (see [`terms`](super::terms)) are kept in a full-text table of their own
 //! when it is indexed; a comparison looks up, for the subject's most telling terms, how many
-//! post-mortems use each (rare terms weigh more: tf-idf) and which ones. Words common to
-//! most post-mortems, Debrief's own template headings and prompts, and the names of the
-//! people involved are never a reason. Each match says why it matched, in words.
+//! post-mortems use each (rare terms weigh more: tf-idf) and which ones. Words used by more
+//! than a tenth of the post-mortems, Debrief's own template headings and prompts, and the
+//! names of the people involved are never a reason. Each match says why it matched, in words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
