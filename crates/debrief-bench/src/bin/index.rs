@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use debrief_bench::{machine, percentile_ms, synthetic};
+use debrief_bench::{machine, percentile_ms, synthetic, thread_cpu};
 use debrief_core::config::SharedRepository;
 use debrief_core::index::{Ignored, Index, SearchQuery};
 use debrief_core::postmortem::Template;
@@ -25,11 +25,14 @@ fn main() -> anyhow::Result<()> {
     let repo = SharedRepo::open(&data_dir, &settings)?;
 
     let started = Instant::now();
+    let cpu_before = thread_cpu();
     let mut index = Index::open(&data_dir)?;
     let report = index.update_from(&repo)?;
     let full = started.elapsed();
+    let cpu = thread_cpu().zip(cpu_before).map(|(after, before)| after.saturating_sub(before));
     anyhow::ensure!(report.documents == POSTMORTEMS, "indexed {} of {POSTMORTEMS}", report.documents);
-    println!("index {POSTMORTEMS} post-mortems from scratch: {:.2} s", full.as_secs_f64());
+    let cpu = cpu.map(|cpu| format!(" ({:.2} s of CPU)", cpu.as_secs_f64())).unwrap_or_default();
+    println!("index {POSTMORTEMS} post-mortems from scratch: {:.2} s{cpu}", full.as_secs_f64());
 
     // What people look for in past incidents: words common and rare, a phrase, a prefix being
     // typed, and filters with and without words.

@@ -5,9 +5,9 @@
 //! and contributing factors share words that few post-mortems use. Every post-mortem's
 //! telling words (see [`terms`](super::terms)) are kept in a full-text table of their own
 //! when it is indexed; a comparison looks up, for the subject's most telling terms, how many
-//! post-mortems use each (rare terms weigh more: tf-idf) and which ones. Words common to
-//! most post-mortems, Debrief's own template headings and prompts, and the names of the
-//! people involved are never a reason. Each match says why it matched, in words.
+//! post-mortems use each (rare terms weigh more: tf-idf) and which ones. Words used by more
+//! than a tenth of the post-mortems, Debrief's own template headings and prompts, and the
+//! names of the people involved are never a reason. Each match says why it matched, in words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -23,6 +23,9 @@ use crate::postmortem::indexed::IndexedDocument;
 
 /// At most this many of the subject's terms are looked up: the rarest, which decide the ranking.
 const LOOKED_UP_TERMS: usize = 64;
+/// For each match asked for, at most this many candidates are compared closely (by their
+/// length and title).
+const CLOSELY_COMPARED: usize = 20;
 /// At most this many shared terms are named in a match's reason.
 const NAMED_TERMS: usize = 5;
 
@@ -89,13 +92,21 @@ pub struct Ignored {
     pub words: Vec<String>,
 }
 
+/// Only this much of each part is compared: what happened is told in the first pages, and a
+/// very long write-up must not cost more to index than it tells.
+const MAX_TELLING_BYTES: usize = 16 * 1024;
+
 /// The text a post-mortem is compared by, besides its title: its timeline and contributing
 /// factors, or all of it when it has neither (a write-up without such headings).
 fn telling_text(document: &IndexedDocument) -> [&str; 2] {
+    fn cut(text: &str) -> &str {
+        let end = (0..=text.len().min(MAX_TELLING_BYTES)).rev().find(|end| text.is_char_boundary(*end)).unwrap_or(0);
+        &text[..end]
+    }
     if document.timeline.trim().is_empty() && document.factors_text.trim().is_empty() {
-        [&document.body, ""]
+        [cut(&document.body), ""]
     } else {
-        [&document.timeline, &document.factors_text]
+        [cut(&document.timeline), cut(&document.factors_text)]
     }
 }
 
@@ -108,9 +119,7 @@ pub(super) fn insert_terms(
 ) -> rusqlite::Result<()> {
     let mut keys = HashSet::new();
     for text in std::iter::once(document.title.as_str()).chain(telling_text(document)) {
-        vocabulary.terms(text, |term| {
-            keys.insert(term.key);
-        });
+        vocabulary.add_keys(text, &mut keys);
     }
     let joined = keys.iter().map(String::as_str).collect::<Vec<_>>().join(" ");
     tx.execute("INSERT INTO similar_terms (rowid, terms) VALUES (?1, ?2)", params![doc_id, joined])?;
@@ -318,11 +327,17 @@ impl Index {
                  FROM documents d LEFT JOIN profiles p ON p.doc_id = d.doc_id WHERE d.doc_id = ?1",
             )
             .map_err(failed)?;
+        // Only the likeliest are looked at closely: length and titles reorder them, never by
+        // that much.
+        let mut candidates: Vec<(i64, Candidate)> = candidates
+            .into_iter()
+            .filter(|(_, candidate)| !candidate.services.is_empty() || candidate.term_points() >= 2)
+            .collect();
+        candidates
+            .sort_by(|(_, a), (_, b)| (b.service_score + b.text_score).total_cmp(&(a.service_score + a.text_score)));
+        candidates.truncate(limit.saturating_mul(CLOSELY_COMPARED).max(CLOSELY_COMPARED));
         let mut matches = Vec::new();
         for (doc_id, mut candidate) in candidates {
-            if candidate.services.is_empty() && candidate.term_points() < 2 {
-                continue;
-            }
             let (mut found, terms): (SimilarPostmortem, i64) = describe
                 .query_row([doc_id], |row| {
                     Ok((
@@ -344,9 +359,7 @@ impl Index {
             let length = (terms.max(1) as f64 / average_terms.max(1.0)).clamp(0.25, 16.0).sqrt();
             // A term in both titles counts twice, whatever the length: titles say what happened.
             let mut in_title = HashSet::new();
-            vocabulary.terms(&found.title, |term| {
-                in_title.insert(term.key);
-            });
+            vocabulary.add_keys(&found.title, &mut in_title);
             let title_score: f64 =
                 candidate.terms.iter().filter(|term| in_title.contains(&term.key)).map(|term| term.contribution).sum();
             found.score = candidate.service_score + candidate.text_score / length + title_score;
@@ -686,6 +699,16 @@ mod tests {
         index.apply("c1", "incidents", true, &documents, &[]).unwrap();
         let seen = index.seen_before(&subject(), &ignored(), 10, today()).unwrap();
         assert_eq!(seen.matches[0].id, "2026-03-02-checkout-latency");
+    }
+
+    #[test]
+    fn a_long_write_up_is_compared_by_its_beginning_cut_between_characters() {
+        let document = IndexedDocument { body: "é".repeat(MAX_TELLING_BYTES), ..Default::default() };
+        let [text, rest] = telling_text(&document);
+        assert_eq!((text.len(), rest), (MAX_TELLING_BYTES, ""));
+        let document =
+            IndexedDocument { factors_text: format!("a{}", "é".repeat(MAX_TELLING_BYTES)), ..Default::default() };
+        assert_eq!(telling_text(&document)[1].len(), MAX_TELLING_BYTES - 1, "not inside the two bytes of é");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! English function words, numbers, times and dates, units of time and the bits of web
 //! addresses. HTTP error codes (`502`) are kept: they are often what two outages share.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -34,24 +34,29 @@ impl Default for Vocabulary {
 }
 
 impl Vocabulary {
-    fn stem(&mut self, word: &str) -> String {
-        if let Some(stem) = self.stems.get(word) {
-            return stem.clone();
+    /// The stem of a telling lowercase word, worked out once per word.
+    fn stem(&mut self, word: &str) -> &str {
+        if !self.stems.contains_key(word) {
+            let stem = if word.chars().all(char::is_alphabetic) {
+                self.stemmer.stem(word).into_owned()
+            } else {
+                word.to_string()
+            };
+            // A stem is never empty and never contains the joiner: words are letters and digits.
+            let stem = if stem.is_empty() { word.to_string() } else { stem };
+            self.stems.insert(word.to_string(), stem);
         }
-        let stem =
-            if word.chars().all(char::is_alphabetic) { self.stemmer.stem(word).into_owned() } else { word.to_string() };
-        // A stem is never empty and never contains the joiner: words are letters and digits.
-        let stem = if stem.is_empty() { word.to_string() } else { stem };
-        self.stems.insert(word.to_string(), stem.clone());
-        stem
+        &self.stems[word]
     }
 
-    /// Every term of `text` in order, repeats included: each telling word, and each pair of
-    /// telling words with nothing but spaces, hyphens, slashes or quotes between them.
-    pub fn terms(&mut self, text: &str, mut each: impl FnMut(Term)) {
-        let mut previous: Option<(String, String)> = None;
-        let mut joined = false;
+    /// Calls `each(stem, word, before)` for every telling word of `text` in order, with `before`
+    /// the stem and word just before it when nothing but spaces, hyphens, slashes or quotes
+    /// part them (a phrase).
+    fn walk(&mut self, text: &str, mut each: impl FnMut(&str, &str, Option<(&str, &str)>)) {
         let mut word = String::new();
+        let (mut before_stem, mut before_word) = (String::new(), String::new());
+        let mut has_before = false;
+        let mut joined = false;
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             if c.is_alphanumeric() {
@@ -59,27 +64,59 @@ impl Vocabulary {
                 if chars.peek().is_some_and(|next| next.is_alphanumeric()) {
                     continue;
                 }
-                let current = std::mem::take(&mut word);
-                if !is_telling(&current) {
-                    previous = None;
-                    continue;
+                if is_telling(&word) {
+                    let stem = self.stem(&word);
+                    let before = (has_before && joined).then_some((before_stem.as_str(), before_word.as_str()));
+                    each(stem, &word, before);
+                    before_stem.clear();
+                    before_stem.push_str(stem);
+                    std::mem::swap(&mut before_word, &mut word);
+                    has_before = true;
+                    joined = true;
+                } else {
+                    has_before = false;
                 }
-                let stem = self.stem(&current);
-                if let Some((before_stem, before_word)) = previous.take().filter(|_| joined) {
-                    each(Term {
-                        key: format!("{before_stem}{PHRASE_JOINER}{stem}"),
-                        surface: format!("{before_word} {current}"),
-                        phrase: true,
-                    });
-                }
-                each(Term { key: stem.clone(), surface: current.clone(), phrase: false });
-                previous = Some((stem, current));
-                joined = true;
+                word.clear();
             } else if !matches!(c, ' ' | '\t' | '-' | '/' | '_' | '\'' | '\u{2019}' | '"' | '`' | '*') {
                 // Sentence and clause ends, brackets and line breaks part a phrase.
                 joined = false;
             }
         }
+    }
+
+    /// Every term of `text` in order, repeats included: each telling word, and each pair of
+    /// telling words with nothing but spaces, hyphens, slashes or quotes between them.
+    pub fn terms(&mut self, text: &str, mut each: impl FnMut(Term)) {
+        self.walk(text, |stem, word, before| {
+            if let Some((before_stem, before_word)) = before {
+                each(Term {
+                    key: format!("{before_stem}{PHRASE_JOINER}{stem}"),
+                    surface: format!("{before_word} {word}"),
+                    phrase: true,
+                });
+            }
+            each(Term { key: stem.to_string(), surface: word.to_string(), phrase: false });
+        });
+    }
+
+    /// The keys of every term of `text`, added to `keys` (what indexing stores, without the
+    /// words as written).
+    pub fn add_keys(&mut self, text: &str, keys: &mut HashSet<String>) {
+        let mut phrase = String::new();
+        self.walk(text, |stem, _, before| {
+            if let Some((before_stem, _)) = before {
+                phrase.clear();
+                phrase.push_str(before_stem);
+                phrase.push(PHRASE_JOINER);
+                phrase.push_str(stem);
+                if !keys.contains(phrase.as_str()) {
+                    keys.insert(phrase.clone());
+                }
+            }
+            if !keys.contains(stem) {
+                keys.insert(stem.to_string());
+            }
+        });
     }
 }
 
@@ -425,6 +462,16 @@ mod tests {
             ]
         );
         assert_eq!(terms("Timeout")[0].0, terms("timeouts")[0].0);
+    }
+
+    #[test]
+    fn the_keys_indexed_are_the_keys_of_the_terms() {
+        let text = "Connection pool exhausted on db-2; the gateway timeouts (502) followed.";
+        let mut keys = HashSet::new();
+        Vocabulary::default().add_keys(text, &mut keys);
+        let expected: HashSet<String> = terms(text).into_iter().map(|(key, _)| key).collect();
+        assert_eq!(keys, expected);
+        assert!(keys.contains("connect_pool") && keys.contains("gateway_timeout") && keys.contains("502"));
     }
 
     #[test]

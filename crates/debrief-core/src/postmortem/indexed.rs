@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::profile::profile;
+use super::profile::{Profile, ProfileReader};
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -86,8 +86,8 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
             }
         }
     };
-    document.body = plain_text(body);
-    let profile = profile(body);
+    let profile;
+    (document.body, profile) = plain_text(body);
     (document.timeline, document.factors_text) = (profile.timeline, profile.factors);
     for factor in &document.factors {
         document.factors_text.push_str(&factor.text);
@@ -202,10 +202,13 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
     })
 }
 
-/// What a reader sees: text, code and table cells, without markup or HTML comments.
-fn plain_text(markdown: &str) -> String {
+/// What a reader sees (text, code and table cells, without markup or HTML comments), and from
+/// the same parse, the parts "seen before" compares.
+fn plain_text(markdown: &str) -> (String, Profile) {
     let mut text = String::with_capacity(markdown.len());
+    let mut profile = ProfileReader::default();
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        profile.read(&event);
         match event {
             Event::Text(part) | Event::Code(part) => text.push_str(&part),
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
@@ -215,7 +218,7 @@ fn plain_text(markdown: &str) -> String {
             _ => {}
         }
     }
-    text
+    (text, profile.finish())
 }
 
 #[cfg(test)]

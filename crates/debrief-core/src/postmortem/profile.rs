@@ -9,9 +9,9 @@
 //! their headings ("Timeline", "Root cause", "Contributing factors", ...), and their
 //! tables lose the same columns.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
-use super::regions::{Region, collapse};
+use super::regions::Region;
 
 /// The telling text of one post-mortem, as plain text: blocks end with a line break.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -26,10 +26,11 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Part {
     Timeline,
     Factors,
+    #[default]
     Other,
 }
 
@@ -72,101 +73,121 @@ fn column_is_bookkeeping(header: &str) -> bool {
         )
 }
 
-/// The timeline and contributing-factors text of a post-mortem body (Markdown without its
-/// front matter).
-pub fn profile(body: &str) -> Profile {
-    let (collapsed, regions) = collapse(body, 1);
-    let mut profile = Profile::default();
-    read_sections(&collapsed, Part::Other, &mut profile);
-    for region in regions.iter().filter(|region| region.region == Region::Timeline) {
-        read_sections(&region.content, Part::Timeline, &mut profile);
-    }
-    profile
+/// Reads a post-mortem's profile from the events of the parse that reads its text for the
+/// index ([`read`](super::indexed::read)), so the file is parsed once. The events must come from
+/// a parser with tables enabled.
+#[derive(Default)]
+pub struct ProfileReader {
+    profile: Profile,
+    /// The parts of the headings above the current text: a subsection without a telling heading
+    /// belongs to the part of its parent ("### Why it failed" under "## Root cause analysis").
+    headings: Vec<(HeadingLevel, Part)>,
+    part: Part,
+    /// Inside one of Debrief's generated regions: the timeline's text counts, the others' not.
+    region: Option<Part>,
+    heading: Option<(HeadingLevel, String)>,
+    in_table: bool,
+    in_head: bool,
+    header_cells: Vec<String>,
+    column: usize,
+    cell_text: String,
 }
 
-/// Adds the text of `markdown` to the part its headings put it in (`start` before any heading).
-fn read_sections(markdown: &str, start: Part, profile: &mut Profile) {
-    // The parts of the headings above the current text: a subsection without a telling heading
-    // belongs to the part of its parent ("### Why it failed" under "## Root cause analysis").
-    let mut headings: Vec<(HeadingLevel, Part)> = Vec::new();
-    let mut part = start;
-    let mut heading: Option<(HeadingLevel, String)> = None;
-    let mut in_table = false;
-    let mut in_head = false;
-    let mut header_cells: Vec<String> = Vec::new();
-    let mut column = 0;
-    let mut cell_text = String::new();
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+impl ProfileReader {
+    pub fn read(&mut self, event: &Event<'_>) {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
+            Event::Html(html) | Event::InlineHtml(html) => self.marker(html),
+            Event::Start(Tag::Heading { level, .. }) => self.heading = Some((*level, String::new())),
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, text)) = heading.take() else { continue };
+                let Some((level, text)) = self.heading.take() else { return };
                 // The title (`# ...`) is not a section: what follows it belongs to no part yet.
                 if level == HeadingLevel::H1 {
-                    headings.clear();
-                    part = start;
-                    continue;
+                    self.headings.clear();
+                    self.part = Part::Other;
+                    return;
                 }
-                headings.retain(|(above, _)| *above < level);
-                let inherited = headings.last().map(|(_, part)| *part).unwrap_or(Part::Other);
-                part = part_named(&text).unwrap_or(inherited);
-                headings.push((level, part));
+                self.headings.retain(|(above, _)| *above < level);
+                let inherited = self.headings.last().map(|(_, part)| *part).unwrap_or(Part::Other);
+                self.part = part_named(&text).unwrap_or(inherited);
+                self.headings.push((level, self.part));
             }
-            Event::Text(text) | Event::Code(text) => match heading.as_mut() {
-                Some((_, heading)) => heading.push_str(&text),
-                None if in_table => cell_text.push_str(&text),
-                None => push(profile, part, &text),
+            Event::Text(text) | Event::Code(text) => match self.heading.as_mut() {
+                Some((_, heading)) => heading.push_str(text),
+                None if self.in_table => self.cell_text.push_str(text),
+                None => self.push(text),
             },
-            Event::SoftBreak | Event::HardBreak if heading.is_none() => push(profile, part, " "),
+            Event::SoftBreak | Event::HardBreak if self.heading.is_none() => self.push(" "),
             Event::Start(Tag::Table(_)) => {
-                in_table = true;
-                header_cells.clear();
-                column = 0;
+                self.in_table = true;
+                self.header_cells.clear();
+                self.column = 0;
             }
-            Event::Start(Tag::TableHead) => in_head = true,
+            Event::Start(Tag::TableHead) => self.in_head = true,
             Event::End(TagEnd::TableHead) => {
-                in_head = false;
-                column = 0;
+                self.in_head = false;
+                self.column = 0;
             }
-            Event::Start(Tag::TableCell) => cell_text.clear(),
+            Event::Start(Tag::TableCell) => self.cell_text.clear(),
             Event::End(TagEnd::TableCell) => {
-                if in_head {
-                    header_cells.push(std::mem::take(&mut cell_text));
-                } else {
-                    let header = header_cells.get(column).map(String::as_str).unwrap_or("");
-                    if !column_is_bookkeeping(header) {
-                        push(profile, part, &cell_text);
-                        push(profile, part, "\n");
-                    }
-                    cell_text.clear();
+                let text = std::mem::take(&mut self.cell_text);
+                if self.in_head {
+                    self.header_cells.push(text);
+                } else if !column_is_bookkeeping(self.header_cells.get(self.column).map(String::as_str).unwrap_or("")) {
+                    self.push(&text);
+                    self.push("\n");
                 }
-                column += 1;
+                self.column += 1;
             }
-            Event::End(TagEnd::TableRow) => column = 0,
-            Event::End(TagEnd::Table) => in_table = false,
+            Event::End(TagEnd::TableRow) => self.column = 0,
+            Event::End(TagEnd::Table) => self.in_table = false,
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => {
-                push(profile, part, "\n");
+                self.push("\n");
             }
             _ => {}
         }
     }
-}
 
-fn push(profile: &mut Profile, part: Part, text: &str) {
-    let target = match part {
-        Part::Timeline => &mut profile.timeline,
-        Part::Factors => &mut profile.factors,
-        Part::Other => return,
-    };
-    if text == "\n" && (target.is_empty() || target.ends_with('\n')) {
-        return;
+    pub fn finish(self) -> Profile {
+        self.profile
     }
-    target.push_str(text);
+
+    /// Debrief's region markers (`<!-- debrief:timeline -->` ... `<!-- /debrief:timeline 0123 -->`).
+    fn marker(&mut self, html: &str) {
+        let html = html.trim();
+        if html.starts_with("<!-- /debrief:") {
+            self.region = None;
+        } else if let Some(name) = html.strip_prefix("<!-- debrief:").and_then(|rest| rest.strip_suffix("-->")) {
+            let timeline = name.trim() == Region::Timeline.name();
+            self.region = Some(if timeline { Part::Timeline } else { Part::Other });
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        let target = match self.region.unwrap_or(self.part) {
+            Part::Timeline => &mut self.profile.timeline,
+            Part::Factors => &mut self.profile.factors,
+            Part::Other => return,
+        };
+        if text == "\n" && (target.is_empty() || target.ends_with('\n')) {
+            return;
+        }
+        target.push_str(text);
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use pulldown_cmark::{Options, Parser};
+
     use super::*;
+
+    fn profile(body: &str) -> Profile {
+        let mut reader = ProfileReader::default();
+        for event in Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+            reader.read(&event);
+        }
+        reader.finish()
+    }
 
     #[test]
     fn debrief_files_give_what_happened_and_what_contributed() {
