@@ -363,3 +363,33 @@ fn post_mortems_kept_in_other_folders_are_found_and_said_where() {
     assert_eq!(report["documents"], 1, "{report}");
     assert_eq!(paths(&debrief, &["post-mortem"]), ["docs/guide.md"]);
 }
+
+/// Honest metrics on other organisations' post-mortems: every period's figures are spreads with
+/// the number of incidents behind them, a period measured on fewer than five is marked too few to
+/// compare, and no mean is printed anywhere.
+#[test]
+fn stats_of_the_corpus_are_spreads_with_their_counts_and_never_a_mean() {
+    let (remote, _copy) = corpus_remote();
+    let reader = synced(&remote);
+    let stats = reader.json(&["stats", "--format", "json"]);
+    let periods = stats.as_array().unwrap();
+    assert!(!periods.is_empty(), "the corpus has dated post-mortems");
+    for period in periods {
+        for key in ["time_to_detect", "time_to_mitigate", "time_to_resolve"] {
+            let spread = &period[key];
+            let measured = spread["measured"].as_u64().unwrap();
+            assert_eq!(spread["comparable"].as_bool(), Some(measured >= 5), "{period}");
+            if measured == 0 {
+                assert!(spread["median_s"].is_null() && spread["p25_s"].is_null(), "{period}");
+                continue;
+            }
+            let at = |name: &str| spread[name].as_i64().unwrap();
+            assert!(0 <= at("p25_s") && at("p25_s") <= at("median_s"), "{period}");
+            assert!(at("median_s") <= at("p75_s") && at("p75_s") <= at("p90_s"), "{period}");
+        }
+        assert!(period["outside_working_hours"].as_u64() <= period["incidents"].as_u64(), "{period}");
+        assert!(period["time_in_incidents_measured"].as_u64() <= period["incidents"].as_u64(), "{period}");
+    }
+    let text = reader.ok(&["stats"]).to_lowercase();
+    assert!(!text.contains("mean") && !text.contains("average"), "{text}");
+}
