@@ -153,11 +153,8 @@ fn time_mismatch(
     let mut hour: u32 = time[1].parse().ok()?;
     let minute: u32 = time[2].parse().ok()?;
     match time.get(3).map(|half| half.as_str().to_ascii_lowercase()) {
-        Some(half) if hour > 12 || hour == 0 => {
-            // "14:05 pm" is not a time anyone means; leave it alone rather than guess.
-            let _ = half;
-            return None;
-        }
+        // "14:05 pm" is not a time anyone means; leave it alone rather than guess.
+        Some(_) if hour > 12 || hour == 0 => return None,
         Some(half) if half == "p" && hour < 12 => hour += 12,
         Some(half) if half == "a" && hour == 12 => hour = 0,
         _ => {}
