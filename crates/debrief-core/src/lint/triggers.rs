@@ -148,7 +148,14 @@ enum W {
     Writing,
     /// A trigger before a slip: "a basic error", "a silly mistake".
     Slip,
+    /// A trigger between "to" and a verb of noticing: "took three hours to even notice".
+    Even,
 }
+
+/// Verbs of noticing that "to even" can stand before.
+const NOTICE: &[&[u8]] = &[b"notice", b"realize", b"realise", b"detect", b"spot", b"see", b"recognize", b"recognise"];
+/// Participles of prevention after "to have": "the only way to have avoided it".
+const PREVENTED: &[&[u8]] = &[b"prevented", b"avoided", b"averted", b"caught", b"stopped", b"mitigated", b"detected"];
 
 /// Words longer than this are never known (the longest is "irresponsibility").
 const LONGEST: usize = 24;
@@ -350,6 +357,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"elementary", W::Slip),
     (b"sophomoric", W::Slip),
     (b"dumb", W::Slip),
+    (b"embarrassing", W::Slip),
+    (b"boneheaded", W::Slip),
+    (b"flagrant", W::Slip),
+    (b"egregious", W::Slip),
+    (b"inexcusable", W::Slip),
+    (b"unforgivable", W::Slip),
+    (b"amateurish", W::Slip),
     (b"wrongly", W::Alone),
     (b"incorrectly", W::Alone),
     (b"mistakenly", W::Alone),
@@ -431,6 +445,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"predictable", W::Alone),
     (b"blunder", W::Alone),
     (b"blunders", W::Alone),
+    (b"blundered", W::Alone),
+    (b"even", W::Even),
     (b"fault", W::Alone),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
@@ -913,7 +929,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Modal if words.followed_by(end, &[&[b"of"]]) => alone,
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
+        // "the only way to have prevented it": a perfect infinitive of prevention needs no modal.
+        W::Have if words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[PREVENTED]) => {
+            Some(Trigger::Alone)
+        }
         W::Have => Some(Trigger::Have),
+        W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
+            .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"
         W::NeedLike => {
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)

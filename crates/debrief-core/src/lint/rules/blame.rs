@@ -96,7 +96,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
             // outage has been blamed on a contractor", "a contractor is being blamed".
             "blame" | "blamed" => blame_assigned(sentence, index),
-            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
+            // Only people blunder: "it was a blunder", "when I created this blunder".
+            "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
+            // "an embarrassing mistake", "a flagrant error": the slip judged as its author's failing.
+            "embarrassing" | "dumb" | "boneheaded" | "flagrant" | "egregious" | "inexcusable" | "unforgivable"
+            | "amateurish"
+                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "slip", "oversight"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index, index + 1))
+            }
+            "fault" | "mistake" | "mistakes" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
                 if !is_guidance() =>
             {
                 human_error(sentence, index)
@@ -335,6 +345,30 @@ fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bo
     person && (one_of_a_role || is_person(sentence, subject, verb))
 }
 
+/// "Forgot to add the index", "wrote the wrong bucket name", "started the upgrade but forgot
+/// we had a cache": a note that leaves its subject out, as timelines, chat logs and lists of
+/// what went wrong do, tells what its writer or the person of the entry did. Machines are
+/// named in such notes ("job forgot" is not written), so the verb opening the note is a person's.
+fn opens_a_note(sentence: &Sentence, verb: usize, subject: Subject) -> bool {
+    if subject.agent != Agent::Missing {
+        return false;
+    }
+    let opening =
+        |at: usize| (0..at).all(|before| is_label(sentence, before) && !sentence.is_any(before, &["and", "so"]));
+    if opening(verb) {
+        return true;
+    }
+    // "... but forgot": the first verb of the note opens it too, with no subject of its own.
+    verb > 0
+        && sentence.is_any(verb - 1, &["but", "and", "then"])
+        && (0..verb - 1).find(|&at| !is_label(sentence, at)).is_some_and(|first| {
+            let word = sentence.word(first);
+            opening(first)
+                && (is_past_participle(word) || word == "was")
+                && subject_before(sentence, first).agent == Agent::Missing
+        })
+}
+
 /// "Someone forgot to renew it": an unnamed person is still blamed.
 fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
@@ -365,7 +399,9 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let verb = if to { sentence.word(index + 2) } else { "" };
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
-    if !is_particular_person(sentence, subject, machine_verb) {
+    let remembered = matches!(word, "forgot" | "neglected");
+    if !is_particular_person(sentence, subject, machine_verb) && !(remembered && opens_a_note(sentence, index, subject))
+    {
         return None;
     }
     let first = subject.head.unwrap_or(index);
@@ -1018,7 +1054,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         group -= 1;
     }
     let subject = subject_before(sentence, group);
-    if !is_particular_person(sentence, subject, sentence.word(verb)) {
+    if !is_particular_person(sentence, subject, sentence.word(verb)) && !opens_a_note(sentence, group, subject) {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
@@ -1709,5 +1745,47 @@ mod tests {
                 "Initial Friday post on Teams easily missed but in theory readable by all.",
             ],
         );
+    }
+
+    #[test]
+    fn a_note_without_its_subject_tells_what_a_person_did() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("Forgot to renew the certificate.", "Forgot to"),
+                ("- forgot to add the index", "forgot to"),
+                ("Started the upgrade but forgot we had a cache.", "forgot"),
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[("Worked on the CD tooling and wrote the wrong bucket name.", "wrote the wrong bucket")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Forgotten passwords are reset by the help desk.",
+                "The job picked the wrong host.",
+                "The wrong host was picked by the scheduler.",
+                "The cache forgot nothing: every key survived the restart.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_blunder_or_an_embarrassing_mistake_judges_its_author() {
+        assert_flags(
+            "blame-fault",
+            &[("It was a blunder.", "blunder"), ("I created this blunder at 2 am.", "blunder")],
+        );
+        assert_flags(
+            "blame-character",
+            &[
+                ("An embarrassing error by the release manager.", "embarrassing error"),
+                ("I had a dumb mistake there.", "dumb mistake"),
+                ("It was a flagrant error.", "flagrant error"),
+            ],
+        );
+        assert_passes("blame", &["The error page was embarrassing for us and confusing for customers."]);
     }
 }

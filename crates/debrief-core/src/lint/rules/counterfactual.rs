@@ -32,11 +32,29 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             wish_had(sentence, index)
         } else if word == "had" {
             inverted_conditional(sentence, index)
+        } else if word == "have" {
+            means_to_have_prevented(sentence, index)
         } else {
             None
         };
         hits.extend(hit);
     }
+}
+
+/// "The only way to have avoided this", "a chance to have caught it earlier": the means
+/// of another past, told with a perfect infinitive and no modal. "It seems to have
+/// stopped the leak" (a fact) and "impossible to have caught" (a defence) pass.
+fn means_to_have_prevented(sentence: &Sentence, have: usize) -> Option<Hit> {
+    let to = have.checked_sub(1).filter(|&to| sentence.is(to, "to"))?;
+    let means = to.checked_sub(1).filter(|&at| {
+        sentence.is_any(
+            at,
+            &["way", "ways", "chance", "chances", "opportunity", "opportunities", "easy", "easier", "simple"],
+        )
+    })?;
+    let verb = sentence.word(have + 1);
+    matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "stopped" | "mitigated" | "detected")
+        .then(|| Hit::new("counterfactual-modal", means, have + 1))
 }
 
 /// How the verb after "have" is used.
@@ -949,6 +967,22 @@ mod tests {
         assert_eq!(
             replaced("Asking users could've lead to a quicker recovery."),
             Some(("could've lead".into(), "did not lead".into()))
+        );
+    }
+
+    #[test]
+    fn the_way_to_have_prevented_it() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The only way to have avoided this was a canary.", "way to have avoided"),
+                ("15.51 JG way to have avoided this would be:", "way to have avoided"),
+                ("We had a chance to have caught it in staging.", "chance to have caught"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["It seems to have stopped the leak.", "It was impossible to have caught this in review."],
         );
     }
 }

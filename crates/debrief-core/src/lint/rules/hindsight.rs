@@ -54,6 +54,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
                 slow_to_notice(sentence, index)
             }
+            // "It took over three hours to even notice": "even" measures people against the outcome.
+            "even" if index > 0 && sentence.is(index - 1, "to") && is_noticing(sentence.word(index + 1)) => {
+                (index.saturating_sub(8)..index)
+                    .rev()
+                    .take_while(|&at| !sentence.is_punct(at))
+                    .find(|&at| sentence.is_any(at, &["took", "take", "takes", "taking"]))
+                    .map(|took| Hit::new("hindsight-slow", took, index + 1))
+            }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
             "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
             // "That was a very clear miss": a verdict on what was not done.
@@ -229,6 +237,10 @@ fn regret(sentence: &Sentence, index: usize) -> Option<Hit> {
     };
     let subject = subject_before(sentence, index);
     (judged && subject.agent == Agent::Person).then(|| Hit::new("hindsight-verdict", index, index))
+}
+
+fn is_noticing(word: &str) -> bool {
+    matches!(word, "notice" | "realize" | "realise" | "detect" | "spot" | "see" | "recognize" | "recognise")
 }
 
 /// "We were slow to notice", "the team was late to escalate", "we took too long to
@@ -605,6 +617,24 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn took_hours_to_even_notice() {
+        assert_flags(
+            "hindsight-slow",
+            &[(
+                "It took over three hours after the deploy to even notice that something was wrong.",
+                "took over three hours after the deploy to even notice",
+            )],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "We did not even notice the alert.",
+                "It took three hours to notice, because the alert went to an old channel.",
             ],
         );
     }

@@ -37,7 +37,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("minimizing-easy", index - 2, index))
             }
             // "such a basic error", "a silly mistake": the slip made small.
-            "basic" | "silly" | "elementary" | "sophomoric" | "dumb"
+            "basic" | "silly" | "elementary" | "sophomoric"
                 if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
             {
                 Some(Hit::new("minimizing-easy", index, index + 1))
