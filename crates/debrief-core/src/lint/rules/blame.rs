@@ -400,8 +400,8 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
     let remembered = matches!(word, "forgot" | "neglected");
-    if !is_particular_person(sentence, subject, machine_verb) && !(remembered && opens_a_note(sentence, index, subject))
-    {
+    let person = is_particular_person(sentence, subject, machine_verb);
+    if !(person || remembered && opens_a_note(sentence, index, subject)) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
