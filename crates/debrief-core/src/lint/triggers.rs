@@ -329,6 +329,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"self-respecting", W::Alone),
     (b"accidentally", W::Alone),
     (b"accidently", W::Alone),
+    (b"accident", W::Alone),
     (b"unintentionally", W::Alone),
     (b"inadvertently", W::Alone),
     (b"by", W::By),
@@ -969,9 +970,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "the wrong volume", and "bad at" for people judged: "we are bad at deprecating".
         W::Wrong => {
             let (previous, _) = words.before(start);
+            // "the wrong volume", "pointed at the wrong", and "did it wrong." closing a clause.
+            let closes = words.bytes.get(end).is_none_or(|byte| b".,;:!?)\n".contains(byte))
+                || words.followed_by(end, &[&[b"and", b"but", b"because", b"so", b"when", b"again"]]);
             ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
-                || words.followed_by(end, &[&[b"at"]]))
-            .then_some(Trigger::Alone)
+                || words.followed_by(end, &[&[b"at"]])
+                || closes)
+                .then_some(Trigger::Alone)
         }
         W::Careful => {
             let (previous, _) = words.before(start);
@@ -1262,7 +1267,7 @@ mod tests {
                 ("typo", Trigger::Alone)
             ]
         );
-        assert_eq!(triggers("wrong, careful, attention span, it took hours, easy, fully"), []);
+        assert_eq!(triggers("wrong side, careful, attention span, it took hours, easy, fully"), []);
         assert_eq!(
             triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
             [("fully", Trigger::Alone), ("validate", Trigger::Alone), ("without", Trigger::Alone)]

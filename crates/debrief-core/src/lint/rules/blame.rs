@@ -62,7 +62,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently" => {
                 erroneous_action(sentence, index).filter(|_| !is_guidance())
             }
-            "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
+            "mistake" | "accident" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => {
+                by_mistake(sentence, index)
+            }
             "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
                 caused_by_person(sentence, index)
             }
@@ -875,11 +877,17 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
     let word = sentence.word(verb);
-    let did_not =
-        verb >= 2 && sentence.is_any(verb - 1, &["not", "never"]) && sentence.is_any(verb - 2, &["did", "do", "does"]);
+    // "we didn't really think through the failover": the negation may stand before an adverb.
+    let mut negation = verb.saturating_sub(1);
+    while negation > 0 && sentence.is_any(negation, &["really", "fully", "even", "actually", "properly", "quite"]) {
+        negation -= 1;
+    }
+    let did_not = negation >= 1
+        && sentence.is_any(negation, &["not", "never"])
+        && sentence.is_any(negation - 1, &["did", "do", "does"]);
     let never = verb >= 1 && sentence.is(verb - 1, "never") && matches!(word, "thought" | "bothered");
     let auxiliary = if did_not && matches!(word, "bother" | "think") && !sentence.is(verb + 1, "of") {
-        verb - 2
+        negation - 1
     } else if never {
         verb - 1
     } else {
@@ -996,6 +1004,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         let determiner = match index.checked_sub(1) {
             Some(at) if sentence.is_any(at, &["the", "a", "an"]) => at,
             Some(_) if matches!(word, "untested" | "unreviewed") => index,
+            _ if word == "wrong" => return done_wrong(sentence, index),
             _ => return None,
         };
         let noun = sentence.word(index + 1);
@@ -1017,23 +1026,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         // An accident is a person's error whatever they did, except finding something by
         // chance: "we accidentally discovered the leak".
         let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
-        if accident
-            && sentence.is_any(
-                verb,
-                &[
-                    "found",
-                    "discovered",
-                    "noticed",
-                    "learned",
-                    "learnt",
-                    "stumbled",
-                    "saw",
-                    "spotted",
-                    "uncovered",
-                    "came",
-                ],
-            )
-        {
+        if accident && is_discovery_verb(sentence.word(verb)) {
             return None;
         }
         // "after accidentally taking down a key service, I ...": the person of the sentence.
@@ -1067,6 +1060,57 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         Hit::new("blame-erroneous-action", first, last.min(sentence.len() - 1))
             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
     )
+}
+
+/// What people can come across by chance: "we accidentally discovered the leak", "found it by accident".
+fn is_discovery_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "found"
+            | "discovered"
+            | "noticed"
+            | "learned"
+            | "learnt"
+            | "stumbled"
+            | "saw"
+            | "spotted"
+            | "uncovered"
+            | "came"
+    )
+}
+
+/// "I did it wrong", "we configured the DNS wrong": a person's step told as done wrongly, the
+/// adverb closing the clause. "Something went wrong" and "the parser read the date wrong"
+/// (a machine) pass.
+fn done_wrong(sentence: &Sentence, wrong: usize) -> Option<Hit> {
+    let closes = wrong + 1 >= sentence.len()
+        || sentence.is_punct(wrong + 1)
+        || is_clause_boundary_word(sentence.word(wrong + 1))
+        || sentence.is_any(wrong + 1, &["again", "twice", "initially", "originally"]);
+    // "Did I do something wrong?", "you didn't do anything wrong": a question or a defence.
+    let vague = wrong > 0 && sentence.is_any(wrong - 1, &["something", "anything", "nothing"]);
+    if !closes || vague || sentence.is_question() {
+        return None;
+    }
+    let verb = (wrong.saturating_sub(6)..wrong)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .find(|&at| {
+            let word = sentence.word(at);
+            is_change_verb(word) || matches!(word, "did" | "done" | "got" | "typed" | "entered" | "spelled" | "spelt")
+        })?;
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    if (verb.saturating_sub(3)..verb).any(|at| sentence.is_any(at, &["not", "never"])) {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    (is_particular_person(sentence, subject, sentence.word(verb)) || opens_a_note(sentence, verb, subject)).then(|| {
+        Hit::new("blame-erroneous-action", subject.head.unwrap_or(verb), wrong)
+            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
+    })
 }
 
 const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
@@ -1161,7 +1205,8 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
             .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
     };
     let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    let found = sentence.is(mistake, "accident") && is_discovery_verb(sentence.word(verb));
+    if found || matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
     let subject = subject_before(sentence, verb);
@@ -1787,5 +1832,34 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The error page was embarrassing for us and confusing for customers."]);
+    }
+
+    #[test]
+    fn done_wrong_or_by_accident() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("15.41 yeah just realised I did it wrong", "I did it wrong"),
+                ("We configured the DNS wrong.", "We configured the DNS wrong"),
+                ("dang it, I reapplied the terraform by accident", "by accident"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("I didn't really think through the whole thing.", "I didn't really think through")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Something went wrong.",
+                "The parser read the date wrong.",
+                "What did we get wrong?",
+                "We found the leak by accident.",
+                "Did I do something wrong?",
+                "You didn't do anything wrong.",
+                "We never configured it wrong.",
+                "The wrong flag was set by accident.",
+            ],
+        );
     }
 }
