@@ -4,6 +4,7 @@
 // A test's helpers may unwrap: a panic there is the test failing, with its message.
 #![allow(clippy::unwrap_used)]
 
+mod action;
 mod bad_input;
 mod bounded;
 mod browse;
