@@ -9,6 +9,7 @@ mod bad_input;
 mod bounded;
 mod browse;
 mod capture;
+mod claims;
 mod commands;
 mod concurrency;
 mod durability;
