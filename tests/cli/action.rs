@@ -334,12 +334,13 @@ fn the_action_is_a_composite_action_whose_steps_run_the_scripts_tested_here() {
     }
     assert_eq!(inputs["version"]["required"], true);
     assert_eq!(inputs["format"]["default"], "github");
-    assert_eq!(
-        inputs["base-url"]["default"],
-        format!("{}/releases/download", env!("CARGO_PKG_REPOSITORY")),
-        "by default, the project's own releases"
-    );
     let steps = action["runs"]["steps"].as_array().unwrap();
+    // Without a base-url, the releases of the repository the action is used from (a fork's own).
+    assert_eq!(inputs["base-url"]["default"], "");
+    assert_eq!(
+        steps[0]["env"]["DEBRIEF_BASE_URL"],
+        "${{ inputs.base-url || format('{0}/{1}/releases/download', github.server_url, github.action_repository) }}"
+    );
     let runs: Vec<&str> = steps.iter().map(|step| step["run"].as_str().unwrap()).collect();
     assert_eq!(runs, ["\"$GITHUB_ACTION_PATH/scripts/action/install\"", "\"$GITHUB_ACTION_PATH/scripts/action/lint\""]);
     for step in steps {
