@@ -150,7 +150,13 @@ enum W {
     Slip,
     /// A trigger between "to" and a verb of noticing: "took three hours to even notice".
     Even,
+    /// A trigger after a verb of wiping and "the": "deleted the whole table".
+    Whole,
 }
+
+/// Verbs of wiping before "the whole" or "the entire".
+const WIPED: &[&[u8]] =
+    &[b"deleted", b"dropped", b"wiped", b"erased", b"truncated", b"overwrote", b"overwritten", b"nuked", b"destroyed"];
 
 /// Verbs of noticing that "to even" can stand before.
 const NOTICE: &[&[u8]] = &[b"notice", b"realize", b"realise", b"detect", b"spot", b"see", b"recognize", b"recognise"];
@@ -448,6 +454,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"blunders", W::Alone),
     (b"blundered", W::Alone),
     (b"even", W::Even),
+    (b"whole", W::Whole),
+    (b"entire", W::Whole),
     (b"fault", W::Alone),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
@@ -935,6 +943,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             Some(Trigger::Alone)
         }
         W::Have => Some(Trigger::Have),
+        W::Whole => {
+            let (previous, at) = words.before(start);
+            let (verb, _) = words.before(at);
+            let mut buffer = [0u8; LONGEST];
+            previous.eq_ignore_ascii_case(b"the") && WIPED.contains(&lowercase(verb, &mut buffer))
+        }
+        .then_some(Trigger::Alone),
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
             .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"

@@ -150,6 +150,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
             "without" => without_permission(sentence, index),
+            // "I deleted the whole table", "we wiped the entire cluster": a person's slip told by its size.
+            "whole" | "entire"
+                if index >= 2 && sentence.is(index - 1, "the") && is_wiping_verb(sentence.word(index - 2)) =>
+            {
+                let verb = index - 2;
+                let subject = subject_before(sentence, verb);
+                (is_particular_person(sentence, subject, sentence.word(verb)) || opens_a_note(sentence, verb, subject))
+                    .then(|| {
+                        Hit::new("blame-erroneous-action", subject.head.unwrap_or(verb), index)
+                            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
+                    })
+            }
             "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
                 person_verb(sentence, index, index)
             }
@@ -1062,6 +1074,14 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     )
 }
 
+/// Verbs that destroy data, in the past: "deleted", "wiped", "dropped".
+fn is_wiping_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "deleted" | "dropped" | "wiped" | "erased" | "truncated" | "overwrote" | "overwritten" | "nuked" | "destroyed"
+    )
+}
+
 /// What people can come across by chance: "we accidentally discovered the leak", "found it by accident".
 fn is_discovery_verb(word: &str) -> bool {
     matches!(
@@ -1860,6 +1880,21 @@ mod tests {
                 "We never configured it wrong.",
                 "The wrong flag was set by accident.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_whole_table_deleted_by_a_person() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("It wasn't just some of the data; I deleted the whole freakin' table.", "I deleted the whole"),
+                ("Bob wiped the entire cluster.", "Bob wiped the entire"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["The migration script dropped the whole table.", "The whole table was deleted by the cleanup job."],
         );
     }
 }
