@@ -299,6 +299,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if outcome && names_a_better_response(sentence, group.main + 1) {
                 return flag;
             }
+            // "Incremental work would have benefited us", "a team response would've provided more
+            // support": a better past imagined, with what was missing as its subject.
+            let benefited = matches!(verb, "benefited" | "benefitted");
+            let provided_more = matches!(verb, "provided" | "offered" | "given")
+                && sentence.is_any(group.main + 1, &["more", "better", "earlier", "clearer"]);
+            let no_one =
+                subject.head.is_some_and(|head| sentence.is_any(head, &["nobody", "none", "nothing", "no-one"]));
+            if (benefited || provided_more) && !negated && !no_one {
+                return flag;
+            }
             // "Attackers could have found the key" is about impact, not prevention.
             let discovery = matches!(verb, "found" | "identified" | "noticed" | "spotted" | "uncovered");
             if prevention && !(agent == Agent::Generic && discovery) {
@@ -983,6 +993,24 @@ mod tests {
         assert_passes(
             "counterfactual",
             &["It seems to have stopped the leak.", "It was impossible to have caught this in review."],
+        );
+    }
+
+    #[test]
+    fn a_better_past_provided_or_benefited() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A team response would've provided more support.", "would've provided"),
+                ("Shipping it in increments would have benefited everyone.", "would have benefited"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Nobody would have benefited from a second page.",
+                "It must have provided more headroom than we thought.",
+            ],
         );
     }
 }
