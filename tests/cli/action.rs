@@ -354,6 +354,6 @@ fn the_action_is_a_composite_action_whose_steps_run_the_scripts_tested_here() {
     // Every input reaches a script.
     let settings = serde_json::to_string(&steps.iter().map(|step| &step["env"]).collect::<Vec<_>>()).unwrap();
     for input in inputs.keys() {
-        assert!(settings.contains(&format!("inputs.{input} }}}}")), "{input} is passed on: {settings}");
+        assert!(settings.contains(&format!("inputs.{input} ")), "{input} is passed on: {settings}");
     }
 }
