@@ -20,7 +20,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
         .disable_serde_phases()
         .commands(collect_commands![
             commands::capture::list_incidents,
-            commands::capture::current_incident,
+            commands::capture::opening,
             commands::capture::incident,
             commands::capture::create_incident,
             commands::capture::timeline,

@@ -1,7 +1,8 @@
 //! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::{Entry, Incident, IncidentUse, KeyTime, NewIncident};
+use debrief_core::workspace::Opening;
+use debrief_core::{Entry, Incident, KeyTime, NewIncident};
 use tauri::State;
 
 use super::{AppState, Reply, SOURCE};
@@ -13,16 +14,13 @@ pub async fn list_incidents(state: State<'_, AppState>) -> Reply<Vec<Incident>> 
     state.call("listing incidents", |workspace| workspace.incidents()).await
 }
 
-/// The incident capture goes to when none is named: the most recently started one not
-/// resolved, as in `debrief capture`. Fails with `no-open-incident` when there is none.
+/// What the window opens on, in one call: the incident capture goes to when none is named (the
+/// most recently started one not resolved, as in `debrief capture`) with the newest `lines` of
+/// its timeline, or every incident when none is open.
 #[tauri::command]
 #[specta::specta]
-pub async fn current_incident(state: State<'_, AppState>) -> Reply<String> {
-    state
-        .call("choosing the incident", |workspace| {
-            workspace.choose_incident(None, IncidentUse::Capture).map(|incident| incident.id)
-        })
-        .await
+pub async fn opening(state: State<'_, AppState>, lines: usize) -> Reply<Opening> {
+    state.call("opening the window", move |workspace| workspace.opening(lines)).await
 }
 
 #[tauri::command]

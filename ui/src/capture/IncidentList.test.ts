@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { INCIDENT } from '../fakes/capture';
 import { ELSEWHERE, FakeList } from '../fakes/list';
 import { settle } from '../fakes/settle';
 import IncidentList from './IncidentList.svelte';
@@ -107,5 +108,16 @@ describe('live incidents started elsewhere', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the list the window opens on', () => {
+  it('shows the incidents the opening read, without reading them again', async () => {
+    const api = { ...new FakeList().api(), listIncidents: vi.fn(async () => []) };
+    const read = { ...INCIDENT, title: 'Read with the opening' };
+    render(IncidentList, { onopen: () => {}, onhelp: () => {}, api, incidents: [read] });
+    await settle();
+    expect(screen.getByText('Read with the opening')).toBeTruthy();
+    expect(api.listIncidents).not.toHaveBeenCalled();
   });
 });

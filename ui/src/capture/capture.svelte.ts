@@ -4,10 +4,12 @@
 // refuses it stays, marked NOT saved with the reason, until it is retried or discarded.
 // In a live incident the other responders' lines come in between saves, as the
 // background sharing reports them, and the session keeps what the strip shows: who is
-// here and what of this laptop's is not shared yet.
+// here and what of this laptop's is not shared yet. When the window opens on it, the
+// session starts from the newest lines the opening brought and reads the others once
+// those are on screen.
 
 import { IpcError, asIpcError, ipc as defaultIpc, onLiveShared } from '../ipc';
-import type { Entry, Incident, Ipc, KeyTime, LiveShared, LiveStatus } from '../ipc';
+import type { Entry, Incident, Ipc, KeyTime, LiveShared, LiveStatus, Opening } from '../ipc';
 import { announce } from '../shared/announce.svelte';
 import { nowStamp } from '../shared/time';
 
@@ -15,7 +17,6 @@ import { nowStamp } from '../shared/time';
 export type CaptureIpc = Pick<
   Ipc,
   | 'listIncidents'
-  | 'currentIncident'
   | 'incident'
   | 'createIncident'
   | 'timeline'
@@ -35,14 +36,15 @@ export interface Correction {
   at: string | null;
 }
 
-/** The incident capture continues in (most recent not resolved), or null when there is none. */
-export async function currentIncident(api: Pick<CaptureIpc, 'currentIncident'> = defaultIpc): Promise<string | null> {
-  try {
-    return await api.currentIncident();
-  } catch (failure) {
-    if (failure instanceof IpcError && failure.code === 'no-open-incident') return null;
-    throw failure;
-  }
+/** What the window opens on when there is an incident to capture into. */
+export type CaptureOpening = Extract<Opening, { view: 'capture' }>;
+
+/** How many of the newest lines the window asks for first: more rows than the tallest screens show. */
+export const FIRST_LINES = 150;
+
+/** Runs `work` once the frame being prepared now has been painted. */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 export type LineState = 'saving' | 'saved' | 'failed';
@@ -82,6 +84,8 @@ export class CaptureSession {
   unreachable = $state.raw<string | null>(null);
   /** Why the last round of sharing failed on this laptop, if it did. */
   sharingError = $state.raw<IpcError | null>(null);
+  /** Lines of the timeline before those shown, not read yet. */
+  earlier = $state(0);
 
   #ipc: CaptureIpc;
   #typed = 0;
@@ -92,10 +96,34 @@ export class CaptureSession {
   #queue: Promise<void> = Promise.resolve();
   /** A reload waiting in the queue: every arrival before it runs is covered by it. */
   #reload: Promise<void> | null = null;
+  /** Started from the window's opening, whose reading the view has not taken up yet. */
+  #fromOpening = false;
 
   constructor(id: string, api: CaptureIpc = defaultCaptureIpc) {
     this.id = id;
     this.#ipc = api;
+  }
+
+  /** Starts from what the window's opening read: the incident, its newest lines and its live status. */
+  begin(opening: CaptureOpening): void {
+    this.incident = opening.incident;
+    this.lines = opening.newest.map(savedLine);
+    this.earlier = opening.lines - opening.newest.length;
+    this.live = opening.live;
+    this.#fromOpening = true;
+  }
+
+  /**
+   * What the view does as it opens: reads the timeline, or, right after the window's opening,
+   * reads the earlier lines once the newest are on screen; and follows the sharing until the
+   * returned function stops it.
+   */
+  open(): () => void {
+    const fromOpening = this.#fromOpening;
+    this.#fromOpening = false;
+    if (!fromOpening) void this.load();
+    else if (this.earlier > 0) afterPaint(() => void this.refresh());
+    return this.follow({ liveKnown: fromOpening });
   }
 
   /** Reads the incident and its timeline; lines not yet saved stay at the end. */
@@ -104,6 +132,7 @@ export class CaptureSession {
       const [incident, entries] = await Promise.all([this.#ipc.incident(this.id), this.#ipc.timeline(this.id)]);
       this.incident = incident;
       this.lines = [...entries.map(savedLine), ...this.lines.filter((line) => line.state !== 'saved')];
+      this.earlier = 0;
       this.loadError = null;
     } catch (failure) {
       this.loadError = asIpcError(failure);
@@ -134,8 +163,9 @@ export class CaptureSession {
   /**
    * Listens to the background sharing for as long as the view is open: the strip follows each
    * round, and the timeline is read again when lines or corrections came in. Returns the stop.
+   * The strip is read first unless it is known already.
    */
-  follow(): () => void {
+  follow({ liveKnown = false }: { liveKnown?: boolean } = {}): () => void {
     let stopped = false;
     let unlisten: (() => void) | null = null;
     this.#ipc.onLiveShared((shared) => this.heard(shared)).then(
@@ -144,7 +174,7 @@ export class CaptureSession {
         // Without the events the strip still shows what was read when the view opened.
       },
     );
-    void this.refreshLive();
+    if (!liveKnown) void this.refreshLive();
     return () => {
       stopped = true;
       unlisten?.();

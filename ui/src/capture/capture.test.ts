@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IpcError } from '../ipc';
-import { CaptureSession, currentIncident } from './capture.svelte';
+import { CaptureSession } from './capture.svelte';
 import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 
@@ -203,12 +203,61 @@ describe('a live incident in the capture session', () => {
   });
 });
 
-describe('the incident capture continues in', () => {
-  it('is the most recent open one, none when there is none, and other refusals are passed on', async () => {
-    expect(await currentIncident({ currentIncident: async () => INCIDENT.id })).toBe(INCIDENT.id);
-    const none = new IpcError('no-open-incident', 'There is no open incident to write to.');
-    expect(await currentIncident({ currentIncident: () => Promise.reject(none) })).toBeNull();
-    const damaged = new IpcError('corrupt-database', 'The database is damaged.');
-    await expect(currentIncident({ currentIncident: () => Promise.reject(damaged) })).rejects.toBe(damaged);
+describe('a session the window opens on', () => {
+  /** Lets the frame being prepared be painted, and what waited for it run. */
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+  function opened(lines: number, newest: number) {
+    const { fake, capture } = session();
+    for (let n = 1; n <= lines; n += 1) fake.arrive(`observation ${n}`, 'Ana', { source: 'app', author: null });
+    capture.begin(fake.opening(newest));
+    return { fake, capture };
+  }
+
+  it('shows the newest lines the opening brought, and reads the earlier ones once they are painted', async () => {
+    const { fake, capture } = opened(5, 2);
+    expect(capture.lines.map((line) => line.typed)).toEqual(['observation 4', 'observation 5']);
+    expect(capture.earlier).toBe(3);
+    expect(capture.incident?.id).toBe(INCIDENT.id);
+
+    const stop = capture.open();
+    await settle();
+    expect(fake.reads).toEqual([]);
+    await painted();
+    await settle();
+    expect(fake.reads).toEqual(['incident', 'timeline']);
+    expect(capture.lines.map((line) => line.typed)).toEqual([1, 2, 3, 4, 5].map((n) => `observation ${n}`));
+    expect(capture.earlier).toBe(0);
+    stop();
+  });
+
+  it('keeps a line typed before the earlier lines arrive, after them', async () => {
+    const { fake, capture } = opened(5, 2);
+    const stop = capture.open();
+    capture.submit('pool restarted', AT);
+    await painted();
+    await settle();
+    expect(fake.reads).toEqual([]);
+    fake.acknowledge();
+    await settle();
+    await settle();
+    expect(fake.reads).toEqual(['incident', 'timeline']);
+    expect(capture.lines.map((line) => line.typed).slice(-2)).toEqual(['observation 5', 'pool restarted']);
+    expect(capture.lines).toHaveLength(6);
+    expect(capture.earlier).toBe(0);
+    stop();
+  });
+
+  it('reads nothing more when the opening brought every line, and everything when the view opens again', async () => {
+    const { fake, capture } = opened(3, 150);
+    capture.open()();
+    await painted();
+    await settle();
+    expect(fake.reads).toEqual([]);
+    expect(capture.lines).toHaveLength(3);
+
+    capture.open()();
+    await settle();
+    expect(fake.reads).toEqual(['incident', 'timeline', 'liveStatus']);
   });
 });

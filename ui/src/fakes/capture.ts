@@ -5,7 +5,7 @@
 
 import { IpcError } from '../ipc';
 import type { Entry, Incident, KeyTime, LiveRound, LiveShared, LiveStatus } from '../ipc';
-import type { CaptureIpc } from '../capture/capture.svelte';
+import type { CaptureIpc, CaptureOpening } from '../capture/capture.svelte';
 
 export const INCIDENT: Incident = {
   id: '2026-11-23-checkout-latency',
@@ -43,6 +43,8 @@ export class FakeIpc {
   entries: Entry[] = [];
   pending: Pending[] = [];
   calls: [string, ...unknown[]][] = [];
+  /** The reads asked for (incident, timeline, live status), in order. */
+  reads: string[] = [];
   /** What `liveStatus` answers; not live unless a test says so. */
   live: LiveStatus = { ...LIVE, live: false, me: null };
   listeners: ((shared: LiveShared) => void)[] = [];
@@ -67,6 +69,17 @@ export class FakeIpc {
     };
     this.entries.push(entry);
     return entry;
+  }
+
+  /** What the window's opening answers for this incident, with the newest `count` lines. */
+  opening(count: number): CaptureOpening {
+    return {
+      view: 'capture',
+      incident: { ...this.incident },
+      newest: this.entries.slice(Math.max(0, this.entries.length - count)).map((entry) => ({ ...entry })),
+      lines: this.entries.length,
+      live: { ...this.live },
+    };
   }
 
   /** Tells every listener what a round did, as the app's background sharing does. */
@@ -126,10 +139,9 @@ export class FakeIpc {
   api(): CaptureIpc {
     return {
       listIncidents: async () => [this.incident],
-      currentIncident: async () => this.incident.id,
-      incident: async () => this.incident,
+      incident: async () => (this.reads.push('incident'), this.incident),
       createIncident: async () => this.incident,
-      timeline: async () => this.entries.map((entry) => ({ ...entry })),
+      timeline: async () => (this.reads.push('timeline'), this.entries.map((entry) => ({ ...entry }))),
       appendLine: (incident: string, line: string, at: string) => this.#wait('appendLine', [incident, line, at]),
       mark: (incident: string, key: KeyTime, at: string) => this.#wait('mark', [incident, key, at]),
       editEntry: async (incident: string, entry: number, text: string | null, at: string | null) => {
@@ -142,7 +154,7 @@ export class FakeIpc {
         this.entries[index] = { ...old, text: edit.new, history: [...old.history, edit] };
         return this.entries[index];
       },
-      liveStatus: async () => ({ ...this.live }),
+      liveStatus: async () => (this.reads.push('liveStatus'), { ...this.live }),
       acceptProposal: async (incident: string, entry: number) => {
         this.calls.push(['acceptProposal', incident, entry]);
         const proposal = this.entries.find((candidate) => candidate.id === entry);

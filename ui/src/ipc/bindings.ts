@@ -10,10 +10,11 @@ export const commands = {
 	/**  Every incident, most recently started first. */
 	listIncidents: () => typedError<Incident[], AppError>(__TAURI_INVOKE("list_incidents")),
 	/**
-	 *  The incident capture goes to when none is named: the most recently started one not
-	 *  resolved, as in `debrief capture`. Fails with `no-open-incident` when there is none.
+	 *  What the window opens on, in one call: the incident capture goes to when none is named (the
+	 *  most recently started one not resolved, as in `debrief capture`) with the newest `lines` of
+	 *  its timeline, or every incident when none is open.
 	 */
-	currentIncident: () => typedError<string, AppError>(__TAURI_INVOKE("current_incident")),
+	opening: (lines: number) => typedError<Opening, AppError>(__TAURI_INVOKE("opening", { lines })),
 	incident: (id: string) => typedError<Incident, AppError>(__TAURI_INVOKE("incident", { id })),
 	/**
 	 *  Starts an incident now. With a shared repository set it is live (the other responders can
@@ -672,6 +673,17 @@ export type OfferedMark = {
 	/**  The command that applies it. */
 	command: string,
 };
+
+/**
+ *  What a window shows first, read in one go so the capture line is on screen sooner: the
+ *  incident capture continues in (as `debrief capture` chooses it) with the newest lines of its
+ *  timeline, or every incident when none is open. The rest of a long timeline is read after.
+ */
+export type Opening = { view: "capture"; incident: Incident; 
+/**  The last lines of the timeline in time order, as many as were asked for at most. */
+newest: Entry[]; 
+/**  How many lines the whole timeline has. */
+lines: number; live: LiveStatus } | { view: "list"; incidents: Incident[] };
 
 /**  One owner's open action items, as the roll-up shows them. */
 export type OwnerRollup = {

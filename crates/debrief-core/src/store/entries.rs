@@ -60,6 +60,22 @@ impl Store {
         load_timeline(&self.conn, &self.context, incident)
     }
 
+    /// The last `count` entries of the timeline, in time order, with their histories: what a
+    /// window shows first, before it reads the whole timeline.
+    pub fn newest_entries(&self, incident: &str, count: usize) -> Result<Vec<Entry>> {
+        ensure_incident(&self.conn, &self.context, incident)?;
+        load_entries(&self.conn, &self.context, incident, Some(count))
+    }
+
+    /// How many entries the timeline has.
+    pub fn timeline_length(&self, incident: &str) -> Result<usize> {
+        ensure_incident(&self.conn, &self.context, incident)?;
+        self.conn
+            .query_row("SELECT count(*) FROM entries WHERE incident_id = ?1", [incident], |row| row.get::<_, i64>(0))
+            .map(|count| usize::try_from(count).unwrap_or(0))
+            .map_err(|source| self.context.error("counting the timeline's lines", source))
+    }
+
     /// Corrects an entry's text or time, keeping each old value in its history. A key-time mark
     /// moved before the incident's start moves the start back to it, as [`Store::append`] does.
     pub fn edit_entry(&mut self, incident: &str, entry: i64, change: EntryChange) -> Result<Entry> {
@@ -219,15 +235,31 @@ pub(super) fn insert_line(
 
 /// The incident's timeline in time order (ties in recording order), each entry with its history.
 pub(super) fn load_timeline(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Vec<Entry>> {
+    load_entries(conn, context, incident, None)
+}
+
+/// The timeline in time order: all of it, or only its `newest` entries.
+fn load_entries(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    newest: Option<usize>,
+) -> Result<Vec<Entry>> {
     let failed = |source| context.error("reading the timeline", source);
     let mut history = load_histories(conn, context, incident)?;
     let authors = super::live::responder_names(conn, context, incident)?;
     // Lines of a live incident are ordered by their identity after their time, so every laptop
-    // that has the same lines shows them in the same order.
-    let mut statement = conn
-        .prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY at_utc, origin, origin_seq, seq"))
-        .map_err(failed)?;
-    let rows = statement.query_map([incident], RawEntry::from_row).map_err(failed)?;
+    // that has the same lines shows them in the same order. The newest are read from the end
+    // backwards, every tie broken the same way reversed, and turned round below.
+    let order = match newest {
+        None => "at_utc, origin, origin_seq, seq",
+        Some(_) => "at_utc DESC, origin DESC, origin_seq DESC, seq DESC",
+    };
+    // SQLite reads a negative limit as none.
+    let limit = newest.map_or(-1, |count| i64::try_from(count).unwrap_or(i64::MAX));
+    let mut statement =
+        conn.prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY {order} LIMIT ?2")).map_err(failed)?;
+    let rows = statement.query_map(params![incident, limit], RawEntry::from_row).map_err(failed)?;
     let mut entries = Vec::new();
     for row in rows {
         let raw = row.map_err(failed)?;
@@ -236,6 +268,9 @@ pub(super) fn load_timeline(conn: &Connection, context: &StoreContext, incident:
         let mut entry = raw.into_entry(context, edits)?;
         entry.author = author;
         entries.push(entry);
+    }
+    if newest.is_some() {
+        entries.reverse();
     }
     Ok(entries)
 }

@@ -77,6 +77,24 @@ fn timeline_is_in_time_order_whatever_order_lines_were_typed() {
 }
 
 #[test]
+fn newest_entries_are_the_end_of_the_timeline_in_its_order() {
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Long", "2026-11-23T14:00:00+01:00");
+    for minute in [10, 5, 10, 20, 10, 1] {
+        line(&mut store, &id, &format!("2026-11-23T14:{minute:02}:00+01:00"), EntryKind::Note, &format!("at {minute}"));
+    }
+    store.edit_entry(&id, 4, EntryChange { text: Some("at 20, corrected".into()), at: None }).unwrap();
+    let whole = store.timeline(&id).unwrap();
+    assert_eq!(store.timeline_length(&id).unwrap(), whole.len());
+    for count in 0..=whole.len() + 1 {
+        let from = whole.len().saturating_sub(count);
+        assert_eq!(store.newest_entries(&id, count).unwrap(), whole[from..], "the newest {count}");
+    }
+    assert_eq!(store.newest_entries(&id, 1).unwrap()[0].history.len(), 1, "with its history");
+    assert!(matches!(store.newest_entries("2026-11-23-nothing", 5), Err(Error::IncidentNotFound(_))));
+}
+
+#[test]
 fn marks_set_key_times_and_status() {
     let (_dir, mut store) = store();
     let id = incident(&mut store, "Marks", "2026-11-23T14:00:00+01:00");

@@ -1,11 +1,12 @@
 //! During the outage: incidents, the timeline, lines typed and key times marked.
 
 use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
 
-use super::Workspace;
+use super::{LiveStatus, Workspace};
 use crate::model::StartEdit;
-use crate::store::{EntryChange, NewEntry, NewIncident};
-use crate::{Entry, Incident, KeyTime, Result, capture};
+use crate::store::{EntryChange, IncidentUse, NewEntry, NewIncident};
+use crate::{Entry, Error, Incident, KeyTime, Result, capture};
 
 /// A line saved, with the incident before and after it: a key time earlier than the start moves
 /// the start back, and the person is told so.
@@ -21,7 +22,42 @@ impl Marked {
     }
 }
 
+/// What a window shows first, read in one go so the capture line is on screen sooner: the
+/// incident capture continues in (as `debrief capture` chooses it) with the newest lines of its
+/// timeline, or every incident when none is open. The rest of a long timeline is read after.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "view", rename_all = "kebab-case")]
+pub enum Opening {
+    Capture {
+        // Boxed, so an opening on the list is not as large as one on a capture.
+        incident: Box<Incident>,
+        /// The last lines of the timeline in time order, as many as were asked for at most.
+        newest: Vec<Entry>,
+        /// How many lines the whole timeline has.
+        lines: usize,
+        live: LiveStatus,
+    },
+    List {
+        incidents: Vec<Incident>,
+    },
+}
+
 impl Workspace {
+    /// What the window opens on, with the newest `lines` of the timeline it opens.
+    pub fn opening(&self, lines: usize) -> Result<Opening> {
+        self.with_store(|store| match store.choose_incident(None, IncidentUse::Capture) {
+            Ok(incident) => Ok(Opening::Capture {
+                newest: store.newest_entries(&incident.id, lines)?,
+                lines: store.timeline_length(&incident.id)?,
+                live: self.live_status_in(store, &incident.id)?,
+                incident: Box::new(incident),
+            }),
+            Err(Error::NoOpenIncident) => Ok(Opening::List { incidents: store.incidents()? }),
+            Err(other) => Err(other),
+        })
+    }
+
     /// Every incident, most recently started first.
     pub fn incidents(&self) -> Result<Vec<Incident>> {
         self.with_store(|store| store.incidents())
@@ -90,5 +126,53 @@ impl Workspace {
     pub fn correct_typed(&self, incident: &str, entry: i64, text: Option<String>, at: Option<&str>) -> Result<Entry> {
         let now = chrono::Local::now();
         self.with_store(|store| capture::correct_entry(store, incident, entry, text, at, &now))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tempfile::TempDir;
+
+    use super::*;
+
+    fn workspace() -> (TempDir, Workspace) {
+        let home = TempDir::new().expect("data directory");
+        let workspace = Workspace::open(Some(home.path().to_path_buf())).expect("workspace");
+        (home, workspace)
+    }
+
+    #[test]
+    fn the_window_opens_on_the_open_incident_with_its_newest_lines() {
+        let (_home, workspace) = workspace();
+        let incident =
+            workspace.create_incident(NewIncident { title: "Checkout latency".into(), ..Default::default() });
+        let id = incident.expect("started").id;
+        for n in 1..=5 {
+            workspace.capture_line(&id, &format!("observation {n}"), None, "test").expect("saved");
+        }
+        let Opening::Capture { incident, newest, lines, live } = workspace.opening(2).expect("opening") else {
+            panic!("an open incident opens its capture");
+        };
+        assert_eq!(incident.id, id);
+        assert_eq!(newest, workspace.timeline(&id).expect("timeline")[3..]);
+        assert_eq!(lines, 5);
+        assert!(!live.live);
+    }
+
+    #[test]
+    fn the_window_opens_on_the_list_when_every_incident_is_over() {
+        let (_home, workspace) = workspace();
+        let Opening::List { incidents } = workspace.opening(10).expect("opening") else {
+            panic!("nothing to capture into opens the list");
+        };
+        assert!(incidents.is_empty());
+
+        let id =
+            workspace.create_incident(NewIncident { title: "Over".into(), ..Default::default() }).expect("started").id;
+        workspace.mark(&id, KeyTime::Resolved, chrono::Local::now().fixed_offset(), "test").expect("resolved");
+        let Opening::List { incidents } = workspace.opening(10).expect("opening") else {
+            panic!("a resolved incident is not captured into");
+        };
+        assert_eq!(incidents.iter().map(|incident| incident.id.as_str()).collect::<Vec<_>>(), [id.as_str()]);
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Workspace;
 use crate::publish::SharedRepo;
-use crate::store::{Applied, LiveEvent, LiveResponder, NewIncident, Responder};
+use crate::store::{Applied, LiveEvent, LiveResponder, NewIncident, Responder, Store};
 use crate::{Error, Incident, Result};
 
 /// What one round of sharing did for a live incident.
@@ -248,18 +248,23 @@ impl Workspace {
 
     /// Who this laptop is to the others, who else writes, and what is not shared yet.
     pub fn live_status(&self, incident: &str) -> Result<LiveStatus> {
-        let name = self.responder_name();
         self.with_store(|store| {
             // An unknown incident is an error here, not a private one.
             store.incident(incident)?;
-            let live = store.is_live(incident)?;
-            Ok(LiveStatus {
-                incident: incident.to_string(),
-                live,
-                me: if live { Some(store.responder(&name)?.name) } else { None },
-                unshared: store.unshared(incident)?,
-                responders: store.live_responders(incident)?,
-            })
+            self.live_status_in(store, incident)
+        })
+    }
+
+    /// [`Workspace::live_status`] with the store already in hand; the name is looked up (in
+    /// the settings and git's) only for a live incident.
+    pub(super) fn live_status_in(&self, store: &mut Store, incident: &str) -> Result<LiveStatus> {
+        let live = store.is_live(incident)?;
+        Ok(LiveStatus {
+            incident: incident.to_string(),
+            live,
+            me: if live { Some(store.responder(&self.responder_name())?.name) } else { None },
+            unshared: store.unshared(incident)?,
+            responders: store.live_responders(incident)?,
         })
     }
 

@@ -23,7 +23,7 @@ mod writeup;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-pub use capture::Marked;
+pub use capture::{Marked, Opening};
 pub use live::{Joinable, LiveElsewhere, LiveRound, LiveStatus};
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
 pub use writeup::{AddedActionItem, CheckReport};
