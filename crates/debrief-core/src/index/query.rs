@@ -2,8 +2,6 @@
 //! filters, action items across every post-mortem, and the trends of how long
 //! incidents took to detect, mitigate and resolve.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 use rusqlite::{ToSql, params};
 use serde::Serialize;
@@ -48,8 +46,9 @@ pub struct SearchHit {
     pub highlights: Vec<(usize, usize)>,
 }
 
-/// Turns what a person types into an FTS5 query that cannot be a syntax error.
-fn fts_query(text: &str) -> Option<String> {
+/// Turns what a person types into an FTS5 query that cannot be a syntax error: what a search
+/// asks the full-text index (`documents_fts`) for.
+pub fn fts_query(text: &str) -> Option<String> {
     let mut terms = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
@@ -102,49 +101,77 @@ fn unmark(snippet: &str) -> (String, Vec<(usize, usize)>) {
     (passage, highlights)
 }
 
-/// A title counts most, then the words of the file name, then the text (bm25's weight per column
-/// of `documents_fts`: title, name, body).
-const RANKING: &str = "bm25(documents_fts, 8.0, 4.0, 1.0)";
+/// bm25 with a weight per column of `documents_fts` (title, name, body): a title counts most,
+/// then the words of the file name, then the text.
+const RANKING: &str = "debrief_score(documents_fts, 8.0, 4.0, 1.0)";
 
-/// What a [`SearchQuery`]'s filters ask of a document `d`: only the filters given, so that SQLite
-/// can use the index that fits them, with the values to bind by name.
+/// What a [`SearchQuery`]'s filters ask of a document: only the filters given, so that SQLite can
+/// use the index that fits them, with the values to bind by name.
 struct Filters<'q> {
-    conditions: Vec<String>,
+    /// Conditions on the document's own columns (as `d`).
+    facts: Vec<&'static str>,
+    /// The sets of documents with a label asked for, as queries of their ids.
+    labelled: Vec<&'static str>,
     values: Vec<(&'static str, Box<dyn ToSql + 'q>)>,
 }
 
 impl<'q> Filters<'q> {
-    /// With `by_date`, only the dates may pick an index: the newest are then read in order from
-    /// the date index until enough pass the other conditions.
-    fn of(query: &'q SearchQuery, by_date: bool) -> Filters<'q> {
-        let mut filters = Filters { conditions: Vec::new(), values: Vec::new() };
-        // `+` keeps a condition from choosing the index.
-        let checked = if by_date { "+" } else { "" };
+    fn of(query: &'q SearchQuery) -> Filters<'q> {
+        let mut filters = Filters { facts: Vec::new(), labelled: Vec::new(), values: Vec::new() };
         if let Some(severity) = &query.severity {
-            filters.add(format!("{checked}d.severity = :severity"), ":severity", Box::new(severity));
+            filters.facts.push("d.severity = :severity");
+            filters.values.push((":severity", Box::new(severity)));
         }
         if let Some(kind) = &query.kind {
-            filters.add("+d.kind = :kind".into(), ":kind", Box::new(kind));
+            filters.facts.push("d.kind = :kind");
+            filters.values.push((":kind", Box::new(kind)));
         }
         if let Some(since) = query.since {
-            filters.add("d.date >= :since".into(), ":since", Box::new(since.to_string()));
+            filters.facts.push("d.date >= :since");
+            filters.values.push((":since", Box::new(since.to_string())));
         }
         if let Some(until) = query.until {
-            filters.add("d.date <= :until".into(), ":until", Box::new(until.to_string()));
+            filters.facts.push("d.date <= :until");
+            filters.values.push((":until", Box::new(until.to_string())));
         }
-        for (kind, name, value) in [("service", ":service", &query.service), ("tag", ":tag", &query.tag)] {
-            if let Some(value) = value {
-                let labelled =
-                    format!("d.doc_id IN (SELECT doc_id FROM labels WHERE kind = '{kind}' AND value = {name})");
-                filters.add(format!("{checked}{labelled}"), name, Box::new(value));
-            }
+        if let Some(service) = &query.service {
+            filters.labelled.push("SELECT doc_id FROM labels WHERE kind = 'service' AND value = :service");
+            filters.values.push((":service", Box::new(service)));
+        }
+        if let Some(tag) = &query.tag {
+            filters.labelled.push("SELECT doc_id FROM labels WHERE kind = 'tag' AND value = :tag");
+            filters.values.push((":tag", Box::new(tag)));
         }
         filters
     }
 
-    fn add(&mut self, condition: String, name: &'static str, value: Box<dyn ToSql + 'q>) {
-        self.conditions.push(condition);
-        self.values.push((name, value));
+    /// For listing the newest first: a `WHERE` clause on `d` in which only the dates can choose an
+    /// index (`+` keeps the others from it), so that the date index is read in order until enough
+    /// documents pass.
+    fn newest_first(&self) -> String {
+        let conditions: Vec<String> = self
+            .facts
+            .iter()
+            .map(|fact| if fact.starts_with("d.date") { fact.to_string() } else { format!("+{fact}") })
+            .chain(self.labelled.iter().map(|labelled| format!("+d.doc_id IN ({labelled})")))
+            .collect();
+        if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) }
+    }
+
+    /// For a full-text search: conditions on each match's `rowid`, each set looked up once (`+`:
+    /// handed to the full-text index, each id in a set would set the query up again).
+    fn matched(&self) -> String {
+        let mut conditions = String::new();
+        if !self.facts.is_empty() {
+            conditions.push_str(&format!(
+                " AND +rowid IN (SELECT d.doc_id FROM documents d WHERE {})",
+                self.facts.join(" AND ")
+            ));
+        }
+        for labelled in &self.labelled {
+            conditions.push_str(&format!(" AND +rowid IN ({labelled})"));
+        }
+        conditions
     }
 
     /// The values by name, with `more` of the statement's own.
@@ -162,8 +189,8 @@ impl Index {
         let limit = i64::try_from(query.limit.max(1)).unwrap_or(i64::MAX);
         let failed = |source| self.error(source);
         let matching = fts_query(&query.text);
-        let filters = Filters::of(query, matching.is_none());
-        let hit = |row: &rusqlite::Row<'_>| {
+        let filters = Filters::of(query);
+        let hit = |row: &rusqlite::Row<'_>| -> rusqlite::Result<(i64, SearchHit)> {
             Ok((
                 row.get::<_, i64>(0)?,
                 SearchHit {
@@ -181,10 +208,7 @@ impl Index {
         };
         let Some(matching) = matching else {
             // Without words: the newest that pass the filters, each with the start of its text.
-            let filtered = match filters.conditions.as_slice() {
-                [] => String::new(),
-                conditions => format!("WHERE {}", conditions.join(" AND ")),
-            };
+            let filtered = filters.newest_first();
             let mut listing = self
                 .connection()
                 .prepare_cached(&format!(
@@ -203,68 +227,43 @@ impl Index {
                 .map_err(failed)?;
             return rows.collect::<rusqlite::Result<Vec<_>>>().map_err(failed);
         };
-        // The filters are looked up once, as a set each match is checked against (`+rowid`: the
-        // full-text index would otherwise take the set's ids one by one, setting the query up for each).
-        let filtered = match filters.conditions.as_slice() {
-            [] => String::new(),
-            conditions => {
-                format!("AND +rowid IN (SELECT d.doc_id FROM documents d WHERE {})", conditions.join(" AND "))
-            }
-        };
-        // Every match that passes the filters is ranked; SQLite's sort keeps only the best `limit`.
+        let filtered = filters.matched();
+        // Every match that passes the filters is ranked; SQLite's sort keeps only the best `limit`,
+        // each with where its matches are, to cut its passage from.
+        super::fts5::refresh(self.connection(), &self.lengths).map_err(failed)?;
         let mut ranking = self
             .connection()
             .prepare_cached(&format!(
-                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, ranked.score
-                 FROM (SELECT rowid, -{RANKING} AS score FROM documents_fts
-                       WHERE documents_fts MATCH :matching {filtered}
+                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, ranked.score, ranked.matches
+                 FROM (SELECT rowid, {RANKING} AS score, debrief_matches(documents_fts) AS matches
+                       FROM documents_fts
+                       WHERE documents_fts MATCH :matching{filtered}
                        ORDER BY score DESC LIMIT :limit) ranked
                  JOIN documents d ON d.doc_id = ranked.rowid
                  ORDER BY ranked.score DESC"
             ))
             .map_err(failed)?;
         let ranked = ranking
-            .query_map(filters.bound(&[(":matching", &matching), (":limit", &limit)]).as_slice(), hit)
+            .query_map(filters.bound(&[(":matching", &matching), (":limit", &limit)]).as_slice(), |row| {
+                Ok((hit(row)?, row.get::<_, Vec<u8>>(8)?))
+            })
             .map_err(failed)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(failed)?;
-        let mut passages = self.passages(&matching, ranked.iter().map(|(doc_id, _)| *doc_id))?;
-        Ok(ranked
-            .into_iter()
-            .map(|(doc_id, mut hit)| {
-                if let Some(marked) = passages.remove(&doc_id) {
-                    (hit.passage, hit.highlights) = unmark(&marked);
-                }
-                hit
-            })
-            .collect())
-    }
-
-    /// The best passage of each of `doc_ids` for `matching`, with the matches marked. One pass over
-    /// the matches between the lowest and the highest of them: the query is set up once (a word
-    /// being typed can stand for many), and only these documents' text is read and cut.
-    fn passages(&self, matching: &str, doc_ids: impl Iterator<Item = i64>) -> Result<HashMap<i64, String>> {
-        let doc_ids: Vec<i64> = doc_ids.collect();
-        let (Some(lowest), Some(highest)) = (doc_ids.iter().min(), doc_ids.iter().max()) else {
-            return Ok(HashMap::new());
-        };
-        let wanted = format!("[{}]", doc_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
-        let failed = |source| self.error(source);
-        // `+rowid`: the list is checked row by row; handed to the full-text index, each id would set
-        // the query up again.
-        let mut statement = self
+        let mut passage = self
             .connection()
             .prepare_cached(&format!(
-                "SELECT rowid, snippet(documents_fts, -1, char(2), char(3), '…', {PASSAGE_WORDS})
-                 FROM documents_fts
-                 WHERE documents_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
-                   AND +rowid IN (SELECT value FROM json_each(?4))"
+                "SELECT debrief_passage(documents_fts, ?1, {PASSAGE_WORDS}) FROM documents_fts WHERE rowid = ?2"
             ))
             .map_err(failed)?;
-        let rows = statement
-            .query_map(params![matching, lowest, highest, wanted], |row| Ok((row.get(0)?, row.get(1)?)))
-            .map_err(failed)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(failed)
+        ranked
+            .into_iter()
+            .map(|((doc_id, mut hit), matches)| {
+                let marked: String = passage.query_row(params![matches, doc_id], |row| row.get(0)).map_err(failed)?;
+                (hit.passage, hit.highlights) = unmark(&marked);
+                Ok(hit)
+            })
+            .collect()
     }
 
     pub fn actions(&self, filter: &ActionFilter) -> Result<Vec<IndexedAction>> {

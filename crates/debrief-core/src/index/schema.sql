@@ -31,7 +31,7 @@ CREATE TABLE labels (
     kind   TEXT NOT NULL, -- service | tag
     value  TEXT NOT NULL COLLATE NOCASE
 ) STRICT;
-CREATE INDEX labels_by_value ON labels (kind, value);
+CREATE INDEX labels_by_value ON labels (kind, value, doc_id);
 CREATE INDEX labels_by_document ON labels (doc_id);
 
 CREATE TABLE actions (
