@@ -460,6 +460,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn files_read_on_worker_threads_arrive_in_order_and_whole() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let repo = SharedRepo::open(dir.path(), &crate::config::SharedRepository::default()).unwrap();
+        let contents: Vec<(String, String)> = (0..150)
+            .map(|number| (format!("incidents/2026/2026-01-01-{number:03}.md"), format!("# Outage {number}\n")))
+            .collect();
+        let files: Vec<(&str, &[u8])> = contents.iter().map(|(path, text)| (path.as_str(), text.as_bytes())).collect();
+        let tree = super::super::history::tree_with_files(&repo.repo, None, &files).unwrap();
+        let tree = repo.repo.find_tree(tree).unwrap();
+        let paths = PostmortemPaths::new(&["incidents/**".to_string()]).unwrap();
+        let (mut pending, _) = repo.postmortems_in(&tree, &paths).unwrap();
+        pending.push(PendingChange::Removed { path: "incidents/gone.md".into() });
+        let mut read = Vec::new();
+        repo.read_all(
+            pending,
+            || (),
+            |_, change| match change {
+                FileChange::Changed { path, bytes, .. } => (path, String::from_utf8(bytes).unwrap()),
+                FileChange::Removed { path } => (path, "removed".into()),
+                FileChange::Skipped { path, reason } => (path, reason),
+            },
+            |file| {
+                read.push(file);
+                Ok(())
+            },
+        )
+        .unwrap();
+        let mut expected = contents.clone();
+        expected.push(("incidents/gone.md".into(), "removed".into()));
+        assert_eq!(read, expected);
+        // The caller stopping part way is an answer, not a hang.
+        let (pending, _) = repo.postmortems_in(&tree, &paths).unwrap();
+        let stopped = repo.read_all(pending, || (), |_, _| (), |_| Err(Error::invalid("test", "stop here")));
+        assert!(stopped.is_err());
+    }
+
+    #[test]
     fn the_default_folders_find_the_common_layouts_and_nothing_else() {
         let paths = PostmortemPaths::new(&crate::config::SharedRepository::default().postmortem_paths).unwrap();
         for found in [
