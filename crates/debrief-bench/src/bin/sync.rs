@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use debrief_bench::ssh::SshServer;
-use debrief_bench::{load, machine, percentile_ms, synthetic};
+use debrief_bench::{children_cpu, load, machine, percentile_ms, process_cpu, synthetic};
 use debrief_core::config::Config;
 use debrief_core::progress::Reporter;
 use debrief_core::workspace::Workspace;
@@ -62,16 +62,20 @@ fn main() -> anyhow::Result<()> {
     println!("{}", load().unwrap_or_default());
     for (name, url) in transports {
         let (mut clones, mut syncs, mut fetches, mut indexing) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut clone_cpu, mut sync_cpu) = (Vec::new(), Vec::new());
         for round in 0..ROUNDS {
+            let cpu = children_cpu();
             clones.push(git_clone_bare(&url, &dir.path().join(format!("clone-{round}")))?);
+            clone_cpu.push(children_cpu().saturating_sub(cpu));
             let data_dir = dir.path().join(format!("data-{round}"));
             std::fs::create_dir_all(&data_dir)?;
             Config::set_repository_url(&data_dir, &url)?;
             let workspace = Workspace::open(Some(data_dir.clone()))?;
             *phases.0.lock().map_err(|_| anyhow::anyhow!("progress lock"))? = None;
-            let started = Instant::now();
+            let (started, cpu) = (Instant::now(), process_cpu() + children_cpu());
             let report = workspace.sync()?;
             let took = started.elapsed();
+            sync_cpu.push((process_cpu() + children_cpu()).saturating_sub(cpu));
             anyhow::ensure!(report.offline.is_none(), "{name} could not be reached: {:?}", report.offline);
             anyhow::ensure!(report.documents == POSTMORTEMS, "indexed {} of {POSTMORTEMS}", report.documents);
             let index_started =
@@ -89,10 +93,13 @@ fn main() -> anyhow::Result<()> {
         let (clone, sync) = (median(&mut clones), median(&mut syncs));
         println!(
             "first sync over {name}, median of {ROUNDS}: git clone --bare {clone:.2} s; Debrief {sync:.2} s \
-             (fetch {:.2} s, then index {:.2} s), {:.1}x the clone",
+             (fetch {:.2} s, then index {:.2} s), {:.1}x the clone; CPU on this machine (the SSH server's \
+             side not counted): git clone --bare {:.2} s, Debrief {:.2} s",
             median(&mut fetches),
             median(&mut indexing),
-            sync / clone
+            sync / clone,
+            median(&mut clone_cpu),
+            median(&mut sync_cpu)
         );
     }
     println!("{}", load().unwrap_or_default());
