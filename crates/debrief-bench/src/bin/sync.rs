@@ -17,7 +17,7 @@ use debrief_core::progress::Reporter;
 use debrief_core::workspace::Workspace;
 
 const POSTMORTEMS: usize = 10_000;
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 const INDEXING: &str = "Indexing post-mortems";
 
 /// When the sync first reported indexing.
