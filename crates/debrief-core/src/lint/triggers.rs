@@ -11,7 +11,7 @@
 //! known word are read only when it needs them ("failed" + "to").
 
 use super::text::first_word;
-use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_given_name, is_role_noun};
+use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_change_noun, is_given_name, is_role_noun};
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +152,12 @@ enum W {
     Even,
     /// A trigger after a verb of wiping and "the": "deleted the whole table".
     Whole,
+    /// A trigger after "on": "this one is on me".
+    Me,
+    /// A trigger before "for": "was responsible for the outage".
+    Responsible,
+    /// A trigger before "to happen": "bound to happen", "an accident waiting to happen".
+    Bound,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -456,6 +462,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"even", W::Even),
     (b"whole", W::Whole),
     (b"entire", W::Whole),
+    (b"me", W::Me),
+    (b"responsible", W::Responsible),
+    (b"bypassed", W::Alone),
+    (b"circumvented", W::Alone),
+    (b"disregarded", W::Alone),
+    (b"bound", W::Bound),
+    (b"waiting", W::Bound),
     (b"fault", W::Alone),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
@@ -768,9 +781,18 @@ impl<'t> Words<'t> {
 /// Whether the verb of harm at `start..end` has a person before it and what it harmed
 /// within three words after it: "Bob caused the outage", "I took the whole site down".
 fn words_harm(words: &Words, start: usize, end: usize) -> bool {
-    let (before, _) = words.before(start);
+    let (before, at) = words.before(start);
     let mut buffer = [0u8; LONGEST];
-    if !std::str::from_utf8(lowercase(before, &mut buffer)).is_ok_and(is_person_word) {
+    let before = std::str::from_utf8(lowercase(before, &mut buffer)).unwrap_or("");
+    // "Bob's typo broke the build", "my change caused the outage": a person's change as the cause.
+    let authored = || {
+        let (owner, _) = words.before(at);
+        let mut buffer = [0u8; LONGEST];
+        let owner = std::str::from_utf8(lowercase(owner, &mut buffer)).unwrap_or("");
+        matches!(owner, "my" | "his" | "her") || is_person_word(owner)
+    };
+    let authored_noun = is_change_noun(before) || matches!(before, "typo" | "mistake" | "command" | "script" | "slip");
+    if !(is_person_word(before) || (authored_noun && authored())) {
         return false;
     }
     let mut at = end;
@@ -950,6 +972,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             previous.eq_ignore_ascii_case(b"the") && WIPED.contains(&lowercase(verb, &mut buffer))
         }
         .then_some(Trigger::Alone),
+        W::Bound => words
+            .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
+            .then_some(Trigger::Alone),
+        W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
+        W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
             .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"
@@ -1044,7 +1071,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
         W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
             .then_some(Trigger::Alone),
-        W::Matter => words.followed_by(end, &[&[b"of"], &[b"time"]]).then_some(Trigger::Alone),
+        // "only a matter of time"; "only a matter of flipping a flag"
+        W::Matter => (words.followed_by(end, &[&[b"of"], &[b"time"]]) || {
+            let (article, at) = words.before(start);
+            article.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"only")
+        })
+        .then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
         W::Blame => {

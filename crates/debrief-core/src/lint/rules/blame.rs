@@ -13,8 +13,9 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_clause_boundary_word, is_function_word, is_generic_person,
-    is_given_name, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
+    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_change_noun, is_clause_boundary_word, is_function_word,
+    is_generic_person, is_given_name, is_human_action_participle, is_machine_verb, is_person_pronoun,
+    is_prevention_verb, is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -75,6 +76,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "skipped" => person_verb(sentence, index, index).filter(|_| {
                 sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
             }),
+            "me" if !is_guidance() => on_me(sentence, index),
+            "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
             // "I somehow managed to publish it without the bin folder": an error told as a feat.
             "somehow" if sentence.is_any(skip_adverbs(sentence, index + 1), &["managed", "ended", "got"]) => {
@@ -164,6 +167,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
                 person_verb(sentence, index, index)
+            }
+            // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
+            // aside by a person; "the request bypassed the cache" is a machine's path.
+            "bypassed" | "circumvented" | "disregarded" => {
+                let subject = subject_before(sentence, index);
+                let passive = index > 0 && sentence.is_any(index - 1, &["was", "were", "been", "be", "is", "are"]);
+                (!passive && is_particular_person(sentence, subject, sentence.word(index)))
+                    .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index), index))
             }
             // "Bob missed the page"; not "the post was easily missed" nor "we missed it".
             "missed"
@@ -1191,8 +1202,55 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     // "I've broken prod": the subject is before the auxiliary.
     let group = if sentence.is_any(verb.saturating_sub(1), &["have", "has", "had"]) { verb - 1 } else { verb };
     let subject = subject_before(sentence, group);
-    let person = is_particular_person(sentence, subject, word) && !subject.name && !intended;
+    let authored = subject.head.is_some_and(|head| is_authored_by_person(sentence, head));
+    let person = ((is_particular_person(sentence, subject, word) && !subject.name) || authored) && !intended;
     person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
+}
+
+/// Whether the noun at `head` is a change or a slip of a particular person: "Bob's typo", "the
+/// intern's commit", "my change". A company's or a product's change ("GitHub's change") is
+/// not a person's, and "our change" is how a team tells its own work.
+fn is_authored_by_person(sentence: &Sentence, head: usize) -> bool {
+    let noun = sentence.word(head);
+    let authored_thing = is_change_noun(noun) || matches!(noun, "typo" | "mistake" | "command" | "script" | "slip");
+    if !authored_thing || head == 0 {
+        return false;
+    }
+    if sentence.is_any(head - 1, &["my", "his", "her"]) {
+        return true;
+    }
+    let owner = head.checked_sub(2).filter(|_| sentence.is(head - 1, "'s"));
+    owner.is_some_and(|owner| {
+        let word = sentence.word(owner);
+        (is_role_noun(word) && word != "team" && !is_anybody(sentence, owner))
+            || (sentence.tokens[owner].capitalized && is_given_name(word))
+    })
+}
+
+/// "Bob was responsible for the outage": a person named as the incident's cause. Owning a
+/// service ("the team responsible for the database") or the fix ("responsible for the
+/// rollback") is not blame.
+fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
+    let copula = responsible.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "is", "are"]))?;
+    let mut noun = responsible + 2;
+    while sentence.is_any(noun, &["the", "this", "that", "an", "a", "today's", "yesterday's"]) {
+        noun += 1;
+    }
+    if !matches!(sentence.word(noun), "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage") {
+        return None;
+    }
+    let subject = subject_before(sentence, copula);
+    is_particular_person(sentence, subject, "responsible")
+        .then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(copula), noun))
+}
+
+/// "This one is on me", "that's on me": the writer taking the blame for the incident.
+fn on_me(sentence: &Sentence, me: usize) -> Option<Hit> {
+    let copula =
+        me.checked_sub(2).filter(|&at| sentence.is(at + 1, "on") && sentence.is_any(at, &["is", "was", "'s"]))?;
+    let closes =
+        me + 1 >= sentence.len() || sentence.is_punct(me + 1) || is_clause_boundary_word(sentence.word(me + 1));
+    (closes && !sentence.is_question()).then(|| Hit::new("blame-fault", copula, me))
 }
 
 /// "The outage was caused by an engineer running a script": the passive, with the person kept.
@@ -1441,6 +1499,76 @@ mod tests {
                 "We took the site down for maintenance at 02:00 as planned.",
                 "It is not useful to ask who caused the outage; ask what allowed it.",
             ],
+        );
+    }
+
+    #[test]
+    fn bobs_typo_took_down_the_site() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Bob's typo took down the site.", "typo took down the site"),
+                ("It was Bob's change that broke the build.", "change that broke the build"),
+                ("The intern's commit caused the outage.", "commit caused the outage"),
+                ("My change broke production for an hour.", "change broke production"),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "GitHub's change broke our build.",
+                "Our change caused the outage.",
+                "The team's migration broke the build.",
+                "Any engineer's change can break the build.",
+                "Bob's change fixed the build.",
+            ],
+        );
+    }
+
+    #[test]
+    fn bob_was_responsible_for_the_outage() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Bob was responsible for the outage.", "Bob was responsible for the outage"),
+                (
+                    "The on-call engineer was responsible for this incident.",
+                    "engineer was responsible for this incident",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "The database team is responsible for the replicas.",
+                "The bug was responsible for the outage.",
+                "Alice was responsible for the rollback.",
+                "No single person was responsible for the outage.",
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("An engineer bypassed the review process.", "engineer bypassed"),
+                ("Jane disregarded the warning from the linter.", "Jane disregarded"),
+            ],
+        );
+        assert_passes("blame", &["The request bypassed the cache.", "The proxy circumvented the rate limit."]);
+    }
+
+    #[test]
+    fn this_one_is_on_me() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("This one is on me.", "is on me"),
+                ("That's on me, and I am sorry.", "'s on me"),
+                ("Honestly, the outage was on me because I skipped the canary.", "was on me"),
+            ],
+        );
+        assert_passes(
+            "blame-fault",
+            &["The pager went off on me twice.", "Is this on me?", "The alert was on me for an hour before I saw it."],
         );
     }
 

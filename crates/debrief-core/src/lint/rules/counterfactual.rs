@@ -186,8 +186,26 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     // "Avoid evaluating what should have been done" talks about wording; "what could
     // have prevented the outage" still imagines another past.
     let prevents = form != Form::Copula && is_prevention_verb(verb);
-    if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents) {
+    if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents && !wh_cleft(sentence, group)) {
         return None;
+    }
+    // "There should have been an alert on the queue depth": a safeguard that was missing.
+    let existential = subject.head.is_some_and(|head| sentence.is(head, "there"));
+    if form == Form::Copula && existential && !negated && matches!(modal, "should" | "ought") {
+        return Some("counterfactual-modal");
+    }
+    // "It would have made sense to roll back first": a past choice graded against another.
+    if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
+        return Some("counterfactual-modal");
+    }
+    // "The right move would have been to roll back": the path not taken, named as the better one.
+    if form == Form::Copula
+        && !negated
+        && modal == "would"
+        && sentence.is(group.main, "to")
+        && subject.head.is_some_and(|head| names_a_better_choice(sentence, head))
+    {
+        return Some("counterfactual-modal");
     }
     // "A test would have been able to catch it": a missing safeguard, whoever its subject.
     if form == Form::Copula
@@ -322,6 +340,21 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if did_not_happen {
                 return flag;
             }
+            // "The alert would have fired sooner", "a lower threshold would have paged us an hour
+            // earlier", "the check would have failed the build if the limit had been set": a
+            // safeguard's better past. "The alert would have fired anyway" tells what happened.
+            if agent == Agent::Thing
+                && !negated
+                && matches!(modal, "would" | "could")
+                && is_alerting_verb(verb)
+                && (sooner_after(sentence, group.main) || has_past_condition(sentence))
+            {
+                return flag;
+            }
+            // "If the disk had been larger, the job wouldn't have failed": a failure imagined away.
+            if agent == Agent::Thing && negated && is_breaking_verb(verb) && has_past_condition(sentence) {
+                return flag;
+            }
             match agent {
                 // "The deploy shouldn't have gone out": a change that people shipped.
                 Agent::Thing => (matches!(modal, "should" | "ought")
@@ -353,6 +386,53 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         }
         Form::Copula => copula(sentence, group),
     }
+}
+
+/// What alerting does: "fired", "paged", "alerted".
+fn is_alerting_verb(word: &str) -> bool {
+    matches!(word, "fired" | "alerted" | "paged" | "notified" | "triggered" | "tripped")
+}
+
+/// How a system breaks: "failed", "crashed", "timed out", "expired".
+fn is_breaking_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "failed"
+            | "crashed"
+            | "broken"
+            | "timed"
+            | "errored"
+            | "overloaded"
+            | "expired"
+            | "filled"
+            | "stalled"
+            | "hung"
+    )
+}
+
+/// "... sooner", "... an hour earlier", "... in time": a comparison with what happened,
+/// within the clause after the verb.
+fn sooner_after(sentence: &Sentence, main: usize) -> bool {
+    let end = clause_end(sentence, main + 1).min(main + 7);
+    (main + 1..=end).any(|at| {
+        sentence.is_any(at, &["sooner", "earlier", "faster", "quicker"])
+            || (sentence.is(at, "in") && sentence.is(at + 1, "time"))
+    })
+}
+
+/// Whether the sentence holds a past condition: "if the threshold had been lower", "had the
+/// timeout been longer".
+fn has_past_condition(sentence: &Sentence) -> bool {
+    (0..sentence.len()).any(|at| {
+        let if_had = sentence.is(at, "if")
+            && (at + 2..(at + 8).min(sentence.len()))
+                .take_while(|&index| !sentence.is_punct(index))
+                .any(|index| sentence.is_any(index, &["had", "'d"]));
+        let inverted = sentence.is(at, "had")
+            && (at == 0 || sentence.is_punct(at - 1))
+            && sentence.is_any(at + 1, &["the", "our", "we", "this", "that", "a", "an"]);
+        if_had || inverted
+    })
 }
 
 /// Whether the clause after `main` imagines a worse outcome ("we could have noticed
@@ -430,6 +510,28 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
         is_judgement_adjective(adjective) || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
     // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
     graded && (article || sentence.is_any(after, &["to", "if"]))
+}
+
+/// "What we should have done is roll back": a cleft that states the other past as the answer,
+/// unlike "avoid judging what should have been done", which talks about wording.
+fn wh_cleft(sentence: &Sentence, group: &PerfectModal) -> bool {
+    let person = group.subject.agent == Agent::Person && !group.subject.name;
+    let after = skip_adverbs(sentence, group.main + 1);
+    person && !group.negated && sentence.is_any(after, &["is", "was"])
+}
+
+/// "the right move", "a safer option", "the best thing": a choice graded as the better one.
+fn names_a_better_choice(sentence: &Sentence, head: usize) -> bool {
+    let choice = sentence.is_any(
+        head,
+        &["move", "call", "choice", "option", "approach", "thing", "course", "step", "action", "decision"],
+    );
+    choice
+        && head > 0
+        && sentence.is_any(
+            head - 1,
+            &["right", "correct", "better", "best", "safer", "safest", "smarter", "wiser", "proper", "sensible"],
+        )
 }
 
 /// Whether the words at `index` name the people responding: "us", "the on-call", "responders".
@@ -709,6 +811,55 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::{assert_flags, assert_passes, hits};
+
+    #[test]
+    fn there_should_have_been_an_alert() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("There should have been an alert on the queue depth.", "should have been an"),
+                ("It would have made sense to roll back first.", "would have made"),
+                ("The right move would have been to roll back.", "would have been to"),
+                ("What we should have done is roll back immediately.", "should have done"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "There would have been an outage either way.",
+                "There should not have been any traffic on that port.",
+                "There could have been more data loss.",
+                "The plan would have been to migrate in March.",
+                "Avoid judging what should have been done.",
+                "We talked about what we could have done.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_safeguard_imagined_earlier_or_under_another_condition() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The alert would have fired sooner.", "would have fired sooner"),
+                ("A lower threshold would have paged us an hour earlier.", "would have paged"),
+                ("The alert would have fired if the threshold had been lower.", "would have fired"),
+                ("If the threshold had been lower, the monitor would have alerted the on-call.", "would have alerted"),
+                ("If the disk had been larger, the job wouldn't have failed.", "wouldn't have failed"),
+                ("Had the timeout been longer, the requests would not have timed out.", "would not have timed"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The alert would have fired anyway.",
+                "The alert would have fired at 14:02, but the pager was muted.",
+                "If the cache had been cold, requests would have taken ten seconds.",
+                "The job would have failed if the disk had been full.",
+                "Without the retry, the job would have failed.",
+            ],
+        );
+    }
 
     #[test]
     fn perfect_modals_about_people() {

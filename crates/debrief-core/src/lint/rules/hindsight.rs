@@ -82,6 +82,21 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 2, index + 2))
             }
+            // "it was bound to happen", "this was bound to fail eventually": the past told as
+            // inevitable. Not "bound to port 80", nor advice ("inline scripts are bound to fail").
+            "bound"
+                if sentence.is(index + 1, "to")
+                    && (sentence.is_any(index + 2, &["happen", "fail", "break", "occur"])
+                        || (sentence.is(index + 2, "go") && sentence.is(index + 3, "wrong")))
+                    && index > 0
+                    && sentence.is_any(index - 1, &["was", "were"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index, index + 2))
+            }
+            // "an accident waiting to happen"
+            "waiting" if sentence.is(index + 1, "to") && sentence.is(index + 2, "happen") => {
+                Some(Hit::new("hindsight-obvious", index, index + 2))
+            }
             // "the writing was on the wall"
             "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
                 (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
@@ -546,6 +561,19 @@ mod tests {
                 ("It was only a matter of time before the disk filled.", "only a matter of time"),
                 ("The writing was on the wall for weeks.", "writing was on the wall"),
                 ("Predictably, the cache fell over at peak.", "Predictably"),
+                ("It was bound to happen eventually.", "bound to happen"),
+                ("This was an accident waiting to happen.", "waiting to happen"),
+                ("Something was bound to go wrong with two writers.", "bound to go"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The service is bound to port 8080.",
+                "Requests were bound to the old pool.",
+                "We were waiting to hear back from the vendor.",
+                "The release is bound to go out on Monday.",
+                "Configuring build agents with inline scripts is bound to fail.",
             ],
         );
         assert_flags("hindsight-phrase", &[("It is easy to see now that the rollout was doomed.", "easy to see")]);

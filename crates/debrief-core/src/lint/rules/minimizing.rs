@@ -21,6 +21,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
                 just_do_it(sentence, index)
             }
+            // "it was only a matter of flipping a flag"
+            "only" if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") => just_do_it(sentence, index),
             "all" => all_they_had_to_do(sentence, index),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
@@ -539,6 +541,7 @@ mod tests {
                 ("Just restart the service and it recovers.", "Just restart"),
                 ("The on-call could simply roll back.", "simply roll"),
                 ("It was just a matter of reading the runbook.", "just a matter of"),
+                ("It was only a matter of flipping a feature flag.", "only a matter of"),
                 ("Simply restarting the pod would have fixed it.", "Simply restarting"),
                 ("It was fixed by just rolling back the config.", "just rolling"),
                 ("They only needed to restart the pod.", "only needed"),
