@@ -8,6 +8,7 @@
 //! Debrief's copy, so a publish into a repository of thousands stays quick.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -195,20 +196,29 @@ fn table<'a>(entries: impl Iterator<Item = &'a (String, Row)>, strip: &str) -> S
     let mut text = String::from(
         "| Date | Post-mortem | Severity | Length | Services | Open items | Status |\n| --- | --- | --- | ---: | --- | ---: | --- |\n",
     );
+    // One table holds every post-mortem and is written on every publish: rows go straight
+    // into `text`, without a string of their own per cell.
     for (path, row) in entries {
-        let link = link_target(path.strip_prefix(strip).unwrap_or(path));
-        let date = row.date.map(|date| date.to_string()).unwrap_or_default();
         let cell = |value: &Option<String>| value.as_deref().map(table_cell).unwrap_or_default();
         let length =
             row.length_s.map(|seconds| display_duration(chrono::Duration::seconds(seconds))).unwrap_or_default();
-        let services = table_cell(&row.services.join(", "));
-        text.push_str(&format!(
-            "| {date} | [{}]({link}) | {} | {length} | {services} | {} | {} |\n",
-            link_text(&row.title),
+        text.push_str("| ");
+        if let Some(date) = row.date {
+            // Writing into a String cannot fail.
+            let _ = write!(text, "{date}");
+        }
+        text.push_str(" | [");
+        text.push_str(&link_text(&row.title));
+        text.push_str("](");
+        push_link_target(&mut text, path.strip_prefix(strip).unwrap_or(path));
+        let _ = writeln!(
+            text,
+            ") | {} | {length} | {} | {} | {} |",
             cell(&row.severity),
+            table_cell(&row.services.join(", ")),
             row.open_items,
             cell(&row.status)
-        ));
+        );
     }
     text
 }
@@ -224,19 +234,19 @@ fn link_text(text: &str) -> String {
     table_cell(text).replace('[', "\\[").replace(']', "\\]")
 }
 
-/// A path as a link target: characters Markdown or URLs would misread are escaped.
-fn link_target(path: &str) -> String {
-    path.chars()
-        .map(|c| match c {
-            ' ' => "%20".to_string(),
-            '(' => "%28".to_string(),
-            ')' => "%29".to_string(),
-            '|' => "%7C".to_string(),
-            '<' => "%3C".to_string(),
-            '>' => "%3E".to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+/// A path as a link target, onto `text`: characters Markdown or URLs would misread are escaped.
+fn push_link_target(text: &mut String, path: &str) {
+    for c in path.chars() {
+        match c {
+            ' ' => text.push_str("%20"),
+            '(' => text.push_str("%28"),
+            ')' => text.push_str("%29"),
+            '|' => text.push_str("%7C"),
+            '<' => text.push_str("%3C"),
+            '>' => text.push_str("%3E"),
+            c => text.push(c),
+        }
+    }
 }
 
 /// Whether `path` is one of the listings this module writes (they are never merged, only rewritten).

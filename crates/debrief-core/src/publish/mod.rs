@@ -358,7 +358,17 @@ impl SharedRepo {
             .refname_to_id(&format!("refs/heads/{branch}"))
             .or_else(|_| self.repo.refname_to_id(&format!("refs/heads/{}", self.branch)))
             .ok();
-        let written = branch_tip.map(|tip| self.last_written(tip, request.incident)).transpose()?.flatten();
+        // A post-mortem the branch does not hold was never written there by this laptop, or was
+        // removed since: there is no earlier version to merge with, and no history to walk (a
+        // walk through every commit of a repository of thousands, on every first publish).
+        let holds_it = |tip: &Oid| {
+            self.repo
+                .find_commit(*tip)
+                .and_then(|commit| commit.tree())
+                .is_ok_and(|tree| tree.get_path(Path::new(request.path)).is_ok())
+        };
+        let written =
+            branch_tip.filter(holds_it).map(|tip| self.last_written(tip, request.incident)).transpose()?.flatten();
         // The draft took in a newer version (others' changes) after this laptop last wrote it.
         let synced = request.synced.and_then(|id| Oid::from_str(id).ok()).filter(|synced| {
             self.repo.find_commit(*synced).is_ok()
