@@ -32,7 +32,7 @@ before(async () => {
 after(async () => {
   await app?.deleteSession().catch(() => {});
   await driver?.stop();
-  home?.remove();
+  await home?.remove();
 });
 
 /** What the timeline shows, row by row. */
@@ -231,6 +231,6 @@ test('the window follows a dark system theme', async () => {
     app = null;
   } finally {
     await darkDriver.stop();
-    dark.remove();
+    await dark.remove();
   }
 });

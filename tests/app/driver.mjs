@@ -3,7 +3,7 @@
 // waited for by its port, stopped by its process id; sessions launch the app binary.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,8 +52,45 @@ export function sandbox(name) {
     env[variable] = join(dir, sub);
     mkdirSync(env[variable]);
   }
-  // WebKit may still be finishing a cache write as its processes exit.
-  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
+  return {
+    dir,
+    env,
+    /**
+     * Removes the home once every process started with it has exited: the app's WebKit
+     * processes can outlive its window by a moment, still writing their shader and web
+     * caches into it. Those still running after 10 s are killed by process id.
+     */
+    async remove() {
+      const deadline = Date.now() + 10_000;
+      for (let pids = processesUsing(dir); pids.length > 0; pids = processesUsing(dir)) {
+        if (Date.now() > deadline) {
+          for (const pid of pids) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              // Gone already.
+            }
+          }
+        }
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The processes whose environment names `dir`: those started with a sandbox's variables. */
+function processesUsing(dir) {
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(dir)) found.push(Number(entry));
+    } catch {
+      // The process ended while it was being read, or is not ours to read.
+    }
+  }
+  return found;
 }
 
 /** Starts tauri-driver with `env` for the apps it launches, and waits until it listens. */

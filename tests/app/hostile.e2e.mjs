@@ -96,7 +96,8 @@ test('hostile post-mortems run nothing, hide nothing and stall nothing', async (
   await app.$('#repository-url').waitForDisplayed(WAIT);
   await paste(app, '#repository-url', url);
   await app.$('button=Save').click();
-  await app.$('p.saved').waitForDisplayed(WAIT);
+  // Saving reads the repository, which holds a 50 MB post-mortem: as long as a sync may take.
+  await app.$('p.saved').waitForDisplayed({ ...WAIT, timeout: 120_000, timeoutMsg: 'the repository was never saved' });
   await app.keys(['Alt', 'b']);
   await app.waitUntil(async () => /8 post-mortems/.test(await app.$('.sync-state').getText()), {
     ...WAIT,

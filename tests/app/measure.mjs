@@ -45,5 +45,5 @@ try {
   );
 } finally {
   await driver.stop();
-  home.remove();
+  await home.remove();
 }

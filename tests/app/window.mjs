@@ -29,7 +29,7 @@ export async function windowHarness(name, env = {}) {
     async close() {
       await harness.app?.deleteSession().catch(() => {});
       await driver.stop();
-      home.remove();
+      await home.remove();
     },
   };
   return harness;

@@ -4,10 +4,12 @@
 // A test's helpers may unwrap: a panic there is the test failing, with its message.
 #![allow(clippy::unwrap_used)]
 
+mod action;
 mod bad_input;
 mod bounded;
 mod browse;
 mod capture;
+mod claims;
 mod commands;
 mod concurrency;
 mod durability;

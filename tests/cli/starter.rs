@@ -98,36 +98,69 @@ fn on_a_teams_existing_repository_only_what_is_missing_is_added() {
 }
 
 #[test]
-fn the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems() {
-    let test = "the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems";
+fn the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems_with_the_released_command() {
+    let test = "the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems_with_the_released_command";
     let Some(python) = python_with(&[("ruamel.yaml", "python3-ruamel.yaml")], test) else { return };
     let debrief = Debrief::new();
     let directory = debrief.home().join("postmortems");
-    set_up(&debrief, &directory, &["--gitlab", "--debrief-source", "https://git.example.org/tools/debrief.git"]);
-    let read = |path: &str, program: &str| {
-        let file = directory.join(path);
+    set_up(&debrief, &directory, &["--gitlab", "--debrief-source", "https://github.example.org/tools/debrief.git"]);
+    let read = |file: &Path, program: &str| {
         let output = Command::new(&python)
             .args(["-c", &format!("import json, sys\nfrom ruamel.yaml import YAML\ndata = YAML(typ='safe').load(open(sys.argv[1]))\n{program}")])
-            .arg(&file)
+            .arg(file)
             .output()
             .unwrap();
-        assert!(output.status.success(), "{path} is not valid YAML: {}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8_lossy(&output.stdout).into_owned()
+        assert!(
+            output.status.success(),
+            "{} is not valid YAML: {}",
+            file.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
     };
-    let steps = read(".github/workflows/postmortems.yml", "print(json.dumps(data['jobs']['check']['steps']))");
-    let steps: serde_json::Value = serde_json::from_str(&steps).unwrap();
+    let workflow = directory.join(".github/workflows/postmortems.yml");
+    let steps = read(&workflow, "print(json.dumps(data['jobs']['check']['steps']))");
     let steps = steps.as_array().unwrap();
+    assert_eq!(steps.len(), 2, "{steps:?}");
     assert_eq!(steps[0]["uses"], "actions/checkout@v4");
-    assert!(
-        steps[1]["run"].as_str().unwrap().contains("--git \"https://git.example.org/tools/debrief.git\" debrief-cli")
-    );
-    assert!(steps[2]["run"].as_str().unwrap().contains("debrief lint --format github"));
-    let triggers = read(".github/workflows/postmortems.yml", "print(json.dumps(data['on']['pull_request']['paths']))");
-    assert!(triggers.contains("incidents/**"), "{triggers}");
-    let gitlab = read(".gitlab-ci.yml", "print(json.dumps(data['postmortems']['script']))");
-    assert!(gitlab.contains("debrief lint"), "{gitlab}");
-    let hooks = read(".pre-commit-config.yaml", "print(json.dumps(data['repos'][0]['hooks'][0]))");
-    assert!(hooks.contains("\"entry\": \"debrief lint\""), "{hooks}");
+    // Debrief's action at the release that wrote the workflow: no Rust on the CI machine.
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(steps[1]["uses"], format!("tools/debrief@v{version}"));
+    assert_eq!(steps[1]["with"]["version"], version);
+    assert_eq!(steps[1]["with"]["base-url"], "https://github.example.org/tools/debrief/releases/download");
+    assert!(!std::fs::read_to_string(&workflow).unwrap().contains("cargo"));
+    // What it gives the action is what the action takes, and everything the action requires.
+    let action =
+        read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../action.yml"), "print(json.dumps(data['inputs']))");
+    let inputs = action.as_object().unwrap();
+    for given in steps[1]["with"].as_object().unwrap().keys() {
+        assert!(inputs.contains_key(given), "the action has no input {given}");
+    }
+    for (input, description) in inputs {
+        if description["required"] == true {
+            assert!(!steps[1]["with"][input].is_null(), "the workflow gives the required input {input}");
+        }
+    }
+    let triggers = read(&workflow, "print(json.dumps(data['on']['pull_request']['paths']))");
+    assert!(triggers.to_string().contains("incidents/**"), "{triggers}");
+    let gitlab = read(&directory.join(".gitlab-ci.yml"), "print(json.dumps(data['postmortems']))");
+    assert_eq!(gitlab["variables"]["DEBRIEF_VERSION"], version);
+    let script =
+        gitlab["script"].as_array().unwrap().iter().map(|line| line.as_str().unwrap()).collect::<Vec<_>>().join("\n");
+    let at = |needle: &str| script.find(needle).unwrap_or_else(|| panic!("{needle} in {script}"));
+    assert!(at("sha256sum") < at("tar -xzf") && at("tar -xzf") < at("debrief lint"), "{script}");
+    let hooks = read(&directory.join(".pre-commit-config.yaml"), "print(json.dumps(data['repos'][0]['hooks'][0]))");
+    assert_eq!(hooks["entry"], "debrief lint", "{hooks}");
+}
+
+#[test]
+fn a_source_the_ci_cannot_get_debrief_from_is_refused_before_anything_is_written() {
+    let debrief = Debrief::new();
+    let directory = debrief.home().join("postmortems");
+    let error = debrief
+        .error(&["init-repo", directory.to_str().unwrap(), "--debrief-source", "git@github.com:org/debrief.git"], None);
+    assert!(error.contains("https://HOST/OWNER/NAME"), "{error}");
+    assert!(!directory.exists(), "nothing was created");
 }
 
 #[test]

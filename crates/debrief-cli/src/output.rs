@@ -26,6 +26,23 @@ pub enum DataFormat {
     Json,
 }
 
+/// `--by`: the period that `debrief stats` and `debrief factors` count incidents in.
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
+pub enum By {
+    #[default]
+    Month,
+    Quarter,
+}
+
+impl From<By> for debrief_core::index::Period {
+    fn from(by: By) -> Self {
+        match by {
+            By::Month => Self::Month,
+            By::Quarter => Self::Quarter,
+        }
+    }
+}
+
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut stdout, value)?;

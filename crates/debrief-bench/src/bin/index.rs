@@ -1,13 +1,16 @@
 //! The browse index over 10,000 post-mortems: indexing them all, searching, "seen
 //! before" (the post-mortems most like one), and re-indexing after one more is published.
+//! Searches are set beside SQLite's FTS5 answering the same full-text queries on the same
+//! index in the same run, alternating with them: its ranked top 20 alone, and with its
+//! `snippet()` passages.
 //!
 //! `cargo run --release -p debrief-bench --bin index`
 
 use std::time::{Duration, Instant};
 
-use debrief_bench::{machine, percentile_ms, synthetic, thread_cpu};
+use debrief_bench::{load, machine, percentile_ms, process_cpu, synthetic, thread_cpu};
 use debrief_core::config::SharedRepository;
-use debrief_core::index::{Ignored, Index, SearchQuery};
+use debrief_core::index::{INDEX_FILE, Ignored, Index, SearchQuery, fts_query};
 use debrief_core::postmortem::Template;
 use debrief_core::publish::{REPOSITORY_DIR, SharedRepo};
 
@@ -24,15 +27,19 @@ fn main() -> anyhow::Result<()> {
     let settings = SharedRepository::default();
     let repo = SharedRepo::open(&data_dir, &settings)?;
 
+    println!("{}", load().unwrap_or_default());
     let started = Instant::now();
-    let cpu_before = thread_cpu();
+    let cpu_before = process_cpu();
     let mut index = Index::open(&data_dir)?;
     let report = index.update_from(&repo)?;
     let full = started.elapsed();
-    let cpu = thread_cpu().zip(cpu_before).map(|(after, before)| after.saturating_sub(before));
+    let cpu = process_cpu().saturating_sub(cpu_before);
     anyhow::ensure!(report.documents == POSTMORTEMS, "indexed {} of {POSTMORTEMS}", report.documents);
-    let cpu = cpu.map(|cpu| format!(" ({:.2} s of CPU)", cpu.as_secs_f64())).unwrap_or_default();
-    println!("index {POSTMORTEMS} post-mortems from scratch: {:.2} s{cpu}", full.as_secs_f64());
+    println!(
+        "index {POSTMORTEMS} post-mortems from scratch: {:.2} s ({:.2} s of CPU, all threads)",
+        full.as_secs_f64(),
+        cpu.as_secs_f64()
+    );
 
     // What people look for in past incidents: words common and rare, a phrase, a prefix being
     // typed, and filters with and without words.
@@ -59,16 +66,37 @@ fn main() -> anyhow::Result<()> {
         ..Default::default()
     })
     .collect();
-    let mut times: Vec<Duration> = Vec::new();
+    // SQLite's FTS5 on its own, on the same index file: the same full-text queries (without
+    // the filters, which it has no part in), ranked by its bm25 with the same column weights.
+    let fts5 = rusqlite::Connection::open_with_flags(
+        data_dir.join(INDEX_FILE),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    fts5.execute_batch("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;")?;
+    let ranked_only = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1
+                       ORDER BY bm25(documents_fts, 8.0, 4.0, 1.0) LIMIT 20";
+    // FTS5's documented way to rank with a function of one's choosing and cut passages.
+    let with_snippets = "SELECT rowid, snippet(documents_fts, -1, char(2), char(3), '…', 18) FROM documents_fts
+                         WHERE documents_fts MATCH ?1 AND rank MATCH 'bm25(8.0, 4.0, 1.0)'
+                         ORDER BY rank LIMIT 20";
+    let mut references = [(ranked_only, Timings::default()), (with_snippets, Timings::default())];
+    let mut debrief = Timings::default();
     let mut slowest: Vec<(Duration, String)> = Vec::new();
     for _ in 0..ROUNDS {
         for query in &queries {
-            let started = Instant::now();
+            let (started, cpu) = (Instant::now(), thread_cpu());
             let hits = index.search(query)?;
-            let elapsed = started.elapsed();
-            times.push(elapsed);
-            slowest.push((elapsed, query.text.clone()));
+            debrief.add(started.elapsed(), thread_cpu().saturating_sub(cpu));
+            slowest.push((started.elapsed(), query.text.clone()));
             anyhow::ensure!(!hits.is_empty(), "no hit for {:?}", query.text);
+            let Some(matching) = fts_query(&query.text) else { continue };
+            for (sql, timings) in &mut references {
+                let (started, cpu) = (Instant::now(), thread_cpu());
+                let mut statement = fts5.prepare_cached(sql)?;
+                let rows = statement.query_map([&matching], |row| row.get::<_, i64>(0))?.count();
+                timings.add(started.elapsed(), thread_cpu().saturating_sub(cpu));
+                anyhow::ensure!(rows > 0, "FTS5 found nothing for {matching}");
+            }
         }
     }
     slowest.sort();
@@ -77,14 +105,11 @@ fn main() -> anyhow::Result<()> {
             println!("  {:.1} ms  {text:?}", elapsed.as_secs_f64() * 1000.0);
         }
     }
-    times.sort();
-    println!(
-        "search ({} queries): p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
-        times.len(),
-        percentile_ms(&times, 0.5),
-        percentile_ms(&times, 0.95),
-        percentile_ms(&times, 1.0)
-    );
+    println!("search ({}), {}", debrief.count(), debrief.summary());
+    let [(_, ranked), (_, snippets)] = &mut references;
+    println!("  same run, FTS5 alone, bm25 top 20 ({}): {}", ranked.count(), ranked.summary());
+    println!("  same run, FTS5 alone, ORDER BY rank with snippet() ({}): {}", snippets.count(), snippets.summary());
+    println!("{}", load().unwrap_or_default());
 
     // "Seen before" for post-mortems of the repository itself, as the draft view asks it.
     let sentences = synthetic::Sentences::from_corpus(&synthetic::corpus_dir());
@@ -134,4 +159,35 @@ fn main() -> anyhow::Result<()> {
     );
     println!("machine: {}", machine());
     Ok(())
+}
+
+/// Elapsed and CPU times of one kind of query.
+#[derive(Default)]
+struct Timings {
+    elapsed: Vec<Duration>,
+    cpu: Vec<Duration>,
+}
+
+impl Timings {
+    fn add(&mut self, elapsed: Duration, cpu: Duration) {
+        self.elapsed.push(elapsed);
+        self.cpu.push(cpu);
+    }
+
+    fn count(&self) -> String {
+        format!("{} queries", self.elapsed.len())
+    }
+
+    fn summary(&mut self) -> String {
+        self.elapsed.sort();
+        self.cpu.sort();
+        format!(
+            "p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms; CPU p50 {:.2} ms, p95 {:.2} ms",
+            percentile_ms(&self.elapsed, 0.5),
+            percentile_ms(&self.elapsed, 0.95),
+            percentile_ms(&self.elapsed, 1.0),
+            percentile_ms(&self.cpu, 0.5),
+            percentile_ms(&self.cpu, 0.95)
+        )
+    }
 }

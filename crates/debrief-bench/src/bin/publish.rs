@@ -22,6 +22,7 @@ fn main() -> anyhow::Result<()> {
     println!("built a remote with {POSTMORTEMS} post-mortems and commits in {:.1} s", started.elapsed().as_secs_f64());
 
     let data_dir = dir.path().join("data");
+    std::fs::create_dir_all(&data_dir)?;
     Config::set_repository_url(&data_dir, &format!("file://{}", remote.display()))?;
     Config::set_identity(&data_dir, "Bench Responder", "bench@example.com")?;
     let workspace = Workspace::open(Some(data_dir))?;

@@ -8,14 +8,7 @@ use debrief_core::factors::{DEFAULT_THEMES, theme_id};
 use debrief_core::index::{FactorIncident, FactorTrends, Period, ThemeTrend};
 
 use super::Context;
-use crate::output::{BOLD, DIM, DataFormat, print_json};
-
-#[derive(Clone, Copy, Default, clap::ValueEnum)]
-enum By {
-    #[default]
-    Month,
-    Quarter,
-}
+use crate::output::{BOLD, By, DIM, DataFormat, print_json};
 
 /// Incidents per contributing-factor theme over time, and the incidents behind each theme
 ///
@@ -48,10 +41,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         print!("{DEFAULT_THEMES}");
         return Ok(ExitCode::SUCCESS);
     }
-    let by = match args.by {
-        By::Month => Period::Month,
-        By::Quarter => Period::Quarter,
-    };
+    let by = Period::from(args.by);
     let workspace = context.workspace()?;
     let mut trends = workspace.factor_trends(by)?;
     if let Some(wanted) = &args.theme {

@@ -17,7 +17,8 @@ use super::{Context, print_import_report};
 /// The file says which incident it is (its `id`, else its start and title), so a post-mortem
 /// written elsewhere never lands in the wrong incident: unlike the other write-up commands this
 /// one does not fall back on the most recent incident. `--incident` reads a file without an `id`
-/// into that incident, and refuses a file whose `id` is another's.
+/// into that incident (a file without a title keeps the incident's), and refuses a file whose
+/// `id` is another's.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  curl -s https://example.com/pm.md | debrief import-postmortem -"

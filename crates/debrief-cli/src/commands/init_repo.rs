@@ -15,7 +15,7 @@ use crate::output::{BOLD, DIM, DataFormat, print_json};
 /// repository, only adds what is missing.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief init-repo postmortems\n  debrief init-repo . --gitlab\n  debrief init-repo postmortems --debrief-source https://git.example.com/tools/debrief.git"
+    after_help = "Examples:\n  debrief init-repo postmortems\n  debrief init-repo . --gitlab\n  debrief init-repo postmortems --debrief-source https://github.example.com/tools/debrief"
 )]
 pub struct Args {
     /// The repository's directory (created if missing)
@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(long)]
     gitlab: bool,
 
-    /// The git repository the CI checks install Debrief from
+    /// Debrief's repository (https://HOST/OWNER/NAME): the CI workflow uses its GitHub action and downloads its released command
     #[arg(long, value_name = "URL", default_value = DEFAULT_DEBRIEF_SOURCE)]
     debrief_source: String,
 

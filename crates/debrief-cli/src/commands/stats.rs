@@ -8,14 +8,7 @@ use debrief_core::index::{FEWEST_TO_COMPARE, Period, PeriodStats, Spread};
 use debrief_core::time::display_duration;
 
 use super::Context;
-use crate::output::{DataFormat, print_json};
-
-#[derive(Clone, Copy, Default, clap::ValueEnum)]
-enum By {
-    #[default]
-    Month,
-    Quarter,
-}
+use crate::output::{By, DataFormat, print_json};
 
 /// Incidents per period, and the spread of time to detect, mitigate and resolve
 ///
@@ -33,10 +26,7 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let period = match args.by {
-        By::Month => Period::Month,
-        By::Quarter => Period::Quarter,
-    };
+    let period = Period::from(args.by);
     let periods = context.workspace()?.trends(period)?;
     match args.format {
         DataFormat::Json => print_json(&periods)?,

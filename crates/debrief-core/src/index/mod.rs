@@ -5,6 +5,7 @@
 //! format changes or it cannot be read. Nothing in it exists only there.
 
 mod factors;
+mod fts5;
 mod query;
 mod rollup;
 mod similar;
@@ -24,7 +25,7 @@ use crate::{Error, Result};
 pub use factors::{FactorIncident, FactorTrends, ThemeTrend};
 pub use query::{
     ActionFilter, FEWEST_TO_COMPARE, IndexedAction, Period, PeriodStats, SearchHit, SearchQuery, Spread, Timing,
-    is_working_hours, stats,
+    fts_query, is_working_hours, stats,
 };
 pub use rollup::{OwnerRollup, owner_rollup};
 pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
@@ -32,12 +33,14 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "3";
+const INDEX_VERSION: &str = "4";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
     conn: Connection,
     path: PathBuf,
+    /// Each document's length, for ranking; read again whenever the index changes.
+    lengths: fts5::SharedLengths,
 }
 
 /// What a sync did.
@@ -140,7 +143,9 @@ impl Index {
             .optional()
             .or_else(|_| Ok::<_, rusqlite::Error>(None))
             .map_err(failed)?;
-        let index = Index { conn, path: path.to_path_buf() };
+        let lengths = fts5::SharedLengths::default();
+        fts5::register(&conn, std::sync::Arc::clone(&lengths)).map_err(failed)?;
+        let index = Index { conn, path: path.to_path_buf(), lengths };
         if version.as_deref() != Some(INDEX_VERSION) {
             index.recreate()?;
         }
@@ -205,53 +210,51 @@ impl Index {
         }
         let changes = repo.incident_files(since.as_deref(), &tip)?;
         let mut report = SyncReport { commit: Some(tip.clone()), rebuilt: changes.complete, ..Default::default() };
-        let mut documents = Vec::new();
-        let mut removed = Vec::new();
-        // Files read before and left out now: out of the index, without counting as removed.
-        let mut skipped = Vec::new();
         report.warnings.extend(changes.warnings);
         let total = changes.files.len() as u64;
-        for (number, pending) in changes.files.into_iter().enumerate() {
-            crate::progress::report("Indexing post-mortems", number as u64 + 1, Some(total));
-            match repo.read_change(pending) {
-                FileChange::Changed { path, bytes, size } => {
-                    if size > bytes.len() {
-                        report
-                            .warnings
-                            .push(format!("{path}: {size} bytes; only the first {MAX_INDEXED_BYTES} are indexed"));
-                    }
-                    let (document, warnings) = read(&path, &bytes);
+        let update = Update::begin(self, changes.complete)?;
+        let mut undated = Vec::new();
+        let mut done = 0;
+        // Workers read and parse the files and work out their terms; this thread only writes.
+        repo.read_all(changes.files, terms::Vocabulary::default, prepare, |prepared| {
+            done += 1;
+            crate::progress::report("Indexing post-mortems", done, Some(total));
+            match prepared {
+                Prepared::Document { document, terms, warnings } => {
                     report.warnings.extend(warnings);
-                    match document {
-                        Some(document) => documents.push(document),
-                        None => removed.push(path),
+                    update.remove(&document.path)?;
+                    if document.date.is_none() {
+                        undated.push(document.path.clone());
                     }
+                    update.insert(&document, &terms)?;
+                    report.indexed += 1;
                 }
-                FileChange::Removed { path } => removed.push(path),
-                FileChange::Skipped { path, reason } => {
+                Prepared::Removed { path, warnings } => {
+                    report.warnings.extend(warnings);
+                    update.remove(&path)?;
+                    report.removed += 1;
+                }
+                // Read before and left out now: out of the index, without counting as removed.
+                Prepared::Skipped { path, reason } => {
                     report.warnings.push(format!("{path}: {reason}, not indexed"));
-                    skipped.push(path);
+                    update.remove(&path)?;
                 }
             }
-        }
-        let undated: Vec<String> =
-            documents.iter().filter(|document| document.date.is_none()).map(|document| document.path.clone()).collect();
+            Ok(())
+        })?;
         if !undated.is_empty() {
-            let added = repo.first_added(&tip, &undated)?;
-            for document in documents.iter_mut().filter(|document| document.date.is_none()) {
-                document.date = added.get(&document.path).copied();
+            for (path, date) in repo.first_added(&tip, &undated)? {
+                update.date(&path, date)?;
             }
         }
-        report.indexed = documents.len();
-        report.removed = removed.len();
-        removed.extend(skipped);
-        self.apply(&tip, &folders, changes.complete, &documents, &removed)?;
+        update.finish(&tip, &folders)?;
         report.documents = self.document_count()?;
         tracing::info!(indexed = report.indexed, removed = report.removed, rebuilt = report.rebuilt, "index updated");
         Ok(report)
     }
 
-    /// Writes a batch of changes in one transaction, so the index is never half updated.
+    /// Writes a batch of documents read elsewhere, as an update from the repository would.
+    #[cfg(test)]
     fn apply(
         &mut self,
         commit: &str,
@@ -260,32 +263,15 @@ impl Index {
         documents: &[IndexedDocument],
         removed: &[String],
     ) -> Result<()> {
-        let path = self.path.clone();
-        let failed = |source| index_error(&path, source);
-        let tx = self.conn.transaction().map_err(failed)?;
-        if complete {
-            tx.execute_batch(
-                "DELETE FROM documents_fts; INSERT INTO similar_terms (similar_terms) VALUES ('delete-all');
-                 DELETE FROM actions; DELETE FROM factors; DELETE FROM labels; DELETE FROM profiles;
-                 DELETE FROM documents;",
-            )
-            .map_err(failed)?;
-        }
-        for gone in removed.iter().chain(documents.iter().map(|document| &document.path)) {
-            remove(&tx, gone).map_err(failed)?;
-        }
+        let update = Update::begin(self, complete)?;
         let mut vocabulary = terms::Vocabulary::default();
+        for gone in removed.iter().chain(documents.iter().map(|document| &document.path)) {
+            update.remove(gone)?;
+        }
         for document in documents {
-            insert(&tx, &mut vocabulary, document).map_err(failed)?;
+            update.insert(document, &similar::terms_of(&mut vocabulary, document))?;
         }
-        for (key, value) in [("commit", commit), ("folders", folders)] {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-            .map_err(failed)?;
-        }
-        tx.commit().map_err(failed)
+        update.finish(commit, folders)
     }
 
     fn connection(&self) -> &Connection {
@@ -297,77 +283,178 @@ impl Index {
     }
 }
 
+/// A file read for the index, with what the index stores of it worked out.
+enum Prepared {
+    Document {
+        document: Box<IndexedDocument>,
+        terms: similar::DocumentTerms,
+        warnings: Vec<String>,
+    },
+    /// Gone from the repository, or no longer a post-mortem that can be read.
+    Removed {
+        path: String,
+        warnings: Vec<String>,
+    },
+    Skipped {
+        path: String,
+        reason: String,
+    },
+}
+
+/// Parses a file read from the repository: what the reading threads do.
+fn prepare(vocabulary: &mut terms::Vocabulary, change: FileChange) -> Prepared {
+    match change {
+        FileChange::Changed { path, bytes, size } => {
+            let mut warnings = Vec::new();
+            if size > bytes.len() {
+                warnings.push(format!("{path}: {size} bytes; only the first {MAX_INDEXED_BYTES} are indexed"));
+            }
+            let (document, read_warnings) = read(&path, &bytes);
+            warnings.extend(read_warnings);
+            match document {
+                Some(document) => {
+                    let terms = similar::terms_of(vocabulary, &document);
+                    Prepared::Document { document: Box::new(document), terms, warnings }
+                }
+                None => Prepared::Removed { path, warnings },
+            }
+        }
+        FileChange::Removed { path } => Prepared::Removed { path, warnings: Vec::new() },
+        FileChange::Skipped { path, reason } => Prepared::Skipped { path, reason },
+    }
+}
+
+/// One batch of changes to the index, in one transaction: never half applied.
+struct Update<'c> {
+    tx: Transaction<'c>,
+    path: &'c Path,
+    lengths: &'c fts5::SharedLengths,
+}
+
+impl<'c> Update<'c> {
+    /// Starts the batch; a `complete` one replaces everything indexed before.
+    fn begin(index: &'c mut Index, complete: bool) -> Result<Update<'c>> {
+        let (path, lengths) = (index.path.as_path(), &index.lengths);
+        let tx = index.conn.transaction().map_err(|source| index_error(path, source))?;
+        let update = Update { tx, path, lengths };
+        if complete {
+            update
+                .tx
+                .execute_batch(
+                    "DELETE FROM documents_fts; INSERT INTO similar_terms (similar_terms) VALUES ('delete-all');
+                     DELETE FROM actions; DELETE FROM factors; DELETE FROM labels; DELETE FROM profiles;
+                     DELETE FROM documents;",
+                )
+                .map_err(|source| update.error(source))?;
+        }
+        Ok(update)
+    }
+
+    fn remove(&self, path: &str) -> Result<()> {
+        remove(&self.tx, path).map_err(|source| self.error(source))
+    }
+
+    fn insert(&self, document: &IndexedDocument, terms: &similar::DocumentTerms) -> Result<()> {
+        insert(&self.tx, document, terms).map_err(|source| self.error(source))
+    }
+
+    /// Dates a post-mortem that carries no date of its own (when it was added to the repository).
+    fn date(&self, path: &str, date: chrono::NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE documents SET date = ?1 WHERE path = ?2")
+            .and_then(|mut statement| statement.execute(params![date.to_string(), path]))
+            .map(|_| ())
+            .map_err(|source| self.error(source))
+    }
+
+    /// Records the commit and folders indexed, and commits the batch.
+    fn finish(self, commit: &str, folders: &str) -> Result<()> {
+        for (key, value) in [("commit", commit), ("folders", folders)] {
+            self.tx
+                .execute(
+                    "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
+                .map_err(|source| self.error(source))?;
+        }
+        let (path, lengths) = (self.path, self.lengths);
+        self.tx.commit().map_err(|source| index_error(path, source))?;
+        fts5::forget(lengths);
+        Ok(())
+    }
+
+    fn error(&self, source: rusqlite::Error) -> Error {
+        index_error(self.path, source)
+    }
+}
+
 fn remove(tx: &Transaction<'_>, path: &str) -> rusqlite::Result<()> {
-    let doc_id: Option<i64> =
-        tx.query_row("SELECT doc_id FROM documents WHERE path = ?1", [path], |row| row.get(0)).optional()?;
+    let doc_id: Option<i64> = tx
+        .prepare_cached("SELECT doc_id FROM documents WHERE path = ?1")?
+        .query_row([path], |row| row.get(0))
+        .optional()?;
     if let Some(doc_id) = doc_id {
-        tx.execute("DELETE FROM documents_fts WHERE rowid = ?1", [doc_id])?;
+        tx.prepare_cached("DELETE FROM documents_fts WHERE rowid = ?1")?.execute([doc_id])?;
         similar::remove_terms(tx, doc_id)?;
-        tx.execute("DELETE FROM documents WHERE doc_id = ?1", [doc_id])?;
+        tx.prepare_cached("DELETE FROM documents WHERE doc_id = ?1")?.execute([doc_id])?;
     }
     Ok(())
 }
 
-fn insert(
-    tx: &Transaction<'_>,
-    vocabulary: &mut terms::Vocabulary,
-    document: &IndexedDocument,
-) -> rusqlite::Result<()> {
+fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::DocumentTerms) -> rusqlite::Result<()> {
     let time =
         |time: &Option<chrono::DateTime<chrono::FixedOffset>>| time.map(|time| crate::time::rfc3339_string(&time));
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO documents (path, id, title, date, kind, severity, status, owner, started, detected, mitigated,
                                 resolved, structured)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        params![
-            document.path,
-            document.id,
-            document.title,
-            document.date.map(|date| date.to_string()),
-            document.kind,
-            document.severity,
-            document.status,
-            document.owner,
-            time(&document.started),
-            time(&document.detected),
-            time(&document.mitigated),
-            time(&document.resolved),
-            document.structured,
-        ],
-    )?;
+    )?
+    .execute(params![
+        document.path,
+        document.id,
+        document.title,
+        document.date.map(|date| date.to_string()),
+        document.kind,
+        document.severity,
+        document.status,
+        document.owner,
+        time(&document.started),
+        time(&document.detected),
+        time(&document.mitigated),
+        time(&document.resolved),
+        document.structured,
+    ])?;
     let doc_id = tx.last_insert_rowid();
-    tx.execute(
-        "INSERT INTO documents_fts (rowid, title, name, body) VALUES (?1, ?2, ?3, ?4)",
-        params![doc_id, document.title, name_words(&document.path), document.body],
-    )?;
-    similar::insert_terms(tx, vocabulary, doc_id, document)?;
+    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, name, body) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![doc_id, document.title, name_words(&document.path), document.body])?;
+    similar::insert_terms(tx, doc_id, terms)?;
+    let mut label = tx.prepare_cached("INSERT INTO labels (doc_id, kind, value) VALUES (?1, ?2, ?3)")?;
     for (kind, values) in [("service", &document.services), ("tag", &document.tags)] {
         for value in values {
-            tx.execute("INSERT INTO labels (doc_id, kind, value) VALUES (?1, ?2, ?3)", params![doc_id, kind, value])?;
+            label.execute(params![doc_id, kind, value])?;
         }
     }
-    for (position, factor) in document.factors.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO factors (doc_id, position, text, theme) VALUES (?1, ?2, ?3, ?4)",
-            params![doc_id, position as i64 + 1, factor.text, factor.theme],
-        )?;
+    let mut factor =
+        tx.prepare_cached("INSERT INTO factors (doc_id, position, text, theme) VALUES (?1, ?2, ?3, ?4)")?;
+    for (position, found) in document.factors.iter().enumerate() {
+        factor.execute(params![doc_id, position as i64 + 1, found.text, found.theme])?;
     }
-    for (position, action) in document.actions.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO actions (doc_id, number, text, owner, due, type, ticket, status, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                doc_id,
-                action.id.unwrap_or(position as i64 + 1),
-                action.text,
-                action.owner,
-                action.due.map(|due| due.to_string()),
-                action.kind.map(|kind| kind.as_str()),
-                action.ticket,
-                action.status.as_str(),
-                action.reason,
-            ],
-        )?;
+    let mut action = tx.prepare_cached(
+        "INSERT INTO actions (doc_id, number, text, owner, due, type, ticket, status, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (position, item) in document.actions.iter().enumerate() {
+        action.execute(params![
+            doc_id,
+            item.id.unwrap_or(position as i64 + 1),
+            item.text,
+            item.owner,
+            item.due.map(|due| due.to_string()),
+            item.kind.map(|kind| kind.as_str()),
+            item.ticket,
+            item.status.as_str(),
+            item.reason,
+        ])?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! incidents took to detect, mitigate and resolve.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
-use rusqlite::params;
+use rusqlite::{ToSql, params};
 use serde::Serialize;
 
 use super::Index;
@@ -46,8 +46,9 @@ pub struct SearchHit {
     pub highlights: Vec<(usize, usize)>,
 }
 
-/// Turns what a person types into an FTS5 query that cannot be a syntax error.
-fn fts_query(text: &str) -> Option<String> {
+/// Turns what a person types into an FTS5 query that cannot be a syntax error: what a search
+/// asks the full-text index (`documents_fts`) for.
+pub fn fts_query(text: &str) -> Option<String> {
     let mut terms = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
@@ -100,96 +101,169 @@ fn unmark(snippet: &str) -> (String, Vec<(usize, usize)>) {
     (passage, highlights)
 }
 
+/// bm25 with a weight per column of `documents_fts` (title, name, body): a title counts most,
+/// then the words of the file name, then the text.
+const RANKING: &str = "debrief_score(documents_fts, 8.0, 4.0, 1.0)";
+
+/// What a [`SearchQuery`]'s filters ask of a document: only the filters given, so that SQLite can
+/// use the index that fits them, with the values to bind by name.
+struct Filters<'q> {
+    /// Conditions on the document's own columns (as `d`).
+    facts: Vec<&'static str>,
+    /// The sets of documents with a label asked for, as queries of their ids.
+    labelled: Vec<&'static str>,
+    values: Vec<(&'static str, Box<dyn ToSql + 'q>)>,
+}
+
+impl<'q> Filters<'q> {
+    fn of(query: &'q SearchQuery) -> Filters<'q> {
+        let mut filters = Filters { facts: Vec::new(), labelled: Vec::new(), values: Vec::new() };
+        if let Some(severity) = &query.severity {
+            filters.facts.push("d.severity = :severity");
+            filters.values.push((":severity", Box::new(severity)));
+        }
+        if let Some(kind) = &query.kind {
+            filters.facts.push("d.kind = :kind");
+            filters.values.push((":kind", Box::new(kind)));
+        }
+        if let Some(since) = query.since {
+            filters.facts.push("d.date >= :since");
+            filters.values.push((":since", Box::new(since.to_string())));
+        }
+        if let Some(until) = query.until {
+            filters.facts.push("d.date <= :until");
+            filters.values.push((":until", Box::new(until.to_string())));
+        }
+        if let Some(service) = &query.service {
+            filters.labelled.push("SELECT doc_id FROM labels WHERE kind = 'service' AND value = :service");
+            filters.values.push((":service", Box::new(service)));
+        }
+        if let Some(tag) = &query.tag {
+            filters.labelled.push("SELECT doc_id FROM labels WHERE kind = 'tag' AND value = :tag");
+            filters.values.push((":tag", Box::new(tag)));
+        }
+        filters
+    }
+
+    /// For listing the newest first: a `WHERE` clause on `d` in which only the dates can choose an
+    /// index (`+` keeps the others from it), so that the date index is read in order until enough
+    /// documents pass.
+    fn newest_first(&self) -> String {
+        let conditions: Vec<String> = self
+            .facts
+            .iter()
+            .map(|fact| if fact.starts_with("d.date") { fact.to_string() } else { format!("+{fact}") })
+            .chain(self.labelled.iter().map(|labelled| format!("+d.doc_id IN ({labelled})")))
+            .collect();
+        if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) }
+    }
+
+    /// For a full-text search: conditions on each match's `rowid`, each set looked up once (`+`:
+    /// handed to the full-text index, each id in a set would set the query up again).
+    fn matched(&self) -> String {
+        let mut conditions = String::new();
+        if !self.facts.is_empty() {
+            conditions.push_str(&format!(
+                " AND +rowid IN (SELECT d.doc_id FROM documents d WHERE {})",
+                self.facts.join(" AND ")
+            ));
+        }
+        for labelled in &self.labelled {
+            conditions.push_str(&format!(" AND +rowid IN ({labelled})"));
+        }
+        conditions
+    }
+
+    /// The values by name, with `more` of the statement's own.
+    fn bound<'a>(&'a self, more: &[(&'static str, &'a dyn ToSql)]) -> Vec<(&'static str, &'a dyn ToSql)> {
+        self.values
+            .iter()
+            .map(|(name, value)| (*name, value.as_ref() as &dyn ToSql))
+            .chain(more.iter().copied())
+            .collect()
+    }
+}
+
 impl Index {
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
         let limit = i64::try_from(query.limit.max(1)).unwrap_or(i64::MAX);
-        let filters = "(?2 IS NULL OR d.severity = ?2) AND (?3 IS NULL OR d.kind = ?3)
-             AND (?4 IS NULL OR d.date >= ?4) AND (?5 IS NULL OR d.date <= ?5)
-             AND (?6 IS NULL OR EXISTS (SELECT 1 FROM labels l WHERE l.doc_id = d.doc_id AND l.kind = 'service' AND l.value = ?6))
-             AND (?7 IS NULL OR EXISTS (SELECT 1 FROM labels l WHERE l.doc_id = d.doc_id AND l.kind = 'tag' AND l.value = ?7))";
-        let matching = fts_query(&query.text);
-        // Rank first, then make passages only for the hits shown: a passage costs more than a rank.
-        let filtered = query.severity.is_some()
-            || query.kind.is_some()
-            || query.since.is_some()
-            || query.until.is_some()
-            || query.service.is_some()
-            || query.tag.is_some();
-        let sql = match matching {
-            // Without filters the ranking needs nothing but the full-text index.
-            Some(_) if !filtered => "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, ranked.score
-                 FROM (SELECT rowid, -rank AS score FROM documents_fts WHERE documents_fts MATCH ?1
-                       ORDER BY rank LIMIT ?8) ranked
-                 JOIN documents d ON d.doc_id = ranked.rowid
-                 WHERE ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL AND ?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL
-                 ORDER BY ranked.score DESC"
-                .to_string(),
-            Some(_) => format!(
-                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, -documents_fts.rank
-                 FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.rowid
-                 WHERE documents_fts MATCH ?1 AND {filters}
-                 ORDER BY documents_fts.rank LIMIT ?8"
-            ),
-            None => format!(
-                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, 0.0
-                 FROM documents d
-                 WHERE ?1 IS NULL AND {filters}
-                 ORDER BY d.date DESC, d.path LIMIT ?8"
-            ),
-        };
         let failed = |source| self.error(source);
-        let mut statement = self.connection().prepare_cached(&sql).map_err(failed)?;
-        let rows = statement
-            .query_map(
-                params![
-                    matching,
-                    query.severity,
-                    query.kind,
-                    query.since.map(|date| date.to_string()),
-                    query.until.map(|date| date.to_string()),
-                    query.service,
-                    query.tag,
-                    limit
-                ],
-                |row| {
-                    Ok((
-                        row.get::<_, i64>(0)?,
-                        SearchHit {
-                            id: row.get(1)?,
-                            path: row.get(2)?,
-                            title: row.get(3)?,
-                            date: row.get(4)?,
-                            severity: row.get(5)?,
-                            kind: row.get(6)?,
-                            score: row.get(7)?,
-                            passage: String::new(),
-                            highlights: Vec::new(),
-                        },
-                    ))
+        let matching = fts_query(&query.text);
+        let filters = Filters::of(query);
+        let hit = |row: &rusqlite::Row<'_>| -> rusqlite::Result<(i64, SearchHit)> {
+            Ok((
+                row.get::<_, i64>(0)?,
+                SearchHit {
+                    id: row.get(1)?,
+                    path: row.get(2)?,
+                    title: row.get(3)?,
+                    date: row.get(4)?,
+                    severity: row.get(5)?,
+                    kind: row.get(6)?,
+                    score: row.get(7)?,
+                    passage: String::new(),
+                    highlights: Vec::new(),
                 },
-            )
-            .map_err(failed)?;
-        let ranked = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(failed)?;
-        let mut passage = match matching {
-            Some(_) => self
+            ))
+        };
+        let Some(matching) = matching else {
+            // Without words: the newest that pass the filters, each with the start of its text.
+            let filtered = filters.newest_first();
+            let mut listing = self
                 .connection()
                 .prepare_cached(&format!(
-                    "SELECT snippet(documents_fts, -1, char(2), char(3), '…', {PASSAGE_WORDS})
-                     FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = ?2"
+                    "SELECT page.doc_id, page.id, page.path, page.title, page.date, page.severity, page.kind, 0.0,
+                            (SELECT substr(body, 1, 240) FROM documents_fts WHERE rowid = page.doc_id)
+                     FROM (SELECT * FROM documents d {filtered} ORDER BY d.date DESC, d.path LIMIT :limit) page
+                     ORDER BY page.date DESC, page.path"
                 ))
-                .map_err(failed)?,
-            None => self
-                .connection()
-                .prepare_cached("SELECT substr(body, 1, 240) FROM documents_fts WHERE ?1 IS NULL AND rowid = ?2")
-                .map_err(failed)?,
+                .map_err(failed)?;
+            let rows = listing
+                .query_map(filters.bound(&[(":limit", &limit)]).as_slice(), |row| {
+                    let (_, mut hit) = hit(row)?;
+                    (hit.passage, hit.highlights) = unmark(&row.get::<_, Option<String>>(8)?.unwrap_or_default());
+                    Ok(hit)
+                })
+                .map_err(failed)?;
+            return rows.collect::<rusqlite::Result<Vec<_>>>().map_err(failed);
         };
-        let mut hits = Vec::with_capacity(ranked.len());
-        for (doc_id, mut hit) in ranked {
-            let marked: String = passage.query_row(params![matching, doc_id], |row| row.get(0)).map_err(failed)?;
-            (hit.passage, hit.highlights) = unmark(&marked);
-            hits.push(hit);
-        }
-        Ok(hits)
+        let filtered = filters.matched();
+        // Every match that passes the filters is ranked; SQLite's sort keeps only the best `limit`,
+        // each with where its matches are, to cut its passage from.
+        super::fts5::refresh(self.connection(), &self.lengths).map_err(failed)?;
+        let mut ranking = self
+            .connection()
+            .prepare_cached(&format!(
+                "SELECT d.doc_id, d.id, d.path, d.title, d.date, d.severity, d.kind, ranked.score, ranked.matches
+                 FROM (SELECT rowid, {RANKING} AS score, debrief_matches(documents_fts) AS matches
+                       FROM documents_fts
+                       WHERE documents_fts MATCH :matching{filtered}
+                       ORDER BY score DESC LIMIT :limit) ranked
+                 JOIN documents d ON d.doc_id = ranked.rowid
+                 ORDER BY ranked.score DESC"
+            ))
+            .map_err(failed)?;
+        let ranked = ranking
+            .query_map(filters.bound(&[(":matching", &matching), (":limit", &limit)]).as_slice(), |row| {
+                Ok((hit(row)?, row.get::<_, Vec<u8>>(8)?))
+            })
+            .map_err(failed)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(failed)?;
+        let mut passage = self
+            .connection()
+            .prepare_cached(&format!(
+                "SELECT debrief_passage(documents_fts, ?1, {PASSAGE_WORDS}) FROM documents_fts WHERE rowid = ?2"
+            ))
+            .map_err(failed)?;
+        ranked
+            .into_iter()
+            .map(|((doc_id, mut hit), matches)| {
+                let marked: String = passage.query_row(params![matches, doc_id], |row| row.get(0)).map_err(failed)?;
+                (hit.passage, hit.highlights) = unmark(&marked);
+                Ok(hit)
+            })
+            .collect()
     }
 
     pub fn actions(&self, filter: &ActionFilter) -> Result<Vec<IndexedAction>> {
@@ -444,6 +518,7 @@ pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::IndexedDocument;
 
     #[test]
     fn what_people_type_becomes_a_safe_query() {
@@ -453,6 +528,119 @@ mod tests {
         assert_eq!(fts_query("(()) :: ^").as_deref(), None);
         assert_eq!(fts_query("NEAR(a b)").as_deref(), Some("\"near a\" \"b\""));
         assert_eq!(fts_query("db-2 failover").as_deref(), Some("\"db 2\" \"failover\"*"));
+    }
+
+    /// A post-mortem as Debrief publishes it, with the facts the filters look at.
+    fn published(day: u32, title: &str, severity: &str, service: &str, tag: &str, body: &str) -> IndexedDocument {
+        let id = format!("2026-03-{day:02}-{}", title.to_lowercase().replace(' ', "-"));
+        let markdown = format!(
+            "---\nid: {id}\ntitle: {title}\nkind: unscheduled\nseverity: {severity}\nstarted: 2026-03-{day:02}T10:00:00Z\n\
+             services:\n  - {service}\ntags:\n  - {tag}\n---\n\n# {title}\n\n## Summary\n{body}\n"
+        );
+        let path = format!("incidents/2026/{id}.md");
+        crate::index::read(&path, markdown.as_bytes()).0.expect("a readable post-mortem")
+    }
+
+    fn index_of(documents: &[IndexedDocument]) -> (tempfile::TempDir, Index) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut index = Index::open(dir.path()).unwrap();
+        index.apply("c1", "incidents", true, documents, &[]).unwrap();
+        (dir, index)
+    }
+
+    fn search(index: &Index, text: &str, limit: usize) -> Vec<SearchHit> {
+        index.search(&SearchQuery { text: text.into(), limit, ..Default::default() }).unwrap()
+    }
+
+    /// The highlighted words of a hit, as they read in its passage.
+    fn highlighted(hit: &SearchHit) -> Vec<String> {
+        let characters: Vec<char> = hit.passage.chars().collect();
+        hit.highlights.iter().map(|&(start, end)| characters[start..end].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_match_in_the_title_ranks_above_one_in_the_text_and_every_hit_has_its_passage() {
+        let filler = "Traffic moved to the second region while the team watched the dashboards.";
+        let mut documents: Vec<IndexedDocument> = (1..=28)
+            .map(|day| {
+                let body = format!("{filler} The replica lag grew after the failover on day {day}. {filler}");
+                published(day, &format!("Checkout errors {day}"), "SEV3", "checkout", "database", &body)
+            })
+            .collect();
+        documents.push(published(29, "Replica lag", "SEV2", "postgres", "database", filler));
+        let (_dir, index) = index_of(&documents);
+        let hits = search(&index, "replica lag", 25);
+        assert_eq!(hits.len(), 25);
+        assert_eq!(hits[0].title, "Replica lag", "{hits:#?}");
+        assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score), "best first: {hits:#?}");
+        for hit in &hits[1..] {
+            let words = highlighted(hit);
+            assert!(words.iter().any(|word| word == "replica") && words.contains(&"lag".to_string()), "{hit:#?}");
+            assert!(hit.passage.contains("The replica lag grew after the failover on day"), "{hit:#?}");
+        }
+        // The last word may still be being typed.
+        let typing = search(&index, "replica failo", 5);
+        assert_eq!(typing.len(), 5);
+        assert!(typing.iter().all(|hit| highlighted(hit).contains(&"failover".to_string())), "{typing:#?}");
+    }
+
+    #[test]
+    fn filters_choose_among_all_matches_not_only_the_best_ranked() {
+        // The one SEV1 is the weakest match: it must be found however many rank above it.
+        let mut documents: Vec<IndexedDocument> = (1..=27)
+            .map(|day| published(day, &format!("Disk full {day}"), "SEV3", "storage", "capacity", "The disk filled."))
+            .collect();
+        let weak = "Logs grew for weeks without anyone noticing, and in the end a disk was full on one node.";
+        documents.push(published(28, "Slow logins", "SEV1", "login", "config", weak));
+        let (_dir, index) = index_of(&documents);
+        let filtered = |query: SearchQuery| index.search(&SearchQuery { limit: 3, ..query }).unwrap();
+        let text = |text: &str| SearchQuery { text: text.into(), ..Default::default() };
+        let by_severity = filtered(SearchQuery { severity: Some("SEV1".into()), ..text("disk") });
+        assert_eq!(by_severity.iter().map(|hit| hit.title.as_str()).collect::<Vec<_>>(), ["Slow logins"]);
+        assert_eq!(highlighted(&by_severity[0]), ["disk"]);
+        let by_service = filtered(SearchQuery { service: Some("LOGIN".into()), ..text("disk full") });
+        assert_eq!(by_service.len(), 1, "services match whatever their case: {by_service:#?}");
+        let by_tag = filtered(SearchQuery { tag: Some("config".into()), ..text("disk") });
+        assert_eq!(by_tag.len(), 1);
+        let by_dates = filtered(SearchQuery {
+            since: NaiveDate::from_ymd_opt(2026, 3, 28),
+            until: NaiveDate::from_ymd_opt(2026, 3, 28),
+            ..text("disk")
+        });
+        assert_eq!(by_dates.len(), 1);
+        let none =
+            filtered(SearchQuery { severity: Some("SEV1".into()), tag: Some("capacity".into()), ..text("disk") });
+        assert!(none.is_empty(), "{none:#?}");
+        assert!(filtered(SearchQuery { kind: Some("game-day".into()), ..text("disk") }).is_empty());
+        assert_eq!(filtered(SearchQuery { kind: Some("unscheduled".into()), ..text("disk") }).len(), 3);
+    }
+
+    #[test]
+    fn without_words_the_newest_that_pass_the_filters_come_first_with_the_start_of_their_text() {
+        let documents: Vec<IndexedDocument> = (1..=20)
+            .map(|day| {
+                let severity = if day % 2 == 0 { "SEV1" } else { "SEV2" };
+                let body = format!("Day {day} began quietly.\nThen the queue backed up.");
+                published(day, &format!("Queue backlog {day}"), severity, "kafka", "queue", &body)
+            })
+            .collect();
+        let (_dir, index) = index_of(&documents);
+        let listed = index.search(&SearchQuery { limit: 3, ..Default::default() }).unwrap();
+        let titles: Vec<&str> = listed.iter().map(|hit| hit.title.as_str()).collect();
+        assert_eq!(titles, ["Queue backlog 20", "Queue backlog 19", "Queue backlog 18"]);
+        assert!(listed[0].passage.contains("Day 20 began quietly. Then the queue backed up."), "{listed:#?}");
+        assert!(listed[0].highlights.is_empty());
+        let odd = index
+            .search(&SearchQuery {
+                severity: Some("SEV2".into()),
+                service: Some("kafka".into()),
+                until: NaiveDate::from_ymd_opt(2026, 3, 15),
+                limit: 2,
+                ..Default::default()
+            })
+            .unwrap();
+        let titles: Vec<&str> = odd.iter().map(|hit| hit.title.as_str()).collect();
+        assert_eq!(titles, ["Queue backlog 15", "Queue backlog 13"]);
     }
 
     #[test]

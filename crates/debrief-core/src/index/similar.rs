@@ -111,24 +111,31 @@ fn telling_text(document: &IndexedDocument) -> [&str; 2] {
 }
 
 /// Stores a post-mortem's terms when it is indexed (its row id is the document's).
-pub(super) fn insert_terms(
-    tx: &Transaction<'_>,
-    vocabulary: &mut Vocabulary,
-    doc_id: i64,
-    document: &IndexedDocument,
-) -> rusqlite::Result<()> {
+/// A post-mortem's telling terms, once each, as "seen before" stores them.
+pub(super) struct DocumentTerms {
+    joined: String,
+    count: usize,
+}
+
+/// Works out a post-mortem's terms: the costly part of storing them, done wherever it is read.
+pub(super) fn terms_of(vocabulary: &mut Vocabulary, document: &IndexedDocument) -> DocumentTerms {
     let mut keys = HashSet::new();
     for text in std::iter::once(document.title.as_str()).chain(telling_text(document)) {
         vocabulary.add_keys(text, &mut keys);
     }
-    let joined = keys.iter().map(String::as_str).collect::<Vec<_>>().join(" ");
-    tx.execute("INSERT INTO similar_terms (rowid, terms) VALUES (?1, ?2)", params![doc_id, joined])?;
-    tx.execute("INSERT INTO profiles (doc_id, terms) VALUES (?1, ?2)", params![doc_id, keys.len() as i64])?;
+    DocumentTerms { joined: keys.iter().map(String::as_str).collect::<Vec<_>>().join(" "), count: keys.len() }
+}
+
+pub(super) fn insert_terms(tx: &Transaction<'_>, doc_id: i64, terms: &DocumentTerms) -> rusqlite::Result<()> {
+    tx.prepare_cached("INSERT INTO similar_terms (rowid, terms) VALUES (?1, ?2)")?
+        .execute(params![doc_id, terms.joined])?;
+    tx.prepare_cached("INSERT INTO profiles (doc_id, terms) VALUES (?1, ?2)")?
+        .execute(params![doc_id, terms.count as i64])?;
     Ok(())
 }
 
 pub(super) fn remove_terms(tx: &Transaction<'_>, doc_id: i64) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM similar_terms WHERE rowid = ?1", [doc_id])?;
+    tx.prepare_cached("DELETE FROM similar_terms WHERE rowid = ?1")?.execute([doc_id])?;
     Ok(())
 }
 

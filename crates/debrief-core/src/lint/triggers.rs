@@ -148,7 +148,20 @@ enum W {
     Writing,
     /// A trigger before a slip: "a basic error", "a silly mistake".
     Slip,
+    /// A trigger between "to" and a verb of noticing: "took three hours to even notice".
+    Even,
+    /// A trigger after a verb of wiping and "the": "deleted the whole table".
+    Whole,
 }
+
+/// Verbs of wiping before "the whole" or "the entire".
+const WIPED: &[&[u8]] =
+    &[b"deleted", b"dropped", b"wiped", b"erased", b"truncated", b"overwrote", b"overwritten", b"nuked", b"destroyed"];
+
+/// Verbs of noticing that "to even" can stand before.
+const NOTICE: &[&[u8]] = &[b"notice", b"realize", b"realise", b"detect", b"spot", b"see", b"recognize", b"recognise"];
+/// Participles of prevention after "to have": "the only way to have avoided it".
+const PREVENTED: &[&[u8]] = &[b"prevented", b"avoided", b"averted", b"caught", b"stopped", b"mitigated", b"detected"];
 
 /// Words longer than this are never known (the longest is "irresponsibility").
 const LONGEST: usize = 24;
@@ -322,6 +335,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"self-respecting", W::Alone),
     (b"accidentally", W::Alone),
     (b"accidently", W::Alone),
+    (b"accident", W::Alone),
     (b"unintentionally", W::Alone),
     (b"inadvertently", W::Alone),
     (b"by", W::By),
@@ -350,6 +364,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"elementary", W::Slip),
     (b"sophomoric", W::Slip),
     (b"dumb", W::Slip),
+    (b"embarrassing", W::Slip),
+    (b"boneheaded", W::Slip),
+    (b"flagrant", W::Slip),
+    (b"egregious", W::Slip),
+    (b"inexcusable", W::Slip),
+    (b"unforgivable", W::Slip),
+    (b"amateurish", W::Slip),
     (b"wrongly", W::Alone),
     (b"incorrectly", W::Alone),
     (b"mistakenly", W::Alone),
@@ -431,6 +452,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"predictable", W::Alone),
     (b"blunder", W::Alone),
     (b"blunders", W::Alone),
+    (b"blundered", W::Alone),
+    (b"even", W::Even),
+    (b"whole", W::Whole),
+    (b"entire", W::Whole),
     (b"fault", W::Alone),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
@@ -913,7 +938,20 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Modal if words.followed_by(end, &[&[b"of"]]) => alone,
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
+        // "the only way to have prevented it": a perfect infinitive of prevention needs no modal.
+        W::Have if words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[PREVENTED]) => {
+            Some(Trigger::Alone)
+        }
         W::Have => Some(Trigger::Have),
+        W::Whole => {
+            let (previous, at) = words.before(start);
+            let (verb, _) = words.before(at);
+            let mut buffer = [0u8; LONGEST];
+            previous.eq_ignore_ascii_case(b"the") && WIPED.contains(&lowercase(verb, &mut buffer))
+        }
+        .then_some(Trigger::Alone),
+        W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
+            .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"
         W::NeedLike => {
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
@@ -947,9 +985,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "the wrong volume", and "bad at" for people judged: "we are bad at deprecating".
         W::Wrong => {
             let (previous, _) = words.before(start);
+            // "the wrong volume", "pointed at the wrong", and "did it wrong." closing a clause.
+            let closes = words.bytes.get(end).is_none_or(|byte| b".,;:!?)\n".contains(byte))
+                || words.followed_by(end, &[&[b"and", b"but", b"because", b"so", b"when", b"again"]]);
             ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
-                || words.followed_by(end, &[&[b"at"]]))
-            .then_some(Trigger::Alone)
+                || words.followed_by(end, &[&[b"at"]])
+                || closes)
+                .then_some(Trigger::Alone)
         }
         W::Careful => {
             let (previous, _) = words.before(start);
@@ -1240,7 +1282,7 @@ mod tests {
                 ("typo", Trigger::Alone)
             ]
         );
-        assert_eq!(triggers("wrong, careful, attention span, it took hours, easy, fully"), []);
+        assert_eq!(triggers("wrong side, careful, attention span, it took hours, easy, fully"), []);
         assert_eq!(
             triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
             [("fully", Trigger::Alone), ("validate", Trigger::Alone), ("without", Trigger::Alone)]

@@ -1007,6 +1007,7 @@ pub(crate) fn is_simple_action_verb(word: &str) -> bool {
     matches!(
         word,
         "restart"
+            | "restore"
             | "rerun"
             | "re-run"
             | "revert"

@@ -19,6 +19,7 @@ pub mod profile;
 mod regions;
 mod render;
 pub mod template;
+mod written_timeline;
 mod yaml;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -32,6 +33,9 @@ use crate::model::{
 pub use check::{Concern, ConcernLevel, check, factor_concerns};
 pub use claims::{Mismatch, mismatches};
 pub use follow_through::{follow_through, has_action_items};
+
+/// Where timeline rows and key-time marks read from a post-mortem file say they came from.
+pub const IMPORT_SOURCE: &str = "post-mortem";
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;

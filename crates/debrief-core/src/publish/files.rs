@@ -7,10 +7,11 @@
 //! followed; trees are walked without recursion, to a depth limit that names
 //! the path it stopped at.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::sync::{Mutex, mpsc};
 
 use chrono::{DateTime, NaiveDate};
-use git2::{Delta, DiffOptions, ObjectType, Oid, Sort, Tree};
+use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use globset::{GlobSet, GlobSetBuilder};
 use serde::Serialize;
 
@@ -24,6 +25,8 @@ const MAX_DEPTH: usize = 32;
 /// A file larger than this is not read at all: no post-mortem is that big, and reading it would
 /// only fill memory. Of a file up to this size, only the first bytes the index uses are kept.
 const MAX_READ_BYTES: usize = 64 * 1024 * 1024;
+/// Files are handed to the reading threads this many at a time.
+const READ_CHUNK: usize = 32;
 
 pub enum FileChange {
     /// The file's first bytes, as many as the index reads; `size` is the whole file's.
@@ -269,36 +272,66 @@ impl SharedRepo {
             .collect())
     }
 
-    /// Reads one pending change: the file's bytes, unless it is a link or too large to be a post-mortem.
-    pub fn read_change(&self, pending: PendingChange) -> FileChange {
-        let (path, id, symbolic_link) = match pending {
-            PendingChange::Removed { path } => return FileChange::Removed { path },
-            PendingChange::Skipped { path, reason } => return FileChange::Skipped { path, reason },
-            PendingChange::File { path, id, symbolic_link } => (path, id, symbolic_link),
-        };
-        if symbolic_link {
-            return FileChange::Skipped { path, reason: "a symbolic link (never followed)".into() };
+    /// Reads `files` on worker threads (one per core, each with its own handle on the copy) and
+    /// turns each into a `T` there with `prepare`, which gets its worker's own `S` made by `state`;
+    /// the results reach `each` on this thread in the order of `files`, while the workers read on.
+    /// Parsing costs more than writing the index: this way both cores work.
+    pub fn read_all<S, T: Send>(
+        &self,
+        files: Vec<PendingChange>,
+        state: impl Fn() -> S + Sync,
+        prepare: impl Fn(&mut S, FileChange) -> T + Sync,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        let mut chunks: VecDeque<(usize, Vec<PendingChange>)> = VecDeque::new();
+        let mut files = files.into_iter().peekable();
+        while files.peek().is_some() {
+            chunks.push_back((chunks.len(), files.by_ref().take(READ_CHUNK).collect()));
         }
-        let header = self.repo.odb().and_then(|odb| odb.read_header(id));
-        match header {
-            Ok((size, ObjectType::Blob)) if size > MAX_READ_BYTES => FileChange::Skipped {
-                path,
-                reason: format!(
-                    "{} MiB, larger than any post-mortem ({} MiB at most are read)",
-                    size / (1024 * 1024),
-                    MAX_READ_BYTES / (1024 * 1024)
-                ),
-            },
-            Ok((_, ObjectType::Blob)) => match self.repo.find_blob(id) {
-                Ok(blob) => {
-                    let content = blob.content();
-                    let kept = &content[..content.len().min(crate::postmortem::indexed::MAX_INDEXED_BYTES)];
-                    FileChange::Changed { path, bytes: kept.to_vec(), size: content.len() }
+        let total = chunks.len();
+        let workers = std::thread::available_parallelism().map(usize::from).unwrap_or(1).clamp(1, total.max(1));
+        let chunks = Mutex::new(chunks);
+        let path = self.repo.path().to_path_buf();
+        std::thread::scope(|scope| {
+            let (sender, results) = mpsc::sync_channel::<(usize, Result<Vec<T>>)>(workers * 2);
+            for _ in 0..workers {
+                let (sender, chunks, path, state, prepare) = (sender.clone(), &chunks, &path, &state, &prepare);
+                scope.spawn(move || {
+                    let repo = match Repository::open_bare(path) {
+                        Ok(repo) => repo,
+                        Err(source) => {
+                            let _ = sender.send((0, Err(git_error("reading the repository's post-mortems", source))));
+                            return;
+                        }
+                    };
+                    let mut own = state();
+                    loop {
+                        let next = chunks.lock().ok().and_then(|mut chunks| chunks.pop_front());
+                        let Some((number, chunk)) = next else { return };
+                        let prepared = chunk.into_iter().map(|pending| prepare(&mut own, read_file(&repo, pending)));
+                        // Sending fails only once the receiving side gave up: stop too.
+                        if sender.send((number, Ok(prepared.collect()))).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            let mut waiting: BTreeMap<usize, Vec<T>> = BTreeMap::new();
+            for next in 0..total {
+                while !waiting.contains_key(&next) {
+                    let (number, prepared) = results.recv().map_err(|_| Error::Git {
+                        action: "reading the repository's post-mortems",
+                        detail: "a reader stopped unexpectedly".into(),
+                    })?;
+                    waiting.insert(number, prepared?);
                 }
-                Err(_) => FileChange::Skipped { path, reason: "not a file".into() },
-            },
-            _ => FileChange::Skipped { path, reason: "not a file".into() },
-        }
+                for item in waiting.remove(&next).unwrap_or_default() {
+                    each(item)?;
+                }
+            }
+            Ok(())
+        })
     }
 
     /// When each of `paths` first appeared on the main branch, walking history once, oldest first.
@@ -358,6 +391,38 @@ fn pending_path(change: &PendingChange) -> &str {
     }
 }
 
+/// Reads one pending change: the file's bytes, unless it is a link or too large to be a post-mortem.
+fn read_file(repo: &Repository, pending: PendingChange) -> FileChange {
+    let (path, id, symbolic_link) = match pending {
+        PendingChange::Removed { path } => return FileChange::Removed { path },
+        PendingChange::Skipped { path, reason } => return FileChange::Skipped { path, reason },
+        PendingChange::File { path, id, symbolic_link } => (path, id, symbolic_link),
+    };
+    if symbolic_link {
+        return FileChange::Skipped { path, reason: "a symbolic link (never followed)".into() };
+    }
+    let header = repo.odb().and_then(|odb| odb.read_header(id));
+    match header {
+        Ok((size, ObjectType::Blob)) if size > MAX_READ_BYTES => FileChange::Skipped {
+            path,
+            reason: format!(
+                "{} MiB, larger than any post-mortem ({} MiB at most are read)",
+                size / (1024 * 1024),
+                MAX_READ_BYTES / (1024 * 1024)
+            ),
+        },
+        Ok((_, ObjectType::Blob)) => match repo.find_blob(id) {
+            Ok(blob) => {
+                let content = blob.content();
+                let kept = &content[..content.len().min(crate::postmortem::indexed::MAX_INDEXED_BYTES)];
+                FileChange::Changed { path, bytes: kept.to_vec(), size: content.len() }
+            }
+            Err(_) => FileChange::Skipped { path, reason: "not a file".into() },
+        },
+        _ => FileChange::Skipped { path, reason: "not a file".into() },
+    }
+}
+
 /// A folder of the shared repository with post-mortems in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -378,7 +443,7 @@ fn location_of(path: &str) -> String {
 
 /// How many of `paths` are in each folder, most first.
 pub fn locations<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<Location> {
-    let mut counts = std::collections::BTreeMap::new();
+    let mut counts = BTreeMap::new();
     for path in paths {
         *counts.entry(location_of(path)).or_insert(0usize) += 1;
     }
@@ -393,6 +458,43 @@ pub type AddedDates = HashMap<String, NaiveDate>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_read_on_worker_threads_arrive_in_order_and_whole() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let repo = SharedRepo::open(dir.path(), &crate::config::SharedRepository::default()).unwrap();
+        let contents: Vec<(String, String)> = (0..150)
+            .map(|number| (format!("incidents/2026/2026-01-01-{number:03}.md"), format!("# Outage {number}\n")))
+            .collect();
+        let files: Vec<(&str, &[u8])> = contents.iter().map(|(path, text)| (path.as_str(), text.as_bytes())).collect();
+        let tree = super::super::history::tree_with_files(&repo.repo, None, &files).unwrap();
+        let tree = repo.repo.find_tree(tree).unwrap();
+        let paths = PostmortemPaths::new(&["incidents/**".to_string()]).unwrap();
+        let (mut pending, _) = repo.postmortems_in(&tree, &paths).unwrap();
+        pending.push(PendingChange::Removed { path: "incidents/gone.md".into() });
+        let mut read = Vec::new();
+        repo.read_all(
+            pending,
+            || (),
+            |_, change| match change {
+                FileChange::Changed { path, bytes, .. } => (path, String::from_utf8(bytes).unwrap()),
+                FileChange::Removed { path } => (path, "removed".into()),
+                FileChange::Skipped { path, reason } => (path, reason),
+            },
+            |file| {
+                read.push(file);
+                Ok(())
+            },
+        )
+        .unwrap();
+        let mut expected = contents.clone();
+        expected.push(("incidents/gone.md".into(), "removed".into()));
+        assert_eq!(read, expected);
+        // The caller stopping part way is an answer, not a hang.
+        let (pending, _) = repo.postmortems_in(&tree, &paths).unwrap();
+        let stopped = repo.read_all(pending, || (), |_, _| (), |_| Err(Error::invalid("test", "stop here")));
+        assert!(stopped.is_err());
+    }
 
     #[test]
     fn the_default_folders_find_the_common_layouts_and_nothing_else() {

@@ -15,7 +15,7 @@ use git2::{Oid, Tree};
 use serde::{Deserialize, Serialize};
 
 use super::SharedRepo;
-use super::files::{PendingChange, PostmortemPaths};
+use super::files::{FileChange, PendingChange, PostmortemPaths};
 use super::history::tree_with_files;
 use super::remote::git_error;
 use crate::Result;
@@ -85,40 +85,38 @@ impl SharedRepo {
         let mut remembered: Rows =
             std::fs::read(&rows_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
         let mut kept = Rows::default();
-        let mut listed = Vec::new();
+        let (mut unknown, mut unknown_keys, mut paths) = (Vec::new(), Vec::new(), Vec::new());
         for file in files {
             let PendingChange::File { path, id, symbolic_link: false } = file else { continue };
             let key = id.to_string();
-            let row = match remembered.0.remove(&key) {
-                Some(row) => row,
-                None => match self.read_change(PendingChange::File { path: path.clone(), id, symbolic_link: false }) {
-                    super::FileChange::Changed { path, bytes, .. } => {
-                        match crate::postmortem::indexed::read(&path, &bytes).0 {
-                            Some(document) => Row {
-                                date: document.date,
-                                length_s: document
-                                    .started
-                                    .zip(document.resolved)
-                                    .map(|(started, resolved)| crate::model::elapsed(started, resolved).num_seconds()),
-                                open_items: document
-                                    .actions
-                                    .iter()
-                                    .filter(|item| item.status == crate::model::ActionStatus::Open)
-                                    .count(),
-                                title: document.title,
-                                severity: document.severity,
-                                status: document.status,
-                                services: document.services,
-                            },
-                            None => continue,
-                        }
-                    }
-                    _ => continue,
-                },
-            };
-            kept.0.insert(key, row.clone());
-            listed.push((path.trim_start_matches(FOLDER).to_string(), row));
+            match remembered.0.remove(&key) {
+                Some(row) => {
+                    kept.0.insert(key.clone(), row);
+                }
+                None => {
+                    unknown.push(PendingChange::File { path: path.clone(), id, symbolic_link: false });
+                    unknown_keys.push(key.clone());
+                }
+            }
+            paths.push((path, key));
         }
+        // The rows not remembered are read on every core: a first publish reads every post-mortem.
+        let mut unknown_keys = unknown_keys.into_iter();
+        self.read_all(
+            unknown,
+            || (),
+            |_, change| row_of(change),
+            |row| {
+                if let (Some(key), Some(row)) = (unknown_keys.next(), row) {
+                    kept.0.insert(key, row);
+                }
+                Ok(())
+            },
+        )?;
+        let mut listed: Vec<(String, Row)> = paths
+            .into_iter()
+            .filter_map(|(path, key)| Some((path.trim_start_matches(FOLDER).to_string(), kept.0.get(&key)?.clone())))
+            .collect();
         // Remembered rows are only a shortcut: failing to keep them costs time, never a publish.
         if let Ok(bytes) = serde_json::to_vec(&kept)
             && crate::files::write_atomically(&rows_path, &bytes).is_err()
@@ -132,6 +130,24 @@ impl SharedRepo {
     fn rows_path(&self) -> PathBuf {
         self.repo.path().join(ROWS_FILE)
     }
+}
+
+/// What a listing shows of a file read from the repository; `None` when it is not a post-mortem.
+fn row_of(change: FileChange) -> Option<Row> {
+    let FileChange::Changed { path, bytes, .. } = change else { return None };
+    let document = crate::postmortem::indexed::read(&path, &bytes).0?;
+    Some(Row {
+        date: document.date,
+        length_s: document
+            .started
+            .zip(document.resolved)
+            .map(|(started, resolved)| crate::model::elapsed(started, resolved).num_seconds()),
+        open_items: document.actions.iter().filter(|item| item.status == crate::model::ActionStatus::Open).count(),
+        title: document.title,
+        severity: document.severity,
+        status: document.status,
+        services: document.services,
+    })
 }
 
 /// Whether a folder name is a year (`2026`).

@@ -19,15 +19,19 @@ const PRE_COMMIT_CONFIG: &str = include_str!("../../../../assets/starter/pre-com
 const GITHUB_WORKFLOW: &str = include_str!("../../../../assets/starter/github-workflow.yml");
 const GITLAB_CI: &str = include_str!("../../../../assets/starter/gitlab-ci.yml");
 
-/// Where the CI checks install Debrief from, unless told otherwise.
+/// Debrief's repository, whose action and released command the CI checks use unless told otherwise.
 pub const DEFAULT_DEBRIEF_SOURCE: &str = env!("CARGO_PKG_REPOSITORY");
+/// The release the CI checks install: the one setting the repository up.
+const DEBRIEF_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What to set up.
 #[derive(Debug, Clone)]
 pub struct StarterOptions {
     /// Also write `.gitlab-ci.yml`.
     pub gitlab: bool,
-    /// The git repository the CI checks install Debrief from (`cargo install --git`).
+    /// Debrief's repository on GitHub (or a GitHub Enterprise host), `https://HOST/OWNER/NAME`:
+    /// the CI workflow uses its action (`OWNER/NAME@vVERSION`) and downloads the command from
+    /// its releases.
     pub debrief_source: String,
 }
 
@@ -43,9 +47,36 @@ pub struct StarterReport {
     pub commit: Option<String>,
 }
 
+/// Where the CI checks get Debrief: its action, as a workflow's `uses:` names it, and the
+/// address its releases are downloaded from. `None` when `source` is not an `https://` address
+/// ending in an owner and a repository name.
+fn debrief_action_and_releases(source: &str) -> Option<(String, String)> {
+    let repository = source.trim().trim_end_matches('/');
+    let repository = repository.strip_suffix(".git").unwrap_or(repository);
+    let path = repository.strip_prefix("https://")?.split_once('/')?.1;
+    let (owner, name) = path.split_once('/')?;
+    let plain = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if !plain(owner) || !plain(name) {
+        return None;
+    }
+    Some((format!("{owner}/{name}@v{DEBRIEF_VERSION}"), format!("{repository}/releases/download")))
+}
+
 /// The starting files, by path, for these options.
-fn starting_files(options: &StarterOptions) -> Vec<(&'static str, String)> {
-    let source = |text: &str| text.replace("@DEBRIEF_SOURCE@", &options.debrief_source);
+/// Refused, with why, when the CI files cannot say where Debrief comes from.
+fn starting_files(options: &StarterOptions) -> std::result::Result<Vec<(&'static str, String)>, String> {
+    let (action, releases) = debrief_action_and_releases(&options.debrief_source).ok_or_else(|| {
+        format!(
+            "`{}` is not where the CI checks can get Debrief; give Debrief's repository as https://HOST/OWNER/NAME \
+             (the CI workflow uses its GitHub action and releases), e.g. {DEFAULT_DEBRIEF_SOURCE}",
+            options.debrief_source
+        )
+    })?;
+    let ci = |text: &str| {
+        text.replace("@DEBRIEF_ACTION@", &action)
+            .replace("@DEBRIEF_RELEASES@", &releases)
+            .replace("@DEBRIEF_VERSION@", DEBRIEF_VERSION)
+    };
     let mut files = vec![
         ("README.md", README.to_string()),
         (".gitattributes", super::GITATTRIBUTES.to_string()),
@@ -54,18 +85,19 @@ fn starting_files(options: &StarterOptions) -> Vec<(&'static str, String)> {
         (".debrief/policy.toml", crate::policy::DEFAULT_POLICY.to_string()),
         (".debrief/factors.toml", crate::factors::DEFAULT_THEMES.to_string()),
         (".pre-commit-config.yaml", PRE_COMMIT_CONFIG.to_string()),
-        (".github/workflows/postmortems.yml", source(GITHUB_WORKFLOW)),
+        (".github/workflows/postmortems.yml", ci(GITHUB_WORKFLOW)),
     ];
     if options.gitlab {
-        files.push((".gitlab-ci.yml", source(GITLAB_CI)));
+        files.push((".gitlab-ci.yml", ci(GITLAB_CI)));
     }
-    files
+    Ok(files)
 }
 
 /// Sets up `directory` as a shared post-mortem repository: `git init` when it is not one yet,
 /// then every starting file that is missing, committed in one commit.
 pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterReport> {
     let failed = |detail: String| Error::RepositorySetup { directory: directory.to_path_buf(), detail };
+    let files = starting_files(options).map_err(failed)?;
     std::fs::create_dir_all(directory)
         .map_err(|source| failed(format!("{} cannot be created: {source}", directory.display())))?;
     let created_repository = !is_work_tree(directory);
@@ -74,7 +106,7 @@ pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterRepor
     }
     let mut written = Vec::new();
     let mut kept = Vec::new();
-    for (path, content) in starting_files(options) {
+    for (path, content) in files {
         let target: PathBuf = directory.join(path);
         // A team's own file (or a symbolic link it keeps there) is theirs.
         if target.symlink_metadata().is_ok() {
@@ -129,13 +161,33 @@ mod tests {
 
     #[test]
     fn the_ci_files_name_where_debrief_comes_from() {
-        let options = StarterOptions { gitlab: true, debrief_source: "https://git.example.org/tools/debrief".into() };
-        let files = starting_files(&options);
+        let options =
+            StarterOptions { gitlab: true, debrief_source: "https://git.example.org/tools/debrief.git".into() };
+        let files = starting_files(&options).unwrap();
         for (path, content) in &files {
             assert!(!content.contains("@DEBRIEF_"), "{path} has a placeholder left: {content}");
         }
         let workflow = &files.iter().find(|(path, _)| path.ends_with("postmortems.yml")).unwrap().1;
-        assert!(workflow.contains("https://git.example.org/tools/debrief"), "{workflow}");
+        assert!(workflow.contains(&format!("uses: tools/debrief@v{DEBRIEF_VERSION}\n")), "{workflow}");
+        assert!(
+            workflow.contains("base-url: \"https://git.example.org/tools/debrief/releases/download\""),
+            "{workflow}"
+        );
         assert!(files.iter().any(|(path, _)| *path == ".gitlab-ci.yml"));
+    }
+
+    #[test]
+    fn a_source_without_an_owner_and_a_name_is_refused() {
+        for source in
+            ["git@github.com:your-org/debrief.git", "https://github.com/debrief", "https://example.org/a b/c", ""]
+        {
+            let options = StarterOptions { gitlab: false, debrief_source: source.into() };
+            let refused = starting_files(&options).unwrap_err();
+            assert!(refused.contains("https://HOST/OWNER/NAME"), "{source}: {refused}");
+        }
+        assert_eq!(
+            debrief_action_and_releases("https://github.com/your-org/debrief/").unwrap().1,
+            "https://github.com/your-org/debrief/releases/download"
+        );
     }
 }

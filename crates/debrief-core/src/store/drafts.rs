@@ -11,13 +11,10 @@ use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_star
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
 use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
 use crate::postmortem::{
-    Draft, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
+    Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
 };
 use crate::time::{display, rfc3339_string};
 use crate::{Error, Result, id};
-
-/// Where imported timeline rows say they came from.
-const IMPORT_SOURCE: &str = "post-mortem";
 
 /// What reading a post-mortem into the store did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,9 +79,11 @@ fn import(
                 line: 1,
                 message: format!("the heading `{heading}` differs from the title `{title}`; the title was kept"),
             });
-            title.clone()
+            Some(title.clone())
         }
-        (Some(title), _) | (None, Some(title)) => title.clone(),
+        (Some(title), _) | (None, Some(title)) => Some(title.clone()),
+        // Read into a named incident, a file without a title keeps the incident's.
+        (None, None) if expected.is_some() => None,
         (None, None) => {
             return Err(Error::Postmortem {
                 line: 1,
@@ -108,7 +107,7 @@ fn import(
                 line: 1,
                 reason: "no `id` and no `started` time in the front matter, so the incident cannot be named".into(),
             })?;
-            id::base_id(&started, &title)
+            id::base_id(&started, title.as_deref().unwrap_or_default())
         }
     };
     let exists = conn
@@ -119,6 +118,12 @@ fn import(
     if expected.is_some() && !exists {
         return Err(Error::IncidentNotFound(incident));
     }
+    let title = match title {
+        Some(title) => title,
+        None => conn
+            .query_row("SELECT title FROM incidents WHERE id = ?1", [&incident], |row| row.get(0))
+            .map_err(|source| context.error("importing the post-mortem", source))?,
+    };
     if !exists {
         let started_at = facts.started.ok_or_else(|| Error::Postmortem {
             line: 1,

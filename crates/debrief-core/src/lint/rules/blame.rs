@@ -62,7 +62,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently" => {
                 erroneous_action(sentence, index).filter(|_| !is_guidance())
             }
-            "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
+            "mistake" | "accident" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => {
+                by_mistake(sentence, index)
+            }
             "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
                 caused_by_person(sentence, index)
             }
@@ -96,7 +98,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
             // outage has been blamed on a contractor", "a contractor is being blamed".
             "blame" | "blamed" => blame_assigned(sentence, index),
-            "fault" | "mistake" | "mistakes" | "blunder" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
+            // Only people blunder: "it was a blunder", "when I created this blunder".
+            "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
+            // "an embarrassing mistake", "a flagrant error": the slip judged as its author's failing.
+            "embarrassing" | "dumb" | "boneheaded" | "flagrant" | "egregious" | "inexcusable" | "unforgivable"
+            | "amateurish"
+                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "slip", "oversight"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index, index + 1))
+            }
+            "fault" | "mistake" | "mistakes" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
                 if !is_guidance() =>
             {
                 human_error(sentence, index)
@@ -138,6 +150,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
             "without" => without_permission(sentence, index),
+            // "I deleted the whole table", "we wiped the entire cluster": a person's slip told by its size.
+            "whole" | "entire"
+                if index >= 2 && sentence.is(index - 1, "the") && is_wiping_verb(sentence.word(index - 2)) =>
+            {
+                let verb = index - 2;
+                let subject = subject_before(sentence, verb);
+                (is_particular_person(sentence, subject, sentence.word(verb)) || opens_a_note(sentence, verb, subject))
+                    .then(|| {
+                        Hit::new("blame-erroneous-action", subject.head.unwrap_or(verb), index)
+                            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
+                    })
+            }
             "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
                 person_verb(sentence, index, index)
             }
@@ -335,6 +359,30 @@ fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bo
     person && (one_of_a_role || is_person(sentence, subject, verb))
 }
 
+/// "Forgot to add the index", "wrote the wrong bucket name", "started the upgrade but forgot
+/// we had a cache": a note that leaves its subject out, as timelines, chat logs and lists of
+/// what went wrong do, tells what its writer or the person of the entry did. Machines are
+/// named in such notes ("job forgot" is not written), so the verb opening the note is a person's.
+fn opens_a_note(sentence: &Sentence, verb: usize, subject: Subject) -> bool {
+    if subject.agent != Agent::Missing {
+        return false;
+    }
+    let opening =
+        |at: usize| (0..at).all(|before| is_label(sentence, before) && !sentence.is_any(before, &["and", "so"]));
+    if opening(verb) {
+        return true;
+    }
+    // "... but forgot": the first verb of the note opens it too, with no subject of its own.
+    verb > 0
+        && sentence.is_any(verb - 1, &["but", "and", "then"])
+        && (0..verb - 1).find(|&at| !is_label(sentence, at)).is_some_and(|first| {
+            let word = sentence.word(first);
+            opening(first)
+                && (is_past_participle(word) || word == "was")
+                && subject_before(sentence, first).agent == Agent::Missing
+        })
+}
+
 /// "Someone forgot to renew it": an unnamed person is still blamed.
 fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
@@ -365,7 +413,9 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let verb = if to { sentence.word(index + 2) } else { "" };
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
-    if !is_particular_person(sentence, subject, machine_verb) {
+    let remembered = matches!(word, "forgot" | "neglected");
+    let person = is_particular_person(sentence, subject, machine_verb);
+    if !(person || remembered && opens_a_note(sentence, index, subject)) {
         return None;
     }
     let first = subject.head.unwrap_or(index);
@@ -839,11 +889,17 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
     let word = sentence.word(verb);
-    let did_not =
-        verb >= 2 && sentence.is_any(verb - 1, &["not", "never"]) && sentence.is_any(verb - 2, &["did", "do", "does"]);
+    // "we didn't really think through the failover": the negation may stand before an adverb.
+    let mut negation = verb.saturating_sub(1);
+    while negation > 0 && sentence.is_any(negation, &["really", "fully", "even", "actually", "properly", "quite"]) {
+        negation -= 1;
+    }
+    let did_not = negation >= 1
+        && sentence.is_any(negation, &["not", "never"])
+        && sentence.is_any(negation - 1, &["did", "do", "does"]);
     let never = verb >= 1 && sentence.is(verb - 1, "never") && matches!(word, "thought" | "bothered");
     let auxiliary = if did_not && matches!(word, "bother" | "think") && !sentence.is(verb + 1, "of") {
-        verb - 2
+        negation - 1
     } else if never {
         verb - 1
     } else {
@@ -960,6 +1016,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         let determiner = match index.checked_sub(1) {
             Some(at) if sentence.is_any(at, &["the", "a", "an"]) => at,
             Some(_) if matches!(word, "untested" | "unreviewed") => index,
+            _ if word == "wrong" => return done_wrong(sentence, index),
             _ => return None,
         };
         let noun = sentence.word(index + 1);
@@ -981,23 +1038,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         // An accident is a person's error whatever they did, except finding something by
         // chance: "we accidentally discovered the leak".
         let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
-        if accident
-            && sentence.is_any(
-                verb,
-                &[
-                    "found",
-                    "discovered",
-                    "noticed",
-                    "learned",
-                    "learnt",
-                    "stumbled",
-                    "saw",
-                    "spotted",
-                    "uncovered",
-                    "came",
-                ],
-            )
-        {
+        if accident && is_discovery_verb(sentence.word(verb)) {
             return None;
         }
         // "after accidentally taking down a key service, I ...": the person of the sentence.
@@ -1018,7 +1059,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         group -= 1;
     }
     let subject = subject_before(sentence, group);
-    if !is_particular_person(sentence, subject, sentence.word(verb)) {
+    if !is_particular_person(sentence, subject, sentence.word(verb)) && !opens_a_note(sentence, group, subject) {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
@@ -1031,6 +1072,65 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         Hit::new("blame-erroneous-action", first, last.min(sentence.len() - 1))
             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
     )
+}
+
+/// Verbs that destroy data, in the past: "deleted", "wiped", "dropped".
+fn is_wiping_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "deleted" | "dropped" | "wiped" | "erased" | "truncated" | "overwrote" | "overwritten" | "nuked" | "destroyed"
+    )
+}
+
+/// What people can come across by chance: "we accidentally discovered the leak", "found it by accident".
+fn is_discovery_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "found"
+            | "discovered"
+            | "noticed"
+            | "learned"
+            | "learnt"
+            | "stumbled"
+            | "saw"
+            | "spotted"
+            | "uncovered"
+            | "came"
+    )
+}
+
+/// "I did it wrong", "we configured the DNS wrong": a person's step told as done wrongly, the
+/// adverb closing the clause. "Something went wrong" and "the parser read the date wrong"
+/// (a machine) pass.
+fn done_wrong(sentence: &Sentence, wrong: usize) -> Option<Hit> {
+    let closes = wrong + 1 >= sentence.len()
+        || sentence.is_punct(wrong + 1)
+        || is_clause_boundary_word(sentence.word(wrong + 1))
+        || sentence.is_any(wrong + 1, &["again", "twice", "initially", "originally"]);
+    // "Did I do something wrong?", "you didn't do anything wrong": a question or a defence.
+    let vague = wrong > 0 && sentence.is_any(wrong - 1, &["something", "anything", "nothing"]);
+    if !closes || vague || sentence.is_question() {
+        return None;
+    }
+    let verb = (wrong.saturating_sub(6)..wrong)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .find(|&at| {
+            let word = sentence.word(at);
+            is_change_verb(word) || matches!(word, "did" | "done" | "got" | "typed" | "entered" | "spelled" | "spelt")
+        })?;
+    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        return None;
+    }
+    if (verb.saturating_sub(3)..verb).any(|at| sentence.is_any(at, &["not", "never"])) {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    (is_particular_person(sentence, subject, sentence.word(verb)) || opens_a_note(sentence, verb, subject)).then(|| {
+        Hit::new("blame-erroneous-action", subject.head.unwrap_or(verb), wrong)
+            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
+    })
 }
 
 const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
@@ -1125,7 +1225,8 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
             .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
     };
     let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    let found = sentence.is(mistake, "accident") && is_discovery_verb(sentence.word(verb));
+    if found || matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
     let subject = subject_before(sentence, verb);
@@ -1708,6 +1809,92 @@ mod tests {
                 "We thought to check the replicas first.",
                 "Initial Friday post on Teams easily missed but in theory readable by all.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_note_without_its_subject_tells_what_a_person_did() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("Forgot to renew the certificate.", "Forgot to"),
+                ("- forgot to add the index", "forgot to"),
+                ("Started the upgrade but forgot we had a cache.", "forgot"),
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[("Worked on the CD tooling and wrote the wrong bucket name.", "wrote the wrong bucket")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Forgotten passwords are reset by the help desk.",
+                "The job picked the wrong host.",
+                "The wrong host was picked by the scheduler.",
+                "The cache forgot nothing: every key survived the restart.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_blunder_or_an_embarrassing_mistake_judges_its_author() {
+        assert_flags(
+            "blame-fault",
+            &[("It was a blunder.", "blunder"), ("I created this blunder at 2 am.", "blunder")],
+        );
+        assert_flags(
+            "blame-character",
+            &[
+                ("An embarrassing error by the release manager.", "embarrassing error"),
+                ("I had a dumb mistake there.", "dumb mistake"),
+                ("It was a flagrant error.", "flagrant error"),
+            ],
+        );
+        assert_passes("blame", &["The error page was embarrassing for us and confusing for customers."]);
+    }
+
+    #[test]
+    fn done_wrong_or_by_accident() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("15.41 yeah just realised I did it wrong", "I did it wrong"),
+                ("We configured the DNS wrong.", "We configured the DNS wrong"),
+                ("dang it, I reapplied the terraform by accident", "by accident"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("I didn't really think through the whole thing.", "I didn't really think through")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Something went wrong.",
+                "The parser read the date wrong.",
+                "What did we get wrong?",
+                "We found the leak by accident.",
+                "Did I do something wrong?",
+                "You didn't do anything wrong.",
+                "We never configured it wrong.",
+                "The wrong flag was set by accident.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_whole_table_deleted_by_a_person() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("It wasn't just some of the data; I deleted the whole freakin' table.", "I deleted the whole"),
+                ("Bob wiped the entire cluster.", "Bob wiped the entire"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["The migration script dropped the whole table.", "The whole table was deleted by the cleanup job."],
         );
     }
 }

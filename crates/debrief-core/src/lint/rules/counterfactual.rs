@@ -32,11 +32,29 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             wish_had(sentence, index)
         } else if word == "had" {
             inverted_conditional(sentence, index)
+        } else if word == "have" {
+            means_to_have_prevented(sentence, index)
         } else {
             None
         };
         hits.extend(hit);
     }
+}
+
+/// "The only way to have avoided this", "a chance to have caught it earlier": the means
+/// of another past, told with a perfect infinitive and no modal. "It seems to have
+/// stopped the leak" (a fact) and "impossible to have caught" (a defence) pass.
+fn means_to_have_prevented(sentence: &Sentence, have: usize) -> Option<Hit> {
+    let to = have.checked_sub(1).filter(|&to| sentence.is(to, "to"))?;
+    let means = to.checked_sub(1).filter(|&at| {
+        sentence.is_any(
+            at,
+            &["way", "ways", "chance", "chances", "opportunity", "opportunities", "easy", "easier", "simple"],
+        )
+    })?;
+    let verb = sentence.word(have + 1);
+    matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "stopped" | "mitigated" | "detected")
+        .then(|| Hit::new("counterfactual-modal", means, have + 1))
 }
 
 /// How the verb after "have" is used.
@@ -279,6 +297,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             // "Asking users sooner could've led to a quicker recovery": a better outcome imagined.
             let outcome = matches!(verb, "led" | "resulted" | "meant" | "given" | "made" | "brought");
             if outcome && names_a_better_response(sentence, group.main + 1) {
+                return flag;
+            }
+            // "Incremental work would have benefited us", "a team response would've provided more
+            // support": a better past imagined, with what was missing as its subject.
+            let benefited = matches!(verb, "benefited" | "benefitted");
+            let provided_more = matches!(verb, "provided" | "offered" | "given")
+                && sentence.is_any(group.main + 1, &["more", "better", "earlier", "clearer"]);
+            let no_one =
+                subject.head.is_some_and(|head| sentence.is_any(head, &["nobody", "none", "nothing", "no-one"]));
+            if (benefited || provided_more) && !negated && !no_one {
                 return flag;
             }
             // "Attackers could have found the key" is about impact, not prevention.
@@ -949,6 +977,40 @@ mod tests {
         assert_eq!(
             replaced("Asking users could've lead to a quicker recovery."),
             Some(("could've lead".into(), "did not lead".into()))
+        );
+    }
+
+    #[test]
+    fn the_way_to_have_prevented_it() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The only way to have avoided this was a canary.", "way to have avoided"),
+                ("15.51 JG way to have avoided this would be:", "way to have avoided"),
+                ("We had a chance to have caught it in staging.", "chance to have caught"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["It seems to have stopped the leak.", "It was impossible to have caught this in review."],
+        );
+    }
+
+    #[test]
+    fn a_better_past_provided_or_benefited() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A team response would've provided more support.", "would've provided"),
+                ("Shipping it in increments would have benefited everyone.", "would have benefited"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Nobody would have benefited from a second page.",
+                "It must have provided more headroom than we thought.",
+            ],
         );
     }
 }

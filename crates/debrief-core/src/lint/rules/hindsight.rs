@@ -10,7 +10,7 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_role_noun};
+use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_role_noun};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
@@ -53,6 +53,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "slow" | "slower" | "late" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
             "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
                 slow_to_notice(sentence, index)
+            }
+            // "It took over three hours to even notice": "even" measures people against the outcome.
+            "even" if index > 0 && sentence.is(index - 1, "to") && is_noticing(sentence.word(index + 1)) => {
+                (index.saturating_sub(8)..index)
+                    .rev()
+                    .take_while(|&at| !sentence.is_punct(at))
+                    .find(|&at| sentence.is_any(at, &["took", "take", "takes", "taking"]))
+                    .map(|took| Hit::new("hindsight-slow", took, index + 1))
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
             "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
@@ -155,30 +163,17 @@ fn verdict(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// worst mistake": a past decision given a verdict. "The cause was a mistake in the
 /// config" describes a bug and passes.
 fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
+    const CHOICES: &[&str] =
+        &["call", "decision", "choice", "move", "tool", "approach", "bet", "idea", "mistake", "trade-off", "tradeoff"];
     let noun = if sentence.is(index, "mistake") {
         index
+    } else if sentence.is_any(index + 1, CHOICES) {
+        index + 1
+    } else if sentence.is_any(index + 2, &["decision", "choice"]) && !is_function_word(sentence.word(index + 1)) {
+        // "a poor design choice"
+        return choice_judged(sentence, index, index + 2);
     } else {
-        let next = index + 1;
-        let choice = sentence.is_any(
-            next,
-            &[
-                "call",
-                "decision",
-                "choice",
-                "move",
-                "tool",
-                "approach",
-                "bet",
-                "idea",
-                "mistake",
-                "trade-off",
-                "tradeoff",
-            ],
-        );
-        if !choice {
-            return None;
-        }
-        next
+        return None;
     };
     let mut determiner = noun;
     while determiner > 0
@@ -193,7 +188,9 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !sentence.is_any(determiner, &["a", "an", "the"]) {
         return None;
     }
-    let copula = determiner.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "'s"]))?;
+    let Some(copula) = determiner.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "'s"])) else {
+        return choice_judged(sentence, index, noun);
+    };
     let subject = copula.checked_sub(1)?;
     // "Ansible was the wrong tool for the job": a verdict whatever was chosen.
     let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst"]) && !sentence.is(noun, "mistake");
@@ -204,6 +201,28 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
     let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
     (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
+}
+
+/// "Coupled with a poor design choice that allowed it", "the wrong call to fail over": a
+/// past decision given a verdict inside a noun phrase. Advice ("avoid making a bad
+/// decision under pressure") and plurals ("bad decisions happen") pass.
+fn choice_judged(sentence: &Sentence, adjective: usize, noun: usize) -> Option<Hit> {
+    if !sentence.is_any(adjective, &["poor", "bad", "wrong"]) || !sentence.is_any(noun, &["decision", "choice", "call"])
+    {
+        return None;
+    }
+    // "a bad call day off": the noun only modifies the next one.
+    let after = noun + 1;
+    if after < sentence.len() && !sentence.is_punct(after) && !is_function_word(sentence.word(after)) {
+        return None;
+    }
+    let determiner =
+        adjective.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "the", "this", "that", "our"]))?;
+    let advice = (determiner.saturating_sub(3)..determiner)
+        .any(|at| sentence.is_any(at, &["make", "making", "avoid", "avoiding", "prevent", "to", "can", "will", "'ll"]));
+    let past = (0..sentence.len())
+        .any(|at| sentence.is_any(at, &["was", "were", "had", "did"]) || is_past_participle(sentence.word(at)));
+    (!advice && past && !sentence.is_question()).then(|| Hit::new("hindsight-verdict", adjective, noun))
 }
 
 const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan"];
@@ -229,6 +248,10 @@ fn regret(sentence: &Sentence, index: usize) -> Option<Hit> {
     };
     let subject = subject_before(sentence, index);
     (judged && subject.agent == Agent::Person).then(|| Hit::new("hindsight-verdict", index, index))
+}
+
+fn is_noticing(word: &str) -> bool {
+    matches!(word, "notice" | "realize" | "realise" | "detect" | "spot" | "see" | "recognize" | "recognise")
 }
 
 /// "We were slow to notice", "the team was late to escalate", "we took too long to
@@ -605,6 +628,47 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn took_hours_to_even_notice() {
+        assert_flags(
+            "hindsight-slow",
+            &[(
+                "It took over three hours after the deploy to even notice that something was wrong.",
+                "took over three hours after the deploy to even notice",
+            )],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "We did not even notice the alert.",
+                "It took three hours to notice, because the alert went to an old channel.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_poor_choice_inside_a_noun_phrase() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                (
+                    "The cause was a lack of procedures, coupled with a poor design choice that allowed reuse of an old flag.",
+                    "poor design choice",
+                ),
+                ("Failing over to the old region was made worse by the wrong call to drain it.", "wrong call"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Runbooks help responders avoid making a bad decision under pressure.",
+                "Was this a bad design choice?",
+                "Bad decisions happen when alerts are noisy.",
+                "This could've been bad planning, a bad call day off, etc.",
             ],
         );
     }

@@ -9,8 +9,8 @@
 use super::Hit;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb,
-    is_verb_group_adverb,
+    Agent, is_clause_boundary_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun,
+    is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -37,7 +37,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("minimizing-easy", index - 2, index))
             }
             // "such a basic error", "a silly mistake": the slip made small.
-            "basic" | "silly" | "elementary" | "sophomoric" | "dumb"
+            "basic" | "silly" | "elementary" | "sophomoric"
                 if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
             {
                 Some(Hit::new("minimizing-easy", index, index + 1))
@@ -454,11 +454,19 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         subject -= 1;
     }
     // "Rolling back was trivial": a simple action, as a gerund, called easy afterwards.
-    let gerund = (subject.saturating_sub(1)..=subject).find(|&at| sentence.word(at).ends_with("ing"));
+    // "Restoring from backup was easy": the gerund may open a longer subject.
+    let gerund = (subject.saturating_sub(7)..=subject)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .filter(|&at| sentence.word(at).ends_with("ing"))
+        .last();
     let easy_action = past
         && gerund.is_some_and(|at| {
             let base = sentence.word(at).trim_end_matches("ing");
-            is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"))
+            let action = |verb: &str| is_simple_action_verb(verb) || is_remedy_verb(verb);
+            // "setting" -> "set", "restoring" -> "restore"
+            let undoubled = base.len() > 2 && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+            action(base) || action(&format!("{base}e")) || (undoubled && action(&base[..base.len() - 1]))
         });
     let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action;
     // "it was that easy", "it was so simple": ease claimed about what was just told.
@@ -638,6 +646,25 @@ mod tests {
                 ("Surely, that will only take an hour with my framework.", "will only take an hour"),
                 ("We found the origin of the issue in no time.", "in no time"),
                 ("It is a soft delete; reverting could be done in seconds.", "could be done in seconds"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_action_opening_a_longer_subject_called_easy() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("Restoring the database from the nightly backup was simple.", "was simple"),
+                ("Setting up the new cluster was easy, and we moved on.", "was easy"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "Finding the logs in the new system was not easy.",
+                "The pricing of running nodes was simple.",
+                "Restoring from backup is easy with the new tool.",
             ],
         );
     }

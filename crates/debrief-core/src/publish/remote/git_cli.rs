@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use git2::{Oid, Repository};
 
-use super::{Fetched, Limits, PushFailure, RemoteProblem, host_of, someone_else_first};
+use super::{Fetched, Limits, PushFailure, RemoteProblem, git_error, host_of, someone_else_first};
 use crate::config::redact_passwords;
 use crate::{Error, Result};
 
@@ -80,6 +80,9 @@ impl GitCli {
         branch: Option<&str>,
         limits: Limits,
     ) -> Result<std::result::Result<Fetched, RemoteProblem>> {
+        if repo.is_empty().unwrap_or(false) {
+            return self.first_fetch(repo, url, branch, limits);
+        }
         let advertised = match self.advertised(repo, url, limits)? {
             Ok(advertised) => advertised,
             Err(problem) => return Ok(Err(problem)),
@@ -256,6 +259,32 @@ impl GitCli {
         }
     }
 
+    /// The first fetch into Debrief's empty copy, made as a bare clone beside it whose objects
+    /// then move in. git checks a clone's pack as it arrives, where a fetch walks every object it
+    /// received once more afterwards (a sixth of the first sync of 10,000 post-mortems), and a
+    /// clone says where the remote's HEAD points, even in an empty repository, without asking first.
+    fn first_fetch(
+        &self,
+        repo: &Repository,
+        url: &str,
+        branch: Option<&str>,
+        limits: Limits,
+    ) -> Result<std::result::Result<Fetched, RemoteProblem>> {
+        // Fetches hold Debrief's lock: whatever is there was left by one that was stopped.
+        let clone = repo.path().join(FIRST_FETCH_DIR);
+        let _ = std::fs::remove_dir_all(&clone);
+        let clone_arg = clone.to_string_lossy().into_owned();
+        let args = ["clone", "--bare", "--progress", "--no-tags", "--", url, clone_arg.as_str()];
+        let taken = match self.run(repo.path(), &args, limits, url) {
+            Ok(Run::TimedOut(reason)) => Ok(Err(RemoteProblem::Unreachable(reason))),
+            Ok(Run::Finished(finished)) if finished.status.success() => take_clone(repo, &clone, branch).map(Ok),
+            Ok(Run::Finished(finished)) => classify(&finished.stderr, url).map(Err),
+            Err(error) => Err(error),
+        };
+        let _ = std::fs::remove_dir_all(&clone);
+        taken
+    }
+
     /// The branch an empty repository's HEAD names, read from a bare clone of it (empty, so small).
     fn unborn_head(
         &self,
@@ -368,6 +397,61 @@ impl Advertised {
         }
         advertised
     }
+}
+
+/// Where a first fetch clones to, inside Debrief's copy (so its objects move in by renaming).
+const FIRST_FETCH_DIR: &str = "debrief-first-fetch";
+
+/// Takes the objects of the bare clone at `clone` into `repo` and records the branches a fetch
+/// would have brought as the remote's; returns the branch the remote's HEAD names.
+fn take_clone(repo: &Repository, clone: &Path, branch: Option<&str>) -> Result<Fetched> {
+    let default_branch = std::fs::read_to_string(clone.join("HEAD"))
+        .ok()
+        .and_then(|head| head.trim().strip_prefix("ref: refs/heads/").map(str::to_string));
+    let failed = |source| git_error("taking in the shared repository's objects", source);
+    let cloned = Repository::open_bare(clone).map_err(failed)?;
+    let mut tips = Vec::new();
+    for reference in cloned.references_glob("refs/heads/*").map_err(failed)? {
+        let reference = reference.map_err(failed)?;
+        if let (Some(name), Some(id)) =
+            (reference.name().ok().and_then(|name| name.strip_prefix("refs/heads/")), reference.target())
+        {
+            tips.push((name.to_string(), id));
+        }
+    }
+    move_objects(&clone.join("objects"), &repo.path().join("objects")).map_err(|source| Error::Git {
+        action: "taking in the shared repository's objects",
+        detail: source.to_string(),
+    })?;
+    for (name, id) in tips {
+        if Some(name.as_str()) == branch.or(default_branch.as_deref()) || name.starts_with("debrief/") {
+            repo.reference(&format!("refs/remotes/origin/{name}"), id, true, "debrief: fetch").map_err(failed)?;
+        }
+    }
+    Ok(Fetched { default_branch })
+}
+
+/// Moves every object file (packs and loose objects) from one objects folder into another; a
+/// pack's index last, so that a pack is never seen without its data.
+fn move_objects(from: &Path, to: &Path) -> std::io::Result<()> {
+    for folder in std::fs::read_dir(from)? {
+        let folder = folder?;
+        if !folder.file_type()?.is_dir() || folder.file_name() == "info" {
+            continue;
+        }
+        let target = to.join(folder.file_name());
+        std::fs::create_dir_all(&target)?;
+        let mut files: Vec<PathBuf> = std::fs::read_dir(folder.path())?
+            .map(|file| file.map(|file| file.path()))
+            .collect::<std::io::Result<_>>()?;
+        files.sort_by_key(|file| file.extension().is_some_and(|extension| extension == "idx"));
+        for file in files {
+            if let Some(name) = file.file_name() {
+                std::fs::rename(&file, target.join(name))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads a pipe to its end in a thread, keeping its last bytes and noting when anything arrives;
@@ -614,6 +698,66 @@ fn decode_base64_prefix(text: &str, wanted: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::SharedRepository;
+    use crate::publish::SharedRepo;
+
+    fn git(directory: &Path, args: &[&str]) -> String {
+        let output = Command::new("git")
+            .args(["-c", "user.name=Tess", "-c", "user.email=tess@example.com"])
+            .args(args)
+            .current_dir(directory)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    }
+
+    #[test]
+    fn a_first_fetch_brings_the_default_and_review_branches_and_follows_the_remote_head() {
+        if installed().is_none() {
+            return;
+        }
+        let dir = tempfile::TempDir::new().unwrap();
+        let remote = dir.path().join("remote.git");
+        git(dir.path(), &["init", "--quiet", "--bare", "--initial-branch=trunk", "remote.git"]);
+        let work = dir.path().join("work");
+        git(dir.path(), &["clone", "--quiet", remote.to_str().unwrap(), "work"]);
+        std::fs::write(work.join("a.md"), "# A\n").unwrap();
+        git(&work, &["add", "a.md"]);
+        git(&work, &["commit", "--quiet", "-m", "A"]);
+        git(&work, &["push", "--quiet", "origin", "HEAD:trunk", "HEAD:refs/heads/debrief/inc-1", "HEAD:other"]);
+        let tip = git(&work, &["rev-parse", "HEAD"]);
+        let settings = SharedRepository { url: Some(format!("file://{}", remote.display())), ..Default::default() };
+        let data = dir.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        let mut repo = SharedRepo::open(&data, &settings).unwrap();
+        repo.fetch().unwrap().unwrap();
+        assert_eq!(repo.branch(), "trunk");
+        let copy = Repository::open_bare(data.join(crate::publish::REPOSITORY_DIR)).unwrap();
+        let fetched =
+            |name: &str| copy.refname_to_id(&format!("refs/remotes/origin/{name}")).ok().map(|id| id.to_string());
+        assert_eq!(fetched("trunk").as_deref(), Some(tip.as_str()));
+        assert_eq!(fetched("debrief/inc-1").as_deref(), Some(tip.as_str()));
+        assert_eq!(fetched("other"), None, "only the branches a fetch brings");
+        assert!(copy.find_blob(copy.revparse_single("refs/remotes/origin/trunk:a.md").unwrap().id()).is_ok());
+        assert!(!copy.path().join(FIRST_FETCH_DIR).exists());
+        // The next fetch brings only what is new.
+        std::fs::write(work.join("b.md"), "# B\n").unwrap();
+        git(&work, &["add", "b.md"]);
+        git(&work, &["commit", "--quiet", "-m", "B"]);
+        git(&work, &["push", "--quiet", "origin", "HEAD:trunk"]);
+        repo.fetch().unwrap().unwrap();
+        assert_eq!(fetched("trunk"), Some(git(&work, &["rev-parse", "HEAD"])));
+
+        // An empty remote: its HEAD still names the branch to publish to.
+        let empty = dir.path().join("empty.git");
+        git(dir.path(), &["init", "--quiet", "--bare", "--initial-branch=records", "empty.git"]);
+        let settings = SharedRepository { url: Some(format!("file://{}", empty.display())), ..Default::default() };
+        std::fs::create_dir_all(dir.path().join("data-2")).unwrap();
+        let mut repo = SharedRepo::open(&dir.path().join("data-2"), &settings).unwrap();
+        repo.fetch().unwrap().unwrap();
+        assert_eq!(repo.branch(), "records");
+    }
 
     #[test]
     fn the_listing_names_the_default_branch_and_the_tips() {

@@ -1,0 +1,216 @@
+//! A timeline written by hand in a post-mortem's Markdown: the record its narrative is held to
+//! when it was not written with Debrief. Teams write it as a list ("- 14:05 - rolled back",
+//! "- **16:58 UTC** - ..."), a table ("| 2023-07-21 08:15 | ... |") or paragraphs
+//! ("12:45 PM PST Saturday Oct 30th: ..."), under a heading such as "Timeline (all times PST)"
+//! or after a line such as "All times in UTC."
+//!
+//! A timed line is one that starts with a time (after a list marker, a table's first pipe,
+//! emphasis, "~" and a date); its zone is the one written after its time, else the one its
+//! section states, else unknown. A date before a time is read as a date, never as part of
+//! the time; times are compared as times of day in their zones, to the minute.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::claims::{TIME, Zone, minutes_of_day, zone_of};
+
+/// A line of the written timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct WrittenEntry {
+    /// The line of the text, from 1.
+    pub line: usize,
+    /// Minutes past midnight, as written.
+    pub minutes: i64,
+    /// The zone its time is in.
+    pub zone: Zone,
+    /// Its date and time as written ("2023-07-21 08:15", "16:58 UTC").
+    pub written: String,
+    /// What happened then, as written (the start of it).
+    pub text: String,
+}
+
+/// The written timeline of a text: its timed lines, and every line a timeline section holds
+/// (timed or not), which are the timeline itself and never claims about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct WrittenTimeline {
+    pub entries: Vec<WrittenEntry>,
+    pub lines: HashSet<usize>,
+    /// A timeline that says its times are approximate.
+    pub approximate: bool,
+}
+
+/// What may come before a timed line's time: a list marker (also "–" and "•", which people type
+/// for one), a table's first pipe, emphasis, "~", and a date.
+static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?:[-*+•–—]|\d{1,3}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:T|,?\s+)(?:at\s+)?~?)?",
+    )
+    .expect("the entry pattern is valid")
+});
+
+/// A heading (`## Timeline`) or a line standing for one (`**Timeline:**`).
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s{0,3}(#{1,6})\s+(.*)$|^\s*(?:\*\*|__)([^*_]{1,80})(?:\*\*|__)\s*:?\s*$")
+        .expect("the heading pattern is valid")
+});
+
+/// Markdown around an entry's words: emphasis, code marks, and links (their words kept).
+static MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[(?P<text>[^\]]*)\]\([^)]*\)|\*\*|__|`").expect("the markup pattern is valid"));
+
+static TIMELINE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\btimeline\b").expect("the timeline word pattern is valid"));
+
+/// A statement of the zone times are written in: "All times in UTC.", "Timeline (all times PST)",
+/// a table header "Time (Pacific)".
+static ZONE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btimes?\b.{0,40}?\b(utc|gmt|pacific|eastern|central|mountain|(?-i:[A-Z]{1,4}T))\b")
+        .expect("the zone statement pattern is valid")
+});
+
+static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:all\s+)?times?\s+(?:are\s+)?approximat(?:e|ions?)\b|\bapproximate\s+times\b")
+        .expect("the approximate pattern is valid")
+});
+
+/// A section of the text, from its heading to the next one at its level or above.
+struct Section {
+    level: usize,
+    is_timeline: bool,
+    zone: Option<Zone>,
+}
+
+/// Reads the written timeline from `lines`: the text's lines with their numbers, code, quotes,
+/// comments, front matter and Debrief's generated regions already left out.
+pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> WrittenTimeline {
+    let mut timeline = WrittenTimeline::default();
+    let mut sections: Vec<Section> = Vec::new();
+    for (number, line) in lines {
+        if let Some(heading) = HEADING.captures(line) {
+            let (level, title) = match (heading.get(1), heading.get(2), heading.get(3)) {
+                (Some(hashes), Some(title), _) => (hashes.as_str().len(), title.as_str()),
+                // A bold line stands for a heading one level below the section it is in.
+                (_, _, Some(title)) => (sections.last().map_or(1, |section| section.level) + 1, title.as_str()),
+                _ => continue,
+            };
+            sections.retain(|section| section.level < level);
+            let is_timeline = TIMELINE_WORD.is_match(title);
+            timeline.approximate |= is_timeline && APPROXIMATE.is_match(title);
+            sections.push(Section { level, is_timeline, zone: stated_zone(title) });
+            if is_timeline {
+                timeline.lines.insert(number);
+            }
+            continue;
+        }
+        let in_timeline = sections.iter().any(|section| section.is_timeline);
+        if in_timeline {
+            timeline.lines.insert(number);
+            timeline.approximate |= APPROXIMATE.is_match(line);
+        }
+        let section_zone = sections.iter().rev().find_map(|section| section.zone.clone());
+        if let Some(entry) = entry(number, line, section_zone.as_ref()) {
+            timeline.lines.insert(number);
+            timeline.entries.push(entry);
+        } else if let Some(zone) = stated_zone(line) {
+            // "All times in UTC." holds for the rest of its section (or, before any heading, the text).
+            match sections.last_mut() {
+                Some(section) => section.zone = Some(zone),
+                None => sections.push(Section { level: 0, is_timeline: false, zone: Some(zone) }),
+            }
+        }
+    }
+    timeline
+}
+
+/// The zone a heading or line says the times are in, when it says one.
+fn stated_zone(text: &str) -> Option<Zone> {
+    let stated = ZONE_STATEMENT.captures(text)?;
+    match zone_of(&stated[1]) {
+        zone @ Zone::Offsets(_) => Some(zone),
+        Zone::Unstated | Zone::Unknown => None,
+    }
+}
+
+/// The line as a timeline entry, when it starts with a time.
+fn entry(number: usize, line: &str, section_zone: Option<&Zone>) -> Option<WrittenEntry> {
+    let start = ENTRY_START.captures(line)?;
+    let prefix = start.get(0)?;
+    let time = TIME.captures_at(line, prefix.end())?;
+    let whole = time.get(0)?;
+    if whole.start() != prefix.end() {
+        return None;
+    }
+    let minutes = minutes_of_day(&time, true)?;
+    let zone = match zone_of(time.get(4).map_or("", |zone| zone.as_str())) {
+        Zone::Unstated => section_zone.cloned().unwrap_or(Zone::Unstated),
+        zone => zone,
+    };
+    let written = match start.name("date") {
+        Some(date) => format!("{} {}", date.as_str(), whole.as_str().trim()),
+        None => whole.as_str().trim().to_string(),
+    };
+    let text = MARKUP.replace_all(&line[whole.end()..], "$text");
+    let text: String = text
+        .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
+        .chars()
+        .take(60)
+        .collect();
+    Some(WrittenEntry { line: number, minutes, zone, written, text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> WrittenTimeline {
+        read(text.lines().enumerate().map(|(index, line)| (index + 1, line)))
+    }
+
+    #[test]
+    fn lists_tables_and_paragraphs_with_dates_and_zones_are_read() {
+        let timeline = read_text(
+            "# Outage\n\nWe rolled back at 14:20.\n\n## Timeline (all times PST)\n\n\
+             - 2023-07-21 08:15 - User reported issues\n\
+             – 2023-07-21 09:31: Incident declared\n\
+             | ~2025-03-03 19:30 | Investigated |\n\
+             - **16:58 UTC** - Writer database saturated\n\
+             12:45 PM: First wave\n\
+             13:55 PM PST Saturday Oct 30th: alarms fire\n\
+             The team met at 10:00.\n\n## Root cause\n\n14:05 is when it began.\n",
+        );
+        let read: Vec<_> =
+            timeline.entries.iter().map(|entry| (entry.line, entry.minutes, entry.written.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (7, 8 * 60 + 15, "2023-07-21 08:15"),
+                (8, 9 * 60 + 31, "2023-07-21 09:31"),
+                (9, 19 * 60 + 30, "2025-03-03 19:30"),
+                (10, 16 * 60 + 58, "16:58 UTC"),
+                (11, 12 * 60 + 45, "12:45 PM"),
+                (12, 13 * 60 + 55, "13:55 PM PST"),
+                (17, 14 * 60 + 5, "14:05"),
+            ]
+        );
+        assert_eq!(timeline.entries[0].zone, Zone::Offsets(vec![-480, -420]), "the heading's zone");
+        assert_eq!(timeline.entries[3].zone, Zone::Offsets(vec![0]), "the entry's own zone");
+        assert_eq!(timeline.entries[6].zone, Zone::Unstated, "a section without a zone");
+        assert_eq!(timeline.entries[3].text, "Writer database saturated");
+        assert!(timeline.lines.contains(&13), "a line in the timeline section is the timeline's");
+        assert!(!timeline.lines.contains(&3) && !timeline.lines.contains(&15));
+    }
+
+    #[test]
+    fn a_stated_zone_holds_for_its_section_and_approximate_timelines_are_known() {
+        let timeline = read_text(
+            "## Timeline\n\nAll times in UTC. All times approximate.\n\n| Time | Event |\n|---|---|\n\
+             | 2022-06-07 08:30 | Excluded the namespace |\n\n## Impact\n\n- 09:00 - customers\n",
+        );
+        assert_eq!(timeline.entries[0].zone, Zone::Offsets(vec![0]));
+        assert_eq!(timeline.entries[1].zone, Zone::Unstated, "the next section states none");
+        assert!(timeline.approximate);
+    }
+}
