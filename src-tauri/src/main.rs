@@ -4,7 +4,7 @@
 //! Tauri's tokio runtime ([`background`]), queued publishes are pushed by a task that
 //! lives as long as the app ([`push_retry`]), live incidents are shared by another
 //! ([`live_sharing`]), and what happens is logged where the CLI logs ([`logging`]). On
-//! Linux, WebKit paints the pages on the CPU ([`painting`]).
+//! a Linux machine without a GPU, WebKit paints the pages on the CPU ([`painting`]).
 
 // No console window next to the app on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -27,7 +27,7 @@ use tauri::{Manager as _, RunEvent};
 
 fn main() -> anyhow::Result<()> {
     #[cfg(target_os = "linux")]
-    painting::prefer_cpu();
+    painting::prefer_cpu_without_gpu();
     logging::init();
     tracing::info!(version = env!("CARGO_PKG_VERSION"), "Debrief app starting");
     let ipc = ipc::builder();
