@@ -3,7 +3,8 @@
 //! commands do is `debrief-core`'s, shared with the `debrief` command. Slow work runs on
 //! Tauri's tokio runtime ([`background`]), queued publishes are pushed by a task that
 //! lives as long as the app ([`push_retry`]), live incidents are shared by another
-//! ([`live_sharing`]), and what happens is logged where the CLI logs ([`logging`]).
+//! ([`live_sharing`]), and what happens is logged where the CLI logs ([`logging`]). On
+//! a Linux machine without a GPU, WebKit paints the pages on the CPU ([`painting`]).
 
 // No console window next to the app on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -17,12 +18,16 @@ mod ipc;
 mod live_sharing;
 mod logging;
 mod navigation;
+#[cfg(target_os = "linux")]
+mod painting;
 mod push_retry;
 
 use anyhow::Context as _;
 use tauri::{Manager as _, RunEvent};
 
 fn main() -> anyhow::Result<()> {
+    #[cfg(target_os = "linux")]
+    painting::prefer_cpu_without_gpu();
     logging::init();
     tracing::info!(version = env!("CARGO_PKG_VERSION"), "Debrief app starting");
     let ipc = ipc::builder();
