@@ -1,5 +1,5 @@
-// Browsing in the real window: the team's repository (made from ../shared/corpus,
-// post-mortems written by hand by several teams) is set and tested in Settings, synced
+// Browsing in the real window: the team's repository (made from CORPUS_DIR, by default
+// ../shared/corpus: post-mortems written by hand by several teams) is set and tested in Settings, synced
 // in the background, searched as you type, read in the sanitized reader, and its
 // trends plotted. Screenshots: target/e2e/browse-*.png and settings-*.png.
 
@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { ROOT } from './driver.mjs';
 import { WAIT, git, paste, shot, windowHarness } from './window.mjs';
 
-const CORPUS = join(ROOT, '../shared/corpus');
+const CORPUS = process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus');
 let harness;
 let url;
 
