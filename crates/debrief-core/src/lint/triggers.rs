@@ -156,6 +156,8 @@ enum W {
     Me,
     /// A trigger before "for": "was responsible for the outage".
     Responsible,
+    /// A trigger before "cause": "the root cause was an engineer".
+    Root,
     /// A trigger before "to happen": "bound to happen", "an accident waiting to happen".
     Bound,
 }
@@ -464,6 +466,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"entire", W::Whole),
     (b"me", W::Me),
     (b"responsible", W::Responsible),
+    (b"root", W::Root),
     (b"bypassed", W::Alone),
     (b"circumvented", W::Alone),
     (b"disregarded", W::Alone),
@@ -975,6 +978,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Bound => words
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),
+        W::Root => words.followed_by(end, &[&[b"cause"]]).then_some(Trigger::Alone),
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
@@ -1029,7 +1033,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Attention => {
             let (previous, _) = words.before(start);
-            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay"]
+            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay", b"paid", b"close"]
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 .then_some(Trigger::Alone)

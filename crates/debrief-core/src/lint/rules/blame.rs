@@ -73,9 +73,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
-            "skipped" => person_verb(sentence, index, index).filter(|_| {
-                sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"])
-            }),
+            "skipped"
+                if sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"]) =>
+            {
+                // "He assumed the change was safe and skipped the review": the subject of the first verb.
+                let subject = subject_through_coordination(sentence, index);
+                let joined = index > 0 && sentence.is_any(index - 1, &["and", "then"]);
+                if joined && subject.agent == Agent::Person && !subject.name {
+                    Some(Hit::new("blame-person-action", subject.head.unwrap_or(index), index))
+                } else {
+                    person_verb(sentence, index, index)
+                }
+            }
+            "root" if sentence.is(index + 1, "cause") && !is_guidance() => person_as_root_cause(sentence, index),
             "me" if !is_guidance() => on_me(sentence, index),
             "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
@@ -730,7 +740,11 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
         verb = skip_adverbs(sentence, verb + 1);
     }
     let word = sentence.word(verb);
-    if !(is_duty(word) || is_duty(&participle_of(word))) || sentence.is_question() {
+    // "we didn't pay attention to the alerts", "did not pay close attention"
+    let attention = matches!(word, "pay" | "paid")
+        && (sentence.is(verb + 1, "attention")
+            || (sentence.is_any(verb + 1, &["close", "much", "enough", "any"]) && sentence.is(verb + 2, "attention")));
+    if !(is_duty(word) || is_duty(&participle_of(word)) || attention) || sentence.is_question() {
         return None;
     }
     // A condition or a purpose: "if we did not renew it", "so that we never page twice".
@@ -806,17 +820,17 @@ fn made_by(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return None;
     }
     let head = (by + 1..(by + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).last()?;
+    // "Mistakes were made by an engineer" can mean any engineer; "the mistake was made by an
+    // engineer" tells of one.
+    let one = sentence.is(noun + 1, "was");
     let person = (by + 1..=head).any(|at| {
         let word = sentence.word(at);
-        is_person_pronoun(word)
-            || (is_role_noun(word) && !has_generic_word(sentence, by + 1, at))
-            || sentence.tokens[at].capitalized
+        let generic = (by + 1..at).any(|before| {
+            sentence.is_any(before, &["any", "some", "every"]) || (!one && sentence.is_any(before, &["a", "an"]))
+        });
+        is_person_pronoun(word) || (is_role_noun(word) && !generic) || sentence.tokens[at].capitalized
     });
     person.then(|| Hit::new("blame-fault", noun, by))
-}
-
-fn has_generic_word(sentence: &Sentence, from: usize, to: usize) -> bool {
-    (from..to).any(|at| sentence.is_any(at, &["any", "a", "an", "some", "every"]))
 }
 
 /// A possessive naming a person: "my", "his", "Bob's", "the engineer's".
@@ -1227,6 +1241,31 @@ fn is_authored_by_person(sentence: &Sentence, head: usize) -> bool {
     })
 }
 
+/// "The root cause was an engineer deploying untested code", "the root cause is Bob": a person
+/// named where the cause belongs. "The root cause was a config change an engineer made"
+/// names the change.
+fn person_as_root_cause(sentence: &Sentence, root: usize) -> Option<Hit> {
+    let mut at = root + 2;
+    // "the root cause of the outage was ..."
+    if sentence.is(at, "of") {
+        at = (at + 1..(at + 5).min(sentence.len())).find(|&index| sentence.is_any(index, &["was", "is"]))?;
+    }
+    if !sentence.is_any(at, &["was", "is"]) {
+        return None;
+    }
+    let mut head = at + 1;
+    while sentence.is_any(head, &["a", "an", "the", "one", "our", "single", "new", "junior", "senior", "tired"]) {
+        head += 1;
+    }
+    let word = sentence.word(head);
+    let person = matches!(word, "someone" | "somebody" | "me" | "him" | "her" | "i")
+        || (is_role_noun(word)
+            && word != "team"
+            && !sentence.is_any(head + 1, &["change", "changes", "config", "error"]))
+        || (sentence.tokens.get(head).is_some_and(|token| token.capitalized) && is_given_name(word));
+    person.then(|| Hit::new("blame-person-cause", root, head))
+}
+
 /// "Bob was responsible for the outage": a person named as the incident's cause. Owning a
 /// service ("the team responsible for the database") or the fix ("responsible for the
 /// rollback") is not blame.
@@ -1554,6 +1593,41 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The request bypassed the cache.", "The proxy circumvented the rate limit."]);
+    }
+
+    #[test]
+    fn the_root_cause_was_an_engineer() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("The root cause was an engineer deploying untested code.", "root cause was an engineer"),
+                (
+                    "The root cause of the outage was a tired on-call engineer.",
+                    "root cause of the outage was a tired on-call",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "The root cause was a config change an engineer made.",
+                "The root cause was an operator error message that nobody documented.",
+                "The root cause was a race in the scheduler.",
+            ],
+        );
+        assert_flags("blame-fault", &[("The mistake was made by an engineer.", "mistake was made by")]);
+        assert_passes("blame-fault", &["Mistakes were made by a system nobody understood."]);
+        assert_flags(
+            "blame-omission",
+            &[
+                ("We didn't pay attention to the alerts.", "We didn't pay"),
+                ("The on-call engineer did not pay close attention to the dashboard.", "engineer did not pay"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("He assumed the change was safe and skipped the review.", "He assumed the change was safe and skipped")],
+        );
     }
 
     #[test]
