@@ -158,6 +158,8 @@ enum W {
     Responsible,
     /// A trigger before "cause": "the root cause was an engineer".
     Root,
+    /// A trigger before "now" or "today": "what we know now".
+    Know,
     /// A trigger before "to happen": "bound to happen", "an accident waiting to happen".
     Bound,
 }
@@ -467,6 +469,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"me", W::Me),
     (b"responsible", W::Responsible),
     (b"root", W::Root),
+    (b"know", W::Know),
+    (b"retrospectively", W::Alone),
+    (b"staring", W::Alone),
+    (b"unsurprisingly", W::Alone),
+    (b"needless", W::Alone),
+    (b"cake", W::Alone),
     (b"bypassed", W::Alone),
     (b"circumvented", W::Alone),
     (b"disregarded", W::Alone),
@@ -978,6 +986,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Bound => words
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),
+        W::Know => words.followed_by(end, &[&[b"now", b"today"]]).then_some(Trigger::Alone),
         W::Root => words.followed_by(end, &[&[b"cause"]]).then_some(Trigger::Alone),
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
@@ -1113,7 +1122,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
         W::Because => words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]).then_some(Trigger::Alone),
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
-        W::Signs => words.followed_by(end, &[&[b"were", b"was"]]).then_some(Trigger::Alone),
+        // "the signs were there", "there were red flags"
+        W::Signs => (words.followed_by(end, &[&[b"were", b"was"]])
+            || words.before(start).0.eq_ignore_ascii_case(b"red"))
+        .then_some(Trigger::Alone),
         W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Easy => {
             let (previous, _) = words.before(start);

@@ -40,6 +40,42 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-phrase", index, index + 1))
             }
+            // "With what we know now, the plan was too aggressive": the present view of a past decision.
+            "know"
+                if index >= 2
+                    && sentence.is(index - 2, "what")
+                    && sentence.is_any(index - 1, &["we", "i"])
+                    && sentence.is_any(index + 1, &["now", "today"])
+                    && !(index >= 3 && sentence.is(index - 3, "knowing")) =>
+            {
+                Some(Hit::new("hindsight-phrase", index - 2, index + 1))
+            }
+            "retrospectively" if index == 0 || sentence.is_punct(index - 1) => {
+                Some(Hit::new("hindsight-phrase", index, index))
+            }
+            // "the answer was staring us in the face"
+            "staring"
+                if sentence.is_any(index + 1, &["us", "me", "them", "him", "her"])
+                    && sentence.is(index + 2, "in")
+                    && sentence.is(index + 4, "face") =>
+            {
+                Some(Hit::new("hindsight-obvious", index, index + 4))
+            }
+            // "There were plenty of red flags": warnings counted once the outcome is known.
+            "flags"
+                if index > 0
+                    && sentence.is(index - 1, "red")
+                    && (0..index).any(|at| sentence.is(at, "there") && sentence.is_any(at + 1, &["were", "was"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index))
+            }
+            // "Unsurprisingly, the disk filled up again", "needless to say, the backup was never tested".
+            "unsurprisingly" if index == 0 || sentence.is_punct(index - 1) => {
+                Some(Hit::new("hindsight-obvious", index, index))
+            }
+            "needless" if sentence.is(index + 1, "to") && sentence.is(index + 2, "say") => {
+                Some(Hit::new("hindsight-obvious", index, index + 2))
+            }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
@@ -564,6 +600,10 @@ mod tests {
                 ("It was bound to happen eventually.", "bound to happen"),
                 ("This was an accident waiting to happen.", "waiting to happen"),
                 ("Something was bound to go wrong with two writers.", "bound to go"),
+                ("The answer was staring us in the face.", "staring us in the face"),
+                ("There were plenty of red flags.", "red flags"),
+                ("Unsurprisingly, the disk filled up again.", "Unsurprisingly"),
+                ("Needless to say, the backup was never tested.", "Needless to say"),
             ],
         );
         assert_passes(
@@ -573,10 +613,20 @@ mod tests {
                 "Requests were bound to the old pool.",
                 "We were waiting to hear back from the vendor.",
                 "The release is bound to go out on Monday.",
+                "The linter flags red text in the dashboard.",
+                "Feature flags were red in the dashboard.",
+                "The operator was staring at the dashboard.",
                 "Configuring build agents with inline scripts is bound to fail.",
             ],
         );
-        assert_flags("hindsight-phrase", &[("It is easy to see now that the rollout was doomed.", "easy to see")]);
+        assert_flags(
+            "hindsight-phrase",
+            &[
+                ("It is easy to see now that the rollout was doomed.", "easy to see"),
+                ("With what we know now, the rollout plan was too aggressive.", "what we know now"),
+                ("Retrospectively, the migration was rushed.", "Retrospectively"),
+            ],
+        );
         assert_passes(
             "hindsight",
             &[

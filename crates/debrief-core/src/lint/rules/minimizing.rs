@@ -21,6 +21,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
                 just_do_it(sentence, index)
             }
+            // "fixing it was a piece of cake"
+            "cake" if index >= 2 && sentence.is(index - 1, "of") && sentence.is(index - 2, "piece") => {
+                Some(Hit::new("minimizing-easy", index - 2, index))
+            }
             // "it was only a matter of flipping a flag"
             "only" if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") => just_do_it(sentence, index),
             "all" => all_they_had_to_do(sentence, index),
@@ -613,6 +617,7 @@ mod tests {
             &[
                 ("All it took was a config change.", "All it took was"),
                 ("All that was needed was a restart.", "All that was needed was"),
+                ("Fixing it was a piece of cake.", "piece of cake"),
                 ("This mistake was relatively easy for us to correct.", "easy for us to correct"),
             ],
         );
