@@ -54,6 +54,7 @@ fn read_in_halves(file: &std::fs::File, size: u64) -> Option<Vec<u8>> {
         return None;
     }
     let mut bytes = vec![0; usize::try_from(size).ok()?];
+    ask_for_huge_pages(&mut bytes);
     let half = bytes.len() / 2;
     let (first, second) = bytes.split_at_mut(half);
     let second_offset = first.len() as u64;
@@ -66,6 +67,25 @@ fn read_in_halves(file: &std::fs::File, size: u64) -> Option<Vec<u8>> {
     let grew = file.read_at(&mut [0], size).map_or(true, |count| count > 0);
     (read && !grew).then_some(bytes)
 }
+
+/// Asks Linux to back `buffer` with 2 MiB pages where it can: filling a fresh buffer of
+/// many megabytes otherwise takes one page fault per 4 KiB, a tenth of checking the file.
+#[cfg(target_os = "linux")]
+fn ask_for_huge_pages(buffer: &mut [u8]) {
+    const HUGE_PAGE: usize = 2 * 1024 * 1024;
+    let start = buffer.as_mut_ptr() as usize;
+    let first = start.next_multiple_of(HUGE_PAGE);
+    let end = (start + buffer.len()) / HUGE_PAGE * HUGE_PAGE;
+    if end > first {
+        // SAFETY: [first, end) lies inside `buffer`, which this function borrows mutably, and
+        // MADV_HUGEPAGE only changes how the kernel backs those pages, never their contents.
+        // The advice can be refused (huge pages off); the buffer then works as before.
+        unsafe { libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE) };
+    }
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn ask_for_huge_pages(_buffer: &mut [u8]) {}
 
 #[cfg(not(unix))]
 fn read_in_halves(_file: &std::fs::File, _size: u64) -> Option<Vec<u8>> {

@@ -632,6 +632,15 @@ fn word_masks(bytes: &[u8], words_masks: &mut Vec<u64>, apostrophe_masks: &mut V
     apostrophe_masks.clear();
     let mut carry = 0;
     for chunk in bytes.chunks(64) {
+        #[cfg(target_arch = "x86_64")]
+        if let Ok(whole) = <&[u8; 64]>::try_from(chunk) {
+            let (words, joiners, apostrophes) = classify_sixty_four(whole);
+            let mask = words | (joiners & (words << 1 | carry));
+            carry = mask >> 63;
+            words_masks.push(mask);
+            apostrophe_masks.push(apostrophes);
+            continue;
+        }
         let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
         let eights = chunk.chunks_exact(8);
         let rest = eights.remainder();
@@ -658,6 +667,39 @@ fn word_masks(bytes: &[u8], words_masks: &mut Vec<u64>, apostrophe_masks: &mut V
         words_masks.push(mask);
         apostrophe_masks.push(apostrophes);
     }
+}
+
+/// [`classify_eight`] for 64 bytes, sixteen at a time with SSE2 (which every x86-64
+/// processor has): the same three masks, a bit per byte, in a quarter of the instructions.
+#[cfg(target_arch = "x86_64")]
+fn classify_sixty_four(bytes: &[u8; 64]) -> (u64, u64, u64) {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_sub_epi8,
+    };
+    let (mut words, mut joiners, mut apostrophes) = (0u64, 0u64, 0u64);
+    // SAFETY: SSE2 is part of x86-64 itself, so these instructions exist on every processor
+    // this code runs on; each load reads exactly the 16 bytes of `sixteen`, which it borrows.
+    unsafe {
+        // Whether each byte is at most `most`, unsigned: SSE2 compares only signed bytes.
+        let at_most = |value: __m128i, most: u8| _mm_cmpeq_epi8(_mm_min_epu8(value, _mm_set1_epi8(most as i8)), value);
+        let equal = |value: __m128i, byte: u8| _mm_cmpeq_epi8(value, _mm_set1_epi8(byte as i8));
+        let bits = |value: __m128i| u64::from(_mm_movemask_epi8(value) as u16);
+        for (group, sixteen) in bytes.chunks_exact(16).enumerate() {
+            let value = _mm_loadu_si128(sixteen.as_ptr().cast::<__m128i>());
+            let lower = _mm_or_si128(value, _mm_set1_epi8(0x20));
+            let letters = at_most(_mm_sub_epi8(lower, _mm_set1_epi8(b'a' as i8)), 25);
+            let digits = at_most(_mm_sub_epi8(value, _mm_set1_epi8(b'0' as i8)), 9);
+            // Bytes of multibyte characters have their high bit set, which is what movemask reads.
+            let word = bits(_mm_or_si128(letters, digits)) | bits(value);
+            let joiner = bits(_mm_or_si128(equal(value, b'\''), equal(value, b'-')));
+            let apostrophe = bits(_mm_or_si128(equal(value, b'\''), equal(value, 0xE2)));
+            words |= word << (group * 16);
+            joiners |= joiner << (group * 16);
+            apostrophes |= apostrophe << (group * 16);
+        }
+    }
+    (words, joiners, apostrophes)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -763,6 +805,11 @@ impl<'t> Words<'t> {
             }
             let (word, word_start) = self.before(start);
             start = word_start;
+            // Every negation ends in "t" ("not", "didn't", "without") or "r" ("never"): most
+            // words are passed over on their last byte.
+            if !matches!(word.last().map(u8::to_ascii_lowercase), Some(b't' | b'r')) {
+                return false;
+            }
             let mut buffer = [0u8; LONGEST];
             let lower = lowercase(word, &mut buffer);
             // "did not", "didn't", "hadn't", "never", "without": an action not taken, not
@@ -1243,6 +1290,34 @@ mod tests {
         }
         table
     };
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn sixteen_bytes_at_a_time_classify_as_eight_at_a_time_do() {
+        // Every byte value, in every position of the 64, beside letters, quotes and dashes.
+        let mut block = [0u8; 64];
+        for value in 0..=255u8 {
+            for (at, byte) in block.iter_mut().enumerate() {
+                *byte = match (at + usize::from(value)) % 7 {
+                    0 => value,
+                    1 => b'\'',
+                    2 => b'-',
+                    3 => 0xE2,
+                    4 => b'a' + (at % 26) as u8,
+                    5 => b'0' + (at % 10) as u8,
+                    _ => value.wrapping_add(at as u8),
+                };
+            }
+            let mut eights = (0u64, 0u64, 0u64);
+            for (group, eight) in block.chunks_exact(8).enumerate() {
+                let (word, joiner, apostrophe) = classify_eight(u64::from_le_bytes(eight.try_into().unwrap()));
+                eights.0 |= word << (group * 8);
+                eights.1 |= joiner << (group * 8);
+                eights.2 |= apostrophe << (group * 8);
+            }
+            assert_eq!(classify_sixty_four(&block), eights, "{block:?}");
+        }
+    }
 
     #[test]
     fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
