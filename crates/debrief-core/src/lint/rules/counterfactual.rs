@@ -189,6 +189,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents && !wh_cleft(sentence, group)) {
         return None;
     }
+    // "Ideally the alert would have fired within a minute", "in an ideal world the deploy would
+    // have been staged": the better past, whoever its subject.
+    let ideal = (0..modal_index).any(|at| {
+        sentence.is(at, "ideally")
+            || (sentence.is(at, "ideal") && sentence.is_any(at + 1, &["world", "case", "scenario"]))
+    });
+    // ("the upgrade ideally should not have caused it" is what was expected of a machine.)
+    if ideal && !negated && matches!(modal, "would" | "should" | "could") {
+        return Some("counterfactual-modal");
+    }
     // "There should have been an alert on the queue depth": a safeguard that was missing.
     let existential = subject.head.is_some_and(|head| sentence.is(head, "there"));
     if form == Form::Copula && existential && !negated && matches!(modal, "should" | "ought") {
@@ -287,10 +297,19 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if matches!(modal, "might" | "may") {
         // "may have identified the cause" is a guess about what happened; only
         // "might have prevented" imagines another past, and so does "might have been
-        // identified by putting more thought into it".
+        // identified by putting more thought into it", "we might have noticed it sooner"
+        // and "a second reviewer might have spotted it".
         let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
         let found_by = form == Form::Passive && prevention && sentence.is_any(group.main + 1, &["by", "if", "with"]);
-        return (prevention && (averted || found_by)).then_some("counterfactual-modal");
+        let imagined = sooner_after(sentence, group.main)
+            || subject.head.is_some_and(|head| {
+                head > 0
+                    && sentence.is_any(
+                        head - 1,
+                        &["second", "another", "extra", "additional", "better", "proper", "earlier", "more"],
+                    )
+            });
+        return (prevention && (averted || found_by || imagined)).then_some("counterfactual-modal");
     }
     if modal == "should" && has_deadline(sentence) {
         return None;
@@ -506,8 +525,12 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
         (sentence.word(main), main + 1)
     };
     let article = sentence.is_any(main, &["a", "an", "the"]);
-    let graded =
-        is_judgement_adjective(adjective) || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
+    // "It would have been nice to have a runbook", "helpful to know": the wished-for past, which
+    // only grades a choice with what follows it.
+    let wished = !article && matches!(adjective, "nice" | "helpful" | "useful" | "good" | "great");
+    let graded = is_judgement_adjective(adjective)
+        || wished
+        || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
     // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
     graded && (article || sentence.is_any(after, &["to", "if"]))
 }
@@ -821,6 +844,11 @@ mod tests {
                 ("It would have made sense to roll back first.", "would have made"),
                 ("The right move would have been to roll back.", "would have been to"),
                 ("What we should have done is roll back immediately.", "should have done"),
+                ("It would have been nice to have a runbook.", "would have been nice"),
+                ("Ideally the alert would have fired within a minute.", "would have fired"),
+                ("In an ideal world, the deploy would have been staged.", "would have been staged"),
+                ("A second reviewer might have spotted the typo.", "might have spotted"),
+                ("We might have noticed it sooner with better dashboards.", "might have noticed"),
             ],
         );
         assert_passes(
@@ -832,6 +860,10 @@ mod tests {
                 "The plan would have been to migrate in March.",
                 "Avoid judging what should have been done.",
                 "We talked about what we could have done.",
+                "A user might have noticed the typo.",
+                "The alert may have fired twice.",
+                "It would have been nice weather for a launch.",
+                "The Go upgrade ideally should not have caused the issue.",
             ],
         );
     }
