@@ -1258,6 +1258,9 @@ fn person_as_root_cause(sentence: &Sentence, root: usize) -> Option<Hit> {
         head += 1;
     }
     let word = sentence.word(head);
+    if sentence.is(head + 1, "'s") {
+        return None;
+    }
     let person = matches!(word, "someone" | "somebody" | "me" | "him" | "her" | "i")
         || (is_role_noun(word)
             && word != "team"
@@ -1275,7 +1278,12 @@ fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
     while sentence.is_any(noun, &["the", "this", "that", "an", "a", "today's", "yesterday's"]) {
         noun += 1;
     }
-    if !matches!(sentence.word(noun), "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage") {
+    // "responsible for the outage", not "for the incident review" or "the outage communication".
+    let ends =
+        noun + 1 >= sentence.len() || sentence.is_punct(noun + 1) || is_clause_boundary_word(sentence.word(noun + 1));
+    if !matches!(sentence.word(noun), "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage")
+        || !ends
+    {
         return None;
     }
     let subject = subject_before(sentence, copula);
@@ -1582,6 +1590,8 @@ mod tests {
                 "The database team is responsible for the replicas.",
                 "The bug was responsible for the outage.",
                 "Alice was responsible for the rollback.",
+                "Bob was responsible for the incident review.",
+                "Alice was responsible for the outage communication.",
                 "No single person was responsible for the outage.",
             ],
         );
@@ -1613,6 +1623,7 @@ mod tests {
                 "The root cause was a config change an engineer made.",
                 "The root cause was an operator error message that nobody documented.",
                 "The root cause was a race in the scheduler.",
+                "The root cause is someone's guess at this point.",
             ],
         );
         assert_flags("blame-fault", &[("The mistake was made by an engineer.", "mistake was made by")]);

@@ -199,10 +199,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if ideal && !negated && matches!(modal, "would" | "should" | "could") {
         return Some("counterfactual-modal");
     }
-    // "There should have been an alert on the queue depth": a safeguard that was missing.
+    // "There should have been an alert on the queue depth": a safeguard that was missing. (An
+    // expectation, "there should have been three replicas", "no impact", tells what was planned.)
     let existential = subject.head.is_some_and(|head| sentence.is(head, "there"));
     if form == Form::Copula && existential && !negated && matches!(modal, "should" | "ought") {
-        return Some("counterfactual-modal");
+        let safeguard = (group.main..(group.main + 4).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at) && !sentence.is_any(at, &["no", "none", "nothing"]))
+            .any(|at| is_safeguard_noun(sentence.word(at)));
+        if safeguard {
+            return Some("counterfactual-modal");
+        }
     }
     // "It would have made sense to roll back first": a past choice graded against another.
     if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
@@ -407,6 +413,39 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     }
 }
 
+/// What stands between a change and an outage: "an alert", "a runbook", "a second review".
+fn is_safeguard_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "alert"
+            | "alerts"
+            | "alarm"
+            | "alarms"
+            | "test"
+            | "tests"
+            | "check"
+            | "checks"
+            | "runbook"
+            | "runbooks"
+            | "review"
+            | "reviewer"
+            | "canary"
+            | "monitor"
+            | "monitoring"
+            | "gate"
+            | "approval"
+            | "backup"
+            | "backups"
+            | "warning"
+            | "safeguard"
+            | "guardrail"
+            | "guardrails"
+            | "process"
+            | "procedure"
+            | "plan"
+    )
+}
+
 /// What alerting does: "fired", "paged", "alerted".
 fn is_alerting_verb(word: &str) -> bool {
     matches!(word, "fired" | "alerted" | "paged" | "notified" | "triggered" | "tripped")
@@ -525,12 +564,8 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
         (sentence.word(main), main + 1)
     };
     let article = sentence.is_any(main, &["a", "an", "the"]);
-    // "It would have been nice to have a runbook", "helpful to know": the wished-for past, which
-    // only grades a choice with what follows it.
-    let wished = !article && matches!(adjective, "nice" | "helpful" | "useful" | "good" | "great");
-    let graded = is_judgement_adjective(adjective)
-        || wished
-        || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
+    let graded =
+        is_judgement_adjective(adjective) || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
     // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
     graded && (article || sentence.is_any(after, &["to", "if"]))
 }
@@ -844,7 +879,6 @@ mod tests {
                 ("It would have made sense to roll back first.", "would have made"),
                 ("The right move would have been to roll back.", "would have been to"),
                 ("What we should have done is roll back immediately.", "should have done"),
-                ("It would have been nice to have a runbook.", "would have been nice"),
                 ("Ideally the alert would have fired within a minute.", "would have fired"),
                 ("In an ideal world, the deploy would have been staged.", "would have been staged"),
                 ("A second reviewer might have spotted the typo.", "might have spotted"),
@@ -862,7 +896,9 @@ mod tests {
                 "We talked about what we could have done.",
                 "A user might have noticed the typo.",
                 "The alert may have fired twice.",
-                "It would have been nice weather for a launch.",
+                "It would have been nice to have a runbook.",
+                "There should have been no impact on customers because the feature was dark.",
+                "There should have been three replicas, but only two were running.",
                 "The Go upgrade ideally should not have caused the issue.",
             ],
         );

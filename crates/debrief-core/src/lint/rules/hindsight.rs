@@ -46,7 +46,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is(index - 2, "what")
                     && sentence.is_any(index - 1, &["we", "i"])
                     && sentence.is_any(index + 1, &["now", "today"])
-                    && !(index >= 3 && sentence.is(index - 3, "knowing")) =>
+                    && !(index >= 3 && sentence.is(index - 3, "knowing"))
+                    // A verdict on the past follows ("the plan was too aggressive"), not a plan.
+                    && (index + 2..sentence.len())
+                        .any(|at| sentence.is_any(at, &["was", "were", "had", "would", "should", "could"])) =>
             {
                 Some(Hit::new("hindsight-phrase", index - 2, index + 1))
             }
@@ -130,7 +133,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
             // "an accident waiting to happen"
-            "waiting" if sentence.is(index + 1, "to") && sentence.is(index + 2, "happen") => {
+            "waiting"
+                if sentence.is(index + 1, "to")
+                    && sentence.is(index + 2, "happen")
+                    && index > 0
+                    && sentence.is_any(index - 1, &["accident", "disaster", "outage", "incident", "failure"]) =>
+            {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
             // "the writing was on the wall"
@@ -616,6 +624,8 @@ mod tests {
                 "The linter flags red text in the dashboard.",
                 "Feature flags were red in the dashboard.",
                 "The operator was staring at the dashboard.",
+                "We were waiting to happen upon a fix.",
+                "With what we know now, we are adding a canary stage.",
                 "Configuring build agents with inline scripts is bound to fail.",
             ],
         );
