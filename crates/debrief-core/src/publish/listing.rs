@@ -63,19 +63,21 @@ impl SharedRepo {
         for (year, entries) in &years {
             files.push((format!("{FOLDER}{year}/{LISTING_NAME}"), year_listing(year, entries)));
         }
-        let unchanged = files.iter().all(|(path, content)| {
-            found
-                .get_path(std::path::Path::new(path))
-                .ok()
-                .and_then(|entry| self.repo.find_blob(entry.id()).ok())
-                .is_some_and(|blob| blob.content() == content.as_bytes())
-        });
-        if unchanged {
+        // Only the listings whose text changed are written: comparing object ids needs no listing
+        // read back, and a publish usually changes two of them (its year's and the folder's).
+        let changed: Vec<(&str, &[u8])> = files
+            .iter()
+            .filter(|(path, content)| {
+                let written = found.get_path(std::path::Path::new(path)).ok().map(|entry| entry.id());
+                let new = Oid::hash_object(git2::ObjectType::Blob, content.as_bytes()).ok();
+                new.is_none() || written != new
+            })
+            .map(|(path, content)| (path.as_str(), content.as_bytes()))
+            .collect();
+        if changed.is_empty() {
             return Ok(tree);
         }
-        let files: Vec<(&str, &[u8])> =
-            files.iter().map(|(path, content)| (path.as_str(), content.as_bytes())).collect();
-        tree_with_files(&self.repo, Some(&found), &files)
+        tree_with_files(&self.repo, Some(&found), &changed)
     }
 
     /// Every post-mortem under `incidents/` in `tree`, by path relative to it, newest first.
