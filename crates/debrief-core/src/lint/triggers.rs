@@ -11,7 +11,7 @@
 //! known word are read only when it needs them ("failed" + "to").
 
 use super::text::first_word;
-use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_change_noun, is_given_name, is_role_noun};
+use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_role_noun};
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -849,8 +849,7 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
         let owner = std::str::from_utf8(lowercase(owner, &mut buffer)).unwrap_or("");
         matches!(owner, "my" | "his" | "her") || is_person_word(owner)
     };
-    let authored_noun = is_change_noun(before) || matches!(before, "typo" | "mistake" | "command" | "script" | "slip");
-    if !(is_person_word(before) || (authored_noun && authored())) {
+    if !(is_person_word(before) || (is_authored_noun(before) && authored())) {
         return false;
     }
     let mut at = end;

@@ -13,7 +13,7 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_change_noun, is_clause_boundary_word, is_function_word,
+    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word,
     is_generic_person, is_given_name, is_human_action_participle, is_machine_verb, is_person_pronoun,
     is_prevention_verb, is_role_noun,
 };
@@ -1226,8 +1226,7 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
 /// not a person's, and "our change" is how a team tells its own work.
 fn is_authored_by_person(sentence: &Sentence, head: usize) -> bool {
     let noun = sentence.word(head);
-    let authored_thing = is_change_noun(noun) || matches!(noun, "typo" | "mistake" | "command" | "script" | "slip");
-    if !authored_thing || head == 0 {
+    if !is_authored_noun(noun) || head == 0 {
         return false;
     }
     if sentence.is_any(head - 1, &["my", "his", "her"]) {
