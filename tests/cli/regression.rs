@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 use tempfile::TempDir;
 
 use crate::publish::responder_with_incident;
-use crate::remotes::BareRemote;
+use crate::remotes::{BareRemote, git};
 use crate::util::{Debrief, one_line};
 
 /// A PATH with only a shell on it: Debrief then has no git and talks to remotes with libgit2.
@@ -212,4 +212,57 @@ fn a_key_time_marked_before_the_start_left_the_incident_starting_after_it() {
     let incident = debrief.json(&["list", "--format", "json"])[0].clone();
     assert_eq!(incident["id"], id.as_str());
     assert_eq!(incident["started_at"], "2026-11-23T13:50:00+01:00", "{incident}");
+}
+
+#[test]
+fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_published() {
+    const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+    // git's own default branch, as `git init --bare` makes it here.
+    let remote = BareRemote::with_branch(None);
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    let teammate = remote.clone();
+    git(teammate.path(), &["rm", "--quiet", PATH]);
+    git(teammate.path(), &["commit", "--quiet", "-m", "Fold checkout latency into the payments post-mortem"]);
+    git(teammate.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+    let before = remote.log();
+
+    // Unchanged: nothing is committed, and the message names who removed it.
+    let output = debrief.run(&["publish"], None);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        !text.contains("already published")
+            && text.contains(&format!("{PATH} is no longer on {}: Tess Teammate removed it", remote.branch()))
+            && text.contains("Fold checkout latency into the payments post-mortem")
+            && text.contains("propose it again on a review branch"),
+        "{text}"
+    );
+    assert_eq!(remote.log(), before, "a removed post-mortem is never put back by itself");
+
+    // Changed: it goes to review, and says so once, without calling itself already published.
+    debrief.ok(&["log", "--at", "2026-11-23T14:20:00+01:00", "Pool size doubled"]);
+    let output = debrief.run(&["publish"], None);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    let review = "debrief/2026-11-23-checkout-latency";
+    assert!(
+        !text.contains("already published")
+            && text.contains("Tess Teammate removed it")
+            && text.contains(&format!("yours is on the review branch {review}")),
+        "{text}"
+    );
+    assert!(git(remote.path(), &["show", &format!("{review}:{PATH}")]).contains("Pool size doubled"));
+    assert_eq!(remote.log(), before);
+
+    // Asked again, it points at the review branch; the JSON report says the same.
+    let report = debrief.json(&["publish", "--format", "json"]);
+    let removed = &report["published"]["removed"];
+    assert_eq!(
+        (removed["author"].as_str(), removed["review_branch"].as_str(), &report["published"]["changed"]),
+        (Some("Tess Teammate"), Some(review), &false.into()),
+        "{report}"
+    );
+    assert_eq!(remote.log(), before);
 }

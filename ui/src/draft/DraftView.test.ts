@@ -454,6 +454,42 @@ describe('the publish panel', () => {
     expect(status).toContain("conflicted with someone else's edit of the shared copy: nothing was overwritten");
   });
 
+  const REMOVAL = {
+    branch: 'main',
+    commit: '9b1e7c2a4d5f60718293a4b5c6d7e8f901234567',
+    author: 'Tess Teammate',
+    summary: 'Fold checkout latency into the payments post-mortem',
+    committed_at: '2026-11-25T09:30:00+01:00',
+    review_branch: null,
+  };
+
+  it('says who removed the post-mortem from main, instead of calling it already published', async () => {
+    const fake = new FakeDraftIpc();
+    fake.published = { ...fake.published, changed: false, removed: REMOVAL };
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain('incidents/2026/2026-11-23-checkout-latency.md is no longer on main: nothing was committed');
+    expect(status).toContain('Tess Teammate removed it from main in commit 9b1e7c2');
+    expect(status).toContain('Change the draft and publish to propose it again on a review branch.');
+    expect(status).not.toContain('already published');
+  });
+
+  it('says a changed post-mortem that was removed from main went to a review branch', async () => {
+    const fake = new FakeDraftIpc();
+    const review = `debrief/${INCIDENT.id}`;
+    fake.published = { ...fake.published, branch: review, diverted: true, removed: { ...REMOVAL, review_branch: review } };
+    const { panel, publishButton } = await openPanel(fake);
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain(`to the review branch ${review}`);
+    expect(status).toContain('Tess Teammate removed it from main');
+    expect(status).toContain('Nothing was overwritten');
+    expect(status).not.toContain("conflicted with someone else's edit");
+  });
+
   it('keeps a publish with no shared repository locally and says how to share it', async () => {
     const fake = new FakeDraftIpc();
     fake.published = { ...fake.published, delivery: { state: 'local' } };

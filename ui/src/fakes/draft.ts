@@ -255,6 +255,7 @@ export class FakeDraftIpc {
     delivery: { state: 'pushed' },
     changed: true,
     diverted: false,
+    removed: null,
   };
   publishWarnings: string[] = [];
   queue: Queued[] = [];

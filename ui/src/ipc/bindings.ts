@@ -752,6 +752,11 @@ export type Published = {
 	changed: boolean,
 	/**  True when the change conflicted with the remote's copy and went to a review branch instead. */
 	diverted: boolean,
+	/**
+	 *  Set when the main branch no longer holds the post-mortem: someone took it off after this
+	 *  laptop last published it. A publish never puts it back there by itself.
+	 */
+	removed: Removal | null,
 };
 
 /**  A commit waiting to be pushed. */
@@ -762,6 +767,18 @@ export type Queued = {
 	summary: string,
 	/**  When it was committed, RFC 3339. */
 	committed_at: string,
+};
+
+/**  The commit that took a published post-mortem off the main branch. */
+export type Removal = {
+	branch: string,
+	commit: string,
+	author: string,
+	summary: string,
+	/**  When it was committed, RFC 3339. */
+	committed_at: string,
+	/**  The review branch that holds this laptop's version of it, when there is one. */
+	review_branch: string | null,
 };
 
 export type RepositoryOverview = {

@@ -117,15 +117,36 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
     };
     print_wording(report, "-");
     let commit = &published.commit[..published.commit.len().min(10)];
-    if published.diverted {
-        println!(
+    let removal = published.removed.as_ref().map(|removed| {
+        let when = removed.committed_at.get(..10).unwrap_or(&removed.committed_at);
+        let commit = &removed.commit[..removed.commit.len().min(10)];
+        format!(
+            "{} is no longer on {}: {} removed it in commit {commit} (\u{201c}{}\u{201d}, {when})",
+            published.path, removed.branch, removed.author, removed.summary
+        )
+    });
+    match (&removal, published.diverted) {
+        (Some(removal), true) => println!(
+            "{removal}. Nothing was overwritten: yours is on the review branch {} for a person to decide whether it \
+             goes back.",
+            published.branch
+        ),
+        (None, true) => println!(
             "The published post-mortem was changed by someone else in a way that conflicts with yours: nothing was \
              overwritten. Yours is on the review branch {} for a person to reconcile.",
             published.branch
-        );
-    }
-    if !published.changed {
-        println!("{} is already published as it is; nothing new to commit.", published.path);
+        ),
+        (Some(removal), false) => {
+            let kept = published.removed.as_ref().and_then(|removed| removed.review_branch.as_deref()).map_or_else(
+                || "Change the draft and publish to propose it again on a review branch".to_string(),
+                |review| format!("Your last publish of it is on the review branch {review}"),
+            );
+            println!("{removal}. Nothing was committed and your draft is kept as it is. {kept}.");
+        }
+        (None, false) if !published.changed => {
+            println!("{} is already published as it is; nothing new to commit.", published.path);
+        }
+        (None, false) => {}
     }
     match &published.delivery {
         Delivery::Pushed if !published.changed => {}

@@ -80,11 +80,7 @@ impl SharedRepo {
                 if let Some(named) = message.lines().find_map(|line| line.strip_prefix(NAME_TRAILER)) {
                     responder.name = named.trim().to_string();
                 }
-                let when = found.time();
-                let offset = chrono::FixedOffset::east_opt(when.offset_minutes() * 60);
-                heard_at = chrono::DateTime::from_timestamp(when.seconds(), 0)
-                    .zip(offset)
-                    .map(|(time, offset)| crate::time::rfc3339_string(&time.with_timezone(&offset)));
+                heard_at = Some(super::rfc3339_of(&found.time())).filter(|at| !at.is_empty());
                 let tree = found.tree().map_err(failed)?;
                 let Some(bytes) = super::history::file_at(&self.repo, &tree, EVENTS_FILE) else { continue };
                 for line in String::from_utf8_lossy(&bytes).lines().filter(|line| !line.trim().is_empty()) {

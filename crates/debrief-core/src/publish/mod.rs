@@ -41,6 +41,15 @@ use remote::{Limits, PushFailure, git_error};
 pub use remote::{RemoteProblem, transport_name};
 pub use starter::{DEFAULT_DEBRIEF_SOURCE, StarterOptions, StarterReport, set_up as set_up_repository};
 
+/// A commit's time as RFC 3339, in the committer's own offset.
+fn rfc3339_of(time: &git2::Time) -> String {
+    let offset = chrono::FixedOffset::east_opt(time.offset_minutes() * 60)
+        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero is a valid offset"));
+    chrono::DateTime::from_timestamp(time.seconds(), 0)
+        .map(|at| crate::time::rfc3339_string(&at.with_timezone(&offset)))
+        .unwrap_or_default()
+}
+
 /// The managed clone, in the data directory.
 pub const REPOSITORY_DIR: &str = "shared.git";
 /// Held while anything changes the managed clone, so two Debrief processes take turns.
@@ -112,6 +121,23 @@ pub struct Published {
     pub changed: bool,
     /// True when the change conflicted with the remote's copy and went to a review branch instead.
     pub diverted: bool,
+    /// Set when the main branch no longer holds the post-mortem: someone took it off after this
+    /// laptop last published it. A publish never puts it back there by itself.
+    pub removed: Option<Removal>,
+}
+
+/// The commit that took a published post-mortem off the main branch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Removal {
+    pub branch: String,
+    pub commit: String,
+    pub author: String,
+    pub summary: String,
+    /// When it was committed, RFC 3339.
+    pub committed_at: String,
+    /// The review branch that holds this laptop's version of it, when there is one.
+    pub review_branch: Option<String>,
 }
 
 /// A commit waiting to be pushed.
@@ -145,8 +171,12 @@ impl SharedRepo {
             Ok(()) => Ok((SharedRepo::open_locked(data_dir, settings, lock)?, false)),
             Err(std::fs::TryLockError::WouldBlock) => {
                 let path = data_dir.join(REPOSITORY_DIR);
-                let repo =
-                    Repository::open_bare(&path).map_err(|source| git_error("opening the local repository", source))?;
+                let Ok(repo) = Repository::open_bare(&path) else {
+                    // Whoever holds the lock is creating the copy (on first use, or with a new
+                    // URL): there is nothing to read until it is done, and that takes a moment.
+                    lock.lock().map_err(|source| Error::DataDir { path: data_dir.join(LOCK_FILE), source })?;
+                    return Ok((SharedRepo::open_locked(data_dir, settings, lock)?, false));
+                };
                 let writer = std::fs::read_to_string(path.join(WRITER_FILE)).unwrap_or_default().trim().to_string();
                 let branch = settings.branch.clone().or_else(|| head_branch(&repo)).unwrap_or_else(initial_branch);
                 Ok((SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: None }, true))
@@ -257,6 +287,10 @@ impl SharedRepo {
             tracing::info!(%change, "publish conflicts with the remote; diverted to review");
             let mut diverted = self.publish(&PublishRequest { review: true, ..*request }, None)?;
             diverted.diverted = true;
+            // The replay set the change aside on the review branch, so that publish found it
+            // already there; it is new all the same.
+            diverted.changed = true;
+            diverted.removed = self.removal(request, previous)?;
             return Ok(diverted);
         }
         let tip = outcome.tip.ok_or_else(|| Error::Git {
@@ -270,6 +304,11 @@ impl SharedRepo {
             .ok()
             .and_then(|tree| file_at(&self.repo, &tree, request.path))
             .and_then(|bytes| String::from_utf8(bytes).ok());
+        // Unchanged since the last publish, yet not on the branch: someone removed it since.
+        let removed = match (&published, request.review) {
+            (None, false) => self.removal(request, previous)?,
+            _ => None,
+        };
         let merged = published.filter(|published| published != request.markdown);
         // The commit that holds exactly what the draft now holds: the base for merging next time.
         let commit = match (outcome.ours, change) {
@@ -288,7 +327,52 @@ impl SharedRepo {
             merged,
             changed: change.is_some(),
             diverted: false,
+            removed,
         })
+    }
+
+    /// Who took the post-mortem off the main branch after `previous` (the last version this
+    /// laptop published or took in), when the branch's tip no longer holds it. Only the commits
+    /// since `previous` are read.
+    fn removal(&self, request: &PublishRequest<'_>, previous: Option<Oid>) -> Result<Option<Removal>> {
+        let failed = |source| git_error("reading history", source);
+        let path = Path::new(request.path);
+        let holds = |commit: &git2::Commit<'_>| commit.tree().is_ok_and(|tree| tree.get_path(path).is_ok());
+        let Some(tip) = self.best_main_tip() else { return Ok(None) };
+        if holds(&self.repo.find_commit(tip).map_err(failed)?) {
+            return Ok(None);
+        }
+        let mut walk = self.repo.revwalk().map_err(failed)?;
+        walk.set_sorting(git2::Sort::TOPOLOGICAL).map_err(failed)?;
+        walk.push(tip).map_err(failed)?;
+        if let Some(previous) = previous {
+            // A `previous` the remote's history no longer knows leaves the whole history to read.
+            let _ = walk.hide(previous);
+        }
+        for id in walk {
+            let commit = self.repo.find_commit(id.map_err(failed)?).map_err(failed)?;
+            if holds(&commit) || !commit.parents().any(|parent| holds(&parent)) {
+                continue;
+            }
+            let review_ref = format!("refs/heads/{REVIEW_PREFIX}{}", request.incident);
+            let review_branch = self
+                .repo
+                .find_reference(&review_ref)
+                .ok()
+                .and_then(|reference| reference.peel_to_commit().ok())
+                .filter(|commit| holds(commit))
+                .map(|_| format!("{REVIEW_PREFIX}{}", request.incident));
+            let author = commit.author();
+            return Ok(Some(Removal {
+                branch: self.branch.clone(),
+                commit: commit.id().to_string(),
+                author: author.name().unwrap_or("someone").to_string(),
+                summary: commit.summary().ok().flatten().unwrap_or_default().to_string(),
+                committed_at: rfc3339_of(&commit.committer().when()),
+                review_branch,
+            }));
+        }
+        Ok(None)
     }
 
     /// Pushes every branch with commits the remote does not have yet.
@@ -324,12 +408,7 @@ impl SharedRepo {
             }
             for id in self.unpushed(&branch, tip, remote_tip)? {
                 let commit = self.repo.find_commit(id).map_err(failed)?;
-                let committed = commit.committer().when();
-                let offset = chrono::FixedOffset::east_opt(committed.offset_minutes() * 60)
-                    .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero is a valid offset"));
-                let committed_at = chrono::DateTime::from_timestamp(committed.seconds(), 0)
-                    .map(|time| crate::time::rfc3339_string(&time.with_timezone(&offset)))
-                    .unwrap_or_default();
+                let committed_at = rfc3339_of(&commit.committer().when());
                 queued.push(Queued {
                     branch: branch.clone(),
                     commit: id.to_string(),
@@ -683,5 +762,42 @@ fn remove_stale_git_locks(directory: &Path) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_read_while_another_call_creates_the_copy_waits_for_it_instead_of_failing() {
+        let data_dir = tempfile::tempdir().expect("temporary directory");
+        let settings = SharedRepository::default();
+        // Another call holds the lock and has not made the copy yet (the first Save of a URL).
+        let lock = open_lock_file(data_dir.path()).expect("lock file");
+        lock.lock().expect("locked");
+        let (done, answer) = mpsc::channel();
+        let reader = {
+            let (data_dir, settings) = (data_dir.path().to_path_buf(), settings.clone());
+            std::thread::spawn(move || {
+                let opened = SharedRepo::open_for_reading(&data_dir, &settings).map(|(repo, busy)| (repo.branch, busy));
+                done.send(opened).expect("the test waits for the answer");
+            })
+        };
+        // Before the fix the read failed at once with "path is not a repository"; it must wait.
+        // A slow machine that has not started the read yet passes this too, without proving it.
+        match answer.recv_timeout(Duration::from_millis(300)) {
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Ok(opened) => panic!("the read did not wait for the copy being made: {:?}", opened.map(|_| ())),
+            Err(error) => panic!("{error}"),
+        }
+        let creator = SharedRepo::open_locked(data_dir.path(), &settings, lock).expect("created");
+        drop(creator);
+        let (branch, busy) = answer.recv().expect("an answer").expect("the read opened the copy once it was made");
+        assert!(!busy && !branch.is_empty());
+        reader.join().expect("the reader ends");
     }
 }
