@@ -23,7 +23,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::capture::opening,
             commands::capture::incident,
             commands::capture::create_incident,
-            commands::capture::timeline,
+            commands::capture::timeline_page,
             commands::capture::append_line,
             commands::capture::mark,
             commands::capture::edit_entry,

@@ -4,7 +4,8 @@
 //! Tauri's tokio runtime ([`background`]), queued publishes are pushed by a task that
 //! lives as long as the app ([`push_retry`]), live incidents are shared by another
 //! ([`live_sharing`]), and what happens is logged where the CLI logs ([`logging`]). On
-//! a Linux machine without a GPU, WebKit paints the pages on the CPU ([`painting`]).
+//! Linux, scrollable areas are painted with the page, and on a machine without a GPU,
+//! WebKit paints the pages on the CPU ([`painting`]).
 
 // No console window next to the app on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -38,6 +39,10 @@ fn main() -> anyhow::Result<()> {
         .invoke_handler(ipc::invoke_handler(&ipc))
         .setup(move |app| {
             ipc.mount_events(app);
+            #[cfg(target_os = "linux")]
+            if let Some(window) = app.get_webview_window("main") {
+                window.with_webview(|webview| painting::paint_scrollable_areas_with_page(&webview.inner()))?;
+            }
             app.manage(push_retry::start());
             app.manage(live_sharing::start(app.handle().clone()));
             Ok(())

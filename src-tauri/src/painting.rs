@@ -7,8 +7,14 @@
 //! render node WebKit keeps its default. Only painting changes; compositing is left to
 //! WebKit. Someone who sets the variable themselves (`1` paints on the CPU, `0` on the
 //! GPU) keeps their choice.
+//!
+//! Whatever paints them, scrollable areas are painted with the page rather than each in a
+//! layer of its own ([`paint_scrollable_areas_with_page`]).
 
-use std::ffi::OsStr;
+use std::ffi::{CStr, OsStr, c_char, c_void};
+
+use webkit2gtk::WebViewExt as _;
+use webkit2gtk::glib::translate::ToGlibPtr as _;
 
 const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 const GPU_DEVICES: &str = "/dev/dri";
@@ -33,6 +39,79 @@ fn paints_on_cpu<Name: AsRef<OsStr>>(
 ) -> bool {
     chosen_by_user.is_none()
         && !device_names.into_iter().any(|name| name.as_ref().to_str().is_some_and(|name| name.starts_with("renderD")))
+}
+
+/// WebKit gives each scrollable area of a page a layer of its own, painted ahead beyond what
+/// shows so that it can scroll without the page's thread: for the timeline, 12 to 16 MB in
+/// the web process as soon as it holds more lines than fit (README, "The desktop app").
+/// Debrief's long lists draw their rows on the page's thread as they scroll anyway, so those
+/// areas are painted with the page instead. A WebKitGTK without the switch (before 2.42)
+/// keeps its default.
+pub fn paint_scrollable_areas_with_page(webview: &webkit2gtk::WebView) {
+    let Some(settings) = webview.settings() else { return };
+    let turned_off =
+        FeatureSwitches::find().is_some_and(|switches| switches.turn_off(&settings, c"AsyncOverflowScrolling"));
+    tracing::debug!(turned_off, "scrollable areas painted with the page");
+}
+
+/// An object WebKitGTK hands out and takes back (a feature, a list of them).
+type Opaque = *mut c_void;
+
+/// WebKitGTK's switches for its features (2.42 and later), looked up as the app starts, so
+/// that an older WebKitGTK still runs it.
+struct FeatureSwitches {
+    all: unsafe extern "C" fn() -> Opaque,
+    length: unsafe extern "C" fn(Opaque) -> usize,
+    get: unsafe extern "C" fn(Opaque, usize) -> Opaque,
+    identifier: unsafe extern "C" fn(Opaque) -> *const c_char,
+    set_enabled: unsafe extern "C" fn(*mut webkit2gtk::ffi::WebKitSettings, Opaque, webkit2gtk::glib::ffi::gboolean),
+    release: unsafe extern "C" fn(Opaque),
+}
+
+impl FeatureSwitches {
+    fn find() -> Option<Self> {
+        // SAFETY: each field's type is the declaration, in WebKitSettings.h and WebKitFeature.h,
+        // of the function named for it.
+        unsafe {
+            Some(Self {
+                all: function(c"webkit_settings_get_all_features")?,
+                length: function(c"webkit_feature_list_get_length")?,
+                get: function(c"webkit_feature_list_get")?,
+                identifier: function(c"webkit_feature_get_identifier")?,
+                set_enabled: function(c"webkit_settings_set_feature_enabled")?,
+                release: function(c"webkit_feature_list_unref")?,
+            })
+        }
+    }
+
+    /// Turns off the feature WebKit calls `identifier`; false when this WebKit has none by that name.
+    fn turn_off(&self, settings: &webkit2gtk::Settings, identifier: &CStr) -> bool {
+        // SAFETY: the list is a new reference, given back once read; the features it holds live
+        // as long as it does, and their identifiers are NUL-terminated strings.
+        unsafe {
+            let features = (self.all)();
+            let found = (0..(self.length)(features))
+                .map(|index| (self.get)(features, index))
+                .find(|&feature| CStr::from_ptr((self.identifier)(feature)) == identifier);
+            if let Some(feature) = found {
+                (self.set_enabled)(settings.to_glib_none().0, feature, webkit2gtk::glib::ffi::GFALSE);
+            }
+            (self.release)(features);
+            found.is_some()
+        }
+    }
+}
+
+/// The function of that name in the libraries the app runs with, as `F`.
+///
+/// # Safety
+/// `F` must be a function pointer type matching the function's C declaration.
+unsafe fn function<F: Copy>(name: &CStr) -> Option<F> {
+    const { assert!(size_of::<F>() == size_of::<Opaque>()) };
+    // SAFETY: dlsym only reads the name, a NUL-terminated string.
+    let address = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+    // SAFETY: the caller says `F` is the function's type, and it has an address's size.
+    (!address.is_null()).then(|| unsafe { std::mem::transmute_copy::<Opaque, F>(&address) })
 }
 
 #[cfg(test)]

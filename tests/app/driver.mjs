@@ -11,6 +11,8 @@ import { remote } from 'webdriverio';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const APP = resolve(process.env.DEBRIEF_APP_BINARY ?? join(ROOT, 'target/release/debrief-app'));
+/** The `debrief` command, for tests that fill a data directory before the window opens. */
+export const CLI = resolve(process.env.DEBRIEF_CLI_BINARY ?? join(ROOT, 'target/release/debrief'));
 const TAURI_DRIVER = process.env.TAURI_DRIVER ?? join(process.env.CARGO_HOME ?? join(process.env.HOME, '.cargo'), 'bin/tauri-driver');
 
 /** A loopback port nobody listens on right now. */
@@ -125,6 +127,33 @@ export async function startDriver(env) {
       }
     },
   };
+}
+
+/** `pid` and every process below it. */
+function descendants(pid) {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children.flatMap(descendants)];
+}
+
+const command = (pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+
+/** The process id of the app the driver launched. */
+export function appProcess(driver) {
+  const [pid] = descendants(driver.pid).filter((candidate) => command(candidate) === 'debrief-app');
+  if (pid === undefined) throw new Error('the app process was not found below tauri-driver');
+  return pid;
+}
+
+/** PSS in MB of the app and its WebKit processes, summed and for the web process alone. */
+export function memory(app) {
+  let total = 0;
+  let web = 0;
+  for (const pid of descendants(app)) {
+    const pss = Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))[1]) / 1024;
+    total += pss;
+    if (command(pid).startsWith('WebKitWebProces')) web += pss;
+  }
+  return { total, web };
 }
 
 /** How often to ask again when the driver drops a request for a new session. */

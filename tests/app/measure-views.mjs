@@ -7,32 +7,11 @@
 // the web process counts in every row alike, so the rows compare with each other, not
 // with the launches measured without a driver.
 
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launch, sandbox, startDriver } from './driver.mjs';
+import { appProcess, launch, memory, sandbox, startDriver } from './driver.mjs';
 
 const IDLE_MS = 5_000;
 const WAIT = { timeout: 60_000, interval: 50 };
-
-/** `pid` and every process below it. */
-function descendants(pid) {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
-  return [pid, ...children.flatMap(descendants)];
-}
-
-const command = (pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-
-/** PSS in MB of the app and its WebKit processes, summed and for the web process alone. */
-function memory(app) {
-  let total = 0;
-  let web = 0;
-  for (const pid of descendants(app)) {
-    const pss = Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))[1]) / 1024;
-    total += pss;
-    if (command(pid).startsWith('WebKitWebProces')) web += pss;
-  }
-  return { total, web };
-}
 
 const views = [
   {
@@ -94,8 +73,7 @@ const home = sandbox('debrief-views');
 const driver = await startDriver({ ...home.env, DEBRIEF_HOME: process.env.DEBRIEF_HOME });
 try {
   const app = await launch(driver);
-  const [pid] = descendants(driver.pid).filter((candidate) => command(candidate) === 'debrief-app');
-  if (pid === undefined) throw new Error('the app process was not found below tauri-driver');
+  const pid = appProcess(driver);
   console.log('| views opened so far, one after another | PSS summed, MB | the view adds, MB | web process PSS, MB |');
   console.log('|---|---|---|---|');
   let before = null;

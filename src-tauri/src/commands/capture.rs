@@ -1,6 +1,7 @@
 //! Capture: the incident list and the live timeline.
 
 use chrono::{DateTime, FixedOffset};
+use debrief_core::store::TimelinePage;
 use debrief_core::workspace::Opening;
 use debrief_core::{Entry, Incident, KeyTime, NewIncident};
 use tauri::State;
@@ -41,11 +42,18 @@ pub async fn create_incident(state: State<'_, AppState>, title: String, keep_pri
         .await
 }
 
-/// The timeline in time order, each entry with its history of corrections.
+/// The `count` lines of the timeline that come before its newest `skip`, in time order, each
+/// with its history of corrections, and how many come before them: the window reads a long
+/// timeline a page at a time, as its rows come into view.
 #[tauri::command]
 #[specta::specta]
-pub async fn timeline(state: State<'_, AppState>, incident: String) -> Reply<Vec<Entry>> {
-    state.call("reading the timeline", move |workspace| workspace.timeline(&incident)).await
+pub async fn timeline_page(
+    state: State<'_, AppState>,
+    incident: String,
+    skip: usize,
+    count: usize,
+) -> Reply<TimelinePage> {
+    state.call("reading the timeline", move |workspace| workspace.timeline_page(&incident, skip, count)).await
 }
 
 /// Saves a typed line (`@name` and `/kind` read as in the CLI) stamped `at`, the moment

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IpcError } from '../ipc';
-import { CaptureSession } from './capture.svelte';
+import { CaptureSession, EARLIER_LINES } from './capture.svelte';
 import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 import CaptureView from './CaptureView.svelte';
@@ -209,5 +209,93 @@ describe('a live incident in the capture view', () => {
     await fireEvent.keyDown(input, { key: 'a', code: 'KeyA', altKey: true });
     await settle();
     expect(fake.calls.filter(([command]) => command === 'acceptProposal')).toEqual([]);
+  });
+});
+
+describe('a long timeline in the capture view', () => {
+  const LINES = 1000;
+  const NEWEST = 20;
+  const ROWS_IN_VIEW = 10;
+
+  // jsdom lays nothing out: the timeline gets the height of ten rows, and its rows' height.
+  afterEach(() => vi.restoreAllMocks());
+  function layOut() {
+    const isTimeline = (element: HTMLElement) => element.classList.contains('timeline');
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isTimeline(this) ? ROWS_IN_VIEW * 32 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return isTimeline(this) ? Number.parseFloat((this.firstElementChild as HTMLElement).style.height) : 0;
+    });
+  }
+
+  /** The window opened on a timeline of `LINES` lines, with the newest `NEWEST` read. */
+  async function opened(prepare: (fake: FakeIpc) => void = () => {}) {
+    layOut();
+    const fake = new FakeIpc();
+    for (let n = 1; n <= LINES; n += 1) fake.arrive(`observation ${n}`, 'Ana', { source: 'app', author: null });
+    prepare(fake);
+    const session = new CaptureSession(INCIDENT.id, fake.api());
+    session.begin(fake.opening(NEWEST));
+    render(CaptureView, { id: INCIDENT.id, session, onback: () => {}, onhelp: () => {} });
+    await settle();
+    const input = screen.getByLabelText('Timeline line') as HTMLTextAreaElement;
+    return { fake, input };
+  }
+
+  const timeline = () => screen.getByRole('list', { name: /^Timeline/ });
+  const selectedRow = () => timeline().querySelector('[aria-current="true"]')?.textContent?.replace(/\s+/g, ' ');
+
+  it('counts every line, shows the newest, and reads nothing more until earlier lines come into view', async () => {
+    const { fake } = await opened();
+    expect(timeline().getAttribute('aria-label')).toBe(`Timeline, ${LINES} lines`);
+    expect(rows().at(-1)).toContain(`#${LINES} `);
+    expect(screen.getByText(`All ${LINES} lines saved`)).toBeTruthy();
+    expect(fake.reads).toEqual([]);
+
+    timeline().scrollTop = 0;
+    await fireEvent.scroll(timeline());
+    expect(screen.getAllByRole('listitem')[0].getAttribute('aria-busy')).toBe('true');
+    for (let page = 0; page < 2; page += 1) await settle();
+    expect(fake.pages).toEqual([
+      { skip: NEWEST, count: EARLIER_LINES },
+      { skip: NEWEST + EARLIER_LINES, count: EARLIER_LINES },
+    ]);
+    expect(rows()[0]).toContain('#1 ');
+    expect(rows()[0]).toContain('observation 1');
+  });
+
+  it('steps back past the lines read with Alt+↑, reading the page before them, and corrects a line there', async () => {
+    const { fake, input } = await opened();
+    // The oldest line read, then one more step back: the page before is read once, whether the
+    // step or the rows scrolled into view ask first.
+    for (let step = 0; step <= NEWEST; step += 1) await fireEvent.keyDown(input, { key: 'ArrowUp', altKey: true });
+    await settle();
+    expect(fake.pages).toEqual([{ skip: NEWEST, count: EARLIER_LINES }]);
+    expect(selectedRow()).toContain(`#${LINES - NEWEST} `);
+
+    await fireEvent.keyDown(input, { key: 'e', code: 'KeyE', ctrlKey: true });
+    await settle();
+    const text = screen.getByLabelText('Text') as HTMLTextAreaElement;
+    expect(text.value).toBe(`observation ${LINES - NEWEST}`);
+    await fireEvent.input(text, { target: { value: 'observation, corrected' } });
+    await fireEvent.keyDown(text, { key: 'Enter' });
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['editEntry', INCIDENT.id, LINES - NEWEST, 'observation, corrected', null]);
+    expect(fake.pages.at(-1)).toEqual({ skip: 0, count: NEWEST + EARLIER_LINES });
+    expect(selectedRow()).toContain('observation, corrected');
+    const panel = screen.getByRole('complementary', { name: new RegExp(`Line #${LINES - NEWEST}`) });
+    expect(panel.textContent?.replace(/\s+/g, ' ')).toContain('became “observation, corrected”');
+  });
+
+  it('shows a key time proposed long before the lines read, for the commander to accept', async () => {
+    await opened((fake) => {
+      fake.live = { ...LIVE };
+      fake.incident = { ...fake.incident, commander: 'Ana' };
+      fake.entries[0] = { ...fake.entries[0], kind: 'mitigated', text: 'Mitigated', author: 'Bo', proposed: true };
+    });
+    const proposals = screen.getByRole('group', { name: 'Proposed key times' });
+    expect(proposals.textContent?.replace(/\s+/g, ' ')).toContain('Bo proposes mitigated');
+    expect(screen.getByRole('button', { name: /^Accept/ })).toBeTruthy();
   });
 });

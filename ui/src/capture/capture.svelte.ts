@@ -4,9 +4,10 @@
 // refuses it stays, marked NOT saved with the reason, until it is retried or discarded.
 // In a live incident the other responders' lines come in between saves, as the
 // background sharing reports them, and the session keeps what the strip shows: who is
-// here and what of this laptop's is not shared yet. When the window opens on it, the
-// session starts from the newest lines the opening brought and reads the others once
-// those are on screen.
+// here, what of this laptop's is not shared yet, and the key times waiting for the
+// commander. Of a long timeline the session holds only the newest lines, from the
+// window's opening or its own reading, and earlier ones a page at a time as someone
+// scrolls or steps back to them.
 
 import { IpcError, asIpcError, ipc as defaultIpc, onLiveShared } from '../ipc';
 import type { Entry, Incident, Ipc, KeyTime, LiveShared, LiveStatus, Opening } from '../ipc';
@@ -19,7 +20,7 @@ export type CaptureIpc = Pick<
   | 'listIncidents'
   | 'incident'
   | 'createIncident'
-  | 'timeline'
+  | 'timelinePage'
   | 'appendLine'
   | 'mark'
   | 'editEntry'
@@ -42,10 +43,8 @@ export type CaptureOpening = Extract<Opening, { view: 'capture' }>;
 /** How many of the newest lines the window asks for first: more rows than the tallest screens show. */
 export const FIRST_LINES = 150;
 
-/** Runs `work` once the frame being prepared now has been painted. */
-function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
-}
+/** How many earlier lines are read at a time as they come into view: many screens' worth, in one call. */
+export const EARLIER_LINES = 500;
 
 export type LineState = 'saving' | 'saved' | 'failed';
 
@@ -84,7 +83,7 @@ export class CaptureSession {
   unreachable = $state.raw<string | null>(null);
   /** Why the last round of sharing failed on this laptop, if it did. */
   sharingError = $state.raw<IpcError | null>(null);
-  /** Lines of the timeline before those shown, not read yet. */
+  /** Lines of the timeline before those read, read a page at a time as they come into view. */
   earlier = $state(0);
 
   #ipc: CaptureIpc;
@@ -98,6 +97,10 @@ export class CaptureSession {
   #reload: Promise<void> | null = null;
   /** Started from the window's opening, whose reading the view has not taken up yet. */
   #fromOpening = false;
+  /** Lines the others added since the timeline was last read: a reload reads that much further back. */
+  #arrived = 0;
+  /** The page of earlier lines being read, if one is. */
+  #readingEarlier: Promise<void> | null = null;
 
   constructor(id: string, api: CaptureIpc = defaultCaptureIpc) {
     this.id = id;
@@ -107,36 +110,72 @@ export class CaptureSession {
   /** Starts from what the window's opening read: the incident, its newest lines and its live status. */
   begin(opening: CaptureOpening): void {
     this.incident = opening.incident;
-    this.lines = opening.newest.map(savedLine);
-    this.earlier = opening.lines - opening.newest.length;
+    this.lines = opening.newest.entries.map(savedLine);
+    this.earlier = opening.newest.before;
     this.live = opening.live;
     this.#fromOpening = true;
   }
 
   /**
-   * What the view does as it opens: reads the timeline, or, right after the window's opening,
-   * reads the earlier lines once the newest are on screen; and follows the sharing until the
-   * returned function stops it.
+   * What the view does as it opens: reads the incident and its newest lines, unless the window's
+   * opening just did; and follows the sharing until the returned function stops it.
    */
   open(): () => void {
     const fromOpening = this.#fromOpening;
     this.#fromOpening = false;
     if (!fromOpening) void this.load();
-    else if (this.earlier > 0) afterPaint(() => void this.refresh());
     return this.follow({ liveKnown: fromOpening });
   }
 
-  /** Reads the incident and its timeline; lines not yet saved stay at the end. */
+  /**
+   * Reads the incident and the newest lines of its timeline: a first page, or as far back as
+   * lines were read already, counting those the others added since. Lines not yet saved stay at
+   * the end.
+   */
   async load(): Promise<void> {
+    const arrived = this.#arrived;
+    this.#arrived = 0;
+    const count = Math.max(FIRST_LINES, this.#savedLines() + arrived);
     try {
-      const [incident, entries] = await Promise.all([this.#ipc.incident(this.id), this.#ipc.timeline(this.id)]);
+      const [incident, page] = await Promise.all([
+        this.#ipc.incident(this.id),
+        this.#ipc.timelinePage(this.id, 0, count),
+      ]);
       this.incident = incident;
-      this.lines = [...entries.map(savedLine), ...this.lines.filter((line) => line.state !== 'saved')];
-      this.earlier = 0;
+      this.lines = [...page.entries.map(savedLine), ...this.lines.filter((line) => line.state !== 'saved')];
+      this.earlier = page.before;
       this.loadError = null;
     } catch (failure) {
+      this.#arrived += arrived;
       this.loadError = asIpcError(failure);
     }
+  }
+
+  /**
+   * Reads the page of lines just before those read, one page at a time and in turn with the
+   * saves and reloads; at once done when there is nothing earlier.
+   */
+  readEarlier(): Promise<void> {
+    if (this.#readingEarlier) return this.#readingEarlier;
+    if (this.earlier === 0) return Promise.resolve();
+    const reading = this.#queue.then(async () => {
+      try {
+        const page = await this.#ipc.timelinePage(this.id, this.#savedLines(), EARLIER_LINES);
+        // Lines the others added among those read, not read again yet, push as many of the
+        // oldest read into this page: those are kept once.
+        const read = new Set(this.lines.map((line) => line.key));
+        const earlier = page.entries.map(savedLine).filter((line) => !read.has(line.key));
+        if (earlier.length > 0) this.lines = [...earlier, ...this.lines];
+        this.earlier = page.before;
+      } catch (failure) {
+        this.loadError = asIpcError(failure);
+      } finally {
+        this.#readingEarlier = null;
+      }
+    });
+    this.#readingEarlier = reading;
+    this.#queue = reading;
+    return reading;
   }
 
   /** Reads the timeline again once the saves already asked for are done. */
@@ -192,7 +231,12 @@ export class CaptureSession {
     if (round.received_lines > 0) {
       announce(`${round.received_lines} new ${round.received_lines === 1 ? 'line' : 'lines'} from the others`);
     }
-    if (round.received_lines + round.received_corrections > 0) void this.refresh();
+    this.#arrived += round.received_lines;
+    if (round.received_lines + round.received_corrections > 0) {
+      void this.refresh();
+      // Their lines may propose key times, or answer a proposal.
+      void this.refreshLive();
+    }
   }
 
   /** Accepts a key time another responder proposed (the commander's one key); throws the core's refusal. */
@@ -231,6 +275,11 @@ export class CaptureSession {
     const corrected = await this.#ipc.editEntry(this.id, entry, change.text, change.at);
     await Promise.all([this.load(), this.#liveChanged()]);
     return corrected;
+  }
+
+  /** How many lines of the store the session holds. */
+  #savedLines(): number {
+    return this.lines.reduce((count, line) => count + (line.state === 'saved' ? 1 : 0), 0);
   }
 
   #add(typed: string, at: string, request: Request): void {

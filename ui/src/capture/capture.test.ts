@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IpcError } from '../ipc';
-import { CaptureSession } from './capture.svelte';
+import { CaptureSession, EARLIER_LINES, FIRST_LINES } from './capture.svelte';
 import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 
@@ -204,9 +204,6 @@ describe('a live incident in the capture session', () => {
 });
 
 describe('a session the window opens on', () => {
-  /** Lets the frame being prepared be painted, and what waited for it run. */
-  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-
   function opened(lines: number, newest: number) {
     const { fake, capture } = session();
     for (let n = 1; n <= lines; n += 1) fake.arrive(`observation ${n}`, 'Ana', { source: 'app', author: null });
@@ -214,50 +211,90 @@ describe('a session the window opens on', () => {
     return { fake, capture };
   }
 
-  it('shows the newest lines the opening brought, and reads the earlier ones once they are painted', async () => {
+  const texts = (capture: CaptureSession) => capture.lines.map((line) => line.typed);
+
+  it('holds the newest lines the opening brought, and reads earlier ones only when asked, a page at a time', async () => {
     const { fake, capture } = opened(5, 2);
-    expect(capture.lines.map((line) => line.typed)).toEqual(['observation 4', 'observation 5']);
+    expect(texts(capture)).toEqual(['observation 4', 'observation 5']);
     expect(capture.earlier).toBe(3);
     expect(capture.incident?.id).toBe(INCIDENT.id);
 
     const stop = capture.open();
     await settle();
     expect(fake.reads).toEqual([]);
-    await painted();
-    await settle();
-    expect(fake.reads).toEqual(['incident', 'timeline']);
-    expect(capture.lines.map((line) => line.typed)).toEqual([1, 2, 3, 4, 5].map((n) => `observation ${n}`));
+
+    await Promise.all([capture.readEarlier(), capture.readEarlier()]);
+    expect(fake.pages).toEqual([{ skip: 2, count: EARLIER_LINES }]);
+    expect(texts(capture)).toEqual([1, 2, 3, 4, 5].map((n) => `observation ${n}`));
     expect(capture.earlier).toBe(0);
+    await capture.readEarlier();
+    expect(fake.pages).toHaveLength(1);
     stop();
   });
 
-  it('keeps a line typed before the earlier lines arrive, after them', async () => {
+  it('reads a long timeline back page by page, and reads again as far back as it had read', async () => {
+    const { fake, capture } = opened(FIRST_LINES + EARLIER_LINES + 10, FIRST_LINES);
+    await capture.readEarlier();
+    expect(capture.lines).toHaveLength(FIRST_LINES + EARLIER_LINES);
+    expect(capture.earlier).toBe(10);
+    expect(capture.lines[0].typed).toBe('observation 11');
+
+    await capture.load();
+    expect(fake.pages.at(-1)).toEqual({ skip: 0, count: FIRST_LINES + EARLIER_LINES });
+    expect(capture.lines[0].typed).toBe('observation 11');
+    expect(capture.earlier).toBe(10);
+  });
+
+  it('waits for a line being saved before reading earlier lines, and keeps it after them', async () => {
     const { fake, capture } = opened(5, 2);
     const stop = capture.open();
     capture.submit('pool restarted', AT);
-    await painted();
+    const reading = capture.readEarlier();
     await settle();
     expect(fake.reads).toEqual([]);
     fake.acknowledge();
-    await settle();
-    await settle();
-    expect(fake.reads).toEqual(['incident', 'timeline']);
-    expect(capture.lines.map((line) => line.typed).slice(-2)).toEqual(['observation 5', 'pool restarted']);
+    await reading;
+    expect(fake.pages).toEqual([{ skip: 3, count: EARLIER_LINES }]);
+    expect(texts(capture).slice(-2)).toEqual(['observation 5', 'pool restarted']);
     expect(capture.lines).toHaveLength(6);
     expect(capture.earlier).toBe(0);
     stop();
   });
 
-  it('reads nothing more when the opening brought every line, and everything when the view opens again', async () => {
-    const { fake, capture } = opened(3, 150);
+  it('never holds a line twice when lines came in after those read', async () => {
+    const { fake, capture } = opened(5, 2);
+    fake.arrive('restarted the pool', 'Bo');
+    await capture.readEarlier();
+    expect(texts(capture)).toEqual([1, 2, 3, 4, 5].map((n) => `observation ${n}`));
+    expect(capture.earlier).toBe(0);
+  });
+
+  it('reads as far back again when the others’ lines come in, so no line read goes', async () => {
+    const { fake, capture } = opened(300, FIRST_LINES);
+    const stop = capture.follow({ liveKnown: true });
+    await settle();
+    fake.arrive('restarted the pool', 'Bo');
+    fake.arrive('error rate back to 0.1%', 'Bo');
+    fake.round({ received_lines: 2 });
+    await settle();
+    expect(fake.pages).toEqual([{ skip: 0, count: FIRST_LINES + 2 }]);
+    expect(capture.lines[0].typed).toBe('observation 151');
+    expect(texts(capture).slice(-2)).toEqual(['restarted the pool', 'error rate back to 0.1%']);
+    expect(capture.earlier).toBe(150);
+    stop();
+  });
+
+  it('reads nothing more when the opening brought every line, and the newest again when the view opens again', async () => {
+    const { fake, capture } = opened(3, FIRST_LINES);
     capture.open()();
-    await painted();
+    await capture.readEarlier();
     await settle();
     expect(fake.reads).toEqual([]);
     expect(capture.lines).toHaveLength(3);
 
     capture.open()();
     await settle();
-    expect(fake.reads).toEqual(['incident', 'timeline', 'liveStatus']);
+    expect(fake.reads).toEqual(['incident', 'timelinePage', 'liveStatus']);
+    expect(fake.pages).toEqual([{ skip: 0, count: FIRST_LINES }]);
   });
 });

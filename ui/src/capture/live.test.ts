@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, LiveResponder } from '../ipc';
 import { INCIDENT } from '../fakes/capture';
-import { fromElsewhere, isCommander, sharingSummary, waitingProposals, whoIsHere } from './live';
+import { fromElsewhere, isCommander, sharingSummary, whoIsHere } from './live';
 
 const NOW = Date.parse('2026-11-23T14:10:00+01:00');
 
@@ -53,15 +53,6 @@ describe('live incidents in the capture view', () => {
     expect(sharingSummary(0)).toBe('All shared');
     expect(sharingSummary(1)).toBe('1 line not shared yet');
     expect(sharingSummary(3)).toBe('3 lines not shared yet');
-  });
-
-  it('keeps a proposal waiting until a mark of its kind at its moment is beside it', () => {
-    const proposal = entry(2, { kind: 'mitigated', source: 'live:Bo', author: 'Bo', proposed: true });
-    const other = entry(3, { kind: 'detected', source: 'live:Bo', author: 'Bo', proposed: true });
-    expect(waitingProposals([entry(1, {}), proposal, other])).toEqual([proposal, other]);
-    // The same moment written in another offset is the same moment.
-    const accepted = entry(4, { kind: 'mitigated', at: '2026-11-23T13:05:00Z', source: 'live' });
-    expect(waitingProposals([entry(1, {}), proposal, other, accepted])).toEqual([other]);
   });
 
   it('knows the commander by name, ignoring case and spaces as the core does', () => {

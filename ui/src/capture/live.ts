@@ -1,6 +1,6 @@
 // What the capture view shows of a live incident, decided once here: which lines came from
 // another responder's laptop, who is here, whether this laptop's lines are all shared, and
-// which proposed key times still wait for the commander.
+// whether this laptop is the commander's.
 
 import type { Entry, Incident, LiveResponder } from '../ipc';
 
@@ -35,18 +35,6 @@ export function whoIsHere(
 export function sharingSummary(unshared: number): string {
   if (unshared === 0) return 'All shared';
   return `${unshared} ${unshared === 1 ? 'line' : 'lines'} not shared yet`;
-}
-
-/**
- * Key times another responder proposed that nobody accepted here yet. Accepting one adds the
- * commander's own mark of the same kind at the same moment (the proposal itself stays on the
- * timeline, as it was written), so a proposal with such a mark beside it is answered.
- */
-export function waitingProposals(entries: Entry[]): Entry[] {
-  const marked = new Set(
-    entries.filter((entry) => !entry.proposed).map((entry) => `${entry.kind}@${Date.parse(entry.at)}`),
-  );
-  return entries.filter((entry) => entry.proposed && !marked.has(`${entry.kind}@${Date.parse(entry.at)}`));
 }
 
 /**

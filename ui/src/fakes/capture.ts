@@ -4,7 +4,7 @@
 // rounds are announced when the test says so.
 
 import { IpcError } from '../ipc';
-import type { Entry, Incident, KeyTime, LiveRound, LiveShared, LiveStatus } from '../ipc';
+import type { Entry, Incident, KeyTime, LiveRound, LiveShared, LiveStatus, TimelinePage } from '../ipc';
 import type { CaptureIpc, CaptureOpening } from '../capture/capture.svelte';
 
 export const INCIDENT: Incident = {
@@ -36,16 +36,25 @@ interface Pending {
 }
 
 /** A live incident as this laptop (Ana) sees it before anyone else wrote. */
-export const LIVE: LiveStatus = { incident: INCIDENT.id, live: true, me: 'Ana', unshared: 0, responders: [] };
+export const LIVE: LiveStatus = {
+  incident: INCIDENT.id,
+  live: true,
+  me: 'Ana',
+  unshared: 0,
+  responders: [],
+  proposals: [],
+};
 
 export class FakeIpc {
   incident: Incident = { ...INCIDENT };
   entries: Entry[] = [];
   pending: Pending[] = [];
   calls: [string, ...unknown[]][] = [];
-  /** The reads asked for (incident, timeline, live status), in order. */
+  /** The reads asked for (incident, timeline pages, live status), in order. */
   reads: string[] = [];
-  /** What `liveStatus` answers; not live unless a test says so. */
+  /** The timeline pages read, as asked for. */
+  pages: { skip: number; count: number }[] = [];
+  /** What `liveStatus` answers, its proposals aside; not live unless a test says so. */
   live: LiveStatus = { ...LIVE, live: false, me: null };
   listeners: ((shared: LiveShared) => void)[] = [];
   unlistened = 0;
@@ -73,31 +82,39 @@ export class FakeIpc {
 
   /** What the window's opening answers for this incident, with the newest `count` lines. */
   opening(count: number): CaptureOpening {
-    return {
-      view: 'capture',
-      incident: { ...this.incident },
-      newest: this.entries.slice(Math.max(0, this.entries.length - count)).map((entry) => ({ ...entry })),
-      lines: this.entries.length,
-      live: { ...this.live },
-    };
+    return { view: 'capture', incident: { ...this.incident }, newest: this.page(0, count), live: this.liveStatus() };
+  }
+
+  /** The `count` entries before the newest `skip`, as the core answers them (the entries are in time order here). */
+  page(skip: number, count: number): TimelinePage {
+    const end = Math.max(0, this.entries.length - skip);
+    const start = Math.max(0, end - count);
+    return { entries: this.entries.slice(start, end).map((entry) => ({ ...entry })), before: start };
+  }
+
+  /** The live status, with the proposals waiting as the core decides it: no mark of their kind at their moment. */
+  liveStatus(): LiveStatus {
+    const moment = (entry: Entry) => `${entry.kind}@${Date.parse(entry.at)}`;
+    const marked = new Set(this.entries.filter((entry) => !entry.proposed).map(moment));
+    const proposals = this.entries.filter((entry) => entry.proposed && !marked.has(moment(entry)));
+    return { ...this.live, proposals: proposals.map((entry) => ({ ...entry })) };
   }
 
   /** Tells every listener what a round did, as the app's background sharing does. */
   round(round: Partial<LiveRound> = {}): void {
-    const shared: LiveShared = {
+    const done: LiveRound = {
       incident: INCIDENT.id,
-      round: {
-        incident: INCIDENT.id,
-        pushed: 0,
-        received_lines: 0,
-        received_corrections: 0,
-        unshared: this.live.unshared,
-        unreachable: null,
-        responders: this.live.responders,
-        ...round,
-      },
-      failure: null,
+      pushed: 0,
+      received_lines: 0,
+      received_corrections: 0,
+      unshared: this.live.unshared,
+      unreachable: null,
+      responders: this.live.responders,
+      ...round,
     };
+    // What the round did is what the store has now.
+    this.live = { ...this.live, unshared: done.unshared, responders: done.responders };
+    const shared: LiveShared = { incident: INCIDENT.id, round: done, failure: null };
     for (const listener of this.listeners) listener(shared);
   }
 
@@ -141,7 +158,11 @@ export class FakeIpc {
       listIncidents: async () => [this.incident],
       incident: async () => (this.reads.push('incident'), this.incident),
       createIncident: async () => this.incident,
-      timeline: async () => (this.reads.push('timeline'), this.entries.map((entry) => ({ ...entry }))),
+      timelinePage: async (_incident: string, skip: number, count: number) => {
+        this.reads.push('timelinePage');
+        this.pages.push({ skip, count });
+        return this.page(skip, count);
+      },
       appendLine: (incident: string, line: string, at: string) => this.#wait('appendLine', [incident, line, at]),
       mark: (incident: string, key: KeyTime, at: string) => this.#wait('mark', [incident, key, at]),
       editEntry: async (incident: string, entry: number, text: string | null, at: string | null) => {
@@ -154,7 +175,7 @@ export class FakeIpc {
         this.entries[index] = { ...old, text: edit.new, history: [...old.history, edit] };
         return this.entries[index];
       },
-      liveStatus: async () => (this.reads.push('liveStatus'), { ...this.live }),
+      liveStatus: async () => (this.reads.push('liveStatus'), this.liveStatus()),
       acceptProposal: async (incident: string, entry: number) => {
         this.calls.push(['acceptProposal', incident, entry]);
         const proposal = this.entries.find((candidate) => candidate.id === entry);

@@ -21,8 +21,12 @@ export const commands = {
 	 *  join it and see one timeline) unless `keep_private` keeps it on this laptop.
 	 */
 	createIncident: (title: string, keepPrivate: boolean) => typedError<Incident, AppError>(__TAURI_INVOKE("create_incident", { title, keepPrivate })),
-	/**  The timeline in time order, each entry with its history of corrections. */
-	timeline: (incident: string) => typedError<Entry[], AppError>(__TAURI_INVOKE("timeline", { incident })),
+	/**
+	 *  The `count` lines of the timeline that come before its newest `skip`, in time order, each
+	 *  with its history of corrections, and how many come before them: the window reads a long
+	 *  timeline a page at a time, as its rows come into view.
+	 */
+	timelinePage: (incident: string, skip: number, count: number) => typedError<TimelinePage, AppError>(__TAURI_INVOKE("timeline_page", { incident, skip, count })),
 	/**
 	 *  Saves a typed line (`@name` and `/kind` read as in the CLI) stamped `at`, the moment
 	 *  Enter was pressed; answers only once the line is durable on disk.
@@ -628,6 +632,8 @@ export type LiveStatus = {
 	/**  This laptop's lines and corrections the others have not had yet. */
 	unshared: number,
 	responders: LiveResponder[],
+	/**  Key times another responder proposed that wait for the commander, in time order. */
+	proposals: Entry[],
 };
 
 /**  A folder of the shared repository with post-mortems in it. */
@@ -677,13 +683,11 @@ export type OfferedMark = {
 /**
  *  What a window shows first, read in one go so the capture line is on screen sooner: the
  *  incident capture continues in (as `debrief capture` chooses it) with the newest lines of its
- *  timeline, or every incident when none is open. The rest of a long timeline is read after.
+ *  timeline, or every incident when none is open. Earlier lines are read as they come into view.
  */
 export type Opening = { view: "capture"; incident: Incident; 
-/**  The last lines of the timeline in time order, as many as were asked for at most. */
-newest: Entry[]; 
-/**  How many lines the whole timeline has. */
-lines: number; live: LiveStatus } | { view: "list"; incidents: Incident[] };
+/**  The last lines of the timeline, as many as were asked for at most. */
+newest: TimelinePage; live: LiveStatus } | { view: "list"; incidents: Incident[] };
 
 /**  One owner's open action items, as the roll-up shows them. */
 export type OwnerRollup = {
@@ -947,6 +951,17 @@ export type ThemeTrend = {
 	per_period: number[],
 	/**  The incidents behind the theme, newest first, each with its factors of this theme. */
 	behind: FactorIncident[],
+};
+
+/**
+ *  A stretch of a timeline counted back from its newest line: a window reads a long timeline
+ *  a page at a time, as its rows come into view, rather than all of it at once.
+ */
+export type TimelinePage = {
+	/**  In time order, each with its history. */
+	entries: Entry[],
+	/**  How many lines of the timeline come before these. */
+	before: number,
 };
 
 export type Timing = {

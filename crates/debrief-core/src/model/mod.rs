@@ -600,6 +600,34 @@ mod tests {
     }
 
     #[test]
+    fn a_proposal_is_answered_by_a_mark_of_its_kind_at_its_moment() {
+        let line = |id: i64, kind: EntryKind, at: &str, proposed: bool| Entry {
+            id,
+            incident: "2026-11-23-checkout-latency".into(),
+            at: DateTime::parse_from_rfc3339(at).unwrap(),
+            recorded_at: DateTime::parse_from_rfc3339(at).unwrap(),
+            who: None,
+            kind,
+            text: kind.as_str().into(),
+            source: "live:Bo".into(),
+            history: Vec::new(),
+            author: Some("Bo".into()),
+            proposed,
+        };
+        let proposal = line(2, EntryKind::Mitigated, "2026-11-23T14:05:00+01:00", true);
+        let elsewhere = line(3, EntryKind::Detected, "2026-11-23T14:05:00+01:00", true);
+        // The same moment written in another offset is the same moment.
+        let accepted = line(4, EntryKind::Mitigated, "2026-11-23T13:05:00Z", false);
+        let note = line(1, EntryKind::Note, "2026-11-23T14:05:00+01:00", false);
+        let waiting = [note.clone(), proposal.clone(), elsewhere.clone()];
+        assert_eq!(proposal.accepted_as(&waiting), None);
+        let answered = [note, proposal.clone(), elsewhere.clone(), accepted.clone()];
+        assert_eq!(proposal.accepted_as(&answered), Some(&accepted));
+        assert_eq!(elsewhere.accepted_as(&answered), None, "a mark of another kind answers nothing");
+        assert_eq!(accepted.accepted_as(&answered), None, "a mark is no proposal");
+    }
+
+    #[test]
     fn unknown_names_say_which_names_there_are() {
         let unknown = "sev9".parse::<Severity>().unwrap_err();
         assert_eq!(unknown.to_string(), "severity: `sev9` is not one of SEV1 to SEV5");

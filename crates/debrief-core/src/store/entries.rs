@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+use serde::Serialize;
 
 use super::incidents::{MAX_NAME_CHARS, start_no_later_than_key_times};
 use super::{Store, StoreContext, clean_label, clean_text, ensure_incident, now, now_to_the_second, parse_stored_time};
@@ -34,6 +35,17 @@ pub struct EntryChange {
     pub at: Option<DateTime<FixedOffset>>,
 }
 
+/// A stretch of a timeline counted back from its newest line: a window reads a long timeline
+/// a page at a time, as its rows come into view, rather than all of it at once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TimelinePage {
+    /// In time order, each with its history.
+    pub entries: Vec<Entry>,
+    /// How many lines of the timeline come before these.
+    pub before: usize,
+}
+
 const SELECT_ENTRIES: &str =
     "SELECT entry_key, incident_id, seq, at, recorded_at, who, kind, text, source, origin, proposed FROM entries";
 
@@ -60,20 +72,20 @@ impl Store {
         load_timeline(&self.conn, &self.context, incident)
     }
 
-    /// The last `count` entries of the timeline, in time order, with their histories: what a
-    /// window shows first, before it reads the whole timeline.
-    pub fn newest_entries(&self, incident: &str, count: usize) -> Result<Vec<Entry>> {
-        ensure_incident(&self.conn, &self.context, incident)?;
-        load_entries(&self.conn, &self.context, incident, Some(count))
-    }
-
-    /// How many entries the timeline has.
-    pub fn timeline_length(&self, incident: &str) -> Result<usize> {
-        ensure_incident(&self.conn, &self.context, incident)?;
-        self.conn
-            .query_row("SELECT count(*) FROM entries WHERE incident_id = ?1", [incident], |row| row.get::<_, i64>(0))
-            .map(|count| usize::try_from(count).unwrap_or(0))
-            .map_err(|source| self.context.error("counting the timeline's lines", source))
+    /// The `count` entries of the timeline that come before its newest `skip`, in time order
+    /// with their histories, and how many come before them.
+    pub fn timeline_page(&self, incident: &str, skip: usize, count: usize) -> Result<TimelinePage> {
+        let failed = |source| self.context.error("reading the timeline", source);
+        // One snapshot, so `before` counts the very timeline the entries were read from.
+        let snapshot = self.conn.unchecked_transaction().map_err(failed)?;
+        ensure_incident(&snapshot, &self.context, incident)?;
+        let entries = load_entries(&snapshot, &self.context, incident, Stretch::BeforeNewest { skip, count })?;
+        let total: i64 = snapshot
+            .query_row("SELECT count(*) FROM entries WHERE incident_id = ?1", [incident], |row| row.get(0))
+            .map_err(|source| self.context.error("counting the timeline's lines", source))?;
+        snapshot.commit().map_err(failed)?;
+        let after = skip.saturating_add(entries.len());
+        Ok(TimelinePage { before: usize::try_from(total).unwrap_or(0).saturating_sub(after), entries })
     }
 
     /// Corrects an entry's text or time, keeping each old value in its history. A key-time mark
@@ -235,31 +247,54 @@ pub(super) fn insert_line(
 
 /// The incident's timeline in time order (ties in recording order), each entry with its history.
 pub(super) fn load_timeline(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Vec<Entry>> {
-    load_entries(conn, context, incident, None)
+    load_entries(conn, context, incident, Stretch::Whole)
 }
 
-/// The timeline in time order: all of it, or only its `newest` entries.
-fn load_entries(
-    conn: &Connection,
-    context: &StoreContext,
-    incident: &str,
-    newest: Option<usize>,
-) -> Result<Vec<Entry>> {
+/// The key-time marks of the timeline, proposed or not, in time order.
+pub(super) fn load_key_time_marks(conn: &Connection, context: &StoreContext, incident: &str) -> Result<Vec<Entry>> {
+    load_entries(conn, context, incident, Stretch::KeyTimeMarks)
+}
+
+/// Which entries of a timeline to read.
+#[derive(Clone, Copy)]
+enum Stretch {
+    Whole,
+    /// `count` entries, before the newest `skip`.
+    BeforeNewest {
+        skip: usize,
+        count: usize,
+    },
+    KeyTimeMarks,
+}
+
+/// Entries of the timeline, in time order.
+fn load_entries(conn: &Connection, context: &StoreContext, incident: &str, stretch: Stretch) -> Result<Vec<Entry>> {
     let failed = |source| context.error("reading the timeline", source);
     let mut history = load_histories(conn, context, incident)?;
     let authors = super::live::responder_names(conn, context, incident)?;
     // Lines of a live incident are ordered by their identity after their time, so every laptop
-    // that has the same lines shows them in the same order. The newest are read from the end
-    // backwards, every tie broken the same way reversed, and turned round below.
-    let order = match newest {
-        None => "at_utc, origin, origin_seq, seq",
-        Some(_) => "at_utc DESC, origin DESC, origin_seq DESC, seq DESC",
+    // that has the same lines shows them in the same order. A stretch counted from the newest is
+    // read from the end backwards, every tie broken the same way reversed, and turned round below.
+    let in_order = "ORDER BY at_utc, origin, origin_seq, seq";
+    let query = match stretch {
+        Stretch::Whole => format!("{SELECT_ENTRIES} WHERE incident_id = ?1 {in_order}"),
+        Stretch::BeforeNewest { .. } => format!(
+            "{SELECT_ENTRIES} WHERE incident_id = ?1
+             ORDER BY at_utc DESC, origin DESC, origin_seq DESC, seq DESC LIMIT ?2 OFFSET ?3"
+        ),
+        Stretch::KeyTimeMarks => format!(
+            "{SELECT_ENTRIES} WHERE incident_id = ?1 AND kind IN ('detected', 'mitigated', 'resolved') {in_order}"
+        ),
     };
-    // SQLite reads a negative limit as none.
-    let limit = newest.map_or(-1, |count| i64::try_from(count).unwrap_or(i64::MAX));
-    let mut statement =
-        conn.prepare(&format!("{SELECT_ENTRIES} WHERE incident_id = ?1 ORDER BY {order} LIMIT ?2")).map_err(failed)?;
-    let rows = statement.query_map(params![incident, limit], RawEntry::from_row).map_err(failed)?;
+    let mut statement = conn.prepare(&query).map_err(failed)?;
+    let rows = match stretch {
+        Stretch::BeforeNewest { skip, count } => {
+            let as_sql = |number: usize| i64::try_from(number).unwrap_or(i64::MAX);
+            statement.query_map(params![incident, as_sql(count), as_sql(skip)], RawEntry::from_row)
+        }
+        Stretch::Whole | Stretch::KeyTimeMarks => statement.query_map(params![incident], RawEntry::from_row),
+    }
+    .map_err(failed)?;
     let mut entries = Vec::new();
     for row in rows {
         let raw = row.map_err(failed)?;
@@ -269,7 +304,7 @@ fn load_entries(
         entry.author = author;
         entries.push(entry);
     }
-    if newest.is_some() {
+    if matches!(stretch, Stretch::BeforeNewest { .. }) {
         entries.reverse();
     }
     Ok(entries)

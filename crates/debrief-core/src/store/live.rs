@@ -169,6 +169,12 @@ impl Store {
         )
     }
 
+    /// Key times other responders proposed that nobody accepted here yet, in time order.
+    pub fn waiting_proposals(&self, incident: &str) -> Result<Vec<crate::Entry>> {
+        let marks = super::entries::load_key_time_marks(&self.conn, &self.context, incident)?;
+        Ok(marks.iter().filter(|mark| mark.proposed && mark.accepted_as(&marks).is_none()).cloned().collect())
+    }
+
     pub fn is_live(&self, incident: &str) -> Result<bool> {
         is_live(&self.conn, &self.context, incident)
     }

@@ -30,7 +30,7 @@ pub use actions::{ActionChange, NewActionItem};
 pub use details::{IncidentFacts, IncidentUpdate};
 pub use drafts::ImportReport;
 pub use editing::{BodyWarning, EditableDraft};
-pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry};
+pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry, TimelinePage};
 pub use factors::{FactorChange, NewFactor};
 pub use imports::AddedLines;
 pub use incidents::{IncidentUse, NewIncident};

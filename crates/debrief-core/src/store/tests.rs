@@ -77,7 +77,7 @@ fn timeline_is_in_time_order_whatever_order_lines_were_typed() {
 }
 
 #[test]
-fn newest_entries_are_the_end_of_the_timeline_in_its_order() {
+fn timeline_pages_are_stretches_of_the_timeline_counted_from_its_end() {
     let (_dir, mut store) = store();
     let id = incident(&mut store, "Long", "2026-11-23T14:00:00+01:00");
     for minute in [10, 5, 10, 20, 10, 1] {
@@ -85,13 +85,17 @@ fn newest_entries_are_the_end_of_the_timeline_in_its_order() {
     }
     store.edit_entry(&id, 4, EntryChange { text: Some("at 20, corrected".into()), at: None }).unwrap();
     let whole = store.timeline(&id).unwrap();
-    assert_eq!(store.timeline_length(&id).unwrap(), whole.len());
-    for count in 0..=whole.len() + 1 {
-        let from = whole.len().saturating_sub(count);
-        assert_eq!(store.newest_entries(&id, count).unwrap(), whole[from..], "the newest {count}");
+    for skip in 0..=whole.len() + 1 {
+        for count in 0..=whole.len() + 1 {
+            let end = whole.len().saturating_sub(skip);
+            let start = end.saturating_sub(count);
+            let page = store.timeline_page(&id, skip, count).unwrap();
+            assert_eq!(page.entries, whole[start..end], "{count} before the newest {skip}");
+            assert_eq!(page.before, start, "{count} before the newest {skip}");
+        }
     }
-    assert_eq!(store.newest_entries(&id, 1).unwrap()[0].history.len(), 1, "with its history");
-    assert!(matches!(store.newest_entries("2026-11-23-nothing", 5), Err(Error::IncidentNotFound(_))));
+    assert_eq!(store.timeline_page(&id, 0, 1).unwrap().entries[0].history.len(), 1, "with its history");
+    assert!(matches!(store.timeline_page("2026-11-23-nothing", 0, 5), Err(Error::IncidentNotFound(_))));
 }
 
 #[test]

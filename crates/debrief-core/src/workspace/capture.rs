@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{LiveStatus, Workspace};
 use crate::model::StartEdit;
-use crate::store::{EntryChange, IncidentUse, NewEntry, NewIncident};
+use crate::store::{EntryChange, IncidentUse, NewEntry, NewIncident, TimelinePage};
 use crate::{Entry, Error, Incident, KeyTime, Result, capture};
 
 /// A line saved, with the incident before and after it: a key time earlier than the start moves
@@ -24,7 +24,7 @@ impl Marked {
 
 /// What a window shows first, read in one go so the capture line is on screen sooner: the
 /// incident capture continues in (as `debrief capture` chooses it) with the newest lines of its
-/// timeline, or every incident when none is open. The rest of a long timeline is read after.
+/// timeline, or every incident when none is open. Earlier lines are read as they come into view.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "view", rename_all = "kebab-case")]
@@ -32,10 +32,8 @@ pub enum Opening {
     Capture {
         // Boxed, so an opening on the list is not as large as one on a capture.
         incident: Box<Incident>,
-        /// The last lines of the timeline in time order, as many as were asked for at most.
-        newest: Vec<Entry>,
-        /// How many lines the whole timeline has.
-        lines: usize,
+        /// The last lines of the timeline, as many as were asked for at most.
+        newest: TimelinePage,
         live: LiveStatus,
     },
     List {
@@ -48,8 +46,7 @@ impl Workspace {
     pub fn opening(&self, lines: usize) -> Result<Opening> {
         self.with_store(|store| match store.choose_incident(None, IncidentUse::Capture) {
             Ok(incident) => Ok(Opening::Capture {
-                newest: store.newest_entries(&incident.id, lines)?,
-                lines: store.timeline_length(&incident.id)?,
+                newest: store.timeline_page(&incident.id, 0, lines)?,
                 live: self.live_status_in(store, &incident.id)?,
                 incident: Box::new(incident),
             }),
@@ -74,6 +71,11 @@ impl Workspace {
     /// The timeline in time order, each entry with its history of corrections.
     pub fn timeline(&self, incident: &str) -> Result<Vec<Entry>> {
         self.with_store(|store| store.timeline(incident))
+    }
+
+    /// The `count` lines of the timeline before its newest `skip`, and how many come before them.
+    pub fn timeline_page(&self, incident: &str, skip: usize, count: usize) -> Result<TimelinePage> {
+        self.with_store(|store| store.timeline_page(incident, skip, count))
     }
 
     /// The starts the incident had before its current one.
@@ -150,12 +152,12 @@ mod tests {
         for n in 1..=5 {
             workspace.capture_line(&id, &format!("observation {n}"), None, "test").expect("saved");
         }
-        let Opening::Capture { incident, newest, lines, live } = workspace.opening(2).expect("opening") else {
+        let Opening::Capture { incident, newest, live } = workspace.opening(2).expect("opening") else {
             panic!("an open incident opens its capture");
         };
         assert_eq!(incident.id, id);
-        assert_eq!(newest, workspace.timeline(&id).expect("timeline")[3..]);
-        assert_eq!(lines, 5);
+        assert_eq!(newest.entries, workspace.timeline(&id).expect("timeline")[3..]);
+        assert_eq!(newest.before, 3);
         assert!(!live.live);
     }
 

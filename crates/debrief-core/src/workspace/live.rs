@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Workspace;
 use crate::publish::SharedRepo;
 use crate::store::{Applied, LiveEvent, LiveResponder, NewIncident, Responder, Store};
-use crate::{Error, Incident, Result};
+use crate::{Entry, Error, Incident, Result};
 
 /// What one round of sharing did for a live incident.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -41,6 +41,8 @@ pub struct LiveStatus {
     /// This laptop's lines and corrections the others have not had yet.
     pub unshared: usize,
     pub responders: Vec<LiveResponder>,
+    /// Key times another responder proposed that wait for the commander, in time order.
+    pub proposals: Vec<Entry>,
 }
 
 /// A live incident started on another laptop, as its log on the shared repository tells it.
@@ -242,7 +244,7 @@ impl Workspace {
     }
 
     /// Makes a key time another responder proposed a key time: the commander's one key.
-    pub fn accept_proposal(&self, incident: &str, entry: i64) -> Result<crate::Entry> {
+    pub fn accept_proposal(&self, incident: &str, entry: i64) -> Result<Entry> {
         self.with_store(|store| store.accept_proposal(incident, entry))
     }
 
@@ -265,6 +267,7 @@ impl Workspace {
             me: if live { Some(store.responder(&self.responder_name())?.name) } else { None },
             unshared: store.unshared(incident)?,
             responders: store.live_responders(incident)?,
+            proposals: store.waiting_proposals(incident)?,
         })
     }
 
@@ -403,5 +406,26 @@ mod tests {
         let quiet = ana.live_status(&private.id).expect("status");
         assert!(!quiet.live && quiet.me.is_none() && quiet.unshared == 0 && quiet.responders.is_empty());
         assert!(ana.live_status("2026-01-01-nothing").is_err(), "an unknown incident is not a private one");
+    }
+
+    #[test]
+    fn the_status_lists_the_key_times_proposed_until_the_commander_accepts_them() {
+        let (_remote, url) = shared_repository();
+        let (_ana_home, ana) = laptop("Ana", Some(&url));
+        let (_bo_home, bo) = laptop("Bo", Some(&url));
+        let started = ana.start_incident(titled("Checkout latency"), false).expect("started");
+        ana.share_round(&started.id).expect("shared");
+        bo.join(&started.id).expect("joined");
+        let at = chrono::Local::now().fixed_offset();
+        bo.mark(&started.id, crate::KeyTime::Mitigated, at, "app").expect("marked");
+        bo.capture_line(&started.id, "error rate back to 0.1%", None, "app").expect("saved");
+        bo.share_round(&started.id).expect("shared");
+        ana.share_round(&started.id).expect("shared");
+
+        let proposals = ana.live_status(&started.id).expect("status").proposals;
+        let [proposal] = proposals.as_slice() else { panic!("one proposal: {proposals:?}") };
+        assert!(proposal.proposed && proposal.author.as_deref() == Some("Bo"), "{proposal:?}");
+        ana.accept_proposal(&started.id, proposal.id).expect("accepted");
+        assert!(ana.live_status(&started.id).expect("status").proposals.is_empty(), "accepted, it waits no more");
     }
 }
