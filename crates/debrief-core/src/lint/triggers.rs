@@ -142,6 +142,9 @@ enum W {
     By,
     /// A verb of harm, a trigger between a person and what was harmed: "I broke production".
     Harm,
+    /// An effect told after its action, a trigger after a comma or "which": "..., causing
+    /// an outage", "..., which led to errors".
+    Consequence,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -333,6 +336,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"brought", W::Harm),
     (b"knocked", W::Harm),
     (b"corrupted", W::Harm),
+    (b"causing", W::Consequence),
+    (b"breaking", W::Consequence),
+    (b"leading", W::Consequence),
+    (b"resulting", W::Consequence),
+    (b"led", W::Consequence),
+    (b"resulted", W::Consequence),
     (b"untested", W::Alone),
     (b"competent", W::Alone),
     (b"bungling", W::Alone),
@@ -849,6 +858,10 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
         let owner = std::str::from_utf8(lowercase(owner, &mut buffer)).unwrap_or("");
         matches!(owner, "my" | "his" | "her") || is_person_word(owner)
     };
+    // ", which caused ...": the effect of an action told before it; the rule reads who acted.
+    if matches!(before, "which" | "this") {
+        return true;
+    }
     if !(is_person_word(before) || (is_authored_noun(before) && authored())) {
         return false;
     }
@@ -1128,6 +1141,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             person.then_some(Trigger::Alone)
         }
         W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
+        W::Consequence => {
+            let (previous, at) = words.before(start);
+            let after_comma = words.bytes[at + previous.len()..start].contains(&b',');
+            (after_comma || [b"which".as_slice(), b"this"].iter().any(|word| word.eq_ignore_ascii_case(previous)))
+                .then_some(Trigger::Alone)
+        }
         W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
             .then_some(Trigger::Alone),
         // "only a matter of time"; "only a matter of flipping a flag"

@@ -224,7 +224,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // After "took it upon himself" above: "took the whole site down".
             "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted" => {
-                person_as_cause(sentence, index).filter(|_| !is_guidance())
+                person_as_cause(sentence, index)
+                    .or_else(|| harm_after_person_action(sentence, index))
+                    .filter(|_| !is_guidance())
+            }
+            "causing" | "led" | "leading" | "resulted" | "resulting" | "breaking" if !is_guidance() => {
+                harm_after_person_action(sentence, index)
             }
             _ => None,
         };
@@ -1221,6 +1226,57 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
 }
 
+/// "Jacob restarted the validator with the old command, and this caused the chain to halt",
+/// "the operator applied the patch to every host, causing a full outage": a particular
+/// person's action told as where the harm began. "We tightened the filters, which caused
+/// traffic to fail" is a team telling its own work, and "Alice restarted the pods, which
+/// restored service" tells no harm.
+fn harm_after_person_action(sentence: &Sentence, causal: usize) -> Option<Hit> {
+    let word = sentence.word(causal);
+    // The joint between the action and its effect: ", which caused", ", and this led to", ", causing".
+    let joint = match word {
+        "caused" | "led" | "resulted" | "broke" => {
+            let pronoun = causal.checked_sub(1).filter(|&at| sentence.is_any(at, &["which", "this"]))?;
+            let start = if pronoun > 0 && sentence.is(pronoun - 1, "and") { pronoun - 1 } else { pronoun };
+            start.checked_sub(1).filter(|&at| sentence.is_punct(at))?
+        }
+        "causing" | "leading" | "resulting" | "breaking" => {
+            causal.checked_sub(1).filter(|&at| sentence.is_punct(at))?
+        }
+        _ => return None,
+    };
+    // "led to" and "resulted in" are harm only when the harm is named: not "led to a fix".
+    let linked = match word {
+        "led" | "leading" => Some("to"),
+        "resulted" | "resulting" => Some("in"),
+        _ => None,
+    };
+    if let Some(linked) = linked {
+        let names_harm = sentence.is(causal + 1, linked)
+            && (causal + 2..(causal + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+                is_harmed(sentence.word(at)) || sentence.is_any(at, &["errors", "failures", "corruption", "loss"])
+            });
+        if !names_harm {
+            return None;
+        }
+    }
+    // The action: the first verb of the sentence, not a passive one ("the node was restarted").
+    let action = (1..joint).find(|&at| {
+        let verb = sentence.word(at);
+        (is_change_verb(verb) || is_past_participle(verb))
+            && !sentence.is_any(at - 1, &["was", "were", "been", "be", "is", "are", "being", "had", "has", "have"])
+    })?;
+    // "The engineer did not have any clue that ..., leading to the incident" tells what was missing.
+    if sentence.is_any(action + 1, &["not", "never", "n't"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, action);
+    let head = subject.head?;
+    let team = sentence.is_any(head, &["we", "us", "they", "them", "you"]) || sentence.word(head).starts_with("team");
+    (!team && !subject.name && is_particular_person(sentence, subject, sentence.word(action)))
+        .then(|| Hit::new("blame-person-cause", head, causal))
+}
+
 /// Whether the noun at `head` is a change or a slip of a particular person: "Bob's typo", "the
 /// intern's commit", "my change". A company's or a product's change ("GitHub's change") is
 /// not a person's, and "our change" is how a team tells its own work.
@@ -1567,6 +1623,45 @@ mod tests {
                 "The team's migration broke the build.",
                 "Any engineer's change can break the build.",
                 "Bob's change fixed the build.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_operator_applied_the_patch_which_caused_an_outage() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                (
+                    "The operator applied the patch to all hosts, which caused a full outage.",
+                    "operator applied the patch to all hosts, which caused",
+                ),
+                (
+                    "Bob deployed the change on Friday, causing the checkout errors.",
+                    "Bob deployed the change on Friday, causing",
+                ),
+                (
+                    "An engineer pushed a config change, which led to an outage of the API.",
+                    "engineer pushed a config change, which led",
+                ),
+                (
+                    "Sam restarted the validator with the old command, and this caused the chain to halt.",
+                    "Sam restarted the validator with the old command, and this caused",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                // A team telling its own work, a machine, a fix, an absence, and the passive.
+                "We tightened the filters, which caused traffic to fail.",
+                "The deploy finished at 14:02, which caused the cache to be flushed.",
+                "Alice restarted the pods, which restored service.",
+                "The engineer rolled back the release, which led to a quick recovery.",
+                "Redis restarted, causing a spike in latency.",
+                "GitHub changed its API, which broke our builds.",
+                "The primary engineer did not have any clue that the hub had changed, leading to the incident.",
+                "The node was restarted by the operator, which caused a brief outage.",
             ],
         );
     }
