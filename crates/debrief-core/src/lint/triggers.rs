@@ -145,6 +145,8 @@ enum W {
     /// An effect told after its action, a trigger after a comma or "which": "..., causing
     /// an outage", "..., which led to errors".
     Consequence,
+    /// A person punished, a trigger after a passive auxiliary: "has been disciplined", "was let go".
+    Sanction,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -336,6 +338,18 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"brought", W::Harm),
     (b"knocked", W::Harm),
     (b"corrupted", W::Harm),
+    (b"disciplined", W::Sanction),
+    (b"fired", W::Sanction),
+    (b"sacked", W::Sanction),
+    (b"suspended", W::Sanction),
+    (b"retrained", W::Sanction),
+    (b"demoted", W::Sanction),
+    (b"sanctioned", W::Sanction),
+    (b"terminated", W::Sanction),
+    (b"let", W::Sanction),
+    (b"spoken", W::Sanction),
+    (b"written", W::Sanction),
+    (b"held", W::Sanction),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
     (b"leading", W::Consequence),
@@ -1141,6 +1155,22 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             person.then_some(Trigger::Alone)
         }
         W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
+        W::Sanction => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let passive = matches!(
+                lowercase(previous, &mut buffer),
+                b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are"
+            );
+            let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
+                b"let" => words.followed_by(end, &[&[b"go"]]),
+                b"spoken" => words.followed_by(end, &[&[b"to", b"with"]]),
+                b"written" => words.followed_by(end, &[&[b"up"]]),
+                b"held" => words.followed_by(end, &[&[b"accountable", b"responsible", b"liable"]]),
+                _ => true,
+            };
+            (passive && particle).then_some(Trigger::Alone)
+        }
         W::Consequence => {
             let (previous, at) = words.before(start);
             let after_comma = words.bytes[at + previous.len()..start].contains(&b',');

@@ -48,6 +48,7 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "thinking",
     "running",
     "waiting",
+    "reading",
 ];
 
 /// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
@@ -63,6 +64,7 @@ pub(crate) const WITHOUT_STEP: &[&str] = &[
     "thinking",
     "approval",
     "waiting",
+    "reading",
 ];
 
 pub(crate) fn is_perfect_modal(word: &str) -> bool {

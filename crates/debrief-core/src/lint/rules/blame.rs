@@ -86,6 +86,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 }
             }
             "root" if sentence.is(index + 1, "cause") && !is_guidance() => person_as_root_cause(sentence, index),
+            // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
+            "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
+            | "terminated" | "let" | "spoken" | "written" | "held"
+                if !is_guidance() =>
+            {
+                sanctioned(sentence, index)
+            }
             "me" if !is_guidance() => on_me(sentence, index),
             "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
@@ -200,7 +207,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 // old channel" explains one.
                 let explained = (index + 1..clause_end(sentence, index + 1) + 2)
                     .any(|at| sentence.is_any(at, &["because", "since", "as", "when", "while", "due"]));
-                person_verb(sentence, index, index).filter(|hit| {
+                // "The on-call engineer was asleep and missed the page": the subject of the first verb.
+                let joined = index > 0 && sentence.is_any(index - 1, &["and", "then"]);
+                let subject = subject_through_coordination(sentence, index);
+                let coordinated = (joined && subject.agent == Agent::Person && !subject.name)
+                    .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index), index));
+                coordinated.or_else(|| person_verb(sentence, index, index)).filter(|hit| {
                     let owned_and_explained = is_first_person(sentence, hit.first) && explained;
                     !owned_and_explained && !after_preposition(sentence, hit.first)
                 })
@@ -508,6 +520,8 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
                         ],
                     )
             }
+            // "they pinned it on human error" (not "the talk will focus on human error").
+            "on" => (previous.saturating_sub(3)..previous).any(|at| sentence.is_any(at, &["pinned", "pin", "put"])),
             // "rooted in human error", "the cause lies in operator error".
             "in" => {
                 previous > 0
@@ -1030,6 +1044,7 @@ fn is_change_verb(word: &str) -> bool {
             | "powered"
             | "wrote"
             | "hitting"
+            | "approved"
     )
 }
 
@@ -1346,6 +1361,58 @@ fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
         .then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(copula), noun))
 }
 
+/// "The engineer involved has been disciplined", "Bob was let go", "the person responsible
+/// will be held accountable": a person punished or retrained as the remedy. "The instance was
+/// terminated" is a machine, and "nobody was disciplined" says the opposite.
+fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let last = match sentence.word(verb) {
+        "let" => verb + 1,
+        "spoken" => verb + 1,
+        "written" => verb + 1,
+        "held" => verb + 1,
+        _ => verb,
+    };
+    let particle = match sentence.word(verb) {
+        "let" => Some(&["go"][..]),
+        "spoken" => Some(&["to", "with"][..]),
+        "written" => Some(&["up"][..]),
+        "held" => Some(&["accountable", "responsible", "liable"][..]),
+        _ => None,
+    };
+    if particle.is_some_and(|particle| !sentence.is_any(last, particle)) {
+        return None;
+    }
+    // The passive group before it: "has been", "was", "will be", "is being".
+    let mut first = verb;
+    while first > 0
+        && sentence.is_any(
+            first - 1,
+            &["been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "will", "since", "also"],
+        )
+    {
+        first -= 1;
+    }
+    let passive = (first..verb).any(|at| sentence.is_any(at, &["been", "be", "being", "was", "were", "is", "are"]));
+    if !passive {
+        return None;
+    }
+    let subject = subject_before(sentence, first);
+    let head = subject.head?;
+    if sentence.is_any(head, &["nobody", "no-one", "none"]) || is_anybody(sentence, head) {
+        return None;
+    }
+    // "the person involved", "the individual responsible", "the employee who made the change".
+    let involved = sentence.is_any(head, &["person", "individual", "employee", "people", "individuals"])
+        || (head > 0
+            && sentence.is_any(head, &["involved", "responsible", "concerned"])
+            && (is_role_noun(sentence.word(head - 1))
+                || sentence.is_any(head - 1, &["person", "individual", "people", "individuals"])));
+    let person = involved
+        || (subject.agent == Agent::Person && !subject.name && !sentence.is_any(head, &["we", "us", "i", "me"]))
+        || is_particular_person(sentence, subject, sentence.word(verb));
+    person.then(|| Hit::new("blame-sanction", head, last))
+}
+
 /// "This one is on me", "that's on me": the writer taking the blame for the incident.
 fn on_me(sentence: &Sentence, me: usize) -> Option<Hit> {
     let copula =
@@ -1389,9 +1456,9 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
     if found || matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
+    // "A manager hit the button by mistake": one person of a role, as much as "Bob".
     let subject = subject_before(sentence, verb);
-    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
-        && is_person(sentence, subject, sentence.word(verb));
+    let person = is_particular_person(sentence, subject, sentence.word(verb));
     person.then(|| Hit::new("blame-erroneous-action", by, mistake).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
 }
 
@@ -1664,6 +1731,59 @@ mod tests {
                 "The node was restarted by the operator, which caused a brief outage.",
             ],
         );
+    }
+
+    #[test]
+    fn the_engineer_involved_has_been_disciplined() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("The employee involved has been disciplined.", "involved has been disciplined"),
+                ("The engineer responsible has been spoken to.", "responsible has been spoken to"),
+                ("Bob has been retrained on the deployment process.", "Bob has been retrained"),
+                ("The contractor was let go the next day.", "contractor was let go"),
+                ("The person involved will be held accountable.", "involved will be held accountable"),
+                ("The on-call engineer was suspended for a week.", "engineer was suspended"),
+            ],
+        );
+        assert_passes(
+            "blame-sanction",
+            &[
+                "The instance was terminated and replaced.",
+                "The job was suspended until the disk was cleaned.",
+                "The alert fired at 14:02.",
+                "The model was retrained on the new data.",
+                "Nobody was disciplined, and nobody will be.",
+                "We let go of the old runbook.",
+                "The alert was written up in the runbook.",
+                "The lock was held for ten minutes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_manager_hit_the_button_by_mistake() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("A manager hit the red button by mistake.", "by mistake"),
+                ("An engineer deleted the table by accident.", "by accident"),
+            ],
+        );
+        assert_passes(
+            "blame-erroneous-action",
+            &["The table was deleted by mistake.", "Any engineer can hit it by mistake."],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("The team lead approved the change without reading it.", "without reading")],
+        );
+        assert_passes("blame-person-action", &["The bot approved the change without reading it."]);
+        assert_flags(
+            "blame-human-error",
+            &[("Management pinned it on human error rather than the equipment.", "human error")],
+        );
+        assert_passes("blame-human-error", &["The talk will focus on human error as a symptom."]);
     }
 
     #[test]

@@ -91,6 +91,13 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Say what was done and what made it look right at the time.",
     },
     RuleInfo {
+        id: "blame-sanction",
+        category: Category::Blame,
+        summary: "a person punished or retrained as the remedy: \"the engineer involved has been disciplined\", \"Bob was let go\"",
+        message: "Punishing or retraining the person treats them as the cause, leaves the conditions for the next person in the same place, and teaches everyone to say less next time.",
+        suggestion: "Say what changes around the action (a guard, a check, a safer default) so the same slip cannot do the same harm.",
+    },
+    RuleInfo {
         id: "blame-person-cause",
         category: Category::Blame,
         summary: "a person as the cause: \"Bob caused the outage\", \"I broke production\", \"caused by an engineer\"",
