@@ -147,6 +147,12 @@ enum W {
     Consequence,
     /// A person punished, a trigger after a passive auxiliary: "has been disciplined", "was let go".
     Sanction,
+    /// A trigger before "as": "plain as day".
+    Plain,
+    /// A trigger after "seen it": "could have seen this coming".
+    Coming,
+    /// A word of praise, a trigger after "not a": "was not a good idea".
+    Praise,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -350,6 +356,18 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"spoken", W::Sanction),
     (b"written", W::Sanction),
     (b"held", W::Sanction),
+    (b"plain", W::Plain),
+    (b"coming", W::Coming),
+    (b"101", W::Alone),
+    (b"good", W::Praise),
+    (b"smart", W::Praise),
+    (b"wise", W::Praise),
+    (b"great", W::Praise),
+    (b"best", W::Praise),
+    (b"right", W::Praise),
+    (b"smartest", W::Praise),
+    (b"wisest", W::Praise),
+    (b"brightest", W::Praise),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
     (b"leading", W::Consequence),
@@ -1170,6 +1188,25 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 _ => true,
             };
             (passive && particle).then_some(Trigger::Alone)
+        }
+        W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
+        W::Coming => {
+            let (previous, at) = words.before(start);
+            let seen = words.before(at).0;
+            ([b"it".as_slice(), b"this", b"that"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                && [b"seen".as_slice(), b"saw", b"see", b"foreseen"].iter().any(|word| word.eq_ignore_ascii_case(seen)))
+            .then_some(Trigger::Alone)
+        }
+        W::Praise => {
+            let (article, at) = words.before(start);
+            let (negation, _) = words.before(at);
+            // "not", "wasn't", "wasn’t"
+            let mut buffer = [0u8; LONGEST];
+            let negation = lowercase(negation, &mut buffer);
+            let negated =
+                negation == b"not" || negation.ends_with(b"n't") || negation.ends_with("n\u{2019}t".as_bytes());
+            ([b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(article)) && negated)
+                .then_some(Trigger::Alone)
         }
         W::Consequence => {
             let (previous, at) = words.before(start);

@@ -1282,7 +1282,7 @@ fn harm_after_person_action(sentence: &Sentence, causal: usize) -> Option<Hit> {
             && !sentence.is_any(at - 1, &["was", "were", "been", "be", "is", "are", "being", "had", "has", "have"])
     })?;
     // "The engineer did not have any clue that ..., leading to the incident" tells what was missing.
-    if sentence.is_any(action + 1, &["not", "never", "n't"]) {
+    if sentence.is_any(action + 1, &["not", "never"]) {
         return None;
     }
     let subject = subject_before(sentence, action);

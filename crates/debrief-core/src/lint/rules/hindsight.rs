@@ -162,6 +162,38 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
             }
             "signs" | "flags" => signs_were_there(sentence, index),
+            // "it was plain as day", "as plain as the nose on my face": the obvious, seen afterwards.
+            "plain"
+                if sentence.is(index + 1, "as")
+                    && (index + 2..(index + 7).min(sentence.len())).any(|at| sentence.is_any(at, &["day", "nose"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index, index + 1))
+            }
+            // "anyone could have seen this coming"; "nobody could have seen it coming" says the opposite.
+            "coming"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["it", "this", "that"])
+                    && sentence.is_any(index - 2, &["seen", "saw", "see", "foreseen"])
+                    // Not "we could see it coming back up".
+                    && (index + 1 >= sentence.len()
+                        || sentence.is_punct(index + 1)
+                        || sentence.is_any(index + 1, &["from", "a", "miles", "and", "but", "for", "months", "weeks"])) =>
+            {
+                let denied = (index.saturating_sub(7)..index - 2)
+                    .any(|at| sentence.is_any(at, &["nobody", "no", "not", "never", "none", "hardly"]));
+                (!denied).then(|| Hit::new("hindsight-obvious", index - 2, index))
+            }
+            // "that was not the right call", "deploying on a Friday wasn't a good idea": a past
+            // decision judged by its outcome. Advice in the present ("it is not a good idea to") passes.
+            "good" | "smart" | "wise" | "great" | "best" | "right" | "smartest" | "wisest" | "brightest"
+                if index >= 3
+                    && sentence.is_any(index + 1, DECISIONS_AND_IDEAS)
+                    && sentence.is_any(index - 1, &["a", "an", "the"])
+                    && sentence.is(index - 2, "not")
+                    && sentence.is_any(index - 3, &["was", "were"]) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 3, index + 1))
+            }
             _ => None,
         };
         hits.extend(hit);
@@ -285,6 +317,9 @@ fn choice_judged(sentence: &Sentence, adjective: usize, noun: usize) -> Option<H
 }
 
 const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan"];
+
+/// What a past choice is called when it is judged: "not the right call", "not a good idea".
+const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan", "idea"];
 
 /// "I regret now that I didn't check the other ports", "we regret that decision":
 /// a decision judged with what is known now. An apology ("we regret the
@@ -535,6 +570,48 @@ fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn it_was_plain_as_day_and_anyone_could_have_seen_it_coming() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("The problem was plain as day in the logs.", "plain as"),
+                ("It was as plain as the nose on my face.", "plain as"),
+                ("Anyone could have seen this coming.", "seen this coming"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Nobody could have seen this coming.",
+                "We never saw it coming.",
+                "The text was as plain as the config allowed.",
+                "We could see it coming back up on the dashboard.",
+            ],
+        );
+    }
+
+    #[test]
+    fn that_was_not_the_right_call() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("That was not the right call.", "was not the right call"),
+                ("Deploying on a Friday wasn't a good idea.", "wasn't a good idea"),
+                ("That was not a smart decision.", "was not a smart decision"),
+            ],
+        );
+        assert_passes(
+            "hindsight-verdict",
+            &[
+                "It is not a good idea to deploy on Fridays.",
+                "Restarting was not the best option we had.",
+                "We were not the right team to own it.",
+            ],
+        );
+    }
+
     use crate::lint::rules::testing::{assert_flags, assert_passes};
 
     #[test]

@@ -48,6 +48,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
+            // "rolling back a bad deploy is Ops 101", "this is like entrepreneurship 101": the
+            // skill called elementary, so whoever lacked it looks careless.
+            "101" if index >= 2 && !sentence.is_punct(index - 1) => {
+                let mut copula = index - 2;
+                while copula > 0
+                    && sentence.is_any(copula, &["like", "basically", "just", "pure", "literally", "simply"])
+                {
+                    copula -= 1;
+                }
+                sentence
+                    .is_any(copula, &["is", "was", "'s", "are", "were"])
+                    .then(|| Hit::new("minimizing-easy", index - 1, index))
+            }
             "rocket" if sentence.is(index + 1, "science") && index > 0 && sentence.is(index - 1, "not") => {
                 Some(Hit::new("minimizing-easy", index - 1, index + 1))
             }
@@ -534,6 +547,23 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn rolling_back_is_ops_101() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("Rolling back a bad deploy is Ops 101.", "Ops 101"),
+                ("Validating demand before building is like entrepreneurship 101.", "entrepreneurship 101"),
+                ("This is SRE 101.", "SRE 101"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &["Port 101 is open.", "The course was called Networking 101.", "Chapter 101 is about DNS."],
+        );
+    }
+
     use crate::lint::rules::testing::{assert_flags, assert_passes};
 
     #[test]
