@@ -1252,7 +1252,22 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])
             .then_some(Trigger::Alone),
         W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
-        W::Because => words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]).then_some(Trigger::Alone),
+        W::Because => {
+            // "because of me"; "because a test engineer decided to ...", "because Bob pushed ...".
+            let (next, next_end) = words.after(end);
+            let mut buffer = [0u8; LONGEST];
+            let next = std::str::from_utf8(lowercase(next, &mut buffer)).unwrap_or("");
+            let person = |word: &str| {
+                !matches!(word, "i" | "we" | "they" | "who" | "that" | "us" | "me") && is_person_word(word)
+            };
+            let after_article = matches!(next, "a" | "an" | "the" | "one" | "our") && {
+                let (noun, _) = words.after(next_end);
+                let mut buffer = [0u8; LONGEST];
+                std::str::from_utf8(lowercase(noun, &mut buffer)).is_ok_and(|noun| person(noun) || noun.len() > 2)
+            };
+            (words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]) || person(next) || after_article)
+                .then_some(Trigger::Alone)
+        }
         W::Knowing => words.followed_by(end, &[&[b"what"]]).then_some(Trigger::Alone),
         // "the signs were there", "there were red flags"
         W::Signs => (words.followed_by(end, &[&[b"were", b"was"]])

@@ -51,6 +51,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "because" if sentence.is(index + 1, "of") && sentence.is_any(index + 2, &["me", "him", "her"]) => {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
+            "because" if !is_guidance() => person_as_reason(sentence, index),
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
@@ -1292,6 +1293,38 @@ fn harm_after_person_action(sentence: &Sentence, causal: usize) -> Option<Hit> {
         .then(|| Hit::new("blame-person-cause", head, causal))
 }
 
+/// "The core exploded because a test engineer decided to see what would happen", "the build
+/// broke because Bob pushed a half-finished branch": a particular person's act given as the
+/// reason. "Because we decided to", "because he was on leave" (a state) and "because the
+/// engineer's laptop slept" (the laptop) pass.
+fn person_as_reason(sentence: &Sentence, because: usize) -> Option<Hit> {
+    let mut head = because + 1;
+    while sentence.is_any(head, &["a", "an", "the", "one", "our", "single", "junior", "senior", "new", "test"]) {
+        head += 1;
+    }
+    // The role may be two words: "a field engineer", "the on-call engineer", "the release manager".
+    if is_role_noun(sentence.word(head + 1)) && !sentence.is_punct(head + 1) {
+        head += 1;
+    }
+    let word = sentence.word(head);
+    let token = sentence.tokens.get(head)?;
+    let person = matches!(word, "he" | "she" | "someone" | "somebody")
+        // One person: "developers used a local install" tells how a group worked.
+        || (is_role_noun(word) && !word.ends_with('s') && !word.starts_with("team") && !is_anybody(sentence, head))
+        || (token.capitalized && is_given_name(word));
+    if !person || sentence.is(head + 1, "'s") {
+        return None;
+    }
+    let mut verb = skip_adverbs(sentence, head + 1);
+    if sentence.is_any(verb, &["had", "has"]) {
+        verb = skip_adverbs(sentence, verb + 1);
+    }
+    let acted = is_change_verb(sentence.word(verb))
+        || (is_past_participle(sentence.word(verb))
+            && !sentence.is_any(verb, &["had", "been", "was", "were", "did", "needed", "wanted", "seemed"]));
+    acted.then(|| Hit::new("blame-person-cause", because, verb))
+}
+
 /// Whether the noun at `head` is a change or a slip of a particular person: "Bob's typo", "the
 /// intern's commit", "my change". A company's or a product's change ("GitHub's change") is
 /// not a person's, and "our change" is how a team tells its own work.
@@ -1784,6 +1817,35 @@ mod tests {
             &[("Management pinned it on human error rather than the equipment.", "human error")],
         );
         assert_passes("blame-human-error", &["The talk will focus on human error as a symptom."]);
+    }
+
+    #[test]
+    fn it_exploded_because_a_test_engineer_decided_to_see_what_would_happen() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                (
+                    "The core exploded because a test engineer decided to see what would happen.",
+                    "because a test engineer decided",
+                ),
+                ("The build broke because Bob pushed a half-finished branch.", "because Bob pushed"),
+                (
+                    "The alert never fired because the on-call engineer had silenced it.",
+                    "because the on-call engineer had silenced",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "The rollout paused because we decided to wait for the canary.",
+                "The review was late because he was on leave.",
+                "The page went unanswered because the engineer's laptop had gone to sleep.",
+                "The migration stopped because the operator needed a second approval.",
+                "It failed because any engineer can deploy to production.",
+                "Because developers used a local install of that module, they didn't see this error.",
+            ],
+        );
     }
 
     #[test]
