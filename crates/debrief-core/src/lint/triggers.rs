@@ -837,6 +837,37 @@ impl<'t> Words<'t> {
         (trim_joiners(&self.bytes[start..word_end]), word_end)
     }
 
+    /// Whether one particular person ("Bob", "the operator", "someone", "he"; not "we" or "they")
+    /// opens the sentence of the word starting at `start`, as the subject of its first verb: only
+    /// then can an effect told after an action ("..., causing an outage") be that person's.
+    fn individual_before(&self, start: usize) -> bool {
+        const REACH: usize = 400;
+        const SUBJECT_WORDS: usize = 4;
+        // Where the sentence starts: after a full stop, or a blank line, within reach.
+        let earliest = start.saturating_sub(REACH);
+        let before = &self.bytes[earliest..start];
+        let Some(opening) = before
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|&(at, &byte)| {
+                matches!(byte, b'.' | b'!' | b'?') || (byte == b'\n' && before.get(at + 1) == Some(&b'\n'))
+            })
+            .map(|(at, _)| earliest + at + 1)
+            .or((earliest == 0).then_some(0))
+        else {
+            return false;
+        };
+        let mut end = opening;
+        (0..SUBJECT_WORDS).any(|_| {
+            let (word, word_end) = self.after(end);
+            end = word_end;
+            let mut buffer = [0u8; LONGEST];
+            let lower = std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("");
+            end <= start && !matches!(lower, "" | "we" | "they" | "who" | "that" | "us" | "i") && is_person_word(lower)
+        })
+    }
+
     /// Whether one of the `reach` words before the one starting at `start` negates an
     /// action: "did not", "didn't", "had not", "never", "without".
     fn negated_before(&self, mut start: usize, reach: usize) -> bool {
@@ -890,9 +921,9 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
         let owner = std::str::from_utf8(lowercase(owner, &mut buffer)).unwrap_or("");
         matches!(owner, "my" | "his" | "her") || is_person_word(owner)
     };
-    // ", which caused ...": the effect of an action told before it; the rule reads who acted.
+    // ", which caused ...": the effect of an action told before it, by someone named earlier.
     if matches!(before, "which" | "this") {
-        return true;
+        return words.individual_before(start);
     }
     if !(is_person_word(before) || (is_authored_noun(before) && authored())) {
         return false;
@@ -1211,8 +1242,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Consequence => {
             let (previous, at) = words.before(start);
             let after_comma = words.bytes[at + previous.len()..start].contains(&b',');
-            (after_comma || [b"which".as_slice(), b"this"].iter().any(|word| word.eq_ignore_ascii_case(previous)))
-                .then_some(Trigger::Alone)
+            ((after_comma || [b"which".as_slice(), b"this"].iter().any(|word| word.eq_ignore_ascii_case(previous)))
+                && words.individual_before(start))
+            .then_some(Trigger::Alone)
         }
         W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
             .then_some(Trigger::Alone),
@@ -1260,10 +1292,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let person = |word: &str| {
                 !matches!(word, "i" | "we" | "they" | "who" | "that" | "us" | "me") && is_person_word(word)
             };
+            // "because the engineer", and "because a field engineer" (a role of two words).
             let after_article = matches!(next, "a" | "an" | "the" | "one" | "our") && {
-                let (noun, _) = words.after(next_end);
-                let mut buffer = [0u8; LONGEST];
-                std::str::from_utf8(lowercase(noun, &mut buffer)).is_ok_and(|noun| person(noun) || noun.len() > 2)
+                let (noun, noun_end) = words.after(next_end);
+                let (second, _) = words.after(noun_end);
+                [noun, second].iter().any(|word| {
+                    let mut buffer = [0u8; LONGEST];
+                    std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(person)
+                })
             };
             (words.followed_by(end, &[&[b"of"], &[b"me", b"him", b"her"]]) || person(next) || after_article)
                 .then_some(Trigger::Alone)

@@ -51,7 +51,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "because" if sentence.is(index + 1, "of") && sentence.is_any(index + 2, &["me", "him", "her"]) => {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
-            "because" if !is_guidance() => person_as_reason(sentence, index),
+            "because" => person_as_reason(sentence, index).filter(|_| !is_guidance()),
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
@@ -89,10 +89,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "root" if sentence.is(index + 1, "cause") && !is_guidance() => person_as_root_cause(sentence, index),
             // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
-            | "terminated" | "let" | "spoken" | "written" | "held"
-                if !is_guidance() =>
-            {
-                sanctioned(sentence, index)
+            | "terminated" | "let" | "spoken" | "written" | "held" => {
+                sanctioned(sentence, index).filter(|_| !is_guidance())
             }
             "me" if !is_guidance() => on_me(sentence, index),
             "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index),
@@ -241,8 +239,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .or_else(|| harm_after_person_action(sentence, index))
                     .filter(|_| !is_guidance())
             }
-            "causing" | "led" | "leading" | "resulted" | "resulting" | "breaking" if !is_guidance() => {
-                harm_after_person_action(sentence, index)
+            "causing" | "led" | "leading" | "resulted" | "resulting" | "breaking" => {
+                harm_after_person_action(sentence, index).filter(|_| !is_guidance())
             }
             _ => None,
         };
@@ -1288,7 +1286,8 @@ fn harm_after_person_action(sentence: &Sentence, causal: usize) -> Option<Hit> {
     }
     let subject = subject_before(sentence, action);
     let head = subject.head?;
-    let team = sentence.is_any(head, &["we", "us", "they", "them", "you"]) || sentence.word(head).starts_with("team");
+    let team =
+        sentence.is_any(head, &["we", "us", "they", "them", "you", "i"]) || sentence.word(head).starts_with("team");
     (!team && !subject.name && is_particular_person(sentence, subject, sentence.word(action)))
         .then(|| Hit::new("blame-person-cause", head, causal))
 }
