@@ -970,6 +970,32 @@ fn straightened_eq(word: &[u8], straight: &[u8]) -> bool {
 }
 
 /// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
+/// "The root cause (of the outage) was an engineer ...", "the root cause is Bob": a person
+/// where the cause is named. Most sentences with "root cause" name a thing and are passed by.
+fn root_cause_is_a_person(words: &Words, root_end: usize) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "one", "our", "single", "new", "junior", "senior", "tired"];
+    if !words.followed_by(root_end, &[&[b"cause"]]) {
+        return false;
+    }
+    let (_, mut at) = words.after(root_end);
+    let mut next = || {
+        let (word, word_end) = words.after(at);
+        at = word_end;
+        let mut buffer = [0u8; LONGEST];
+        std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("").to_owned()
+    };
+    // "the root cause of the outage was": the verb within a few words.
+    let Some(_) = (0..6).map(|_| next()).find(|word| matches!(word.as_str(), "was" | "is" | "")) else {
+        return false;
+    };
+    let Some(head) = (0..5).map(|_| next()).find(|word| !DETERMINERS.contains(&word.as_str())) else {
+        return false;
+    };
+    matches!(head.as_str(), "someone" | "somebody" | "me" | "him" | "her" | "i")
+        || is_role_noun(&head)
+        || is_given_name(&head)
+}
+
 fn is_person_word(word: &str) -> bool {
     // "I've", "we’d": the pronoun before the contraction.
     let word = word.split(['\'', '’']).next().unwrap_or(word);
@@ -1109,7 +1135,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),
         W::Know => words.followed_by(end, &[&[b"now", b"today"]]).then_some(Trigger::Alone),
-        W::Root => words.followed_by(end, &[&[b"cause"]]).then_some(Trigger::Alone),
+        W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
