@@ -153,6 +153,11 @@ enum W {
     Coming,
     /// A word of praise, a trigger after "not a": "was not a good idea".
     Praise,
+    /// A turn after a person's action, read only when a person opens the sentence: "instead
+    /// of", "despite the warnings".
+    Turn,
+    /// A safeguard set aside on purpose, a trigger after "to": "chose to ignore".
+    SetAside,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -368,6 +373,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"smartest", W::Praise),
     (b"wisest", W::Praise),
     (b"brightest", W::Praise),
+    (b"instead", W::Turn),
+    (b"despite", W::Turn),
+    (b"ignore", W::SetAside),
+    (b"skip", W::SetAside),
+    (b"bypass", W::SetAside),
+    (b"disregard", W::SetAside),
+    (b"override", W::SetAside),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
     (b"leading", W::Consequence),
@@ -1214,7 +1226,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::By => {
             // "caused by an engineer": a person after "caused by", not "caused by the deploy".
             let (previous, _) = words.before(start);
-            let caused = [b"caused".as_slice(), b"triggered"].iter().any(|word| word.eq_ignore_ascii_case(previous));
+            let caused = [b"caused".as_slice(), b"triggered", b"introduced"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous));
             let mut at = end;
             let person = caused
                 && (0..4).any(|_| {
@@ -1265,6 +1279,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ([b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(article)) && negated)
                 .then_some(Trigger::Alone)
         }
+        W::Turn => words.individual_before(start).then_some(Trigger::Alone),
+        W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),
         W::Consequence => {
             let (previous, at) = words.before(start);
             let after_comma = words.bytes[at + previous.len()..start].contains(&b',');

@@ -52,6 +52,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
             "because" => person_as_reason(sentence, index).filter(|_| !is_guidance()),
+            "instead" if sentence.is(index + 1, "of") => instead_of(sentence, index).filter(|_| !is_guidance()),
+            "despite" => despite_warnings(sentence, index).filter(|_| !is_guidance()),
+            // "The engineer chose to ignore the failing check": a safeguard set aside on purpose.
+            "ignore" | "skip" | "bypass" | "disregard" | "override"
+                if index >= 2
+                    && sentence.is(index - 1, "to")
+                    && sentence.is_any(index - 2, &["chose", "decided", "opted", "elected"]) =>
+            {
+                let subject = subject_before(sentence, index - 2);
+                (is_particular_person(sentence, subject, "chose") && !is_team_or_self(sentence, subject))
+                    .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index - 2), index))
+            }
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
@@ -67,7 +79,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "mistake" | "accident" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => {
                 by_mistake(sentence, index)
             }
-            "by" if index > 0 && sentence.is_any(index - 1, &["caused", "triggered"]) && !is_guidance() => {
+            "by" if index > 0
+                && sentence.is_any(index - 1, &["caused", "triggered", "introduced"])
+                && !is_guidance() =>
+            {
                 caused_by_person(sentence, index)
             }
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
@@ -1044,6 +1059,11 @@ fn is_change_verb(word: &str) -> bool {
             | "wrote"
             | "hitting"
             | "approved"
+            | "replaced"
+            | "swapped"
+            | "installed"
+            | "reinstalled"
+            | "reset"
     )
 }
 
@@ -1074,9 +1094,20 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     } else {
         // An adverb of error before the verb: "mistakenly thought", "incorrectly set",
         // "accidentally deleted" (an accident only with a verb of changing a system).
-        let verb = skip_adverbs(sentence, index + 1);
+        let mut verb = skip_adverbs(sentence, index + 1);
         let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
-        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") || sentence.word(verb).is_empty() {
+        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
+            return None;
+        }
+        // After the object, closing the clause: "the operator entered the command incorrectly".
+        let closes = verb >= sentence.len() || sentence.is_punct(verb) || is_clause_boundary_word(sentence.word(verb));
+        if closes && !matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently") {
+            verb = (index.saturating_sub(6)..index)
+                .rev()
+                .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+                .find(|&at| is_change_verb(sentence.word(at)))?;
+        }
+        if sentence.word(verb).is_empty() {
             return None;
         }
         // An accident is a person's error whatever they did, except finding something by
@@ -1111,7 +1142,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let first = subject.head.unwrap_or(verb).min(index);
-    let last = if object { index + 1 } else { verb };
+    let last = if object { index + 1 } else { verb.max(index) };
     Some(
         Hit::new("blame-erroneous-action", first, last.min(sentence.len() - 1))
             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
@@ -1322,6 +1353,56 @@ fn person_as_reason(sentence: &Sentence, because: usize) -> Option<Hit> {
         || (is_past_participle(sentence.word(verb))
             && !sentence.is_any(verb, &["had", "been", "was", "were", "did", "needed", "wanted", "seemed"]));
     acted.then(|| Hit::new("blame-person-cause", because, verb))
+}
+
+/// Whether a subject is the writer or their team ("we", "I"), who tell their own choices.
+fn is_team_or_self(sentence: &Sentence, subject: Subject) -> bool {
+    subject.head.is_some_and(|head| sentence.is_any(head, &["we", "us", "i", "they", "team"]))
+}
+
+/// The particular person whose action, in the clause before `at`, the sentence goes on to
+/// judge: "the engineer ran the script on production [instead of ...]". Not a team telling
+/// its own work, a machine, or the passive.
+fn person_acting_before(sentence: &Sentence, at: usize) -> Option<(usize, usize)> {
+    let verb = (at.saturating_sub(10)..at)
+        .rev()
+        .take_while(|&before| !sentence.is_punct(before) && !is_clause_boundary_word(sentence.word(before)))
+        .filter(|&before| is_change_verb(sentence.word(before)) || sentence.is(before, "approved"))
+        .last()?;
+    if verb > 0 && sentence.is_any(verb - 1, &["was", "were", "been", "be", "is", "are", "being"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, verb);
+    (is_particular_person(sentence, subject, sentence.word(verb)) && !is_team_or_self(sentence, subject))
+        .then(|| (subject.head.unwrap_or(verb), verb))
+}
+
+/// "The engineer ran the script on production instead of staging", "Jane pushed to main
+/// instead of the release branch": a person's action told as the wrong one of two. "We chose
+/// Postgres instead of MySQL" is a team's decision, and "the job read the primary instead of
+/// the replica" a machine's path.
+fn instead_of(sentence: &Sentence, instead: usize) -> Option<Hit> {
+    let (first, _) = person_acting_before(sentence, instead)?;
+    Some(Hit::new("blame-erroneous-action", first, instead + 1).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
+}
+
+/// "The release manager approved the deployment despite the failing tests", "Bob merged it
+/// despite the warnings": a person who went ahead past a warning. "The service stayed up
+/// despite the load" is not a person's choice.
+fn despite_warnings(sentence: &Sentence, despite: usize) -> Option<Hit> {
+    let mut noun = despite + 1;
+    while sentence.is_any(noun, &["the", "a", "an", "several", "multiple", "repeated", "two", "three", "all", "many"]) {
+        noun += 1;
+    }
+    let warned = sentence.is_any(
+        noun,
+        &["warning", "warnings", "failing", "failed", "alert", "alerts", "objections", "errors", "concerns", "red"],
+    );
+    if !warned {
+        return None;
+    }
+    let (first, _) = person_acting_before(sentence, despite)?;
+    Some(Hit::new("blame-person-action", first, noun))
 }
 
 /// Whether the noun at `head` is a change or a slip of a particular person: "Bob's typo", "the
@@ -1845,6 +1926,58 @@ mod tests {
                 "Because developers used a local install of that module, they didn't see this error.",
             ],
         );
+    }
+
+    #[test]
+    fn the_engineer_ran_the_script_on_production_instead_of_staging() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                (
+                    "The engineer ran the script on production instead of staging.",
+                    "engineer ran the script on production instead of",
+                ),
+                (
+                    "Jane pushed the change to production instead of staging.",
+                    "Jane pushed the change to production instead of",
+                ),
+                ("The operator entered the command incorrectly.", "operator entered the command incorrectly"),
+                ("An untrained technician replaced the wrong disk.", "technician replaced the wrong disk"),
+            ],
+        );
+        assert_passes(
+            "blame-erroneous-action",
+            &[
+                "We chose Postgres instead of MySQL.",
+                "The job read from the primary instead of the replica.",
+                "Instead of rolling back, the engineer restarted the pods.",
+                "The value was entered incorrectly.",
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                (
+                    "The release manager approved the deployment despite the failing tests.",
+                    "manager approved the deployment despite the failing",
+                ),
+                ("The engineer chose to ignore the failing check.", "engineer chose to ignore"),
+            ],
+        );
+        assert_passes(
+            "blame-person-action",
+            &[
+                "The service stayed up despite the load.",
+                "Alice deployed the fix despite the late hour.",
+                "We deployed despite the warnings, as the fix was urgent.",
+                "We decided to skip the canary for this config-only change.",
+            ],
+        );
+        assert_flags(
+            "blame-person-cause",
+            &[("The issue was introduced by a developer who misunderstood the API.", "introduced by a developer")],
+        );
+        assert_passes("blame-person-cause", &["The issue was introduced by a dependency upgrade."]);
     }
 
     #[test]
