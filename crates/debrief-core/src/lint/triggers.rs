@@ -158,6 +158,9 @@ enum W {
     Turn,
     /// A safeguard set aside on purpose, a trigger after "to": "chose to ignore".
     SetAside,
+    /// A trigger in a person found wanting: "was not qualified", "lacked the experience",
+    /// "a lack of attention".
+    Competence,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -380,6 +383,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"bypass", W::SetAside),
     (b"disregard", W::SetAside),
     (b"override", W::SetAside),
+    (b"inexperienced", W::Alone),
+    (b"unqualified", W::Alone),
+    (b"qualified", W::Competence),
+    (b"lacked", W::Competence),
+    (b"lacks", W::Competence),
+    (b"lack", W::Competence),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
     (b"leading", W::Consequence),
@@ -1008,6 +1017,34 @@ fn root_cause_is_a_person(words: &Words, root_end: usize) -> bool {
         || is_given_name(&head)
 }
 
+/// "not", "never", and contractions: "didn't", "wasn’t".
+fn is_negation(word: &[u8]) -> bool {
+    let mut buffer = [0u8; LONGEST];
+    let word = lowercase(word, &mut buffer);
+    word == b"not" || word == b"never" || word.ends_with(b"n't") || word.ends_with("n\u{2019}t".as_bytes())
+}
+
+/// Whether what follows the word ending at `end` names a competence, after up to two
+/// determiners: "the necessary skills", "enough experience", "the expertise".
+fn lacks_competence_after(words: &Words, end: usize) -> bool {
+    const DETERMINERS: &[&[u8]] =
+        &[b"the", b"any", b"enough", b"necessary", b"required", b"right", b"relevant", b"sufficient"];
+    const COMPETENCE: &[&[u8]] =
+        &[b"experience", b"skills", b"skill", b"expertise", b"competence", b"ability", b"abilities"];
+    let mut at = end;
+    for _ in 0..3 {
+        let (word, word_end) = words.after(at);
+        at = word_end;
+        if COMPETENCE.iter().any(|competence| competence.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+        if !DETERMINERS.iter().any(|determiner| determiner.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_person_word(word: &str) -> bool {
     // "I've", "we’d": the pronoun before the contraction.
     let word = word.split(['\'', '’']).next().unwrap_or(word);
@@ -1135,6 +1172,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Have if words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[PREVENTED]) => {
             Some(Trigger::Alone)
         }
+        // "did not have the necessary skills": a person found wanting.
+        W::Have if is_negation(words.before(start).0) && lacks_competence_after(words, end) => alone,
         W::Have => Some(Trigger::Have),
         W::Whole => {
             let (previous, at) = words.before(start);
@@ -1271,14 +1310,17 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Praise => {
             let (article, at) = words.before(start);
             let (negation, _) = words.before(at);
-            // "not", "wasn't", "wasn’t"
-            let mut buffer = [0u8; LONGEST];
-            let negation = lowercase(negation, &mut buffer);
-            let negated =
-                negation == b"not" || negation.ends_with(b"n't") || negation.ends_with("n\u{2019}t".as_bytes());
-            ([b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(article)) && negated)
-                .then_some(Trigger::Alone)
+            ([b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(article))
+                && is_negation(negation))
+            .then_some(Trigger::Alone)
         }
+        W::Competence => (words.before(start).0.eq_ignore_ascii_case(b"not")
+            || words.followed_by(
+                end,
+                &[&[b"of"], &[b"attention", b"care", b"diligence", b"discipline", b"rigor", b"rigour", b"competence"]],
+            )
+            || lacks_competence_after(words, end))
+        .then_some(Trigger::Alone),
         W::Turn => words.individual_before(start).then_some(Trigger::Alone),
         W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),
         W::Consequence => {

@@ -52,6 +52,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
             "because" => person_as_reason(sentence, index).filter(|_| !is_guidance()),
+            "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" => {
+                lacked_competence(sentence, index).filter(|_| !is_guidance())
+            }
             "instead" if sentence.is(index + 1, "of") => instead_of(sentence, index).filter(|_| !is_guidance()),
             "despite" => despite_warnings(sentence, index).filter(|_| !is_guidance()),
             // "The engineer chose to ignore the failing check": a safeguard set aside on purpose.
@@ -1355,6 +1358,61 @@ fn person_as_reason(sentence: &Sentence, because: usize) -> Option<Hit> {
     acted.then(|| Hit::new("blame-person-cause", because, verb))
 }
 
+/// What a person is judged to lack when they are blamed for not being up to the task.
+const COMPETENCE: &[&str] = &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
+
+/// "An inexperienced engineer ran the migration", "the operator was unqualified", "the
+/// contractor did not have the necessary skills", "a lack of attention to detail": a person
+/// found wanting. "The team lacked the tooling", "an untrained model", "our staff lacked
+/// training on the new procedure" (what the organisation gave them) pass.
+fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let person_subject = |verb: usize| {
+        let subject = subject_before(sentence, verb);
+        is_particular_person(sentence, subject, "was") && !is_team_or_self(sentence, subject)
+    };
+    match word {
+        "inexperienced" | "unqualified" | "qualified" => {
+            let next = sentence.word(index + 1);
+            // "an inexperienced engineer"
+            if word != "qualified" && is_role_noun(next) && !next.starts_with("team") {
+                return Some(Hit::new("blame-character", index, index + 1));
+            }
+            // "the operator was inexperienced", "he was not qualified to make that change"
+            let negated = index > 0 && sentence.is(index - 1, "not");
+            let copula = if negated { index.checked_sub(2)? } else { index.checked_sub(1)? };
+            let judged = (word != "qualified" || negated) && sentence.is_any(copula, &["was", "were", "is"]);
+            (judged && person_subject(copula)).then(|| Hit::new("blame-character", copula, index))
+        }
+        // "a lack of attention to detail", "a lack of care": an attitude found wanting.
+        "lack" if sentence.is(index + 1, "of") => sentence
+            .is_any(index + 2, &["attention", "care", "diligence", "discipline", "rigor", "rigour", "competence"])
+            .then(|| Hit::new("blame-character", index, index + 2)),
+        // "the on-call engineer lacked the experience to debug it", "did not have the necessary skills"
+        "lacked" | "lacks" | "have" => {
+            let negated = word == "have" && index > 0 && sentence.is_any(index - 1, &["not", "never"]);
+            if word == "have" && !negated {
+                return None;
+            }
+            let mut noun = index + 1;
+            while sentence
+                .is_any(noun, &["the", "any", "enough", "necessary", "required", "right", "relevant", "sufficient"])
+            {
+                noun += 1;
+            }
+            if !sentence.is_any(noun, COMPETENCE) {
+                return None;
+            }
+            let mut verb = index;
+            while verb > 0 && sentence.is_any(verb - 1, &["not", "never", "did", "does", "do", "had"]) {
+                verb -= 1;
+            }
+            person_subject(verb).then(|| Hit::new("blame-character", verb, noun))
+        }
+        _ => None,
+    }
+}
+
 /// Whether a subject is the writer or their team ("we", "I"), who tell their own choices.
 fn is_team_or_self(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["we", "us", "i", "they", "team"]))
@@ -1978,6 +2036,35 @@ mod tests {
             &[("The issue was introduced by a developer who misunderstood the API.", "introduced by a developer")],
         );
         assert_passes("blame-person-cause", &["The issue was introduced by a dependency upgrade."]);
+    }
+
+    #[test]
+    fn an_inexperienced_engineer_without_the_necessary_skills() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("The operator was inexperienced.", "was inexperienced"),
+                ("An inexperienced engineer ran the migration.", "inexperienced engineer"),
+                ("The contractor did not have the necessary skills.", "did not have the necessary skills"),
+                ("The new hire didn't have enough experience with Terraform.", "didn't have enough experience"),
+                ("The on-call engineer lacked the experience to debug the issue.", "lacked the experience"),
+                ("A lack of attention to detail led to the misconfiguration.", "lack of attention"),
+                ("He was not qualified to make that change.", "was not qualified"),
+            ],
+        );
+        assert_passes(
+            "blame-character",
+            &[
+                "The team lacked the tooling to see the queue depth.",
+                "The new dashboard lacked a latency panel.",
+                "Our staff lacked training on the new failover procedure.",
+                "The service lacked capacity.",
+                "We did not have the experience with Kafka that this needed.",
+                "The inexperienced-user mode hides the advanced settings.",
+                "The request used an unqualified hostname.",
+                "The engineer was qualified to make the change.",
+            ],
+        );
     }
 
     #[test]
