@@ -161,6 +161,8 @@ enum W {
     /// A trigger in a person found wanting: "was not qualified", "lacked the experience",
     /// "a lack of attention".
     Competence,
+    /// A trigger before "too much" or "too long": "spent too much time".
+    TooMuch,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -389,6 +391,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lacked", W::Competence),
     (b"lacks", W::Competence),
     (b"lack", W::Competence),
+    (b"spent", W::TooMuch),
+    (b"wasted", W::TooMuch),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
     (b"leading", W::Consequence),
@@ -1321,6 +1325,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             )
             || lacks_competence_after(words, end))
         .then_some(Trigger::Alone),
+        W::TooMuch => words.followed_by(end, &[&[b"too"], &[b"much", b"long"]]).then_some(Trigger::Alone),
         W::Turn => words.individual_before(start).then_some(Trigger::Alone),
         W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),
         W::Consequence => {

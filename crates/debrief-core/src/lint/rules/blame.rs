@@ -578,6 +578,17 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if sentence.is(noun + 1, "on") && is_owner(sentence, noun + 2) && sentence.is(noun + 3, "part") {
         return Some(Hit::new("blame-fault", noun, noun + 3));
     }
+    // "mistakes on the agency's side", "the fault was on the vendor's side" (not "errors on
+    // the server's side": a machine's errors are not a fault of anyone's).
+    let on = if sentence.is_any(noun + 1, &["was", "is", "lay", "lies"]) { noun + 2 } else { noun + 1 };
+    if sentence.word(noun) != "error"
+        && sentence.word(noun) != "errors"
+        && sentence.is(on, "on")
+        && let Some(side) = (on + 1..(on + 5).min(sentence.len())).find(|&at| sentence.is_any(at, &["side", "part"]))
+        && (sentence.is(side - 1, "'s") || sentence.is_any(side - 1, &["my", "his", "her", "their", "our"]))
+    {
+        return Some(Hit::new("blame-fault", noun, side));
+    }
     if sentence.is_any(noun + 1, &["was", "is"])
         && sentence.is_any(noun + 2, &["mine", "ours", "his", "hers", "theirs"])
     {
@@ -791,8 +802,12 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "Didn't schedule deadlines with the team": a note in a list of what went wrong, its writer's.
+    // A note that gives its reason ("did not follow the plan, as it would have made it worse")
+    // tells a decision.
     let subject = subject_through_coordination(sentence, auxiliary);
-    is_particular_person(sentence, subject, word)
+    let explained = || (verb + 1..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "as", "due"]));
+    (is_particular_person(sentence, subject, word) || (opens_a_note(sentence, auxiliary, subject) && !explained()))
         .then(|| Hit::new("blame-omission", subject.head.unwrap_or(auxiliary).min(auxiliary), verb))
 }
 
@@ -2064,6 +2079,26 @@ mod tests {
                 "The request used an unqualified hostname.",
                 "The engineer was qualified to make the change.",
             ],
+        );
+    }
+
+    #[test]
+    fn mistakes_on_the_agency_s_side_and_a_note_that_did_not_schedule() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("I can point to mistakes on the agency's side.", "mistakes on the agency's side"),
+                ("The fault was on the vendor's side.", "fault was on the vendor's side"),
+            ],
+        );
+        assert_passes(
+            "blame-fault",
+            &["There were errors on the server's side.", "The mistake is on line 4 of the config."],
+        );
+        assert_flags("blame-omission", &[("Didn't schedule hard deadlines with the team.", "Didn't schedule")]);
+        assert_passes(
+            "blame-omission",
+            &["Did not see any errors in the logs.", "If we did not renew it, the job would."],
         );
     }
 

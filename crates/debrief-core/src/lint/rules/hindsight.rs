@@ -162,6 +162,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
             }
             "signs" | "flags" => signs_were_there(sentence, index),
+            // "we spent too much time on the wrong hypothesis": time judged by what it led to.
+            "spent" | "wasted"
+                if sentence.is(index + 1, "too")
+                    && sentence.is_any(index + 2, &["much", "long"])
+                    && index + 2 < sentence.len() =>
+            {
+                let subject = subject_before(sentence, index);
+                (subject.agent == Agent::Person || (subject.agent == Agent::Missing && index == 0))
+                    .then(|| Hit::new("hindsight-slow", index, index + 2))
+            }
             // "it was plain as day", "as plain as the nose on my face": the obvious, seen afterwards.
             "plain"
                 if sentence.is(index + 1, "as")
@@ -589,6 +599,21 @@ mod tests {
                 "The text was as plain as the config allowed.",
                 "We could see it coming back up on the dashboard.",
             ],
+        );
+    }
+
+    #[test]
+    fn we_spent_too_much_time_on_the_wrong_hypothesis() {
+        assert_flags(
+            "hindsight-slow",
+            &[
+                ("We spent too much time on the wrong hypothesis.", "spent too much"),
+                ("Spent too much time debugging the wrong service.", "Spent too much"),
+            ],
+        );
+        assert_passes(
+            "hindsight-slow",
+            &["The job spent too long in the queue.", "Requests spent too much time waiting on locks."],
         );
     }
 
