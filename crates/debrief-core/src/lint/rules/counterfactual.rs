@@ -376,6 +376,33 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             {
                 return flag;
             }
+            // "With a canary, the bad build would never have reached production", "a canary would
+            // never have let this through": a change imagined stopped by a missing safeguard.
+            let reached = matches!(verb, "reached" | "shipped" | "landed" | "gone" | "hit" | "merged" | "deployed");
+            let safeguard_before = (0..modal_index).any(|at| {
+                sentence.is_any(at, &["with", "had"])
+                    && (at + 1..(at + 4).min(modal_index)).any(|noun| is_safeguard_noun(sentence.word(noun)))
+            });
+            if negated
+                && matches!(modal, "would" | "could")
+                && reached
+                && (safeguard_before || has_past_condition(sentence))
+            {
+                return flag;
+            }
+            let safeguard_subject = subject.head.is_some_and(|head| is_safeguard_noun(sentence.word(head)));
+            // (Not "the alert would not have let us sleep through it": what it let is people.)
+            let let_through = sentence.is_any(group.main + 1, &["this", "it", "that", "the", "a", "any"])
+                && (group.main + 2..(group.main + 5).min(sentence.len()))
+                    .any(|at| sentence.is_any(at, &["reach", "through", "out", "ship", "into", "past", "merge"]));
+            if negated
+                && modal == "would"
+                && safeguard_subject
+                && matches!(verb, "let" | "allowed" | "permitted")
+                && let_through
+            {
+                return flag;
+            }
             // "If the disk had been larger, the job wouldn't have failed": a failure imagined away.
             if agent == Agent::Thing && negated && is_breaking_verb(verb) && has_past_condition(sentence) {
                 return flag;
@@ -868,6 +895,27 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn with_a_canary_this_would_never_have_reached_production() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("With a canary, this would never have reached production.", "would never have reached"),
+                ("With a canary, the bad build would not have reached production.", "would not have reached"),
+                ("A canary would never have let this reach production.", "would never have let"),
+                ("If the check had run, the change would never have merged.", "would never have merged"),
+            ],
+        );
+        assert_passes(
+            "counterfactual-modal",
+            &[
+                "This would never have reached production: the pipeline blocks unsigned builds.",
+                "The old config would never have let anyone in without a token.",
+            ],
+        );
+    }
+
     use crate::lint::rules::testing::{assert_flags, assert_passes, hits};
 
     #[test]

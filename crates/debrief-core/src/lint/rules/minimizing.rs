@@ -468,7 +468,8 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     // "the solution is often as simple as": adverbs between the subject and its verb.
     let mut subject = copula.checked_sub(1)?;
     while subject > 0
-        && (is_verb_group_adverb(sentence.word(subject)) || sentence.is_any(subject, &["often", "usually"]))
+        && (is_verb_group_adverb(sentence.word(subject))
+            || sentence.is_any(subject, &["often", "usually", "itself", "themselves", "alone"]))
     {
         subject -= 1;
     }
@@ -547,6 +548,15 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_fix_itself_was_trivial() {
+        assert_flags(
+            "minimizing-trivial",
+            &[("The fix itself was trivial.", "was trivial"), ("The workaround alone was trivial.", "was trivial")],
+        );
+        assert_passes("minimizing-trivial", &["The system itself is simple.", "The fix itself was not trivial."]);
+    }
 
     #[test]
     fn rolling_back_is_ops_101() {
