@@ -333,8 +333,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             }
             // "Better dashboards would have let us see it", "feature flags would have enabled
             // a rapid rollback": a safeguard that was missing.
+            // ("The alert would not have let us sleep through it" tells what it did anyway.)
             let enabling = matches!(verb, "let" | "allowed" | "enabled" | "given" | "made");
-            if enabling && (is_responder(sentence, group.main + 1) || names_a_response(sentence, group.main + 1)) {
+            if enabling
+                && !negated
+                && (is_responder(sentence, group.main + 1) || names_a_response(sentence, group.main + 1))
+            {
                 return flag;
             }
             // "Asking users sooner could've led to a quicker recovery": a better outcome imagined.
@@ -912,6 +916,7 @@ mod tests {
             &[
                 "This would never have reached production: the pipeline blocks unsigned builds.",
                 "The old config would never have let anyone in without a token.",
+                "The alert would not have let us sleep through it anyway.",
             ],
         );
     }
