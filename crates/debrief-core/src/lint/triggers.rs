@@ -163,6 +163,12 @@ enum W {
     Competence,
     /// A trigger before "too much" or "too long": "spent too much time".
     TooMuch,
+    /// A trigger between "was" and "it took": "a restart was all it needed".
+    AllIt,
+    /// A trigger in "in front of": "it was right in front of us".
+    Front,
+    /// A trigger after "time": "a time bomb".
+    Bomb,
     /// A trigger in "into account" and "account for".
     Account,
     /// A trigger before "was on": "the writing was on the wall".
@@ -392,6 +398,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lacks", W::Competence),
     (b"lack", W::Competence),
     (b"spent", W::TooMuch),
+    (b"tiny", W::Slip),
+    (b"small", W::Slip),
+    (b"minor", W::Slip),
+    (b"all", W::AllIt),
+    (b"front", W::Front),
+    (b"bomb", W::Bomb),
     (b"wasted", W::TooMuch),
     (b"causing", W::Consequence),
     (b"breaking", W::Consequence),
@@ -1370,8 +1382,20 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words
-            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip"]])
+            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo"]])
             .then_some(Trigger::Alone),
+        // "a quick restart was all it needed"
+        W::AllIt => (words.before(start).0.eq_ignore_ascii_case(b"was")
+            && words.followed_by(
+                end,
+                &[&[b"it", b"that", b"this"], &[b"took", b"needed", b"required", b"takes", b"needs"]],
+            ))
+        .then_some(Trigger::Alone),
+        // "the answer was right in front of us"
+        W::Front => (words.before(start).0.eq_ignore_ascii_case(b"in") && words.followed_by(end, &[&[b"of"]]))
+            .then_some(Trigger::Alone),
+        // "that server was a time bomb"
+        W::Bomb => words.before(start).0.eq_ignore_ascii_case(b"time").then_some(Trigger::Alone),
         W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
         W::Because => {
             // "because of me"; "because a test engineer decided to ...", "because Bob pushed ...".
@@ -1420,6 +1444,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     | b"super"
                     | b"an"
                     | b"a"
+                    | b"embarrassingly"
+                    | b"ridiculously"
+                    | b"laughably"
+                    | b"absurdly"
             ) || lower.ends_with(b"'s")
                 || lower.ends_with("’s".as_bytes());
             (claimed

@@ -162,6 +162,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
             }
             "signs" | "flags" => signs_were_there(sentence, index),
+            // "the answer was right in front of us": the obvious, seen afterwards.
+            "front"
+                if index >= 3
+                    && sentence.is(index - 1, "in")
+                    && sentence.is(index + 1, "of")
+                    && sentence.is_any(index + 2, &["us", "me", "them", "our", "my", "everyone", "everybody"])
+                    && sentence.is_any(index - 2, &["right", "directly"])
+                    && sentence.is_any(index - 3, &["was", "were"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 2, index + 2))
+            }
+            // "that server was a ticking time bomb": the outcome told as certain all along.
+            "bomb"
+                if index >= 3
+                    && sentence.is(index - 1, "time")
+                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "were"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index))
+            }
             // "we spent too much time on the wrong hypothesis": time judged by what it led to.
             "spent" | "wasted"
                 if sentence.is(index + 1, "too")
@@ -614,6 +633,25 @@ mod tests {
         assert_passes(
             "hindsight-slow",
             &["The job spent too long in the queue.", "Requests spent too much time waiting on locks."],
+        );
+    }
+
+    #[test]
+    fn it_was_right_in_front_of_us_and_a_time_bomb() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("The answer was right in front of us.", "right in front of us"),
+                ("Everyone knew that server was a time bomb.", "time bomb"),
+                ("The old cron job was a ticking time bomb.", "time bomb"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The dashboard is right in front of the on-call desk.",
+                "This cron job is a time bomb; we replace it next sprint.",
+            ],
         );
     }
 

@@ -7,10 +7,11 @@
 //! fixes", "just because" and "better than to simply revert" pass.
 
 use super::Hit;
+use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, is_clause_boundary_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun,
-    is_simple_action_verb, is_verb_group_adverb,
+    Agent, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb,
+    is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -27,7 +28,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "it was only a matter of flipping a flag"
             "only" if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") => just_do_it(sentence, index),
-            "all" => all_they_had_to_do(sentence, index),
+            "all" => all_they_had_to_do(sentence, index).or_else(|| {
+                // "a quick restart was all it needed": the ease said the other way round.
+                (index > 0
+                    && sentence.is(index - 1, "was")
+                    && sentence.is_any(index + 1, &["it", "that", "this"])
+                    && sentence.is_any(index + 2, &["took", "needed", "required", "takes", "needs"]))
+                .then(|| Hit::new("minimizing-easy", index - 1, index + 2))
+            }),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
@@ -41,6 +49,29 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "we found the cause in no time"
             "time" if index >= 2 && sentence.is(index - 1, "no") && sentence.is(index - 2, "in") => {
                 Some(Hit::new("minimizing-easy", index - 2, index))
+            }
+            // "fixing it took no time at all"
+            "time"
+                if index >= 2
+                    && sentence.is(index - 1, "no")
+                    && sentence.is_any(index - 2, &["took", "takes"])
+                    && sentence.is(index + 1, "at")
+                    && sentence.is(index + 2, "all") =>
+            {
+                Some(Hit::new("minimizing-easy", index - 2, index + 2))
+            }
+            // "a tiny mistake", "a small typo": the slip made small (not "small errors were logged").
+            "tiny" | "small" | "minor" | "little"
+                if index > 0
+                    && sentence.is_any(index - 1, &["a", "an"])
+                    && sentence.is_any(index + 1, &["mistake", "error", "oversight", "slip", "typo"])
+                    // Not "a minor error level": the noun phrase ends with the slip.
+                    && (index + 2 >= sentence.len()
+                        || sentence.is_punct(index + 2)
+                        || is_function_word(sentence.word(index + 2))
+                        || is_past_participle(sentence.word(index + 2))) =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 1))
             }
             // "such a basic error", "a silly mistake": the slip made small.
             "basic" | "silly" | "elementary" | "sophomoric"
@@ -449,6 +480,10 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 "fairly",
                 "super",
                 "incredibly",
+                "embarrassingly",
+                "ridiculously",
+                "laughably",
+                "absurdly",
                 "literally",
                 "as",
                 "often",
@@ -548,6 +583,28 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_restart_was_all_it_needed_and_a_tiny_mistake() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("A quick restart was all it needed.", "was all it needed"),
+                ("Fixing it took no time at all.", "took no time at all"),
+                ("It was a tiny mistake with huge consequences.", "tiny mistake"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "Small errors were logged all morning.",
+                "A minor error level is logged for retries.",
+                "The failover took no time to start but an hour to finish.",
+                "It was all it could do to stay up.",
+            ],
+        );
+        assert_flags("minimizing-trivial", &[("The solution was embarrassingly simple.", "was embarrassingly simple")]);
+    }
 
     #[test]
     fn the_fix_itself_was_trivial() {
