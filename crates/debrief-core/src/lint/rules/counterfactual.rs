@@ -346,6 +346,33 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if outcome && names_a_better_response(sentence, group.main + 1) {
                 return flag;
             }
+            // "Earlier detection would have meant less data loss": a smaller harm imagined.
+            // (Not "would have meant less headroom": less of a good thing.)
+            let lessened = (group.main + 1..(group.main + 4).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .find(|&at| sentence.is_any(at, &["less", "fewer", "smaller", "shorter", "lower", "minimal"]))
+                .is_some_and(|at| {
+                    (at + 1..(at + 4).min(sentence.len())).take_while(|&noun| !sentence.is_punct(noun)).any(|noun| {
+                        sentence.is_any(
+                            noun,
+                            &[
+                                "loss",
+                                "downtime",
+                                "outage",
+                                "impact",
+                                "errors",
+                                "failures",
+                                "damage",
+                                "disruption",
+                                "incident",
+                                "lost",
+                            ],
+                        )
+                    })
+                });
+            if outcome && !negated && lessened && matches!(verb, "meant" | "led" | "resulted") {
+                return flag;
+            }
             // "Incremental work would have benefited us", "a team response would've provided more
             // support": a better past imagined, with what was missing as its subject.
             let benefited = matches!(verb, "benefited" | "benefitted");
@@ -909,6 +936,8 @@ mod tests {
                 ("With a canary, the bad build would not have reached production.", "would not have reached"),
                 ("A canary would never have let this reach production.", "would never have let"),
                 ("If the check had run, the change would never have merged.", "would never have merged"),
+                ("Earlier detection would have meant less data loss.", "would have meant"),
+                ("Paging the database team first would have led to a shorter outage.", "would have led"),
             ],
         );
         assert_passes(
@@ -916,6 +945,7 @@ mod tests {
             &[
                 "This would never have reached production: the pipeline blocks unsigned builds.",
                 "The old config would never have let anyone in without a token.",
+                "The cheaper plan would have meant less headroom, so we kept the larger one.",
                 "The alert would not have let us sleep through it anyway.",
             ],
         );
