@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use tempfile::TempDir;
 
-use crate::remotes::{free_port, git, wait_for_port};
+use crate::remotes::{free_port, git, wait_for_server};
 use crate::util::{BINARY, Debrief, python_with};
 
 fn repository_root() -> PathBuf {
@@ -72,7 +72,7 @@ impl FileServer {
     fn start(directory: &Path, test: &str) -> Option<FileServer> {
         let python = python_with(&[], test)?;
         let port = free_port();
-        let child = Command::new(python)
+        let mut child = Command::new(python)
             .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
             .arg(directory)
             .stdin(Stdio::null())
@@ -80,7 +80,7 @@ impl FileServer {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        wait_for_port(port);
+        wait_for_server(port, &mut child);
         Some(FileServer { port, child })
     }
 

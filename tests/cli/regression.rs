@@ -266,3 +266,12 @@ fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_publis
     );
     assert_eq!(remote.log(), before);
 }
+
+#[test]
+fn two_test_servers_were_given_the_same_port_and_one_answered_for_the_other() {
+    // The action test's file server failed to bind a port another test's server had been
+    // given a moment before; waiting for "something listens there" then passed on the other's.
+    let ports: Vec<u16> = (0..200).map(|_| crate::remotes::free_port()).collect();
+    let distinct: std::collections::BTreeSet<u16> = ports.iter().copied().collect();
+    assert_eq!(distinct.len(), ports.len(), "a port was handed out twice");
+}

@@ -3,9 +3,11 @@
 //! own known_hosts line and an ssh-agent. Everything started is stopped by
 //! process id when the test ends.
 
+use std::collections::BTreeSet;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
@@ -93,12 +95,31 @@ impl BareRemote {
     }
 }
 
+/// A port nothing listens on, never handed out twice in one run: the tests start servers in
+/// parallel, and a port one test's server let go of can come back from the kernel to another
+/// test, whose server then fails to bind while the first one's still answers.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    static GIVEN: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        if GIVEN.lock().unwrap_or_else(PoisonError::into_inner).insert(port) {
+            return port;
+        }
+    }
+}
+
+/// Waits until `server`, started to listen on `port`, accepts connections there; a server that
+/// exited instead (its port taken after all) fails the test with that, not with another's answer.
+pub fn wait_for_server(port: u16, server: &mut Child) {
+    wait_for_port(port);
+    assert!(
+        server.try_wait().unwrap().is_none(),
+        "the server meant for port {port} exited; something else listens there"
+    );
 }
 
 /// Waits until something accepts connections on `port`.
-pub fn wait_for_port(port: u16) {
+fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "nothing listens on port {port}");
@@ -161,7 +182,7 @@ impl SshServer {
             dir.path().join("authorized_keys").display(),
         );
         std::fs::write(dir.path().join("sshd_config"), config).unwrap();
-        let child = Command::new(sshd)
+        let mut child = Command::new(sshd)
             .arg("-D")
             .arg("-e")
             .arg("-f")
@@ -171,7 +192,7 @@ impl SshServer {
             .stderr(Stdio::null())
             .spawn()
             .expect("sshd starts");
-        wait_for_port(port);
+        wait_for_server(port, &mut child);
         Some(SshServer { _dir: dir, port, host_public_key, child })
     }
 
@@ -313,7 +334,7 @@ impl HttpServer {
             openssl = if tls { ", \"mod_openssl\"" } else { "" },
         );
         std::fs::write(root.join("lighttpd.conf"), config).unwrap();
-        let child = Command::new("/usr/sbin/lighttpd")
+        let mut child = Command::new("/usr/sbin/lighttpd")
             .arg("-D")
             .arg("-f")
             .arg(root.join("lighttpd.conf"))
@@ -322,7 +343,7 @@ impl HttpServer {
             .stderr(Stdio::null())
             .spawn()
             .expect("lighttpd starts");
-        wait_for_port(port);
+        wait_for_server(port, &mut child);
         Some(HttpServer { dir, port, tls, child })
     }
 

@@ -1551,21 +1551,16 @@ fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
 /// will be held accountable": a person punished or retrained as the remedy. "The instance was
 /// terminated" is a machine, and "nobody was disciplined" says the opposite.
 fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
-    let last = match sentence.word(verb) {
-        "let" => verb + 1,
-        "spoken" => verb + 1,
-        "written" => verb + 1,
-        "held" => verb + 1,
-        _ => verb,
+    // "let go", "spoken to", "written up", "held accountable": these verbs need their particle.
+    let particle: &[&str] = match sentence.word(verb) {
+        "let" => &["go"],
+        "spoken" => &["to", "with"],
+        "written" => &["up"],
+        "held" => &["accountable", "responsible", "liable"],
+        _ => &[],
     };
-    let particle = match sentence.word(verb) {
-        "let" => Some(&["go"][..]),
-        "spoken" => Some(&["to", "with"][..]),
-        "written" => Some(&["up"][..]),
-        "held" => Some(&["accountable", "responsible", "liable"][..]),
-        _ => None,
-    };
-    if particle.is_some_and(|particle| !sentence.is_any(last, particle)) {
+    let last = if particle.is_empty() { verb } else { verb + 1 };
+    if !particle.is_empty() && !sentence.is_any(last, particle) {
         return None;
     }
     // The passive group before it: "has been", "was", "will be", "is being".
