@@ -46,6 +46,12 @@ export const FIRST_LINES = 150;
 /** How many earlier lines are read at a time as they come into view: many screens' worth, in one call. */
 export const EARLIER_LINES = 500;
 
+/**
+ * The most lines one read brings when the view jumps far back (to the top of 10,000 lines):
+ * a few calls instead of one per page, each answer still of a bounded size.
+ */
+export const FARTHEST_READ = 4000;
+
 export type LineState = 'saving' | 'saved' | 'failed';
 
 type Request = { kind: 'line'; line: string } | { kind: 'mark'; key: KeyTime };
@@ -152,15 +158,18 @@ export class CaptureSession {
   }
 
   /**
-   * Reads the page of lines just before those read, one page at a time and in turn with the
-   * saves and reloads; at once done when there is nothing earlier.
+   * Reads the lines just before those read, a page at a time, or back to the line at
+   * `through` (its place in the whole timeline) when the view jumped farther than a page, in
+   * turn with the saves and reloads; at once done when there is nothing earlier.
    */
-  readEarlier(): Promise<void> {
+  readEarlier(through?: number): Promise<void> {
     if (this.#readingEarlier) return this.#readingEarlier;
     if (this.earlier === 0) return Promise.resolve();
     const reading = this.#queue.then(async () => {
       try {
-        const page = await this.#ipc.timelinePage(this.id, this.#savedLines(), EARLIER_LINES);
+        const wanted = through === undefined ? 0 : this.earlier - through;
+        const count = Math.min(FARTHEST_READ, Math.max(EARLIER_LINES, wanted));
+        const page = await this.#ipc.timelinePage(this.id, this.#savedLines(), count);
         // Lines the others added among those read, not read again yet, push as many of the
         // oldest read into this page: those are kept once.
         const read = new Set(this.lines.map((line) => line.key));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IpcError } from '../ipc';
-import { CaptureSession, EARLIER_LINES, FIRST_LINES } from './capture.svelte';
+import { CaptureSession, EARLIER_LINES, FARTHEST_READ, FIRST_LINES } from './capture.svelte';
 import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 
@@ -230,6 +230,23 @@ describe('a session the window opens on', () => {
     await capture.readEarlier();
     expect(fake.pages).toHaveLength(1);
     stop();
+  });
+
+  it('reads back to the row in view in a few calls when the view jumps far back, not a page at a time', async () => {
+    const total = FIRST_LINES + 2 * FARTHEST_READ + 100;
+    const { fake, capture } = opened(total, FIRST_LINES);
+    // Jumped to the top: the earliest row in view is the first line.
+    await capture.readEarlier(0);
+    expect(fake.pages).toEqual([{ skip: FIRST_LINES, count: FARTHEST_READ }]);
+    await capture.readEarlier(0);
+    await capture.readEarlier(0);
+    expect(fake.pages.map((page) => page.count)).toEqual([FARTHEST_READ, FARTHEST_READ, EARLIER_LINES]);
+    expect(capture.earlier).toBe(0);
+    expect(capture.lines).toHaveLength(total);
+    // A row just before those read asks for a page, as before.
+    const near = opened(FIRST_LINES + 10 * EARLIER_LINES, FIRST_LINES);
+    await near.capture.readEarlier(near.capture.earlier - 1);
+    expect(near.fake.pages).toEqual([{ skip: FIRST_LINES, count: EARLIER_LINES }]);
   });
 
   it('reads a long timeline back page by page, and reads again as far back as it had read', async () => {
