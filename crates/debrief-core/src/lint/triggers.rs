@@ -163,6 +163,8 @@ enum W {
     Competence,
     /// A trigger before "too much" or "too long": "spent too much time".
     TooMuch,
+    /// A trigger in "was supposed to": a duty named, perhaps left undone.
+    Supposed,
     /// A trigger between "was" and "it took": "a restart was all it needed".
     AllIt,
     /// A trigger in "in front of": "it was right in front of us".
@@ -398,6 +400,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lacks", W::Competence),
     (b"lack", W::Competence),
     (b"spent", W::TooMuch),
+    (b"supposed", W::Supposed),
+    (b"rogue", W::Alone),
     (b"tiny", W::Slip),
     (b"small", W::Slip),
     (b"minor", W::Slip),
@@ -1337,6 +1341,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             )
             || lacks_competence_after(words, end))
         .then_some(Trigger::Alone),
+        W::Supposed => (words.before(start).0.eq_ignore_ascii_case(b"was") && words.followed_by(end, &[&[b"to"]]))
+            .then_some(Trigger::Alone),
         W::TooMuch => words.followed_by(end, &[&[b"too"], &[b"much", b"long"]]).then_some(Trigger::Alone),
         W::Turn => words.individual_before(start).then_some(Trigger::Alone),
         W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),
@@ -1490,7 +1496,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ) || lower.ends_with(b"'s")
                 || lower.ends_with("’s".as_bytes());
             let made = [b"made".as_slice(), b"make"].iter().any(|verb| verb.eq_ignore_ascii_case(before_previous));
-            (owner || made).then_some(Trigger::Alone)
+            // "an error by one of our engineers"
+            (owner || made || words.followed_by(end, &[&[b"by"]])).then_some(Trigger::Alone)
         }
     }
 }

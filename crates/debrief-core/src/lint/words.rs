@@ -37,6 +37,7 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "asking",
     "consulting",
     "telling",
+    "handing",
     "testing",
     "checking",
     "verifying",

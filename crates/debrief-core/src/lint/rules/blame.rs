@@ -52,6 +52,24 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
             "because" => person_as_reason(sentence, index).filter(|_| !is_guidance()),
+            // "She was supposed to rotate the keys but never did", "he was responsible for
+            // checking the backups and didn't": a duty named, then said to be left undone.
+            "supposed" if index > 0 && sentence.is_any(index - 1, &["was", "were"]) && sentence.is(index + 1, "to") => {
+                duty_left_undone(sentence, index).filter(|_| !is_guidance())
+            }
+            // "a rogue employee": a person cast as acting against the organisation.
+            // (Not "the rogue dev container": the role noun must head its phrase.)
+            "rogue"
+                if is_role_noun(sentence.word(index + 1))
+                    && !sentence.word(index + 1).starts_with("team")
+                    && (index + 2 >= sentence.len()
+                        || sentence.is_punct(index + 2)
+                        || is_function_word(sentence.word(index + 2))
+                        || is_past_participle(sentence.word(index + 2))
+                        || is_change_verb(sentence.word(index + 2))) =>
+            {
+                Some(Hit::new("blame-character", index, index + 1)).filter(|_| !is_guidance())
+            }
             "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" => {
                 lacked_competence(sentence, index).filter(|_| !is_guidance())
             }
@@ -111,7 +129,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 sanctioned(sentence, index).filter(|_| !is_guidance())
             }
             "me" if !is_guidance() => on_me(sentence, index),
-            "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index),
+            "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index)
+                .or_else(|| {
+                    (index > 0 && sentence.is_any(index - 1, &["was", "were"]))
+                        .then(|| duty_left_undone(sentence, index))
+                        .flatten()
+                }),
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
             // "I somehow managed to publish it without the bin folder": an error told as a feat.
             "somehow" if sentence.is_any(skip_adverbs(sentence, index + 1), &["managed", "ended", "got"]) => {
@@ -610,6 +633,25 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if let Some(hit) = made_by(sentence, noun) {
         return Some(hit);
     }
+    // "a mistake by the on-call engineer", "an error by one of our engineers"
+    if sentence.word(noun) != "fault" && sentence.is(noun + 1, "by") {
+        let mut head = noun + 2;
+        while sentence.is_any(head, &["the", "a", "an", "one", "of", "our", "their", "two", "junior", "senior", "new"])
+        {
+            head += 1;
+        }
+        if is_role_noun(sentence.word(head + 1)) && !sentence.is_punct(head + 1) {
+            head += 1;
+        }
+        let word = sentence.word(head);
+        let token = sentence.tokens.get(head)?;
+        let person = matches!(word, "him" | "her" | "me" | "someone" | "somebody")
+            || (is_role_noun(word) && !word.starts_with("team") && !is_anybody(sentence, head))
+            || (token.capitalized && is_given_name(word));
+        if person {
+            return Some(Hit::new("blame-fault", noun, head));
+        }
+    }
     if sentence.is(noun + 1, "of") && sentence.word(noun) == "fault" {
         let whose = sentence.word(noun + 2);
         let person = is_person_pronoun(whose)
@@ -933,7 +975,9 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     let someone = leave
         && (0..sentence.len()).any(|at| {
             let word = sentence.word(at);
-            matches!(word, "he" | "she" | "him" | "her") || (is_role_noun(word) && word != "team")
+            matches!(word, "he" | "she" | "him" | "her")
+                || (is_role_noun(word) && word != "team")
+                || (sentence.tokens[at].capitalized && is_given_name(word))
         });
     // A step skipped by the subject of the sentence: "we merged it without review",
     // "pushed the change without running the test suite".
@@ -1151,7 +1195,8 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     while group > 0 && sentence.is_any(group - 1, &["had", "has", "have"]) {
         group -= 1;
     }
-    let subject = subject_before(sentence, group);
+    // "The engineer was distracted and typed the wrong command": the subject of the first verb.
+    let subject = subject_through_coordination(sentence, group);
     if !is_particular_person(sentence, subject, sentence.word(verb)) && !opens_a_note(sentence, group, subject) {
         return None;
     }
@@ -1426,6 +1471,24 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         _ => None,
     }
+}
+
+/// "She was supposed to rotate the keys but never did", "he was responsible for checking the
+/// backups and didn't": a person's duty named, then said to be left undone. "The job was
+/// supposed to rotate them but never did" is a machine's.
+fn duty_left_undone(sentence: &Sentence, duty: usize) -> Option<Hit> {
+    let copula = duty - 1;
+    let undone = (duty + 2..sentence.len()).find(|&at| {
+        sentence.is_any(at, &["but", "and", "yet"])
+            && (sentence.is_any(at + 1, &["never", "forgot"])
+                || (sentence.is(at + 1, "did") && sentence.is(at + 2, "not"))
+                || (sentence.is_any(at + 1, &["he", "she", "they"])
+                    && (sentence.is_any(at + 2, &["never", "forgot"])
+                        || (sentence.is(at + 2, "did") && sentence.is(at + 3, "not")))))
+    })?;
+    let subject = subject_before(sentence, copula);
+    (is_particular_person(sentence, subject, "was") && !is_team_or_self(sentence, subject))
+        .then(|| Hit::new("blame-failed-to", subject.head.unwrap_or(copula), undone + 1))
 }
 
 /// Whether a subject is the writer or their team ("we", "I"), who tell their own choices.
@@ -2094,6 +2157,61 @@ mod tests {
         assert_passes(
             "blame-omission",
             &["Did not see any errors in the logs.", "If we did not renew it, the job would."],
+        );
+    }
+
+    #[test]
+    fn she_was_supposed_to_rotate_the_keys_but_never_did() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("She was supposed to rotate the keys but never did.", "She was supposed to rotate the keys but never"),
+                (
+                    "He was responsible for checking the backups and didn't.",
+                    "He was responsible for checking the backups and did",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame-failed-to",
+            &[
+                "The job was supposed to rotate the keys but never did.",
+                "She was supposed to rotate the keys, and did so at 14:02.",
+                "We were supposed to ship on Friday but never did.",
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[(
+                "The engineer was distracted and typed the wrong command.",
+                "engineer was distracted and typed the wrong command",
+            )],
+        );
+        assert_flags(
+            "blame-fault",
+            &[
+                (
+                    "The outage happened because of a mistake by the on-call engineer.",
+                    "mistake by the on-call engineer",
+                ),
+                ("It was an error by one of our engineers.", "error by one of our engineers"),
+            ],
+        );
+        assert_passes(
+            "blame-fault",
+            &["It was an error by the load balancer.", "A mistake by any engineer is caught by CI."],
+        );
+        assert_flags("blame-character", &[("A rogue employee deleted the customer data.", "rogue employee")]);
+        assert_passes(
+            "blame-character",
+            &["A rogue process filled the disk.", "Scaled the rogue dev container down to 0 replicas."],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Bob left for the weekend without telling anyone about the migration.", "without telling"),
+                ("The on-call engineer went to bed without handing over.", "without handing"),
+            ],
         );
     }
 
