@@ -463,6 +463,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"inexcusable", W::Slip),
     (b"unforgivable", W::Slip),
     (b"amateurish", W::Slip),
+    (b"amateur", W::Slip),
     (b"wrongly", W::Alone),
     (b"incorrectly", W::Alone),
     (b"mistakenly", W::Alone),

@@ -162,7 +162,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
             // "an embarrassing mistake", "a flagrant error": the slip judged as its author's failing.
             "embarrassing" | "dumb" | "boneheaded" | "flagrant" | "egregious" | "inexcusable" | "unforgivable"
-            | "amateurish"
+            | "amateurish" | "amateur"
                 if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "slip", "oversight"])
                     && !is_guidance() =>
             {
@@ -2123,6 +2123,7 @@ mod tests {
                 ("The on-call engineer lacked the experience to debug the issue.", "lacked the experience"),
                 ("A lack of attention to detail led to the misconfiguration.", "lack of attention"),
                 ("He was not qualified to make that change.", "was not qualified"),
+                ("Frankly, this was an amateur mistake.", "amateur mistake"),
             ],
         );
         assert_passes(
@@ -2136,6 +2137,7 @@ mod tests {
                 "The inexperienced-user mode hides the advanced settings.",
                 "The request used an unqualified hostname.",
                 "The engineer was qualified to make the change.",
+                "The amateur radio link dropped at 14:02.",
             ],
         );
     }

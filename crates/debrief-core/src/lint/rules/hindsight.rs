@@ -396,14 +396,18 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
     let mut head = index;
     if sentence.word(index) == "long" {
         // "we took too long", "it took us too long"
+        // "it took us far too long"
         let took =
-            (index.saturating_sub(3)..index - 1).rev().find(|&at| sentence.is_any(at, &["took", "take", "takes"]))?;
+            (index.saturating_sub(4)..index - 1).rev().find(|&at| sentence.is_any(at, &["took", "take", "takes"]))?;
         if sentence.is_any(took + 1, &["us", "them", "me", "the"]) && took + 2 < index {
             return Some(Hit::new("hindsight-slow", took, index + 2));
         }
         head = took;
     } else {
-        while head > 0 && sentence.is_any(head - 1, &["too", "very", "so", "quite", "rather", "a", "bit", "little"]) {
+        while head > 0
+            && sentence
+                .is_any(head - 1, &["too", "very", "so", "quite", "rather", "a", "bit", "little", "far", "way", "much"])
+        {
             head -= 1;
         }
         let copula = head.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "been"]))?;
@@ -653,6 +657,18 @@ mod tests {
                 "This cron job is a time bomb; we replace it next sprint.",
             ],
         );
+    }
+
+    #[test]
+    fn we_were_far_too_slow_to_respond() {
+        assert_flags(
+            "hindsight-slow",
+            &[
+                ("We were far too slow to respond.", "We were far too slow to respond"),
+                ("It took us far too long to notice.", "took us far too long to notice"),
+            ],
+        );
+        assert_passes("hindsight-slow", &["The disk was far too slow to keep up with the writes."]);
     }
 
     #[test]
