@@ -11,7 +11,9 @@
 //! known word are read only when it needs them ("failed" + "to").
 
 use super::text::first_word;
-use super::words::{WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_role_noun};
+use super::words::{
+    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_role_noun,
+};
 
 /// What a word says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1011,7 +1013,6 @@ fn straightened_eq(word: &[u8], straight: &[u8]) -> bool {
     word.len() <= LONGEST && straighten(word, &mut buffer) == straight
 }
 
-/// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
 /// "The root cause (of the outage) was an engineer ...", "the root cause is Bob": a person
 /// where the cause is named. Most sentences with "root cause" name a thing and are passed by.
 fn root_cause_is_a_person(words: &Words, root_end: usize) -> bool {
@@ -1050,13 +1051,11 @@ fn is_negation(word: &[u8]) -> bool {
 fn lacks_competence_after(words: &Words, end: usize) -> bool {
     const DETERMINERS: &[&[u8]] =
         &[b"the", b"any", b"enough", b"necessary", b"required", b"right", b"relevant", b"sufficient"];
-    const COMPETENCE: &[&[u8]] =
-        &[b"experience", b"skills", b"skill", b"expertise", b"competence", b"ability", b"abilities"];
     let mut at = end;
     for _ in 0..3 {
         let (word, word_end) = words.after(at);
         at = word_end;
-        if COMPETENCE.iter().any(|competence| competence.eq_ignore_ascii_case(word)) {
+        if COMPETENCE.iter().any(|competence| competence.as_bytes().eq_ignore_ascii_case(word)) {
             return true;
         }
         if !DETERMINERS.iter().any(|determiner| determiner.eq_ignore_ascii_case(word)) {
@@ -1066,6 +1065,7 @@ fn lacks_competence_after(words: &Words, end: usize) -> bool {
     false
 }
 
+/// Whether a lowercase word names a person: a pronoun, "who", "someone", a role, a given name.
 fn is_person_word(word: &str) -> bool {
     // "I've", "we’d": the pronoun before the contraction.
     let word = word.split(['\'', '’']).next().unwrap_or(word);
@@ -1335,15 +1335,20 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && is_negation(negation))
             .then_some(Trigger::Alone)
         }
-        W::Competence => (words.before(start).0.eq_ignore_ascii_case(b"not")
-            || words.followed_by(
-                end,
-                &[&[b"of"], &[b"attention", b"care", b"diligence", b"discipline", b"rigor", b"rigour", b"competence"]],
-            )
-            || lacks_competence_after(words, end))
-        .then_some(Trigger::Alone),
-        W::Supposed => (words.before(start).0.eq_ignore_ascii_case(b"was") && words.followed_by(end, &[&[b"to"]]))
-            .then_some(Trigger::Alone),
+        W::Competence => {
+            // "was not qualified", "a lack of attention", "lacked the experience"
+            let (_, of_end) = words.after(end);
+            let (attitude, _) = words.after(of_end);
+            let lack_of = words.followed_by(end, &[&[b"of"]])
+                && DILIGENCE.iter().any(|word| word.as_bytes().eq_ignore_ascii_case(attitude));
+            (words.before(start).0.eq_ignore_ascii_case(b"not") || lack_of || lacks_competence_after(words, end))
+                .then_some(Trigger::Alone)
+        }
+        W::Supposed => {
+            let (previous, _) = words.before(start);
+            let passive = previous.eq_ignore_ascii_case(b"was") || previous.eq_ignore_ascii_case(b"were");
+            (passive && words.followed_by(end, &[&[b"to"]])).then_some(Trigger::Alone)
+        }
         W::TooMuch => words.followed_by(end, &[&[b"too"], &[b"much", b"long"]]).then_some(Trigger::Alone),
         W::Turn => words.individual_before(start).then_some(Trigger::Alone),
         W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),

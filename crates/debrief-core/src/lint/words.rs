@@ -52,6 +52,15 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "reading",
 ];
 
+/// What a person is judged to lack when they are blamed for not being up to the task: "did not
+/// have the necessary skills", "lacked the experience".
+pub(crate) const COMPETENCE: &[&str] =
+    &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
+
+/// Attitudes found wanting in "a lack of attention to detail", "a lack of care".
+pub(crate) const DILIGENCE: &[&str] =
+    &["attention", "care", "diligence", "discipline", "rigor", "rigour", "competence"];
+
 /// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
 pub(crate) const WITHOUT_STEP: &[&str] = &[
     "testing",
