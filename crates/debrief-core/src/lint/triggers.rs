@@ -193,6 +193,10 @@ enum W {
     Know,
     /// A trigger before "to happen": "bound to happen", "an accident waiting to happen".
     Bound,
+    /// A trigger before "roll": "heads should roll".
+    Heads,
+    /// A trigger between "no" and "what": "had no idea what he was doing".
+    Idea,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -552,6 +556,14 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"whole", W::Whole),
     (b"entire", W::Whole),
     (b"me", W::Me),
+    (b"us", W::Me),
+    (b"him", W::Me),
+    (b"heads", W::Heads),
+    (b"idea", W::Idea),
+    (b"clown", W::Alone),
+    (b"clowns", W::Alone),
+    (b"cowboy", W::Alone),
+    (b"cowboys", W::Alone),
     (b"responsible", W::Responsible),
     (b"root", W::Root),
     (b"know", W::Know),
@@ -921,10 +933,16 @@ impl<'t> Words<'t> {
             }
             let (word, word_start) = self.before(start);
             start = word_start;
-            // Every negation ends in "t" ("not", "didn't", "without") or "r" ("never"): most
-            // words are passed over on their last byte.
-            if !matches!(word.last().map(u8::to_ascii_lowercase), Some(b't' | b'r')) {
-                return false;
+            // Every negation ends in "t" ("not", "didn't", "without") or "r" ("never"), but
+            // "nobody" and "no one": most words are passed over on their last byte.
+            match word.last().map(u8::to_ascii_lowercase) {
+                Some(b't' | b'r') => {}
+                Some(b'y') if word.len() == 6 => return word.eq_ignore_ascii_case(b"nobody"),
+                Some(b'e') if word.len() == 6 => return word.eq_ignore_ascii_case(b"no-one"),
+                Some(b'e') if word.len() == 3 => {
+                    return word.eq_ignore_ascii_case(b"one") && self.before(word_start).0.eq_ignore_ascii_case(b"no");
+                }
+                _ => return false,
             }
             let mut buffer = [0u8; LONGEST];
             let lower = lowercase(word, &mut buffer);
@@ -960,10 +978,17 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
     let before = std::str::from_utf8(lowercase(before, &mut buffer)).unwrap_or("");
     // "Bob's typo broke the build", "my change caused the outage": a person's change as the cause.
     let authored = || {
-        let (owner, _) = words.before(at);
+        let (mut owner, owner_start) = words.before(at);
+        // "your recent commit", "my own change": one word may describe the change.
+        if [b"recent".as_slice(), b"last", b"latest", b"new", b"own", b"earlier"]
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(owner))
+        {
+            owner = words.before(owner_start).0;
+        }
         let mut buffer = [0u8; LONGEST];
         let owner = std::str::from_utf8(lowercase(owner, &mut buffer)).unwrap_or("");
-        matches!(owner, "my" | "his" | "her") || is_person_word(owner)
+        matches!(owner, "my" | "his" | "her" | "your") || is_person_word(owner)
     };
     // ", which caused ...": the effect of an action told before it, by someone named earlier.
     if matches!(before, "which" | "this") {
@@ -997,6 +1022,26 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
                 | b"incidents"
         )
     })
+}
+
+/// Whether "roll" follows "heads" ending at `end`, with only a modal or tense between:
+/// "heads should roll", "heads are going to roll". Rare, and kept out of [`classify`] so
+/// that the common cases stay small enough to inline.
+#[inline(never)]
+fn heads_roll(words: &Words, end: usize) -> bool {
+    const BETWEEN: &[&[u8]] =
+        &[b"should", b"will", b"must", b"would", b"may", b"might", b"need", b"needs", b"to", b"are", b"going"];
+    let mut at = end;
+    (0..4)
+        .map_while(|_| {
+            let (word, word_end) = words.after(at);
+            at = word_end;
+            let mut buffer = [0u8; LONGEST];
+            let lower = lowercase(word, &mut buffer);
+            let rolls = matches!(lower, b"roll" | b"rolled" | b"rolling");
+            (rolls || BETWEEN.contains(&lower)).then_some(rolls)
+        })
+        .any(|rolls| rolls)
 }
 
 /// `word` in ASCII lower case, in `buffer`; empty when too long to be a known word.
@@ -1210,6 +1255,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
+        W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
+        W::Idea => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"what"]]))
+            .then_some(Trigger::Alone),
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
             .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"
@@ -1309,7 +1357,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let mut buffer = [0u8; LONGEST];
             let passive = matches!(
                 lowercase(previous, &mut buffer),
-                b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are"
+                b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are" | b"got" | b"get" | b"gets" | b"getting"
             );
             let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
                 b"let" => words.followed_by(end, &[&[b"go"]]),
@@ -1373,8 +1421,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
             let lower = lowercase(previous, &mut buffer);
+            // "to blame", "blamed on", and "the blame lies with".
             let given = matches!(lower, b"to" | b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
-                || words.followed_by(end, &[&[b"on"]]);
+                || words
+                    .followed_by(end, &[&[b"on", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]]);
             given.then_some(Trigger::Alone)
         }
         W::Seconds => {
@@ -1394,7 +1444,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => words
-            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo"]])
+            .followed_by(
+                end,
+                &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo", b"hour"]],
+            )
             .then_some(Trigger::Alone),
         // "a quick restart was all it needed"
         W::AllIt => (words.before(start).0.eq_ignore_ascii_case(b"was")

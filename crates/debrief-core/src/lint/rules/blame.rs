@@ -128,7 +128,34 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "terminated" | "let" | "spoken" | "written" | "held" => {
                 sanctioned(sentence, index).filter(|_| !is_guidance())
             }
-            "me" if !is_guidance() => on_me(sentence, index),
+            // "Heads should roll for this", "heads will roll": punishment called for.
+            "heads" if !is_guidance() => heads_roll(sentence, index),
+            // "This is amateur hour", "what a clown show", "cowboy deployments": contempt for
+            // the people who did the work.
+            "amateur" if sentence.is(index + 1, "hour") && !is_guidance() => {
+                Some(Hit::new("blame-character", index, index + 1))
+            }
+            "clown" | "clowns" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
+            "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
+                Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
+            }
+            // "Management clearly doesn't care about reliability": people judged by what they value.
+            "care" if sentence.is(index + 1, "about") && !is_guidance() => does_not_care(sentence, index),
+            // "The developer clearly had no idea what he was doing".
+            "idea"
+                if index > 0
+                    && sentence.is(index - 1, "no")
+                    && sentence.is(index + 1, "what")
+                    && sentence.is_any(index + 2, &["he", "she", "they", "i", "we", "you"])
+                    && sentence.is_any(index + 3, &["was", "were", "are", "is", "am"])
+                    && sentence.is(index + 4, "doing")
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 1, index + 4))
+            }
+            // ("them" and "her" are left out: as trigger words they would slow the scan of every
+            // "then", "they", "here" and "there".)
+            "me" | "us" | "him" if !is_guidance() => on_someone(sentence, index),
             "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index)
                 .or_else(|| {
                     (index > 0 && sentence.is_any(index - 1, &["was", "were"]))
@@ -157,7 +184,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // Blame assigned, not discussed: "Ericsson are to blame for this failure", "the
             // outage has been blamed on a contractor", "a contractor is being blamed".
-            "blame" | "blamed" => blame_assigned(sentence, index),
+            "blame" | "blamed" => {
+                // "The blame lies with ..." names whom, so it is not guidance about blame.
+                blame_assigned(sentence, index).or_else(|| lies_with(sentence, index))
+            }
             // Only people blunder: "it was a blunder", "when I created this blunder".
             "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
             // "an embarrassing mistake", "a flagrant error": the slip judged as its author's failing.
@@ -173,6 +203,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 human_error(sentence, index)
                     .or_else(|| fault(sentence, index))
+                    .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
             }
             "oversight" if !is_guidance() => oversight(sentence, index),
@@ -258,6 +289,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 })
             }
             "not" | "never" if !is_guidance() => step_not_taken(sentence, index),
+            "nobody" | "no-one" if !is_guidance() => nobody_did(sentence, index, index),
+            "one" if index > 0 && sentence.is(index - 1, "no") && !is_guidance() => {
+                nobody_did(sentence, index - 1, index)
+            }
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
@@ -597,6 +632,18 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
     }
+    // "squarely the fault of the database team", "the fault of whoever approved it".
+    if sentence.word(noun) == "fault" && noun > 0 && sentence.is(noun - 1, "the") && sentence.is(noun + 1, "of") {
+        let target = (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+            let word = sentence.word(at);
+            is_role_noun(word)
+                || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
+                || (sentence.tokens[at].capitalized && !is_function_word(word))
+        });
+        if let Some(target) = target {
+            return Some(Hit::new("blame-fault", noun - 1, target));
+        }
+    }
     // "a misstep on his part", "the mistake was mine", "the biggest mistake I made".
     if sentence.is(noun + 1, "on") && is_owner(sentence, noun + 2) && sentence.is(noun + 3, "part") {
         return Some(Hit::new("blame-fault", noun, noun + 3));
@@ -849,8 +896,50 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // tells a decision.
     let subject = subject_through_coordination(sentence, auxiliary);
     let explained = || (verb + 1..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "as", "due"]));
-    (is_particular_person(sentence, subject, word) || (opens_a_note(sentence, auxiliary, subject) && !explained()))
-        .then(|| Hit::new("blame-omission", subject.head.unwrap_or(auxiliary).min(auxiliary), verb))
+    // "They didn't renew their domain name": "they" may be machines, but not for the steps only
+    // people take.
+    let people_did_not = subject.head.is_some_and(|head| sentence.is(head, "they"))
+        && matches!(
+            participle_of(word).as_str(),
+            "renewed"
+                | "told"
+                | "informed"
+                | "notified"
+                | "communicated"
+                | "warned"
+                | "announced"
+                | "consulted"
+                | "contacted"
+                | "asked"
+                | "escalated"
+                | "reviewed"
+                | "audited"
+                | "planned"
+                | "coordinated"
+                | "prioritized"
+                | "prioritised"
+        );
+    (is_particular_person(sentence, subject, word)
+        || people_did_not
+        || (opens_a_note(sentence, auxiliary, subject) && !explained()))
+    .then(|| Hit::new("blame-omission", subject.head.unwrap_or(auxiliary).min(auxiliary), verb))
+}
+
+/// "Nobody checked the backups", "no one reviewed the change": a step people were expected to
+/// take, told as left undone by everyone. Not "nobody was hurt", "if nobody reviewed it", or a
+/// question ("why did nobody check?" is hindsight's).
+fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
+    let mut verb = skip_adverbs(sentence, last + 1);
+    while sentence.is_any(verb, &["ever", "even", "once", "actually"]) {
+        verb = skip_adverbs(sentence, verb + 1);
+    }
+    let word = sentence.word(verb);
+    if !is_duty(word) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
+        return None;
+    }
+    let clause_start = (0..first).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(first);
+    let condition = (clause_start..first).any(|at| sentence.is_any(at, &["if", "unless", "whether", "so", "until"]));
+    (!condition).then(|| Hit::new("blame-omission", first, verb))
 }
 
 /// Steps people are expected to take, as participles: telling, checking, renewing, planning.
@@ -934,6 +1023,7 @@ fn is_owner(sentence: &Sentence, index: usize) -> bool {
             let owner = sentence.word(index - 1);
             let token = sentence.tokens[index - 1];
             is_role_noun(owner)
+                || matches!(owner, "client" | "customer" | "user" | "registrar" | "host")
                 || (token.capitalized && !token.all_caps && !matches!(owner, "it" | "that" | "this" | "there" | "what"))
         }
         _ => false,
@@ -1004,8 +1094,15 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let nobody = |at: usize| {
         sentence.is_any(at, &["nobody", "no-one"]) || (sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no"))
     };
-    if verb > 0 && nobody(verb - 1) && sentence.word(verb) != "think" {
-        let first = if sentence.is(verb - 1, "one") { verb - 2 } else { verb - 1 };
+    // "nobody thought to check", "no one at the company bothered to test it".
+    let nobody_at = (verb.saturating_sub(5)..verb).find(|&at| {
+        nobody(at)
+            && (at + 1 == verb
+                || (sentence.is_any(at + 1, &["at", "in", "on", "from"])
+                    && (at + 1..verb).all(|between| !sentence.is_punct(between))))
+    });
+    if let Some(at) = nobody_at.filter(|_| sentence.word(verb) != "think") {
+        let first = if sentence.is(at, "one") { at - 1 } else { at };
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
     let word = sentence.word(verb);
@@ -1549,7 +1646,13 @@ fn is_authored_by_person(sentence: &Sentence, head: usize) -> bool {
     if !is_authored_noun(noun) || head == 0 {
         return false;
     }
-    if sentence.is_any(head - 1, &["my", "his", "her"]) {
+    // "your recent commit", "my own change": one word may describe the change.
+    let owner_at = if head >= 2 && sentence.is_any(head - 1, &["recent", "last", "latest", "new", "own", "earlier"]) {
+        head - 2
+    } else {
+        head - 1
+    };
+    if sentence.is_any(owner_at, &["my", "his", "her", "your"]) {
         return true;
     }
     let owner = head.checked_sub(2).filter(|_| sentence.is(head - 1, "'s"));
@@ -1600,8 +1703,10 @@ fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
     // "responsible for the outage", not "for the incident review" or "the outage communication".
     let ends =
         noun + 1 >= sentence.len() || sentence.is_punct(noun + 1) || is_clause_boundary_word(sentence.word(noun + 1));
-    if !matches!(sentence.word(noun), "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage")
-        || !ends
+    if !matches!(
+        sentence.word(noun),
+        "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage" | "mess" | "fiasco" | "debacle"
+    ) || !ends
     {
         return None;
     }
@@ -1631,14 +1736,24 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
     while first > 0
         && sentence.is_any(
             first - 1,
-            &["been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "will", "since", "also"],
+            &[
+                "been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "will", "since", "also",
+                "should", "must", "ought", "to", "needs", "need", "deserves", "deserve", "deserved", "would", "got",
+                "get", "gets", "getting",
+            ],
         )
     {
         first -= 1;
     }
-    let passive = (first..verb).any(|at| sentence.is_any(at, &["been", "be", "being", "was", "were", "is", "are"]));
+    let passive = (first..verb).any(|at| {
+        sentence.is_any(at, &["been", "be", "being", "was", "were", "is", "are", "got", "get", "gets", "getting"])
+    });
     if !passive {
         return None;
+    }
+    // "Whoever approved this change should be fired."
+    if (0..first).any(|at| sentence.is(at, "whoever")) {
+        return Some(Hit::new("blame-sanction", 0, last));
     }
     let subject = subject_before(sentence, first);
     let head = subject.head?;
@@ -1657,13 +1772,130 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-sanction", head, last))
 }
 
-/// "This one is on me", "that's on me": the writer taking the blame for the incident.
-fn on_me(sentence: &Sentence, me: usize) -> Option<Hit> {
+/// "Heads should roll for this", "heads will roll", "heads rolled": people punished as the remedy.
+/// Only the modal or the tense stands between ("heads of state" and "heads up" are other things).
+fn heads_roll(sentence: &Sentence, heads: usize) -> Option<Hit> {
+    let roll = (heads + 1..(heads + 5).min(sentence.len()))
+        .take_while(|&at| {
+            sentence.is_any(
+                at,
+                &[
+                    "should", "will", "must", "would", "may", "might", "need", "needs", "to", "have", "has", "are",
+                    "going", "gonna", "roll", "rolled", "rolling",
+                ],
+            )
+        })
+        .find(|&at| sentence.is_any(at, &["roll", "rolled", "rolling"]))?;
+    Some(Hit::new("blame-sanction", heads, roll))
+}
+
+/// "Cowboy deployments", "cowboy coding", "a bunch of cowboys": work called reckless by
+/// calling its people cowboys (not a "cowboy hat").
+fn is_cowboy_work(sentence: &Sentence, cowboy: usize) -> bool {
+    sentence.word(cowboy) == "cowboys"
+        || sentence.word(cowboy + 1).starts_with("deploy")
+        || sentence.is_any(
+            cowboy + 1,
+            &[
+                "coding",
+                "code",
+                "engineering",
+                "ops",
+                "operations",
+                "culture",
+                "mentality",
+                "attitude",
+                "approach",
+                "admin",
+                "admins",
+                "behaviour",
+                "behavior",
+                "changes",
+                "change",
+                "practices",
+                "releases",
+            ],
+        )
+}
+
+/// "Management clearly doesn't care about reliability", "they never cared about their users":
+/// people judged by what they are said not to value. "The cache doesn't care about ordering"
+/// says how a system behaves.
+fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
+    let mut negation = care.checked_sub(1)?;
+    while negation > 0 && sentence.is_any(negation, &["really", "clearly", "even", "obviously", "just", "simply"]) {
+        negation -= 1;
+    }
+    let negated = sentence.is_any(negation, &["never"])
+        || (negation > 0 && sentence.is(negation, "not") && sentence.is_any(negation - 1, &["do", "does", "did"]));
+    if !negated || sentence.is_question() {
+        return None;
+    }
+    let mut value = care + 2;
+    while sentence.is_any(value, &["the", "their", "its", "our", "his", "her", "your", "any", "code", "data"]) {
+        value += 1;
+    }
+    let valued = sentence.is_any(
+        value,
+        &[
+            "quality",
+            "reliability",
+            "users",
+            "customers",
+            "security",
+            "safety",
+            "testing",
+            "tests",
+            "stability",
+            "uptime",
+            "availability",
+            "consequences",
+            "people",
+            "privacy",
+            "correctness",
+            "operations",
+            "outages",
+        ],
+    );
+    // "doesn't care": the finding starts at the auxiliary the "not" is written into.
+    let first = if sentence.is(negation, "not") { negation - 1 } else { negation };
+    valued.then(|| Hit::new("blame-character", first, value))
+}
+
+/// "This one is on me", "that's on me": the writer taking the blame for the incident; "this
+/// is on him", "that one's on us": the blame put on others or on the team. With another person than "me" the
+/// outage itself must be what is "on" them: "the impact is on us" and "the onus is on them" pass.
+fn on_someone(sentence: &Sentence, person: usize) -> Option<Hit> {
     let copula =
-        me.checked_sub(2).filter(|&at| sentence.is(at + 1, "on") && sentence.is_any(at, &["is", "was", "'s"]))?;
-    let closes =
-        me + 1 >= sentence.len() || sentence.is_punct(me + 1) || is_clause_boundary_word(sentence.word(me + 1));
-    (closes && !sentence.is_question()).then(|| Hit::new("blame-fault", copula, me))
+        person.checked_sub(2).filter(|&at| sentence.is(at + 1, "on") && sentence.is_any(at, &["is", "was", "'s"]))?;
+    let closes = person + 1 >= sentence.len()
+        || sentence.is_punct(person + 1)
+        || is_clause_boundary_word(sentence.word(person + 1));
+    let pointed = sentence.is(person, "me")
+        || copula.checked_sub(1).is_some_and(|at| sentence.is_any(at, &["this", "that", "it", "one"]));
+    (closes && pointed && !sentence.is_question()).then(|| Hit::new("blame-fault", copula, person))
+}
+
+/// "The blame lies with the release manager", "the fault lies squarely with the vendor": the
+/// blame put on people. "The fault lies with the retry logic" puts it on a machine.
+fn lies_with(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    if !sentence.is_any(noun + 1, &["lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat"]) {
+        return None;
+    }
+    let mut with = noun + 2;
+    while sentence.is_any(with, &["squarely", "entirely", "solely", "firmly", "largely", "mostly", "fully"]) {
+        with += 1;
+    }
+    if !sentence.is_any(with, &["with", "on"]) || sentence.is_question() {
+        return None;
+    }
+    let target = (with + 1..(with + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+        let word = sentence.word(at);
+        (is_role_noun(word) && !is_anybody(sentence, at))
+            || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
+            || (sentence.tokens[at].capitalized && !sentence.tokens[at].all_caps && !is_function_word(word))
+    })?;
+    Some(Hit::new("blame-fault", noun, target))
 }
 
 /// "The outage was caused by an engineer running a script": the passive, with the person kept.
@@ -1973,6 +2205,134 @@ mod tests {
                 "GitHub changed its API, which broke our builds.",
                 "The primary engineer did not have any clue that the hub had changed, leading to the incident.",
                 "The node was restarted by the operator, which caused a brief outage.",
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_should_be_fired_over_this() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("Someone should be fired over this.", "Someone should be fired"),
+                ("Whoever approved this change should be fired.", "Whoever approved this change should be fired"),
+                ("The engineer deserves to be disciplined.", "engineer deserves to be disciplined"),
+                ("The contractor got fired the next week.", "contractor got fired"),
+                ("Heads should roll for this.", "Heads should roll"),
+                ("Heads will roll at Acme after this.", "Heads will roll"),
+            ],
+        );
+        assert_passes(
+            "blame-sanction",
+            &[
+                "The old nodes should be terminated once traffic drains.",
+                "The alert got fired twice during the night.",
+                "The heads of each team met at 10:00.",
+                "Heads up: the deploy is at noon.",
+                "The worker heads back to the queue after each job.",
+                "The scheduler got suspended by the kernel.",
+            ],
+        );
+    }
+
+    #[test]
+    fn this_is_amateur_hour_and_other_contempt() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("This is amateur hour.", "amateur hour"),
+                ("What a clown show.", "clown"),
+                ("Cowboy deployments like this are why it broke.", "Cowboy deployments"),
+                ("Management clearly doesn't care about reliability.", "doesn't care about reliability"),
+                ("They never care about their users.", "never care about their users"),
+                ("The developer clearly had no idea what he was doing.", "no idea what he was doing"),
+            ],
+        );
+        assert_passes(
+            "blame-character",
+            &[
+                "The cowboy hat emoji was used as a reaction.",
+                "The cache doesn't care about the order of the keys.",
+                "We don't care about the exact count here.",
+                "The client has no idea what the server is doing until it replies.",
+                "I had no idea what was happening at first.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_blame_lies_with_the_release_manager() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("The blame lies with the release manager.", "blame lies with the release manager"),
+                ("The fault lies squarely with the vendor.", "fault lies squarely with the vendor"),
+                ("This is squarely the fault of the database team.", "the fault of the database team"),
+                ("It was the client's fault.", "client's fault"),
+                ("This one is on him.", "is on him"),
+                ("That's on us, not on the vendor.", "'s on us"),
+            ],
+        );
+        assert_passes(
+            "blame-fault",
+            &[
+                "The fault lies with the retry logic.",
+                "The blame lies with the system, not with any one person.",
+                "It was not the fault of the on-call engineer.",
+                "The fault of the disk caused the rebuild.",
+                "The impact is on us to measure.",
+                "The onus is on them to upgrade.",
+                "The focus is on us now.",
+                "Most of the load is on him.",
+            ],
+        );
+    }
+
+    #[test]
+    fn nobody_checked_the_backups() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("Nobody checked the backups.", "Nobody checked"),
+                ("No one reviewed the change before it shipped.", "No one reviewed"),
+                ("They didn't renew their domain name.", "They didn't renew"),
+                ("The vendor never told us about the maintenance, and they didn't warn anyone.", "they didn't warn"),
+            ],
+        );
+        assert_passes(
+            "blame-omission",
+            &[
+                "Nobody was hurt.",
+                "If nobody reviewed it, the bot would merge it.",
+                "Nobody noticed the alert until 09:00.",
+                "No one knew the password.",
+                "They didn't restart because the health check passed.",
+                "They didn't respond to the ping.",
+                "The queue workers didn't process the messages.",
+                "No one at the company was paged, because the alert was muted.",
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("It's unbelievable that nobody at Acme thought to test this.", "nobody at Acme thought to")],
+        );
+    }
+
+    #[test]
+    fn your_recent_commit_broke_the_build() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Your recent commit broke the build.", "commit broke the build"),
+                ("The release manager is responsible for this mess.", "manager is responsible for this mess"),
+            ],
+        );
+        assert_passes(
+            "blame-person-cause",
+            &[
+                "Our recent commit added the index.",
+                "The new change broke nothing.",
+                "The release manager is responsible for the release notes.",
             ],
         );
     }

@@ -543,7 +543,49 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
         || (sentence.is(verb - 1, "not") && sentence.is_any(verb, &["notice", "see", "catch", "spot"]));
     let person = nobody || matches!(word, "we" | "they" | "anyone" | "he" | "she" | "you");
     let seen = nobody && sentence.is_any(verb, &["notice", "see", "catch", "spot", "check"]);
-    (person && (missed || seen)).then(|| Hit::new("hindsight-why-didnt", how, verb))
+    if person && (missed || seen) {
+        return Some(Hit::new("hindsight-why-didnt", how, verb));
+    }
+    could_they(sentence, how)
+}
+
+/// "How could they push this to every machine at once?", "how could anyone not test this?":
+/// disbelief at what others did. "How could anyone have known?" excuses them, and "how could
+/// we detect this sooner?" asks about the future.
+fn could_they(sentence: &Sentence, how: usize) -> Option<Hit> {
+    let others = sentence.is_any(how + 2, &["they", "he", "she", "anyone", "anybody", "someone", "somebody"]);
+    if !sentence.is(how + 1, "could") || !others || !sentence.is_question() {
+        return None;
+    }
+    let mut verb = skip_adverbs(sentence, how + 3);
+    let negated = sentence.is(verb, "not");
+    if negated || sentence.is(verb, "have") {
+        verb = skip_adverbs(sentence, verb + 1);
+    }
+    let excuse = !negated
+        && sentence.is_any(
+            verb,
+            &[
+                "know",
+                "known",
+                "predict",
+                "predicted",
+                "foresee",
+                "foreseen",
+                "anticipate",
+                "anticipated",
+                "expect",
+                "expected",
+                "guess",
+                "guessed",
+                "tell",
+                "told",
+                "be",
+                "been",
+                "possibly",
+            ],
+        );
+    (!excuse && verb < sentence.len() && !sentence.is_punct(verb)).then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
 /// "It was obvious that ...", "the cause was obvious in retrospect", "the outage
@@ -858,6 +900,27 @@ mod tests {
                 ("How did nobody notice the disk filling up?", "How did nobody notice"),
                 ("How were these not caught in the unit tests?", "How were these not caught"),
                 ("Why wasn't this caught in review?", "Why wasn't this caught"),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_could_they_push_this_to_every_machine_at_once() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How could they push this to every machine at once?", "How could they push"),
+                ("How could anyone not test this before release?", "How could anyone not test"),
+                ("How could he have missed something this big?", "How could he have missed"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "How could we detect this sooner?",
+                "How could anyone have known?",
+                "How could they tell the difference?",
+                "How could they push this to every machine at once.",
             ],
         );
     }
