@@ -195,6 +195,16 @@ enum W {
     Bound,
     /// A trigger before "roll": "heads should roll".
     Heads,
+    /// A trigger after "big": "no big deal".
+    Deal,
+    /// A trigger after "any": "any junior engineer knows".
+    AfterAny,
+    /// A trigger after a possessive and a negation: "didn't do their job".
+    Job,
+    /// A trigger after "it": "shipped it anyway".
+    Anyway,
+    /// A trigger after a verb of shipping and before "to": "pushed straight to master".
+    Straight,
     /// A trigger between "no" and "what": "had no idea what he was doing".
     Idea,
 }
@@ -559,6 +569,17 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"us", W::Me),
     (b"him", W::Me),
     (b"heads", W::Heads),
+    (b"deal", W::Deal),
+    (b"junior", W::AfterAny),
+    (b"decent", W::AfterAny),
+    (b"first-year", W::AfterAny),
+    (b"half-decent", W::AfterAny),
+    (b"entry-level", W::AfterAny),
+    (b"job", W::Job),
+    (b"anyway", W::Anyway),
+    (b"straight", W::Straight),
+    (b"directly", W::Straight),
+    (b"brain", W::Alone),
     (b"idea", W::Idea),
     (b"clown", W::Alone),
     (b"clowns", W::Alone),
@@ -924,6 +945,16 @@ impl<'t> Words<'t> {
         })
     }
 
+    /// Whether "who" or "whose" stands among the six words before the one starting at
+    /// `start`: "who thought it was a good idea", "whose bright idea".
+    fn asked_who_before(&self, mut start: usize) -> bool {
+        (0..6).any(|_| {
+            let (word, word_start) = self.before(start);
+            start = word_start;
+            word.eq_ignore_ascii_case(b"who") || word.eq_ignore_ascii_case(b"whose")
+        })
+    }
+
     /// Whether one of the `reach` words before the one starting at `start` negates an
     /// action: "did not", "didn't", "had not", "never", "without".
     fn negated_before(&self, mut start: usize, reach: usize) -> bool {
@@ -1230,8 +1261,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
     match kind {
         W::Other => None,
         W::Alone => alone,
-        // "could of", nonstandard for "could have"
-        W::Modal if words.followed_by(end, &[&[b"of"]]) => alone,
+        // "could of", nonstandard for "could have"; "what could possibly go wrong?"
+        W::Modal if words.followed_by(end, &[&[b"of", b"possibly"]]) => alone,
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
         // "the only way to have prevented it": a perfect infinitive of prevention needs no modal.
@@ -1256,8 +1287,43 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
-        W::Idea => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"what"]]))
-            .then_some(Trigger::Alone),
+        // "no idea what he was doing"; "whose bright idea was it", "who thought it was a good idea".
+        W::Idea => {
+            let (previous, at) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            match lowercase(previous, &mut buffer) {
+                b"no" => words.followed_by(end, &[&[b"what"]]),
+                b"good" | b"great" | b"bright" | b"brilliant" | b"smart" => words.asked_who_before(at),
+                _ => false,
+            }
+        }
+        .then_some(Trigger::Alone),
+        // "no big deal", "not a big deal"
+        W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
+        // "any junior engineer knows", "any decent admin would"
+        W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
+        // "didn't do their job"
+        W::Job => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            (matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your")
+                && words.negated_before(start, 4))
+            .then_some(Trigger::Alone)
+        }
+        // "shipped it anyway"
+        W::Anyway => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            matches!(lowercase(previous, &mut buffer), b"it" | b"this" | b"that" | b"them").then_some(Trigger::Alone)
+        }
+        // "pushed straight to master", "deployed directly to production"
+        W::Straight => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            (matches!(lowercase(previous, &mut buffer), b"pushed" | b"deployed" | b"committed" | b"merged")
+                && words.followed_by(end, &[&[b"to", b"into"]]))
+            .then_some(Trigger::Alone)
+        }
         W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
             .then_some(Trigger::Alone),
         // "all they need to do", "all that was needed was"
@@ -1285,7 +1351,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::If | W::Wish => Some(Trigger::If),
         W::Condition => Some(Trigger::Been),
         W::How => words
-            .followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
+            .followed_by(
+                end,
+                &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have", b"hard", b"difficult"]],
+            )
             .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
@@ -1318,7 +1387,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Around => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Long => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
-        W::Why => words.next_word_is(end, WHY_AUXILIARIES).then_some(Trigger::Alone),
+        // "why didn't", and "why on earth", "why the hell".
+        W::Why => (words.next_word_is(end, WHY_AUXILIARIES)
+            || words.followed_by(end, &[&[b"on", b"the"], &[b"earth", b"hell", b"heck"]])
+            || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]]))
+        .then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
         W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),

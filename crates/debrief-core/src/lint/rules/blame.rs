@@ -139,6 +139,45 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
             }
+            // "Anyone with half a brain would have staged it".
+            "brain"
+                if index >= 2 && sentence.is(index - 1, "a") && sentence.is(index - 2, "half") && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 2, index))
+            }
+            // "Any junior engineer knows to test backups", "any decent admin would have": people
+            // measured against a minimum they are said to fall below.
+            "junior" | "decent" | "first-year" | "half-decent" | "entry-level"
+                if index > 0
+                    && sentence.is(index - 1, "any")
+                    && (is_role_noun(sentence.word(index + 1)) || is_generic_person(sentence.word(index + 1)))
+                    && sentence.is_any(index + 2, &["knows", "would"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 1, index + 1))
+            }
+            // "Somebody didn't do their job".
+            "job" | "jobs"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["their", "his", "her", "my", "our", "your"])
+                    && sentence.is(index - 2, "do")
+                    && !is_guidance() =>
+            {
+                step_not_taken_before_do(sentence, index - 2).map(|first| Hit::new("blame-omission", first, index))
+            }
+            // "They knew about the bug and shipped it anyway".
+            "anyway" if index >= 2 && sentence.is_any(index - 1, &["it", "this", "that", "them"]) && !is_guidance() => {
+                shipped_anyway(sentence, index)
+            }
+            // "Bob pushed straight to master".
+            "straight" | "directly"
+                if index > 0
+                    && sentence.is_any(index - 1, &["pushed", "deployed", "committed", "merged"])
+                    && sentence.is_any(index + 1, &["to", "into"])
+                    && !is_guidance() =>
+            {
+                pushed_straight(sentence, index)
+            }
             // "Management clearly doesn't care about reliability": people judged by what they value.
             "care" if sentence.is(index + 1, "about") && !is_guidance() => does_not_care(sentence, index),
             // "The developer clearly had no idea what he was doing".
@@ -1789,6 +1828,52 @@ fn heads_roll(sentence: &Sentence, heads: usize) -> Option<Hit> {
     Some(Hit::new("blame-sanction", heads, roll))
 }
 
+/// Where a "did not do" starts when its subject is a person: "somebody didn't do their job",
+/// "the on-call did not do his job".
+fn step_not_taken_before_do(sentence: &Sentence, doing: usize) -> Option<usize> {
+    let negation = doing.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]))?;
+    let auxiliary = if sentence.is(negation, "not") { negation.checked_sub(1)? } else { negation };
+    if sentence.is(negation, "not") && !sentence.is_any(auxiliary, &["did", "does", "do"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, auxiliary);
+    let person = is_particular_person(sentence, subject, "do")
+        || subject.head.is_some_and(|head| sentence.is_any(head, &["they", "nobody", "no-one"]));
+    (person && !sentence.is_question()).then(|| subject.head.unwrap_or(auxiliary))
+}
+
+/// Verbs of putting a change out: "shipped", "deployed", "merged".
+const SHIPPING_VERBS: &[&str] =
+    &["shipped", "deployed", "merged", "pushed", "released", "launched", "published", "approved", "applied"];
+
+/// "They knew about the bug and shipped it anyway", "the engineer deployed it anyway": a
+/// change put out against what was known. A team telling its own decision ("we shipped it
+/// anyway, because the fix was safe") passes.
+fn shipped_anyway(sentence: &Sentence, anyway: usize) -> Option<Hit> {
+    let verb = anyway - 2;
+    if !sentence.is_any(verb, SHIPPING_VERBS) {
+        return None;
+    }
+    let subject = subject_through_coordination(sentence, verb);
+    let person = (is_particular_person(sentence, subject, sentence.word(verb)) && !is_team_or_self(sentence, subject))
+        || subject.head.is_some_and(|head| sentence.is(head, "they"));
+    person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb).min(verb), anyway))
+}
+
+/// "Bob pushed straight to master", "I deployed directly to production": the safeguards in
+/// between skipped by a person. "Jenkins pushed straight to master" is a machine's path.
+fn pushed_straight(sentence: &Sentence, straight: usize) -> Option<Hit> {
+    let target = straight + 2 + usize::from(sentence.is(straight + 2, "the"));
+    if !sentence.is_any(target, &["master", "main", "production", "prod", "trunk", "live"]) {
+        return None;
+    }
+    let verb = straight - 1;
+    let subject = subject_before(sentence, verb);
+    let person = is_particular_person(sentence, subject, sentence.word(verb))
+        || subject.head.is_some_and(|head| sentence.is(head, "i"));
+    person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb).min(verb), target))
+}
+
 /// "Cowboy deployments", "cowboy coding", "a bunch of cowboys": work called reckless by
 /// calling its people cowboys (not a "cowboy hat").
 fn is_cowboy_work(sentence: &Sentence, cowboy: usize) -> bool {
@@ -2333,6 +2418,53 @@ mod tests {
                 "Our recent commit added the index.",
                 "The new change broke nothing.",
                 "The release manager is responsible for the release notes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn they_shipped_it_anyway_and_bob_pushed_straight_to_master() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("They knew about the bug and shipped it anyway.", "They knew about the bug and shipped it anyway"),
+                ("The engineer deployed it anyway.", "engineer deployed it anyway"),
+                ("Bob pushed straight to master.", "Bob pushed straight to master"),
+                ("I deployed directly to production at 17:00.", "I deployed directly to production"),
+            ],
+        );
+        assert_passes(
+            "blame-person-action",
+            &[
+                "We shipped it anyway, because the fix was safe.",
+                "The pipeline deployed it anyway.",
+                "Jenkins pushed straight to master.",
+                "We deploy directly to production for documentation changes.",
+                "The build was pushed straight to the registry.",
+                "The traffic went directly to production.",
+            ],
+        );
+    }
+
+    #[test]
+    fn somebody_didnt_do_their_job_and_anyone_with_half_a_brain() {
+        assert_flags("blame-omission", &[("Somebody didn't do their job.", "Somebody didn't do their job")]);
+        assert_flags(
+            "blame-character",
+            &[
+                ("Anyone with half a brain would have staged the rollout.", "half a brain"),
+                ("Any first-year engineer knows to test backups.", "Any first-year engineer"),
+                ("Any decent admin would have caught it.", "Any decent admin"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The job did not do its job.",
+                "The cron job didn't run.",
+                "The split brain was resolved by fencing the old primary.",
+                "Any junior engineer can ask for help in the channel.",
+                "Any decent load balancer retries on a reset.",
             ],
         );
     }

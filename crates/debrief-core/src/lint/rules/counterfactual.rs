@@ -268,11 +268,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && (same || obliged || ceased || automatic) {
         return None;
     }
-    // "This should have contained the fallout": what a fix was expected to do.
+    // "This should have contained the fallout": what a fix was expected to do. ("This should
+    // never have happened" imagines the incident away; it is read below.)
     if form == Form::Active
         && modal == "should"
         && agent == Agent::Thing
         && subject.head.is_some_and(|head| sentence.is_any(head, &["this", "it", "that"]))
+        && !matches!(verb, "happened" | "occurred")
     {
         return None;
     }
@@ -338,6 +340,17 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if enabling
                 && !negated
                 && (is_responder(sentence, group.main + 1) || names_a_response(sentence, group.main + 1))
+            {
+                return flag;
+            }
+            // "A canary would have told us", "a disk alert would have warned the on-call": a
+            // missing safeguard's message. (People who "would have told us" are read below.)
+            let telling = matches!(verb, "told" | "warned" | "alerted" | "shown" | "informed");
+            if telling
+                && !negated
+                && agent == Agent::Thing
+                && is_responder(sentence, group.main + 1)
+                && !sentence.is_any(group.main + 2, &["nothing", "little"])
             {
                 return flag;
             }
@@ -926,6 +939,26 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn this_should_never_have_happened_and_a_canary_would_have_told_us() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("This should never have happened.", "should never have happened"),
+                ("A canary would have told us.", "would have told"),
+                ("A disk alert would have warned the on-call an hour before.", "would have warned"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "This should have contained the fallout.",
+                "The alert would have told us nothing new.",
+                "The dashboard would not have shown us the spike.",
+            ],
+        );
+    }
 
     #[test]
     fn with_a_canary_this_would_never_have_reached_production() {

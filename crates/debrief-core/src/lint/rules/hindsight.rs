@@ -81,6 +81,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
+            // "Who thought it was a good idea to deploy on a Friday?", "whose bright idea was it?"
+            "idea" => whose_idea(sentence, index),
+            // "Testing in production, what could possibly go wrong?": a choice mocked afterwards.
+            "possibly"
+                if index >= 2
+                    && sentence.is(index - 1, "could")
+                    && sentence.is(index - 2, "what")
+                    && sentence.is(index + 1, "go")
+                    && sentence.is(index + 2, "wrong") =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 2, index + 2))
+            }
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
             "clearly" | "plainly" | "obviously" if is_evidence_verb(sentence.word(index + 1)) => {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
@@ -314,7 +326,16 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     let subject = copula.checked_sub(1)?;
     // "Ansible was the wrong tool for the job": a verdict whatever was chosen.
     let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst"]) && !sentence.is(noun, "mistake");
+    // "Deploying on a Friday was a mistake", "the decision to skip the canary was a mistake":
+    // the clause before the verdict opens with the choice.
+    let opens_with_choice = {
+        let first = sentence.word(0);
+        let gerund = first.ends_with("ing") && !first.ends_with("thing") && first != "during";
+        let clause = (0..copula).all(|at| !sentence.is_punct(at));
+        clause && (gerund || (0..copula.min(4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS)))
+    };
     let decided = wrong_choice
+        || opens_with_choice
         || sentence.is_any(subject, &["this", "that", "it", "which"])
         || sentence.word(subject).ends_with("ing")
         || sentence.is_any(subject, &["decision", "choice", "call", "plan", "idea", "approach", "assumption"]);
@@ -467,7 +488,17 @@ fn looking_back(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Why didn't they test that?", "why did no one look", "why wasn't anyone paged":
 /// a person asked to justify not acting. "Why the job didn't start" is about a machine.
 fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
-    let auxiliary = why + 1;
+    // "Why on earth would you push to every machine at once?": disbelief, whatever the verb.
+    let intensified = (sentence.is(why + 1, "on") && sentence.is(why + 2, "earth"))
+        || (sentence.is(why + 1, "the") && sentence.is_any(why + 2, &["hell", "heck"]))
+        || (sentence.is(why + 1, "in") && sentence.is(why + 2, "the") && sentence.is(why + 3, "world"));
+    let auxiliary = if !intensified {
+        why + 1
+    } else if sentence.is(why + 1, "in") {
+        why + 4
+    } else {
+        why + 3
+    };
     if !sentence.is_any(auxiliary, WHY_AUXILIARIES) {
         return None;
     }
@@ -491,7 +522,27 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     // "Why did the developer forget to check": a verb of omission asks the same.
     let omission = sentence
         .is_any(skip_adverbs(sentence, head + 1), &["forget", "fail", "neglect", "ignore", "miss", "overlook", "skip"]);
-    (person && (negated || omission)).then(|| Hit::new("hindsight-why-didnt", why, last))
+    // "Why would anyone push this to every machine?": disbelief at what some person did. ("Why
+    // would we need a second region?" asks about a design.)
+    let anyone = sentence.is(auxiliary, "would") && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
+    let disbelief = (intensified || anyone) && sentence.is_question() && !matches!(word, "we" | "i");
+    (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
+}
+
+/// "Who thought it was a good idea to deploy on a Friday?", "whose bright idea was it to skip
+/// the canary?": a past choice mocked as a question. "Who has a good idea for the name?" asks.
+fn whose_idea(sentence: &Sentence, idea: usize) -> Option<Hit> {
+    let praise =
+        idea.checked_sub(1).filter(|&at| sentence.is_any(at, &["good", "great", "bright", "brilliant", "smart"]))?;
+    let asker = (praise.saturating_sub(6)..praise).find(|&at| sentence.is_any(at, &["who", "whose"]))?;
+    let mocked = if sentence.is(asker, "whose") {
+        // "whose bright idea": only the ironic praise mocks; "whose good idea" can thank.
+        sentence.is_any(praise, &["bright", "brilliant"])
+    } else {
+        sentence.is(asker + 1, "thought")
+    };
+    (mocked && !sentence.is_any(asker.wrapping_sub(1), &["those", "people", "anyone"]))
+        .then(|| Hit::new("hindsight-verdict", asker, idea))
 }
 
 /// "Why wasn't this caught", "how were these not caught in review": a question asking
@@ -921,6 +972,51 @@ mod tests {
                 "How could anyone have known?",
                 "How could they tell the difference?",
                 "How could they push this to every machine at once.",
+            ],
+        );
+    }
+
+    #[test]
+    fn who_thought_it_was_a_good_idea_to_deploy_on_a_friday() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Who thought it was a good idea to deploy on a Friday?", "Who thought it was a good idea"),
+                ("Whose bright idea was it to push to every machine at once?", "Whose bright idea"),
+                ("Testing in production, what could possibly go wrong?", "what could possibly go wrong"),
+                ("Deploying on a Friday was a mistake.", "was a mistake"),
+                ("The decision to skip the canary was a mistake.", "was a mistake"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Who has a good idea for the project name?",
+                "It was a good idea to add the alert.",
+                "Those who thought it was a good idea have since changed their minds.",
+                "What could go wrong during the migration is listed below.",
+                "This could possibly affect every tenant.",
+                "Nothing was a mistake in the rollback.",
+            ],
+        );
+    }
+
+    #[test]
+    fn why_on_earth_would_you_push_to_every_machine() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Why on earth would you push to all machines at once?", "Why on earth would you"),
+                ("Why would anyone push this to every machine?", "Why would anyone"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Why would we need a second region?",
+                "Why would the cache return stale data?",
+                "Why in the world is this test flaky?",
+                "Why on earth would you push to all machines at once.",
             ],
         );
     }

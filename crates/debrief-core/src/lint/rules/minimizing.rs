@@ -18,6 +18,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "just" | "simply" | "merely" => just_do_it(sentence, index),
+            "deal" if index > 0 && sentence.is(index - 1, "big") => no_big_deal(sentence, index),
+            // "How hard can it be to renew a certificate?": ease claimed as a question. ("How
+            // hard is it to add a region?" can be a real question about work to come.)
+            "how"
+                if sentence.is_any(index + 1, &["hard", "difficult"])
+                    && sentence.is_any(index + 2, &["can", "could"])
+                    && sentence.is(index + 3, "it")
+                    && sentence.is(index + 4, "be") =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 4))
+            }
             // "they only needed to restart it"
             "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
                 just_do_it(sentence, index)
@@ -149,6 +160,9 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                     "character",
                     "line",
                     "setting",
+                    "blip",
+                    "hiccup",
+                    "glitch",
                 ],
             )
         });
@@ -339,6 +353,38 @@ fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
             | "repaired"
     );
     (promised && remedied).then(|| Hit::new("minimizing-easy", participle - 2, unit))
+}
+
+/// "The outage was no big deal", "it was not a big deal": the incident itself made small.
+/// "Losing a replica is not a big deal" tells how a system copes, and passes.
+fn no_big_deal(sentence: &Sentence, deal: usize) -> Option<Hit> {
+    let big = deal - 1;
+    // "no big deal for the scheduler" tells what a system copes with.
+    if deal + 1 < sentence.len() && !sentence.is_punct(deal + 1) && !is_clause_boundary_word(sentence.word(deal + 1)) {
+        return None;
+    }
+    let first = if big > 0 && sentence.is(big - 1, "no") {
+        big - 1
+    } else if big >= 2 && sentence.is(big - 1, "a") && sentence.is(big - 2, "not") {
+        big - 2
+    } else {
+        return None;
+    };
+    // A fragment ("No big deal."), or the incident, its cause or "it" as the subject.
+    if first == 0 {
+        return Some(Hit::new("minimizing-trivial", first, deal));
+    }
+    let copula = first.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "is", "'s", "were", "be"]))?;
+    let subject = copula.checked_sub(1)?;
+    sentence
+        .is_any(
+            subject,
+            &[
+                "it", "this", "that", "outage", "incident", "downtime", "impact", "issue", "problem", "mistake",
+                "error", "bug", "breach", "leak",
+            ],
+        )
+        .then(|| Hit::new("minimizing-trivial", first, deal))
 }
 
 /// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
@@ -583,6 +629,31 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn it_was_no_big_deal_just_a_blip() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was no big deal.", "no big deal"),
+                ("The outage was not a big deal, and we moved on.", "not a big deal"),
+                ("No big deal.", "No big deal"),
+                ("It was just a blip.", "just a blip"),
+            ],
+        );
+        assert_flags("minimizing-easy", &[("How hard can it be to renew a certificate?", "How hard can it be")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "Losing a replica is not a big deal because it rebuilds.",
+                "It's a big deal for our customers.",
+                "This is no big deal for the scheduler.",
+                "How hard is it to add a second region? We estimate two weeks.",
+                "How difficult was the migration?",
+                "The graph shows a blip at 14:02.",
+            ],
+        );
+    }
 
     #[test]
     fn a_restart_was_all_it_needed_and_a_tiny_mistake() {
