@@ -661,6 +661,7 @@ pub(crate) fn is_foresight_verb(word: &str) -> bool {
             | "understood"
             | "spotted"
             | "seen"
+            | "remembered"
     )
 }
 

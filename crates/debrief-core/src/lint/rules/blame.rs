@@ -1076,8 +1076,14 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     if (verb + 1..noun).any(|index| sentence.is_punct(index) || sentence.is_any(index, &["same", "no", "any"])) {
         return None;
     }
+    // "Even the most careful of us make mistakes", "everyone makes mistakes": a truth about people.
+    let everyone = sentence.is_any(verb, &["make", "makes"])
+        && (verb.saturating_sub(6)..verb).any(|at| {
+            sentence.is_any(at, &["everyone", "everybody", "people", "humans", "anyone", "all"])
+                || (sentence.is(at, "of") && sentence.is(at + 1, "us"))
+        });
     let subject = subject_before(sentence, verb);
-    (subject.agent == Agent::Person).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
+    (subject.agent == Agent::Person && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
 }
 
 /// "J finally notices the alert": "finally" before a verb of attention judges a
@@ -1333,7 +1339,18 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     // "The engineer was distracted and typed the wrong command": the subject of the first verb.
     let subject = subject_through_coordination(sentence, group);
-    if !is_particular_person(sentence, subject, sentence.word(verb)) && !opens_a_note(sentence, group, subject) {
+    // "Incorrectly configured backup identifiers led to a leak": the participle describes the
+    // subject of a later verb; no one is named, so this is no note of what a person did.
+    let describes_subject = || {
+        !sentence.is_any(verb + 1, &["the", "a", "an", "our", "this", "that", "his", "her", "their", "its", "my"])
+            && (verb + 1..(verb + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+                sentence
+                    .is_any(at, &["led", "caused", "resulted", "meant", "broke", "triggered", "was", "were", "exposed"])
+            })
+    };
+    if !is_particular_person(sentence, subject, sentence.word(verb))
+        && !(opens_a_note(sentence, group, subject) && !describes_subject())
+    {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
@@ -2419,6 +2436,27 @@ mod tests {
                 "The new change broke nothing.",
                 "The release manager is responsible for the release notes.",
             ],
+        );
+    }
+
+    #[test]
+    fn even_the_most_careful_of_us_make_mistakes_is_a_truth_about_people() {
+        assert_passes("blame", &["Even the most careful of us make mistakes.", "Everyone makes mistakes."]);
+        assert_flags("blame-fault", &[("The engineer made a mistake.", "engineer made a mistake")]);
+    }
+
+    #[test]
+    fn incorrectly_configured_identifiers_led_to_a_leak_named_no_one() {
+        assert_passes(
+            "blame",
+            &[
+                "Incorrectly configured DB backup identifiers led to data leaks for free tier customers.",
+                "Wrongly labelled hosts were drained first.",
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[("Accidentally deleted the table, which led to the outage.", "Accidentally deleted")],
         );
     }
 

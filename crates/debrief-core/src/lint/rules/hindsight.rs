@@ -502,6 +502,14 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     if !sentence.is_any(auxiliary, WHY_AUXILIARIES) {
         return None;
     }
+    // "Why haven't we seen this before?" asks why a fault never showed, not why no one noticed it.
+    let showed_before = (auxiliary + 1..(auxiliary + 5).min(sentence.len())).any(|verb| {
+        sentence.is_any(verb, &["seen", "see", "hit", "encountered", "encounter", "experienced"])
+            && (verb + 1..(verb + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["before", "previously"]))
+    });
+    if showed_before {
+        return None;
+    }
     if let Some(hit) = not_caught(sentence, why) {
         return Some(hit);
     }
@@ -525,6 +533,7 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     // "Why would anyone push this to every machine?": disbelief at what some person did. ("Why
     // would we need a second region?" asks about a design.)
     let anyone = sentence.is(auxiliary, "would") && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
+
     let disbelief = (intensified || anyone) && sentence.is_question() && !matches!(word, "we" | "i");
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
@@ -998,6 +1007,16 @@ mod tests {
                 "This could possibly affect every tenant.",
                 "Nothing was a mistake in the rollback.",
             ],
+        );
+    }
+
+    #[test]
+    fn why_havent_we_seen_this_before_asks_about_the_fault() {
+        assert_passes("hindsight", &["Why haven't we seen this before?", "Why didn't we hit this bug previously?"]);
+        assert_flags("hindsight-why-didnt", &[("Why didn't we see this sooner?", "Why didn't we")]);
+        assert_flags(
+            "hindsight-should-have-known",
+            &[("We've been bitten by this before, I should have remembered.", "should have remembered")],
         );
     }
 
