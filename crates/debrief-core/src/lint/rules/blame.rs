@@ -1348,9 +1348,8 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
                     .is_any(at, &["led", "caused", "resulted", "meant", "broke", "triggered", "was", "were", "exposed"])
             })
     };
-    if !is_particular_person(sentence, subject, sentence.word(verb))
-        && !(opens_a_note(sentence, group, subject) && !describes_subject())
-    {
+    let noted = opens_a_note(sentence, group, subject) && !describes_subject();
+    if !is_particular_person(sentence, subject, sentence.word(verb)) && !noted {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
