@@ -238,6 +238,17 @@ const DOUBLING_VERBS: &[&str] = &[
 ];
 
 /// The past participle of a verb in its base form, for suggestions: "renew" -> "renewed".
+/// Whether a noun, lowercase, reads as a plural: "backups", "keys", "the logs" (not "status",
+/// "access", "DNS", "analysis"), for the verb a suggestion puts after it.
+pub(crate) fn is_plural_noun(word: &str) -> bool {
+    let irregular = matches!(word, "people" | "data" | "criteria" | "children" | "men" | "women");
+    let singular_s = word.ends_with("ss")
+        || word.ends_with("us")
+        || word.ends_with("is")
+        || matches!(word, "dns" | "https" | "news" | "series" | "chaos" | "alias" | "canvas" | "kubernetes" | "redis");
+    irregular || (word.len() > 2 && word.ends_with('s') && !singular_s)
+}
+
 pub(crate) fn participle_of(base: &str) -> String {
     if let Some((_, participle)) = IRREGULAR_VERBS.iter().find(|(verb, _)| *verb == base) {
         return (*participle).to_string();

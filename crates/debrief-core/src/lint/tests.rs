@@ -320,3 +320,13 @@ fn visibility_under_a_detection_heading_and_quotes_and_code_stay_alone() {
         `be more careful` and \"all it took was\" are quoted.\n\n```\nwe were slow to notice\n```\n";
     assert_eq!(check(markdown), []);
 }
+
+#[test]
+fn a_suggestion_for_a_plural_step_says_were_not_was() {
+    let suggestion =
+        |markdown: &str| check(markdown).into_iter().find_map(|finding| finding.suggestion).unwrap_or_default();
+    assert!(suggestion("The intern failed to check the backups.").contains("\"the backups were not checked\""));
+    assert!(suggestion("Carol forgot to rotate the keys.").contains("\"the keys were not rotated\""));
+    assert!(suggestion("Bob failed to renew the certificate.").contains("\"the certificate was not renewed\""));
+    assert!(suggestion("Bob failed to update the status.").contains("\"the status was not updated\""));
+}

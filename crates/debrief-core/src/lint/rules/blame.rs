@@ -7,7 +7,7 @@
 //! rules leave it alone.
 
 use super::Hit;
-use crate::lint::forms::{is_past_participle, participle_of};
+use crate::lint::forms::{is_past_participle, is_plural_noun, participle_of};
 use crate::lint::grammar::{
     Subject, clause_end, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
 };
@@ -576,8 +576,9 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let object = short_noun_phrase(sentence, index + 3);
     Some(match (to, object) {
         (true, Some((from, to))) if !verb.is_empty() => hit.suggesting(format!(
-            "Describe the step, not the person: \"{} was not {}\", and what made that easy to miss.",
+            "Describe the step, not the person: \"{} {} not {}\", and what made that easy to miss.",
             sentence.written(from, to),
+            if is_plural_noun(sentence.word(to)) { "were" } else { "was" },
             participle_of(verb)
         )),
         _ => hit,
