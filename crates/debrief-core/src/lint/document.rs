@@ -14,6 +14,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::text::{OPAQUE, looks_like_log};
+use super::words::is_given_name;
 
 /// A run of prose: a paragraph, a list item's text, a table cell, a heading.
 #[derive(Debug)]
@@ -295,7 +296,7 @@ impl Builder<'_> {
         let line_start = self.source[..offset].rfind('\n').map_or(0, |index| index + 1);
         let line_end = self.source[offset..].find('\n').map_or(self.source.len(), |index| offset + index);
         let line = self.source[line_start..line_end].trim_start_matches(|c: char| c == '>' || c.is_whitespace());
-        looks_like_log(line)
+        looks_like_log(line) || is_chat_line(line)
     }
 
     /// Prose values of the front matter (`title: ...`, `summary = "..."`), each a block of its own.
@@ -429,6 +430,18 @@ fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
     haystack.as_bytes().windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// Whether a quoted line is a chat message pasted with its speaker: "Bob: I should have
+/// checked", "@carol: ...", "**Dave**: ...". What responders said at the time is a record,
+/// not the write-up's wording. ("Note: ..." and "Update: ..." are the writer's own labels.)
+fn is_chat_line(line: &str) -> bool {
+    let Some((speaker, _)) = line.split_once(": ") else { return false };
+    let name = speaker.trim_matches('*');
+    let one_word = !name.is_empty() && !name.contains(char::is_whitespace);
+    let handle = name.starts_with('@') && name.len() > 1;
+    let bold = speaker.starts_with("**") && speaker.ends_with("**");
+    one_word && (handle || bold || is_given_name(&name.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,6 +497,15 @@ mod tests {
         assert_eq!(document.suppressions[0].rules, ["minimizing-just", "blame"]);
         let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();
         assert_eq!(texts, ["Just restart it.", "Could we have caught it?"]);
+    }
+
+    #[test]
+    fn quoted_chat_lines_are_skipped() {
+        let blocks = prose(
+            "> Bob: I should have checked the replica\n\n> @carol: we could have failed over\n\n\
+             > **Dave**: should have paged\n\n> Note: we should have retried.\n",
+        );
+        assert_eq!(blocks, ["Note: we should have retried."]);
     }
 
     #[test]
