@@ -1389,7 +1389,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         // "why didn't", and "why on earth", "why the hell".
         W::Why => (words.next_word_is(end, WHY_AUXILIARIES)
-            || words.followed_by(end, &[&[b"on", b"the"], &[b"earth", b"hell", b"heck"]])
+            || words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]]))
         .then_some(Trigger::Alone),
         W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),

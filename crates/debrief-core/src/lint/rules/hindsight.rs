@@ -107,14 +107,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "It took over three hours to even notice": "even" measures people against the outcome.
             "even" if index > 0 && sentence.is(index - 1, "to") && is_noticing(sentence.word(index + 1)) => {
-                (index.saturating_sub(8)..index)
+                (index.saturating_sub(12)..index)
                     .rev()
                     .take_while(|&at| !sentence.is_punct(at))
                     .find(|&at| sentence.is_any(at, &["took", "take", "takes", "taking"]))
                     .map(|took| Hit::new("hindsight-slow", took, index + 1))
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
-            "wrong" | "mistake" | "bad" | "poor" | "worst" => called_a_mistake(sentence, index),
+            "wrong" | "mistake" | "bad" | "poor" | "worst" => {
+                called_a_mistake(sentence, index).or_else(|| turned_out_wrong(sentence, index))
+            }
             // "That was a very clear miss": a verdict on what was not done.
             "miss"
                 if index >= 2
@@ -490,6 +492,7 @@ fn looking_back(sentence: &Sentence, index: usize) -> Option<Hit> {
 fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     // "Why on earth would you push to every machine at once?": disbelief, whatever the verb.
     let intensified = (sentence.is(why + 1, "on") && sentence.is(why + 2, "earth"))
+        || (sentence.is(why + 1, "oh") && sentence.is(why + 2, "why"))
         || (sentence.is(why + 1, "the") && sentence.is_any(why + 2, &["hell", "heck"]))
         || (sentence.is(why + 1, "in") && sentence.is(why + 2, "the") && sentence.is(why + 3, "world"));
     let auxiliary = if !intensified {
@@ -534,8 +537,46 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     // would we need a second region?" asks about a design.)
     let anyone = sentence.is(auxiliary, "would") && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
 
-    let disbelief = (intensified || anyone) && sentence.is_question() && !matches!(word, "we" | "i");
+    let disbelief = (intensified || anyone) && sentence.is_question();
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
+}
+
+/// "I thought it was safe to delete, turns out that was wrong", "skipping the canary turned out
+/// to be a mistake": a past choice judged by how it ended. "It turned out the config was wrong"
+/// reports a finding, and passes.
+fn turned_out_wrong(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let last = match sentence.word(index) {
+        "wrong" | "mistake" => index,
+        "bad" | "poor" if sentence.is_any(index + 1, DECISIONS_AND_IDEAS) => index + 1,
+        _ => return None,
+    };
+    let out = (index.saturating_sub(7)..index)
+        .rev()
+        .find(|&at| at > 0 && sentence.is(at, "out") && sentence.is_any(at - 1, &["turns", "turned", "turning"]))?;
+    let verdict_only = (out + 1..index).all(|at| {
+        sentence.is_any(
+            at,
+            &[
+                "that",
+                "it",
+                "this",
+                "to",
+                "be",
+                "was",
+                "is",
+                "a",
+                "an",
+                "big",
+                "huge",
+                "clearly",
+                "completely",
+                "totally",
+            ],
+        )
+    });
+    let closes =
+        last + 1 >= sentence.len() || sentence.is_punct(last + 1) || sentence.is_any(last + 1, &["and", "but"]);
+    (verdict_only && (closes || sentence.word(index) != "wrong")).then(|| Hit::new("hindsight-verdict", out - 1, last))
 }
 
 /// "Who thought it was a good idea to deploy on a Friday?", "whose bright idea was it to skip
@@ -1008,6 +1049,37 @@ mod tests {
                 "Nothing was a mistake in the rollback.",
             ],
         );
+    }
+
+    #[test]
+    fn turns_out_that_was_wrong() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                (
+                    "So I thought it was safe to delete the old cluster, turns out that was wrong.",
+                    "turns out that was wrong",
+                ),
+                ("Skipping the canary turned out to be a mistake.", "turned out to be a mistake"),
+                ("Our plan turned out to be a bad idea.", "turned out to be a bad idea"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "It turned out the config was wrong.",
+                "It turned out that the wrong volume was mounted.",
+                "The alert turned out to be wrong about the cause of the latency.",
+            ],
+        );
+        assert_flags(
+            "hindsight-slow",
+            &[(
+                "It took over three hours after the provisioner deployment to even notice that something was wrong.",
+                "took over three hours after the provisioner deployment to even notice",
+            )],
+        );
+        assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
     }
 
     #[test]
