@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IpcError } from '../ipc';
-import { CaptureSession, EARLIER_LINES } from './capture.svelte';
+import { CaptureSession, EARLIER_LINES, HELD_ABOVE_VIEW, KEPT_ABOVE_VIEW } from './capture.svelte';
 import { FakeIpc, INCIDENT, LIVE } from '../fakes/capture';
 import { settle } from '../fakes/settle';
 import CaptureView from './CaptureView.svelte';
@@ -240,7 +240,7 @@ describe('a long timeline in the capture view', () => {
     render(CaptureView, { id: INCIDENT.id, session, onback: () => {}, onhelp: () => {} });
     await settle();
     const input = screen.getByLabelText('Timeline line') as HTMLTextAreaElement;
-    return { fake, input };
+    return { fake, input, session };
   }
 
   const timeline = () => screen.getByRole('list', { name: /^Timeline/ });
@@ -259,6 +259,32 @@ describe('a long timeline in the capture view', () => {
     await settle();
     expect(fake.pages).toEqual([{ skip: NEWEST, count: LINES - NEWEST }]);
     expect(rows()[0]).toContain('#1 ');
+    expect(rows()[0]).toContain('observation 1');
+  });
+
+  it('lets go of the lines read far above the view when scrolled back down, and reads them again at the top', async () => {
+    const more = HELD_ABOVE_VIEW + KEPT_ABOVE_VIEW;
+    const { fake, session } = await opened((fake) => {
+      for (let n = LINES + 1; n <= LINES + more; n += 1) fake.arrive(`observation ${n}`, 'Ana', { source: 'app', author: null });
+    });
+    const total = LINES + more;
+    timeline().scrollTop = 0;
+    await fireEvent.scroll(timeline());
+    await settle();
+    expect(session.lines).toHaveLength(total);
+
+    timeline().scrollTop = total * 32;
+    await fireEvent.scroll(timeline());
+    await settle();
+    expect(timeline().getAttribute('aria-label')).toBe(`Timeline, ${total} lines`);
+    expect(session.lines.length).toBeLessThanOrEqual(KEPT_ABOVE_VIEW + 3 * ROWS_IN_VIEW);
+    expect(rows().at(-1)).toContain(`#${total} `);
+
+    const reads = fake.pages.length;
+    timeline().scrollTop = 0;
+    await fireEvent.scroll(timeline());
+    await settle();
+    expect(fake.pages.length).toBeGreaterThan(reads);
     expect(rows()[0]).toContain('observation 1');
   });
 

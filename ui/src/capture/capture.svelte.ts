@@ -52,6 +52,14 @@ export const EARLIER_LINES = 500;
  */
 export const FARTHEST_READ = 4000;
 
+/**
+ * How many rows read above the view the window holds before it lets the earliest of them go,
+ * and how many it keeps then: scrolling back through 10,000 lines and down again does not
+ * leave all of them in memory. Rows let go are read again if they come back into view.
+ */
+export const HELD_ABOVE_VIEW = 2000;
+export const KEPT_ABOVE_VIEW = 500;
+
 export type LineState = 'saving' | 'saved' | 'failed';
 
 type Request = { kind: 'line'; line: string } | { kind: 'mark'; key: KeyTime };
@@ -185,6 +193,21 @@ export class CaptureSession {
     this.#readingEarlier = reading;
     this.#queue = reading;
     return reading;
+  }
+
+  /**
+   * Lets go of the saved lines before place `before` in the timeline, as if never read: they
+   * are read again if they come back into view. Nothing goes while earlier lines are being read
+   * (their page is placed by what is held), nor when the line `keep` (the selected one) is among them.
+   */
+  forgetBefore(before: number, keep: string | null = null): void {
+    if (this.#readingEarlier) return;
+    const saved = this.lines.findIndex((line) => line.state !== 'saved');
+    const count = Math.min(before - this.earlier, saved < 0 ? this.lines.length : saved);
+    if (count <= 0) return;
+    if (keep !== null && this.lines.slice(0, count).some((line) => line.key === keep)) return;
+    this.lines = this.lines.slice(count);
+    this.earlier += count;
   }
 
   /** Reads the timeline again once the saves already asked for are done. */

@@ -278,6 +278,43 @@ describe('a session the window opens on', () => {
     stop();
   });
 
+  it('lets go of lines read far above the view, and reads them again when they come back', async () => {
+    const { fake, capture } = opened(FIRST_LINES + 3 * EARLIER_LINES, FIRST_LINES);
+    await capture.readEarlier(0);
+    expect(capture.earlier).toBe(0);
+    const total = capture.lines.length;
+
+    capture.forgetBefore(1000);
+    expect(capture.earlier).toBe(1000);
+    expect(capture.lines).toHaveLength(total - 1000);
+    expect(capture.lines[0].typed).toBe('observation 1001');
+
+    await capture.readEarlier(999);
+    expect(fake.pages.at(-1)).toEqual({ skip: total - 1000, count: EARLIER_LINES });
+    expect(capture.lines[0].typed).toBe('observation 501');
+    expect(capture.lines).toHaveLength(total - 500);
+  });
+
+  it('keeps the selected line, lines not saved yet, and everything while a page is being read', async () => {
+    const { fake, capture } = opened(600, FIRST_LINES);
+    await capture.readEarlier(0);
+    capture.forgetBefore(100, 'entry-50');
+    expect(capture.earlier).toBe(0);
+
+    capture.submit('pool restarted', AT);
+    capture.forgetBefore(10_000);
+    expect(capture.earlier).toBe(600);
+    expect(texts(capture)).toEqual(['pool restarted']);
+    await settle();
+    fake.acknowledge();
+    await settle();
+
+    const reading = capture.readEarlier();
+    capture.forgetBefore(700);
+    await reading;
+    expect(capture.earlier).toBe(100);
+  });
+
   it('never holds a line twice when lines came in after those read', async () => {
     const { fake, capture } = opened(5, 2);
     fake.arrive('restarted the pool', 'Bo');
