@@ -61,6 +61,11 @@ pub const PUBLISHING_ELSEWHERE: &str = "another Debrief is publishing; showing w
 /// Review branches are `debrief/<incident id>`.
 const REVIEW_PREFIX: &str = "debrief/";
 
+/// The review branch of an incident: `debrief/<id>`.
+fn review_branch_of(incident: &str) -> String {
+    format!("{REVIEW_PREFIX}{incident}")
+}
+
 const GITATTRIBUTES: &str = "# Post-mortems stay at LF line endings on every platform.\n*.md text eol=lf\n";
 const REPOSITORY_README: &str = include_str!("../../../../assets/shared-repository-readme.md");
 
@@ -271,7 +276,7 @@ impl SharedRepo {
 
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
     pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
-        let branch = if request.review { format!("{REVIEW_PREFIX}{}", request.incident) } else { self.branch.clone() };
+        let branch = if request.review { review_branch_of(request.incident) } else { self.branch.clone() };
         let signature = self.signature(request.identity)?;
         let (change, previous) = self.commit_change(request, &branch, &signature)?;
         let outcome = self.integrate(&branch, change, &signature, offline)?;
@@ -354,14 +359,14 @@ impl SharedRepo {
             if holds(&commit) || !commit.parents().any(|parent| holds(&parent)) {
                 continue;
             }
-            let review_ref = format!("refs/heads/{REVIEW_PREFIX}{}", request.incident);
+            let review = review_branch_of(request.incident);
             let review_branch = self
                 .repo
-                .find_reference(&review_ref)
+                .find_reference(&format!("refs/heads/{review}"))
                 .ok()
                 .and_then(|reference| reference.peel_to_commit().ok())
                 .filter(|commit| holds(commit))
-                .map(|_| format!("{REVIEW_PREFIX}{}", request.incident));
+                .map(|_| review);
             let author = commit.author();
             return Ok(Some(Removal {
                 branch: self.branch.clone(),
@@ -618,7 +623,12 @@ impl SharedRepo {
         let found = self.repo.find_commit(commit).map_err(|source| git_error("reading history", source))?;
         let incident = incident_of(&found).unwrap_or_else(|| commit.to_string());
         self.repo
-            .reference(&format!("refs/heads/{REVIEW_PREFIX}{incident}"), commit, true, "debrief: set aside for review")
+            .reference(
+                &format!("refs/heads/{}", review_branch_of(&incident)),
+                commit,
+                true,
+                "debrief: set aside for review",
+            )
             .map_err(|source| git_error("keeping a conflicting publish", source))?;
         tracing::warn!(%incident, "a queued publish conflicts with the remote; kept on its review branch");
         Ok(())
