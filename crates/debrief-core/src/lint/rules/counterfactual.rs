@@ -32,6 +32,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             wish_had(sentence, index)
         } else if word == "had" {
             inverted_conditional(sentence, index)
+        } else if word == "were" && index == 0 {
+            were_it_done(sentence)
         } else if word == "have" {
             means_to_have_prevented(sentence, index)
         } else {
@@ -925,6 +927,22 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
     Some(Hit::new("counterfactual-conditional", had, last))
 }
 
+/// "Were the backups tested regularly, the restore would have worked": a condition told
+/// by inversion, with the other past in the clause after the comma. "Were the backups
+/// tested?" asks.
+fn were_it_done(sentence: &Sentence) -> Option<Hit> {
+    if !sentence.is_any(1, &["the", "a", "an", "our", "their", "this", "that", "these", "those", "its", "we", "they"]) {
+        return None;
+    }
+    let participle = (2..7.min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_past_participle(sentence.word(at)))?;
+    let comma = (participle + 1..(participle + 4).min(sentence.len())).find(|&at| sentence.is_punct(at))?;
+    let other_past = (comma + 1..sentence.len())
+        .any(|at| is_perfect_modal(sentence.word(at)) && sentence.is(skip_adverbs(sentence, at + 1), "have"));
+    (other_past && !sentence.is_question()).then(|| Hit::new("counterfactual-conditional", 0, participle))
+}
+
 /// Whether the word before `index` ends a clause or a verb phrase, so that a
 /// following "had" can open an inverted conditional rather than continue a subject.
 fn follows_clause(sentence: &Sentence, index: usize) -> bool {
@@ -939,6 +957,22 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn were_the_backups_tested_the_restore_would_have_worked() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[("Were the backups tested regularly, the restore would have worked.", "Were the backups tested")],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Were the backups tested?",
+                "Were the backups tested, and did the restore work? Both, as the logs show.",
+                "We were tested on the restore, and it worked.",
+            ],
+        );
+    }
 
     #[test]
     fn this_should_never_have_happened_and_a_canary_would_have_told_us() {
