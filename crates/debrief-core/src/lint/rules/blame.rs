@@ -93,13 +93,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // The rule first, and whether the sentence is guidance only when it objects: reading
             // the whole sentence for that is the dearer test.
+            // ("Accidentally" tells what happened, not a verdict on it: "a developer accidentally
+            // deleted the state data" is how the dev set's blameless accounts read.)
             "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
-            | "erroneously" | "accidentally" | "unintentionally" | "inadvertently" | "accidently" => {
-                erroneous_action(sentence, index).filter(|_| !is_guidance())
-            }
-            "mistake" | "accident" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => {
-                by_mistake(sentence, index)
-            }
+            | "erroneously" => erroneous_action(sentence, index).filter(|_| !is_guidance()),
+            "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
             "by" if index > 0
                 && sentence.is_any(index - 1, &["caused", "triggered", "introduced"])
                 && !is_guidance() =>
@@ -1297,8 +1295,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
             .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
             .find(|&at| is_change_verb(sentence.word(at)))?
     } else {
-        // An adverb of error before the verb: "mistakenly thought", "incorrectly set",
-        // "accidentally deleted" (an accident only with a verb of changing a system).
+        // An adverb of error before the verb: "mistakenly thought", "incorrectly set".
         let mut verb = skip_adverbs(sentence, index + 1);
         let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
         if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
@@ -1306,7 +1303,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         // After the object, closing the clause: "the operator entered the command incorrectly".
         let closes = verb >= sentence.len() || sentence.is_punct(verb) || is_clause_boundary_word(sentence.word(verb));
-        if closes && !matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently") {
+        if closes {
             verb = (index.saturating_sub(6)..index)
                 .rev()
                 .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
@@ -1314,18 +1311,6 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         if sentence.word(verb).is_empty() {
             return None;
-        }
-        // An accident is a person's error whatever they did, except finding something by
-        // chance: "we accidentally discovered the leak".
-        let accident = matches!(word, "accidentally" | "unintentionally" | "inadvertently" | "accidently");
-        if accident && is_discovery_verb(sentence.word(verb)) {
-            return None;
-        }
-        // "after accidentally taking down a key service, I ...": the person of the sentence.
-        if accident && sentence.word(verb).ends_with("ing") {
-            return names_a_person(sentence).then(|| {
-                Hit::new("blame-erroneous-action", index, verb).suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
-            });
         }
         verb
     };
@@ -1370,23 +1355,6 @@ fn is_wiping_verb(word: &str) -> bool {
     matches!(
         word,
         "deleted" | "dropped" | "wiped" | "erased" | "truncated" | "overwrote" | "overwritten" | "nuked" | "destroyed"
-    )
-}
-
-/// What people can come across by chance: "we accidentally discovered the leak", "found it by accident".
-fn is_discovery_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "found"
-            | "discovered"
-            | "noticed"
-            | "learned"
-            | "learnt"
-            | "stumbled"
-            | "saw"
-            | "spotted"
-            | "uncovered"
-            | "came"
     )
 }
 
@@ -2030,8 +1998,7 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
             .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
     };
     let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    let found = sentence.is(mistake, "accident") && is_discovery_verb(sentence.word(verb));
-    if found || matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
     // "A manager hit the button by mistake": one person of a role, as much as "Bob".
@@ -2456,7 +2423,7 @@ mod tests {
         );
         assert_flags(
             "blame-erroneous-action",
-            &[("Accidentally deleted the table, which led to the outage.", "Accidentally deleted")],
+            &[("Mistakenly deleted the table, which led to the outage.", "Mistakenly deleted")],
         );
     }
 
@@ -2537,16 +2504,15 @@ mod tests {
 
     #[test]
     fn a_manager_hit_the_button_by_mistake() {
-        assert_flags(
-            "blame-erroneous-action",
-            &[
-                ("A manager hit the red button by mistake.", "by mistake"),
-                ("An engineer deleted the table by accident.", "by accident"),
-            ],
-        );
+        assert_flags("blame-erroneous-action", &[("A manager hit the red button by mistake.", "by mistake")]);
         assert_passes(
             "blame-erroneous-action",
-            &["The table was deleted by mistake.", "Any engineer can hit it by mistake."],
+            &[
+                "The table was deleted by mistake.",
+                "Any engineer can hit it by mistake.",
+                "An engineer deleted the table by accident.",
+                "We found the leak by accident.",
+            ],
         );
         assert_flags(
             "blame-person-action",
@@ -2833,24 +2799,27 @@ mod tests {
     }
 
     #[test]
-    fn an_engineer_unintentionally_deleted_the_namespace() {
-        assert_flags(
-            "blame-erroneous-action",
-            &[
-                ("A 2i2c engineer unintentionally deleted the prod namespace.", "engineer unintentionally deleted"),
-                ("I accidentally ran the cleanup against production.", "I accidentally ran"),
-                ("A contractor inadvertently switched off the power supply.", "contractor inadvertently switched"),
-                ("Instead of checking for equality, we accidentally checked for a match.", "we accidentally checked"),
-                ("He accidentally ended up executing the wrong query.", "He accidentally ended"),
-                ("After accidentally taking down a key service, I added a pre-deploy check.", "accidentally taking"),
-            ],
-        );
+    fn a_developer_at_aws_accidentally_deleted_state_data_tells_what_happened() {
+        // An accident told as it happened names what a person did, without judging it: the
+        // dev set's practice ("a developer at AWS accidentally deleted a bunch of state data").
         assert_passes(
             "blame",
             &[
+                "At 12:24pm, a developer at AWS accidentally deleted a bunch of state data from production ELBs.",
+                "I accidentally modified the value of the variable in my change.",
+                "A 2i2c engineer unintentionally deleted the prod namespace.",
+                "A contractor inadvertently switched off the power supply.",
                 "Some components were accidentally deleted.",
                 "An accidental change modified the type ID.",
                 "We accidentally discovered the leak.",
+            ],
+        );
+        // A wrong target or an error judged still is.
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("He accidentally ran the wrong query.", "He accidentally ran the wrong query"),
+                ("By mistake, someone pointed the job at production.", "By mistake"),
             ],
         );
     }
@@ -2869,7 +2838,7 @@ mod tests {
         assert_flags(
             "blame-erroneous-action",
             &[
-                ("I had inadvertently overwritten the web server's address.", "I had inadvertently overwritten"),
+                ("I had mistakenly overwritten the web server's address.", "I had mistakenly overwritten"),
                 ("I somehow managed to publish 0.7.3 without the bin folder.", "I somehow managed"),
             ],
         );
@@ -3249,7 +3218,6 @@ mod tests {
             &[
                 ("15.41 yeah just realised I did it wrong", "I did it wrong"),
                 ("We configured the DNS wrong.", "We configured the DNS wrong"),
-                ("dang it, I reapplied the terraform by accident", "by accident"),
             ],
         );
         assert_flags(
@@ -3263,6 +3231,7 @@ mod tests {
                 "The parser read the date wrong.",
                 "What did we get wrong?",
                 "We found the leak by accident.",
+                "dang it, I reapplied the terraform by accident",
                 "Did I do something wrong?",
                 "You didn't do anything wrong.",
                 "We never configured it wrong.",
