@@ -197,6 +197,8 @@ enum W {
     Heads,
     /// A trigger after "big": "no big deal".
     Deal,
+    /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
+    Apology,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
     /// A trigger after a possessive and a negation: "didn't do their job".
@@ -519,6 +521,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"rocket", W::Rocket),
     (b"messed", W::Messed),
     (b"screwed", W::Messed),
+    (b"fucked", W::Messed),
     (b"dropped", W::Dropped),
     (b"upon", W::Upon),
     (b"mistake", W::Alone),
@@ -564,6 +567,16 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"us", W::Me),
     (b"him", W::Me),
     (b"heads", W::Heads),
+    (b"sorry", W::Apology),
+    (b"apologies", W::Apology),
+    (b"apologize", W::Apology),
+    (b"apologise", W::Apology),
+    (b"apologizing", W::Apology),
+    (b"apologising", W::Apology),
+    (b"run", W::Duty),
+    (b"ran", W::Duty),
+    (b"premature", W::Alone),
+    (b"hasty", W::Alone),
     (b"deal", W::Deal),
     (b"junior", W::AfterAny),
     (b"decent", W::AfterAny),
@@ -999,7 +1012,11 @@ impl<'t> Words<'t> {
 /// Whether the verb of harm at `start..end` has a person before it and what it harmed
 /// within three words after it: "Bob caused the outage", "I took the whole site down".
 fn words_harm(words: &Words, start: usize, end: usize) -> bool {
-    let (before, at) = words.before(start);
+    let (mut before, mut at) = words.before(start);
+    // "I horribly broke things": one adverb between the person and the verb.
+    if before.len() > 4 && before.ends_with(b"ly") {
+        (before, at) = words.before(at);
+    }
     let mut buffer = [0u8; LONGEST];
     let before = std::str::from_utf8(lowercase(before, &mut buffer)).unwrap_or("");
     // "Bob's typo broke the build", "my change caused the outage": a person's change as the cause.
@@ -1046,6 +1063,14 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
                 | b"everything"
                 | b"outages"
                 | b"incidents"
+                | b"things"
+                | b"master"
+                | b"main"
+                | b"ci"
+                | b"docs"
+                | b"documentation"
+                | b"release"
+                | b"app"
         )
     })
 }
@@ -1282,6 +1307,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
+        W::Apology => (words.followed_by(end, &[&[b"for"]]) || words.followed_by(end, &[&[b"to"], &[b"have"]]))
+            .then_some(Trigger::Alone),
         // "no idea what he was doing"; "whose bright idea was it", "who thought it was a good idea".
         W::Idea => {
             let (previous, at) = words.before(start);
@@ -1387,7 +1414,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]]))
         .then_some(Trigger::Alone),
-        W::Without => words.next_word_is(end, WITHOUT_WHAT).then_some(Trigger::Alone),
+        W::Without => (words.next_word_is(end, WITHOUT_WHAT)
+            || words.followed_by(
+                end,
+                &[&[b"code", b"peer", b"any", b"proper", b"prior"], &[b"review", b"testing", b"approval", b"tests"]],
+            ))
+        .then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
         W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),
         W::Take => {
@@ -1491,8 +1523,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let lower = lowercase(previous, &mut buffer);
             // "to blame", "blamed on", and "the blame lies with".
             let given = matches!(lower, b"to" | b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
-                || words
-                    .followed_by(end, &[&[b"on", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]]);
+                || words.followed_by(
+                    end,
+                    &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],
+                );
             given.then_some(Trigger::Alone)
         }
         W::Seconds => {

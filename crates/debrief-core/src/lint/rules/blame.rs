@@ -91,6 +91,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "bad" | "terrible" | "awful" | "hopeless" if sentence.is(index + 1, "at") && !is_guidance() => {
                 judged_bad_at(sentence, index)
             }
+            // "It was my bad", "my bad, I forgot the flag": the writer owning the mistake.
+            "bad"
+                if index > 0
+                    && sentence.is_any(index - 1, &["my", "our"])
+                    && (index + 1 >= sentence.len()
+                        || sentence.is_punct(index + 1)
+                        || is_clause_boundary_word(sentence.word(index + 1))) =>
+            {
+                Some(Hit::new("blame-fault", index - 1, index))
+            }
             // The rule first, and whether the sentence is guidance only when it objects: reading
             // the whole sentence for that is the dearer test.
             // ("Accidentally" tells what happened, not a verdict on it: "a developer accidentally
@@ -270,8 +280,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index - 1, index + 1))
             }
-            word if is_character_judgement(word) && !is_technical_compound(sentence, index + 1) && !is_guidance() => {
+            word if is_character_judgement(word)
+                && !is_technical_compound(sentence, index + 1)
+                && !is_hedge(sentence, index)
+                && !is_guidance() =>
+            {
                 Some(Hit::new("blame-character", index, index))
+            }
+            // "Sorry for breaking the build", "my apologies for breaking this", "sorry to have
+            // missed these": an apology that names the writer's own slip. ("We apologize for the
+            // inconvenience" names none.)
+            "sorry" | "apologies" | "apologize" | "apologise" | "apologizing" | "apologising" => {
+                apology_for_a_slip(sentence, index)
             }
             "finally" => finally_noticed(sentence, index),
             "took" | "takes" if sentence.is(index + 1, "it") && sentence.is(index + 2, "upon") => {
@@ -335,9 +355,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "I didn't think about how to verify it", "we didn't think through the failover".
             "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
-            "messed" | "screwed" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
+            "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
             // "I messed this up", "we screwed it up"
-            "messed" | "screwed"
+            "messed" | "screwed" | "fucked"
                 if sentence.is_any(index + 1, &["it", "this", "that", "things", "everything"])
                     && sentence.is(index + 2, "up") =>
             {
@@ -785,6 +805,12 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     // "blamed on a contractor", "a contractor is being blamed"
     let passive = index > 0 && sentence.is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be"]);
+    // "The worker blamed for triggering the alert": blame reported as given to a person.
+    let blamed_person =
+        |at: usize| is_role_noun(sentence.word(at)) || sentence.is_any(at, &["worker", "person", "individual"]);
+    if word == "blamed" && sentence.is(index + 1, "for") && index > 0 && blamed_person(index - 1) {
+        return Some(Hit::new("blame-fault", index - 1, index));
+    }
     if word == "blamed" && sentence.is(index + 1, "on") {
         let target = (index + 2..(index + 6).min(sentence.len())).any(someone);
         return target.then(|| Hit::new("blame-fault", index, index + 1));
@@ -817,7 +843,7 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return None;
     }
     let before = article.checked_sub(1).map_or("", |at| sentence.word(at));
-    let cause = matches!(before, "was" | "is" | "'s" | "to" | "by" | "an" | "of" | "from")
+    let cause = matches!(before, "was" | "is" | "'s" | "to" | "by" | "an" | "of" | "from" | "had" | "made")
         || sentence.is(noun + 1, "on")
         || sentence.is_any(article, &["our", "my"]);
     let negated = (article.saturating_sub(3)..article).any(|at| sentence.is_any(at, &["not", "no", "never"]));
@@ -957,7 +983,9 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
                 | "prioritized"
                 | "prioritised"
         );
-    (is_particular_person(sentence, subject, word)
+    // "We didn't run the job because the window had closed": the writers telling a decision.
+    let own_decision = subject.head.is_some_and(|head| is_first_person(sentence, head)) && explained();
+    ((is_particular_person(sentence, subject, word) && !own_decision)
         || people_did_not
         || (opens_a_note(sentence, auxiliary, subject) && !explained()))
     .then(|| Hit::new("blame-omission", subject.head.unwrap_or(auxiliary).min(auxiliary), verb))
@@ -984,7 +1012,9 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
 fn is_duty(participle: &str) -> bool {
     matches!(
         participle,
-        "communicated"
+        "run"
+            | "ran"
+            | "communicated"
             | "notified"
             | "informed"
             | "told"
@@ -1099,7 +1129,8 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Bob deployed it without testing": a step a person left out, told as their conduct.
 /// "Changes were deployed without approval during the freeze" names no one and passes.
 fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
-    let what = index + 1;
+    // "without code review", "without any testing": one word may say which.
+    let what = if sentence.is_any(index + 1, WITHOUT_MODIFIERS) { index + 2 } else { index + 1 };
     if !sentence.is_any(what, WITHOUT_WHAT) {
         return None;
     }
@@ -1130,6 +1161,51 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
         })
     };
     (someone || step).then(|| Hit::new("blame-person-action", index, what))
+}
+
+/// Words between "without" and what was skipped: "without code review", "without any testing".
+const WITHOUT_MODIFIERS: &[&str] = &["code", "peer", "any", "proper", "prior"];
+
+/// "Sorry for breaking the build", "my abject apologies for breaking this", "sorry to have
+/// missed these".
+fn apology_for_a_slip(sentence: &Sentence, apology: usize) -> Option<Hit> {
+    let slip = if sentence.is(apology + 1, "for") {
+        let gerund = apology + 2;
+        let slipped = sentence.is_any(
+            gerund,
+            &[
+                "breaking",
+                "missing",
+                "forgetting",
+                "overlooking",
+                "messing",
+                "screwing",
+                "deleting",
+                "introducing",
+                "merging",
+                "pushing",
+                "releasing",
+                "shipping",
+            ],
+        );
+        slipped.then_some(gerund)?
+    } else if sentence.is(apology + 1, "to") && sentence.is(apology + 2, "have") {
+        let participle = apology + 3;
+        sentence
+            .is_any(participle, &["missed", "broken", "forgotten", "overlooked", "messed", "deleted", "introduced"])
+            .then_some(participle)?
+    } else {
+        return None;
+    };
+    Some(Hit::new("blame-fault", apology, slip))
+}
+
+/// "It might sound stupid, but ...", "this may seem silly": the writer hedging their own
+/// question or idea, not judging anyone.
+fn is_hedge(sentence: &Sentence, judgement: usize) -> bool {
+    judgement >= 2
+        && sentence.is_any(judgement - 1, &["sound", "seem", "look"])
+        && sentence.is_any(judgement - 2, &["might", "may", "could", "will", "'ll"])
 }
 
 /// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
@@ -1415,6 +1491,14 @@ fn is_harmed(word: &str) -> bool {
             | "everything"
             | "outages"
             | "incidents"
+            | "things"
+            | "master"
+            | "main"
+            | "ci"
+            | "docs"
+            | "documentation"
+            | "release"
+            | "app"
     )
 }
 
@@ -2110,7 +2194,14 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
         return None;
     }
-    let subject = subject_before(sentence, first);
+    // "I might have messed up", "I've missed that step": the subject stands before the auxiliaries.
+    let mut group = first;
+    while group > 0
+        && sentence.is_any(group - 1, &["have", "has", "had", "might", "may", "must", "could", "would", "will"])
+    {
+        group -= 1;
+    }
+    let subject = subject_before(sentence, group);
     let initials = subject.head.is_some_and(|head| {
         let token = sentence.tokens[head];
         token.capitalized
@@ -2470,6 +2561,72 @@ mod tests {
                 "The split brain was resolved by fencing the old primary.",
                 "Any junior engineer can ask for help in the channel.",
                 "Any decent load balancer retries on a reset.",
+            ],
+        );
+    }
+
+    #[test]
+    fn my_bad_and_sorry_for_breaking_the_build() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("It was my bad.", "my bad"),
+                ("My abject apologies for breaking this so blatantly.", "apologies for breaking"),
+                ("Sorry for breaking the build.", "Sorry for breaking"),
+                ("Sorry to have missed these.", "Sorry to have missed"),
+            ],
+        );
+        assert_flags("blame-human-error", &[("We had an oversight in our backend development.", "an oversight")]);
+        assert_passes(
+            "blame",
+            &[
+                "Sorry for the delay.",
+                "Sorry for not replying sooner.",
+                "We apologize for any inconvenience this may have caused.",
+                "Sorry to have kept you waiting.",
+                "My bad experience with the old vendor is why we switched.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_did_not_run_tests_and_merged_without_code_review() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("I did not run tests after submitting the pull request.", "I did not run"),
+                ("I didn't run it again.", "I didn't run"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("I merged this code without code review.", "without code review"),
+                ("I might have messed up something on this box.", "I might have messed up"),
+                ("Over the years, I've missed that step.", "I've missed"),
+            ],
+        );
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("I horribly broke things in #444.", "I horribly broke things"),
+                ("I broke the docs.", "I broke the docs"),
+            ],
+        );
+        assert_flags(
+            "blame-fault",
+            &[("The worker blamed for triggering the false alert feels terrible.", "worker blamed")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The job did not run.",
+                "Users did not run the upgrade.",
+                "We didn't run the job because the window had closed.",
+                "The upgrade broke things for some users.",
+                "I ran the migration at 14:02.",
+                "The worker blamed the queue for the delay.",
+                "It might sound stupid, but it's easy to lose track of domain renewals.",
             ],
         );
     }

@@ -253,7 +253,9 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     }
     // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
     let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
-    if form == Form::Active && is_foresight_verb(verb) && judged && agent != Agent::Thing {
+    // "I should've thought of that": foresight, as "should have known".
+    let thought_of = verb == "thought" && sentence.is_any(group.main + 1, &["of", "about"]);
+    if form == Form::Active && (is_foresight_verb(verb) || thought_of) && judged && agent != Agent::Thing {
         // "We could not have known" defends people; it is not hindsight.
         return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
     }
@@ -957,6 +959,15 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn i_should_have_thought_of_that_is_hindsight() {
+        assert_flags(
+            "hindsight-should-have-known",
+            &[("I really should've thought of that before I approved the PR.", "should've thought")],
+        );
+        assert_passes("hindsight", &["We thought of that before we approved the PR."]);
+    }
 
     #[test]
     fn were_the_backups_tested_the_restore_would_have_worked() {

@@ -126,6 +126,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "The merge was a bit premature", "the decision to fail over was hasty".
+            "premature" | "hasty" => hasty_choice(sentence, index),
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
             "matter"
                 if sentence.is(index + 1, "of")
@@ -372,6 +374,44 @@ const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "
 
 /// What a past choice is called when it is judged: "not the right call", "not a good idea".
 const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan", "idea"];
+
+/// "The merge was a bit premature", "the decision to fail over was hasty", "rolling back was
+/// premature": a past step judged too early once its outcome is known. "A premature
+/// optimisation" and "the alert fired on a premature reading" describe things.
+fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let mut copula = adjective.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["a", "bit", "little", "too", "somewhat", "rather", "clearly", "very"])
+    {
+        copula -= 1;
+    }
+    if !sentence.is_any(copula, &["was", "were", "'s"]) {
+        return None;
+    }
+    let subject = copula.checked_sub(1)?;
+    let step = sentence.word(subject).ends_with("ing")
+        || sentence.is_any(
+            subject,
+            &[
+                "merge",
+                "release",
+                "deploy",
+                "deployment",
+                "rollout",
+                "launch",
+                "change",
+                "upgrade",
+                "migration",
+                "decision",
+                "call",
+                "move",
+                "announcement",
+                "rollback",
+                "failover",
+            ],
+        )
+        || (0..copula.min(4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS));
+    step.then(|| Hit::new("hindsight-verdict", copula, adjective))
+}
 
 /// "I regret now that I didn't check the other ports", "we regret that decision":
 /// a decision judged with what is known now. An apology ("we regret the
@@ -636,9 +676,15 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     if let Some(hit) = not_caught(sentence, how) {
         return Some(hit);
     }
-    let subject = how + 2;
+    // "How is it (that) no one put the brakes on?": disbelief at an omission, whatever the verb.
+    let how_is_it = sentence.is_any(how + 1, &["is", "was"]) && sentence.is(how + 2, "it");
+    let subject = if how_is_it { how + 3 + usize::from(sentence.is(how + 3, "that")) } else { how + 2 };
     let word = sentence.word(subject);
     let nobody = matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one"));
+    if how_is_it && nobody {
+        let last = if word == "no" { subject + 1 } else { subject };
+        return Some(Hit::new("hindsight-why-didnt", how, last));
+    }
     let verb = skip_adverbs(sentence, if word == "no" { subject + 2 } else { subject + 1 });
     let missed = sentence.is_any(verb, &["miss", "missed", "overlook", "overlooked", "ignore", "ignored"])
         || (sentence.is(verb - 1, "not") && sentence.is_any(verb, &["notice", "see", "catch", "spot"]));
@@ -1080,6 +1126,29 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn the_merge_was_a_bit_premature() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Mmh, the merge was a bit premature.", "was a bit premature"),
+                ("The decision to fail over was hasty.", "was hasty"),
+            ],
+        );
+        assert_flags(
+            "hindsight-why-didnt",
+            &[("How is it no one put the brakes on the deprecations?", "How is it no one")],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The alert was premature.",
+                "A premature optimisation made the code hard to read.",
+                "How is it that the cache never expires?",
+            ],
+        );
     }
 
     #[test]
