@@ -76,10 +76,10 @@ pub(crate) fn subject_through_coordination(sentence: &Sentence, verb: usize) -> 
         .rev()
         .map(|at| classify_subject(sentence, at))
         .find(|found| {
-            found.agent == Agent::Person
-                && found
-                    .head
-                    .is_some_and(|head| is_person_pronoun(sentence.word(head)) || is_role_noun(sentence.word(head)))
+            let head = found.head.map_or("", |head| sentence.word(head));
+            // "Someone saw the vulnerability but didn't tell the security team".
+            (found.agent == Agent::Person && (is_person_pronoun(head) || is_role_noun(head)))
+                || matches!(head, "someone" | "somebody")
         })
         .filter(|found| found.head.is_some_and(|head| is_subject_position(sentence, head)))
         .unwrap_or(subject)

@@ -1657,8 +1657,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ) || lower.ends_with(b"'s")
                 || lower.ends_with("’s".as_bytes());
             let made = [b"made".as_slice(), b"make"].iter().any(|verb| verb.eq_ignore_ascii_case(before_previous));
+            // "an engineer-driven configuration error"
+            let driven = [previous, before_previous].iter().any(|word| {
+                [b"-driven".as_slice(), b"-caused", b"-induced"].iter().any(|suffix| {
+                    word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+                })
+            });
             // "an error by one of our engineers"
-            (owner || made || words.followed_by(end, &[&[b"by"]])).then_some(Trigger::Alone)
+            (owner || made || driven || words.followed_by(end, &[&[b"by"]])).then_some(Trigger::Alone)
         }
     }
 }

@@ -40,7 +40,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         participle.as_str(),
                         "deployed" | "rolled" | "scaled" | "started" | "restarted" | "loaded" | "retried" | "drained"
                     );
-                duty.then(|| Hit::new("blame-failed-to", index, index + 1))
+                // "The bank's failure to detect the breach", "their failure to put controls in place":
+                // whatever the verb, when the failure is a person's or an organisation's.
+                let owned = index > 0
+                    && (sentence.is_any(index - 1, &["my", "our", "their", "his", "her"])
+                        || (index > 1
+                            && sentence.is(index - 1, "'s")
+                            && is_role_noun(sentence.word(index - 2))
+                            && !is_anybody(sentence, index - 2))
+                        || is_role_noun(sentence.word(index - 1).trim_end_matches('\''))
+                            && sentence.word(index - 1).ends_with('\''));
+                (duty || owned).then(|| Hit::new("blame-failed-to", index, index + 1))
             }
             "slipped"
                 if sentence.is_any(index + 1, &["my", "his", "her", "our", "their"])
@@ -584,7 +594,14 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };
     let remembered = matches!(word, "forgot" | "neglected");
-    let person = is_particular_person(sentence, subject, machine_verb);
+    // "TSB failed to organise the migration": a step only people and organisations take, by a
+    // name or an organisation however the subject reads.
+    let organisation = is_people_only_step(verb)
+        && subject.head.is_some_and(|head| {
+            sentence.tokens[head].capitalized && !sentence.is_any(head, &["it", "this", "that", "which"])
+                || is_role_noun(sentence.word(head))
+        });
+    let person = is_particular_person(sentence, subject, machine_verb) || organisation;
     if !(person || remembered && opens_a_note(sentence, index, subject)) {
         return None;
     }
@@ -603,11 +620,41 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     })
 }
 
+/// Steps only people and organisations take: "failed to plan", "failed to organise the migration".
+fn is_people_only_step(verb: &str) -> bool {
+    matches!(
+        verb,
+        "plan"
+            | "organise"
+            | "organize"
+            | "manage"
+            | "oversee"
+            | "supervise"
+            | "coordinate"
+            | "prioritise"
+            | "prioritize"
+            | "consult"
+            | "escalate"
+            | "disclose"
+            | "train"
+    )
+}
+
 /// "human error", "operator error" given as a cause: "the root cause was human
 /// error", "ROOT CAUSE: human error", "due to human error". Mentions ("the new
 /// view of human error", "any operator error is a symptom") pass.
 fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let adjective = noun.checked_sub(1)?;
+    // "an engineer-driven configuration error": the person folded into the adjective.
+    let driven = |at: usize| {
+        ["-driven", "-caused", "-induced"]
+            .iter()
+            .any(|suffix| sentence.word(at).strip_suffix(suffix).is_some_and(|who| is_role_noun(who) || who == "human"))
+    };
+    if driven(adjective) || (adjective > 0 && driven(adjective - 1)) {
+        let first = if driven(adjective) { adjective } else { adjective - 1 };
+        return Some(Hit::new("blame-human-error", first, noun));
+    }
     if !sentence.is_any(adjective, &["human", "operator", "user", "pilot", "engineer", "people", "personnel"]) {
         return None;
     }
@@ -2627,6 +2674,43 @@ mod tests {
                 "I ran the migration at 14:02.",
                 "The worker blamed the queue for the delay.",
                 "It might sound stupid, but it's easy to lose track of domain renewals.",
+            ],
+        );
+    }
+
+    #[test]
+    fn tsb_failed_to_organise_the_migration() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("TSB failed to organise and control the IT migration programme adequately.", "TSB failed to"),
+                ("The firm failed to plan for the IT migration properly.", "firm failed to"),
+                ("The bank's failure to detect the breach cost it the licence.", "failure to"),
+                ("Their failure to patch the server led to the breach.", "failure to"),
+            ],
+        );
+        assert_flags(
+            "blame-omission",
+            &[(
+                "In short, someone saw the vulnerability but didn't tell the security team to patch it.",
+                "someone saw the vulnerability but didn't tell",
+            )],
+        );
+        assert_flags(
+            "blame-human-error",
+            &[(
+                "The root cause of this incident was an engineer-driven configuration error.",
+                "engineer-driven configuration error",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The job's failure to start paged the on-call.",
+                "The disk's failure to mount delayed the restore.",
+                "The script failed to plan the rollout because the API timed out.",
+                "It failed to coordinate the two writers.",
+                "A config-driven error page is shown to users.",
             ],
         );
     }
