@@ -31,7 +31,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "then went to lunch forgetting to put it back": the person of the sentence forgot.
             // "the failure to notify the users": an omission given as a cause, its people implied.
-            "failure" if sentence.is(index + 1, "to") && !is_guidance() => {
+            // ("this Failure to Revoke bug": a capitalised name mid-sentence is a title.)
+            "failure"
+                if sentence.is(index + 1, "to")
+                    && !(index > 0 && sentence.tokens[index].capitalized)
+                    && !is_guidance() =>
+            {
                 // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
                 let participle = participle_of(sentence.word(index + 2));
                 let duty = is_human_action_participle(&participle)
@@ -2674,6 +2679,16 @@ mod tests {
                 "I ran the migration at 14:02.",
                 "The worker blamed the queue for the delay.",
                 "It might sound stupid, but it's easy to lose track of domain renewals.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_failure_to_revoke_bug_is_a_title() {
+        assert_passes(
+            "blame",
+            &[
+                "We have not revoked these certificates, and this is the reason we have opened this Failure to Revoke bug.",
             ],
         );
     }

@@ -272,6 +272,19 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && (same || obliged || ceased || automatic) {
         return None;
     }
+    // "Scans that should have identified the vulnerable systems": what a tool that ran was
+    // expected to do.
+    let relative = modal_index.checked_sub(1).filter(|&at| sentence.is_any(at, &["that", "which"]));
+    if modal == "should"
+        && !negated
+        && relative.is_some_and(|that| {
+            that > 0
+                && (is_safeguard_noun(sentence.word(that - 1))
+                    || is_safeguard_noun(sentence.word(that - 1).trim_end_matches('s')))
+        })
+    {
+        return None;
+    }
     // "This should have contained the fallout": what a fix was expected to do. ("This should
     // never have happened" imagines the incident away; it is read below.)
     if form == Form::Active
@@ -482,7 +495,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             let people_act = is_human_action_participle(verb)
                 && (agent != Agent::Generic || modal == "should")
                 && (modal != "would" || agent != Agent::Thing);
-            (!automatic && (prevention || people_act)).then_some("counterfactual-modal")
+            // "the country is set to ZA when it should have been set to BW": the right value named.
+            let right_value = matches!(verb, "set" | "configured" | "changed" | "assigned")
+                && sentence.is(group.main + 1, "to")
+                && !negated;
+            (!automatic && !right_value && (prevention || people_act)).then_some("counterfactual-modal")
         }
         Form::Copula => copula(sentence, group),
     }
@@ -518,6 +535,10 @@ fn is_safeguard_noun(word: &str) -> bool {
             | "process"
             | "procedure"
             | "plan"
+            | "scan"
+            | "scanner"
+            | "linter"
+            | "audit"
     )
 }
 
@@ -959,6 +980,24 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn scans_that_should_have_identified_the_systems_ran() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "The security department also ran scans that should have identified any vulnerable systems.",
+                "The country is set to ZA when it should have been set to BW.",
+            ],
+        );
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The flag should have been set before the deploy.", "should have been set"),
+                ("We should have identified the vulnerable systems.", "should have identified"),
+            ],
+        );
+    }
 
     #[test]
     fn i_should_have_thought_of_that_is_hindsight() {

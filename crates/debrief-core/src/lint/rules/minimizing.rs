@@ -131,6 +131,10 @@ fn is_avoidance(word: &str) -> bool {
 
 /// "just restart it", "they simply needed to", "it was just a matter of".
 fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
+    // "they just don't show up yet": emphasis on what does not happen, not ease.
+    if sentence.is(index + 2, "not") && sentence.is_any(index + 1, &["do", "does", "did", "can", "will", "is", "was"]) {
+        return None;
+    }
     // ("just a matter of time" is inevitability, read as hindsight.)
     if sentence.is(index + 1, "a")
         && sentence.is(index + 2, "matter")
@@ -629,6 +633,12 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn they_just_dont_show_up_yet_is_not_ease() {
+        assert_passes("minimizing", &["Your visits are not lost, they just don't show up in the dashboard just yet."]);
+        assert_flags("minimizing-just", &[("Just restart the pod.", "Just restart")]);
+    }
 
     #[test]
     fn it_was_no_big_deal_just_a_blip() {
