@@ -199,6 +199,8 @@ enum W {
     Deal,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
+    /// A trigger after a copula: "the security culture was inadequate".
+    Wanting,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
     /// A trigger after a possessive and a negation: "didn't do their job".
@@ -576,6 +578,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"run", W::Duty),
     (b"ran", W::Duty),
     (b"premature", W::Alone),
+    (b"failings", W::Alone),
+    (b"inaction", W::Alone),
+    (b"shoddy", W::Alone),
+    (b"inadequate", W::Wanting),
+    (b"insufficient", W::Wanting),
+    (b"deficient", W::Wanting),
+    (b"lax", W::Wanting),
     (b"hasty", W::Alone),
     (b"deal", W::Deal),
     (b"junior", W::AfterAny),
@@ -1307,6 +1316,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
+        W::Wanting => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            matches!(
+                lowercase(previous, &mut buffer),
+                b"was" | b"were" | b"is" | b"are" | b"very" | b"clearly" | b"seriously"
+            )
+            .then_some(Trigger::Alone)
+        }
         W::Apology => (words.followed_by(end, &[&[b"for"]]) || words.followed_by(end, &[&[b"to"], &[b"have"]]))
             .then_some(Trigger::Alone),
         // "no idea what he was doing"; "whose bright idea was it", "who thought it was a good idea".

@@ -106,6 +106,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "bad" | "terrible" | "awful" | "hopeless" if sentence.is(index + 1, "at") && !is_guidance() => {
                 judged_bad_at(sentence, index)
             }
+            // "The failings in this case were widespread": people's or an organisation's shortcomings.
+            "failings" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
+            // "your inaction", "the vendor's inaction": doing nothing, laid at someone's door.
+            "inaction"
+                if index > 0
+                    && (sentence.is_any(index - 1, &["your", "their", "his", "her", "my", "our"])
+                        || sentence.is(index - 1, "'s"))
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-fault", index - 1, index))
+            }
+            // "Microsoft's security culture was inadequate", "management's oversight was lax".
+            // (Not read as guidance: a sentence about a culture is what the guidance test looks for.)
+            "inadequate" | "insufficient" | "deficient" | "lax" => culture_found_wanting(sentence, index),
             // "It was my bad", "my bad, I forgot the flag": the writer owning the mistake.
             "bad"
                 if index > 0
@@ -428,7 +442,8 @@ fn discusses_blame(sentence: &Sentence) -> bool {
 fn is_character_judgement(word: &str) -> bool {
     matches!(
         word,
-        "bungling"
+        "shoddy"
+            | "bungling"
             | "inept"
             | "clumsy"
             | "careless"
@@ -623,6 +638,37 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
         )),
         _ => hit,
     })
+}
+
+/// "Microsoft's security culture was inadequate", "the oversight was lax": the people side of
+/// an organisation judged. "The monitoring was inadequate" judges a system and passes.
+fn culture_found_wanting(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let mut copula = adjective.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["very", "clearly", "seriously", "wholly", "so", "too"]) {
+        copula -= 1;
+    }
+    if !sentence.is_any(copula, &["was", "were", "is", "are"]) {
+        return None;
+    }
+    let subject = copula.checked_sub(1)?;
+    sentence
+        .is_any(
+            subject,
+            &[
+                "culture",
+                "attitude",
+                "attitudes",
+                "leadership",
+                "management",
+                "governance",
+                "oversight",
+                "supervision",
+                "judgement",
+                "judgment",
+                "diligence",
+            ],
+        )
+        .then(|| Hit::new("blame-character", subject, adjective))
 }
 
 /// Steps only people and organisations take: "failed to plan", "failed to organise the migration".
@@ -2679,6 +2725,33 @@ mod tests {
                 "I ran the migration at 14:02.",
                 "The worker blamed the queue for the delay.",
                 "It might sound stupid, but it's easy to lose track of domain renewals.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_security_culture_was_inadequate_and_other_failings() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("The Board concludes that Microsoft's security culture was inadequate.", "culture was inadequate"),
+                ("Management oversight was lax.", "oversight was lax"),
+                ("Thanks to some shoddy work by the contractor, the roof leaked.", "shoddy"),
+            ],
+        );
+        assert_flags(
+            "blame-fault",
+            &[
+                ("The failings in this case were widespread and serious.", "failings"),
+                ("I feel my feedback has been ignored based on your inaction.", "your inaction"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The monitoring was inadequate for this load.",
+                "The capacity was insufficient.",
+                "Inaction on the queue let it fill.",
             ],
         );
     }
