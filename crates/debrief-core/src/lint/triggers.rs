@@ -201,6 +201,8 @@ enum W {
     Apology,
     /// A trigger after a copula: "the security culture was inadequate".
     Wanting,
+    /// A trigger between "what" and "when": "this is what happens when".
+    Happens,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
     /// A trigger after a possessive and a negation: "didn't do their job".
@@ -578,6 +580,11 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"run", W::Duty),
     (b"ran", W::Duty),
     (b"premature", W::Alone),
+    (b"asleep", W::Alone),
+    (b"corners", W::Alone),
+    (b"faulty", W::Wrong),
+    (b"buggy", W::Wrong),
+    (b"happens", W::Happens),
     (b"failings", W::Alone),
     (b"inaction", W::Alone),
     (b"shoddy", W::Alone),
@@ -1316,6 +1323,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
+        W::Happens => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"when"]]))
+            .then_some(Trigger::Alone),
         W::Wanting => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];

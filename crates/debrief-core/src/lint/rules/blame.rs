@@ -106,6 +106,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "bad" | "terrible" | "awful" | "hopeless" if sentence.is(index + 1, "at") && !is_guidance() => {
                 judged_bad_at(sentence, index)
             }
+            // "QA was asleep at the wheel": people judged inattentive.
+            "asleep"
+                if sentence.is(index + 1, "at")
+                    && sentence.is_any(index + 3, &["wheel", "switch"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index, index + 3))
+            }
+            // "They cut corners on testing".
+            "corners" if index > 0 && sentence.is_any(index - 1, &["cut", "cuts", "cutting"]) && !is_guidance() => {
+                person_verb(sentence, index - 1, index)
+            }
             // "The failings in this case were widespread": people's or an organisation's shortcomings.
             "failings" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
             // "your inaction", "the vendor's inaction": doing nothing, laid at someone's door.
@@ -134,8 +146,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // the whole sentence for that is the dearer test.
             // ("Accidentally" tells what happened, not a verdict on it: "a developer accidentally
             // deleted the state data" is how the dev set's blameless accounts read.)
-            "wrong" | "incorrect" | "bad" | "untested" | "unreviewed" | "wrongly" | "incorrectly" | "mistakenly"
-            | "erroneously" => erroneous_action(sentence, index).filter(|_| !is_guidance()),
+            "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "untested" | "unreviewed" | "wrongly"
+            | "incorrectly" | "mistakenly" | "erroneously" => {
+                erroneous_action(sentence, index).filter(|_| !is_guidance())
+            }
             "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
             "by" if index > 0
                 && sentence.is_any(index - 1, &["caused", "triggered", "introduced"])
@@ -1450,7 +1464,7 @@ fn is_change_verb(word: &str) -> bool {
 /// wrong host") pass.
 fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
-    let object = matches!(word, "wrong" | "incorrect" | "bad" | "untested" | "unreviewed");
+    let object = matches!(word, "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "untested" | "unreviewed");
     let verb = if object {
         // The wrong thing as the object of a change: "the wrong volume", "at an incorrect path".
         // "untested AMIs" needs no determiner: "deployed it with untested AMIs".
@@ -1513,7 +1527,9 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
-    if word == "bad" && subject.head.is_some_and(|head| sentence.is_any(head, &["we", "i", "us"])) {
+    if matches!(word, "bad" | "faulty" | "buggy")
+        && subject.head.is_some_and(|head| sentence.is_any(head, &["we", "i", "us"]))
+    {
         return None;
     }
     let first = subject.head.unwrap_or(verb).min(index);
@@ -2752,6 +2768,26 @@ mod tests {
                 "The monitoring was inadequate for this load.",
                 "The capacity was insufficient.",
                 "Inaction on the queue let it fill.",
+            ],
+        );
+    }
+
+    #[test]
+    fn qa_was_asleep_at_the_wheel_and_they_cut_corners() {
+        assert_flags("blame-character", &[("QA was asleep at the wheel.", "asleep at the wheel")]);
+        assert_flags("blame-person-action", &[("They cut corners on testing.", "They cut corners")]);
+        assert_flags(
+            "blame-erroneous-action",
+            &[("The engineer deployed a faulty build to every region.", "engineer deployed a faulty build")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The on-call engineer was asleep when the page came.",
+                "The faulty disk was replaced at 14:10.",
+                "The pipeline pushed a buggy image to the registry.",
+                "We pushed a faulty config.",
+                "The router cuts corners off the packets.",
             ],
         );
     }

@@ -81,6 +81,33 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
+            // "Who doesn't test their backups?": a rhetorical question, the step called obvious.
+            "who"
+                if index == 0
+                    && sentence.is_any(1, &["does", "do"])
+                    && sentence.is(2, "not")
+                    && sentence.is_any(
+                        3,
+                        &[
+                            "test", "check", "review", "verify", "validate", "monitor", "read", "patch", "renew",
+                            "rotate", "backup",
+                        ],
+                    )
+                    && sentence.is_question() =>
+            {
+                Some(Hit::new("hindsight-why-didnt", 0, 3.min(sentence.len() - 1)))
+            }
+            // "This is what happens when you fire your QA team": the outcome told as foretold.
+            "happens"
+                if index >= 1
+                    && sentence.is(index - 1, "what")
+                    && sentence.is(index + 1, "when")
+                    && (index >= 3
+                        && sentence.is_any(index - 2, &["is", "'s"])
+                        && sentence.is_any(index - 3, &["this", "that"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 3, index + 1))
+            }
             // "Who thought it was a good idea to deploy on a Friday?", "whose bright idea was it?"
             "idea" => whose_idea(sentence, index),
             // "Testing in production, what could possibly go wrong?": a choice mocked afterwards.
@@ -451,7 +478,19 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
     let attention = is_attention_verb(verb)
         || matches!(
             verb,
-            "act" | "detect" | "spot" | "recognize" | "recognise" | "roll" | "revert" | "page" | "declare"
+            "act"
+                | "detect"
+                | "spot"
+                | "recognize"
+                | "recognise"
+                | "roll"
+                | "revert"
+                | "page"
+                | "declare"
+                | "communicate"
+                | "inform"
+                | "acknowledge"
+                | "escalate"
         );
     if !attention {
         return None;
@@ -762,6 +801,15 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
         )
     {
         before -= 1;
+    }
+    // "This was a completely avoidable outage": the incident called avoidable as it is named.
+    let attributive = !sentence.is(index, "obvious")
+        && before >= 2
+        && sentence.is_any(before - 1, &["a", "an"])
+        && sentence.is_any(before - 2, &["was", "is", "'s"])
+        && sentence.is_any(index + 1, &["outage", "incident", "failure", "mistake", "error", "breach", "problem"]);
+    if attributive && !(before.saturating_sub(4)..before).any(|at| sentence.is_any(at, &["not", "never"])) {
+        return Some(Hit::new("hindsight-obvious", before - 2, index + 1));
     }
     let copula = before > 0 && sentence.is_any(before - 1, &["was", "were", "is", "are", "been", "'s"]);
     let negated = (before.saturating_sub(3)..before)
@@ -1126,6 +1174,31 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn who_doesnt_test_their_backups_and_what_happens_when() {
+        assert_flags("hindsight-why-didnt", &[("Who doesn't test their backups?", "Who doesn't test")]);
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("This is what happens when you fire your QA team.", "This is what happens when"),
+                ("This was a completely avoidable outage.", "was a completely avoidable outage"),
+            ],
+        );
+        assert_flags(
+            "hindsight-slow",
+            &[("We were slow to communicate with customers.", "We were slow to communicate")],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Who doesn't have access to the dashboard?",
+                "What happens when the cache is full?",
+                "There was an obvious spike in latency at 14:02.",
+                "This was not an avoidable outage.",
+            ],
+        );
     }
 
     #[test]
