@@ -1092,8 +1092,8 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
 }
 
 /// Whether "roll" follows "heads" ending at `end`, with only a modal or tense between:
-/// "heads should roll", "heads are going to roll". Rare, and kept out of [`classify`] so
-/// that the common cases stay small enough to inline.
+/// "heads should roll", "heads are going to roll". A loop over the next words, kept out of
+/// [`classify`], which every known word passes through.
 #[inline(never)]
 fn heads_roll(words: &Words, end: usize) -> bool {
     const BETWEEN: &[&[u8]] =

@@ -2086,7 +2086,7 @@ fn is_cowboy_work(sentence: &Sentence, cowboy: usize) -> bool {
         )
 }
 
-/// "Management clearly doesn't care about reliability", "they never cared about their users":
+/// "Management clearly doesn't care about reliability", "they never care about their users":
 /// people judged by what they are said not to value. "The cache doesn't care about ordering"
 /// says how a system behaves.
 fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
@@ -2131,8 +2131,8 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
 }
 
 /// "This one is on me", "that's on me": the writer taking the blame for the incident; "this
-/// is on him", "that one's on us": the blame put on others or on the team. With another person than "me" the
-/// outage itself must be what is "on" them: "the impact is on us" and "the onus is on them" pass.
+/// is on him", "that one's on us": the blame put on another or on the team. With anyone but
+/// "me", the incident itself must be what is on them: "the impact is on us" passes.
 fn on_someone(sentence: &Sentence, person: usize) -> Option<Hit> {
     let copula =
         person.checked_sub(2).filter(|&at| sentence.is(at + 1, "on") && sentence.is_any(at, &["is", "was", "'s"]))?;
