@@ -268,6 +268,38 @@ fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_publis
 }
 
 #[test]
+#[cfg(target_os = "linux")]
+fn the_action_test_waited_for_its_file_server_and_was_answered_by_its_own_connection() {
+    // The wait for "something listens on the port" connected while the file server was still
+    // starting, from the very port it dialled: the kernel joins such a socket to itself. The
+    // wait passed, and the download ran before the server listened ("connection refused").
+    use std::net::{TcpListener, TcpStream};
+    use std::os::fd::FromRawFd;
+    let port = crate::remotes::free_port();
+    let loopback = libc::sockaddr_in {
+        sin_family: libc::AF_INET as libc::sa_family_t,
+        sin_port: port.to_be(),
+        sin_addr: libc::in_addr { s_addr: u32::from_be_bytes([127, 0, 0, 1]).to_be() },
+        sin_zero: [0; 8],
+    };
+    let length = size_of::<libc::sockaddr_in>() as libc::socklen_t;
+    // SAFETY: a fresh socket, bound to `loopback` and connected to the same address; the
+    // pointers are to locals that outlive the calls, and the descriptor is handed to one owner.
+    let stream = unsafe {
+        let socket = libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0);
+        assert!(socket >= 0, "{}", std::io::Error::last_os_error());
+        let address = (&raw const loopback).cast::<libc::sockaddr>();
+        assert_eq!(libc::bind(socket, address, length), 0, "{}", std::io::Error::last_os_error());
+        assert_eq!(libc::connect(socket, address, length), 0, "{}", std::io::Error::last_os_error());
+        TcpStream::from_raw_fd(socket)
+    };
+    assert!(!crate::remotes::reached_a_listener(&stream), "a connection to itself counted as a server");
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let to_a_server = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+    assert!(crate::remotes::reached_a_listener(&to_a_server));
+}
+
+#[test]
 fn two_test_servers_were_given_the_same_port_and_one_answered_for_the_other() {
     // The action test's file server failed to bind a port another test's server had been
     // given a moment before; waiting for "something listens there" then passed on the other's.

@@ -118,10 +118,17 @@ pub fn wait_for_server(port: u16, server: &mut Child) {
     );
 }
 
+/// Whether `stream` reached a listener and not itself: a connection to a free port in the
+/// ephemeral range can be given that same port as its own and connect to itself (a TCP
+/// simultaneous open), which says nothing of the server that is still starting.
+pub fn reached_a_listener(stream: &TcpStream) -> bool {
+    stream.local_addr().ok() != stream.peer_addr().ok()
+}
+
 /// Waits until something accepts connections on `port`.
 fn wait_for_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+    while !TcpStream::connect(("127.0.0.1", port)).is_ok_and(|stream| reached_a_listener(&stream)) {
         assert!(Instant::now() < deadline, "nothing listens on port {port}");
         std::thread::sleep(Duration::from_millis(20));
     }
