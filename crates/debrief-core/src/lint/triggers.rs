@@ -580,6 +580,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"run", W::Duty),
     (b"ran", W::Duty),
     (b"premature", W::Alone),
+    (b"naive", W::Alone),
+    (b"stupidly", W::Alone),
     (b"asleep", W::Alone),
     (b"corners", W::Alone),
     (b"faulty", W::Wrong),

@@ -484,6 +484,7 @@ fn is_character_judgement(word: &str) -> bool {
             | "thoughtlessly"
             | "clueless"
             | "stupid"
+            | "stupidly"
             | "stupidity"
             | "idiot"
             | "idiotic"

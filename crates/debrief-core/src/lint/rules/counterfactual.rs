@@ -82,7 +82,9 @@ struct PerfectModal<'s> {
 }
 
 fn perfect_modal(sentence: &Sentence, modal_index: usize) -> Option<Hit> {
-    let group = read_perfect_modal(sentence, modal_index)?;
+    let Some(group) = read_perfect_modal(sentence, modal_index) else {
+        return elided_perfect_modal(sentence, modal_index);
+    };
     let rule = judge(sentence, modal_index, &group)?;
     let mut last = group.main;
     // "could have gone better": the comparative is part of what is flagged.
@@ -174,6 +176,28 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     let main = main.min(sentence.len() - 1);
     let verb = if form == Form::Active { verb } else { sentence.word(main) };
     Some(PerfectModal { modal, negated, subject, form, main, verb })
+}
+
+/// "We didn't test it as thoroughly as we should have", "make a PR, as he should have in the
+/// first place": the verb left out, the other past still imagined for people. "It was shorter
+/// than it could have been" names its verb and is read above.
+fn elided_perfect_modal(sentence: &Sentence, modal_index: usize) -> Option<Hit> {
+    // ("Everything we could have", "you wish you would have" say what was possible or wished.)
+    if !sentence.is(modal_index, "should") {
+        return None;
+    }
+    let have = skip_adverbs(sentence, modal_index + 1);
+    if !sentence.is(have, "have") {
+        return None;
+    }
+    let after = have + 1;
+    let elided = after >= sentence.len()
+        || sentence.is_punct(after)
+        || sentence.is_any(after, &["earlier", "sooner", "before", "then", "but", "and"])
+        || (sentence.is(after, "in") && sentence.is(after + 1, "the") && sentence.is(after + 2, "first"));
+    let subject = subject_before(sentence, modal_index);
+    let people = subject.agent == Agent::Person && !subject.name;
+    (elided && people && !sentence.is_question()).then(|| Hit::new("counterfactual-modal", modal_index, have))
 }
 
 /// "have", or "of" standing for it ("could of done").
@@ -980,6 +1004,27 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn as_he_should_have_in_the_first_place() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Let him make a PR, as he should have in the first place.", "should have"),
+                ("We didn't test it as thoroughly as we should have.", "should have"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The outage was shorter than it could have been.",
+                "Should we have?",
+                "The job would have, had the disk been larger.",
+                "We did everything we could have.",
+                "Include what, in hindsight, you wish you would have.",
+            ],
+        );
+    }
 
     #[test]
     fn scans_that_should_have_identified_the_systems_ran() {

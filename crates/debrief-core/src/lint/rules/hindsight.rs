@@ -153,6 +153,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "Oh, how naive we were", "we were so naive": the past self judged from now.
+            "naive" | "naïve" => naive_then(sentence, index),
             // "The merge was a bit premature", "the decision to fail over was hasty".
             "premature" | "hasty" => hasty_choice(sentence, index),
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
@@ -369,7 +371,10 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
         || opens_with_choice
         || sentence.is_any(subject, &["this", "that", "it", "which"])
         || sentence.word(subject).ends_with("ing")
-        || sentence.is_any(subject, &["decision", "choice", "call", "plan", "idea", "approach", "assumption"]);
+        || sentence.is_any(subject, &["decision", "choice", "call", "plan", "idea", "approach", "assumption"])
+        // "My merge was a mistake": the step that shipped, judged.
+        || (sentence.word(noun) == "mistake"
+            && sentence.is_any(subject, &["merge", "release", "deploy", "deployment", "rollout", "upgrade", "migration"]));
     // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
     let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
     (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
@@ -401,6 +406,24 @@ const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "
 
 /// What a past choice is called when it is judged: "not the right call", "not a good idea".
 const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan", "idea"];
+
+/// "Oh, how naive we were", "we were so naive to trust the default": the writers' past selves
+/// judged with what they know now. "A naive implementation" describes code.
+fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
+    let exclaimed = naive > 0
+        && sentence.is(naive - 1, "how")
+        && sentence.is_any(naive + 1, &["we", "i"])
+        && sentence.is_any(naive + 2, &["were", "was"]);
+    if exclaimed {
+        return Some(Hit::new("hindsight-verdict", naive - 1, naive + 2));
+    }
+    let mut copula = naive.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["so", "too", "very", "pretty", "incredibly", "a", "bit", "little"]) {
+        copula -= 1;
+    }
+    let ours = copula > 0 && sentence.is_any(copula, &["were", "was"]) && sentence.is_any(copula - 1, &["we", "i"]);
+    ours.then(|| Hit::new("hindsight-verdict", copula - 1, naive))
+}
 
 /// "The merge was a bit premature", "the decision to fail over was hasty", "rolling back was
 /// premature": a past step judged too early once its outcome is known. "A premature
@@ -1197,6 +1220,26 @@ mod tests {
                 "What happens when the cache is full?",
                 "There was an obvious spike in latency at 14:02.",
                 "This was not an avoidable outage.",
+            ],
+        );
+    }
+
+    #[test]
+    fn oh_how_naive_we_were_and_my_merge_was_a_mistake() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Oh, how naive we were.", "how naive we were"),
+                ("We were so naive to trust the default.", "We were so naive"),
+                ("My merge was a mistake, this is not ready.", "was a mistake"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "A naive implementation reads the whole file.",
+                "The mistake was in the config.",
+                "The release was a success.",
             ],
         );
     }
