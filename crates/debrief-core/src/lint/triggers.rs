@@ -195,8 +195,14 @@ enum W {
     Bound,
     /// A trigger before "roll": "heads should roll".
     Heads,
-    /// A trigger after "big": "no big deal".
+    /// A trigger after "big": "no big deal", "not a big problem".
     Deal,
+    /// A trigger after "nothing": "it was nothing serious".
+    AfterNothing,
+    /// A trigger between "no" and "done": "no harm done".
+    AfterNo,
+    /// A trigger between "too" and "to": "we were too quick to blame the network".
+    TooQuick,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
     /// A trigger after a copula: "the security culture was inadequate".
@@ -596,6 +602,14 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lax", W::Wanting),
     (b"hasty", W::Alone),
     (b"deal", W::Deal),
+    (b"problem", W::Deal),
+    (b"issue", W::Deal),
+    (b"serious", W::AfterNothing),
+    (b"major", W::AfterNothing),
+    (b"harm", W::AfterNo),
+    (b"quick", W::TooQuick),
+    (b"fast", W::TooQuick),
+    (b"eager", W::TooQuick),
     (b"junior", W::AfterAny),
     (b"decent", W::AfterAny),
     (b"first-year", W::AfterAny),
@@ -1351,6 +1365,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "no big deal", "not a big deal"
         W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
+        W::AfterNothing => words.before(start).0.eq_ignore_ascii_case(b"nothing").then_some(Trigger::Alone),
+        W::AfterNo => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"done"]]))
+            .then_some(Trigger::Alone),
+        W::TooQuick => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
+            .then_some(Trigger::Alone),
         // "any junior engineer knows", "any decent admin would"
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
         // "didn't do their job"
@@ -1382,8 +1401,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
         }
         // "all it took was", "the engineer took the whole site down"
-        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]]) || words_harm(words, start, end))
-            .then_some(Trigger::Alone),
+        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]])
+            || [b"only".as_slice(), b"just"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
+            || words_harm(words, start, end))
+        .then_some(Trigger::Alone),
         // "had we known", "had the team tested", "all they had to do"
         W::Had
             if words.followed_by(

@@ -153,6 +153,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "We were too quick to blame the network": haste judged once the outcome is known.
+            "quick" | "fast" | "eager" | "hasty"
+                if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") =>
+            {
+                let copula = index.checked_sub(2).filter(|&at| sentence.is_any(at, &["was", "were"]));
+                copula.and_then(|copula| {
+                    let subject = subject_before(sentence, copula);
+                    (subject.agent == Agent::Person && !subject.name)
+                        .then(|| Hit::new("hindsight-verdict", subject.head.unwrap_or(copula), index + 1))
+                })
+            }
             // "Oh, how naive we were", "we were so naive": the past self judged from now.
             "naive" | "naïve" => naive_then(sentence, index),
             // "The merge was a bit premature", "the decision to fail over was hasty".
@@ -856,7 +867,7 @@ fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let after = skip_adverbs(sentence, index + 2);
-    let there = sentence.is_any(after, &["there", "missed", "ignored", "obvious", "clear"]);
+    let there = sentence.is_any(after, &["there", "missed", "ignored", "obvious", "clear", "everywhere"]);
     let warning = index > 0 && sentence.is_any(index - 1, &["warning", "red", "the", "early"]);
     (there && warning).then(|| Hit::new("hindsight-obvious", index - 1, after))
 }
@@ -1222,6 +1233,13 @@ mod tests {
                 "This was not an avoidable outage.",
             ],
         );
+    }
+
+    #[test]
+    fn we_were_too_quick_to_blame_the_network() {
+        assert_flags("hindsight-verdict", &[("We were too quick to blame the network.", "We were too quick to")]);
+        assert_flags("hindsight-obvious", &[("The warning signs were everywhere.", "warning signs were everywhere")]);
+        assert_passes("hindsight", &["The query was too fast to measure.", "Signs were everywhere in the lobby."]);
     }
 
     #[test]

@@ -18,7 +18,33 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "just" | "simply" | "merely" => just_do_it(sentence, index),
-            "deal" if index > 0 && sentence.is(index - 1, "big") => no_big_deal(sentence, index),
+            "deal" | "problem" | "issue" if index > 0 && sentence.is(index - 1, "big") => no_big_deal(sentence, index),
+            // "It was nothing serious", "no harm done": the incident made small.
+            "serious" | "major" if index > 0 && sentence.is(index - 1, "nothing") => {
+                // About the incident ("it", "the outage"), not "there was nothing serious in the logs".
+                let copula = index.checked_sub(2).filter(|&at| {
+                    sentence.is_any(at, &["was", "is", "'s"])
+                        && at > 0
+                        && sentence.is_any(at - 1, &["it", "this", "that", "outage", "incident", "impact"])
+                });
+                copula.map(|copula| Hit::new("minimizing-trivial", copula, index))
+            }
+            "harm" if index > 0 && sentence.is(index - 1, "no") && sentence.is(index + 1, "done") => {
+                Some(Hit::new("minimizing-trivial", index - 1, index + 1))
+            }
+            // "A simple rollback fixed it": the remedy called simple.
+            "simple" | "quick"
+                if sentence.is_any(index + 1, &["restart", "rollback", "reboot", "revert", "redeploy", "rerun"])
+                    && sentence.is_any(index + 2, &["fixed", "solved", "resolved", "cured"]) =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 2))
+            }
+            // "It was a simple matter of restarting the service".
+            "simple" if sentence.is(index + 1, "matter") && sentence.is(index + 2, "of") => {
+                Some(Hit::new("minimizing-just", index, index + 2))
+            }
+            // "It only took five minutes to fix".
+            "took" if index > 0 && sentence.is_any(index - 1, &["only", "just"]) => quick_remedy(sentence, index),
             // "How hard can it be to renew a certificate?": ease claimed as a question. ("How
             // hard is it to add a region?" can be a real question about work to come.)
             "how"
@@ -167,6 +193,7 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                     "blip",
                     "hiccup",
                     "glitch",
+                    "inconvenience",
                 ],
             )
         });
@@ -357,6 +384,19 @@ fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
             | "repaired"
     );
     (promised && remedied).then(|| Hit::new("minimizing-easy", participle - 2, unit))
+}
+
+/// "It only took five minutes to fix", "it just took a second to roll back": the remedy
+/// told as quick. "It only took five minutes for the queue to fill" tells the harm.
+fn quick_remedy(sentence: &Sentence, took: usize) -> Option<Hit> {
+    let unit = (took + 1..(took + 5).min(sentence.len()))
+        .find(|&at| sentence.is_any(at, &["seconds", "second", "minutes", "minute", "moment", "moments"]))?;
+    let remedy = sentence.is(unit + 1, "to")
+        && sentence.is_any(
+            unit + 2,
+            &["fix", "restore", "resolve", "recover", "roll", "revert", "repair", "solve", "mitigate"],
+        );
+    remedy.then(|| Hit::new("minimizing-easy", took - 1, unit + 2))
 }
 
 /// "The outage was no big deal", "it was not a big deal": the incident itself made small.
@@ -633,6 +673,38 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn it_was_nothing_serious_and_only_took_five_minutes_to_fix() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was nothing serious.", "was nothing serious"),
+                ("Only a handful of users were affected, so it's not a big problem.", "not a big problem"),
+                ("The outage only lasted a few minutes, no harm done.", "no harm done"),
+                ("It's just a minor inconvenience.", "just a minor inconvenience"),
+            ],
+        );
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("It only took five minutes to fix.", "only took five minutes to fix"),
+                ("A simple rollback fixed it.", "simple rollback fixed"),
+            ],
+        );
+        assert_flags("minimizing-just", &[("It was a simple matter of restarting the service.", "simple matter of")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "There was nothing serious in the logs.",
+                "Nothing major changed in the release.",
+                "This is not a big issue for the scheduler.",
+                "It only took a minute to fill the disk.",
+                "We need a quick rollback to fix this.",
+                "A big issue was the cache.",
+            ],
+        );
+    }
 
     #[test]
     fn they_just_dont_show_up_yet_is_not_ease() {
