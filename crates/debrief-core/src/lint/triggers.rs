@@ -195,7 +195,7 @@ enum W {
     Bound,
     /// A trigger before "roll": "heads should roll".
     Heads,
-    /// A trigger after "big": "no big deal", "not a big problem".
+    /// A trigger after "big": "no big deal".
     Deal,
     /// A trigger after "nothing": "it was nothing serious".
     AfterNothing,
@@ -602,8 +602,6 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lax", W::Wanting),
     (b"hasty", W::Alone),
     (b"deal", W::Deal),
-    (b"problem", W::Deal),
-    (b"issue", W::Deal),
     (b"serious", W::AfterNothing),
     (b"major", W::AfterNothing),
     (b"harm", W::AfterNo),
