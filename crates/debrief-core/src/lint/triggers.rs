@@ -1254,7 +1254,10 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
                         kind = contraction(word, start, &mut found);
                     }
                 }
-                if let Some(trigger) = classify(&words, kind, start, end) {
+                // Most words that reach the table are not in it: no call for those.
+                if kind != W::Other
+                    && let Some(trigger) = classify(&words, kind, start, end)
+                {
                     found(start, trigger);
                 }
             };
