@@ -1,7 +1,9 @@
-// A long timeline in the real window: 700 lines written with the `debrief` command. The
+// A long timeline in the real window: 3,000 lines written with the `debrief` command. The
 // window counts them all and shows the newest at once, reads earlier ones a page at a
 // time only as they scroll into view or Alt+↑ steps back to them (the app's log names
 // every read), and a line from an earlier page is selected and corrected like any other.
+// Scrolled back down, it lets go of the lines far above the view and reads them again
+// when they return into view.
 // Screenshot: target/e2e/long-timeline-top.png.
 // Run by ./run-tests under Xvfb, with the release `debrief` command built.
 
@@ -13,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { CLI } from './driver.mjs';
 import { WAIT, shot, windowHarness } from './window.mjs';
 
-const LINES = 700;
+const LINES = 3000;
 /** What the window reads first (FIRST_LINES in ui/src/capture/capture.svelte.ts). */
 const NEWEST = 150;
 
@@ -107,5 +109,23 @@ test('a long timeline is read a page at a time, as far back as someone looks', a
     assert.ok((await rows()).length < 60, 'only the rows in view are in the page');
     assert.equal(pagesRead() - readBefore, 1);
     await shot(app, 'long-timeline-top');
+  });
+
+  await t.test('scrolled down and up again, the lines let go far above the view are read again', async () => {
+    await app.execute(() => {
+      const viewport = document.querySelector('.timeline');
+      viewport.scrollTop = viewport.scrollHeight;
+    });
+    await app.waitUntil(async () => (await rows()).at(-1)?.number === `#${LINES}`, {
+      ...WAIT,
+      timeoutMsg: 'the newest line never showed again',
+    });
+    const readBefore = pagesRead();
+    await app.execute(() => {
+      document.querySelector('.timeline').scrollTop = 0;
+    });
+    await app.waitUntil(async () => (await rows())[0]?.number === '#1', { ...WAIT, timeoutMsg: 'the first line never showed again' });
+    assert.equal((await rows())[0].text, 'observation 1: error rate 1% on checkout');
+    assert.ok(pagesRead() > readBefore, 'the earliest lines were still held: nothing was let go');
   });
 });
