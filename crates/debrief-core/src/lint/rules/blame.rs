@@ -53,8 +53,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                             && sentence.is(index - 1, "'s")
                             && is_role_noun(sentence.word(index - 2))
                             && !is_anybody(sentence, index - 2))
-                        || is_role_noun(sentence.word(index - 1).trim_end_matches('\''))
-                            && sentence.word(index - 1).ends_with('\''));
+                        || (is_role_noun(sentence.word(index - 1))
+                            && sentence.text[sentence.tokens[index - 1].end..].starts_with(['\'', '’'])));
                 (duty || owned).then(|| Hit::new("blame-failed-to", index, index + 1))
             }
             "slipped"
@@ -2812,6 +2812,7 @@ mod tests {
                 ("The firm failed to plan for the IT migration properly.", "firm failed to"),
                 ("The bank's failure to detect the breach cost it the licence.", "failure to"),
                 ("Their failure to patch the server led to the breach.", "failure to"),
+                ("The banks' failure to put controls in place hurt customers.", "failure to"),
             ],
         );
         assert_flags(
