@@ -13,9 +13,9 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word,
-    is_generic_person, is_given_name, is_human_action_participle, is_machine_verb, is_person_pronoun,
-    is_prevention_verb, is_role_noun,
+    Agent, COMPETENCE, DILIGENCE, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
+    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_human_action_participle,
+    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -1738,9 +1738,6 @@ fn person_as_reason(sentence: &Sentence, because: usize) -> Option<Hit> {
     acted.then(|| Hit::new("blame-person-cause", because, verb))
 }
 
-/// What a person is judged to lack when they are blamed for not being up to the task.
-const COMPETENCE: &[&str] = &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
-
 /// "An inexperienced engineer ran the migration", "the operator was unqualified", "the
 /// contractor did not have the necessary skills", "a lack of attention to detail": a person
 /// found wanting. "The team lacked the tooling", "an untrained model", "our staff lacked
@@ -1765,9 +1762,9 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
             (judged && person_subject(copula)).then(|| Hit::new("blame-character", copula, index))
         }
         // "a lack of attention to detail", "a lack of care": an attitude found wanting.
-        "lack" if sentence.is(index + 1, "of") => sentence
-            .is_any(index + 2, &["attention", "care", "diligence", "discipline", "rigor", "rigour", "competence"])
-            .then(|| Hit::new("blame-character", index, index + 2)),
+        "lack" if sentence.is(index + 1, "of") => {
+            sentence.is_any(index + 2, DILIGENCE).then(|| Hit::new("blame-character", index, index + 2))
+        }
         // "the on-call engineer lacked the experience to debug it", "did not have the necessary skills"
         "lacked" | "lacks" | "have" => {
             let negated = word == "have" && index > 0 && sentence.is_any(index - 1, &["not", "never"]);
