@@ -805,12 +805,9 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     }
     // "squarely the fault of the database team", "the fault of whoever approved it".
     if sentence.word(noun) == "fault" && noun > 0 && sentence.is(noun - 1, "the") && sentence.is(noun + 1, "of") {
-        let target = (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-            let word = sentence.word(at);
-            is_role_noun(word)
-                || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
-                || (sentence.tokens[at].capitalized && !is_function_word(word))
-        });
+        let target = (noun + 2..(noun + 6).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| is_blamed_party(sentence, at));
         if let Some(target) = target {
             return Some(Hit::new("blame-fault", noun - 1, target));
         }
@@ -897,16 +894,7 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     if negated || described || sentence.is_question() {
         return None;
     }
-    let someone = |at: usize| {
-        let word = sentence.word(at);
-        (is_role_noun(word) && word != "team")
-            || matches!(word, "someone" | "somebody" | "him" | "her" | "me" | "us")
-            // A name, but not an acronym: "blamed on the CDN" names a system.
-            || sentence
-                .tokens
-                .get(at)
-                .is_some_and(|token| token.capitalized && !token.all_caps && at > 0 && !is_function_word(word))
-    };
+    let someone = |at: usize| !sentence.is(at, "team") && is_blamed_party(sentence, at);
     let word = sentence.word(index);
     // "to blame for": the subject is blamed.
     if word == "blame" && index > 0 && sentence.is(index - 1, "to") && sentence.is_any(index + 1, &["for", ""]) {
@@ -2155,13 +2143,23 @@ fn lies_with(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if !sentence.is_any(with, &["with", "on"]) || sentence.is_question() {
         return None;
     }
-    let target = (with + 1..(with + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-        let word = sentence.word(at);
-        (is_role_noun(word) && !is_anybody(sentence, at))
-            || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
-            || (sentence.tokens[at].capitalized && !sentence.tokens[at].all_caps && !is_function_word(word))
-    })?;
+    let target = (with + 1..(with + 5).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_blamed_party(sentence, at))?;
     Some(Hit::new("blame-fault", noun, target))
+}
+
+/// Whom blame can be put on: a role ("the release manager", "the vendor"), someone, a pronoun
+/// or "whoever", or a name; not anybody at all ("any engineer"), nor an acronym ("blamed on the
+/// CDN" names a system).
+fn is_blamed_party(sentence: &Sentence, at: usize) -> bool {
+    let word = sentence.word(at);
+    (is_role_noun(word) && !is_anybody(sentence, at))
+        || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
+        || sentence
+            .tokens
+            .get(at)
+            .is_some_and(|token| token.capitalized && !token.all_caps && at > 0 && !is_function_word(word))
 }
 
 /// "The outage was caused by an engineer running a script": the passive, with the person kept.
