@@ -385,7 +385,7 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
         || sentence.is_any(subject, &["decision", "choice", "call", "plan", "idea", "approach", "assumption"])
         // "My merge was a mistake": the step that shipped, judged.
         || (sentence.word(noun) == "mistake"
-            && sentence.is_any(subject, &["merge", "release", "deploy", "deployment", "rollout", "upgrade", "migration"]));
+            && sentence.is_any(subject, STEPS_TAKEN));
     // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
     let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
     (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
@@ -414,6 +414,11 @@ fn choice_judged(sentence: &Sentence, adjective: usize, noun: usize) -> Option<H
 }
 
 const DECISIONS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan"];
+
+/// Changes people put out, which a verdict can judge as it judges a decision: "my merge was a
+/// mistake", "the rollout was premature".
+const STEPS_TAKEN: &[&str] =
+    &["merge", "release", "deploy", "deployment", "rollout", "launch", "change", "upgrade", "migration"];
 
 /// What a past choice is called when it is judged: "not the right call", "not a good idea".
 const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan", "idea"];
@@ -450,26 +455,8 @@ fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     }
     let subject = copula.checked_sub(1)?;
     let step = sentence.word(subject).ends_with("ing")
-        || sentence.is_any(
-            subject,
-            &[
-                "merge",
-                "release",
-                "deploy",
-                "deployment",
-                "rollout",
-                "launch",
-                "change",
-                "upgrade",
-                "migration",
-                "decision",
-                "call",
-                "move",
-                "announcement",
-                "rollback",
-                "failover",
-            ],
-        )
+        || sentence.is_any(subject, STEPS_TAKEN)
+        || sentence.is_any(subject, &["announcement", "rollback", "failover"])
         || (0..copula.min(4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS));
     step.then(|| Hit::new("hindsight-verdict", copula, adjective))
 }
