@@ -12,7 +12,7 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_role_noun,
+    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_harmed, is_role_noun,
 };
 
 /// What a word says about its sentence.
@@ -1075,33 +1075,7 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
         let (word, word_end) = words.after(at);
         at = word_end;
         let mut buffer = [0u8; LONGEST];
-        let lower = lowercase(word, &mut buffer);
-        matches!(
-            lower,
-            b"outage"
-                | b"incident"
-                | b"downtime"
-                | b"production"
-                | b"prod"
-                | b"site"
-                | b"website"
-                | b"service"
-                | b"cluster"
-                | b"database"
-                | b"build"
-                | b"network"
-                | b"everything"
-                | b"outages"
-                | b"incidents"
-                | b"things"
-                | b"master"
-                | b"main"
-                | b"ci"
-                | b"docs"
-                | b"documentation"
-                | b"release"
-                | b"app"
-        )
+        std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(is_harmed)
     })
 }
 

@@ -1354,3 +1354,35 @@ pub(crate) fn is_deadline_word(word: &str) -> bool {
     ) || word.starts_with(|c: char| c.is_ascii_digit())
         || (word.starts_with('q') && word.len() == 2 && word.as_bytes()[1].is_ascii_digit())
 }
+
+/// Nouns for an incident or for what it took down: "caused the outage", "broke production".
+pub(crate) fn is_harmed(word: &str) -> bool {
+    matches!(
+        word,
+        "outage"
+            | "incident"
+            | "downtime"
+            | "breakage"
+            | "production"
+            | "prod"
+            | "site"
+            | "website"
+            | "service"
+            | "cluster"
+            | "database"
+            | "build"
+            | "builds"
+            | "network"
+            | "everything"
+            | "outages"
+            | "incidents"
+            | "things"
+            | "master"
+            | "main"
+            | "ci"
+            | "docs"
+            | "documentation"
+            | "release"
+            | "app"
+    )
+}

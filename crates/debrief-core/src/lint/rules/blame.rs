@@ -14,7 +14,7 @@ use crate::lint::grammar::{
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, COMPETENCE, DILIGENCE, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
-    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_human_action_participle,
+    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
     is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
 };
 
@@ -1572,38 +1572,6 @@ fn done_wrong(sentence: &Sentence, wrong: usize) -> Option<Hit> {
 }
 
 const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look right at the time, e.g. \"the command ran against the production volume, which the prompt did not show\".";
-
-/// Nouns for an incident or for what it took down: "caused the outage", "broke production".
-fn is_harmed(word: &str) -> bool {
-    matches!(
-        word,
-        "outage"
-            | "incident"
-            | "downtime"
-            | "breakage"
-            | "production"
-            | "prod"
-            | "site"
-            | "website"
-            | "service"
-            | "cluster"
-            | "database"
-            | "build"
-            | "builds"
-            | "network"
-            | "everything"
-            | "outages"
-            | "incidents"
-            | "things"
-            | "master"
-            | "main"
-            | "ci"
-            | "docs"
-            | "documentation"
-            | "release"
-            | "app"
-    )
-}
 
 /// "Bob caused the outage", "the engineer who triggered the incident", "I broke
 /// production", "the outage was caused by an engineer": a person as the cause. A change,
