@@ -1321,7 +1321,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let mut buffer = [0u8; LONGEST];
             matches!(
                 lowercase(previous, &mut buffer),
-                b"was" | b"were" | b"is" | b"are" | b"very" | b"clearly" | b"seriously"
+                b"was" | b"were" | b"is" | b"are" | b"very" | b"clearly" | b"seriously" | b"wholly" | b"so" | b"too"
             )
             .then_some(Trigger::Alone)
         }

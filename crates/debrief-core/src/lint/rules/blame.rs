@@ -2716,6 +2716,7 @@ mod tests {
             &[
                 ("The Board concludes that Microsoft's security culture was inadequate.", "culture was inadequate"),
                 ("Management oversight was lax.", "oversight was lax"),
+                ("Their security culture was so lax that anyone could log in.", "culture was so lax"),
                 ("Thanks to some shoddy work by the contractor, the roof leaked.", "shoddy"),
             ],
         );
