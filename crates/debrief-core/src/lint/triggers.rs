@@ -219,6 +219,13 @@ enum W {
     Straight,
     /// A trigger between "no" and "what": "had no idea what he was doing".
     Idea,
+    /// A verb of grasping after a negation: "did not understand the significance",
+    /// "could not fully appreciate the implications".
+    Grasp,
+    /// A trigger after a negation or as "unfamiliar": "was not familiar with the policy".
+    Familiar,
+    /// A trigger after "not even": "were not even aware of".
+    Aware,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -272,6 +279,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"signs", W::Signs),
     (b"flags", W::Signs),
     (b"failed", W::FailedLike),
+    (b"failing", W::FailedLike),
     (b"fails", W::FailedLike),
     (b"omitted", W::FailedLike),
     (b"thought", W::FailedLike),
@@ -304,6 +312,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"involve", W::Duty),
     (b"ask", W::Duty),
     (b"escalate", W::Duty),
+    (b"raise", W::Duty),
+    (b"raised", W::Duty),
     (b"page", W::Duty),
     (b"test", W::Duty),
     (b"check", W::Duty),
@@ -465,6 +475,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misread", W::Alone),
     (b"oversight", W::Alone),
     (b"misstep", W::Alone),
+    (b"missteps", W::Alone),
     (b"culpa", W::Alone),
     (b"regret", W::Alone),
     (b"regrets", W::Alone),
@@ -626,6 +637,16 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"responsible", W::Responsible),
     (b"root", W::Root),
     (b"know", W::Know),
+    (b"understand", W::Grasp),
+    (b"understood", W::Grasp),
+    (b"appreciate", W::Grasp),
+    (b"appreciated", W::Grasp),
+    (b"grasp", W::Grasp),
+    (b"grasped", W::Grasp),
+    (b"comprehend", W::Grasp),
+    (b"familiar", W::Familiar),
+    (b"unfamiliar", W::Familiar),
+    (b"aware", W::Aware),
     (b"retrospectively", W::Alone),
     (b"staring", W::Alone),
     (b"unsurprisingly", W::Alone),
@@ -993,6 +1014,19 @@ impl<'t> Words<'t> {
         })
     }
 
+    /// Whether one of the three words before the one starting at `start` says someone did
+    /// not or could not: "did not", "could not fully", "were unable to", "never".
+    fn not_able_before(&self, mut start: usize) -> bool {
+        (0..3).any(|_| {
+            if start == 0 {
+                return false;
+            }
+            let (word, word_start) = self.before(start);
+            start = word_start;
+            is_negation(word) || word.eq_ignore_ascii_case(b"unable")
+        })
+    }
+
     /// Whether one of the `reach` words before the one starting at `start` negates an
     /// action: "did not", "didn't", "had not", "never", "without".
     fn negated_before(&self, mut start: usize, reach: usize) -> bool {
@@ -1309,7 +1343,18 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Bound => words
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),
-        W::Know => words.followed_by(end, &[&[b"now", b"today"]]).then_some(Trigger::Alone),
+        // "what we know now"; "the engineer did not know how to fail over".
+        W::Know => (words.followed_by(end, &[&[b"now", b"today"]])
+            || (words.followed_by(end, &[&[b"how"]]) && words.negated_before(start, NEGATION_TO_DUTY)))
+        .then_some(Trigger::Alone),
+        W::Grasp => words.not_able_before(start).then_some(Trigger::Alone),
+        W::Familiar => (words.followed_by(end, &[&[b"with"]])
+            && (words.bytes[start..end].eq_ignore_ascii_case(b"unfamiliar") || words.not_able_before(start)))
+        .then_some(Trigger::Alone),
+        W::Aware => {
+            let (even, at) = words.before(start);
+            (even.eq_ignore_ascii_case(b"even") && is_negation(words.before(at).0)).then_some(Trigger::Alone)
+        }
         W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
         W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
@@ -1376,7 +1421,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
         }
         // "all it took was", "the engineer took the whole site down"
-        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]])
+        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were", b"no"]])
             || [b"only".as_slice(), b"just"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             || words_harm(words, start, end))
         .then_some(Trigger::Alone),
@@ -1453,7 +1498,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let lower = lowercase(previous, &mut buffer);
             (matches!(lower, b"will" | b"would" | b"should" | b"can" | b"could" | b"only" | b"just")
                 || lower.ends_with(b"'ll")
-                || lower.ends_with("’ll".as_bytes()))
+                || lower.ends_with("’ll".as_bytes())
+                // "did not take any steps"
+                || words.negated_before(start, NEGATION_TO_DUTY))
             .then_some(Trigger::Alone)
         }
         W::By => {

@@ -50,6 +50,9 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "running",
     "waiting",
     "reading",
+    "realising",
+    "realizing",
+    "noticing",
 ];
 
 /// What a person is judged to lack when they are blamed for not being up to the task: "did not
@@ -75,6 +78,9 @@ pub(crate) const WITHOUT_STEP: &[&str] = &[
     "approval",
     "waiting",
     "reading",
+    "realising",
+    "realizing",
+    "noticing",
 ];
 
 pub(crate) fn is_perfect_modal(word: &str) -> bool {
@@ -221,6 +227,13 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             | "department"
             | "squad"
             | "sysadmin"
+            | "officer"
+            | "auditor"
+            | "executive"
+            | "director"
+            | "supervisor"
+            | "consultant"
+            | "clerk"
             | "release manager"
             | "employe"
     ) || matches!(word, "men" | "women" | "staff")
@@ -450,6 +463,7 @@ pub(crate) fn is_verb_group_adverb(word: &str) -> bool {
         "not"
             | "never"
             | "also"
+            | "either"
             | "only"
             | "even"
             | "still"

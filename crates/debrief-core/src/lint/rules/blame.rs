@@ -100,6 +100,21 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 (is_particular_person(sentence, subject, "chose") && !is_team_or_self(sentence, subject))
                     .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index - 2), index))
             }
+            // "The firm was fined for failing to protect customer data".
+            "failing" if index > 0 && sentence.is(index - 1, "for") && sentence.is(index + 1, "to") && !is_guidance() => {
+                punished_for_failing(sentence, index)
+            }
+            // "Wee took no further action", "the engineer did not take any steps to escalate".
+            "took" | "takes" if sentence.is(index + 1, "no") && !is_guidance() => took_no_action(sentence, index),
+            "take" if index > 0 && sentence.is_any(index - 1, &["not", "never"]) && !is_guidance() => {
+                took_no_action(sentence, index)
+            }
+            "understand" | "understood" | "appreciate" | "appreciated" | "grasp" | "grasped" | "comprehend" | "know"
+            | "familiar" | "unfamiliar" | "aware"
+                if !is_guidance() =>
+            {
+                knowledge_found_wanting(sentence, index)
+            }
             "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
@@ -761,6 +776,7 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
                             "consequence",
                             "out",
                             "mix",
+                            "mixture",
                             "combination",
                             "series",
                         ],
@@ -776,8 +792,11 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
             _ => false,
         },
     };
-    let cause_after =
-        sentence.is_any(noun + 1, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
+    // "human error caused ...", and beside another cause: "human error and a faulty switch led to ...".
+    let causal = |at: usize| sentence.is_any(at, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
+    let cause_after = causal(noun + 1)
+        || (sentence.is_any(noun + 1, &["and", "or"])
+            && (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(causal));
     // "Human error is never the root cause" argues the opposite, and "human error is
     // a symptom" (at the start, in the present) defines it rather than naming a cause.
     let defined = before == 0 && sentence.is_any(noun + 1, &["is", "are"]);
@@ -1045,7 +1064,12 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     let attention = matches!(word, "pay" | "paid")
         && (sentence.is(verb + 1, "attention")
             || (sentence.is_any(verb + 1, &["close", "much", "enough", "any"]) && sentence.is(verb + 2, "attention")));
-    if !(is_duty(word) || is_duty(&participle_of(word)) || attention) || sentence.is_question() {
+    // "he did not raise any concerns", "nobody raised the alarm"
+    let raised_concern = matches!(word, "raise" | "raised")
+        && (verb + 1..(verb + 3).min(sentence.len())).any(|at| {
+            sentence.is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
+        });
+    if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern) || sentence.is_question() {
         return None;
     }
     // A condition or a purpose: "if we did not renew it", "so that we never page twice".
@@ -1202,7 +1226,9 @@ fn is_owner(sentence: &Sentence, index: usize) -> bool {
 /// "the engineer made a mistake", "engineers can't let themselves make mistakes".
 fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let noun = (verb + 1..(verb + 5).min(sentence.len()))
-        .find(|&index| sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "blunder"]))?;
+        .find(|&index| {
+            sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "blunder", "misstep", "missteps"])
+        })?;
     if (verb + 1..noun).any(|index| sentence.is_punct(index) || sentence.is_any(index, &["same", "no", "any"])) {
         return None;
     }
@@ -1266,6 +1292,147 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 /// Words between "without" and what was skipped: "without code review", "without any testing".
 const WITHOUT_MODIFIERS: &[&str] = &["code", "peer", "any", "proper", "prior"];
+
+/// Verbs that punish or censure someone for what they did, and the nouns of such action.
+const CENSURE: &[&str] = &[
+    "fined",
+    "fine",
+    "criticised",
+    "criticized",
+    "criticism",
+    "censured",
+    "sanctioned",
+    "penalised",
+    "penalized",
+    "punished",
+    "reprimanded",
+    "faulted",
+    "blamed",
+    "fired",
+    "dismissed",
+    "disciplined",
+    "rebuked",
+    "slammed",
+    "chastised",
+    "sued",
+    "against",
+];
+
+/// "The firm was fined for failing to protect customer data", "the FCA took action against the
+/// banks for failing to put resilient systems in place": a failure given as the reason someone
+/// was punished or censured. "The pod was restarted for failing to respond" is a machine's.
+fn punished_for_failing(sentence: &Sentence, failing: usize) -> Option<Hit> {
+    let clause_start = (0..failing - 1).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(failing - 1);
+    let censure = (clause_start.max(failing.saturating_sub(10))..failing - 1).find(|&at| sentence.is_any(at, CENSURE))?;
+    Some(Hit::new("blame-failed-to", censure, failing + 1))
+}
+
+/// Adjectives between "no" and "action": "took no further action".
+const ACTION_MODIFIERS: &[&str] =
+    &["further", "immediate", "additional", "corrective", "appropriate", "real", "meaningful", "other", "any"];
+
+/// "Wee took no further action", "the Cluster ISO did not take any steps to understand it": a
+/// particular person told as doing nothing. The writers' own "we took no action" tells a
+/// decision, and "the job takes no action" is a machine's.
+fn took_no_action(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let mut noun = verb + 1;
+    while sentence.is_any(noun, &["no"]) || sentence.is_any(noun, ACTION_MODIFIERS) {
+        noun += 1;
+    }
+    if noun == verb + 1 || !sentence.is_any(noun, &["action", "actions", "steps", "step", "measures"]) {
+        return None;
+    }
+    let first = if sentence.is(verb, "take") {
+        // "did not take", "never took".
+        let negation = verb - 1;
+        if sentence.is(negation, "not") && !(negation > 0 && sentence.is_any(negation - 1, &["did", "does", "do"])) {
+            return None;
+        }
+        if sentence.is(negation, "not") { negation - 1 } else { negation }
+    } else {
+        verb
+    };
+    let subject = subject_before(sentence, first);
+    (is_particular_person(sentence, subject, sentence.word(verb)) && !is_team_or_self(sentence, subject))
+        .then(|| Hit::new("blame-omission", subject.head.unwrap_or(first).min(first), noun))
+}
+
+/// What a person is judged not to have grasped: "the significance", "the security implications".
+const WEIGHT: &[&str] = &[
+    "significance",
+    "implications",
+    "importance",
+    "seriousness",
+    "gravity",
+    "severity",
+    "consequences",
+    "urgency",
+    "risks",
+    "risk",
+];
+
+/// What a person is judged not to have known: "the relevant policy", "the runbook".
+const RULES_OF_THE_WORK: &[&str] = &[
+    "policy",
+    "policies",
+    "procedure",
+    "procedures",
+    "process",
+    "processes",
+    "runbook",
+    "runbooks",
+    "playbook",
+    "playbooks",
+    "documentation",
+    "guidelines",
+    "rules",
+    "requirements",
+    "standards",
+];
+
+/// "The Cluster ISO did not understand the significance of the information", "the administrators
+/// could not fully appreciate the security implications", "he was not familiar with the relevant
+/// policy", "the on-call engineer did not know how to fail over", "senior staff were not even
+/// aware of the connection": a particular person found wanting in what they knew. What a team
+/// tells of its own understanding ("we did not understand the failure mode until 15:00") is
+/// what a write-up should say, and "2i2c were not aware of these failures until ..." tells
+/// when something was learned.
+fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let word = sentence.word(index);
+    let negation = if matches!(word, "unfamiliar") {
+        index
+    } else {
+        (index.saturating_sub(4)..index)
+            .rev()
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is_any(at, &["not", "never", "unable"]))?
+    };
+    let within = |first: usize, words: &[&str]| {
+        (first..(first + 4).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, words))
+    };
+    let lacking = match word {
+        "know" => sentence.is(index + 1, "how"),
+        "familiar" | "unfamiliar" => sentence.is(index + 1, "with") && within(index + 2, RULES_OF_THE_WORK),
+        "aware" => sentence.is(index - 1, "even"),
+        _ => within(index + 1, WEIGHT),
+    };
+    if !lacking || sentence.is_question() {
+        return None;
+    }
+    // The verb group's first word: "did" in "did not", "were" in "were unable to", "was" in
+    // "was unfamiliar with".
+    let first = match negation.checked_sub(1) {
+        Some(before) if sentence.is_any(before, &["did", "do", "does", "could", "can", "was", "were", "is", "are"]) => {
+            before
+        }
+        _ => negation,
+    };
+    let subject = subject_before(sentence, first);
+    (is_particular_person(sentence, subject, word) && !is_team_or_self(sentence, subject))
+        .then(|| Hit::new("blame-knowledge", subject.head.unwrap_or(first).min(first), index))
+}
 
 /// "Sorry for breaking the build", "my abject apologies for breaking this", "sorry to have
 /// missed these".
@@ -2801,6 +2968,111 @@ mod tests {
                 "The script failed to plan the rollout because the API timed out.",
                 "It failed to coordinate the two writers.",
                 "A config-driven error page is shown to users.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_firm_was_fined_for_failing_to_protect_customer_data() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                ("The firm was fined for failing to protect customer data.", "fined for failing to"),
+                (
+                    "The FCA has taken this action against the Banks for failing to put in place resilient IT systems.",
+                    "against the Banks for failing to",
+                ),
+                ("The regulator criticised the bank for failing to test its systems.", "criticised the bank for failing to"),
+                ("Someone either forgot to renew the certificate.", "Someone either forgot to"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The pod was restarted for failing to respond to health checks.",
+                "Nodes are evicted for failing to report their status.",
+                "We were fined last year. The retry loop keeps failing to connect.",
+            ],
+        );
+    }
+
+    #[test]
+    fn bob_took_no_further_action() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("After the call, Bob took no further action.", "Bob took no further action"),
+                ("The engineer did not take any steps to escalate.", "engineer did not take any steps"),
+                ("He did not raise any concerns about the pen test.", "He did not raise"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We took no action because the alert had cleared.",
+                "The job takes no action when the queue is empty.",
+                "The monitoring did not take any action.",
+                "It took no time at all to restore.",
+                "We did not raise the limit.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_security_officer_did_not_understand_the_significance() {
+        assert_flags(
+            "blame-knowledge",
+            &[
+                (
+                    "The security officer did not understand the significance of the information provided to him.",
+                    "officer did not understand",
+                ),
+                (
+                    "These same IT administrators could not fully appreciate the security implications of their findings.",
+                    "administrators could not fully appreciate",
+                ),
+                ("The administrators were unable to fully appreciate the risks.", "administrators were unable to fully appreciate"),
+                ("They said the admin was not familiar with the relevant policy documents.", "admin was not familiar"),
+                ("The contractor was unfamiliar with the change procedure.", "contractor was unfamiliar"),
+                ("The on-call engineer did not know how to fail over the database.", "engineer did not know"),
+                ("Some senior staff were not even aware of the open network connection.", "staff were not even aware"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did not understand the implications of the change until later.",
+                "We were not familiar with the new tool.",
+                "We did not know how to fail over the database.",
+                "2i2c were not aware of these failures until a community member alerted us manually.",
+                "The health check was unaware of the target's status.",
+                "The load balancer did not understand the significance of the header.",
+                "The engineer did not know the node was the primary.",
+                "Did the operator understand the significance of the alert?",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_mixture_of_human_error_and_technology_failures_led_to_the_breach() {
+        assert_flags(
+            "blame-human-error",
+            &[
+                ("A mixture of human error and technology failures led to the breach.", "human error"),
+                ("Human error and a faulty switch caused the outage.", "Human error"),
+            ],
+        );
+        assert_flags("blame-fault", &[("The vendor made a misstep.", "vendor made a misstep")]);
+        assert_flags(
+            "blame-person-action",
+            &[("He restarted the service without realising it was the primary.", "without realising")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The talk covers human error and its study.",
+                "The job restarted without noticing a thing.",
+                "Without realising it, the cache kept the old value.",
             ],
         );
     }

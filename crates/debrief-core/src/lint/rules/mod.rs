@@ -112,6 +112,13 @@ pub const RULES: &[RuleInfo] = &[
         suggestion: "Say what was done, what it covered, and what it did not cover, e.g. \"the validation ran the unit tests, which do not exercise the migration\".",
     },
     RuleInfo {
+        id: "blame-knowledge",
+        category: Category::Blame,
+        summary: "a person found wanting in what they knew: \"did not understand the significance\", \"was not familiar with the policy\", \"did not know how to\"",
+        message: "Saying a person did not know or grasp something measures them against what is known now and hides what the alerts, tools and training showed them at the time.",
+        suggestion: "Say what the person saw and knew at the time and what would have told them more, e.g. \"the alert did not say the node held the primary\".",
+    },
+    RuleInfo {
         id: "blame-omission",
         category: Category::Blame,
         summary: "a person or team as the subject of a step not taken: \"we did not communicate with users\", \"they didn't renew the domain\"",
