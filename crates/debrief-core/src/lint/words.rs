@@ -786,6 +786,10 @@ pub(crate) fn is_human_action_participle(word: &str) -> bool {
                 | "flagged"
                 | "noticed"
                 | "spotted"
+                | "remedied"
+                | "corrected"
+                | "plugged"
+                | "improved"
         )
 }
 

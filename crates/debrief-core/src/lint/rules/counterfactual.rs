@@ -348,7 +348,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         // "might have prevented" imagines another past, and so does "might have been
         // identified by putting more thought into it", "we might have noticed it sooner"
         // and "a second reviewer might have spotted it".
-        let averted = matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped");
+        // ("may have helped prevent the incidents" too.)
+        let helped_avert = verb == "helped"
+            && (group.main + 1..(group.main + 3).min(sentence.len()))
+                .any(|at| sentence.is_any(at, &["prevent", "avoid", "avert", "catch", "mitigate", "stop"]));
+        let averted =
+            matches!(verb, "prevented" | "avoided" | "averted" | "caught" | "mitigated" | "stopped") || helped_avert;
         let found_by = form == Form::Passive && prevention && sentence.is_any(group.main + 1, &["by", "if", "with"]);
         let imagined = sooner_after(sentence, group.main)
             || subject.head.is_some_and(|head| {
@@ -493,10 +498,17 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 return flag;
             }
             match agent {
-                // "The deploy shouldn't have gone out": a change that people shipped.
-                Agent::Thing => (matches!(modal, "should" | "ought")
+                // "The deploy shouldn't have gone out": a change that people shipped. "All of this
+                // could have waited a few hours": work judged as rushed.
+                Agent::Thing => ((matches!(modal, "should" | "ought")
                     && subject.head.is_some_and(|head| is_change_noun(sentence.word(head)))
                     && is_shipping_participle(verb))
+                    || (verb == "waited"
+                        && !negated
+                        && matches!(modal, "could" | "should" | "ought")
+                        && subject.head.is_some_and(|head| {
+                            sentence.is_any(head, &["this", "that", "it", "all"]) || is_change_noun(sentence.word(head))
+                        })))
                 .then_some("counterfactual-modal"),
                 // "someone should have checked"; not "users should not have had issues".
                 Agent::Generic => {
@@ -519,6 +531,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             let people_act = is_human_action_participle(verb)
                 && (agent != Agent::Generic || modal == "should")
                 && (modal != "would" || agent != Agent::Thing);
+            // "could have been remedied before the attack"; but "would have been corrected by the
+            // next release anyway" tells what was to happen, unless a condition or "sooner" imagines it.
+            let remedy = matches!(verb, "remedied" | "corrected" | "plugged" | "improved");
+            let people_act = people_act
+                && !(remedy
+                    && modal == "would"
+                    && !has_past_condition(sentence)
+                    && !sooner_after(sentence, group.main));
             // "the country is set to ZA when it should have been set to BW": the right value named.
             let right_value = matches!(verb, "set" | "configured" | "changed" | "assigned")
                 && sentence.is(group.main + 1, "to")
@@ -1474,6 +1494,32 @@ mod tests {
             &[
                 "Nobody would have benefited from a second page.",
                 "It must have provided more headroom than we thought.",
+            ],
+        );
+    }
+
+    #[test]
+    fn vulnerabilities_could_have_been_remedied_before_the_attack() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A number of vulnerabilities could have been remedied before the attack.", "could have been remedied"),
+                ("The pace of the investigation could have been improved with better resources.", "could have been improved"),
+                ("This was a security gap that should and could have been plugged.", "could have been plugged"),
+                ("The issue could have been resolved faster with a runbook.", "could have been resolved faster"),
+                ("A review may have helped prevent the incidents.", "may have helped"),
+                ("All of this could have waited for another couple of hours.", "could have waited"),
+                ("this could of waited 24 hours", "could of waited"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Customer data could have been exposed.",
+                "The typo would have been corrected by the next release anyway.",
+                "The connection pool could have waited forever.",
+                "The request could have waited in the queue for minutes, which is what we saw.",
+                "The build may have helped us find the bug.",
             ],
         );
     }
