@@ -33,6 +33,13 @@ fn offsets_lines_and_columns_are_exact() {
 }
 
 #[test]
+fn a_verdict_that_ends_its_line_with_an_html_break_is_read() {
+    let findings = check("15:20 I thought it was safe to delete the volume, turns out that was wrong<br>\n");
+    assert_eq!(rules(&findings), ["hindsight-verdict"]);
+    assert_eq!(findings[0].phrase, "turns out that was wrong");
+}
+
+#[test]
 fn columns_count_characters_and_curly_apostrophes_match() {
     let markdown = "Résumé: we should’ve known.";
     let findings = check(markdown);

@@ -226,6 +226,8 @@ enum W {
     Familiar,
     /// A trigger after "not even": "were not even aware of".
     Aware,
+    /// A trigger after "way too", "far too" or "much too": "the rollout was far too aggressive".
+    WayToo,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -618,6 +620,14 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"harm", W::AfterNo),
     (b"quick", W::TooQuick),
     (b"fast", W::TooQuick),
+    (b"aggressive", W::WayToo),
+    (b"ambitious", W::WayToo),
+    (b"early", W::WayToo),
+    (b"soon", W::WayToo),
+    (b"big", W::WayToo),
+    (b"large", W::WayToo),
+    (b"risky", W::WayToo),
+    (b"optimistic", W::WayToo),
     (b"eager", W::TooQuick),
     (b"junior", W::AfterAny),
     (b"decent", W::AfterAny),
@@ -1218,6 +1228,13 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
     word
 }
 
+/// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
+fn way_too_before(words: &Words, start: usize) -> bool {
+    let (too, at) = words.before(start);
+    too.eq_ignore_ascii_case(b"too")
+        && [b"way".as_slice(), b"far", b"much"].iter().any(|degree| degree.eq_ignore_ascii_case(words.before(at).0))
+}
+
 /// Calls `found` with the byte offset and kind of every trigger word in `text`.
 pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
     thread_local! {
@@ -1388,8 +1405,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::AfterNothing => words.before(start).0.eq_ignore_ascii_case(b"nothing").then_some(Trigger::Alone),
         W::AfterNo => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"done"]]))
             .then_some(Trigger::Alone),
-        W::TooQuick => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
-            .then_some(Trigger::Alone),
+        W::TooQuick => (words.before(start).0.eq_ignore_ascii_case(b"too")
+            && (words.followed_by(end, &[&[b"to"]]) || way_too_before(words, start)))
+        .then_some(Trigger::Alone),
+        W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         // "any junior engineer knows", "any decent admin would"
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
         // "didn't do their job"
@@ -1454,8 +1473,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "the wrong volume", and "bad at" for people judged: "we are bad at deprecating".
         W::Wrong => {
             let (previous, _) = words.before(start);
-            // "the wrong volume", "pointed at the wrong", and "did it wrong." closing a clause.
-            let closes = words.bytes.get(end).is_none_or(|byte| b".,;:!?)\n".contains(byte))
+            // "the wrong volume", "pointed at the wrong", and "did it wrong." closing a clause
+            // (or a line: "that was wrong<br>").
+            let closes = words.bytes.get(end).is_none_or(|byte| b".,;:!?)\n<".contains(byte))
                 || words.followed_by(end, &[&[b"and", b"but", b"because", b"so", b"when", b"again"]]);
             ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
                 || words.followed_by(end, &[&[b"at"]])

@@ -168,6 +168,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "naive" | "naïve" => naive_then(sentence, index),
             // "The merge was a bit premature", "the decision to fail over was hasty".
             "premature" | "hasty" => hasty_choice(sentence, index),
+            // "The rollout was far too aggressive", "1.0 was way too big".
+            "aggressive" | "ambitious" | "early" | "soon" | "fast" | "quick" | "big" | "large" | "risky"
+            | "optimistic"
+                if index >= 2 && sentence.is(index - 1, "too") && sentence.is_any(index - 2, &["way", "far", "much"]) =>
+            {
+                hasty_choice(sentence, index)
+            }
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
             "matter"
                 if sentence.is(index + 1, "of")
@@ -446,7 +453,8 @@ fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
 /// optimisation" and "the alert fired on a premature reading" describe things.
 fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     let mut copula = adjective.checked_sub(1)?;
-    while copula > 0 && sentence.is_any(copula, &["a", "bit", "little", "too", "somewhat", "rather", "clearly", "very"])
+    while copula > 0
+        && sentence.is_any(copula, &["a", "bit", "little", "too", "somewhat", "rather", "clearly", "very", "way", "far", "much"])
     {
         copula -= 1;
     }
@@ -454,10 +462,16 @@ fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         return None;
     }
     let subject = copula.checked_sub(1)?;
+    // "1.0 was way too big": a release named by its version.
+    let version = sentence.word(subject).trim_start_matches('v').starts_with(|c: char| c.is_ascii_digit())
+        && sentence.word(subject).contains('.');
     let step = sentence.word(subject).ends_with("ing")
         || sentence.is_any(subject, STEPS_TAKEN)
         || sentence.is_any(subject, &["announcement", "rollback", "failover"])
-        || (0..copula.min(4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS));
+        || version
+        || (0..copula.min(4)).any(|at| {
+            sentence.is_any(at, DECISIONS_AND_IDEAS) || sentence.is_any(at, &["cadence", "pace", "timeline", "schedule"])
+        });
     step.then(|| Hit::new("hindsight-verdict", copula, adjective))
 }
 
@@ -637,7 +651,9 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     // would we need a second region?" asks about a design.)
     let anyone = sentence.is(auxiliary, "would") && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
 
-    let disbelief = (intensified || anyone) && sentence.is_question();
+    // ("why oh why did I delete the repo" laments with or without its question mark.)
+    let lament = sentence.is(why + 1, "oh");
+    let disbelief = lament || ((intensified || anyone) && sentence.is_question());
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
 
@@ -1245,6 +1261,32 @@ mod tests {
                 "A naive implementation reads the whole file.",
                 "The mistake was in the config.",
                 "The release was a success.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_rollout_was_far_too_aggressive() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("1.0 was way too big.", "was way too big"),
+                ("The cadence of deprecations was way too fast.", "was way too fast"),
+                ("The rollout was far too aggressive.", "was far too aggressive"),
+                ("The migration plan was much too ambitious.", "was much too ambitious"),
+            ],
+        );
+        assert_flags(
+            "hindsight-why-didnt",
+            &[("In other decisions made on this PR: why oh why did I delete the ECR repo", "why oh why did I")],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The spike was way too big for the cache.",
+                "The timeout was way too large.",
+                "The file is far too large to attach.",
+                "Why did the job delete the repo?",
             ],
         );
     }

@@ -571,6 +571,7 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 "quite",
                 "fairly",
                 "super",
+                "extremely",
                 "incredibly",
                 "embarrassingly",
                 "ridiculously",
