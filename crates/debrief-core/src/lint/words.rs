@@ -509,6 +509,7 @@ pub(crate) fn is_verb_group_adverb(word: &str) -> bool {
                 | "supply"
                 | "reply"
                 | "apply"
+                | "comply"
                 | "rely"
                 | "fly"
                 | "ally"

@@ -189,6 +189,29 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 }
             }
             "root" if sentence.is(index + 1, "cause") && !is_guidance() => person_as_root_cause(sentence, index),
+            // "An employee violated our security policy": a rule broken, laid at a person's door.
+            "violated" | "breached" | "flouted" | "disregarded"
+                if (index + 1..(index + 6).min(sentence.len()))
+                    .take_while(|&at| !sentence.is_punct(at))
+                    .any(|at| sentence.is_any(at, RULES_OF_THE_WORK))
+                    && !is_guidance() =>
+            {
+                let subject = subject_before(sentence, index);
+                is_particular_person(sentence, subject, sentence.word(index))
+                    .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index), index))
+            }
+            // "The developer pushed a change that had not been tested": an untested change, told
+            // in a relative clause.
+            "that" | "which"
+                if sentence.is(index + 1, "had")
+                    && sentence.is(index + 2, "not")
+                    && sentence.is(index + 3, "been")
+                    && is_duty(sentence.word(index + 4))
+                    && !is_guidance() =>
+            {
+                person_acting_before(sentence, index)
+                    .map(|(first, _)| Hit::new("blame-person-action", first, index + 4))
+            }
             // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
             | "terminated" | "let" | "spoken" | "written" | "held" => {
@@ -1184,6 +1207,8 @@ fn is_duty(participle: &str) -> bool {
             | "staged"
             | "canaried"
             | "backed"
+            | "adhered"
+            | "complied"
     )
 }
 
@@ -1639,6 +1664,19 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
             .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
             .find(|&at| is_change_verb(sentence.word(at)))?
     } else {
+        // "The deployment was performed incorrectly by the on-call engineer", "was wrongly
+        // configured by an engineer": the passive, with its doer named.
+        let passive = (index.saturating_sub(3)..index)
+            .any(|at| sentence.is_any(at, &["was", "were", "been", "is", "are", "being"]));
+        let doer = (index + 1..(index + 4).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is(at, "by"))
+            .and_then(|by| person_after_by(sentence, by));
+        if let Some(doer) = doer.filter(|_| passive) {
+            return Some(
+                Hit::new("blame-erroneous-action", index, doer).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()),
+            );
+        }
         // An adverb of error before the verb: "mistakenly thought", "incorrectly set".
         let mut verb = skip_adverbs(sentence, index + 1);
         let before = index.checked_sub(1).map_or("", |at| sentence.word(at));
@@ -2299,6 +2337,12 @@ fn is_blamed_party(sentence: &Sentence, at: usize) -> bool {
 
 /// "The outage was caused by an engineer running a script": the passive, with the person kept.
 fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
+    person_after_by(sentence, by).map(|head| Hit::new("blame-person-cause", by - 1, head))
+}
+
+/// The person named after "by" ("by an engineer", "by the on-call engineer", "by Bob"), as
+/// the index of their head word; not "by the team" or "by an engineer change".
+fn person_after_by(sentence: &Sentence, by: usize) -> Option<usize> {
     let mut head = by + 1;
     while sentence.is_any(head, &["a", "an", "the", "one", "of", "our", "two", "new", "junior", "senior", "single"]) {
         head += 1;
@@ -2308,7 +2352,11 @@ fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
     let person = matches!(word, "me" | "him" | "her" | "us" | "someone" | "somebody")
         || (is_role_noun(word) && word != "team" && !sentence.is_any(head + 1, &["change", "changes", "config"]))
         || (token.capitalized && is_given_name(word));
-    person.then(|| Hit::new("blame-person-cause", by - 1, head))
+    // "by the on-call engineer": the role may take two words.
+    if person && is_role_noun(word) && is_role_noun(sentence.word(head + 1)) {
+        head += 1;
+    }
+    person.then_some(head)
 }
 
 /// "By mistake, someone pointed the job at production", "we deployed it to the
@@ -2992,6 +3040,48 @@ mod tests {
                 "The pod was restarted for failing to respond to health checks.",
                 "Nodes are evicted for failing to report their status.",
                 "We were fined last year. The retry loop keeps failing to connect.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_deployment_was_performed_incorrectly_by_the_on_call_engineer() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                (
+                    "The deployment was performed incorrectly by the on-call engineer.",
+                    "incorrectly by the on-call engineer",
+                ),
+                ("The flag was incorrectly configured by an engineer.", "incorrectly configured by an engineer"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("An employee violated our security policy.", "employee violated"),
+                ("We violated our own change freeze process.", "We violated"),
+                (
+                    "The developer pushed a change that had not been tested.",
+                    "developer pushed a change that had not been tested",
+                ),
+            ],
+        );
+        assert_flags(
+            "blame-omission",
+            &[
+                ("The developer did not adhere to the coding standards.", "developer did not adhere"),
+                ("Bob did not comply with the change process.", "Bob did not comply"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The value was set incorrectly by the migration script.",
+                "The script violated the rate limit policy.",
+                "The job deployed a build that had not been tested.",
+                "We shipped a change that had not been reviewed.",
+                "The service did not comply with the spec.",
             ],
         );
     }
