@@ -228,6 +228,10 @@ enum W {
     Aware,
     /// A trigger after "way too", "far too" or "much too": "the rollout was far too aggressive".
     WayToo,
+    /// A trigger after a word of smallness: "a minor hiccup", "a brief blip".
+    Hiccup,
+    /// A trigger after "did": "we did nothing".
+    Nothing,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -628,6 +632,13 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"quick", W::TooQuick),
     (b"fast", W::TooQuick),
     (b"aggressive", W::WayToo),
+    (b"hiccup", W::Hiccup),
+    (b"hiccups", W::Hiccup),
+    (b"blip", W::Hiccup),
+    (b"blips", W::Hiccup),
+    (b"glitch", W::Hiccup),
+    (b"glitches", W::Hiccup),
+    (b"nothing", W::Nothing),
     (b"ambitious", W::WayToo),
     (b"early", W::WayToo),
     (b"soon", W::WayToo),
@@ -1412,10 +1423,28 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::AfterNothing => words.before(start).0.eq_ignore_ascii_case(b"nothing").then_some(Trigger::Alone),
         W::AfterNo => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"done"]]))
             .then_some(Trigger::Alone),
-        W::TooQuick => (words.before(start).0.eq_ignore_ascii_case(b"too")
+        W::TooQuick => ((words.before(start).0.eq_ignore_ascii_case(b"too")
             && (words.followed_by(end, &[&[b"to"]]) || way_too_before(words, start)))
+            // "a quick fix resolved it"
+            || words.followed_by(
+                end,
+                &[
+                    &[b"restart", b"rollback", b"reboot", b"revert", b"redeploy", b"rerun", b"fix", b"change", b"patch"],
+                    &[b"fixed", b"solved", b"resolved", b"cured"],
+                ],
+            ))
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
+        W::Hiccup => {
+            let (previous, _) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            matches!(
+                lowercase(previous, &mut buffer),
+                b"minor" | b"small" | b"tiny" | b"little" | b"brief" | b"slight" | b"short" | b"temporary"
+            )
+            .then_some(Trigger::Alone)
+        }
+        W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
         // "any junior engineer knows", "any decent admin would"
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
         // "didn't do their job"

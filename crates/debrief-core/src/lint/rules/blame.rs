@@ -189,6 +189,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 }
             }
             "root" if sentence.is(index + 1, "cause") && !is_guidance() => person_as_root_cause(sentence, index),
+            // "We knew about it for months and did nothing", "the vendor did nothing to stop it".
+            "nothing" if index > 0 && sentence.is(index - 1, "did") && !is_guidance() => did_nothing(sentence, index),
             // "An employee violated our security policy": a rule broken, laid at a person's door.
             "violated" | "breached" | "flouted" | "disregarded"
                 if (index + 1..(index + 6).min(sentence.len()))
@@ -1350,6 +1352,20 @@ fn punished_for_failing(sentence: &Sentence, failing: usize) -> Option<Hit> {
     let clause_start = (0..failing - 1).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(failing - 1);
     let censure = (clause_start.max(failing.saturating_sub(10))..failing - 1).find(|&at| sentence.is_any(at, CENSURE))?;
     Some(Hit::new("blame-failed-to", censure, failing + 1))
+}
+
+/// "The vendor did nothing to stop it", "we knew about it for months and did nothing": people
+/// told as doing nothing. "We did nothing wrong" defends them, "the retry did nothing" is a
+/// machine, and "we did nothing because the alert had cleared" tells a decision.
+fn did_nothing(sentence: &Sentence, nothing: usize) -> Option<Hit> {
+    let did = nothing - 1;
+    if sentence.is_any(nothing + 1, &["wrong", "else", "but", "more"]) || sentence.is_question() {
+        return None;
+    }
+    let explained = (nothing + 1..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "as"]));
+    let subject = subject_through_coordination(sentence, did);
+    (is_particular_person(sentence, subject, "did") && !explained)
+        .then(|| Hit::new("blame-omission", subject.head.unwrap_or(did).min(did), nothing))
 }
 
 /// Adjectives between "no" and "action": "took no further action".
@@ -3082,6 +3098,29 @@ mod tests {
                 "The job deployed a build that had not been tested.",
                 "We shipped a change that had not been reviewed.",
                 "The service did not comply with the spec.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_knew_about_it_for_months_and_did_nothing() {
+        assert_flags(
+            "blame-omission",
+            &[
+                (
+                    "We had known about this problem for months and did nothing.",
+                    "We had known about this problem for months and did nothing",
+                ),
+                ("The vendor did nothing to stop it.", "vendor did nothing"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did nothing wrong.",
+                "The retry did nothing.",
+                "We did nothing because the alert had cleared.",
+                "Why did nothing happen?",
             ],
         );
     }

@@ -283,6 +283,18 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         // "We could not have known" defends people; it is not hindsight.
         return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
     }
+    // "As anyone could have predicted, the queue filled up": foresight said to be anyone's.
+    let anyone = subject.head.is_some_and(|head| sentence.is_any(head, &["anyone", "anybody", "everyone", "everybody"]));
+    // ("How could anyone have known?" defends the people involved.)
+    if form == Form::Active
+        && anyone
+        && !negated
+        && modal == "could"
+        && is_foresight_verb(verb)
+        && !sentence.is_question()
+    {
+        return Some("hindsight-obvious");
+    }
     if form == Form::Active && is_wish_verb(verb) {
         return None;
     }
@@ -1521,6 +1533,18 @@ mod tests {
                 "The request could have waited in the queue for minutes, which is what we saw.",
                 "The build may have helped us find the bug.",
             ],
+        );
+    }
+
+    #[test]
+    fn as_anyone_could_have_predicted() {
+        assert_flags(
+            "hindsight-obvious",
+            &[("As anyone could have predicted, the queue filled up.", "could have predicted")],
+        );
+        assert_passes(
+            "hindsight",
+            &["Nobody could have predicted this.", "Anyone could have made this mistake.", "Anyone could not have known."],
         );
     }
 }

@@ -34,13 +34,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "harm" if index > 0 && sentence.is(index - 1, "no") && sentence.is(index + 1, "done") => {
                 Some(Hit::new("minimizing-trivial", index - 1, index + 1))
             }
-            // "A simple rollback fixed it": the remedy called simple.
-            "simple" | "quick"
-                if sentence.is_any(index + 1, &["restart", "rollback", "reboot", "revert", "redeploy", "rerun"])
-                    && sentence.is_any(index + 2, &["fixed", "solved", "resolved", "cured"]) =>
-            {
-                Some(Hit::new("minimizing-easy", index, index + 2))
+            // "A simple rollback fixed it", "a trivial config change resolved it": the remedy called simple.
+            "simple" | "quick" | "trivial" | "easy" if simple_remedy_fixed(sentence, index).is_some() => {
+                simple_remedy_fixed(sentence, index)
             }
+            // "It was a minor hiccup", "just a small blip": the incident made small.
+            "hiccup" | "blip" | "glitch" | "hiccups" | "blips" | "glitches" => small_hiccup(sentence, index),
             // "It was a simple matter of restarting the service".
             "simple" if sentence.is(index + 1, "matter") && sentence.is(index + 2, "of") => {
                 Some(Hit::new("minimizing-just", index, index + 2))
@@ -410,6 +409,10 @@ fn no_big_deal(sentence: &Sentence, deal: usize) -> Option<Hit> {
         return None;
     }
     let first = if big > 0 && sentence.is(big - 1, "no") {
+        // "..., so no big deal": the fragment closing a sentence.
+        if big >= 2 && (sentence.is_punct(big - 2) || sentence.is_any(big - 2, &["so", "and", "but"])) {
+            return Some(Hit::new("minimizing-trivial", big - 1, deal));
+        }
         big - 1
     } else if big >= 2 && sentence.is(big - 1, "a") && sentence.is(big - 2, "not") {
         big - 2
@@ -431,6 +434,36 @@ fn no_big_deal(sentence: &Sentence, deal: usize) -> Option<Hit> {
             ],
         )
         .then(|| Hit::new("minimizing-trivial", first, deal))
+}
+
+/// "A simple rollback fixed it", "a trivial config change resolved it": the remedy called simple.
+fn simple_remedy_fixed(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let remedy = (adjective + 1..(adjective + 3).min(sentence.len())).find(|&at| {
+        sentence.is_any(
+            at,
+            &["restart", "rollback", "reboot", "revert", "redeploy", "rerun", "fix", "change", "patch", "tweak"],
+        )
+    })?;
+    sentence
+        .is_any(remedy + 1, &["fixed", "solved", "resolved", "cured"])
+        .then(|| Hit::new("minimizing-easy", adjective, remedy + 1))
+}
+
+/// "It was a minor hiccup", "the outage was a brief blip": the incident called a hiccup after a
+/// copula. "A network glitch dropped the connections" tells a cause.
+fn small_hiccup(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let mut first = noun.checked_sub(1)?;
+    while first > 0 && sentence.is_any(first, &["minor", "small", "tiny", "little", "brief", "slight", "short", "temporary"]) {
+        first -= 1;
+    }
+    if first + 1 == noun || !sentence.is_any(first, &["a", "an"]) {
+        return None;
+    }
+    let copula = first.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "is", "'s", "were"]))?;
+    let subject = copula.checked_sub(1)?;
+    sentence
+        .is_any(subject, &["it", "this", "that", "outage", "incident", "downtime", "disruption", "impact"])
+        .then(|| Hit::new("minimizing-trivial", first + 1, noun))
 }
 
 /// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
@@ -925,6 +958,35 @@ mod tests {
                 "Finding the logs in the new system was not easy.",
                 "The pricing of running nodes was simple.",
                 "Restoring from backup is easy with the new tool.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_was_a_minor_hiccup() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was a minor hiccup.", "minor hiccup"),
+                ("The outage was a brief blip.", "brief blip"),
+                ("Only a handful of users were affected, so no big deal.", "no big deal"),
+            ],
+        );
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("A quick fix resolved it.", "quick fix resolved"),
+                ("A trivial config change fixed it.", "trivial config change fixed"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "A minor network glitch dropped the connections.",
+                "We saw a small blip in latency at 14:02.",
+                "A quick fix is being prepared.",
+                "The quick fix did not resolve it.",
+                "It is a big deal for the customers affected.",
             ],
         );
     }
