@@ -1091,7 +1091,7 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
             || (sentence.is_any(verb + 1, &["close", "much", "enough", "any"]) && sentence.is(verb + 2, "attention")));
     // "he did not raise any concerns", "nobody raised the alarm"
     let raised_concern = matches!(word, "raise" | "raised")
-        && (verb + 1..(verb + 3).min(sentence.len())).any(|at| {
+        && (verb + 1..(verb + 4).min(sentence.len())).any(|at| {
             sentence.is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
         });
     if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern) || sentence.is_question() {
@@ -3133,6 +3133,7 @@ mod tests {
                 ("After the call, Bob took no further action.", "Bob took no further action"),
                 ("The engineer did not take any steps to escalate.", "engineer did not take any steps"),
                 ("He did not raise any concerns about the pen test.", "He did not raise"),
+                ("He did not raise any specific queries about the fixes.", "He did not raise"),
             ],
         );
         assert_passes(

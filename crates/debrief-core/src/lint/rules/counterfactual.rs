@@ -759,6 +759,10 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
         // "would not have been easy" or "visible" argues for the people involved.
         return None;
     }
+    // "Entrust should have been aware of the incident": foresight, as "should have known".
+    if matches!(adjective, "aware" | "conscious" | "cognizant") && matches!(modal, "should" | "ought") {
+        return Some("hindsight-should-have-known");
+    }
     // "would have been trivial", "should have been a simple change"
     let article_then_ease = matches!(adjective, "a" | "an") && is_ease_adjective(sentence.word(main + 1));
     // "it would have been trivial to add a timeout"; not "it would have been easy to move on".
@@ -1534,6 +1538,18 @@ mod tests {
                 "The build may have helped us find the bug.",
             ],
         );
+    }
+
+    #[test]
+    fn entrust_should_have_been_aware_of_the_incident() {
+        assert_flags(
+            "hindsight-should-have-known",
+            &[
+                ("Entrust should have been aware of the incident.", "should have been aware"),
+                ("We should have been aware of the risk.", "should have been aware"),
+            ],
+        );
+        assert_passes("hindsight", &["We could not have been aware of the risk.", "Nobody was aware of the risk."]);
     }
 
     #[test]

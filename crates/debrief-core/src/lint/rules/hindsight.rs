@@ -10,7 +10,9 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
-use crate::lint::words::{Agent, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_role_noun};
+use crate::lint::words::{
+    Agent, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle, is_role_noun,
+};
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
@@ -723,8 +725,9 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
         .take_while(|&at| !sentence.is_punct(at))
         .find(|&at| sentence.is_any(at, &["not", "never"]))?;
     // "were these not caught", "wasn't this (ever) caught": the subject may follow the "not".
+    // "Why weren't the backups verified?", "why wasn't this released as a v2?": any step people take.
     let participle = (not + 1..(not + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-        sentence.is_any(
+        is_human_action_participle(sentence.word(at)) || sentence.is_any(
             at,
             &[
                 "caught",
@@ -1263,6 +1266,18 @@ mod tests {
                 "The release was a success.",
             ],
         );
+    }
+
+    #[test]
+    fn why_werent_the_backups_verified() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Why weren't the backups verified?", "Why weren't the backups verified"),
+                ("Why wasn't this released as a v2?", "Why wasn't this released"),
+            ],
+        );
+        assert_passes("hindsight", &["Why wasn't the disk full alert firing?", "Why was the backup verified twice?"]);
     }
 
     #[test]
