@@ -954,6 +954,29 @@ fn next_bit(masks: &[u64], from: usize, set: bool, limit: usize) -> usize {
     }
 }
 
+/// The last bit before `before` that is set (or, with `set` false, clear), if any.
+fn previous_bit(masks: &[u64], before: usize, set: bool) -> Option<usize> {
+    let last = before.checked_sub(1)?;
+    let flip = if set { 0 } else { u64::MAX };
+    let mut index = last / 64;
+    // Bits past the end of the masks read as clear: no word reaches there.
+    let mut bits = match masks.get(index) {
+        Some(&mask) => (mask ^ flip) & (u64::MAX >> (63 - last % 64)),
+        None if set => {
+            index = masks.len().checked_sub(1)?;
+            masks[index]
+        }
+        None => return Some(last),
+    };
+    loop {
+        if bits != 0 {
+            return Some(index * 64 + 63 - bits.leading_zeros() as usize);
+        }
+        index = index.checked_sub(1)?;
+        bits = masks[index] ^ flip;
+    }
+}
+
 /// Finds words, and the words next to a word, in a text's bit masks.
 struct Words<'t> {
     bytes: &'t [u8],
@@ -961,10 +984,6 @@ struct Words<'t> {
 }
 
 impl<'t> Words<'t> {
-    fn in_word(&self, index: usize) -> bool {
-        self.masks.get(index / 64).is_some_and(|mask| mask >> (index % 64) & 1 == 1)
-    }
-
     /// The end of the word starting at `start`.
     fn end(&self, start: usize) -> usize {
         next_bit(self.masks, start, false, self.bytes.len())
@@ -972,14 +991,8 @@ impl<'t> Words<'t> {
 
     /// The word before the one starting at `start`, and where it starts.
     fn before(&self, start: usize) -> (&'t [u8], usize) {
-        let mut end = start;
-        while end > 0 && !self.in_word(end - 1) {
-            end -= 1;
-        }
-        let mut first = end;
-        while first > 0 && self.in_word(first - 1) {
-            first -= 1;
-        }
+        let end = previous_bit(self.masks, start, true).map_or(0, |at| at + 1);
+        let first = previous_bit(self.masks, end, false).map_or(0, |at| at + 1);
         (trim_joiners(&self.bytes[first..end]), first)
     }
 
@@ -1889,6 +1902,26 @@ mod tests {
             let (words, _, _) = classify_eight(u64::from(byte));
             assert_eq!(words & 1 == 1, WORD_BYTE[usize::from(byte)], "{byte:#x}");
         }
+    }
+
+    #[test]
+    fn the_word_before_is_found_across_blocks_of_sixty_four_bytes() {
+        // Words ending and starting on both sides of each 64-byte boundary, and a long gap.
+        let text = format!("{}the engineer   had {} not tested it", "x".repeat(60), " ".repeat(70));
+        let bytes = text.as_bytes();
+        let (mut masks, mut apostrophes) = (Vec::new(), Vec::new());
+        word_masks(bytes, &mut masks, &mut apostrophes);
+        let words = Words { bytes, masks: &masks };
+        // Every word start, and the word before it as a byte-by-byte walk finds it.
+        let starts: Vec<usize> = (0..bytes.len())
+            .filter(|&at| WORD_BYTE[usize::from(bytes[at])] && (at == 0 || bytes[at - 1] == b' '))
+            .collect();
+        for pair in starts.windows(2) {
+            let previous_end = pair[0] + bytes[pair[0]..].iter().position(|&byte| byte == b' ').unwrap_or(0);
+            assert_eq!(words.before(pair[1]), (&bytes[pair[0]..previous_end], pair[0]), "before {}", pair[1]);
+        }
+        assert_eq!(words.before(starts[0]), (&b""[..], 0));
+        assert_eq!(words.before(bytes.len()).0, b"it");
     }
 
     #[test]

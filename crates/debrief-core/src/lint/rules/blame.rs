@@ -101,7 +101,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index - 2), index))
             }
             // "The firm was fined for failing to protect customer data".
-            "failing" if index > 0 && sentence.is(index - 1, "for") && sentence.is(index + 1, "to") && !is_guidance() => {
+            "failing"
+                if index > 0 && sentence.is(index - 1, "for") && sentence.is(index + 1, "to") && !is_guidance() =>
+            {
                 punished_for_failing(sentence, index)
             }
             // "Wee took no further action", "the engineer did not take any steps to escalate".
@@ -109,8 +111,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "take" if index > 0 && sentence.is_any(index - 1, &["not", "never"]) && !is_guidance() => {
                 took_no_action(sentence, index)
             }
-            "understand" | "understood" | "appreciate" | "appreciated" | "grasp" | "grasped" | "comprehend" | "know"
-            | "familiar" | "unfamiliar" | "aware"
+            "understand" | "understood" | "appreciate" | "appreciated" | "grasp" | "grasped" | "comprehend"
+            | "know" | "familiar" | "unfamiliar" | "aware"
                 if !is_guidance() =>
             {
                 knowledge_found_wanting(sentence, index)
@@ -818,7 +820,8 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
         },
     };
     // "human error caused ...", and beside another cause: "human error and a faulty switch led to ...".
-    let causal = |at: usize| sentence.is_any(at, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
+    let causal =
+        |at: usize| sentence.is_any(at, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
     let cause_after = causal(noun + 1)
         || (sentence.is_any(noun + 1, &["and", "or"])
             && (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(causal));
@@ -1092,7 +1095,8 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // "he did not raise any concerns", "nobody raised the alarm"
     let raised_concern = matches!(word, "raise" | "raised")
         && (verb + 1..(verb + 4).min(sentence.len())).any(|at| {
-            sentence.is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
+            sentence
+                .is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
         });
     if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern) || sentence.is_question() {
         return None;
@@ -1252,10 +1256,9 @@ fn is_owner(sentence: &Sentence, index: usize) -> bool {
 
 /// "the engineer made a mistake", "engineers can't let themselves make mistakes".
 fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
-    let noun = (verb + 1..(verb + 5).min(sentence.len()))
-        .find(|&index| {
-            sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "blunder", "misstep", "missteps"])
-        })?;
+    let noun = (verb + 1..(verb + 5).min(sentence.len())).find(|&index| {
+        sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "blunder", "misstep", "missteps"])
+    })?;
     if (verb + 1..noun).any(|index| sentence.is_punct(index) || sentence.is_any(index, &["same", "no", "any"])) {
         return None;
     }
@@ -1350,7 +1353,8 @@ const CENSURE: &[&str] = &[
 /// was punished or censured. "The pod was restarted for failing to respond" is a machine's.
 fn punished_for_failing(sentence: &Sentence, failing: usize) -> Option<Hit> {
     let clause_start = (0..failing - 1).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(failing - 1);
-    let censure = (clause_start.max(failing.saturating_sub(10))..failing - 1).find(|&at| sentence.is_any(at, CENSURE))?;
+    let censure =
+        (clause_start.max(failing.saturating_sub(10))..failing - 1).find(|&at| sentence.is_any(at, CENSURE))?;
     Some(Hit::new("blame-failed-to", censure, failing + 1))
 }
 
@@ -3046,7 +3050,10 @@ mod tests {
                     "The FCA has taken this action against the Banks for failing to put in place resilient IT systems.",
                     "against the Banks for failing to",
                 ),
-                ("The regulator criticised the bank for failing to test its systems.", "criticised the bank for failing to"),
+                (
+                    "The regulator criticised the bank for failing to test its systems.",
+                    "criticised the bank for failing to",
+                ),
                 ("Someone either forgot to renew the certificate.", "Someone either forgot to"),
             ],
         );
@@ -3161,7 +3168,10 @@ mod tests {
                     "These same IT administrators could not fully appreciate the security implications of their findings.",
                     "administrators could not fully appreciate",
                 ),
-                ("The administrators were unable to fully appreciate the risks.", "administrators were unable to fully appreciate"),
+                (
+                    "The administrators were unable to fully appreciate the risks.",
+                    "administrators were unable to fully appreciate",
+                ),
                 ("They said the admin was not familiar with the relevant policy documents.", "admin was not familiar"),
                 ("The contractor was unfamiliar with the change procedure.", "contractor was unfamiliar"),
                 ("The on-call engineer did not know how to fail over the database.", "engineer did not know"),

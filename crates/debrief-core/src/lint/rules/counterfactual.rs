@@ -284,7 +284,8 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
     }
     // "As anyone could have predicted, the queue filled up": foresight said to be anyone's.
-    let anyone = subject.head.is_some_and(|head| sentence.is_any(head, &["anyone", "anybody", "everyone", "everybody"]));
+    let anyone =
+        subject.head.is_some_and(|head| sentence.is_any(head, &["anyone", "anybody", "everyone", "everybody"]));
     // ("How could anyone have known?" defends the people involved.)
     if form == Form::Active
         && anyone
@@ -1520,7 +1521,10 @@ mod tests {
             "counterfactual-modal",
             &[
                 ("A number of vulnerabilities could have been remedied before the attack.", "could have been remedied"),
-                ("The pace of the investigation could have been improved with better resources.", "could have been improved"),
+                (
+                    "The pace of the investigation could have been improved with better resources.",
+                    "could have been improved",
+                ),
                 ("This was a security gap that should and could have been plugged.", "could have been plugged"),
                 ("The issue could have been resolved faster with a runbook.", "could have been resolved faster"),
                 ("A review may have helped prevent the incidents.", "may have helped"),
@@ -1560,7 +1564,11 @@ mod tests {
         );
         assert_passes(
             "hindsight",
-            &["Nobody could have predicted this.", "Anyone could have made this mistake.", "Anyone could not have known."],
+            &[
+                "Nobody could have predicted this.",
+                "Anyone could have made this mistake.",
+                "Anyone could not have known.",
+            ],
         );
     }
 }

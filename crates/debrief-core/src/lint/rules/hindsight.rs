@@ -173,7 +173,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "The rollout was far too aggressive", "1.0 was way too big".
             "aggressive" | "ambitious" | "early" | "soon" | "fast" | "quick" | "big" | "large" | "risky"
             | "optimistic"
-                if index >= 2 && sentence.is(index - 1, "too") && sentence.is_any(index - 2, &["way", "far", "much"]) =>
+                if index >= 2
+                    && sentence.is(index - 1, "too")
+                    && sentence.is_any(index - 2, &["way", "far", "much"]) =>
             {
                 hasty_choice(sentence, index)
             }
@@ -456,7 +458,10 @@ fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
 fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     let mut copula = adjective.checked_sub(1)?;
     while copula > 0
-        && sentence.is_any(copula, &["a", "bit", "little", "too", "somewhat", "rather", "clearly", "very", "way", "far", "much"])
+        && sentence.is_any(
+            copula,
+            &["a", "bit", "little", "too", "somewhat", "rather", "clearly", "very", "way", "far", "much"],
+        )
     {
         copula -= 1;
     }
@@ -472,7 +477,8 @@ fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         || sentence.is_any(subject, &["announcement", "rollback", "failover"])
         || version
         || (0..copula.min(4)).any(|at| {
-            sentence.is_any(at, DECISIONS_AND_IDEAS) || sentence.is_any(at, &["cadence", "pace", "timeline", "schedule"])
+            sentence.is_any(at, DECISIONS_AND_IDEAS)
+                || sentence.is_any(at, &["cadence", "pace", "timeline", "schedule"])
         });
     step.then(|| Hit::new("hindsight-verdict", copula, adjective))
 }
@@ -727,21 +733,22 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
     // "were these not caught", "wasn't this (ever) caught": the subject may follow the "not".
     // "Why weren't the backups verified?", "why wasn't this released as a v2?": any step people take.
     let participle = (not + 1..(not + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-        is_human_action_participle(sentence.word(at)) || sentence.is_any(
-            at,
-            &[
-                "caught",
-                "noticed",
-                "detected",
-                "spotted",
-                "found",
-                "flagged",
-                "seen",
-                "tested",
-                "identified",
-                "prevented",
-            ],
-        )
+        is_human_action_participle(sentence.word(at))
+            || sentence.is_any(
+                at,
+                &[
+                    "caught",
+                    "noticed",
+                    "detected",
+                    "spotted",
+                    "found",
+                    "flagged",
+                    "seen",
+                    "tested",
+                    "identified",
+                    "prevented",
+                ],
+            )
     })?;
     Some(Hit::new("hindsight-why-didnt", question, participle))
 }

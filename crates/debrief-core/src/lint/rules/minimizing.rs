@@ -453,7 +453,9 @@ fn simple_remedy_fixed(sentence: &Sentence, adjective: usize) -> Option<Hit> {
 /// copula. "A network glitch dropped the connections" tells a cause.
 fn small_hiccup(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let mut first = noun.checked_sub(1)?;
-    while first > 0 && sentence.is_any(first, &["minor", "small", "tiny", "little", "brief", "slight", "short", "temporary"]) {
+    while first > 0
+        && sentence.is_any(first, &["minor", "small", "tiny", "little", "brief", "slight", "short", "temporary"])
+    {
         first -= 1;
     }
     if first + 1 == noun || !sentence.is_any(first, &["a", "an"]) {
