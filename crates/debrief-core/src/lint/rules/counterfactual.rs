@@ -547,11 +547,8 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             // "could have been remedied before the attack"; but "would have been corrected by the
             // next release anyway" tells what was to happen, unless a condition or "sooner" imagines it.
             let remedy = matches!(verb, "remedied" | "corrected" | "plugged" | "improved");
-            let people_act = people_act
-                && !(remedy
-                    && modal == "would"
-                    && !has_past_condition(sentence)
-                    && !sooner_after(sentence, group.main));
+            let imagined = has_past_condition(sentence) || sooner_after(sentence, group.main);
+            let people_act = people_act && (!remedy || modal != "would" || imagined);
             // "the country is set to ZA when it should have been set to BW": the right value named.
             let right_value = matches!(verb, "set" | "configured" | "changed" | "assigned")
                 && sentence.is(group.main + 1, "to")
