@@ -1393,7 +1393,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         // "what we know now"; "the engineer did not know how to fail over".
         W::Know => (words.followed_by(end, &[&[b"now", b"today"]])
-            || (words.followed_by(end, &[&[b"how"]]) && words.negated_before(start, NEGATION_TO_DUTY)))
+            || (words.followed_by(end, &[&[b"how"], &[b"to"]]) && words.negated_before(start, NEGATION_TO_DUTY)))
         .then_some(Trigger::Alone),
         W::Grasp => words.not_able_before(start).then_some(Trigger::Alone),
         W::Familiar => (words.followed_by(end, &[&[b"with"]])

@@ -1458,7 +1458,8 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
             .any(|at| sentence.is_any(at, words))
     };
     let lacking = match word {
-        "know" => sentence.is(index + 1, "how"),
+        // "did not know how to fail over"; not "does not know how many were affected".
+        "know" => sentence.is(index + 1, "how") && sentence.is(index + 2, "to"),
         "familiar" | "unfamiliar" => sentence.is(index + 1, "with") && within(index + 2, RULES_OF_THE_WORK),
         "aware" => sentence.is(index - 1, "even"),
         _ => within(index + 1, WEIGHT),
@@ -3188,6 +3189,7 @@ mod tests {
                 "The health check was unaware of the target's status.",
                 "The load balancer did not understand the significance of the header.",
                 "The engineer did not know the node was the primary.",
+                "However, the Department does not know how many organisations could not access records.",
                 "Did the operator understand the significance of the alert?",
             ],
         );
