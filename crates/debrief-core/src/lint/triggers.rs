@@ -232,6 +232,8 @@ enum W {
     Hiccup,
     /// A trigger after "did": "we did nothing".
     Nothing,
+    /// A trigger after "on my", "on our", "on his": "bad timing on my part".
+    Part,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -639,6 +641,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"glitch", W::Hiccup),
     (b"glitches", W::Hiccup),
     (b"nothing", W::Nothing),
+    (b"part", W::Part),
     (b"ambitious", W::WayToo),
     (b"early", W::WayToo),
     (b"soon", W::WayToo),
@@ -1458,6 +1461,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
+        W::Part => {
+            let (owner, at) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            (matches!(lowercase(owner, &mut buffer), b"my" | b"our" | b"his" | b"her" | b"their")
+                && words.before(at).0.eq_ignore_ascii_case(b"on"))
+            .then_some(Trigger::Alone)
+        }
         // "any junior engineer knows", "any decent admin would"
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
         // "didn't do their job"

@@ -407,6 +407,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index), index))
             }
             // "Bob missed the page"; not "the post was easily missed" nor "we missed it".
+            // ("I even missed Kazakhstan": a name as the object, after an adverb.)
             "missed"
                 if sentence.is_any(
                     index + 1,
@@ -414,7 +415,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
                         "every", "only", "one", "some", "several",
                     ],
-                ) =>
+                ) || sentence.tokens.get(index + 1).is_some_and(|token| token.capitalized && !token.all_caps) =>
             {
                 // "I missed it" owns a miss; "we missed the first alert because it went to the
                 // old channel" explains one.
@@ -425,10 +426,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let subject = subject_through_coordination(sentence, index);
                 let coordinated = (joined && subject.agent == Agent::Person && !subject.name)
                     .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(index), index));
-                coordinated.or_else(|| person_verb(sentence, index, index)).filter(|hit| {
-                    let owned_and_explained = is_first_person(sentence, hit.first) && explained;
-                    !owned_and_explained && !after_preposition(sentence, hit.first)
-                })
+                // "Missed this important mail": a note of the writer's own miss.
+                let note = (opens_a_note(sentence, index, subject) && !explained)
+                    .then(|| Hit::new("blame-person-action", index, index));
+                coordinated
+                    .or_else(|| person_verb(sentence, index, index))
+                    .filter(|hit| {
+                        let owned_and_explained = is_first_person(sentence, hit.first) && explained;
+                        !owned_and_explained && !after_preposition(sentence, hit.first)
+                    })
+                    .or(note)
+            }
+            // "It was just bad timing on my part", "a lapse in judgement on his part".
+            "part" if index >= 2 && sentence.is(index - 2, "on") && is_owner(sentence, index - 1) && !is_guidance() => {
+                slip_on_someones_part(sentence, index - 2)
             }
             "not" | "never" if !is_guidance() => step_not_taken(sentence, index),
             "nobody" | "no-one" if !is_guidance() => nobody_did(sentence, index, index),
@@ -1370,6 +1381,24 @@ fn did_nothing(sentence: &Sentence, nothing: usize) -> Option<Hit> {
     let subject = subject_through_coordination(sentence, did);
     (is_particular_person(sentence, subject, "did") && !explained)
         .then(|| Hit::new("blame-omission", subject.head.unwrap_or(did).min(did), nothing))
+}
+
+/// "Bad timing on my part", "a lapse in judgement on his part", "poor planning on our part": a
+/// slip owned by or laid on someone. ("Mistakes on our part" is read with the mistake.) "A
+/// decision on their part" and "no action on our part was needed" name no slip.
+fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
+    let slip = (on.saturating_sub(4)..on).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+        let word = sentence.word(at);
+        let judged = at > 0 && sentence.is_any(at - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]);
+        matches!(word, "lapse" | "lapses" | "misjudgment" | "misjudgement" | "misunderstanding" | "oversight")
+            || (judged && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
+    })?;
+    let first = if slip > 0 && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]) {
+        slip - 1
+    } else {
+        slip
+    };
+    Some(Hit::new("blame-fault", first, on + 2))
 }
 
 /// Adjectives between "no" and "action": "took no further action".
@@ -3106,6 +3135,28 @@ mod tests {
                 "The job deployed a build that had not been tested.",
                 "We shipped a change that had not been reviewed.",
                 "The service did not comply with the spec.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_was_just_bad_timing_on_my_part() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("It was just bad timing on my part really.", "bad timing on my part"),
+                ("It was a lapse in judgement on his part.", "lapse in judgement on his part"),
+                ("This was poor planning on our part.", "poor planning on our part"),
+            ],
+        );
+        assert_flags("blame-person-action", &[("I even missed Kazakhstan, my new favorite country!", "I even missed")]);
+        assert_passes(
+            "blame",
+            &[
+                "No action on our part was needed.",
+                "That was a decision on their part.",
+                "The job missed its Monday run.",
+                "Gaia missed Tuesday's blocks.",
             ],
         );
     }
