@@ -234,6 +234,8 @@ enum W {
     Nothing,
     /// A trigger after "on my", "on our", "on his": "bad timing on my part".
     Part,
+    /// A trigger between "for" and "to": "fined for failing to".
+    Failing,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -287,7 +289,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"signs", W::Signs),
     (b"flags", W::Signs),
     (b"failed", W::FailedLike),
-    (b"failing", W::FailedLike),
+    (b"failing", W::Failing),
     (b"fails", W::FailedLike),
     (b"omitted", W::FailedLike),
     (b"thought", W::FailedLike),
@@ -1262,6 +1264,34 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
     word
 }
 
+/// Whether one of the eight words after `end` says that someone did not act, or asks about
+/// anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
+fn omission_follows(words: &Words, mut end: usize) -> bool {
+    const CUES: &[&[u8]] = &[
+        b"not", b"never", b"nobody", b"no", b"no-one", b"forget", b"fail", b"neglect", b"ignore", b"miss", b"overlook",
+        b"skip", b"anyone", b"anybody", b"someone", b"somebody",
+    ];
+    (0..8).any(|_| {
+        let (word, word_end) = words.after(end);
+        end = word_end;
+        !word.is_empty() && (is_negation(word) || CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word)))
+    })
+}
+
+/// Whether "no action", "any further steps", "no corrective measures" follows `end`: what "took"
+/// and "did not take" need to tell that nothing was done.
+fn no_action_follows(words: &Words, end: usize) -> bool {
+    const QUANTITY: &[&[u8]] = &[b"no", b"any"];
+    const MODIFIERS: &[&[u8]] =
+        &[b"further", b"immediate", b"additional", b"corrective", b"appropriate", b"real", b"meaningful", b"other"];
+    const ACTION: &[&[u8]] = &[b"action", b"actions", b"steps", b"step", b"measures"];
+    words.followed_by(end, &[QUANTITY, ACTION])
+        || words.followed_by(end, &[QUANTITY, MODIFIERS, ACTION])
+        || words.followed_by(end, &[QUANTITY, MODIFIERS, MODIFIERS, ACTION])
+        || words.followed_by(end, &[MODIFIERS, ACTION])
+        || words.followed_by(end, &[ACTION])
+}
+
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
@@ -1461,6 +1491,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
+        W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
+            .then_some(Trigger::Alone),
         W::Part => {
             let (owner, at) = words.before(start);
             let mut buffer = [0u8; LONGEST];
@@ -1499,7 +1531,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)
         }
         // "all it took was", "the engineer took the whole site down"
-        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were", b"no"]])
+        W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]])
+            || no_action_follows(words, end)
             || [b"only".as_slice(), b"just"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             || words_harm(words, start, end))
         .then_some(Trigger::Alone),
@@ -1558,10 +1591,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Around => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
         W::Long => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
-        // "why didn't", and "why on earth", "why the hell".
-        W::Why => (words.next_word_is(end, WHY_AUXILIARIES)
-            || words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
-            || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]]))
+        // "why didn't", "why did nobody", "why did the developer forget to", and "why on
+        // earth", "why the hell". ("Why did the job fail?" asks about a machine: the rule needs a
+        // negation, an omission or disbelief, so the scan does too.)
+        W::Why => (words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
+            || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]])
+            || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),
         W::Without => (words.next_word_is(end, WITHOUT_WHAT)
             || words.followed_by(
@@ -1579,7 +1614,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || lower.ends_with(b"'ll")
                 || lower.ends_with("’ll".as_bytes())
                 // "did not take any steps"
-                || words.negated_before(start, NEGATION_TO_DUTY))
+                || (words.negated_before(start, NEGATION_TO_DUTY) && no_action_follows(words, end)))
             .then_some(Trigger::Alone)
         }
         W::By => {
