@@ -12,7 +12,8 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_authored_noun, is_given_name, is_harmed, is_role_noun,
+    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_given_name, is_harmed,
+    is_role_noun,
 };
 
 /// What a word says about its sentence.
@@ -236,6 +237,10 @@ enum W {
     Part,
     /// A trigger between "for" and "to": "fined for failing to".
     Failing,
+    /// A trigger before a verb of attention: "J finally notices the alert".
+    Finally,
+    /// A trigger before a role: "a rogue employee".
+    Rogue,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -456,7 +461,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lack", W::Competence),
     (b"spent", W::TooMuch),
     (b"supposed", W::Supposed),
-    (b"rogue", W::Alone),
+    (b"rogue", W::Rogue),
     (b"tiny", W::Slip),
     (b"small", W::Slip),
     (b"minor", W::Slip),
@@ -572,7 +577,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"obviously", W::Alone),
     (b"clearly", W::Alone),
     (b"plainly", W::Alone),
-    (b"finally", W::Alone),
+    (b"finally", W::Finally),
     (b"just", W::Alone),
     (b"simply", W::Alone),
     (b"merely", W::Alone),
@@ -1278,6 +1283,14 @@ fn omission_follows(words: &Words, mut end: usize) -> bool {
     })
 }
 
+/// Whether the word after `end`, lowercased and without a possessive ("engineer's"), passes `test`.
+fn next_word(words: &Words, end: usize, test: impl Fn(&str) -> bool) -> bool {
+    let (word, _) = words.after(end);
+    let mut buffer = [0u8; LONGEST];
+    std::str::from_utf8(lowercase(word, &mut buffer))
+        .is_ok_and(|word| !word.is_empty() && test(word.split(['\'', '’']).next().unwrap_or(word)))
+}
+
 /// Whether "no action", "any further steps", "no corrective measures" follows `end`: what "took"
 /// and "did not take" need to tell that nothing was done.
 fn no_action_follows(words: &Words, end: usize) -> bool {
@@ -1491,6 +1504,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
+        W::Finally => next_word(words, end, |word| is_attention_verb(word)).then_some(Trigger::Alone),
+        W::Rogue => next_word(words, end, |word| is_role_noun(word)).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
         W::Part => {
