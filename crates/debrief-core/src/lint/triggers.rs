@@ -12,8 +12,8 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_given_name, is_harmed,
-    is_role_noun,
+    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_avoidance,
+    is_given_name, is_harmed, is_role_noun,
 };
 
 /// What a word says about its sentence.
@@ -241,6 +241,8 @@ enum W {
     Finally,
     /// A trigger before a role: "a rogue employee".
     Rogue,
+    /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
+    Easily,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -581,8 +583,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"just", W::Alone),
     (b"simply", W::Alone),
     (b"merely", W::Alone),
-    (b"easily", W::Alone),
-    (b"trivially", W::Alone),
+    (b"easily", W::Easily),
+    (b"trivially", W::Easily),
     (b"missed", W::Alone),
     (b"ignored", W::Alone),
     (b"overlooked", W::Alone),
@@ -1273,8 +1275,22 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
 /// anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
 fn omission_follows(words: &Words, mut end: usize) -> bool {
     const CUES: &[&[u8]] = &[
-        b"not", b"never", b"nobody", b"no", b"no-one", b"forget", b"fail", b"neglect", b"ignore", b"miss", b"overlook",
-        b"skip", b"anyone", b"anybody", b"someone", b"somebody",
+        b"not",
+        b"never",
+        b"nobody",
+        b"no",
+        b"no-one",
+        b"forget",
+        b"fail",
+        b"neglect",
+        b"ignore",
+        b"miss",
+        b"overlook",
+        b"skip",
+        b"anyone",
+        b"anybody",
+        b"someone",
+        b"somebody",
     ];
     (0..8).any(|_| {
         let (word, word_end) = words.after(end);
@@ -1506,6 +1522,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
         W::Finally => next_word(words, end, |word| is_attention_verb(word)).then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, |word| is_role_noun(word)).then_some(Trigger::Alone),
+        W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
         W::Part => {

@@ -1405,3 +1405,20 @@ pub(crate) fn is_harmed(word: &str) -> bool {
             | "app"
     )
 }
+
+/// What could be "easily" done to stop an outage: "easily avoided", "trivially caught".
+pub(crate) fn is_avoidance(word: &str) -> bool {
+    matches!(
+        word,
+        "avoided"
+            | "prevented"
+            | "caught"
+            | "spotted"
+            | "fixed"
+            | "noticed"
+            | "detected"
+            | "avoidable"
+            | "preventable"
+            | "averted"
+    )
+}

@@ -1391,7 +1391,8 @@ fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
         let word = sentence.word(at);
         let judged = at > 0 && sentence.is_any(at - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]);
         matches!(word, "lapse" | "lapses" | "misjudgment" | "misjudgement" | "misunderstanding" | "oversight")
-            || (judged && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
+            || (judged
+                && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
     })?;
     let first = if slip > 0 && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]) {
         slip - 1

@@ -10,8 +10,8 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb,
-    is_role_noun, is_simple_action_verb, is_verb_group_adverb,
+    Agent, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun,
+    is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -137,23 +137,6 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
         };
         hits.extend(hit);
     }
-}
-
-/// What could be "easily" done to stop an outage: "easily avoided", "trivially caught".
-fn is_avoidance(word: &str) -> bool {
-    matches!(
-        word,
-        "avoided"
-            | "prevented"
-            | "caught"
-            | "spotted"
-            | "fixed"
-            | "noticed"
-            | "detected"
-            | "avoidable"
-            | "preventable"
-            | "averted"
-    )
 }
 
 /// "just restart it", "they simply needed to", "it was just a matter of".
