@@ -1585,12 +1585,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
         W::If | W::Wish => Some(Trigger::If),
         W::Condition => Some(Trigger::Been),
-        W::How => words
-            .followed_by(
-                end,
-                &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have", b"hard", b"difficult"]],
-            )
-            .then_some(Trigger::Alone),
+        // "how hard can it be", and "how did nobody notice", "how could they push this": a
+        // question about people, as its rules require ("how did the cache fill up?" is not one).
+        W::How => (words.followed_by(end, &[&[b"hard", b"difficult"]])
+            || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
+                && (omission_follows(words, end) || {
+                    let (subject, _) = words.after(words.after(end).1);
+                    [b"we".as_slice(), b"they", b"he", b"she", b"you"].iter().any(|who| who.eq_ignore_ascii_case(subject))
+                })))
+        .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
         .then_some(Trigger::Alone),
