@@ -1271,8 +1271,8 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
     word
 }
 
-/// Whether one of the eight words after `end` says that someone did not act, or asks about
-/// anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
+/// Whether one of the eight words after `end`, in the same sentence, says that someone did not
+/// act, or asks about anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
 fn omission_follows(words: &Words, mut end: usize) -> bool {
     const CUES: &[&[u8]] = &[
         b"not",
@@ -1292,11 +1292,18 @@ fn omission_follows(words: &Words, mut end: usize) -> bool {
         b"someone",
         b"somebody",
     ];
-    (0..8).any(|_| {
+    for _ in 0..8 {
         let (word, word_end) = words.after(end);
+        let gap = &words.bytes[end..word_end - word.len().min(word_end - end)];
+        if word.is_empty() || gap.iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) {
+            return false;
+        }
+        if is_negation(word) || CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word)) {
+            return true;
+        }
         end = word_end;
-        !word.is_empty() && (is_negation(word) || CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word)))
-    })
+    }
+    false
 }
 
 /// Whether the word after `end`, lowercased and without a possessive ("engineer's"), passes `test`.
@@ -1319,6 +1326,42 @@ fn no_action_follows(words: &Words, end: usize) -> bool {
         || words.followed_by(end, &[QUANTITY, MODIFIERS, MODIFIERS, ACTION])
         || words.followed_by(end, &[MODIFIERS, ACTION])
         || words.followed_by(end, &[ACTION])
+}
+
+/// Whether "had", perhaps with adverbs ("had already", "hadn't yet"), stands right before the
+/// word starting at `start`.
+fn past_perfect_before(words: &Words, mut start: usize) -> bool {
+    const ADVERBS: &[&[u8]] = &[
+        b"not",
+        b"never",
+        b"just",
+        b"already",
+        b"also",
+        b"yet",
+        b"since",
+        b"still",
+        b"only",
+        b"ever",
+        b"previously",
+        b"recently",
+        b"once",
+        b"actually",
+        b"originally",
+        b"always",
+    ];
+    for _ in 0..3 {
+        let (word, at) = words.before(start);
+        let mut buffer = [0u8; LONGEST];
+        let lower = lowercase(word, &mut buffer);
+        if matches!(lower, b"had" | b"hadn't" | b"'d") || straightened_eq(lower, b"hadn't") {
+            return true;
+        }
+        if !ADVERBS.contains(&lower) {
+            return false;
+        }
+        start = at;
+    }
+    false
 }
 
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
@@ -1520,8 +1563,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
-        W::Finally => next_word(words, end, |word| is_attention_verb(word)).then_some(Trigger::Alone),
-        W::Rogue => next_word(words, end, |word| is_role_noun(word)).then_some(Trigger::Alone),
+        W::Finally => next_word(words, end, is_attention_verb).then_some(Trigger::Alone),
+        W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
@@ -1584,7 +1627,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
         W::If | W::Wish => Some(Trigger::If),
-        W::Condition => Some(Trigger::Been),
+        // "had the backups been verified" inverts; "the job had (already) been running" is the
+        // plain past perfect, which no rule reads.
+        W::Condition => (!past_perfect_before(words, start)).then_some(Trigger::Been),
         // "how hard can it be", and "how did nobody notice", "how could they push this": a
         // question about people, as its rules require ("how did the cache fill up?" is not one).
         W::How => (words.followed_by(end, &[&[b"hard", b"difficult"]])
@@ -2077,6 +2122,32 @@ mod tests {
         assert_eq!(
             triggers("We didn’t fully validate it, nor did we test it thoroughly without asking"),
             [("fully", Trigger::Alone), ("validate", Trigger::Alone), ("without", Trigger::Alone)]
+        );
+    }
+
+    #[test]
+    fn a_trigger_asks_what_its_rules_ask() {
+        // The plain past perfect is no inverted condition.
+        assert_eq!(
+            triggers("the job had been running, it had already been done; had backups been verified"),
+            [("had", Trigger::Had), ("had", Trigger::Had), ("had", Trigger::Had), ("been", Trigger::Been)]
+        );
+        // A question about a machine is no question about people.
+        assert_eq!(
+            triggers("Why did the job crash? Why did nobody check? How did the cache fill? How did we miss it?"),
+            [("Why", Trigger::Alone), ("check", Trigger::Alone), ("How", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("took no notice, took no further action, did not take long, did not take any steps"),
+            [("took", Trigger::Alone), ("take", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("failing to start, fined for failing to, finally recovered, finally noticed"),
+            [("failing", Trigger::Alone), ("finally", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("a rogue container, a rogue engineer's change, easily done, easily avoided"),
+            [("rogue", Trigger::Alone), ("easily", Trigger::Alone)]
         );
     }
 
