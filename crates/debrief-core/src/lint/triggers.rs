@@ -13,7 +13,7 @@
 use super::text::first_word;
 use super::words::{
     COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_avoidance,
-    is_given_name, is_harmed, is_role_noun,
+    is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
 };
 
 /// What a word says about its sentence.
@@ -1328,6 +1328,35 @@ fn no_action_follows(words: &Words, end: usize) -> bool {
         || words.followed_by(end, &[ACTION])
 }
 
+/// Whether the modal at `start..end` can only guess: "must", or "may" and "might" with no word
+/// of prevention, sense, ability or judgement in the twelve words after it in its sentence.
+fn guess_only(words: &Words, start: usize, mut end: usize) -> bool {
+    let mut buffer = [0u8; LONGEST];
+    match lowercase(&words.bytes[start..end], &mut buffer) {
+        b"must" => return true,
+        b"may" | b"might" => {}
+        _ => return false,
+    }
+    for _ in 0..12 {
+        let (word, word_end) = words.after(end);
+        let gap = &words.bytes[end..word_end - word.len().min(word_end - end)];
+        if word.is_empty() || gap.iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) {
+            return true;
+        }
+        let mut buffer = [0u8; LONGEST];
+        let judged = std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(|word| {
+            is_prevention_verb(word)
+                || is_judgement_adjective(word)
+                || matches!(word, "sense" | "able" | "good" | "right" | "smart" | "wise")
+        });
+        if judged {
+            return false;
+        }
+        end = word_end;
+    }
+    true
+}
+
 /// Whether "had", perhaps with adverbs ("had already", "hadn't yet"), stands right before the
 /// word starting at `start`.
 fn past_perfect_before(words: &Words, mut start: usize) -> bool {
@@ -1477,6 +1506,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Alone => alone,
         // "could of", nonstandard for "could have"; "what could possibly go wrong?"
         W::Modal if words.followed_by(end, &[&[b"of", b"possibly"]]) => alone,
+        // "must have" is a deduction and no rule reads it; "may have" and "might have" are
+        // guesses unless a prevention or a graded choice follows ("might have caught it", "it
+        // might have made sense to").
+        W::Modal if guess_only(words, start, end) => None,
         W::Modal => Some(Trigger::Modal),
         W::Have if words.followed_by(end, to_do) => alone,
         // "the only way to have prevented it": a perfect infinitive of prevention needs no modal.
@@ -2132,6 +2165,14 @@ mod tests {
             triggers("the job had been running, it had already been done; had backups been verified"),
             [("had", Trigger::Had), ("had", Trigger::Had), ("had", Trigger::Had), ("been", Trigger::Been)]
         );
+        // A deduction or a guess is no counterfactual; a prevention imagined is.
+        let modals: Vec<&str> =
+            triggers("It must have been the cache. It may have been the disk. A canary might have caught it.")
+                .into_iter()
+                .filter(|&(_, trigger)| trigger == Trigger::Modal)
+                .map(|(word, _)| word)
+                .collect();
+        assert_eq!(modals, ["might"]);
         // A question about a machine is no question about people.
         assert_eq!(
             triggers("Why did the job crash? Why did nobody check? How did the cache fill? How did we miss it?"),
