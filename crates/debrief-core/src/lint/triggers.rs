@@ -243,6 +243,9 @@ enum W {
     Rogue,
     /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
     Easily,
+    /// A trigger with its owner before it or its party after it: "Bob's fault", "the fault of
+    /// the vendor", "the fault lies with".
+    Fault,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -697,7 +700,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"disregarded", W::Alone),
     (b"bound", W::Bound),
     (b"waiting", W::Bound),
-    (b"fault", W::Alone),
+    (b"fault", W::Fault),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
     (b"pebkac", W::Alone),
@@ -1328,6 +1331,50 @@ fn no_action_follows(words: &Words, end: usize) -> bool {
         || words.followed_by(end, &[ACTION])
 }
 
+/// Whether "fault" at `start..end` has what its rules look for: an owner among the three words
+/// before it ("my fault", "Bob's own fault", "human fault"), or after it "of", "on", "by", "lies",
+/// "was" and the like ("the fault of the vendor", "the fault lies with", "the fault was mine").
+/// "Fault occurs at 11:45" and "we do not fault pools" have neither.
+fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
+    const AFTER: &[&[u8]] = &[
+        b"of", b"on", b"by", b"was", b"is", b"lay", b"lies", b"rests", b"rested", b"falls", b"fell", b"sits", b"sat",
+        b"that", b"which", b"i", b"we", b"he", b"she", b"they",
+    ];
+    const OWNERS: &[&[u8]] = &[
+        b"my",
+        b"our",
+        b"his",
+        b"her",
+        b"their",
+        b"your",
+        b"human",
+        b"operator",
+        b"user",
+        b"pilot",
+        b"engineer",
+        b"people",
+        b"personnel",
+    ];
+    if words.followed_by(end, &[AFTER]) {
+        return true;
+    }
+    for _ in 0..3 {
+        let (word, at) = words.before(start);
+        if word.is_empty() {
+            return false;
+        }
+        let mut buffer = [0u8; LONGEST];
+        let lower = lowercase(word, &mut buffer);
+        let possessive = lower.ends_with(b"'s") || lower.ends_with("’s".as_bytes()) || lower.ends_with(b"s'");
+        let driven = [b"-driven".as_slice(), b"-caused", b"-induced"].iter().any(|suffix| lower.ends_with(suffix));
+        if OWNERS.contains(&lower) || possessive || driven {
+            return true;
+        }
+        start = at;
+    }
+    false
+}
+
 /// Whether the modal at `start..end` can only guess: "must", or "may" and "might" with no word
 /// of prevention, sense, ability or judgement in the twelve words after it in its sentence.
 fn guess_only(words: &Words, start: usize, mut end: usize) -> bool {
@@ -1599,6 +1646,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Finally => next_word(words, end, is_attention_verb).then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
+        W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
         W::Part => {
@@ -2173,6 +2221,11 @@ mod tests {
                 .map(|(word, _)| word)
                 .collect();
         assert_eq!(modals, ["might"]);
+        // A fault with no owner and no party is a fault in a machine.
+        assert_eq!(
+            triggers("Fault occurs at 11:45; we do not fault pools; Bob's own fault; the fault lies with us"),
+            [("fault", Trigger::Alone), ("fault", Trigger::Alone)]
+        );
         // A question about a machine is no question about people.
         assert_eq!(
             triggers("Why did the job crash? Why did nobody check? How did the cache fill? How did we miss it?"),
