@@ -1868,8 +1868,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
             let lower = lowercase(previous, &mut buffer);
-            // "to blame", "blamed on", and "the blame lies with".
-            let given = matches!(lower, b"to" | b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
+            // "are to blame." and "to blame for", "blamed on", and "the blame lies with"; not "the
+            // impulse to blame and punish".
+            let closes = words.bytes[end..]
+                .iter()
+                .find(|byte| !matches!(byte, b' ' | b'\t'))
+                .is_none_or(|byte| b".,;:!?)\n".contains(byte));
+            let given = (lower == b"to" && closes)
+                || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
                 || words.followed_by(
                     end,
                     &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],
@@ -2225,6 +2231,11 @@ mod tests {
         assert_eq!(
             triggers("Fault occurs at 11:45; we do not fault pools; Bob's own fault; the fault lies with us"),
             [("fault", Trigger::Alone), ("fault", Trigger::Alone)]
+        );
+        // Blame given, not blame discussed.
+        assert_eq!(
+            triggers("the impulse to blame and punish; Ericsson are to blame. They are to blame for it"),
+            [("blame", Trigger::Alone), ("blame", Trigger::Alone)]
         );
         // A question about a machine is no question about people.
         assert_eq!(
