@@ -1589,7 +1589,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (even.eq_ignore_ascii_case(b"even") && is_negation(words.before(at).0)).then_some(Trigger::Alone)
         }
         W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
-        W::Responsible => words.followed_by(end, &[&[b"for"]]).then_some(Trigger::Alone),
+        // "was responsible for the outage"; not "the teams responsible for the service".
+        W::Responsible => (words.followed_by(end, &[&[b"for"]]) && {
+            let (copula, _) = words.before(start);
+            [b"was".as_slice(), b"were", b"is", b"are"].iter().any(|word| word.eq_ignore_ascii_case(copula))
+        })
+        .then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
         W::Happens => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"when"]]))
@@ -2236,6 +2241,10 @@ mod tests {
         assert_eq!(
             triggers("the impulse to blame and punish; Ericsson are to blame. They are to blame for it"),
             [("blame", Trigger::Alone), ("blame", Trigger::Alone)]
+        );
+        assert_eq!(
+            triggers("the teams responsible for the service; Bob was responsible for the outage"),
+            [("responsible", Trigger::Alone)]
         );
         // A question about a machine is no question about people.
         assert_eq!(
