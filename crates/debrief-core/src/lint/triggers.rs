@@ -1276,7 +1276,7 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
 
 /// Whether one of the eight words after `end`, in the same sentence, says that someone did not
 /// act, or asks about anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
-fn omission_follows(words: &Words, mut end: usize) -> bool {
+fn omission_follows(words: &Words, end: usize) -> bool {
     const CUES: &[&[u8]] = &[
         b"not",
         b"never",
@@ -1295,18 +1295,19 @@ fn omission_follows(words: &Words, mut end: usize) -> bool {
         b"someone",
         b"somebody",
     ];
-    for _ in 0..8 {
+    words_in_sentence_after(words, end, 8)
+        .any(|word| is_negation(word) || CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word)))
+}
+
+/// Up to `count` words after `end`, stopping at the end of the sentence.
+fn words_in_sentence_after<'t>(words: &Words<'t>, mut end: usize, count: usize) -> impl Iterator<Item = &'t [u8]> {
+    let bytes = words.bytes;
+    (0..count).map_while(move |_| {
         let (word, word_end) = words.after(end);
-        let gap = &words.bytes[end..word_end - word.len().min(word_end - end)];
-        if word.is_empty() || gap.iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) {
-            return false;
-        }
-        if is_negation(word) || CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word)) {
-            return true;
-        }
+        let gap = &bytes[end..word_end - word.len().min(word_end - end)];
         end = word_end;
-    }
-    false
+        (!word.is_empty() && !gap.iter().any(|byte| matches!(byte, b'.' | b'?' | b'!'))).then_some(word)
+    })
 }
 
 /// Whether the word after `end`, lowercased and without a possessive ("engineer's"), passes `test`.
@@ -1377,31 +1378,21 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
 
 /// Whether the modal at `start..end` can only guess: "must", or "may" and "might" with no word
 /// of prevention, sense, ability or judgement in the twelve words after it in its sentence.
-fn guess_only(words: &Words, start: usize, mut end: usize) -> bool {
+fn guess_only(words: &Words, start: usize, end: usize) -> bool {
     let mut buffer = [0u8; LONGEST];
     match lowercase(&words.bytes[start..end], &mut buffer) {
         b"must" => return true,
         b"may" | b"might" => {}
         _ => return false,
     }
-    for _ in 0..12 {
-        let (word, word_end) = words.after(end);
-        let gap = &words.bytes[end..word_end - word.len().min(word_end - end)];
-        if word.is_empty() || gap.iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) {
-            return true;
-        }
+    !words_in_sentence_after(words, end, 12).any(|word| {
         let mut buffer = [0u8; LONGEST];
-        let judged = std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(|word| {
+        std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(|word| {
             is_prevention_verb(word)
                 || is_judgement_adjective(word)
                 || matches!(word, "sense" | "able" | "good" | "right" | "smart" | "wise")
-        });
-        if judged {
-            return false;
-        }
-        end = word_end;
-    }
-    true
+        })
+    })
 }
 
 /// Whether "had", perhaps with adverbs ("had already", "hadn't yet"), stands right before the
