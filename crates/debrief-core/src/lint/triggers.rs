@@ -996,6 +996,8 @@ fn previous_bit(masks: &[u64], before: usize, set: bool) -> Option<usize> {
 struct Words<'t> {
     bytes: &'t [u8],
     masks: &'t [u64],
+    /// The bytes that may be an apostrophe or start a dash, an ellipsis or a curly quote (E2).
+    apostrophes: &'t [u64],
 }
 
 impl<'t> Words<'t> {
@@ -1006,8 +1008,21 @@ impl<'t> Words<'t> {
 
     /// The word before the one starting at `start`, and where it starts.
     fn before(&self, start: usize) -> (&'t [u8], usize) {
-        let end = previous_bit(self.masks, start, true).map_or(0, |at| at + 1);
-        let first = previous_bit(self.masks, end, false).map_or(0, |at| at + 1);
+        let mut end = previous_bit(self.masks, start, true).map_or(0, |at| at + 1);
+        let mut first = previous_bit(self.masks, end, false).map_or(0, |at| at + 1);
+        // Dashes, ellipses and curly quotes (E2 80 xx, but not the apostrophe E2 80 99) are
+        // word bytes to the masks but end words, as in the scan: "Honestly—my fault".
+        let punctuation = |at: usize| {
+            self.bytes[at] == 0xE2 && self.bytes.get(at + 1) == Some(&0x80) && self.bytes.get(at + 2) != Some(&0x99)
+        };
+        if next_bit(self.apostrophes, first, true, end) < end {
+            while end >= first + 3 && punctuation(end - 3) {
+                end -= 3;
+            }
+            if let Some(at) = (first..end).rev().find(|&at| punctuation(at)) {
+                first = at + 3;
+            }
+        }
         (trim_joiners(&self.bytes[first..end]), first)
     }
 
@@ -1451,7 +1466,7 @@ pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
 }
 
 fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl FnMut(usize, Trigger)) {
-    let words = Words { bytes, masks };
+    let words = Words { bytes, masks, apostrophes };
     let table = table();
     let mut straightened = [0u8; LONGEST];
     // Word starts: word bytes after a byte that is not one.
@@ -2119,7 +2134,7 @@ mod tests {
         let bytes = text.as_bytes();
         let (mut masks, mut apostrophes) = (Vec::new(), Vec::new());
         word_masks(bytes, &mut masks, &mut apostrophes);
-        let words = Words { bytes, masks: &masks };
+        let words = Words { bytes, masks: &masks, apostrophes: &apostrophes };
         // Every word start, and the word before it as a byte-by-byte walk finds it.
         let starts: Vec<usize> = (0..bytes.len())
             .filter(|&at| WORD_BYTE[usize::from(bytes[at])] && (at == 0 || bytes[at - 1] == b' '))
@@ -2228,6 +2243,8 @@ mod tests {
             triggers("Fault occurs at 11:45; we do not fault pools; Bob's own fault; the fault lies with us"),
             [("fault", Trigger::Alone), ("fault", Trigger::Alone)]
         );
+        // A dash ends the word before: "my" owns the fault.
+        assert_eq!(triggers("Honestly—my fault."), [("fault", Trigger::Alone)]);
         // Blame given, not blame discussed.
         assert_eq!(
             triggers("the impulse to blame and punish; Ericsson are to blame. They are to blame for it"),
