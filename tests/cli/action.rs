@@ -4,13 +4,17 @@
 //! (the action's first step) downloads, verifies and installs it, and `scripts/action/lint`
 //! (its second) checks post-mortems with the installed command.
 
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::OnceLock;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::thread::JoinHandle;
 
 use tempfile::TempDir;
 
-use crate::remotes::{free_port, git, wait_for_server};
+use crate::remotes::git;
 use crate::util::{BINARY, Debrief, python_with};
 
 fn repository_root() -> PathBuf {
@@ -62,26 +66,35 @@ fn releases() -> &'static Path {
     })
 }
 
-/// Python's own HTTP server on 127.0.0.1, serving a directory until dropped (stopped by pid).
+/// A static file server on 127.0.0.1 for the action's downloads, which curl (the action's own
+/// client) makes. Its listener is bound before the test goes on, so no other process can take
+/// the port between choosing it and serving on it, and there is no start-up to wait for. It
+/// answers GET with the file under its directory (200, with its length) or 404, then closes the
+/// connection; it stops, and its thread is joined, when dropped.
 struct FileServer {
     port: u16,
-    child: Child,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl FileServer {
-    fn start(directory: &Path, test: &str) -> Option<FileServer> {
-        let python = python_with(&[], test)?;
-        let port = free_port();
-        let mut child = Command::new(python)
-            .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
-            .arg(directory)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        wait_for_server(port, &mut child);
-        Some(FileServer { port, child })
+    fn start(directory: &Path) -> FileServer {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let directory = directory.to_path_buf();
+        let stopping = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopping.load(Ordering::SeqCst) {
+                    return;
+                }
+                if let Ok(stream) = stream {
+                    serve_one(stream, &directory);
+                }
+            }
+        });
+        FileServer { port, stop, thread: Some(thread) }
     }
 
     fn url(&self) -> String {
@@ -89,10 +102,36 @@ impl FileServer {
     }
 }
 
+/// Answers one request on `stream` from the files under `directory`.
+fn serve_one(mut stream: TcpStream, directory: &Path) {
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 1024];
+    while !request.windows(4).any(|window| window == b"\r\n\r\n") {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return,
+            Ok(count) => request.extend_from_slice(&buffer[..count]),
+        }
+    }
+    let request = String::from_utf8_lossy(&request);
+    let path = request.split_whitespace().nth(1).unwrap_or("/").trim_start_matches('/');
+    let file = (!path.split('/').any(|part| part == "..")).then(|| directory.join(path));
+    let response = match file.filter(|file| file.is_file()).and_then(|file| std::fs::read(file).ok()) {
+        Some(body) => {
+            [format!("HTTP/1.0 200 OK\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes(), body].concat()
+        }
+        None => b"HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n".to_vec(),
+    };
+    let _ = stream.write_all(&response);
+}
+
 impl Drop for FileServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the accept loop, which then sees the stop.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 
@@ -162,8 +201,7 @@ const CLEAN: &str = "# Checkout latency\n\nWe rolled back at 14:20, when the err
 
 #[test]
 fn the_action_installs_the_released_command_and_reports_findings_as_annotations() {
-    let test = "the_action_installs_the_released_command_and_reports_findings_as_annotations";
-    let Some(server) = FileServer::start(releases(), test) else { return };
+    let server = FileServer::start(releases());
     let scratch = TempDir::new().unwrap();
     let (output, installed) = install(&server, scratch.path(), None);
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -225,8 +263,7 @@ fn the_action_installs_the_released_command_and_reports_findings_as_annotations(
 
 #[test]
 fn a_download_whose_checksum_does_not_match_is_refused_and_nothing_is_installed() {
-    let test = "a_download_whose_checksum_does_not_match_is_refused_and_nothing_is_installed";
-    let Some(server) = FileServer::start(releases(), test) else { return };
+    let server = FileServer::start(releases());
     let archive = releases().join(format!("v{}", version())).join(archive_name());
     let actual = sha256(&archive);
     let pinned = "5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
@@ -285,7 +322,7 @@ fn gitlab_install_lines(python: &Path, file: &Path) -> String {
 fn the_gitlab_job_installs_the_released_command_only_when_its_checksum_matches() {
     let test = "the_gitlab_job_installs_the_released_command_only_when_its_checksum_matches";
     let Some(python) = python_with(&[("ruamel.yaml", "python3-ruamel.yaml")], test) else { return };
-    let Some(server) = FileServer::start(releases(), test) else { return };
+    let server = FileServer::start(releases());
     let debrief = Debrief::new();
     let team = debrief.home().join("postmortems");
     debrief.ok(&["init-repo", team.to_str().unwrap(), "--gitlab"]);
