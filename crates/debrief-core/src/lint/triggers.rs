@@ -13,7 +13,7 @@
 use super::text::first_word;
 use super::words::{
     COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_avoidance,
-    is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
+    is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -246,6 +246,9 @@ enum W {
     /// A trigger with its owner before it or its party after it: "Bob's fault", "the fault of
     /// the vendor", "the fault lies with".
     Fault,
+    /// A trigger before what is made small: "just restart it", "just a config change", "just
+    /// needed a reboot", "just a matter of".
+    Just,
 }
 
 /// Verbs of wiping before "the whole" or "the entire".
@@ -583,7 +586,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"clearly", W::Alone),
     (b"plainly", W::Alone),
     (b"finally", W::Finally),
-    (b"just", W::Alone),
+    (b"just", W::Just),
     (b"simply", W::Alone),
     (b"merely", W::Alone),
     (b"easily", W::Easily),
@@ -1391,6 +1394,53 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether what follows "just" at `end` is what its rule makes small: an action ("just restart
+/// it", "just rolling back", "just needed a reboot", "simply to restart"), or a fix or slip after
+/// "a" ("just a config change", "just a matter of"). "It was just that, reference code" and
+/// "just before the deploy" are neither.
+fn made_small_after(words: &Words, end: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "matter",
+        "fix",
+        "change",
+        "tweak",
+        "restart",
+        "reboot",
+        "flip",
+        "toggle",
+        "bump",
+        "typo",
+        "comma",
+        "semicolon",
+        "character",
+        "line",
+        "setting",
+        "blip",
+        "hiccup",
+        "glitch",
+        "inconvenience",
+    ];
+    let mut following = words_in_sentence_after(words, end, 5).map(|word| {
+        let mut buffer = [0u8; LONGEST];
+        std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("").to_string()
+    });
+    let Some(next) = following.next() else { return false };
+    let action = |word: &str| {
+        is_simple_action_verb(word)
+            || word.strip_suffix("ing").is_some_and(|base| {
+                is_simple_action_verb(base)
+                    || is_simple_action_verb(&format!("{base}e"))
+                    || (base.len() > 2 && is_simple_action_verb(&base[..base.len() - 1]))
+            })
+    };
+    match next.as_str() {
+        "a" | "an" => following.any(|word| SMALL.contains(&word.as_str())),
+        "to" => following.next().is_some_and(|word| action(&word)),
+        "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
+        word => action(word),
+    }
+}
+
 /// Whether the modal at `start..end` can only guess: "must", or "may" and "might" with no word
 /// of prevention, sense, ability or judgement in the twelve words after it in its sentence.
 fn guess_only(words: &Words, start: usize, end: usize) -> bool {
@@ -1658,6 +1708,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
+        W::Just => made_small_after(words, end).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),
         W::Part => {
@@ -2242,6 +2293,11 @@ mod tests {
         assert_eq!(
             triggers("Fault occurs at 11:45; we do not fault pools; Bob's own fault; the fault lies with us"),
             [("fault", Trigger::Alone), ("fault", Trigger::Alone)]
+        );
+        // "just" before what its rule makes small, not "just before" or "just that".
+        assert_eq!(
+            triggers("just before the deploy, just that, just restart it, just a config change, just needed a reboot"),
+            [("just", Trigger::Alone), ("just", Trigger::Alone), ("just", Trigger::Alone)]
         );
         // A dash ends the word before: "my" owns the fault.
         assert_eq!(triggers("Honestly—my fault."), [("fault", Trigger::Alone)]);
