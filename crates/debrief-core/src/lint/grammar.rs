@@ -51,7 +51,15 @@ pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
         }
         let word = sentence.word(index);
         if word.is_empty() {
-            return Subject::MISSING;
+            // "The engineer, who was on call, deleted ...", "Our contractor, however, failed to":
+            // the subject stands before an aside set off by commas.
+            match aside_before(sentence, index) {
+                Some(opening) => {
+                    index = opening;
+                    continue;
+                }
+                None => return Subject::MISSING,
+            }
         }
         // "not" and "never" belong to the verb group; other adverbs ("simply", "also") too,
         // unless they are the only word before the verb.
@@ -60,6 +68,57 @@ pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
         }
         return through_modifiers(sentence, index, classify_subject(sentence, index));
     }
+}
+
+/// Where an aside set off by commas opens, when the comma at `closing` closes one: ", however,",
+/// ", once again,", ", who was on call,", ", in a hurry,". Up to eight words, opening with a
+/// word that starts asides, after a word that can head a subject.
+fn aside_before(sentence: &Sentence, closing: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "however",
+        "again",
+        "once",
+        "who",
+        "whose",
+        "which",
+        "in",
+        "at",
+        "for",
+        "while",
+        "like",
+        "as",
+        "despite",
+        "though",
+        "although",
+        "therefore",
+        "thus",
+        "meanwhile",
+        "then",
+        "also",
+        "too",
+        "indeed",
+        "of",
+        "after",
+        "before",
+        "having",
+        "being",
+        "not",
+        "understandably",
+        "predictably",
+    ];
+    if sentence.kind(closing) != Some(crate::lint::text::Kind::Punct(',')) {
+        return None;
+    }
+    let opening = (closing.saturating_sub(9)..closing)
+        .rev()
+        .take_while(|&at| {
+            at == closing || !sentence.is_punct(at) || sentence.kind(at) == Some(crate::lint::text::Kind::Punct(','))
+        })
+        .find(|&at| sentence.kind(at) == Some(crate::lint::text::Kind::Punct(',')))?;
+    let first = sentence.word(opening + 1);
+    let opens_an_aside = OPENERS.contains(&first) || (first.len() > 4 && first.ends_with("ly"));
+    let head = opening.checked_sub(1).filter(|&at| !sentence.word(at).is_empty())?;
+    (opens_an_aside && opening + 1 < closing && !is_function_word(sentence.word(head))).then_some(opening)
 }
 
 /// The subject of a verb group, or, when the group has none because it is the

@@ -3141,6 +3141,34 @@ mod tests {
     }
 
     #[test]
+    fn the_engineer_who_was_on_call_deleted_the_wrong_volume() {
+        // The subject stands before an aside set off by commas.
+        assert_flags(
+            "blame-erroneous-action",
+            &[(
+                "The engineer, who was on call, deleted the wrong volume.",
+                "engineer, who was on call, deleted the wrong volume",
+            )],
+        );
+        assert_flags(
+            "blame-omission",
+            &[("Bob, once again, took no further action.", "Bob, once again, took no further action")],
+        );
+        assert_flags(
+            "blame-failed-to",
+            &[("Our contractor, however, failed to renew the certificate.", "contractor, however, failed to")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The load balancer, however, failed to start.",
+                "After the deploy, in the morning, failed requests rose.",
+                "Bob, Alice, and the on-call engineer joined the call.",
+            ],
+        );
+    }
+
+    #[test]
     fn it_was_just_bad_timing_on_my_part() {
         assert_flags(
             "blame-fault",
