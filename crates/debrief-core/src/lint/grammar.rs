@@ -116,7 +116,10 @@ fn aside_before(sentence: &Sentence, closing: usize) -> Option<usize> {
         })
         .find(|&at| sentence.kind(at) == Some(crate::lint::text::Kind::Punct(',')))?;
     let first = sentence.word(opening + 1);
-    let opens_an_aside = OPENERS.contains(&first) || (first.len() > 4 && first.ends_with("ly"));
+    // "Bob, our on-call engineer, ignored": a role named beside the subject.
+    let apposition = matches!(first, "our" | "the" | "a" | "an" | "their" | "his" | "her" | "my")
+        && (opening + 2..closing).any(|at| is_role_noun(sentence.word(at)));
+    let opens_an_aside = OPENERS.contains(&first) || (first.len() > 4 && first.ends_with("ly")) || apposition;
     let head = opening.checked_sub(1).filter(|&at| !sentence.word(at).is_empty())?;
     (opens_an_aside && opening + 1 < closing && !is_function_word(sentence.word(head))).then_some(opening)
 }

@@ -3156,7 +3156,10 @@ mod tests {
         );
         assert_flags(
             "blame-failed-to",
-            &[("Our contractor, however, failed to renew the certificate.", "contractor, however, failed to")],
+            &[
+                ("Our contractor, however, failed to renew the certificate.", "contractor, however, failed to"),
+                ("Alice, the release manager, forgot to tag the build.", "Alice, the release manager, forgot to"),
+            ],
         );
         assert_passes(
             "blame",
