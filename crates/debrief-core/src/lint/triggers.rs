@@ -12,8 +12,9 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_avoidance,
-    is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
+    COMPETENCE, DILIGENCE, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
+    is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
+    is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -1399,27 +1400,6 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
 /// "a" ("just a config change", "just a matter of"). "It was just that, reference code" and
 /// "just before the deploy" are neither.
 fn made_small_after(words: &Words, end: usize) -> bool {
-    const SMALL: &[&str] = &[
-        "matter",
-        "fix",
-        "change",
-        "tweak",
-        "restart",
-        "reboot",
-        "flip",
-        "toggle",
-        "bump",
-        "typo",
-        "comma",
-        "semicolon",
-        "character",
-        "line",
-        "setting",
-        "blip",
-        "hiccup",
-        "glitch",
-        "inconvenience",
-    ];
     let mut following = words_in_sentence_after(words, end, 5).map(|word| {
         let mut buffer = [0u8; LONGEST];
         std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("").to_string()
@@ -1434,7 +1414,7 @@ fn made_small_after(words: &Words, end: usize) -> bool {
             })
     };
     match next.as_str() {
-        "a" | "an" => following.any(|word| SMALL.contains(&word.as_str())),
+        "a" | "an" => following.any(|word| word == "matter" || MADE_SMALL.contains(&word.as_str())),
         "to" => following.next().is_some_and(|word| action(&word)),
         "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
         word => action(word),

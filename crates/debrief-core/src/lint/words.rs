@@ -1422,3 +1422,25 @@ pub(crate) fn is_avoidance(word: &str) -> bool {
             | "averted"
     )
 }
+
+/// What "just a ..." makes small, a fix or a slip: "just a config change", "just a typo", "just a blip".
+pub(crate) const MADE_SMALL: &[&str] = &[
+    "fix",
+    "change",
+    "tweak",
+    "restart",
+    "reboot",
+    "flip",
+    "toggle",
+    "bump",
+    "typo",
+    "comma",
+    "semicolon",
+    "character",
+    "line",
+    "setting",
+    "blip",
+    "hiccup",
+    "glitch",
+    "inconvenience",
+];

@@ -10,7 +10,7 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun,
+    Agent, MADE_SMALL, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun,
     is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
@@ -156,31 +156,9 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "it was just a DB fix", "simply a config change": the fix made small.
     let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
     if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
-        let fix = (index + 2..(index + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-            sentence.is_any(
-                at,
-                &[
-                    "fix",
-                    "change",
-                    "tweak",
-                    "restart",
-                    "reboot",
-                    "flip",
-                    "toggle",
-                    "bump",
-                    "typo",
-                    "comma",
-                    "semicolon",
-                    "character",
-                    "line",
-                    "setting",
-                    "blip",
-                    "hiccup",
-                    "glitch",
-                    "inconvenience",
-                ],
-            )
-        });
+        let fix = (index + 2..(index + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is_any(at, MADE_SMALL));
         // After a copula, or opening a fragment: "Luckily just a DB fix."
         let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
         let fragment = index == 0
