@@ -1309,6 +1309,9 @@ fn omission_follows(words: &Words, end: usize) -> bool {
         b"miss",
         b"overlook",
         b"skip",
+        b"missed",
+        b"ignored",
+        b"overlooked",
         b"anyone",
         b"anybody",
         b"someone",
@@ -1756,11 +1759,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "how hard can it be", and "how did nobody notice", "how could they push this": a
         // question about people, as its rules require ("how did the cache fill up?" is not one).
         W::How => (words.followed_by(end, &[&[b"hard", b"difficult"]])
+            || words.followed_by(end, &[&[b"could"], &[b"they", b"he", b"she", b"anyone", b"anybody", b"someone", b"somebody"]])
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
-                && (omission_follows(words, end) || {
-                    let (subject, _) = words.after(words.after(end).1);
-                    [b"we".as_slice(), b"they", b"he", b"she", b"you"].iter().any(|who| who.eq_ignore_ascii_case(subject))
-                })))
+                && omission_follows(words, end)))
         .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
