@@ -1824,9 +1824,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::By => {
             // "caused by an engineer": a person after "caused by", not "caused by the deploy".
             let (previous, _) = words.before(start);
-            let caused = [b"caused".as_slice(), b"triggered", b"introduced"]
+            // And the passive of a slip or a step not taken: "was ignored by", "was not renewed by".
+            let caused = [b"caused".as_slice(), b"triggered", b"introduced", b"ignored", b"missed", b"overlooked", b"disregarded"]
                 .iter()
-                .any(|word| word.eq_ignore_ascii_case(previous));
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                || ((previous.ends_with(b"ed")
+                    || [b"run".as_slice(), b"read", b"told", b"given"].iter().any(|word| word.eq_ignore_ascii_case(previous)))
+                    && is_negation(words.before(words.before(start).1).0));
             let mut at = end;
             let person = caused
                 && (0..4).any(|_| {

@@ -174,6 +174,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 caused_by_person(sentence, index)
             }
+            // "The alert was ignored by the engineer on duty", "the certificate was not renewed
+            // by the on-call engineer": the passive, its doer named.
+            "by" if index > 0 => passive_by_person(sentence, index).filter(|_| !is_guidance()),
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
@@ -2391,6 +2394,26 @@ fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
     person_after_by(sentence, by).map(|head| Hit::new("blame-person-cause", by - 1, head))
 }
 
+/// "The alert was ignored by the engineer on duty", "the warning was missed by the reviewer",
+/// "the certificate was not renewed by the on-call engineer": a slip or a step not taken, told
+/// in the passive with the person who did it named. "The certificate was not renewed" names no
+/// one, and "was not reviewed by anyone" or "by the team" no one in particular.
+fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
+    let participle = by - 1;
+    let word = sentence.word(participle);
+    let slip = matches!(word, "ignored" | "missed" | "overlooked" | "disregarded");
+    let negation = participle.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]));
+    let omitted = negation.is_some() && (is_duty(word) || word == "acknowledged");
+    if !slip && !omitted {
+        return None;
+    }
+    let first = negation.unwrap_or(participle);
+    let passive = first > 0 && sentence.is_any(first - 1, &["was", "were", "been", "is", "are"]);
+    let head = person_after_by(sentence, by).filter(|_| passive)?;
+    let rule = if omitted { "blame-omission" } else { "blame-person-action" };
+    Some(Hit::new(rule, first - 1, head))
+}
+
 /// The person named after "by" ("by an engineer", "by the on-call engineer", "by Bob"), as
 /// the index of their head word; not "by the team" or "by an engineer change".
 fn person_after_by(sentence: &Sentence, by: usize) -> Option<usize> {
@@ -3136,6 +3159,31 @@ mod tests {
                 "The job deployed a build that had not been tested.",
                 "We shipped a change that had not been reviewed.",
                 "The service did not comply with the spec.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_alert_was_ignored_by_the_engineer_on_duty() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The alert was ignored by the engineer on duty.", "was ignored by the engineer"),
+                ("The warning was missed by the reviewer.", "was missed by the reviewer"),
+            ],
+        );
+        assert_flags(
+            "blame-omission",
+            &[("The certificate was not renewed by the on-call engineer.", "was not renewed by the on-call engineer")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The certificate was not renewed.",
+                "The change was not reviewed by anyone.",
+                "The backups were never tested by the team.",
+                "The request was not handled by the cache.",
+                "The alert was ignored by the router.",
             ],
         );
     }
