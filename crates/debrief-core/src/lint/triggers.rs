@@ -122,6 +122,8 @@ enum W {
     Adequacy,
     /// A step people are expected to take, after a negation: "did not communicate", "hadn't renewed".
     Duty,
+    /// "follow": a duty after a negation, or a procedure people are told to keep to ("be sure to follow").
+    Follow,
     /// A trigger before "of me": "that was because of me".
     Because,
     /// A trigger before "to", "about" or "through": "didn't think to check".
@@ -367,7 +369,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"action", W::Duty),
     (b"monitor", W::Duty),
     (b"track", W::Duty),
-    (b"follow", W::Duty),
+    (b"follow", W::Follow),
     (b"plan", W::Duty),
     (b"prepare", W::Duty),
     (b"schedule", W::Duty),
@@ -1480,6 +1482,17 @@ fn past_perfect_before(words: &Words, mut start: usize) -> bool {
 }
 
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
+/// "be sure to follow", "make sure you follow", "always follow": people told to keep to a
+/// procedure, as the exhortation rule reads them.
+fn told_to_follow(words: &Words, start: usize) -> bool {
+    let (previous, previous_start) = words.before(start);
+    if previous.eq_ignore_ascii_case(b"always") {
+        return true;
+    }
+    let to_or_you = previous.eq_ignore_ascii_case(b"to") || previous.eq_ignore_ascii_case(b"you");
+    to_or_you && words.before(previous_start).0.eq_ignore_ascii_case(b"sure")
+}
+
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
     too.eq_ignore_ascii_case(b"too")
@@ -1810,6 +1823,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
         W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),
+        W::Follow => (words.negated_before(start, NEGATION_TO_DUTY) || told_to_follow(words, start)).then_some(Trigger::Alone),
         W::Take => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
@@ -1825,7 +1839,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "caused by an engineer": a person after "caused by", not "caused by the deploy".
             let (previous, _) = words.before(start);
             // And the passive of a slip or a step not taken: "was ignored by", "was not renewed by".
-            let caused = [b"caused".as_slice(), b"triggered", b"introduced", b"ignored", b"missed", b"overlooked", b"disregarded"]
+            let caused = [b"caused".as_slice(), b"triggered", b"introduced", b"ignored", b"missed", b"overlooked", b"disregarded", b"unnoticed"]
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 || ((previous.ends_with(b"ed")

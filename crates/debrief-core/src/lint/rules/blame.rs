@@ -117,7 +117,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 knowledge_found_wanting(sentence, index)
             }
-            "forgetting" | "neglecting" if sentence.is(index + 1, "to") && names_a_person(sentence) => {
+            "forgetting" | "neglecting"
+                if sentence.is(index + 1, "to") && names_a_person_before(sentence, sentence.len()) =>
+            {
                 Some(Hit::new("blame-failed-to", index, index + 1))
             }
             "bad" | "terrible" | "awful" | "hopeless" if sentence.is(index + 1, "at") && !is_guidance() => {
@@ -180,6 +182,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
+            "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
             "skipped"
                 if sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"]) =>
@@ -1024,7 +1027,7 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     if sentence.is(negation, "without") {
         // "without fully understanding": the person of the sentence.
         let gerund = sentence.word(skip_adverbs(sentence, negation + 1));
-        return (gerund.ends_with("ing") && names_a_person(sentence))
+        return (gerund.ends_with("ing") && names_a_person_before(sentence, sentence.len()))
             .then(|| Hit::new("blame-inadequate", negation, index));
     }
     let auxiliary = negation.checked_sub(1).filter(|&at| sentence.is_any(at, &["did", "do", "does", "had"]));
@@ -1607,7 +1610,8 @@ fn never_got_around(sentence: &Sentence, around: usize) -> Option<Hit> {
     }
     let subject = subject_before(sentence, auxiliary);
     let person = subject.agent == Agent::Person
-        || (subject.head.is_some_and(|head| sentence.is(head, "who")) && names_a_person(sentence));
+        || (subject.head.is_some_and(|head| sentence.is(head, "who"))
+            && names_a_person_before(sentence, sentence.len()));
     person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(got), around + 1))
 }
 
@@ -2401,14 +2405,20 @@ fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
 fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
     let participle = by - 1;
     let word = sentence.word(participle);
-    let slip = matches!(word, "ignored" | "missed" | "overlooked" | "disregarded");
+    let slip = matches!(word, "ignored" | "missed" | "overlooked" | "disregarded" | "unnoticed");
     let negation = participle.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]));
     let omitted = negation.is_some() && (is_duty(word) || word == "acknowledged");
     if !slip && !omitted {
         return None;
     }
     let first = negation.unwrap_or(participle);
-    let passive = first > 0 && sentence.is_any(first - 1, &["was", "were", "been", "is", "are"]);
+    // "went unnoticed by the reviewer" is a slip told the same way.
+    let copulas: &[&str] = if word == "unnoticed" {
+        &["was", "were", "went", "gone", "go", "goes", "remained"]
+    } else {
+        &["was", "were", "been", "is", "are"]
+    };
+    let passive = first > 0 && sentence.is_any(first - 1, copulas);
     let head = person_after_by(sentence, by).filter(|_| passive)?;
     let rule = if omitted { "blame-omission" } else { "blame-person-action" };
     Some(Hit::new(rule, first - 1, head))
@@ -2443,10 +2453,13 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
         (mistake + 1..(mistake + 10).min(sentence.len()))
             .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
     } else {
-        (by.saturating_sub(8)..by)
+        let clause = (by.saturating_sub(8)..by)
             .rev()
-            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
-            .find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at)))?
+            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)));
+        match clause.clone().find(|&at| is_change_verb(sentence.word(at)) || is_past_participle(sentence.word(at))) {
+            Some(verb) => verb,
+            None => return landed_by_mistake(sentence, clause.last()?, by),
+        }
     };
     let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
     if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
@@ -2458,15 +2471,77 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-erroneous-action", by, mistake).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
 }
 
-/// Whether the sentence names a particular person or group: "someone", "the on-call
-/// engineer", "Carol", "we". Names the lexicon does not know are left out: they can be systems.
-fn names_a_person(sentence: &Sentence) -> bool {
-    (0..sentence.len()).any(|at| {
+/// "CP team member ran 'terraform destroy', intending a test cluster, but it was on the
+/// manager cluster by mistake": where a person's action landed, told after them. The
+/// clause has no verb of its own, only "it was"; the person is named earlier in the sentence.
+fn landed_by_mistake(sentence: &Sentence, clause: usize, by: usize) -> Option<Hit> {
+    let landed = clause > 0
+        && sentence.is_any(clause, &["it", "this", "that"])
+        && sentence.is_any(clause + 1, &["was", "were"])
+        && names_a_person_before(sentence, clause);
+    landed.then(|| Hit::new("blame-erroneous-action", by, by + 1).suggesting(ERRONEOUS_ACTION_ADVICE.to_string()))
+}
+
+/// Whether the sentence names a particular person or group before word `end`: "someone",
+/// "the on-call engineer", "Carol", "we". Names the lexicon does not know are left out:
+/// they can be systems.
+fn names_a_person_before(sentence: &Sentence, end: usize) -> bool {
+    (0..end).any(|at| {
         let word = sentence.word(at);
         matches!(word, "someone" | "somebody" | "he" | "she" | "i" | "we")
             || (is_role_noun(word) && word != "team" && !is_anybody(sentence, at))
             || (sentence.tokens[at].capitalized && is_given_name(word))
     })
+}
+
+/// "Be sure to follow all documentation procedures!", "make sure you follow the runbook",
+/// "engineers must always follow the checklist": people told to keep to a procedure, which
+/// leaves what let them stray from it as it was. "We always follow the checklist" tells what
+/// a team does, and "we made sure to follow the runbook" what it did: both pass.
+fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
+    let before = follow.checked_sub(1)?;
+    let told = if sentence.is(before, "always") {
+        let imperative = (0..before).all(|at| is_label(sentence, at));
+        let obliged = before >= 1 && sentence.is_any(before - 1, &["should", "must"])
+            || before >= 2
+                && sentence.is(before - 1, "to")
+                && sentence.is_any(before - 2, &["need", "needs", "have", "has"]);
+        (imperative || obliged).then_some(before)
+    } else {
+        let sure =
+            before.checked_sub(1).filter(|&at| sentence.is_any(before, &["to", "you"]) && sentence.is(at, "sure"))?;
+        sure.checked_sub(1).filter(|&at| sentence.is_any(at, &["be", "make"]))
+    }?;
+    let procedure = (follow + 1..(follow + 6).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .filter(|&at| {
+            sentence.is_any(
+                at,
+                &[
+                    "procedure",
+                    "procedures",
+                    "process",
+                    "processes",
+                    "runbook",
+                    "runbooks",
+                    "playbook",
+                    "playbooks",
+                    "documentation",
+                    "instructions",
+                    "checklist",
+                    "checklists",
+                    "protocol",
+                    "protocols",
+                    "guidelines",
+                    "policy",
+                    "policies",
+                ],
+            )
+        })
+        .last()?;
+    Some(Hit::new("blame-exhortation", told, procedure).suggesting(
+        "Name what let the procedure be skipped and the safeguard that makes it hard to skip, e.g. \"the deploy tool runs the checklist\".".to_string(),
+    ))
 }
 
 /// Whether the word at `at` stands for anybody at all: "any engineer", "every operator".
@@ -3164,12 +3239,40 @@ mod tests {
     }
 
     #[test]
+    fn be_sure_to_follow_all_documentation_procedures() {
+        assert_flags(
+            "blame-exhortation",
+            &[
+                ("Be sure to follow all documentation procedures!", "Be sure to follow all documentation procedures"),
+                ("Make sure you follow the runbook next time.", "Make sure you follow the runbook"),
+                ("Engineers must always follow the release checklist.", "always follow the release checklist"),
+                ("- Always follow the upgrade procedure.", "Always follow the upgrade procedure"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We always follow the release checklist before a deploy.",
+                "We made sure to follow the runbook step by step.",
+                "Make sure to follow up with the vendor.",
+                "The job will always follow the retry policy.",
+                "Be sure to follow the link in the alert.",
+            ],
+        );
+    }
+
+    #[test]
     fn the_alert_was_ignored_by_the_engineer_on_duty() {
         assert_flags(
             "blame-person-action",
             &[
                 ("The alert was ignored by the engineer on duty.", "was ignored by the engineer"),
                 ("The warning was missed by the reviewer.", "was missed by the reviewer"),
+                (
+                    "The failing backups had gone unnoticed by the on-call engineer.",
+                    "gone unnoticed by the on-call engineer",
+                ),
+                ("The expiry went unnoticed by Carol for a week.", "went unnoticed by Carol"),
             ],
         );
         assert_flags(
@@ -3184,6 +3287,8 @@ mod tests {
                 "The backups were never tested by the team.",
                 "The request was not handled by the cache.",
                 "The alert was ignored by the router.",
+                "The spike went unnoticed by our monitoring.",
+                "The error went unnoticed by anyone for a week.",
             ],
         );
     }
@@ -3770,6 +3875,28 @@ mod tests {
                 "The job did not update the index.",
                 "So that we never page twice for one alert, the rules are grouped.",
                 "We have not investigated the second failure yet.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_team_member_ran_terraform_destroy_but_it_was_on_the_manager_cluster_by_mistake() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                (
+                    "CP team member did 'terraform destroy components', intending it to destroy a test cluster, but it was on Manager cluster by mistake.",
+                    "by mistake",
+                ),
+                ("We ran the migration, but it was on production by mistake.", "by mistake"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The job ran, but it was on production by mistake.",
+                "It was on production by mistake.",
+                "The operator noticed that the flag was set by mistake.",
             ],
         );
     }
