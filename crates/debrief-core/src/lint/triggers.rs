@@ -207,6 +207,8 @@ enum W {
     AfterNo,
     /// A trigger between "too" and "to": "we were too quick to blame the network".
     TooQuick,
+    /// "got" before "by" or "past": "that got by you and two reviewers".
+    GotPast,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
     /// A trigger after a copula: "the security culture was inadequate".
@@ -500,6 +502,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"unreviewed", W::Alone),
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
+    (b"got", W::GotPast),
     (b"because", W::Because),
     (b"underestimated", W::Alone),
     (b"underinvested", W::Alone),
@@ -1680,6 +1683,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         W::TooQuick => ((words.before(start).0.eq_ignore_ascii_case(b"too")
             && (words.followed_by(end, &[&[b"to"]]) || way_too_before(words, start)))
+            // "the bug itself is a quick fix", "it was a quick config change"
+            || (words.before(start).0.eq_ignore_ascii_case(b"a") && {
+                let fix = |word: &[u8]| {
+                    [b"fix".as_slice(), b"change", b"patch", b"solution", b"workaround"]
+                        .iter()
+                        .any(|fix| fix.eq_ignore_ascii_case(word))
+                };
+                let (next, next_end) = words.after(end);
+                fix(next) || fix(words.after(next_end).0)
+            })
             // "a quick fix resolved it"
             || words.followed_by(
                 end,
@@ -1690,6 +1703,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ))
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
+        W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
         W::Hiccup => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];

@@ -57,6 +57,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                             && sentence.text[sentence.tokens[index - 1].end..].starts_with(['\'', '’'])));
                 (duty || owned).then(|| Hit::new("blame-failed-to", index, index + 1))
             }
+            // "That got by you and two additional reviewers", "the typo slipped past the reviewer":
+            // a slip told as getting past a person, who is named as the one who missed it.
+            "got" | "slipped" if sentence.is_any(index + 1, &["by", "past"]) => {
+                got_past_person(sentence, index).filter(|_| !is_guidance())
+            }
             "slipped"
                 if sentence.is_any(index + 1, &["my", "his", "her", "our", "their"])
                     && sentence.is(index + 2, "mind") =>
@@ -2424,6 +2429,14 @@ fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
     Some(Hit::new(rule, first - 1, head))
 }
 
+/// The person a slip "got by" or "slipped past": "you", "the reviewer", "Carol". Not "past
+/// our tests", "past code review" or "we got by with two servers".
+fn got_past_person(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let by = verb + 1;
+    let head = if sentence.is(by + 1, "you") { Some(by + 1) } else { person_after_by(sentence, by) }?;
+    Some(Hit::new("blame-person-action", verb, head))
+}
+
 /// The person named after "by" ("by an engineer", "by the on-call engineer", "by Bob"), as
 /// the index of their head word; not "by the team" or "by an engineer change".
 fn person_after_by(sentence: &Sentence, by: usize) -> Option<usize> {
@@ -3234,6 +3247,27 @@ mod tests {
                 "The job deployed a build that had not been tested.",
                 "We shipped a change that had not been reviewed.",
                 "The service did not comply with the spec.",
+            ],
+        );
+    }
+
+    #[test]
+    fn that_got_by_you_and_two_additional_reviewers() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("That got by you *and* two additional reviewers.", "got by you"),
+                ("The typo slipped past the reviewer.", "slipped past the reviewer"),
+                ("It got past Carol on Friday.", "got past Carol"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The bad packets got past the firewall.",
+                "The regression slipped past our tests.",
+                "We got by with two servers for the night.",
+                "It slipped past code review.",
             ],
         );
     }

@@ -80,6 +80,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "easy" | "trivial" | "simple" | "straightforward" => {
                 easy_to_avoid(sentence, index).or_else(|| trivial_fix(sentence, index))
             }
+            // "The bug itself is a quick fix": quick as a kind of fix, not "the rollback was quick".
+            "quick" => trivial_fix(sentence, index).filter(|hit| hit.last > index),
             word if is_small_slip(word) => just_a_typo(sentence, index),
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
             "take" | "takes" => quick_estimate(sentence, index),
@@ -672,6 +674,26 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_actual_bug_itself_is_a_quick_fix() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("The actual bug itself is a quick fix.", "a quick fix"),
+                ("In the end it was a quick config change.", "a quick config change"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "The rollback was quick.",
+                "We decided that an acceptable quick fix was to stop deleting accounts.",
+                "It was not a quick fix.",
+                "We need a quick fix for the login page.",
+            ],
+        );
+    }
 
     #[test]
     fn it_was_nothing_serious_and_only_took_five_minutes_to_fix() {
