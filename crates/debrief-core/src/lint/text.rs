@@ -131,6 +131,15 @@ impl<'a> Sentence<'a> {
                 at = end;
                 continue;
             }
+            // A command's option written in prose ("ran rm -rf on the wrong server", "--force") is
+            // machine text, as it would be in backticks, not a dash between words.
+            if c == '-'
+                && let Some(end) = option_end(bytes, at)
+            {
+                self.push_opaque(at, end);
+                at = end;
+                continue;
+            }
             if matches!(c, '"' | '“')
                 && let Some(end) = machine_quote_end(text, at, c)
             {
@@ -210,6 +219,23 @@ impl<'a> Sentence<'a> {
             push(self, range.clone(), &form, range.start == start && capitalized);
         }
     }
+}
+
+/// The end of a command-line option starting at the hyphen at `at` ("-rf", "--dry-run=true"):
+/// one or two hyphens after a space, then a lowercase letter. `None` for a dash between words
+/// ("a few hours - maybe more"), a negative number or a note's leading hyphen.
+fn option_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let after_space = at > 0 && bytes[at - 1].is_ascii_whitespace();
+    let hyphens = if bytes.get(at + 1) == Some(&b'-') { 2 } else { 1 };
+    let letter = bytes.get(at + hyphens).is_some_and(u8::is_ascii_lowercase);
+    if !(after_space && letter) {
+        return None;
+    }
+    let length = bytes[at + hyphens..]
+        .iter()
+        .take_while(|&&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'='))
+        .count();
+    Some(at + hyphens + length)
 }
 
 /// The first word a written word stands for, as the rules read it: "didn't" is

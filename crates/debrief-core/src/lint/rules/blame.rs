@@ -3252,6 +3252,28 @@ mod tests {
     }
 
     #[test]
+    fn an_engineer_ran_rm_rf_on_the_wrong_server() {
+        // A command's options written without backticks are machine text, not dashes between words.
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("An engineer ran rm -rf on the wrong server.", "engineer ran rm -rf on the wrong server"),
+                (
+                    "Bob ran kubectl delete --all on the wrong cluster.",
+                    "Bob ran kubectl delete --all on the wrong cluster",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The script ran rm -rf on the wrong server.",
+                "We ran the migration - on the wrong day, as it turned out.",
+            ],
+        );
+    }
+
+    #[test]
     fn that_got_by_you_and_two_additional_reviewers() {
         assert_flags(
             "blame-person-action",
