@@ -12,8 +12,8 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
-    is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
+    COMPETENCE, DILIGENCE, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb,
+    is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
     is_simple_action_verb,
 };
 
@@ -1973,12 +1973,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .then_some(Trigger::Alone)
         }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
-        W::Slip => words
-            .followed_by(
-                end,
-                &[&[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo", b"hour"]],
-            )
-            .then_some(Trigger::Alone),
+        W::Slip => {
+            let slip: &[&[u8]] = &[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo", b"hour"];
+            // "a small config error": a kind of people's work between the size and the slip.
+            let (next, next_end) = words.after(end);
+            let work = WORK_OF_PEOPLE.iter().any(|work| work.as_bytes().eq_ignore_ascii_case(next));
+            (words.followed_by(end, &[slip]) || (work && words.followed_by(next_end, &[slip]))).then_some(Trigger::Alone)
+        }
         // "a quick restart was all it needed"
         W::AllIt => (words.before(start).0.eq_ignore_ascii_case(b"was")
             && words.followed_by(

@@ -1423,6 +1423,21 @@ pub(crate) fn is_avoidance(word: &str) -> bool {
     )
 }
 
+/// Kinds of work a slip can be told as, between its size and itself: "a small config error",
+/// "a minor copy-paste mistake". (Not "rounding" or "network": those errors are a machine's.)
+pub(crate) const WORK_OF_PEOPLE: &[&str] = &[
+    "config",
+    "configuration",
+    "human",
+    "copy-paste",
+    "coding",
+    "typing",
+    "spelling",
+    "deployment",
+    "setup",
+    "operator",
+];
+
 /// What "just a ..." makes small, a fix or a slip: "just a config change", "just a typo", "just a blip".
 pub(crate) const MADE_SMALL: &[&str] = &[
     "fix",

@@ -353,6 +353,9 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     const CHOICES: &[&str] =
         &["call", "decision", "choice", "move", "tool", "approach", "bet", "idea", "mistake", "trade-off", "tradeoff"];
     let noun = if sentence.is(index, "mistake") {
+        if let Some(hit) = the_mistake_was(sentence, index) {
+            return Some(hit);
+        }
         index
     } else if sentence.is_any(index + 1, CHOICES) {
         index + 1
@@ -400,6 +403,55 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
     let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
     (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
+}
+
+/// "The mistake was not testing the upgrade path", "the real mistake was to deploy on a
+/// Friday": a past step named as the mistake, the verdict before the choice. "The mistake was
+/// causing errors on every request" tells what a bug did, and "the mistake was corrected" what
+/// was done about it.
+fn the_mistake_was(sentence: &Sentence, mistake: usize) -> Option<Hit> {
+    let mut determiner = mistake.checked_sub(1)?;
+    while determiner > 0
+        && sentence
+            .is_any(determiner, &["real", "main", "big", "biggest", "first", "key", "only", "fundamental", "critical"])
+    {
+        determiner -= 1;
+    }
+    if !sentence.is(determiner, "the") || !sentence.is(mistake + 1, "was") {
+        return None;
+    }
+    let negated = sentence.is_any(mistake + 2, &["not", "never"]);
+    let step = mistake + 2 + usize::from(negated);
+    let word = sentence.word(step);
+    let gerund = word.len() > 4
+        && word.ends_with("ing")
+        && !word.ends_with("thing")
+        && !matches!(
+            word,
+            "causing"
+                | "affecting"
+                | "breaking"
+                | "triggering"
+                | "returning"
+                | "producing"
+                | "making"
+                | "leading"
+                | "resulting"
+                | "preventing"
+                | "blocking"
+                | "generating"
+                | "creating"
+                | "throwing"
+                | "happening"
+                | "occurring"
+                | "showing"
+                | "appearing"
+                | "being"
+                | "getting"
+                | "still"
+        );
+    let to_step = !negated && sentence.is(step, "to") && !is_function_word(sentence.word(step + 1));
+    (gerund || to_step).then(|| Hit::new("hindsight-verdict", determiner, step + usize::from(to_step)))
 }
 
 /// "Coupled with a poor design choice that allowed it", "the wrong call to fail over": a
@@ -1002,6 +1054,28 @@ mod tests {
                 "This helps illustrate each point clearly.",
                 "Obviously, this is a serious incident for our customers, and we apologise.",
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_mistake_was_not_testing_the_upgrade_path() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("The mistake was not testing the upgrade path.", "The mistake was not testing"),
+                ("The real mistake was deploying on a Friday.", "The real mistake was deploying"),
+                ("In the end, the main mistake was to skip the canary.", "the main mistake was to skip"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The mistake was causing errors on every request.",
+                "The mistake was corrected within the hour.",
+                "The mistake was still in the config on Monday.",
+                "A mistake was made in the firewall rules.",
+                "The mistake was to the left of the decimal point.",
             ],
         );
     }

@@ -10,8 +10,8 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, MADE_SMALL, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person, is_person_pronoun,
-    is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
+    Agent, MADE_SMALL, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person,
+    is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -101,17 +101,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("minimizing-easy", index - 2, index + 2))
             }
             // "a tiny mistake", "a small typo": the slip made small (not "small errors were logged").
-            "tiny" | "small" | "minor" | "little"
-                if index > 0
-                    && sentence.is_any(index - 1, &["a", "an"])
-                    && sentence.is_any(index + 1, &["mistake", "error", "oversight", "slip", "typo"])
-                    // Not "a minor error level": the noun phrase ends with the slip.
-                    && (index + 2 >= sentence.len()
-                        || sentence.is_punct(index + 2)
-                        || is_function_word(sentence.word(index + 2))
-                        || is_past_participle(sentence.word(index + 2))) =>
-            {
-                Some(Hit::new("minimizing-easy", index, index + 1))
+            "tiny" | "small" | "minor" | "little" if index > 0 && sentence.is_any(index - 1, &["a", "an"]) => {
+                // "a small config error": the kind of work may stand between the size and the slip.
+                let slip = index + 1 + usize::from(sentence.is_any(index + 1, WORK_OF_PEOPLE));
+                // Not "a minor error level": the noun phrase ends with the slip.
+                let ends = slip + 1 >= sentence.len()
+                    || sentence.is_punct(slip + 1)
+                    || is_function_word(sentence.word(slip + 1))
+                    || is_past_participle(sentence.word(slip + 1));
+                (sentence.is_any(slip, &["mistake", "error", "oversight", "slip", "typo"]) && ends)
+                    .then(|| Hit::new("minimizing-easy", index, slip))
             }
             // "such a basic error", "a silly mistake": the slip made small.
             "basic" | "silly" | "elementary" | "sophomoric"
@@ -674,6 +673,21 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn it_was_only_a_small_config_error() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("It was only a small config error.", "small config error"),
+                ("It was a minor copy-paste mistake on my part.", "minor copy-paste mistake"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &["A small rounding error caused the drift.", "A small config error rate is expected during a deploy."],
+        );
+    }
 
     #[test]
     fn the_actual_bug_itself_is_a_quick_fix() {
