@@ -12,7 +12,7 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb,
+    COMPETENCE, DILIGENCE, LEFT_EXPOSED, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb,
     is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
     is_simple_action_verb,
 };
@@ -209,6 +209,8 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "left" before a state that exposes a system: "left the bucket public".
+    LeftExposed,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
     /// A trigger after a copula: "the security culture was inadequate".
@@ -503,6 +505,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
     (b"got", W::GotPast),
+    (b"left", W::LeftExposed),
     (b"because", W::Because),
     (b"underestimated", W::Alone),
     (b"underinvested", W::Alone),
@@ -1704,6 +1707,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::LeftExposed => words_in_sentence_after(words, end, 6)
+            .any(|word| LEFT_EXPOSED.iter().any(|state| state.as_bytes().eq_ignore_ascii_case(word)))
+            .then_some(Trigger::Alone),
         W::Hiccup => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
@@ -1873,7 +1879,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 });
             person.then_some(Trigger::Alone)
         }
-        W::Harm => words_harm(words, start, end).then_some(Trigger::Alone),
+        W::Harm => (words_harm(words, start, end)
+            // "shipped a broken update", read as "a faulty build" is.
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"broken")
+                && [b"a".as_slice(), b"an"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))))
+        .then_some(Trigger::Alone),
         W::Sanction => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];

@@ -50,6 +50,7 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "running",
     "waiting",
     "reading",
+    "looking",
     "realising",
     "realizing",
     "noticing",
@@ -78,6 +79,7 @@ pub(crate) const WITHOUT_STEP: &[&str] = &[
     "approval",
     "waiting",
     "reading",
+    "looking",
     "realising",
     "realizing",
     "noticing",
@@ -1422,6 +1424,10 @@ pub(crate) fn is_avoidance(word: &str) -> bool {
             | "averted"
     )
 }
+
+/// States a person can leave a system in that expose it: "left the bucket public".
+pub(crate) const LEFT_EXPOSED: &[&str] =
+    &["public", "open", "exposed", "unencrypted", "unprotected", "unlocked", "unpatched", "world-readable"];
 
 /// Kinds of work a slip can be told as, between its size and itself: "a small config error",
 /// "a minor copy-paste mistake". (Not "rounding" or "network": those errors are a machine's.)

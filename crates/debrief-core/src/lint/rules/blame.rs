@@ -13,7 +13,7 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, COMPETENCE, DILIGENCE, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
+    Agent, COMPETENCE, DILIGENCE, LEFT_EXPOSED, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
     is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
     is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
 };
@@ -188,6 +188,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
             "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
+            "left" => left_exposed(sentence, index).filter(|_| !is_guidance()),
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
             "skipped"
                 if sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"]) =>
@@ -477,6 +478,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted" => {
                 person_as_cause(sentence, index)
                     .or_else(|| harm_after_person_action(sentence, index))
+                    // "shipped a broken update", as "deployed a faulty build".
+                    .or_else(|| erroneous_action(sentence, index).filter(|_| sentence.is(index, "broken")))
                     .filter(|_| !is_guidance())
             }
             "causing" | "led" | "leading" | "resulted" | "resulting" | "breaking" => {
@@ -1330,7 +1333,12 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
             sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
         });
     let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests) && {
-        let verb = (index.saturating_sub(8)..index).rev().find(|&at| is_change_verb(sentence.word(at)));
+        // "The reviewer signed off without looking": an approval is a step of the change too.
+        let verb = (index.saturating_sub(8)..index).rev().find(|&at| {
+            is_change_verb(sentence.word(at))
+                || sentence.is_any(at, &["approved", "okayed", "rubber-stamped"])
+                || (sentence.is(at, "signed") && sentence.is(at + 1, "off"))
+        });
         verb.is_some_and(|verb| {
             let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
             let subject = subject_before(sentence, verb);
@@ -1503,6 +1511,12 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         "know" => sentence.is(index + 1, "how") && sentence.is(index + 2, "to"),
         "familiar" | "unfamiliar" => sentence.is(index + 1, "with") && within(index + 2, RULES_OF_THE_WORK),
         "aware" => sentence.is(index - 1, "even"),
+        // "did not understand how the failover worked": what they were there to run.
+        "understand" | "understood" | "grasp" | "grasped" if sentence.is(index + 1, "how") => {
+            (index + 2..(index + 8).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+                sentence.is_any(at, &["work", "works", "worked", "functions", "functioned", "operates", "operated"])
+            })
+        }
         _ => within(index + 1, WEIGHT),
     };
     if !lacking || sentence.is_question() {
@@ -1639,6 +1653,9 @@ fn is_change_verb(word: &str) -> bool {
             | "terminated"
             | "deployed"
             | "pushed"
+            | "shipped"
+            | "released"
+            | "published"
             | "ran"
             | "executed"
             | "applied"
@@ -1708,7 +1725,8 @@ fn is_change_verb(word: &str) -> bool {
 /// wrong host") pass.
 fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
-    let object = matches!(word, "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "untested" | "unreviewed");
+    let object =
+        matches!(word, "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "broken" | "untested" | "unreviewed");
     let verb = if object {
         // The wrong thing as the object of a change: "the wrong volume", "at an incorrect path".
         // "untested AMIs" needs no determiner: "deployed it with untested AMIs".
@@ -1784,7 +1802,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
-    if matches!(word, "bad" | "faulty" | "buggy")
+    if matches!(word, "bad" | "faulty" | "buggy" | "broken")
         && subject.head.is_some_and(|head| sentence.is_any(head, &["we", "i", "us"]))
     {
         return None;
@@ -2504,6 +2522,24 @@ fn names_a_person_before(sentence: &Sentence, end: usize) -> bool {
         matches!(word, "someone" | "somebody" | "he" | "she" | "i" | "we")
             || (is_role_noun(word) && word != "team" && !is_anybody(sentence, at))
             || (sentence.tokens[at].capitalized && is_given_name(word))
+    })
+}
+
+/// "Someone left the S3 bucket public", "the engineer left the port open to the internet": a
+/// person's step told as the exposure. "The bucket was left public" names no one, and a team
+/// telling its own step ("we left the port open for the migration") passes, as with "we pushed
+/// a bad config".
+fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
+    let state = (left + 1..(left + 7).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .find(|&at| sentence.is_any(at, LEFT_EXPOSED))?;
+    if left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, left);
+    (is_particular_person(sentence, subject, "left") && !is_team_or_self(sentence, subject)).then(|| {
+        Hit::new("blame-erroneous-action", subject.head.unwrap_or(left), state)
+            .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
     })
 }
 
@@ -3269,6 +3305,86 @@ mod tests {
             &[
                 "The script ran rm -rf on the wrong server.",
                 "We ran the migration - on the wrong day, as it turned out.",
+            ],
+        );
+    }
+
+    #[test]
+    fn their_engineers_clearly_didnt_understand_how_the_system_worked() {
+        assert_flags(
+            "blame-knowledge",
+            &[
+                (
+                    "Their engineers clearly didn't understand how the system worked.",
+                    "engineers clearly didn't understand",
+                ),
+                ("The on-call engineer did not understand how the failover works.", "engineer did not understand"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did not understand how the cache worked until the second outage.",
+                "The engineer did not understand how many users were affected.",
+                "Nobody yet understands how the leak works.",
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_left_the_s3_bucket_public() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("Someone left the S3 bucket public.", "Someone left the S3 bucket public"),
+                ("The engineer left the admin port open to the internet.", "engineer left the admin port open"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The bucket was left public for three days.",
+                "We left the port open for the migration window.",
+                "The script left the file world-readable.",
+                "The engineer left the company in May, and the job was never moved.",
+            ],
+        );
+    }
+
+    #[test]
+    fn they_shipped_a_broken_update_to_millions_of_machines() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("The vendor shipped a broken update to millions of machines.", "vendor shipped a broken update"),
+                ("Bob pushed a broken config.", "Bob pushed a broken config"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We pushed a broken config at 14:02 and rolled it back at 14:09.",
+                "The pipeline deployed a broken build.",
+                "A broken update reached every machine.",
+                "The build was broken for an hour.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_release_manager_signed_off_without_looking() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The release manager signed off without looking.", "without looking"),
+                ("Bob approved the change without reading it.", "without reading"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The change was signed off without looking at the diff.",
+                "The script approved the request without checking.",
             ],
         );
     }
