@@ -1425,7 +1425,7 @@ fn made_small_after(words: &Words, end: usize) -> bool {
             })
     };
     match next.as_str() {
-        "a" | "an" => following.any(|word| word == "matter" || MADE_SMALL.contains(&word.as_str())),
+        "a" | "an" => following.any(|word| word == "matter" || word == "case" || MADE_SMALL.contains(&word.as_str())),
         "to" => following.next().is_some_and(|word| action(&word)),
         "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
         word => action(word),
@@ -1719,7 +1719,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             )
             .then_some(Trigger::Alone)
         }
-        W::Nothing => words.before(start).0.eq_ignore_ascii_case(b"did").then_some(Trigger::Alone),
+        // "did nothing"; "nothing to worry about"
+        W::Nothing => (words.before(start).0.eq_ignore_ascii_case(b"did")
+            || words.followed_by(end, &[&[b"to"], &[b"worry"], &[b"about"]]))
+        .then_some(Trigger::Alone),
         W::Finally => next_word(words, end, is_attention_verb).then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
@@ -1969,10 +1972,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Seconds => {
             let (previous, _) = words.before(start);
-            [b"in".as_slice(), b"within", b"few", b"of"]
-                .iter()
-                .any(|word| word.eq_ignore_ascii_case(previous))
-                .then_some(Trigger::Alone)
+            // "in five minutes flat"
+            ([b"in".as_slice(), b"within", b"few", b"of"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                || words.followed_by(end, &[&[b"flat"]]))
+            .then_some(Trigger::Alone)
         }
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::Miss => {
@@ -2054,6 +2057,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     | b"ridiculously"
                     | b"laughably"
                     | b"absurdly"
+                    | b"basically"
+                    | b"essentially"
+                    | b"actually"
+                    | b"ultimately"
             ) || lower.ends_with(b"'s")
                 || lower.ends_with("’s".as_bytes());
             (claimed

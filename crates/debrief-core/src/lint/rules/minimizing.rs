@@ -31,6 +31,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 });
                 copula.map(|copula| Hit::new("minimizing-trivial", copula, index))
             }
+            // "Nothing to worry about, the system recovered on its own."
+            "nothing"
+                if sentence.is(index + 1, "to")
+                    && sentence.is(index + 2, "worry")
+                    && sentence.is(index + 3, "about")
+                    && !sentence.is_question() =>
+            {
+                Some(Hit::new("minimizing-trivial", index, index + 3))
+            }
             "harm" if index > 0 && sentence.is(index - 1, "no") && sentence.is(index + 1, "done") => {
                 Some(Hit::new("minimizing-trivial", index - 1, index + 1))
             }
@@ -147,8 +156,9 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     // ("just a matter of time" is inevitability, read as hindsight.)
+    // "simply a case of a missing semicolon" says the same.
     if sentence.is(index + 1, "a")
-        && sentence.is(index + 2, "matter")
+        && sentence.is_any(index + 2, &["matter", "case"])
         && sentence.is(index + 3, "of")
         && !sentence.is(index + 4, "time")
     {
@@ -322,6 +332,11 @@ fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
 /// "Reverting could be done in seconds", "it would be fixed in minutes": a remedy
 /// imagined to be quick. What did take minutes ("service recovered in minutes") passes.
 fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
+    // "We fixed it in five minutes flat": the speed boasted of.
+    if sentence.is(unit + 1, "flat") {
+        let within = (unit.saturating_sub(4)..unit).rev().find(|&at| sentence.is_any(at, &["in", "within"]))?;
+        return Some(Hit::new("minimizing-easy", within, unit + 1));
+    }
     let mut at = unit.checked_sub(1)?;
     while at > 0 && sentence.is_any(at, &["a", "few", "couple", "of", "just", "only", "mere"]) {
         at -= 1;
@@ -575,6 +590,10 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 "laughably",
                 "absurdly",
                 "literally",
+                "basically",
+                "essentially",
+                "actually",
+                "ultimately",
                 "as",
                 "often",
                 "usually",
@@ -673,6 +692,28 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn nothing_to_worry_about_it_was_simply_a_case_of_a_missing_semicolon() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("Nothing to worry about, the system recovered on its own.", "Nothing to worry about"),
+                ("The problem was basically trivial once we found it.", "was basically trivial"),
+            ],
+        );
+        assert_flags("minimizing-just", &[("It was simply a case of a missing semicolon.", "simply a case of")]);
+        assert_flags("minimizing-easy", &[("We fixed it in five minutes flat.", "in five minutes flat")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "Is there nothing to worry about?",
+                "In this case of data loss, we restored from backup.",
+                "The problem was actually hard to find.",
+                "The failover completed in five minutes.",
+            ],
+        );
+    }
 
     #[test]
     fn it_was_only_a_small_config_error() {
