@@ -553,7 +553,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             let right_value = matches!(verb, "set" | "configured" | "changed" | "assigned")
                 && sentence.is(group.main + 1, "to")
                 && !negated;
-            (!automatic && !right_value && (prevention || people_act)).then_some("counterfactual-modal")
+            // "Other endpoints could have been used instead": the option not taken.
+            let instead = !negated
+                && matches!(modal, "could" | "should" | "ought")
+                && (group.main + 1..(group.main + 4).min(sentence.len()))
+                    .take_while(|&at| !sentence.is_punct(at))
+                    .any(|at| sentence.is(at, "instead"));
+            (!automatic && !right_value && (prevention || people_act || instead)).then_some("counterfactual-modal")
         }
         Form::Copula => copula(sentence, group),
     }
@@ -777,6 +783,33 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
     }
     if subject.agent == Agent::Generic {
         return None;
+    }
+    // "The timeout ought to have been longer", "the alert threshold should have been lower": a
+    // setting people chose, graded against the one not chosen. ("The latency should have been
+    // lower after the fix" expects a system's behaviour and passes.)
+    let setting = subject.head.is_some_and(|head| {
+        sentence.is_any(
+            head,
+            &[
+                "timeout",
+                "timeouts",
+                "limit",
+                "limits",
+                "threshold",
+                "thresholds",
+                "ttl",
+                "quota",
+                "retention",
+                "interval",
+            ],
+        )
+    });
+    let graded_setting = matches!(
+        adjective,
+        "longer" | "shorter" | "higher" | "lower" | "larger" | "bigger" | "smaller" | "tighter" | "looser" | "stricter"
+    );
+    if setting && graded_setting && matches!(modal, "should" | "ought") {
+        return Some("counterfactual-modal");
     }
     if is_response_comparative(adjective) {
         let graded = adjective != "more"
@@ -1056,6 +1089,26 @@ mod tests {
                 "The job would have, had the disk been larger.",
                 "We did everything we could have.",
                 "Include what, in hindsight, you wish you would have.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_timeout_ought_to_have_been_longer_and_other_endpoints_could_have_been_used_instead() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The timeout ought to have been longer.", "ought to have been longer"),
+                ("The alert threshold should have been lower.", "should have been lower"),
+                ("There were other endpoints that could have been used instead.", "could have been used"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The latency should have been lower after the fix, but it was not.",
+                "Users could have been affected by the larger limit.",
+                "The limit would have been higher under the old plan.",
             ],
         );
     }
