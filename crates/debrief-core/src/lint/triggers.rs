@@ -372,6 +372,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"give", W::Duty),
     (b"action", W::Duty),
     (b"monitor", W::Duty),
+    // "nobody was watching"
+    (b"watching", W::Duty),
+    (b"monitoring", W::Duty),
     (b"track", W::Duty),
     (b"follow", W::Follow),
     (b"plan", W::Duty),
@@ -1499,6 +1502,15 @@ fn told_to_follow(words: &Words, start: usize) -> bool {
     to_or_you && words.before(previous_start).0.eq_ignore_ascii_case(b"sure")
 }
 
+/// Whether the word at `start` opens its sentence (or the text).
+fn opens_sentence(words: &Words, start: usize) -> bool {
+    let (previous, previous_start) = words.before(start);
+    previous.is_empty()
+        || words.bytes[previous_start + previous.len()..start]
+            .iter()
+            .any(|byte| matches!(byte, b'.' | b'!' | b'?' | b'\n' | b':' | b'*' | b'-'))
+}
+
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
     too.eq_ignore_ascii_case(b"too")
@@ -1933,7 +1945,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (passive && words.followed_by(end, &[&[b"to"]])).then_some(Trigger::Alone)
         }
         W::TooMuch => words.followed_by(end, &[&[b"too"], &[b"much", b"long"]]).then_some(Trigger::Alone),
-        W::Turn => words.individual_before(start).then_some(Trigger::Alone),
+        // "Despite the warning, the operator proceeded": the warning told before the person.
+        W::Turn => (words.individual_before(start)
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"despite") && opens_sentence(words, start)))
+        .then_some(Trigger::Alone),
         W::SetAside => words.before(start).0.eq_ignore_ascii_case(b"to").then_some(Trigger::Alone),
         W::Consequence => {
             let (previous, at) = words.before(start);

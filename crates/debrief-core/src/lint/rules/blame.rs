@@ -1179,7 +1179,11 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
         verb = skip_adverbs(sentence, verb + 1);
     }
     let word = sentence.word(verb);
-    if !is_duty(word) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
+    // "Nobody was watching the dashboards": attention nobody paid, as it went on.
+    let watching = matches!(word, "was" | "were")
+        && sentence.is_any(verb + 1, &["watching", "monitoring", "checking", "looking", "reading", "paying"]);
+    let verb = if watching { verb + 1 } else { verb };
+    if !(is_duty(word) || watching) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
         return None;
     }
     let clause_start = (0..first).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(first);
@@ -2095,6 +2099,22 @@ fn despite_warnings(sentence: &Sentence, despite: usize) -> Option<Hit> {
     );
     if !warned {
         return None;
+    }
+    // "Despite the warning, the operator proceeded with the upgrade": the warning told first,
+    // then the person who went ahead.
+    if (0..despite).all(|at| is_label(sentence, at)) {
+        let comma = (noun + 1..(noun + 5).min(sentence.len())).find(|&at| sentence.is_punct(at))?;
+        let verb =
+            (comma + 1..(comma + 7).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+                is_change_verb(sentence.word(at))
+                    || sentence.is_any(at, &["proceeded", "continued", "went", "approved", "shipped"])
+            })?;
+        if sentence.is_any(verb - 1, &["was", "were", "been", "be", "is", "are", "being"]) {
+            return None;
+        }
+        let subject = subject_before(sentence, verb);
+        return (is_particular_person(sentence, subject, sentence.word(verb)) && !is_team_or_self(sentence, subject))
+            .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb));
     }
     let (first, _) = person_acting_before(sentence, despite)?;
     Some(Hit::new("blame-person-action", first, noun))
@@ -3327,6 +3347,40 @@ mod tests {
                 "We did not understand how the cache worked until the second outage.",
                 "The engineer did not understand how many users were affected.",
                 "Nobody yet understands how the leak works.",
+            ],
+        );
+    }
+
+    #[test]
+    fn nobody_was_watching_the_dashboards() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("Nobody was watching the dashboards.", "Nobody was watching"),
+                ("No-one was monitoring the queue over the weekend.", "No-one was monitoring"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["Was nobody watching the dashboards?", "If nobody was watching, the page escalated to the secondary."],
+        );
+    }
+
+    #[test]
+    fn despite_the_warning_the_operator_proceeded_with_the_upgrade() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Despite the warning, the operator proceeded with the upgrade.", "operator proceeded"),
+                ("Despite repeated alerts, Bob deployed the change.", "Bob deployed"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Despite the warning, we proceeded with the upgrade because the fix was urgent.",
+                "Despite the alerts, the service continued to serve traffic.",
+                "Despite the warnings, the change was deployed.",
             ],
         );
     }
