@@ -1576,9 +1576,15 @@ fn apology_for_a_slip(sentence: &Sentence, apology: usize) -> Option<Hit> {
 /// "It might sound stupid, but ...", "this may seem silly": the writer hedging their own
 /// question or idea, not judging anyone.
 fn is_hedge(sentence: &Sentence, judgement: usize) -> bool {
-    judgement >= 2
+    let seeming = judgement >= 2
         && sentence.is_any(judgement - 1, &["sound", "seem", "look"])
-        && sentence.is_any(judgement - 2, &["might", "may", "could", "will", "'ll"])
+        && sentence.is_any(judgement - 2, &["might", "may", "could", "will", "'ll"]);
+    // "regardless of whether or not laziness was also present": a trait only supposed.
+    let supposed = (judgement.saturating_sub(4)..judgement).any(|at| {
+        (sentence.is(at, "whether") && sentence.is(at + 1, "or") && sentence.is(at + 2, "not"))
+            || (sentence.is(at, "regardless") && sentence.is(at + 1, "of") && sentence.is(at + 2, "whether"))
+    });
+    seeming || supposed
 }
 
 /// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
@@ -2712,6 +2718,10 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     {
         group -= 1;
     }
+    // "If there was a prompt, I must have missed it": a guess at what happened, not a verdict.
+    if (group..first).any(|at| sentence.is(at, "must")) {
+        return None;
+    }
     let subject = subject_before(sentence, group);
     let initials = subject.head.is_some_and(|head| {
         let token = sentence.tokens[head];
@@ -3347,6 +3357,24 @@ mod tests {
                 "We did not understand how the cache worked until the second outage.",
                 "The engineer did not understand how many users were affected.",
                 "Nobody yet understands how the leak works.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_must_have_missed_it_and_whether_or_not_laziness_was_present() {
+        assert_passes(
+            "blame",
+            &[
+                "If there was a prompt during sign-up, I must have missed it.",
+                "This kind of failure indicates process problems, regardless of whether or not laziness was also present.",
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("I missed the prompt during sign-up.", "I missed"),
+                ("Bob might have ignored the alert.", "Bob might have ignored"),
             ],
         );
     }

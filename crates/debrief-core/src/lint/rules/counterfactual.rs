@@ -299,6 +299,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && is_wish_verb(verb) {
         return None;
     }
+    // "Being woken at 4 AM couldn't have helped much either": a cause judged to have made things
+    // worse, not a better past imagined.
+    if form == Form::Active && negated && modal == "could" && verb == "helped" {
+        return None;
+    }
     // "could have done the same" (anyone could), "would have had to migrate" (an obligation in
     // the other past), "would have stopped running" (impact), "would not have automatically
     // detected" (what a system does).
@@ -654,6 +659,8 @@ fn has_past_condition(sentence: &Sentence) -> bool {
 fn imagines_worse(sentence: &Sentence, main: usize) -> bool {
     (main + 1..clause_end(sentence, main + 1)).any(|index| {
         sentence.is(index, "worse")
+            // "would have done more damage than good"
+            || (sentence.is(index, "more") && sentence.is_any(index + 1, &["damage", "harm"]))
             // "way later than we did", "for much longer"; not "a later start date".
             || (sentence.is_any(index, &["later", "longer"])
                 && (sentence.is(index + 1, "than")
@@ -1089,6 +1096,24 @@ mod tests {
                 "The job would have, had the disk been larger.",
                 "We did everything we could have.",
                 "Include what, in hindsight, you wish you would have.",
+            ],
+        );
+    }
+
+    #[test]
+    fn being_woken_at_four_couldnt_have_helped_and_i_would_have_done_more_damage() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "Being woken up by my phone at 4:10 AM couldn't have helped much either.",
+                "I am new to the system and would have done more damage than good had I been able to log in.",
+            ],
+        );
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A second reviewer could have helped us catch it.", "could have helped"),
+                ("We could have done more to warn users.", "could have done"),
             ],
         );
     }
