@@ -639,6 +639,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"run", W::Duty),
     (b"ran", W::Duty),
     (b"premature", W::Alone),
+    (b"backfired", W::Alone),
     (b"naive", W::Alone),
     (b"stupidly", W::Alone),
     (b"asleep", W::Alone),

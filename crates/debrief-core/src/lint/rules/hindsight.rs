@@ -155,6 +155,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "The decision to skip load testing backfired": a past choice judged by its outcome.
+            "backfired" if !sentence.is_question() => (index.saturating_sub(8)..index)
+                .rev()
+                .take_while(|&at| !sentence.is_punct(at))
+                .find(|&at| {
+                    sentence.is_any(at, DECISIONS_AND_IDEAS) || sentence.is_any(at, &["bet", "gamble", "shortcut"])
+                })
+                .map(|choice| Hit::new("hindsight-verdict", choice, index)),
             // "We were too quick to blame the network": haste judged once the outcome is known.
             "quick" | "fast" | "eager" | "hasty"
                 if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") =>
@@ -1056,6 +1064,18 @@ mod tests {
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
+    }
+
+    #[test]
+    fn clearly_the_decision_to_skip_load_testing_backfired() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Clearly, the decision to skip load testing backfired.", "decision to skip load testing backfired"),
+                ("Our bet on a single region backfired.", "bet on a single region backfired"),
+            ],
+        );
+        assert_passes("hindsight", &["The retry logic backfired under load.", "The plan backfired?"]);
     }
 
     #[test]

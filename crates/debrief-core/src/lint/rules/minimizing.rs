@@ -497,13 +497,29 @@ fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
         }
     }
     // "small" and "little" only belittle next to another such word ("just a small typo").
-    let first = belittled?;
+    let Some(first) = belittled else {
+        return one_liner(sentence, noun);
+    };
     let weak_alone = (first..noun).all(|at| sentence.is_any(at, &["small", "little", "tiny", "a", "an", "one", "the"]));
     if weak_alone {
         return None;
     }
     let last = if sentence.is_any(noun + 1, &["change", "fix", "patch"]) { noun + 1 } else { noun };
     Some(Hit::new("minimizing-trivial", first, last))
+}
+
+/// "The bug was a one-liner", "the fix was a single-line change": the size is the claim,
+/// with no "just" needed. ("The cause was a typo" tells what happened.)
+fn one_liner(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    if !sentence.is_any(noun, &["one-liner", "one-line", "single-line", "one-character"]) || noun < 3 {
+        return None;
+    }
+    let copula = noun - 2;
+    let told = sentence.is(noun - 1, "a")
+        && sentence.is_any(copula, &["was", "is", "'s"])
+        && (sentence.is_any(copula - 1, &["it", "this", "that", "bug"]) || is_fix_or_cause(sentence.word(copula - 1)));
+    let last = if sentence.is_any(noun + 1, &["change", "fix", "patch"]) { noun + 1 } else { noun };
+    told.then(|| Hit::new("minimizing-trivial", noun - 1, last))
 }
 
 /// Nouns for the fix or the cause of an incident, which can be called trivial.
@@ -713,6 +729,15 @@ mod tests {
                 "The failover completed in five minutes.",
             ],
         );
+    }
+
+    #[test]
+    fn the_bug_was_a_one_liner() {
+        assert_flags(
+            "minimizing-trivial",
+            &[("The bug was a one-liner.", "a one-liner"), ("It was a one-line fix.", "a one-line fix")],
+        );
+        assert_passes("minimizing", &["The cause was a typo in the config.", "We shipped a one-line fix at 14:02."]);
     }
 
     #[test]
