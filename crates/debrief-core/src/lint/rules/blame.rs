@@ -2559,6 +2559,10 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
     let state = (left + 1..(left + 7).min(sentence.len()))
         .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
         .find(|&at| sentence.is_any(at, LEFT_EXPOSED))?;
+    // "left the port open to the internet"; not "left the maintenance window open until 03:00".
+    if sentence.is(state, "open") && !sentence.is(state + 1, "to") {
+        return None;
+    }
     if left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
         return None;
     }
@@ -2572,16 +2576,17 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
 /// "Be sure to follow all documentation procedures!", "make sure you follow the runbook",
 /// "engineers must always follow the checklist": people told to keep to a procedure, which
 /// leaves what let them stray from it as it was. "We always follow the checklist" tells what
-/// a team does, and "we made sure to follow the runbook" what it did: both pass.
+/// a team does, "we made sure to follow the runbook" what it did, and "Always follow the
+/// runbook when paging" can be a runbook's own step: all pass.
 fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     let before = follow.checked_sub(1)?;
     let told = if sentence.is(before, "always") {
-        let imperative = (0..before).all(|at| is_label(sentence, at));
+        // ("Always follow the on-call runbook when paging" can be the runbook's own instruction.)
         let obliged = before >= 1 && sentence.is_any(before - 1, &["should", "must"])
             || before >= 2
                 && sentence.is(before - 1, "to")
                 && sentence.is_any(before - 2, &["need", "needs", "have", "has"]);
-        (imperative || obliged).then_some(before)
+        obliged.then_some(before)
     } else {
         let sure =
             before.checked_sub(1).filter(|&at| sentence.is_any(before, &["to", "you"]) && sentence.is(at, "sure"))?;
@@ -3429,6 +3434,7 @@ mod tests {
                 "We left the port open for the migration window.",
                 "The script left the file world-readable.",
                 "The engineer left the company in May, and the job was never moved.",
+                "The operator left the maintenance window open until 03:00 as planned.",
             ],
         );
     }
@@ -3500,7 +3506,6 @@ mod tests {
                 ("Be sure to follow all documentation procedures!", "Be sure to follow all documentation procedures"),
                 ("Make sure you follow the runbook next time.", "Make sure you follow the runbook"),
                 ("Engineers must always follow the release checklist.", "always follow the release checklist"),
-                ("- Always follow the upgrade procedure.", "Always follow the upgrade procedure"),
             ],
         );
         assert_passes(
@@ -3511,6 +3516,7 @@ mod tests {
                 "Make sure to follow up with the vendor.",
                 "The job will always follow the retry policy.",
                 "Be sure to follow the link in the alert.",
+                "Always follow the on-call runbook when paging the secondary.",
             ],
         );
     }

@@ -815,7 +815,8 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
         adjective,
         "longer" | "shorter" | "higher" | "lower" | "larger" | "bigger" | "smaller" | "tighter" | "looser" | "stricter"
     );
-    if setting && graded_setting && matches!(modal, "should" | "ought") {
+    // ("The timeout should have been longer than the backoff" states the design's rule.)
+    if setting && graded_setting && matches!(modal, "should" | "ought") && !sentence.is(main + 1, "than") {
         return Some("counterfactual-modal");
     }
     if is_response_comparative(adjective) {
@@ -1134,6 +1135,7 @@ mod tests {
                 "The latency should have been lower after the fix, but it was not.",
                 "Users could have been affected by the larger limit.",
                 "The limit would have been higher under the old plan.",
+                "The timeout should have been longer than the backoff, per the design doc.",
             ],
         );
     }
