@@ -1808,6 +1808,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "how hard can it be", and "how did nobody notice", "how could they push this": a
         // question about people, as its rules require ("how did the cache fill up?" is not one).
         W::How => (words.followed_by(end, &[&[b"hard", b"difficult"]])
+            // "how on earth did this pass QA?"
+            || words.followed_by(end, &[&[b"on", b"the"], &[b"earth", b"hell", b"heck"]])
             || words.followed_by(end, &[&[b"could"], &[b"they", b"he", b"she", b"anyone", b"anybody", b"someone", b"somebody"]])
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
                 && omission_follows(words, end)))

@@ -816,6 +816,14 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
 /// "How did nobody notice", "how could we miss this", "how were these not caught in
 /// the unit tests".
 fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
+    // "How on earth did this pass QA?", "how the hell was this approved?": disbelief at what was
+    // done, as "why on earth". ("How on earth do we fix this?" asks about now.)
+    let intensified = (sentence.is(how + 1, "on") && sentence.is(how + 2, "earth"))
+        || (sentence.is(how + 1, "the") && sentence.is_any(how + 2, &["hell", "heck"]));
+    if intensified {
+        let past = sentence.is_any(how + 3, &["did", "could", "was", "were", "had", "has", "have"]);
+        return (past && sentence.is_question()).then(|| Hit::new("hindsight-why-didnt", how, how + 3));
+    }
     if !sentence.is_any(how + 1, &["did", "could", "was", "were", "is", "are", "had", "has", "have"]) {
         return None;
     }
@@ -1064,6 +1072,18 @@ mod tests {
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
+    }
+
+    #[test]
+    fn how_on_earth_did_this_pass_qa() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How on earth did this pass QA?", "How on earth did"),
+                ("How the hell was this approved?", "How the hell was"),
+            ],
+        );
+        assert_passes("hindsight", &["How on earth do we fix this?", "How on earth did it work before, we wondered."]);
     }
 
     #[test]
