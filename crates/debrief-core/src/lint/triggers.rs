@@ -577,6 +577,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"one-character", W::Alone),
     (b"tweak", W::Alone),
     (b"error", W::Error),
+    (b"misconfiguration", W::Error),
     (b"errors", W::Error),
     (b"easy", W::Easy),
     (b"trivial", W::Easy),

@@ -343,6 +343,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             "fault" | "mistake" | "mistakes" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
+            | "misconfiguration"
                 if !is_guidance() =>
             {
                 human_error(sentence, index)
@@ -1470,6 +1471,10 @@ const WEIGHT: &[&str] = &[
 ];
 
 /// What a person is judged not to have known: "the relevant policy", "the runbook".
+/// What people run and are expected to know: "unfamiliar with the system".
+const SYSTEMS_WORKED_ON: &[&str] =
+    &["system", "systems", "codebase", "service", "setup", "infrastructure", "tooling", "environment", "cluster"];
+
 const RULES_OF_THE_WORK: &[&str] = &[
     "policy",
     "policies",
@@ -1513,7 +1518,11 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
     let lacking = match word {
         // "did not know how to fail over"; not "does not know how many were affected".
         "know" => sentence.is(index + 1, "how") && sentence.is(index + 2, "to"),
-        "familiar" | "unfamiliar" => sentence.is(index + 1, "with") && within(index + 2, RULES_OF_THE_WORK),
+        // "was not familiar with the policy", "an engineer unfamiliar with the system".
+        "familiar" | "unfamiliar" => {
+            sentence.is(index + 1, "with")
+                && (within(index + 2, RULES_OF_THE_WORK) || within(index + 2, SYSTEMS_WORKED_ON))
+        }
         "aware" => sentence.is(index - 1, "even"),
         // "did not understand how the failover worked": what they were there to run.
         "understand" | "understood" | "grasp" | "grasped" if sentence.is(index + 1, "how") => {
@@ -3340,6 +3349,29 @@ mod tests {
             &[
                 "The script ran rm -rf on the wrong server.",
                 "We ran the migration - on the wrong day, as it turned out.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_engineer_unfamiliar_with_the_system_and_a_misconfiguration_by_one_of_our_engineers() {
+        assert_flags(
+            "blame-knowledge",
+            &[("The deploy was done by an engineer unfamiliar with the system.", "engineer unfamiliar")],
+        );
+        assert_flags(
+            "blame-fault",
+            &[(
+                "A misconfiguration by one of our engineers took the API down.",
+                "misconfiguration by one of our engineers",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We were unfamiliar with the new cluster's failure modes.",
+                "A misconfiguration in the load balancer took the API down.",
+                "The misconfiguration was introduced by the migration script.",
             ],
         );
     }
