@@ -156,7 +156,15 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     }
     let have = at;
     let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"]));
-    let verb_index = skip_adverbs(sentence, have + 1);
+    let mut verb_index = skip_adverbs(sentence, have + 1);
+    // "We could have, and should have, rolled back": a second modal set off by commas before
+    // the verb they share.
+    if sentence.is_punct(verb_index) {
+        let close = (verb_index + 1..(verb_index + 6).min(sentence.len())).find(|&at| sentence.is_punct(at));
+        if let Some(close) = close.filter(|&close| (verb_index + 1..close).any(|at| sentence.is(at, "have"))) {
+            verb_index = skip_adverbs(sentence, close + 1);
+        }
+    }
     // "could've lead to": the present written for the participle, a common slip.
     let verb = match sentence.word(verb_index) {
         "lead" => "led",
@@ -1117,6 +1125,15 @@ mod tests {
                 ("We could have done more to warn users.", "could have done"),
             ],
         );
+    }
+
+    #[test]
+    fn we_could_have_and_should_have_rolled_back() {
+        assert_flags(
+            "counterfactual-modal",
+            &[("We could have, and should have, rolled back.", "could have, and should have, rolled")],
+        );
+        assert_passes("counterfactual", &["We could have, in theory, but the flag was gone."]);
     }
 
     #[test]
