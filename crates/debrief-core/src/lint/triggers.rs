@@ -209,6 +209,8 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "responsibility" after "take full": "I take full responsibility for this outage".
+    TakeResponsibility,
     /// "left" before a state that exposes a system: "left the bucket public".
     LeftExposed,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
@@ -695,6 +697,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"cowboy", W::Alone),
     (b"cowboys", W::Alone),
     (b"responsible", W::Responsible),
+    (b"responsibility", W::TakeResponsibility),
     (b"root", W::Root),
     (b"know", W::Know),
     (b"understand", W::Grasp),
@@ -1721,6 +1724,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::TakeResponsibility => {
+            let (previous, previous_start) = words.before(start);
+            let took = |word: &[u8]| [b"take".as_slice(), b"took"].iter().any(|take| take.eq_ignore_ascii_case(word));
+            (took(previous) || took(words.before(previous_start).0)).then_some(Trigger::Alone)
+        }
         W::LeftExposed => words_in_sentence_after(words, end, 6)
             .any(|word| LEFT_EXPOSED.iter().any(|state| state.as_bytes().eq_ignore_ascii_case(word)))
             .then_some(Trigger::Alone),

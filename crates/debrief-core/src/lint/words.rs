@@ -1307,7 +1307,7 @@ pub(crate) fn is_incident_noun(word: &str) -> bool {
 /// Nouns for what a person did that can cause an outage: a change, or a slip in one ("Bob's
 /// typo", "my command").
 pub(crate) fn is_authored_noun(word: &str) -> bool {
-    is_change_noun(word) || matches!(word, "typo" | "mistake" | "command" | "script" | "slip")
+    is_change_noun(word) || matches!(word, "typo" | "mistake" | "command" | "script" | "slip" | "oversight" | "code")
 }
 
 /// Nouns for a change that people make and ship: "the deploy shouldn't have gone out".

@@ -189,6 +189,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
             "left" => left_exposed(sentence, index).filter(|_| !is_guidance()),
+            "responsibility" if !sentence.is_question() => responsibility_taken(sentence, index),
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
             "skipped"
                 if sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"]) =>
@@ -1012,6 +1013,10 @@ fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
 /// "This was an oversight", "due to an oversight on our part": a human slip given as
 /// the cause. "Oversight of the rollout" (supervision) passes.
 fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    // "due to the engineer's oversight", "Bob's oversight": the slip given its owner.
+    if is_authored_by_person(sentence, noun) {
+        return Some(Hit::new("blame-human-error", noun.saturating_sub(2), noun));
+    }
     let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "an", "our", "my", "an", "simple"]))?;
     if sentence.is_any(noun + 1, &["of", "over", "committee", "board", "body"]) {
         return None;
@@ -2560,6 +2565,20 @@ fn names_a_person_before(sentence: &Sentence, end: usize) -> bool {
     })
 }
 
+/// "I take full responsibility for this outage": the writer taking the blame, as "this one is
+/// on me". ("We take responsibility for our customers' data" is a duty, and "I take
+/// responsibility for the release schedule" a role.)
+fn responsibility_taken(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut take = index.checked_sub(1)?;
+    if sentence.is_any(take, &["full", "complete", "total", "sole", "all"]) {
+        take = take.checked_sub(1)?;
+    }
+    let writer = take > 0 && sentence.is_any(take, &["take", "took"]) && sentence.is(take - 1, "i");
+    let incident = (index + 1..(index + 5).min(sentence.len()))
+        .any(|at| sentence.is_any(at, &["outage", "incident", "mistake", "failure", "downtime", "this", "it"]));
+    (writer && sentence.is(index + 1, "for") && incident).then(|| Hit::new("blame-fault", take - 1, index))
+}
+
 /// "Someone left the S3 bucket public", "the engineer left the port open to the internet": a
 /// person's step told as the exposure. "The bucket was left public" names no one, and a team
 /// telling its own step ("we left the port open for the migration") passes, as with "we pushed
@@ -3349,6 +3368,38 @@ mod tests {
             &[
                 "The script ran rm -rf on the wrong server.",
                 "We ran the migration - on the wrong day, as it turned out.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_take_full_responsibility_for_this_outage() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("I take full responsibility for this outage.", "I take full responsibility"),
+                ("I took responsibility for the mistake.", "I took responsibility"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["We take responsibility for our customers' data.", "I take responsibility for the release schedule."],
+        );
+    }
+
+    #[test]
+    fn due_to_the_engineers_oversight_and_the_developers_code_broke_the_build() {
+        assert_flags(
+            "blame-human-error",
+            &[("The outage happened due to the engineer's oversight.", "engineer's oversight")],
+        );
+        assert_flags("blame-person-cause", &[("The developer's code broke the build.", "code broke the build")]);
+        assert_passes(
+            "blame",
+            &[
+                "The board's oversight of the programme was thin.",
+                "Our code broke the build.",
+                "GitHub's code broke the build.",
             ],
         );
     }
