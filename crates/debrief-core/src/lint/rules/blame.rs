@@ -1475,11 +1475,11 @@ const WEIGHT: &[&str] = &[
     "risk",
 ];
 
-/// What a person is judged not to have known: "the relevant policy", "the runbook".
 /// What people run and are expected to know: "unfamiliar with the system".
 const SYSTEMS_WORKED_ON: &[&str] =
     &["system", "systems", "codebase", "service", "setup", "infrastructure", "tooling", "environment", "cluster"];
 
+/// What a person is judged not to have known or kept to: "the relevant policy", "the runbook".
 const RULES_OF_THE_WORK: &[&str] = &[
     "policy",
     "policies",
@@ -1492,6 +1492,11 @@ const RULES_OF_THE_WORK: &[&str] = &[
     "playbook",
     "playbooks",
     "documentation",
+    "instructions",
+    "checklist",
+    "checklists",
+    "protocol",
+    "protocols",
     "guidelines",
     "rules",
     "requirements",
@@ -2622,30 +2627,7 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     }?;
     let procedure = (follow + 1..(follow + 6).min(sentence.len()))
         .take_while(|&at| !sentence.is_punct(at))
-        .filter(|&at| {
-            sentence.is_any(
-                at,
-                &[
-                    "procedure",
-                    "procedures",
-                    "process",
-                    "processes",
-                    "runbook",
-                    "runbooks",
-                    "playbook",
-                    "playbooks",
-                    "documentation",
-                    "instructions",
-                    "checklist",
-                    "checklists",
-                    "protocol",
-                    "protocols",
-                    "guidelines",
-                    "policy",
-                    "policies",
-                ],
-            )
-        })
+        .filter(|&at| sentence.is_any(at, RULES_OF_THE_WORK))
         .last()?;
     Some(Hit::new("blame-exhortation", told, procedure).suggesting(
         "Name what let the procedure be skipped and the safeguard that makes it hard to skip, e.g. \"the deploy tool runs the checklist\".".to_string(),
