@@ -12,9 +12,9 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, LEFT_EXPOSED, MADE_SMALL, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb,
-    is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
-    is_simple_action_verb,
+    COMPETENCE, DILIGENCE, LEFT_EXPOSED, MADE_SMALL, SLIP_MARKS, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE,
+    is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective,
+    is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -1433,7 +1433,12 @@ fn made_small_after(words: &Words, end: usize) -> bool {
             })
     };
     match next.as_str() {
-        "a" | "an" => following.any(|word| word == "matter" || word == "case" || MADE_SMALL.contains(&word.as_str())),
+        "a" | "an" => following.any(|word| {
+            word == "matter"
+                || word == "case"
+                || MADE_SMALL.contains(&word.as_str())
+                || SLIP_MARKS.contains(&word.as_str())
+        }),
         "to" => following.next().is_some_and(|word| action(&word)),
         "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
         word => action(word),

@@ -1444,6 +1444,10 @@ pub(crate) const WORK_OF_PEOPLE: &[&str] = &[
     "operator",
 ];
 
+/// What a slip "just a ..." makes small can be told by: "just a missing index", "merely a
+/// misconfigured flag".
+pub(crate) const SLIP_MARKS: &[&str] = &["missing", "misconfigured", "misplaced", "stray", "misspelled"];
+
 /// What "just a ..." makes small, a fix or a slip: "just a config change", "just a typo", "just a blip".
 pub(crate) const MADE_SMALL: &[&str] = &[
     "fix",

@@ -10,8 +10,8 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, MADE_SMALL, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_function_word, is_generic_person,
-    is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
+    Agent, MADE_SMALL, SLIP_MARKS, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_function_word,
+    is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -167,9 +167,17 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "it was just a DB fix", "simply a config change": the fix made small.
     let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
     if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
-        let fix = (index + 2..(index + 5).min(sentence.len()))
-            .take_while(|&at| !sentence.is_punct(at))
-            .find(|&at| sentence.is_any(at, MADE_SMALL));
+        // "just a missing index": the slip told by what was wrong with the thing.
+        let marked = sentence.is_any(index + 2, SLIP_MARKS)
+            && !sentence.is_punct(index + 3)
+            && !is_function_word(sentence.word(index + 3));
+        let fix = if marked {
+            Some(index + 3)
+        } else {
+            (index + 2..(index + 5).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .find(|&at| sentence.is_any(at, MADE_SMALL))
+        };
         // After a copula, or opening a fragment: "Luckily just a DB fix."
         let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
         let fragment = index == 0
@@ -580,9 +588,13 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         .find(|&at| fix_or_cause(at))
         .filter(|&at| !sentence.is(at + 1, "to"));
     if let Some(noun) = noun {
+        // "it turned out to be a trivial bug", "proved to be an easy fix".
+        let turned_out = |be: usize| {
+            be >= 2 && sentence.is(be, "be") && sentence.is(be - 1, "to") && sentence.is_any(be - 2, &["out", "proved"])
+        };
         let copula = adjective >= 2
             && sentence.is_any(adjective - 1, &["a", "an"])
-            && sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]);
+            && (sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]) || turned_out(adjective - 2));
         return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
     }
     let mut before = adjective;
@@ -701,8 +713,12 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
         let avoidable = is_remedy_verb(verb);
         return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, to + 1));
     }
-    let mistake =
-        sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]) && !sentence.is(index + 2, "to");
+    let mistake = sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]);
+    // "an easy mistake to make" argues for the people involved; "an easy mistake to avoid" does not.
+    if mistake && sentence.is(index + 2, "to") {
+        let avoidable = sentence.is_any(index + 3, &["avoid", "prevent", "catch", "spot", "notice", "fix"]);
+        return avoidable.then(|| Hit::new("minimizing-easy", index, index + 3));
+    }
     mistake.then(|| Hit::new("minimizing-easy", index, index + 1))
 }
 
@@ -727,6 +743,27 @@ mod tests {
                 "In this case of data loss, we restored from backup.",
                 "The problem was actually hard to find.",
                 "The failover completed in five minutes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn simply_a_missing_index_a_trivial_bug_and_an_easy_mistake_to_avoid() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("The root cause was simply a missing index.", "simply a missing index"),
+                ("It was merely a misconfigured flag.", "merely a misconfigured flag"),
+                ("It turned out to be a trivial bug.", "a trivial bug"),
+            ],
+        );
+        assert_flags("minimizing-easy", &[("This was an easy mistake to avoid.", "easy mistake to avoid")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "This is an easy mistake to make, and the tooling should catch it.",
+                "The alert was just a missing-data warning from the exporter.",
+                "The fix will be a trivial change to the config.",
             ],
         );
     }
