@@ -209,6 +209,8 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach.
+    NobodyAt,
     /// "responsibility" after "take full": "I take full responsibility for this outage".
     TakeResponsibility,
     /// "left" before a state that exposes a system: "left the bucket public".
@@ -510,6 +512,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
     (b"got", W::GotPast),
+    (b"nobody", W::NobodyAt),
+    (b"no-one", W::NobodyAt),
     (b"left", W::LeftExposed),
     (b"because", W::Because),
     (b"underestimated", W::Alone),
@@ -1729,6 +1733,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::NobodyAt => words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]]).then_some(Trigger::Alone),
         W::TakeResponsibility => {
             let (previous, previous_start) = words.before(start);
             let took = |word: &[u8]| [b"take".as_slice(), b"took"].iter().any(|take| take.eq_ignore_ascii_case(word));

@@ -170,6 +170,11 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
         word.trim_end_matches('s'),
         "engineer"
             | "developer"
+            | "deployer"
+            | "committer"
+            | "approver"
+            | "person"
+            | "individual"
             | "dev"
             | "operator"
             | "admin"

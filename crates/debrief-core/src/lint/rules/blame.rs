@@ -1180,7 +1180,17 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
 /// take, told as left undone by everyone. Not "nobody was hurt", "if nobody reviewed it", or a
 /// question ("why did nobody check?" is hindsight's).
 fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
-    let mut verb = skip_adverbs(sentence, last + 1);
+    // "Nobody on the team realized": a place or group after "nobody" ("on the team", "at Acme").
+    let mut after = last + 1;
+    if sentence.is_any(after, &["on", "in", "at", "from"]) {
+        let group = (after + 1..(after + 4).min(sentence.len()))
+            .find(|&at| !sentence.is_any(at, &["the", "our", "their", "a"]))
+            .filter(|&at| !sentence.is_punct(at));
+        if let Some(group) = group {
+            after = group + 1;
+        }
+    }
+    let mut verb = skip_adverbs(sentence, after);
     while sentence.is_any(verb, &["ever", "even", "once", "actually"]) {
         verb = skip_adverbs(sentence, verb + 1);
     }
@@ -1338,10 +1348,11 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
         });
     // A step skipped by the subject of the sentence: "we merged it without review",
     // "pushed the change without running the test suite".
+    // "without running the test suite", "approved the patch without running it".
     let running_tests = sentence.is(what, "running")
-        && (what + 1..(what + 4).min(sentence.len())).any(|at| {
+        && ((what + 1..(what + 4).min(sentence.len())).any(|at| {
             sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
-        });
+        }) || sentence.is_any(what + 1, &["it", "them"]));
     let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests) && {
         // "The reviewer signed off without looking": an approval is a step of the change too.
         let verb = (index.saturating_sub(8)..index).rev().find(|&at| {
@@ -3445,6 +3456,29 @@ mod tests {
             &[
                 ("I missed the prompt during sign-up.", "I missed"),
                 ("Bob might have ignored the alert.", "Bob might have ignored"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_deployer_did_not_verify_and_nobody_on_the_team_realized() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("The deployer did not verify that the patch worked on the beta cluster.", "deployer did not verify"),
+                ("Nobody on the team checked the backups.", "Nobody on the team checked"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("The reviewer approved the patch without running it locally.", "without running")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The patch was deployed without being tested on the beta cluster.",
+                "Nobody on the team was paged because the rota was empty?",
+                "The script ran without running it through the linter first.",
             ],
         );
     }
