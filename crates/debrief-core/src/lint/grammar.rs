@@ -172,6 +172,16 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     {
         return classify_subject(sentence, index - 2);
     }
+    // With its own article, or a participle: "the author of the patch", "the person deploying
+    // the change".
+    if index >= 3
+        && sentence.is_any(index - 1, &["the", "a", "an", "this", "that", "our"])
+        && (sentence.is_any(index - 2, &["on", "in", "at", "of", "from", "for"])
+            || sentence.word(index - 2).ends_with("ing"))
+        && is_role_noun(sentence.word(index - 3))
+    {
+        return classify_subject(sentence, index - 3);
+    }
     // A relative clause: "the developer who wrote the migration".
     let who = (index.saturating_sub(8)..index)
         .rev()

@@ -3461,6 +3461,28 @@ mod tests {
     }
 
     #[test]
+    fn the_author_of_the_patch_overlooked_the_cache_path() {
+        assert_flags(
+            "blame-person-action",
+            &[("The author of the patch overlooked the cache invalidation path.", "author of the patch overlooked")],
+        );
+        assert_flags(
+            "blame-omission",
+            &[(
+                "The person deploying the change did not check the dashboards afterwards.",
+                "person deploying the change did not check",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The cache of the patch server overlooked the new path.",
+                "The job deploying the change did not check the dashboards.",
+            ],
+        );
+    }
+
+    #[test]
     fn the_deployer_did_not_verify_and_nobody_on_the_team_realized() {
         assert_flags(
             "blame-omission",
