@@ -209,6 +209,8 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see".
+    ForAllToSee,
     /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach.
     NobodyAt,
     /// "responsibility" after "take full": "I take full responsibility for this outage".
@@ -512,6 +514,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
     (b"got", W::GotPast),
+    (b"anyone", W::ForAllToSee),
+    (b"everyone", W::ForAllToSee),
     (b"nobody", W::NobodyAt),
     (b"no-one", W::NobodyAt),
     (b"left", W::LeftExposed),
@@ -1733,6 +1737,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::ForAllToSee => (words.before(start).0.eq_ignore_ascii_case(b"for")
+            && words.followed_by(end, &[&[b"to"], &[b"see"]]))
+        .then_some(Trigger::Alone),
         W::NobodyAt => words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]]).then_some(Trigger::Alone),
         W::TakeResponsibility => {
             let (previous, previous_start) = words.before(start);

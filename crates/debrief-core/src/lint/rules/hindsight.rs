@@ -123,6 +123,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 2, index + 2))
             }
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
+            // "The warning was there for anyone to see": what was missed, said to be plain to all.
+            "anyone" | "everyone"
+                if index > 0
+                    && sentence.is(index - 1, "for")
+                    && sentence.is(index + 1, "to")
+                    && sentence.is(index + 2, "see")
+                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "were"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index + 2))
+            }
             "clearly" | "plainly" | "obviously" if is_evidence_verb(sentence.word(index + 1)) => {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
             }
@@ -1072,6 +1082,12 @@ mod tests {
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
+    }
+
+    #[test]
+    fn the_warning_was_there_for_anyone_to_see() {
+        assert_flags("hindsight-obvious", &[("The warning was there for anyone to see.", "for anyone to see")]);
+        assert_passes("hindsight", &["We publish the status page for anyone to see."]);
     }
 
     #[test]
