@@ -166,8 +166,13 @@ pub(crate) fn is_generic_person(word: &str) -> bool {
 /// Nouns for the people who build and run systems; "the on-call engineer failed to"
 /// blames a person, whatever their title.
 pub(crate) fn is_role_noun(word: &str) -> bool {
+    // One plural "s" at most: "boss" is a role as written, "engineers" once it is dropped.
+    is_singular_role(word) || word.strip_suffix('s').is_some_and(is_singular_role) || matches!(word, "men" | "women")
+}
+
+fn is_singular_role(word: &str) -> bool {
     matches!(
-        word.trim_end_matches('s'),
+        word,
         "engineer"
             | "developer"
             | "deployer"
@@ -199,7 +204,6 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             | "contractor"
             | "intern"
             | "member"
-            | "ops"
             | "devop"
             | "analyst"
             | "architect"
@@ -242,8 +246,7 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
             | "consultant"
             | "clerk"
             | "release manager"
-            | "employe"
-    ) || matches!(word, "men" | "women" | "staff")
+    )
 }
 
 /// Common given names, so "Bob failed to renew" is a person even though

@@ -2176,7 +2176,13 @@ fn is_authored_by_person(sentence: &Sentence, head: usize) -> bool {
     let owner = head.checked_sub(2).filter(|_| sentence.is(head - 1, "'s"));
     owner.is_some_and(|owner| {
         let word = sentence.word(owner);
+        // "another team's deploy", "the security team's change": a team other than the writer's.
+        let other_team = word == "team"
+            && owner > 0
+            && (sentence.is_any(owner - 1, &["another", "other"])
+                || !(is_function_word(sentence.word(owner - 1)) || sentence.is_any(owner - 1, &["our", "my", "own"])));
         (is_role_noun(word) && word != "team" && !is_anybody(sentence, owner))
+            || other_team
             || (sentence.tokens[owner].capitalized && is_given_name(word))
     })
 }
@@ -3458,6 +3464,18 @@ mod tests {
                 ("Bob might have ignored the alert.", "Bob might have ignored"),
             ],
         );
+    }
+
+    #[test]
+    fn another_teams_deploy_broke_our_service() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("Another team's deploy broke our service.", "deploy broke our service"),
+                ("The security team's change caused the outage.", "change caused the outage"),
+            ],
+        );
+        assert_passes("blame", &["The team's change caused the outage.", "Our team's deploy broke the service."]);
     }
 
     #[test]
