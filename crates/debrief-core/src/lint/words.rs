@@ -1477,3 +1477,18 @@ pub(crate) const MADE_SMALL: &[&str] = &[
     "glitch",
     "inconvenience",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::is_role_noun;
+
+    #[test]
+    fn a_role_loses_one_plural_s_at_most() {
+        for role in ["boss", "engineers", "sres", "staff", "on-call", "deployers", "men"] {
+            assert!(is_role_noun(role), "{role} should be a role");
+        }
+        for other in ["bo", "ops", "process", "status", "bus"] {
+            assert!(!is_role_noun(other), "{other} should not be a role");
+        }
+    }
+}
