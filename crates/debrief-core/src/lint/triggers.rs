@@ -209,6 +209,8 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "jumped the gun": haste judged afterwards.
+    JumpedTheGun,
     /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see".
     ForAllToSee,
     /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach.
@@ -514,6 +516,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"failure", W::FailedLike),
     (b"slipped", W::Alone),
     (b"got", W::GotPast),
+    (b"jumped", W::JumpedTheGun),
     (b"anyone", W::ForAllToSee),
     (b"everyone", W::ForAllToSee),
     (b"nobody", W::NobodyAt),
@@ -1737,6 +1740,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::JumpedTheGun => words.followed_by(end, &[&[b"the"], &[b"gun"]]).then_some(Trigger::Alone),
         W::ForAllToSee => (words.before(start).0.eq_ignore_ascii_case(b"for")
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))
         .then_some(Trigger::Alone),

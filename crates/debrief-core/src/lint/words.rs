@@ -1413,6 +1413,7 @@ pub(crate) fn is_harmed(word: &str) -> bool {
             | "documentation"
             | "release"
             | "app"
+            | "deployment"
     )
 }
 

@@ -2436,8 +2436,15 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
 /// is on him", "that one's on us": the blame put on another or on the team. With anyone but
 /// "me", the incident itself must be what is on them: "the impact is on us" passes.
 fn on_someone(sentence: &Sentence, person: usize) -> Option<Hit> {
-    let copula =
-        person.checked_sub(2).filter(|&at| sentence.is(at + 1, "on") && sentence.is_any(at, &["is", "was", "'s"]))?;
+    let on = person.checked_sub(1).filter(|&at| sentence.is(at, "on"))?;
+    // "This was 100% on me", "that one is entirely on us": a degree between.
+    let degree = on
+        .checked_sub(1)
+        .filter(|&at| {
+            sentence.is_any(at, &["100", "entirely", "totally", "completely", "fully", "all", "squarely", "solely"])
+        })
+        .is_some();
+    let copula = on.checked_sub(1 + usize::from(degree)).filter(|&at| sentence.is_any(at, &["is", "was", "'s"]))?;
     let closes = person + 1 >= sentence.len()
         || sentence.is_punct(person + 1)
         || is_clause_boundary_word(sentence.word(person + 1));
@@ -3463,6 +3470,19 @@ mod tests {
                 ("I missed the prompt during sign-up.", "I missed"),
                 ("Bob might have ignored the alert.", "Bob might have ignored"),
             ],
+        );
+    }
+
+    #[test]
+    fn this_was_100_percent_on_me_and_my_pr_broke_the_deployment() {
+        assert_flags(
+            "blame-fault",
+            &[("This was 100% on me.", "was 100% on me"), ("That one is entirely on us.", "is entirely on us")],
+        );
+        assert_flags("blame-person-cause", &[("My PR broke the deployment, apologies.", "PR broke the deployment")]);
+        assert_passes(
+            "blame",
+            &["The load was 100% on me-west-1 during the test.", "Our deploy broke the deployment dashboard?"],
         );
     }
 

@@ -165,6 +165,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "I jumped the gun on merging that PR": a person's haste, judged once the outcome is known.
+            "jumped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "gun") => {
+                let subject = subject_before(sentence, index);
+                (subject.agent == Agent::Person)
+                    .then(|| Hit::new("hindsight-verdict", subject.head.unwrap_or(index), index + 2))
+            }
             // "The decision to skip load testing backfired": a past choice judged by its outcome.
             "backfired" if !sentence.is_question() => (index.saturating_sub(8)..index)
                 .rev()
@@ -1082,6 +1088,12 @@ mod tests {
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
             ],
         );
+    }
+
+    #[test]
+    fn i_jumped_the_gun_on_merging_that_pr() {
+        assert_flags("hindsight-verdict", &[("I jumped the gun on merging that PR.", "I jumped the gun")]);
+        assert_passes("hindsight", &["The scheduler jumped the gun and started the job early."]);
     }
 
     #[test]
