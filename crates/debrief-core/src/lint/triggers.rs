@@ -209,6 +209,9 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// Derision of people: "a bunch of amateurs", "the ops team is a joke", "should be ashamed",
+    /// "have no business running infrastructure".
+    Derision,
     /// "jumped the gun": haste judged afterwards.
     JumpedTheGun,
     /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see".
@@ -553,6 +556,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"unforgivable", W::Slip),
     (b"amateurish", W::Slip),
     (b"amateur", W::Slip),
+    (b"amateurs", W::Alone),
+    (b"ashamed", W::Alone),
+    (b"joke", W::Derision),
+    (b"business", W::Derision),
     (b"wrongly", W::Alone),
     (b"incorrectly", W::Alone),
     (b"mistakenly", W::Alone),
@@ -1740,6 +1747,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        // "is a joke", "no business running"
+        W::Derision => {
+            let (previous, _) = words.before(start);
+            let joke = previous.eq_ignore_ascii_case(b"a") && words.bytes[start..end].eq_ignore_ascii_case(b"joke");
+            let no_business = previous.eq_ignore_ascii_case(b"no") && words.after(end).0.ends_with(b"ing");
+            (joke || no_business).then_some(Trigger::Alone)
+        }
         W::JumpedTheGun => words.followed_by(end, &[&[b"the"], &[b"gun"]]).then_some(Trigger::Alone),
         W::ForAllToSee => (words.before(start).0.eq_ignore_ascii_case(b"for")
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))

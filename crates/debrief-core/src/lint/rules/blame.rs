@@ -242,6 +242,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             "clown" | "clowns" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
+            // "What a bunch of amateurs": people derided. ("Amateur radio" is not plural.)
+            "amateurs" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
+            "ashamed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
             }
@@ -2608,6 +2611,51 @@ fn responsibility_taken(sentence: &Sentence, index: usize) -> Option<Hit> {
     (writer && sentence.is(index + 1, "for") && incident).then(|| Hit::new("blame-fault", take - 1, index))
 }
 
+/// "Whoever wrote this should be ashamed", "the ops team is a joke", "these people have no
+/// business running infrastructure": people or their work derided. "I would be ashamed to
+/// ship without tests" is a standard the writer holds, "a joke in the channel" a joke, and
+/// "no business impact" a measure.
+fn derided(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let hit = |first: usize| Some(Hit::new("blame-character", first, index));
+    match sentence.word(index) {
+        "ashamed" => {
+            let told = index >= 2
+                && sentence.is_any(index - 1, &["be", "feel"])
+                && sentence.is_any(index - 2, &["should", "must", "ought"]);
+            let reflexive = sentence.is(index + 1, "of")
+                && sentence.is_any(index + 2, &["themselves", "yourselves", "himself", "herself"]);
+            if told || reflexive { hit(index) } else { None }
+        }
+        "joke" => {
+            let copula = index
+                .checked_sub(2)
+                .filter(|&at| sentence.is(at + 1, "a") && sentence.is_any(at, &["is", "was", "are", "were"]))?;
+            let subject = subject_before(sentence, copula);
+            let head = subject.head?;
+            let about_people_or_practice = subject.agent == Agent::Person
+                || is_role_noun(sentence.word(head))
+                || sentence.is_any(head, &["process", "qa", "testing", "security", "review", "practices", "oversight"]);
+            if about_people_or_practice { hit(copula) } else { None }
+        }
+        _ => {
+            let no = index.checked_sub(1).filter(|&at| sentence.is(at, "no"))?;
+            let having = no.checked_sub(1).filter(|&at| sentence.is_any(at, &["have", "had", "has"]))?;
+            let running = sentence.word(index + 1).ends_with("ing");
+            let subject = subject_before(sentence, having);
+            // "these people", "those folks": particular people, pointed at.
+            let pointed = subject.head.is_some_and(|head| {
+                head > 0
+                    && sentence.is_any(head, &["people", "folks", "guys"])
+                    && sentence.is_any(head - 1, &["these", "those"])
+            });
+            let people = subject.agent == Agent::Person
+                || pointed
+                || subject.head.is_some_and(|head| is_role_noun(sentence.word(head)));
+            (running && people).then(|| Hit::new("blame-character", no, index + 1))
+        }
+    }
+}
+
 /// "Someone left the S3 bucket public", "the engineer left the port open to the internet": a
 /// person's step told as the exposure. "The bucket was left public" names no one, and a team
 /// telling its own step ("we left the port open for the migration") passes, as with "we pushed
@@ -3487,6 +3535,29 @@ mod tests {
                 "Our deploy broke the deployment dashboard?",
                 // Maintenance done on purpose: the API is not among what a slip harms.
                 "Yesterday, I took down the API, created a new follower database, and then failed over to it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bunch_of_amateurs_whose_qa_process_is_a_joke() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("What a bunch of amateurs.", "amateurs"),
+                ("Whoever wrote this should be ashamed.", "ashamed"),
+                ("The ops team is a joke.", "is a joke"),
+                ("Their QA process is a joke.", "is a joke"),
+                ("These people have no business running infrastructure.", "no business running"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "I would be ashamed to ship without tests.",
+                "Someone posted a joke in the incident channel.",
+                "There was no business impact during the window.",
+                "The latency graph is a joke compared to last week's.",
             ],
         );
     }
