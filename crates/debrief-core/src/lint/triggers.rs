@@ -12,9 +12,9 @@
 
 use super::text::first_word;
 use super::words::{
-    COMPETENCE, DILIGENCE, LEFT_EXPOSED, MADE_SMALL, SLIP_MARKS, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE,
-    is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective,
-    is_prevention_verb, is_role_noun, is_simple_action_verb,
+    COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, SLIP_MARKS, WHY_AUXILIARIES, WITHOUT_WHAT,
+    WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
+    is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -681,6 +681,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"major", W::AfterNothing),
     (b"harm", W::AfterNo),
     (b"quick", W::TooQuick),
+    (b"quickly", W::TooQuick),
+    (b"hastily", W::TooQuick),
+    (b"overconfident", W::Alone),
     (b"fast", W::TooQuick),
     (b"aggressive", W::WayToo),
     (b"hiccup", W::Hiccup),
@@ -1539,6 +1542,21 @@ fn opens_sentence(words: &Words, start: usize) -> bool {
             .any(|byte| matches!(byte, b'.' | b'!' | b'?' | b'\n' | b':' | b'*' | b'-'))
 }
 
+/// "was done too quickly", "we moved too fast", "merged it too early": a step people took,
+/// then "too", as the haste rule reads it.
+fn too_after_step(words: &Words, start: usize) -> bool {
+    let (too, at) = words.before(start);
+    if !too.eq_ignore_ascii_case(b"too") {
+        return false;
+    }
+    let (mut step, step_start) = words.before(at);
+    if [b"it".as_slice(), b"this", b"that", b"them", b"out"].iter().any(|word| word.eq_ignore_ascii_case(step)) {
+        step = words.before(step_start).0;
+    }
+    let mut buffer = [0u8; LONGEST];
+    HASTY_STEPS.contains(&std::str::from_utf8(lowercase(step, &mut buffer)).unwrap_or(""))
+}
+
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
     too.eq_ignore_ascii_case(b"too")
@@ -1726,6 +1744,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         W::TooQuick => ((words.before(start).0.eq_ignore_ascii_case(b"too")
             && (words.followed_by(end, &[&[b"to"]]) || way_too_before(words, start)))
+            || too_after_step(words, start)
             // "the bug itself is a quick fix", "it was a quick config change"
             || (words.before(start).0.eq_ignore_ascii_case(b"a") && {
                 let fix = |word: &[u8]| {
@@ -1745,7 +1764,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 ],
             ))
         .then_some(Trigger::Alone),
-        W::WayToo => way_too_before(words, start).then_some(Trigger::Alone),
+        W::WayToo => (way_too_before(words, start) || too_after_step(words, start)).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
         // "is a joke", "no business running"
         W::Derision => {

@@ -1438,6 +1438,12 @@ pub(crate) fn is_avoidance(word: &str) -> bool {
 pub(crate) const LEFT_EXPOSED: &[&str] =
     &["public", "open", "exposed", "unencrypted", "unprotected", "unlocked", "unpatched", "world-readable"];
 
+/// Steps people take that can be judged as taken too fast: "was done too quickly", "we moved
+/// too fast", "merged it too early", "rolled out too soon".
+pub(crate) const HASTY_STEPS: &[&str] = &[
+    "done", "merged", "shipped", "deployed", "released", "pushed", "rolled", "moved", "acted", "approved", "launched",
+];
+
 /// Kinds of work a slip can be told as, between its size and itself: "a small config error",
 /// "a minor copy-paste mistake". (Not "rounding" or "network": those errors are a machine's.)
 pub(crate) const WORK_OF_PEOPLE: &[&str] = &[

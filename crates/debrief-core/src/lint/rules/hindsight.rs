@@ -11,7 +11,7 @@ use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle, is_role_noun,
+    Agent, HASTY_STEPS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle, is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -191,7 +191,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 })
             }
             // "Oh, how naive we were", "we were so naive": the past self judged from now.
-            "naive" | "naïve" => naive_then(sentence, index),
+            "naive" | "naïve" | "overconfident" => naive_then(sentence, index),
             // "The merge was a bit premature", "the decision to fail over was hasty".
             "premature" | "hasty" => hasty_choice(sentence, index),
             // "The rollout was far too aggressive", "1.0 was way too big".
@@ -202,6 +202,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is_any(index - 2, &["way", "far", "much"]) =>
             {
                 hasty_choice(sentence, index)
+            }
+            // "The rollout was done too quickly", "we moved too fast and broke things".
+            "quickly" | "fast" | "quick" | "soon" | "early" | "hastily"
+                if index > 0 && sentence.is(index - 1, "too") && !sentence.is(index + 1, "to") =>
+            {
+                too_hasty(sentence, index)
             }
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
             "matter"
@@ -557,6 +563,24 @@ fn hasty_choice(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 || sentence.is_any(at, &["cadence", "pace", "timeline", "schedule"])
         });
     step.then(|| Hit::new("hindsight-verdict", copula, adjective))
+}
+
+/// "The rollout was done too quickly", "we moved too fast", "I merged it too early": a step
+/// people took, judged as hasty once the outcome is known. "The queue grew too fast" is a
+/// machine's, and "too early to tell" is about knowing.
+fn too_hasty(sentence: &Sentence, adverb: usize) -> Option<Hit> {
+    let mut step = adverb.checked_sub(2)?;
+    if step > 0 && sentence.is_any(step, &["it", "this", "that", "them", "out"]) {
+        step -= 1;
+    }
+    if !sentence.is_any(step, HASTY_STEPS) {
+        return None;
+    }
+    if step > 0 && sentence.is_any(step - 1, &["was", "were", "been", "be"]) {
+        return Some(Hit::new("hindsight-verdict", step - 1, adverb));
+    }
+    let subject = subject_before(sentence, step);
+    (subject.agent == Agent::Person).then(|| Hit::new("hindsight-verdict", subject.head.unwrap_or(step), adverb))
 }
 
 /// "I regret now that I didn't check the other ports", "we regret that decision":
@@ -1086,6 +1110,28 @@ mod tests {
                 "This helps illustrate each point clearly.",
                 "Obviously, this is a serious incident for our customers, and we apologise.",
                 "It's obvious to us now that we need better tooling, so we've prioritised it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_rollout_was_done_too_quickly_and_we_moved_too_fast() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("The rollout was done too quickly.", "was done too quickly"),
+                ("We moved too fast and broke things.", "We moved too fast"),
+                ("I merged it too early.", "I merged it too early"),
+                ("We were overconfident about the migration.", "We were overconfident"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The queue grew too fast for the consumers.",
+                "It is too early to tell whether the fix holds.",
+                "The job was done too quickly to notice.",
+                "The alert fired too soon after the deploy.",
             ],
         );
     }
