@@ -1752,8 +1752,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                         .iter()
                         .any(|fix| fix.eq_ignore_ascii_case(word))
                 };
-                let (next, next_end) = words.after(end);
-                fix(next) || fix(words.after(next_end).0)
+                // "a quick config change", "a quick and painless fix"
+                words_in_sentence_after(words, end, 3).any(fix)
             })
             // "a quick fix resolved it"
             || words.followed_by(
@@ -2053,9 +2053,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Seconds => {
             let (previous, _) = words.before(start);
-            // "in five minutes flat"
+            // "in five minutes flat", "took all of thirty seconds"
             ([b"in".as_slice(), b"within", b"few", b"of"].iter().any(|word| word.eq_ignore_ascii_case(previous))
-                || words.followed_by(end, &[&[b"flat"]]))
+                || words.followed_by(end, &[&[b"flat"]])
+                || words.before(words.before(start).1).0.eq_ignore_ascii_case(b"of"))
             .then_some(Trigger::Alone)
         }
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
@@ -2068,10 +2069,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => {
-            let slip: &[&[u8]] = &[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo", b"hour"];
-            // "a small config error": a kind of people's work between the size and the slip.
+            let slip: &[&[u8]] =
+                &[b"mistake", b"mistakes", b"error", b"errors", b"oversight", b"slip", b"typo", b"hour", b"bug"];
+            // "a small config error", "a silly little bug": a kind of people's work, or a size,
+            // between the judgement and the slip.
             let (next, next_end) = words.after(end);
-            let work = WORK_OF_PEOPLE.iter().any(|work| work.as_bytes().eq_ignore_ascii_case(next));
+            let work = WORK_OF_PEOPLE.iter().any(|work| work.as_bytes().eq_ignore_ascii_case(next))
+                || [b"little".as_slice(), b"small", b"tiny"].iter().any(|size| size.eq_ignore_ascii_case(next));
             (words.followed_by(end, &[slip]) || (work && words.followed_by(next_end, &[slip]))).then_some(Trigger::Alone)
         }
         // "a quick restart was all it needed"
@@ -2139,6 +2143,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     | b"laughably"
                     | b"absurdly"
                     | b"basically"
+                    | b"dead"
                     | b"essentially"
                     | b"actually"
                     | b"ultimately"

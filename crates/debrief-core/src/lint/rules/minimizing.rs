@@ -122,10 +122,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .then(|| Hit::new("minimizing-easy", index, slip))
             }
             // "such a basic error", "a silly mistake": the slip made small.
-            "basic" | "silly" | "elementary" | "sophomoric"
-                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "oversight", "slip"]) =>
-            {
-                Some(Hit::new("minimizing-easy", index, index + 1))
+            "basic" | "silly" | "elementary" | "sophomoric" => {
+                // "a silly little bug": a size may stand between.
+                let slip = index + 1 + usize::from(sentence.is_any(index + 1, &["little", "small", "tiny"]));
+                let slips: &[&str] = if sentence.is(index, "silly") {
+                    &["mistake", "mistakes", "error", "errors", "oversight", "slip", "bug"]
+                } else {
+                    &["mistake", "mistakes", "error", "errors", "oversight", "slip"]
+                };
+                sentence.is_any(slip, slips).then(|| Hit::new("minimizing-easy", index, slip))
             }
             // "rolling back a bad deploy is Ops 101", "this is like entrepreneurship 101": the
             // skill called elementary, so whoever lacked it looks careless.
@@ -178,8 +183,15 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                 .take_while(|&at| !sentence.is_punct(at))
                 .find(|&at| sentence.is_any(at, MADE_SMALL))
         };
-        // After a copula, or opening a fragment: "Luckily just a DB fix."
-        let copula = index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were", "be", "been"]);
+        // After a copula, or opening a fragment: "Luckily just a DB fix." An adverb may stand
+        // between: "the outage was really just a blip".
+        let copula_at = |at: usize| sentence.is_any(at, &["was", "is", "'s", "were", "be", "been"]);
+        let copula = index > 0
+            && (copula_at(index - 1)
+                || (index > 1
+                    && sentence
+                        .is_any(index - 1, &["really", "basically", "honestly", "actually", "truly", "ultimately"])
+                    && copula_at(index - 2)));
         let fragment = index == 0
             || sentence.is_punct(index - 1)
             || sentence.is_any(index - 1, &["luckily", "thankfully", "fortunately", "basically", "and"]);
@@ -340,6 +352,14 @@ fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
 /// "Reverting could be done in seconds", "it would be fixed in minutes": a remedy
 /// imagined to be quick. What did take minutes ("service recovered in minutes") passes.
 fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
+    // "The rollback took all of thirty seconds": the time made small.
+    if unit >= 4
+        && sentence.is(unit - 2, "of")
+        && sentence.is(unit - 3, "all")
+        && sentence.is_any(unit - 4, &["took", "takes", "was", "were"])
+    {
+        return Some(Hit::new("minimizing-easy", unit - 3, unit));
+    }
     // "We fixed it in five minutes flat": the speed boasted of.
     if sentence.is(unit + 1, "flat") {
         let within = (unit.saturating_sub(4)..unit).rev().find(|&at| sentence.is_any(at, &["in", "within"]))?;
@@ -582,11 +602,11 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
             ],
         )
     };
-    // "an easy mistake to make" argues for the people involved.
-    let noun = [adjective + 1, adjective + 2]
-        .into_iter()
-        .find(|&at| fix_or_cause(at))
-        .filter(|&at| !sentence.is(at + 1, "to"));
+    // "an easy mistake to make" argues for the people involved. "A quick and painless fix":
+    // a second adjective may follow.
+    let coordinated = sentence.is(adjective + 1, "and") && !is_function_word(sentence.word(adjective + 2));
+    let candidates = if coordinated { [adjective + 3, adjective + 4] } else { [adjective + 1, adjective + 2] };
+    let noun = candidates.into_iter().find(|&at| fix_or_cause(at)).filter(|&at| !sentence.is(at + 1, "to"));
     if let Some(noun) = noun {
         // "it turned out to be a trivial bug", "proved to be an easy fix".
         let turned_out = |be: usize| {
@@ -618,6 +638,7 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
                 "laughably",
                 "absurdly",
                 "literally",
+                "dead",
                 "basically",
                 "essentially",
                 "actually",
@@ -764,6 +785,40 @@ mod tests {
                 "This is an easy mistake to make, and the tooling should catch it.",
                 "The alert was just a missing-data warning from the exporter.",
                 "The fix will be a trivial change to the config.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_rollback_took_all_of_thirty_seconds_it_was_really_just_a_blip() {
+        assert_flags("minimizing-easy", &[("The rollback took all of thirty seconds.", "all of thirty seconds")]);
+        assert_flags("minimizing-trivial", &[("The outage was really just a blip.", "just a blip")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "The restore took thirty seconds.",
+                "Of all the steps, the restore took thirty seconds.",
+                "It was really just before midnight.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_silly_little_bug_a_quick_and_painless_fix_dead_simple() {
+        assert_flags("minimizing-easy", &[("It was a silly little bug.", "silly little bug")]);
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was a quick and painless fix.", "a quick and painless fix"),
+                ("The workaround was dead simple.", "was dead simple"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "We found a basic bug in the parser.",
+                "The design is dead simple by intent.",
+                "It was quick and the fix held.",
             ],
         );
     }
