@@ -576,11 +576,19 @@ fn too_hasty(sentence: &Sentence, adverb: usize) -> Option<Hit> {
     if !sentence.is_any(step, HASTY_STEPS) {
         return None;
     }
+    // "released too early for the packagers to pick it up" measures against someone's need.
+    let measured = (adverb + 1..(adverb + 4).min(sentence.len())).any(|at| sentence.is(at, "for"))
+        && (adverb + 2..(adverb + 7).min(sentence.len())).any(|at| sentence.is(at, "to"));
+    if measured {
+        return None;
+    }
     if step > 0 && sentence.is_any(step - 1, &["was", "were", "been", "be"]) {
         return Some(Hit::new("hindsight-verdict", step - 1, adverb));
     }
+    // ("Traffic moved too fast": an unknown capitalised word can be a thing.)
     let subject = subject_before(sentence, step);
-    (subject.agent == Agent::Person).then(|| Hit::new("hindsight-verdict", subject.head.unwrap_or(step), adverb))
+    (subject.agent == Agent::Person && !subject.name)
+        .then(|| Hit::new("hindsight-verdict", subject.head.unwrap_or(step), adverb))
 }
 
 /// "I regret now that I didn't check the other ports", "we regret that decision":
@@ -1132,6 +1140,8 @@ mod tests {
                 "It is too early to tell whether the fix holds.",
                 "The job was done too quickly to notice.",
                 "The alert fired too soon after the deploy.",
+                "Traffic moved too fast through the old path for the cache to warm.",
+                "The patch was released too early for the Debian maintainers to package it.",
             ],
         );
     }

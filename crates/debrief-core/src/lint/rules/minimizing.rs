@@ -604,7 +604,9 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     };
     // "an easy mistake to make" argues for the people involved. "A quick and painless fix":
     // a second adjective may follow.
-    let coordinated = sentence.is(adjective + 1, "and") && !is_function_word(sentence.word(adjective + 2));
+    // ("a quick and dirty workaround" is a hack told as one, not ease.)
+    let coordinated = sentence.is(adjective + 1, "and")
+        && sentence.is_any(adjective + 2, &["easy", "simple", "painless", "trivial", "straightforward", "quick"]);
     let candidates = if coordinated { [adjective + 3, adjective + 4] } else { [adjective + 1, adjective + 2] };
     let noun = candidates.into_iter().find(|&at| fix_or_cause(at)).filter(|&at| !sentence.is(at + 1, "to"));
     if let Some(noun) = noun {
@@ -819,6 +821,7 @@ mod tests {
                 "We found a basic bug in the parser.",
                 "The design is dead simple by intent.",
                 "It was quick and the fix held.",
+                "It was a quick and dirty workaround we replaced the next day.",
             ],
         );
     }
