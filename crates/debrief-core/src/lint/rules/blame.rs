@@ -2524,6 +2524,10 @@ fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
 fn got_past_person(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let by = verb + 1;
     let head = if sentence.is(by + 1, "you") { Some(by + 1) } else { person_after_by(sentence, by) }?;
+    // "slipped past the reviewer's proxy": what the person owns, not the person.
+    if sentence.is(head + 1, "'s") {
+        return None;
+    }
     Some(Hit::new("blame-person-action", verb, head))
 }
 
@@ -3729,6 +3733,7 @@ mod tests {
                 "The regression slipped past our tests.",
                 "We got by with two servers for the night.",
                 "It slipped past code review.",
+                "The packets slipped past the reviewer's proxy because of a routing bug.",
             ],
         );
     }

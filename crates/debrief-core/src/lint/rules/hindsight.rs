@@ -480,6 +480,8 @@ fn the_mistake_was(sentence: &Sentence, mistake: usize) -> Option<Hit> {
                 | "getting"
                 | "still"
         );
+    // ("The mistake was not testing related" names a kind, not a step.)
+    let gerund = gerund && !sentence.is(step + 1, "related");
     let to_step = !negated && sentence.is(step, "to") && !is_function_word(sentence.word(step + 1));
     (gerund || to_step).then(|| Hit::new("hindsight-verdict", determiner, step + usize::from(to_step)))
 }
@@ -1200,6 +1202,7 @@ mod tests {
                 "The mistake was still in the config on Monday.",
                 "A mistake was made in the firewall rules.",
                 "The mistake was to the left of the decimal point.",
+                "The mistake was not testing related; it was a capacity limit.",
             ],
         );
     }
