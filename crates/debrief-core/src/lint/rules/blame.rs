@@ -1549,9 +1549,11 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         "aware" => sentence.is(index - 1, "even"),
         // "did not understand how the failover worked": what they were there to run.
+        // ("how the attacker worked around the rate limit" is about someone else's method.)
         "understand" | "understood" | "grasp" | "grasped" if sentence.is(index + 1, "how") => {
             (index + 2..(index + 8).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
                 sentence.is_any(at, &["work", "works", "worked", "functions", "functioned", "operates", "operated"])
+                    && !sentence.is_any(at + 1, &["around", "out", "on", "with", "for", "through"])
             })
         }
         _ => within(index + 1, WEIGHT),
@@ -2668,8 +2670,11 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
     let state = (left + 1..(left + 7).min(sentence.len()))
         .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
         .find(|&at| sentence.is_any(at, LEFT_EXPOSED))?;
-    // "left the port open to the internet"; not "left the maintenance window open until 03:00".
-    if sentence.is(state, "open") && !sentence.is(state + 1, "to") {
+    // "left the port open to the internet"; not "left the maintenance window open until 03:00"
+    // or "left the lock file open to avoid a restart loop".
+    let open_to_all = sentence.is(state + 1, "to")
+        && sentence.is_any(state + 2, &["the", "anyone", "everyone", "all", "public", "internet", "world"]);
+    if sentence.is(state, "open") && !open_to_all {
         return None;
     }
     if left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
@@ -3503,6 +3508,7 @@ mod tests {
                 "We did not understand how the cache worked until the second outage.",
                 "The engineer did not understand how many users were affected.",
                 "Nobody yet understands how the leak works.",
+                "The engineer did not understand how the attacker worked around the rate limit until later.",
             ],
         );
     }
@@ -3674,6 +3680,7 @@ mod tests {
                 "The script left the file world-readable.",
                 "The engineer left the company in May, and the job was never moved.",
                 "The operator left the maintenance window open until 03:00 as planned.",
+                "The engineer left the lock file open to avoid a restart loop.",
             ],
         );
     }

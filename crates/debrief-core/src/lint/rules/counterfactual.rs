@@ -824,7 +824,9 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
         "longer" | "shorter" | "higher" | "lower" | "larger" | "bigger" | "smaller" | "tighter" | "looser" | "stricter"
     );
     // ("The timeout should have been longer than the backoff" states the design's rule.)
-    if setting && graded_setting && matches!(modal, "should" | "ought") && !sentence.is(main + 1, "than") {
+    // ("... than the backoff", "... according to the RFC" state a rule, not a choice.)
+    let ruled = sentence.is_any(main + 1, &["than", "according", "per"]);
+    if setting && graded_setting && matches!(modal, "should" | "ought") && !ruled {
         return Some("counterfactual-modal");
     }
     if is_response_comparative(adjective) {
@@ -1153,6 +1155,7 @@ mod tests {
                 "Users could have been affected by the larger limit.",
                 "The limit would have been higher under the old plan.",
                 "The timeout should have been longer than the backoff, per the design doc.",
+                "The timeout should have been longer according to the RFC.",
             ],
         );
     }

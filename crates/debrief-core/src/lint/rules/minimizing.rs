@@ -31,12 +31,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 });
                 copula.map(|copula| Hit::new("minimizing-trivial", copula, index))
             }
-            // "Nothing to worry about, the system recovered on its own."
+            // "Nothing to worry about, the system recovered on its own." ("Users were told there
+            // was nothing to worry about" reports what was said.)
             "nothing"
                 if sentence.is(index + 1, "to")
                     && sentence.is(index + 2, "worry")
                     && sentence.is(index + 3, "about")
-                    && !sentence.is_question() =>
+                    && !sentence.is_question()
+                    && !(index.saturating_sub(4)..index)
+                        .any(|at| sentence.is_any(at, &["told", "said", "assured", "claimed", "promised"])) =>
             {
                 Some(Hit::new("minimizing-trivial", index, index + 3))
             }
@@ -360,10 +363,16 @@ fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
     {
         return Some(Hit::new("minimizing-easy", unit - 3, unit));
     }
-    // "We fixed it in five minutes flat": the speed boasted of.
+    // "We fixed it in five minutes flat": the speed of a fix boasted of. ("The new runner boots
+    // in five minutes flat" is a machine's.)
     if sentence.is(unit + 1, "flat") {
         let within = (unit.saturating_sub(4)..unit).rev().find(|&at| sentence.is_any(at, &["in", "within"]))?;
-        return Some(Hit::new("minimizing-easy", within, unit + 1));
+        let fixed = (within.saturating_sub(4)..within).any(|at| {
+            sentence
+                .is_any(at, &["fixed", "restored", "resolved", "recovered", "reverted", "solved", "repaired", "done"])
+                || (sentence.is(at, "rolled") && sentence.is(at + 1, "back"))
+        });
+        return fixed.then(|| Hit::new("minimizing-easy", within, unit + 1));
     }
     let mut at = unit.checked_sub(1)?;
     while at > 0 && sentence.is_any(at, &["a", "few", "couple", "of", "just", "only", "mere"]) {
@@ -763,6 +772,8 @@ mod tests {
             "minimizing",
             &[
                 "Is there nothing to worry about?",
+                "Users were told there was nothing to worry about, which was wrong.",
+                "The new runner boots in five minutes flat, against twenty before.",
                 "In this case of data loss, we restored from backup.",
                 "The problem was actually hard to find.",
                 "The failover completed in five minutes.",
