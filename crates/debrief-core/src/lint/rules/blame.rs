@@ -1199,8 +1199,11 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     }
     let word = sentence.word(verb);
     // "Nobody was watching the dashboards": attention nobody paid, as it went on.
+    // ("Nobody was watching the legacy queue, which had been decommissioned" gives the reason.)
+    let reasoned = (verb..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "which"]));
     let watching = matches!(word, "was" | "were")
-        && sentence.is_any(verb + 1, &["watching", "monitoring", "checking", "looking", "reading", "paying"]);
+        && sentence.is_any(verb + 1, &["watching", "monitoring", "checking", "looking", "reading", "paying"])
+        && !reasoned;
     let verb = if watching { verb + 1 } else { verb };
     if !(is_duty(word) || watching) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
         return None;
@@ -2710,6 +2713,20 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
         .take_while(|&at| !sentence.is_punct(at))
         .filter(|&at| sentence.is_any(at, RULES_OF_THE_WORK))
         .last()?;
+    // "Be sure to follow the instructions in the email to rotate your token" is an instruction;
+    // a lesson says "all" of them, or when: "next time", "from now on".
+    let imperative = !sentence.is(told, "always");
+    let lesson = (follow + 1..procedure).any(|at| sentence.is_any(at, &["all", "every", "our"]))
+        || (0..sentence.len()).any(|at| {
+            (sentence.is(at, "next") && sentence.is(at + 1, "time"))
+                || (sentence.is(at, "from") && sentence.is(at + 1, "now") && sentence.is(at + 2, "on"))
+                || (sentence.is(at, "going") && sentence.is(at + 1, "forward"))
+                || (sentence.is(at, "in") && sentence.is(at + 1, "future"))
+                || (sentence.is(at, "in") && sentence.is(at + 1, "the") && sentence.is(at + 2, "future"))
+        });
+    if imperative && !lesson {
+        return None;
+    }
     Some(Hit::new("blame-exhortation", told, procedure).suggesting(
         "Name what let the procedure be skipped and the safeguard that makes it hard to skip, e.g. \"the deploy tool runs the checklist\".".to_string(),
     ))
@@ -3640,7 +3657,11 @@ mod tests {
         );
         assert_passes(
             "blame",
-            &["Was nobody watching the dashboards?", "If nobody was watching, the page escalated to the secondary."],
+            &[
+                "Was nobody watching the dashboards?",
+                "If nobody was watching, the page escalated to the secondary.",
+                "Nobody was watching the legacy queue, which had been decommissioned.",
+            ],
         );
     }
 
@@ -3763,6 +3784,7 @@ mod tests {
                 "Make sure to follow up with the vendor.",
                 "The job will always follow the retry policy.",
                 "Be sure to follow the link in the alert.",
+                "Be sure to follow the instructions in the email from the security team to rotate your token.",
                 "Always follow the on-call runbook when paging the secondary.",
             ],
         );
