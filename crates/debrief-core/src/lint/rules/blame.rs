@@ -242,8 +242,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             "clown" | "clowns" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
-            // "What a bunch of amateurs": people derided. ("Amateur radio" is not plural.)
-            "amateurs" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
+            // "What a bunch of amateurs", "they are amateurs": people derided. ("Tools for amateurs
+            // and professionals" names an audience.)
+            "amateurs"
+                if index > 0
+                    && sentence.is_any(
+                        index - 1,
+                        &["of", "are", "were", "like", "such", "total", "complete", "absolute", "what", "rank"],
+                    )
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index, index))
+            }
             "ashamed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
@@ -3582,6 +3592,7 @@ mod tests {
             "blame",
             &[
                 "I would be ashamed to ship without tests.",
+                "Tools for amateurs and professionals alike were affected.",
                 "Someone posted a joke in the incident channel.",
                 "There was no business impact during the window.",
                 "The latency graph is a joke compared to last week's.",

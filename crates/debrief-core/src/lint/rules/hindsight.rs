@@ -129,7 +129,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is(index - 1, "for")
                     && sentence.is(index + 1, "to")
                     && sentence.is(index + 2, "see")
-                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "were"])) =>
+                    && (index.saturating_sub(5)..index).any(|at| sentence.is_any(at, &["was", "were"]))
+                    // What was missed: "the warning", "the signs". ("The dashboard was there for
+                    // anyone to see" tells where it was.)
+                    && (0..index).any(|at| {
+                        sentence.is_any(at, &["warning", "warnings", "sign", "signs", "signal", "signals", "evidence", "clues"])
+                    }) =>
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index + 2))
             }
@@ -1157,7 +1162,13 @@ mod tests {
     #[test]
     fn the_warning_was_there_for_anyone_to_see() {
         assert_flags("hindsight-obvious", &[("The warning was there for anyone to see.", "for anyone to see")]);
-        assert_passes("hindsight", &["We publish the status page for anyone to see."]);
+        assert_passes(
+            "hindsight",
+            &[
+                "We publish the status page for anyone to see.",
+                "The dashboard was there for anyone to see, and the on-call saw it within a minute.",
+            ],
+        );
     }
 
     #[test]
