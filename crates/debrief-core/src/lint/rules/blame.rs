@@ -2690,6 +2690,10 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
     if sentence.is(state, "open") && !open_to_all {
         return None;
     }
+    // "left the session unlocked on the jump host, which is isolated": the reason is given.
+    if (state..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "which"])) {
+        return None;
+    }
     if left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
         return None;
     }
@@ -3713,6 +3717,7 @@ mod tests {
                 "The engineer left the company in May, and the job was never moved.",
                 "The operator left the maintenance window open until 03:00 as planned.",
                 "The engineer left the lock file open to avoid a restart loop.",
+                "The engineer left the session unlocked only on the jump host, which is isolated.",
             ],
         );
     }
