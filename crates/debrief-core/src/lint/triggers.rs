@@ -629,6 +629,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"overlooked", W::Alone),
     (b"botched", W::Alone),
     (b"fumbled", W::Alone),
+    (b"rubber-stamped", W::Alone),
+    (b"rubberstamped", W::Alone),
     (b"fat-fingered", W::Alone),
     (b"fat-finger", W::Alone),
     (b"forgot", W::Alone),

@@ -422,9 +422,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
                     })
             }
-            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" => {
-                person_verb(sentence, index, index)
-            }
+            // "Reviewers rubber-stamped the PR": approval given without looking.
+            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" | "rubber-stamped"
+            | "rubberstamped" => person_verb(sentence, index, index),
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
             // aside by a person; "the request bypassed the cache" is a machine's path.
             "bypassed" | "circumvented" | "disregarded" => {
@@ -3739,6 +3739,15 @@ mod tests {
                 "A broken update reached every machine.",
                 "The build was broken for an hour.",
             ],
+        );
+    }
+
+    #[test]
+    fn reviewers_rubber_stamped_the_pr() {
+        assert_flags("blame-person-action", &[("Reviewers rubber-stamped the PR.", "Reviewers rubber-stamped")]);
+        assert_passes(
+            "blame",
+            &["The PR was rubber-stamped.", "The bot rubber-stamped the dependency bump, as configured."],
         );
     }
 
