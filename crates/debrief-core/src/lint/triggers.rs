@@ -751,6 +751,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"without", W::Without),
     (b"bother", W::Alone),
     (b"bothered", W::Alone),
+    (b"haste", W::Alone),
     (b"no-brainer", W::Alone),
     // Judgements of character.
     (b"careless", W::Alone),

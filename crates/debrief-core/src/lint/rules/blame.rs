@@ -476,6 +476,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
+            // "I didn't bother checking the logs": the gerund says the same.
+            "bother" | "bothered"
+                if sentence.word(index + 1).len() > 4 && sentence.word(index + 1).ends_with("ing") =>
+            {
+                didnt_bother(sentence, index)
+            }
             // "I didn't think about how to verify it", "we didn't think through the failover".
             "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
             "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
@@ -3739,6 +3745,18 @@ mod tests {
                 "A broken update reached every machine.",
                 "The build was broken for an hour.",
             ],
+        );
+    }
+
+    #[test]
+    fn i_didnt_bother_checking_the_logs() {
+        assert_flags(
+            "blame-person-action",
+            &[("I didn't bother checking the logs until users complained.", "I didn't bother checking")],
+        );
+        assert_passes(
+            "blame",
+            &["The noise didn't bother anyone on the call.", "We did not bother users with a second email."],
         );
     }
 

@@ -170,6 +170,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
+            // "In my haste to fix the first issue I introduced a second one": haste owned, afterwards.
+            "haste"
+                if index >= 2
+                    && sentence.is(index - 2, "in")
+                    && sentence.is_any(index - 1, &["my", "our", "his", "her", "their"]) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 2, index))
+            }
             // "I jumped the gun on merging that PR": a person's haste, judged once the outcome is known.
             "jumped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "gun") => {
                 let subject = subject_before(sentence, index);
@@ -1150,6 +1158,18 @@ mod tests {
                 "Traffic moved too fast through the old path for the cache to warm.",
                 "The patch was released too early for the Debian maintainers to package it.",
             ],
+        );
+    }
+
+    #[test]
+    fn in_my_haste_to_fix_the_first_issue() {
+        assert_flags(
+            "hindsight-verdict",
+            &[("In my haste to fix the first issue I introduced a second one.", "In my haste")],
+        );
+        assert_passes(
+            "hindsight",
+            &["Make haste slowly, as the saying goes.", "The fix was written in haste but tested."],
         );
     }
 
