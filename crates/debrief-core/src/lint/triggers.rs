@@ -209,6 +209,10 @@ enum W {
     TooQuick,
     /// "got" before "by" or "past": "that got by you and two reviewers".
     GotPast,
+    /// "recipe for disaster", "asking for trouble".
+    Recipe,
+    /// "confused X with Y", "mixed up the two servers": one thing taken for another.
+    Confused,
     /// Derision of people: "a bunch of amateurs", "the ops team is a joke", "should be ashamed",
     /// "have no business running infrastructure".
     Derision,
@@ -752,6 +756,11 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"bother", W::Alone),
     (b"bothered", W::Alone),
     (b"haste", W::Alone),
+    (b"recipe", W::Recipe),
+    (b"asking", W::Recipe),
+    (b"mistook", W::Alone),
+    (b"confused", W::Confused),
+    (b"mixed", W::Confused),
     (b"no-brainer", W::Alone),
     // Judgements of character.
     (b"careless", W::Alone),
@@ -1769,6 +1778,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::WayToo => (way_too_before(words, start) || too_after_step(words, start)).then_some(Trigger::Alone),
         W::GotPast => words.followed_by(end, &[&[b"by", b"past"]]).then_some(Trigger::Alone),
+        W::Recipe => words.followed_by(end, &[&[b"for"], &[b"disaster", b"trouble", b"failure"]]).then_some(Trigger::Alone),
+        W::Confused => (words.followed_by(end, &[&[b"up"]])
+            || words_in_sentence_after(words, end, 4).any(|word| word.eq_ignore_ascii_case(b"with")))
+        .then_some(Trigger::Alone),
         // "is a joke", "no business running"
         W::Derision => {
             let (previous, _) = words.before(start);

@@ -422,6 +422,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
                     })
             }
+            // "The sysadmin confused db1 with db2", "he mixed up the two servers", "she mistook the
+            // primary for the replica": one thing taken for another, by a person.
+            "confused" if (index + 2..(index + 5).min(sentence.len())).any(|at| sentence.is(at, "with")) => {
+                person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
+            }
+            "mixed" if sentence.is(index + 1, "up") && !sentence.is_any(index - 1, &["got", "get", "was", "were"]) => {
+                person_verb(sentence, index, index + 1).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
+            }
+            "mistook" => person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit }),
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" | "rubber-stamped"
             | "rubberstamped" => person_verb(sentence, index, index),
@@ -3757,6 +3766,26 @@ mod tests {
         assert_passes(
             "blame",
             &["The noise didn't bother anyone on the call.", "We did not bother users with a second email."],
+        );
+    }
+
+    #[test]
+    fn the_sysadmin_confused_db1_with_db2() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("The sysadmin confused db1 with db2.", "sysadmin confused"),
+                ("Working late and tired, he mixed up the two servers.", "he mixed up"),
+                ("She mistook the primary for the replica.", "She mistook"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Users were confused by the error message.",
+                "The load balancer confused the two backends with each other after the rename.",
+                "The two servers got mixed up in the inventory file.",
+            ],
         );
     }
 

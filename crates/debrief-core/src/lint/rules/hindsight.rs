@@ -251,6 +251,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
+            // "That was a recipe for disaster", "deploying on Friday is asking for trouble": the
+            // outcome called foreseeable.
+            "recipe"
+                if sentence.is(index + 1, "for") && sentence.is_any(index + 2, &["disaster", "trouble", "failure"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index, index + 2))
+            }
+            "asking"
+                if sentence.is(index + 1, "for")
+                    && sentence.is(index + 2, "trouble")
+                    // (Not "asking for trouble tickets".)
+                    && (index + 3 >= sentence.len()
+                        || sentence.is_punct(index + 3)
+                        || sentence.is_any(index + 3, &["and", "but", "when", "if", "by", "with"]))
+                    && index > 0
+                    && sentence.is_any(index - 1, &["is", "was", "'s", "are", "were"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index, index + 2))
+            }
             // "the writing was on the wall"
             "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
                 (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
@@ -1158,6 +1177,24 @@ mod tests {
                 "Traffic moved too fast through the old path for the cache to warm.",
                 "The patch was released too early for the Debian maintainers to package it.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_recipe_for_disaster_and_asking_for_trouble() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("That was a recipe for disaster.", "recipe for disaster"),
+                (
+                    "Running rm -rf on production at midnight while exhausted is asking for trouble.",
+                    "asking for trouble",
+                ),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &["The recipe for the build image is in the repo.", "Users were asking for trouble tickets to be merged."],
         );
     }
 
