@@ -2565,7 +2565,9 @@ fn got_past_person(sentence: &Sentence, verb: usize) -> Option<Hit> {
 /// the index of their head word; not "by the team" or "by an engineer change".
 fn person_after_by(sentence: &Sentence, by: usize) -> Option<usize> {
     let mut head = by + 1;
-    while sentence.is_any(head, &["a", "an", "the", "one", "of", "our", "two", "new", "junior", "senior", "single"]) {
+    while sentence
+        .is_any(head, &["a", "an", "the", "one", "of", "our", "two", "new", "junior", "senior", "single", "same"])
+    {
         head += 1;
     }
     let word = sentence.word(head);
@@ -3767,6 +3769,15 @@ mod tests {
             "blame",
             &["The noise didn't bother anyone on the call.", "We did not bother users with a second email."],
         );
+    }
+
+    #[test]
+    fn the_third_outage_caused_by_the_same_engineer() {
+        assert_flags(
+            "blame-person-cause",
+            &[("This was the third outage caused by the same engineer this year.", "caused by the same engineer")],
+        );
+        assert_passes("blame", &["Both outages were caused by the same config change."]);
     }
 
     #[test]
