@@ -1533,9 +1533,9 @@ fn past_perfect_before(words: &Words, mut start: usize) -> bool {
     false
 }
 
-/// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
-/// "be sure to follow", "make sure you follow", "always follow": people told to keep to a
-/// procedure, as the exhortation rule reads them.
+/// "be sure to follow", "make sure you follow", "always follow": people perhaps told to keep to
+/// a procedure. The exhortation rule then asks for more (an obligation before "always", a
+/// lesson after "be sure to"); this only decides whether the sentence is read.
 fn told_to_follow(words: &Words, start: usize) -> bool {
     let (previous, previous_start) = words.before(start);
     if previous.eq_ignore_ascii_case(b"always") {
@@ -1569,6 +1569,7 @@ fn too_after_step(words: &Words, start: usize) -> bool {
     HASTY_STEPS.contains(&std::str::from_utf8(lowercase(step, &mut buffer)).unwrap_or(""))
 }
 
+/// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
     too.eq_ignore_ascii_case(b"too")

@@ -1225,10 +1225,9 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     let word = sentence.word(verb);
     // "Nobody was watching the dashboards": attention nobody paid, as it went on.
     // ("Nobody was watching the legacy queue, which had been decommissioned" gives the reason.)
-    let reasoned = (verb..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "which"]));
     let watching = matches!(word, "was" | "were")
         && sentence.is_any(verb + 1, &["watching", "monitoring", "checking", "looking", "reading", "paying"])
-        && !reasoned;
+        && !gives_a_reason(sentence, verb);
     let verb = if watching { verb + 1 } else { verb };
     if !(is_duty(word) || watching) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
         return None;
@@ -1378,8 +1377,7 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
                 || (sentence.tokens[at].capitalized && is_given_name(word))
         });
     // A step skipped by the subject of the sentence: "we merged it without review",
-    // "pushed the change without running the test suite".
-    // "without running the test suite", "approved the patch without running it".
+    // "pushed the change without running the test suite", "approved the patch without running it".
     let running_tests = sentence.is(what, "running")
         && ((what + 1..(what + 4).min(sentence.len())).any(|at| {
             sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
@@ -2708,7 +2706,7 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
         return None;
     }
     // "left the session unlocked on the jump host, which is isolated": the reason is given.
-    if (state..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "which"])) {
+    if gives_a_reason(sentence, state) {
         return None;
     }
     if left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being", "get", "got"]) {
@@ -2719,6 +2717,12 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
         Hit::new("blame-erroneous-action", subject.head.unwrap_or(left), state)
             .suggesting(ERRONEOUS_ACTION_ADVICE.to_string())
     })
+}
+
+/// Whether the sentence, from word `from` on, says why ("because", "since", ", which ..."):
+/// a state told with its reason is an account, not a person found wanting.
+fn gives_a_reason(sentence: &Sentence, from: usize) -> bool {
+    (from..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "which"]))
 }
 
 /// "Be sure to follow all documentation procedures!", "make sure you follow the runbook",

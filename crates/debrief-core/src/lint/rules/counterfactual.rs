@@ -823,8 +823,8 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
         adjective,
         "longer" | "shorter" | "higher" | "lower" | "larger" | "bigger" | "smaller" | "tighter" | "looser" | "stricter"
     );
-    // ("The timeout should have been longer than the backoff" states the design's rule.)
-    // ("... than the backoff", "... according to the RFC" state a rule, not a choice.)
+    // ("The timeout should have been longer than the backoff", "... according to the RFC" state
+    // a rule, not a choice.)
     let ruled = sentence.is_any(main + 1, &["than", "according", "per"]);
     if setting && graded_setting && matches!(modal, "should" | "ought") && !ruled {
         return Some("counterfactual-modal");

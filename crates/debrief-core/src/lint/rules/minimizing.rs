@@ -10,8 +10,9 @@ use super::Hit;
 use crate::lint::forms::is_past_participle;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, MADE_SMALL, SLIP_MARKS, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_function_word,
-    is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
+    Agent, MADE_SMALL, SLIP_MARKS, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_ease_adjective,
+    is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb,
+    is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -128,12 +129,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "basic" | "silly" | "elementary" | "sophomoric" => {
                 // "a silly little bug": a size may stand between.
                 let slip = index + 1 + usize::from(sentence.is_any(index + 1, &["little", "small", "tiny"]));
-                let slips: &[&str] = if sentence.is(index, "silly") {
-                    &["mistake", "mistakes", "error", "errors", "oversight", "slip", "bug"]
-                } else {
-                    &["mistake", "mistakes", "error", "errors", "oversight", "slip"]
-                };
-                sentence.is_any(slip, slips).then(|| Hit::new("minimizing-easy", index, slip))
+                // ("A basic bug in the parser" names a kind of bug; only "silly" belittles one.)
+                let slipped = sentence.is_any(slip, &["mistake", "mistakes", "error", "errors", "oversight", "slip"])
+                    || (sentence.is(index, "silly") && sentence.is(slip, "bug"));
+                slipped.then(|| Hit::new("minimizing-easy", index, slip))
             }
             // "rolling back a bad deploy is Ops 101", "this is like entrepreneurship 101": the
             // skill called elementary, so whoever lacked it looks careless.
@@ -614,8 +613,8 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     // "an easy mistake to make" argues for the people involved. "A quick and painless fix":
     // a second adjective may follow.
     // ("a quick and dirty workaround" is a hack told as one, not ease.)
-    let coordinated = sentence.is(adjective + 1, "and")
-        && sentence.is_any(adjective + 2, &["easy", "simple", "painless", "trivial", "straightforward", "quick"]);
+    let second = sentence.word(adjective + 2);
+    let coordinated = sentence.is(adjective + 1, "and") && (is_ease_adjective(second) || second == "painless");
     let candidates = if coordinated { [adjective + 3, adjective + 4] } else { [adjective + 1, adjective + 2] };
     let noun = candidates.into_iter().find(|&at| fix_or_cause(at)).filter(|&at| !sentence.is(at + 1, "to"));
     if let Some(noun) = noun {
