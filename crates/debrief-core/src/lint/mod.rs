@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 
 pub use config::{CONFIG_PATH, Config, DEFAULT_CONFIG, SectionRule, TeamPhrase};
 pub use rules::{RULES, RuleInfo};
-pub use source::{MAX_SOURCE_BYTES, decode, read_source, read_stream};
+pub use source::{MAX_SOURCE_BYTES, Source, decode, read_source, read_stream};
 
 use document::Document;
 use rules::Hit;
