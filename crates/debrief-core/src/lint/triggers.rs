@@ -536,6 +536,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misconfigured", W::Alone),
     (b"misread", W::Alone),
     (b"oversight", W::Alone),
+    (b"oversights", W::Alone),
     (b"misstep", W::Alone),
     (b"missteps", W::Alone),
     (b"culpa", W::Alone),
@@ -1225,7 +1226,9 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
     if matches!(before, "which" | "this") {
         return words.individual_before(start);
     }
-    if !(is_person_word(before) || (is_authored_noun(before) && authored())) {
+    // "you broke the CRM": these verbs are all past, so "you" is someone addressed, not anyone.
+    let addressed = before.split(['\'', '’']).next() == Some("you");
+    if !(is_person_word(before) || addressed || (is_authored_noun(before) && authored())) {
         return false;
     }
     let mut at = end;

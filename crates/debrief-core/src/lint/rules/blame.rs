@@ -1332,7 +1332,7 @@ fn is_owner(sentence: &Sentence, index: usize) -> bool {
 /// "the engineer made a mistake", "engineers can't let themselves make mistakes".
 fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let noun = (verb + 1..(verb + 5).min(sentence.len())).find(|&index| {
-        sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "blunder", "misstep", "missteps"])
+        sentence.is_any(index, &["mistake", "mistakes", "error", "errors"]) || sentence.is_any(index, AGENTS_ONLY_SLIPS)
     })?;
     if (verb + 1..noun).any(|index| sentence.is_punct(index) || sentence.is_any(index, &["same", "no", "any"])) {
         return None;
@@ -1344,8 +1344,15 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
                 || (sentence.is(at, "of") && sentence.is(at + 1, "us"))
         });
     let subject = subject_before(sentence, verb);
-    (subject.agent == Agent::Person && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
+    // Programs make errors too, but only people and organisations make missteps: "HHS and CMS
+    // made many missteps" names its makers whatever the subject reads as.
+    let maker = subject.agent == Agent::Person
+        || (sentence.is_any(noun, AGENTS_ONLY_SLIPS) && subject.agent == Agent::Thing && subject.head.is_some());
+    (maker && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
 }
+
+/// Slips that only people and organisations make ("made two oversights"), unlike errors.
+const AGENTS_ONLY_SLIPS: &[&str] = &["blunder", "blunders", "misstep", "missteps", "oversights"];
 
 /// "J finally notices the alert": "finally" before a verb of attention judges a
 /// person slow. "The service finally recovered" is about a machine.
@@ -1962,8 +1969,14 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     // "I've broken prod": the subject is before the auxiliary.
     let group = if sentence.is_any(verb.saturating_sub(1), &["have", "has", "had"]) { verb - 1 } else { verb };
     let subject = subject_before(sentence, group);
+    // "If you broke the build, revert": anyone who might, not someone who did.
+    let anyone_who_might = subject.head.is_some_and(|head| {
+        sentence.is(head, "you") && (0..head).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless"]))
+    });
     let authored = subject.head.is_some_and(|head| is_authored_by_person(sentence, head));
-    let person = ((is_particular_person(sentence, subject, word) && !subject.name) || authored) && !intended;
+    let person = ((is_particular_person(sentence, subject, word) && !subject.name) || authored)
+        && !intended
+        && !anyone_who_might;
     person.then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(verb).min(verb), harmed))
 }
 
@@ -3170,6 +3183,38 @@ mod tests {
     fn even_the_most_careful_of_us_make_mistakes_is_a_truth_about_people() {
         assert_passes("blame", &["Even the most careful of us make mistakes.", "Everyone makes mistakes."]);
         assert_flags("blame-fault", &[("The engineer made a mistake.", "engineer made a mistake")]);
+    }
+
+    #[test]
+    fn hhs_and_cms_made_many_missteps_and_we_made_two_oversights() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("HHS and CMS made many missteps that led to the poor launch.", "CMS made many missteps"),
+                ("As we updated the profile, we made two oversights.", "we made two oversights"),
+                (
+                    "Knight Capital made two critical technology missteps.",
+                    "Capital made two critical technology missteps",
+                ),
+            ],
+        );
+        // Programs make errors; only people make missteps.
+        assert_passes("blame", &["The parser made two errors in the headers.", "Everyone makes missteps sometimes."]);
+    }
+
+    #[test]
+    fn you_broke_the_build_again() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("You broke the build again.", "You broke the build"),
+                ("You've broken production twice this week.", "You've broken production"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["If you broke the build, revert your change.", "When you broke the build, the bot pinged the channel."],
+        );
     }
 
     #[test]
