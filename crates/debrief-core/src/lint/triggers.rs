@@ -1933,6 +1933,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // earth", "why the hell". ("Why did the job fail?" asks about a machine: the rule needs a
         // negation, an omission or disbelief, so the scan does too.)
         W::Why => (words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
+            || words.followed_by(end, &[&[b"you"]])
+            || words.followed_by(end, &[&[b"did"], &[b"you"]])
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]])
             || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),

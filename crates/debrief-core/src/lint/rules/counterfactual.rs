@@ -816,13 +816,33 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
                 "quota",
                 "retention",
                 "interval",
+                "overcommit",
+                "concurrency",
             ],
         )
     });
-    let graded_setting = matches!(
-        adjective,
-        "longer" | "shorter" | "higher" | "lower" | "larger" | "bigger" | "smaller" | "tighter" | "looser" | "stricter"
-    );
+    // "our overcommit should've been just 2x", "the TTL should have been 60 seconds": the value
+    // not chosen, stated.
+    let value = if matches!(adjective, "just" | "only" | "about" | "around") { main + 1 } else { main };
+    // ("The interval should have been 5 minutes, but the job ran hourly" expects a value that was
+    // set and not honoured.)
+    let stated_value = sentence.word(value).starts_with(|first: char| first.is_ascii_digit())
+        && !(value..sentence.len())
+            .any(|at| sentence.is_any(at, &["but", "yet", "instead", "than", "according", "per"]));
+    let graded_setting = stated_value
+        || matches!(
+            adjective,
+            "longer"
+                | "shorter"
+                | "higher"
+                | "lower"
+                | "larger"
+                | "bigger"
+                | "smaller"
+                | "tighter"
+                | "looser"
+                | "stricter"
+        );
     // ("The timeout should have been longer than the backoff", "... according to the RFC" state
     // a rule, not a choice.)
     let ruled = sentence.is_any(main + 1, &["than", "according", "per"]);
@@ -1144,6 +1164,8 @@ mod tests {
             "counterfactual-modal",
             &[
                 ("The timeout ought to have been longer.", "ought to have been longer"),
+                ("Users use just under 1G, so our overcommit should've been just 2x.", "should've been just 2x"),
+                ("The TTL should have been 60 seconds.", "should have been 60"),
                 ("The alert threshold should have been lower.", "should have been lower"),
                 ("There were other endpoints that could have been used instead.", "could have been used"),
             ],
@@ -1156,6 +1178,9 @@ mod tests {
                 "The limit would have been higher under the old plan.",
                 "The timeout should have been longer than the backoff, per the design doc.",
                 "The timeout should have been longer according to the RFC.",
+                "The interval should have been 5 minutes, but the job ran every hour.",
+                "The retention should have been 30 days according to the policy.",
+                "The job should have been finished by 09:00.",
             ],
         );
     }

@@ -754,6 +754,13 @@ fn looking_back(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Why didn't they test that?", "why did no one look", "why wasn't anyone paged":
 /// a person asked to justify not acting. "Why the job didn't start" is about a machine.
 fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
+    // "Why did you merge this so quickly?", "could you comment on why you merged it": a person
+    // asked to justify a step they chose, the question blameless reviews replace with "how".
+    // ("This is why you received a 503" explains what a reader saw.)
+    let verb = if sentence.is(why + 1, "did") { why + 3 } else { why + 2 };
+    if sentence.is(verb - 1, "you") && sentence.is_any(verb, CHOSEN_STEPS) {
+        return Some(Hit::new("hindsight-why-didnt", why, verb));
+    }
     // "Why on earth would you push to every machine at once?": disbelief, whatever the verb.
     let intensified = (sentence.is(why + 1, "on") && sentence.is(why + 2, "earth"))
         || (sentence.is(why + 1, "oh") && sentence.is(why + 2, "why"))
@@ -806,6 +813,40 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     let disbelief = lament || ((intensified || anyone) && sentence.is_question());
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
+
+/// Steps a person chooses to take, past and base forms: what "why did you ..." asks about.
+const CHOSEN_STEPS: &[&str] = &[
+    "merged",
+    "merge",
+    "introduced",
+    "introduce",
+    "pushed",
+    "push",
+    "deployed",
+    "deploy",
+    "shipped",
+    "ship",
+    "released",
+    "release",
+    "approved",
+    "approve",
+    "removed",
+    "remove",
+    "deleted",
+    "delete",
+    "disabled",
+    "disable",
+    "skipped",
+    "skip",
+    "ignored",
+    "ignore",
+    "chose",
+    "choose",
+    "decided",
+    "decide",
+    "reverted",
+    "revert",
+];
 
 /// "I thought it was safe to delete, turns out that was wrong", "skipping the canary turned out
 /// to be a mistake": a past choice judged by how it ended. "It turned out the config was wrong"
@@ -1411,6 +1452,26 @@ mod tests {
                 ("How did nobody notice the disk filling up?", "How did nobody notice"),
                 ("How were these not caught in the unit tests?", "How were these not caught"),
                 ("Why wasn't this caught in review?", "Why wasn't this caught"),
+            ],
+        );
+    }
+
+    #[test]
+    fn why_you_merged_so_quickly() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Could you comment on why you merged so quickly?", "why you merged"),
+                ("I'm curious why you introduced breaking changes in a patch release.", "why you introduced"),
+                ("Why did you deploy on a Friday?", "Why did you deploy"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "This is why you received a 503 during the outage.",
+                "Why did you receive this email?",
+                "That is why you should always pin versions.",
             ],
         );
     }
