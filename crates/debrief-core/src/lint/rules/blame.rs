@@ -15,7 +15,7 @@ use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, COMPETENCE, DILIGENCE, LEFT_EXPOSED, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
     is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
-    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
+    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -1595,15 +1595,22 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     // The verb group's first word: "did" in "did not", "were" in "were unable to", "was" in
-    // "was unfamiliar with".
-    let first = match negation.checked_sub(1) {
+    // "was unfamiliar with", "were" in "were also not familiar".
+    let mut auxiliary = negation.checked_sub(1);
+    while let Some(before) = auxiliary.filter(|&at| at > 0 && is_verb_group_adverb(sentence.word(at))) {
+        auxiliary = Some(before - 1);
+    }
+    let first = match auxiliary {
         Some(before) if sentence.is_any(before, &["did", "do", "does", "could", "can", "was", "were", "is", "are"]) => {
             before
         }
         _ => negation,
     };
     let subject = subject_before(sentence, first);
-    (is_particular_person(sentence, subject, word) && !is_team_or_self(sentence, subject))
+    // "We did not understand how the failover worked" is a team's own lesson; "they were not
+    // familiar with the policy" judges other people.
+    let own_lesson = subject.head.is_some_and(|head| sentence.is_any(head, &["we", "us", "i", "team"]));
+    (is_particular_person(sentence, subject, word) && !own_lesson)
         .then(|| Hit::new("blame-knowledge", subject.head.unwrap_or(first).min(first), index))
 }
 
@@ -3584,6 +3591,21 @@ mod tests {
                 "A misconfiguration in the load balancer took the API down.",
                 "The misconfiguration was introduced by the migration script.",
             ],
+        );
+    }
+
+    #[test]
+    fn they_were_also_not_familiar_with_the_relevant_policy_documents() {
+        assert_flags(
+            "blame-knowledge",
+            &[
+                ("They were also not familiar with the relevant policy documents.", "They were also not familiar"),
+                ("They did not understand how the failover worked.", "They did not understand"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["We were also not familiar with the new policy.", "I did not understand how the failover worked."],
         );
     }
 
