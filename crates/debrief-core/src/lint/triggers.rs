@@ -1907,9 +1907,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // (or a line: "that was wrong<br>").
             let closes = words.bytes.get(end).is_none_or(|byte| b".,;:!?)\n<".contains(byte))
                 || words.followed_by(end, &[&[b"and", b"but", b"because", b"so", b"when", b"again"]]);
+            // "My bad for messing this up": the writer owning a slip.
+            let owned = words.followed_by(end, &[&[b"for"]])
+                && [b"my".as_slice(), b"our"].iter().any(|word| word.eq_ignore_ascii_case(previous));
             ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
                 || words.followed_by(end, &[&[b"at"]])
-                || closes)
+                || closes
+                || owned)
                 .then_some(Trigger::Alone)
         }
         W::Careful => {
@@ -1944,7 +1948,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 &[&[b"code", b"peer", b"any", b"proper", b"prior"], &[b"review", b"testing", b"approval", b"tests"]],
             ))
         .then_some(Trigger::Alone),
-        W::Adequacy => words.negated_before(start, NEGATION_TO_ADEQUACY).then_some(Trigger::Alone),
+        // "we did not test thoroughly enough"; "review pull requests more carefully".
+        W::Adequacy => (words.negated_before(start, NEGATION_TO_ADEQUACY)
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"carefully")
+                && words.before(start).0.eq_ignore_ascii_case(b"more")))
+        .then_some(Trigger::Alone),
         W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),
         W::Follow => (words.negated_before(start, NEGATION_TO_DUTY) || told_to_follow(words, start)).then_some(Trigger::Alone),
         W::Take => {

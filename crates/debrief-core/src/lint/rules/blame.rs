@@ -162,6 +162,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is_any(index - 1, &["my", "our"])
                     && (index + 1 >= sentence.len()
                         || sentence.is_punct(index + 1)
+                        || sentence.is(index + 1, "for")
                         || is_clause_boundary_word(sentence.word(index + 1))) =>
             {
                 Some(Hit::new("blame-fault", index - 1, index))
@@ -367,6 +368,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "oversight" if !is_guidance() => oversight(sentence, index),
             "culpa" if index > 0 && sentence.is(index - 1, "mea") => Some(Hit::new("blame-fault", index - 1, index)),
+            "carefully" if index > 0 && sentence.is(index - 1, "more") => {
+                careful_checking_urged(sentence, index).filter(|_| !is_guidance())
+            }
             "enough" | "sufficient" | "sufficiently" | "properly" | "fully" | "thoroughly" | "adequately"
             | "carefully" => not_enough(sentence, index),
             "care" if index > 0 && sentence.is_any(index - 1, &["take", "taken", "took"]) => {
@@ -892,7 +896,11 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
 /// "Bob's fault", "my mistake", "the fault of the engineer". Not "nobody's fault",
 /// "not their fault", nor "someone's mistake" (anybody at all).
 fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
-    let negated = (noun.saturating_sub(4)..noun).any(|index| sentence.is_any(index, &["not", "no", "nobody", "never"]));
+    // In the same clause: "No, also my fault" answers "no" and owns the fault.
+    let negated = (noun.saturating_sub(4)..noun)
+        .rev()
+        .take_while(|&index| !sentence.is_punct(index))
+        .any(|index| sentence.is_any(index, &["not", "no", "nobody", "never"]));
     if negated || is_technical_compound(sentence, noun + 1) {
         return None;
     }
@@ -1466,9 +1474,17 @@ fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
     let slip = (on.saturating_sub(4)..on).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| {
         let word = sentence.word(at);
         let judged = at > 0 && sentence.is_any(at - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]);
-        matches!(word, "lapse" | "lapses" | "misjudgment" | "misjudgement" | "misunderstanding" | "oversight")
-            || (judged
-                && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
+        matches!(
+            word,
+            "lapse"
+                | "lapses"
+                | "misjudgment"
+                | "misjudgement"
+                | "misunderstanding"
+                | "oversight"
+                | "failure"
+                | "failures"
+        ) || (judged && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
     })?;
     let first = if slip > 0 && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]) {
         slip - 1
@@ -2660,10 +2676,26 @@ fn responsibility_taken(sentence: &Sentence, index: usize) -> Option<Hit> {
         take = take.checked_sub(1)?;
     }
     let writer = take > 0 && sentence.is_any(take, &["take", "took"]) && sentence.is(take - 1, "i");
-    let incident = (index + 1..(index + 5).min(sentence.len()))
-        .any(|at| sentence.is_any(at, &["outage", "incident", "mistake", "failure", "downtime", "this", "it"]));
+    let incident = (index + 1..(index + 5).min(sentence.len())).any(|at| {
+        sentence.is_any(at, &["outage", "incident", "mistake", "failure", "downtime", "this", "it"])
+            || sentence.is_any(at, SLIPS_TAKEN_ON)
+    });
     (writer && sentence.is(index + 1, "for") && incident).then(|| Hit::new("blame-fault", take - 1, index))
 }
+
+/// What went wrong, in what a writer takes responsibility for: "the incorrectly copied files".
+const SLIPS_TAKEN_ON: &[&str] = &[
+    "incorrectly",
+    "wrongly",
+    "wrong",
+    "error",
+    "errors",
+    "mistakes",
+    "disruption",
+    "breakage",
+    "outages",
+    "incidents",
+];
 
 /// "Whoever wrote this should be ashamed", "the ops team is a joke", "these people have no
 /// business running infrastructure": people or their work derided. "I would be ashamed to
@@ -2808,7 +2840,13 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
         at -= 1;
     }
     let verb = at.checked_sub(1)?;
-    let told = if word == "attention" { sentence.is(verb, "pay") } else { sentence.is(verb, "be") };
+    // "... so that I am more careful about this in future": a remedy aimed at the writer.
+    let purpose = verb >= 3
+        && sentence.is_any(verb, &["am", "are"])
+        && sentence.is_any(verb - 1, &["i", "we"])
+        && sentence.is(verb - 2, "that")
+        && sentence.is(verb - 3, "so");
+    let told = if word == "attention" { sentence.is(verb, "pay") } else { sentence.is(verb, "be") || purpose };
     if !told {
         return None;
     }
@@ -2836,12 +2874,45 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
         || subject.agent == Agent::Person
         || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people", "folks"]));
     // Only a graded call: "be careful when running this" is a caution to the reader.
-    let flagged = graded && (imperative || ((obliged || modal) && people));
+    let flagged = graded && (imperative || purpose || ((obliged || modal) && people));
     flagged.then(|| {
         Hit::new("blame-exhortation", verb, index).suggesting(
             "Name the safeguard that would make the slip hard to make, e.g. \"add a confirmation step before production changes\".".to_string(),
         )
     })
+}
+
+/// "Review pull requests more carefully", "you can try to review changes more carefully", "we
+/// need to test upgrades more carefully": people urged to check harder, the adverb form of "be
+/// more careful". "We reviewed it more carefully the second time" tells what was done.
+fn careful_checking_urged(sentence: &Sentence, carefully: usize) -> Option<Hit> {
+    let start = (0..carefully - 1)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .last()?;
+    let verb = (start..carefully - 1).find(|&at| is_checking_verb(sentence.word(at)))?;
+    let imperative = (0..verb).all(|before| is_label(sentence, before));
+    let urging = (start..verb).find(|&at| {
+        sentence.is_any(at, &["should", "must", "can", "could", "will", "shall", "need", "needs", "try", "have", "has"])
+    });
+    let urged_person = urging.is_some_and(|at| {
+        let subject = subject_before(sentence, at);
+        subject.agent == Agent::Person
+            || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people"]))
+    });
+    (imperative || urged_person).then(|| {
+        Hit::new("blame-exhortation", verb, carefully).suggesting(
+            "Name the safeguard that would make the slip hard to make, e.g. \"a required check on the release branch\".".to_string(),
+        )
+    })
+}
+
+/// Verbs of looking over work before it ships, in their base form.
+fn is_checking_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "review" | "check" | "test" | "read" | "verify" | "inspect" | "examine" | "look" | "double-check" | "proofread"
+    )
 }
 
 /// Whether the token at `index` can stand before an imperative in an action item:
@@ -3292,6 +3363,7 @@ mod tests {
             "blame-fault",
             &[
                 ("It was my bad.", "my bad"),
+                ("My bad for messing this up originally!", "My bad"),
                 ("My abject apologies for breaking this so blatantly.", "apologies for breaking"),
                 ("Sorry for breaking the build.", "Sorry for breaking"),
                 ("Sorry to have missed these.", "Sorry to have missed"),
@@ -3546,6 +3618,7 @@ mod tests {
             &[
                 ("I take full responsibility for this outage.", "I take full responsibility"),
                 ("I took responsibility for the mistake.", "I took responsibility"),
+                ("I take responsibility for the incorrectly copied files.", "I take responsibility"),
             ],
         );
         assert_passes(
@@ -4013,6 +4086,7 @@ mod tests {
             "blame-fault",
             &[
                 ("It was just bad timing on my part really.", "bad timing on my part"),
+                ("The maintenance and failure on my part to communicate led to the downtime.", "failure on my part"),
                 ("It was a lapse in judgement on his part.", "lapse in judgement on his part"),
                 ("This was poor planning on our part.", "poor planning on our part"),
             ],
@@ -4640,6 +4714,13 @@ mod tests {
                 ("We must be more vigilant about expiring certificates.", "be more vigilant"),
                 ("We will be more careful to document the rollback steps.", "be more careful"),
                 ("Will be more careful in the future.", "be more careful"),
+                (
+                    "To prevent this, you can try to review pull requests more carefully.",
+                    "review pull requests more carefully",
+                ),
+                ("Review pull requests more carefully.", "Review pull requests more carefully"),
+                ("I add a warning to the release page so that I am more careful about this.", "am more careful"),
+                ("We need to test upgrades more carefully.", "test upgrades more carefully"),
             ],
         );
         assert_passes(
@@ -4648,6 +4729,8 @@ mod tests {
                 "Be careful when running this command in production.",
                 "Telling people to be more careful will not make the problem go away.",
                 "Users should be more careful with their passwords.",
+                "We reviewed the second patch more carefully.",
+                "It is not a problem solved simply by \"reviewing more carefully\".",
             ],
         );
     }
@@ -4727,6 +4810,7 @@ mod tests {
                 ("The biggest mistake I made was skipping the canary.", "mistake I made"),
                 ("Isaac said this was a misstep on his part.", "misstep on his part"),
                 ("That mistake was mine.", "mistake was mine"),
+                ("No, also my fault.", "my fault"),
                 ("The subtler mistake was that I'd made the installer too configurable.", "mistake was that I"),
                 ("That was because of me.", "because of me"),
                 ("Mea culpa.", "Mea culpa"),

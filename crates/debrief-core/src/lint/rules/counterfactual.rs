@@ -165,6 +165,10 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
             verb_index = skip_adverbs(sentence, close + 1);
         }
     }
+    // "We should have first communicated it": an adverb of order before the participle.
+    if sentence.is_any(verb_index, &["first", "instead"]) && is_past_participle(sentence.word(verb_index + 1)) {
+        verb_index += 1;
+    }
     // "could've lead to": the present written for the participle, a common slip.
     let verb = match sentence.word(verb_index) {
         "lead" => "led",
@@ -526,8 +530,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             match agent {
                 // "The deploy shouldn't have gone out": a change that people shipped. "All of this
                 // could have waited a few hours": work judged as rushed.
+                // "This bug shouldn't have reached production": a defect that got through.
                 Agent::Thing => ((matches!(modal, "should" | "ought")
-                    && subject.head.is_some_and(|head| is_change_noun(sentence.word(head)))
+                    && subject.head.is_some_and(|head| {
+                        is_change_noun(sentence.word(head)) || (negated && is_defect_noun(sentence.word(head)))
+                    })
                     && is_shipping_participle(verb))
                     || (verb == "waited"
                         && !negated
@@ -576,6 +583,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         }
         Form::Copula => copula(sentence, group),
     }
+}
+
+/// What should not reach users: "this bug", "the regression".
+fn is_defect_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "bug" | "bugs" | "regression" | "regressions" | "vulnerability" | "flaw" | "typo" | "defect" | "defects"
+    )
 }
 
 /// What stands between a change and an outage: "an alert", "a runbook", "a second review".
@@ -1491,7 +1506,17 @@ mod tests {
             &[
                 ("The deploy shouldn't have gone out without a second approval.", "shouldn't have gone"),
                 ("The PR should never have landed on a Friday.", "should never have landed"),
+                ("This bug probably shouldn't have made it to a stable release.", "shouldn't have made"),
+                (
+                    "We should have first communicated to everyone about the maintenance.",
+                    "should have first communicated",
+                ),
             ],
+        );
+        // A defect that should have got through is not said; what was expected to ship is.
+        assert_passes(
+            "counterfactual",
+            &["The fix should have reached production by Monday.", "The bug should have reproduced on staging too."],
         );
     }
 
