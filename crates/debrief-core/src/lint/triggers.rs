@@ -387,6 +387,11 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"give", W::Duty),
     (b"action", W::Duty),
     (b"monitor", W::Duty),
+    // "did not act on the audit findings", "did not keep its systems up to date"
+    (b"act", W::Duty),
+    (b"acted", W::Duty),
+    (b"keep", W::Duty),
+    (b"kept", W::Duty),
     // "nobody was watching"
     (b"watching", W::Duty),
     (b"monitoring", W::Duty),

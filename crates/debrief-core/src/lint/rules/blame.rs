@@ -1165,7 +1165,14 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
             sentence
                 .is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
         });
-    if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern) || sentence.is_question() {
+    // "management did not act on the findings", "the company did not keep its systems up to date"
+    let acted_on = matches!(word, "act" | "acted") && sentence.is_any(verb + 1, &["on", "upon"]);
+    let kept_current = matches!(word, "keep" | "kept")
+        && (verb + 1..(verb + 7).min(sentence.len()))
+            .any(|at| sentence.is(at, "up") && sentence.is(at + 1, "to") && sentence.is(at + 2, "date"));
+    if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern || acted_on || kept_current)
+        || sentence.is_question()
+    {
         return None;
     }
     // A condition or a purpose: "if we did not renew it", "so that we never page twice".
@@ -3663,6 +3670,25 @@ mod tests {
                 "We were unfamiliar with the new cluster's failure modes.",
                 "A misconfiguration in the load balancer took the API down.",
                 "The misconfiguration was introduced by the migration script.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_company_did_not_keep_its_systems_up_to_date_and_managers_did_not_act_on_the_findings() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("The company did not keep its systems and software up to date.", "did not keep"),
+                ("The managers did not act on the audit findings.", "did not act"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We did not keep the old logs.",
+                "The cache did not keep up with the load.",
+                "Nobody knew how to act on it.",
             ],
         );
     }
