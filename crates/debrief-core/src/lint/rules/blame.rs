@@ -3679,8 +3679,8 @@ mod tests {
         assert_flags(
             "blame-omission",
             &[
-                ("The company did not keep its systems and software up to date.", "did not keep"),
-                ("The managers did not act on the audit findings.", "did not act"),
+                ("The company did not keep its systems and software up to date.", "company did not keep"),
+                ("The managers did not act on the audit findings.", "managers did not act"),
             ],
         );
         assert_passes(
