@@ -536,6 +536,9 @@ fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let Some(first) = belittled else {
         return one_liner(sentence, noun);
     };
+    if reported_as_found(sentence, noun) {
+        return None;
+    }
     let weak_alone = (first..noun).all(|at| sentence.is_any(at, &["small", "little", "tiny", "a", "an", "one", "the"]));
     if weak_alone {
         return None;
@@ -750,7 +753,14 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
         let avoidable = sentence.is_any(index + 3, &["avoid", "prevent", "catch", "spot", "notice", "fix"]);
         return avoidable.then(|| Hit::new("minimizing-easy", index, index + 3));
     }
-    mistake.then(|| Hit::new("minimizing-easy", index, index + 1))
+    (mistake && !reported_as_found(sentence, index + 1)).then(|| Hit::new("minimizing-easy", index, index + 1))
+}
+
+/// "A simple typo was discovered in review": a slip the sentence reports as found, where "it was
+/// a simple mistake" judges it.
+fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
+    sentence.is_any(slip + 1, &["was", "were"])
+        && sentence.is_any(slip + 2, &["discovered", "found", "noticed", "spotted", "identified", "reported", "caught"])
 }
 
 #[cfg(test)]
@@ -791,6 +801,8 @@ mod tests {
             ],
         );
         assert_flags("minimizing-easy", &[("This was an easy mistake to avoid.", "easy mistake to avoid")]);
+        assert_flags("minimizing-easy", &[("It was a simple typo, nothing more.", "simple typo")]);
+        assert_passes("minimizing", &["A simple typo was discovered in test review; this change fixes it."]);
         assert_passes(
             "minimizing",
             &[
