@@ -155,6 +155,8 @@ enum W {
     Sanction,
     /// A trigger before "as": "plain as day".
     Plain,
+    /// A trigger between "get" and "with": "thought we could get away with it".
+    Away,
     /// A trigger after "seen it": "could have seen this coming".
     Coming,
     /// A word of praise, a trigger after "not a": "was not a good idea".
@@ -473,6 +475,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"written", W::Sanction),
     (b"held", W::Sanction),
     (b"plain", W::Plain),
+    (b"away", W::Away),
     (b"coming", W::Coming),
     (b"101", W::Alone),
     (b"good", W::Praise),
@@ -805,6 +808,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"arrogance", W::Alone),
     (b"arrogant", W::Alone),
     (b"complacent", W::Alone),
+    (b"cocky", W::Alone),
     (b"complacency", W::Alone),
     (b"forget", W::Alone),
     (b"somehow", W::Alone),
@@ -2017,6 +2021,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (passive && particle).then_some(Trigger::Alone)
         }
         W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
+        W::Away => ([b"get".as_slice(), b"got", b"getting"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
+            && words.followed_by(end, &[&[b"with"]]))
+        .then_some(Trigger::Alone),
         W::Coming => {
             let (previous, at) = words.before(start);
             let seen = words.before(at).0;

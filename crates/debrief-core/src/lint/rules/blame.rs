@@ -414,6 +414,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
             "without" => without_permission(sentence, index),
+            // "I figured I could get away with leaving the servers": a shortcut taken knowingly.
+            "away" if index > 0 && sentence.is(index - 1, "get") && sentence.is(index + 1, "with") => {
+                got_away_with(sentence, index - 1).filter(|_| !is_guidance())
+            }
             // "I deleted the whole table", "we wiped the entire cluster": a person's slip told by its size.
             "whole" | "entire"
                 if index >= 2 && sentence.is(index - 1, "the") && is_wiping_verb(sentence.word(index - 2)) =>
@@ -596,6 +600,7 @@ fn is_character_judgement(word: &str) -> bool {
             | "arrogant"
             | "complacent"
             | "complacency"
+            | "cocky"
     )
 }
 
@@ -2704,6 +2709,16 @@ const SLIPS_TAKEN_ON: &[&str] = &[
     "incidents",
 ];
 
+/// "I figured I could get away with leaving the servers for a day", "we thought we could get
+/// away with skipping the canary": people who took a shortcut knowing it was one. ("You can't
+/// get away with skipping backups" is advice to anyone.)
+fn got_away_with(sentence: &Sentence, get: usize) -> Option<Hit> {
+    let modal = get.checked_sub(1).filter(|&at| sentence.is_any(at, &["could", "would", "might"]))?;
+    let subject = subject_before(sentence, modal);
+    (is_particular_person(sentence, subject, "get"))
+        .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(modal), get + 2))
+}
+
 /// "Whoever wrote this should be ashamed", "the ops team is a joke", "these people have no
 /// business running infrastructure": people or their work derided. "I would be ashamed to
 /// ship without tests" is a standard the writer holds, "a joke in the channel" a joke, and
@@ -3689,6 +3704,26 @@ mod tests {
                 "We did not keep the old logs.",
                 "The cache did not keep up with the load.",
                 "Nobody knew how to act on it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_figured_i_could_get_away_with_it_and_got_cocky() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("But I figured I could get away with leaving the servers for a day.", "I could get away with"),
+                ("We thought we could get away with skipping the canary.", "we could get away with"),
+            ],
+        );
+        assert_flags("blame-character", &[("I just got cocky after a year of quiet nights.", "cocky")]);
+        assert_passes(
+            "blame",
+            &[
+                "You can't get away with skipping backups.",
+                "Nobody could get away with that for long.",
+                "The thief got away with the laptop.",
             ],
         );
     }
