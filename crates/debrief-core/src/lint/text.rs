@@ -10,6 +10,8 @@
 
 use std::ops::Range;
 
+use super::words::is_role_noun;
+
 /// Stands in the prose for an inline code span: a noun the rules must not read.
 pub(crate) const OPAQUE: char = '\u{E000}';
 
@@ -126,7 +128,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if c.is_alphanumeric() {
-                let end = word_end(text, next);
+                let end = plural_possessive_end(text, at, word_end(text, next));
                 self.push_word(at, end);
                 at = end;
                 continue;
@@ -290,6 +292,8 @@ fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
             "re" => "are",
             "m" => "am",
             "s" => "'s",
+            // "aws'" from "AWS' fault" (see plural_possessive_end).
+            "" if base.ends_with('s') => "'s",
             _ => return whole(),
         };
         vec![(0..apostrophe, base.to_string()), (apostrophe..end, expanded.to_string())]
@@ -317,6 +321,24 @@ fn word_end(text: &str, mut at: usize) -> usize {
         }
         at = after;
     }
+}
+
+/// "AWS' fault", "the engineers' mistake": a name or a role ending in "s" with only an
+/// apostrophe after it owns what follows, and is read as "'s" is. The apostrophe after any
+/// other word is left alone: it may close a quotation ('delete pods' ran).
+fn plural_possessive_end(text: &str, start: usize, end: usize) -> usize {
+    let word = &text[start..end];
+    let rest = &text[end..];
+    let apostrophe = if rest.starts_with('\'') {
+        1
+    } else if rest.starts_with('’') {
+        '’'.len_utf8()
+    } else {
+        return end;
+    };
+    let owned_next = rest[apostrophe..].strip_prefix(' ').is_some_and(|after| after.starts_with(char::is_alphabetic));
+    let named = word.starts_with(char::is_uppercase) || is_role_noun(&word.to_ascii_lowercase());
+    if word.ends_with(['s', 'S']) && owned_next && named { end + apostrophe } else { end }
 }
 
 /// The end of a URL starting at `at`, which the rules never read.
@@ -482,6 +504,9 @@ mod tests {
         assert_eq!(words("They can't, won't"), ["they", "can", "not", "", "will", "not"]);
         assert_eq!(words("shoulda"), ["should", "have"]);
         assert_eq!(words("Bob's fault"), ["bob", "'s", "fault"]);
+        assert_eq!(words("AWS’ fault"), ["aws", "'s", "fault"]);
+        assert_eq!(words("the engineers' mistake"), ["the", "engineers", "'s", "mistake"]);
+        assert_eq!(words("ran 'delete pods' twice"), ["ran", "delete", "pods", "twice"]);
     }
 
     #[test]

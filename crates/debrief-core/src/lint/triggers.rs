@@ -1449,7 +1449,10 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
         }
         let mut buffer = [0u8; LONGEST];
         let lower = lowercase(word, &mut buffer);
-        let possessive = lower.ends_with(b"'s") || lower.ends_with("’s".as_bytes()) || lower.ends_with(b"s'");
+        let possessive = lower.ends_with(b"'s")
+            || lower.ends_with("’s".as_bytes())
+            || lower.ends_with(b"s'")
+            || lower.ends_with("s’".as_bytes());
         let driven = [b"-driven".as_slice(), b"-caused", b"-induced"].iter().any(|suffix| lower.ends_with(suffix));
         if OWNERS.contains(&lower) || possessive || driven {
             return true;

@@ -2618,8 +2618,10 @@ fn person_after_by(sentence: &Sentence, by: usize) -> Option<usize> {
     }
     let word = sentence.word(head);
     let token = sentence.tokens.get(head)?;
+    // "the engineers' change": what a group of them made, as "the engineers change" reads.
+    let owned = if word.ends_with('s') && sentence.is(head + 1, "'s") { head + 2 } else { head + 1 };
     let person = matches!(word, "me" | "him" | "her" | "us" | "someone" | "somebody")
-        || (is_role_noun(word) && word != "team" && !sentence.is_any(head + 1, &["change", "changes", "config"]))
+        || (is_role_noun(word) && word != "team" && !sentence.is_any(owned, &["change", "changes", "config"]))
         || (token.capitalized && is_given_name(word));
     // "by the on-call engineer": the role may take two words.
     if person && is_role_noun(word) && is_role_noun(sentence.word(head + 1)) {
@@ -4872,6 +4874,7 @@ mod tests {
                 ("Isaac said this was a misstep on his part.", "misstep on his part"),
                 ("That mistake was mine.", "mistake was mine"),
                 ("No, also my fault.", "my fault"),
+                ("It was Jenkins’ fault, not the network's.", "Jenkins’ fault"),
                 ("The subtler mistake was that I'd made the installer too configurable.", "mistake was that I"),
                 ("That was because of me.", "because of me"),
                 ("Mea culpa.", "Mea culpa"),
