@@ -1354,6 +1354,24 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
     word
 }
 
+/// Past auxiliaries with "not" contracted onto them, with either apostrophe.
+const CONTRACTED_NEGATIVE_AUXILIARIES: &[&[u8]] = &[
+    b"didn't",
+    b"haven't",
+    b"hasn't",
+    b"wasn't",
+    b"weren't",
+    b"hadn't",
+    b"couldn't",
+    "didn’t".as_bytes(),
+    "haven’t".as_bytes(),
+    "hasn’t".as_bytes(),
+    "wasn’t".as_bytes(),
+    "weren’t".as_bytes(),
+    "hadn’t".as_bytes(),
+    "couldn’t".as_bytes(),
+];
+
 /// Whether one of the eight words after `end`, in the same sentence, says that someone did not
 /// act, or asks about anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
 fn omission_follows(words: &Words, end: usize) -> bool {
@@ -1907,7 +1925,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"on", b"the"], &[b"earth", b"hell", b"heck"]])
             || words.followed_by(end, &[&[b"could"], &[b"they", b"he", b"she", b"anyone", b"anybody", b"someone", b"somebody"]])
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
-                && omission_follows(words, end)))
+                && omission_follows(words, end))
+            // "how didn't my tests catch it", "how haven't we noticed"
+            || words.followed_by(end, &[CONTRACTED_NEGATIVE_AUXILIARIES]))
         .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))

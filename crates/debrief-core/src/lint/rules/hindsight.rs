@@ -933,7 +933,11 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
                 ],
             )
     })?;
-    Some(Hit::new("hindsight-why-didnt", question, participle))
+    // "How haven't we seen this before?" asks why a fault never showed.
+    let showed_before = sentence.is_any(participle, &["seen", "found"])
+        && (participle + 1..(participle + 4).min(sentence.len()))
+            .any(|at| sentence.is_any(at, &["before", "previously"]));
+    (!showed_before).then(|| Hit::new("hindsight-why-didnt", question, participle))
 }
 
 /// "How did nobody notice", "how could we miss this", "how were these not caught in
@@ -952,6 +956,24 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     }
     if let Some(hit) = not_caught(sentence, how) {
         return Some(hit);
+    }
+    // "How didn't my tests catch it?", "how haven't we noticed?": "not" contracted onto the
+    // auxiliary, so the subject comes after it.
+    if sentence.is(how + 2, "not") {
+        let owned = sentence.is_any(how + 3, &["my", "our", "the", "your", "their"]);
+        let subject = how + 3 + usize::from(owned);
+        let verb = skip_adverbs(sentence, subject + 1);
+        let who = sentence.is_any(subject, &["we", "they", "anyone", "anybody", "he", "she", "you", "i"])
+            || (owned
+                && sentence.is_any(subject, &["tests", "test", "checks", "ci", "monitoring", "alerts", "reviewers"]));
+        let caught = sentence.is_any(
+            verb,
+            &["notice", "noticed", "see", "seen", "catch", "caught", "spot", "spotted", "detect", "detected"],
+        );
+        // ("How haven't we seen this before?" asks why a fault never showed.)
+        let showed_before = sentence.is_any(verb, &["see", "seen"])
+            && (verb + 1..(verb + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["before", "previously"]));
+        return (who && caught && !showed_before).then(|| Hit::new("hindsight-why-didnt", how, verb));
     }
     // "How is it (that) no one put the brakes on?": disbelief at an omission, whatever the verb.
     let how_is_it = sentence.is_any(how + 1, &["is", "was"]) && sentence.is(how + 2, "it");
@@ -1059,7 +1081,10 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "It's obvious now that we need better tooling" looks forward, not back.
     let forward =
         (index + 1..sentence.len()).any(|at| sentence.is_any(at, &["need", "needs", "must", "should", "will"]));
-    if forward {
+    // "I had assumed they were obvious": what someone expected others to find clear.
+    let expected = (first.saturating_sub(4)..first)
+        .any(|at| sentence.is_any(at, &["assumed", "assume", "thought", "expected", "believed", "hoped", "figured"]));
+    if forward || expected {
         return None;
     }
     ((copula && !negated) || afterwards).then(|| Hit::new("hindsight-obvious", first, index))
@@ -1406,7 +1431,13 @@ mod tests {
                 ("The threshold change could have been a sign we missed.", "sign we missed"),
             ],
         );
-        assert_passes("hindsight", &["None of this was obvious while it was happening."]);
+        assert_passes(
+            "hindsight",
+            &[
+                "I had given them tools without comment and had assumed they were obvious.",
+                "None of this was obvious while it was happening.",
+            ],
+        );
     }
 
     #[test]
@@ -1451,9 +1482,12 @@ mod tests {
                 ("Why did the developer forget to check the endpoint?", "Why did the developer"),
                 ("How did nobody notice the disk filling up?", "How did nobody notice"),
                 ("How were these not caught in the unit tests?", "How were these not caught"),
+                ("How long has this been broken, and how haven't we noticed?", "how haven't we noticed"),
+                ("And how didn't my tests catch it", "how didn't my tests catch"),
                 ("Why wasn't this caught in review?", "Why wasn't this caught"),
             ],
         );
+        assert_passes("hindsight", &["How haven't we seen this before?", "How didn't the cache get invalidated?"]);
     }
 
     #[test]

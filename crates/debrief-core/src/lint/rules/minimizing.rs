@@ -114,7 +114,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("minimizing-easy", index - 2, index + 2))
             }
             // "a tiny mistake", "a small typo": the slip made small (not "small errors were logged").
-            "tiny" | "small" | "minor" | "little" if index > 0 && sentence.is_any(index - 1, &["a", "an"]) => {
+            // ("I've fixed a small typo in the docs" tells what was fixed.)
+            "tiny" | "small" | "minor" | "little"
+                if index > 0
+                    && sentence.is_any(index - 1, &["a", "an"])
+                    && !(index >= 2
+                        && sentence.is_any(
+                            index - 2,
+                            &["fixed", "fix", "fixes", "fixing", "corrected", "correct", "found", "spotted"],
+                        )) =>
+            {
                 // "a small config error": the kind of work may stand between the size and the slip.
                 let slip = index + 1 + usize::from(sentence.is_any(index + 1, WORK_OF_PEOPLE));
                 // Not "a minor error level": the noun phrase ends with the slip.
@@ -868,7 +877,11 @@ mod tests {
         );
         assert_passes(
             "minimizing",
-            &["A small rounding error caused the drift.", "A small config error rate is expected during a deploy."],
+            &[
+                "A small rounding error caused the drift.",
+                "A small config error rate is expected during a deploy.",
+                "I've fixed a small typo in the docs.",
+            ],
         );
     }
 
