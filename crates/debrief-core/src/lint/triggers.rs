@@ -604,6 +604,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"straightforward", W::Easy),
     (b"typo", W::Alone),
     (b"typos", W::Alone),
+    (b"misclick", W::Alone),
+    (b"mis-click", W::Alone),
     (b"one-liner", W::Alone),
     (b"one-line", W::Alone),
     (b"single-line", W::Alone),
@@ -2141,7 +2143,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (next, next_end) = words.after(end);
             let work = WORK_OF_PEOPLE.iter().any(|work| work.as_bytes().eq_ignore_ascii_case(next))
                 || [b"little".as_slice(), b"small", b"tiny"].iter().any(|size| size.eq_ignore_ascii_case(next));
-            (words.followed_by(end, &[slip]) || (work && words.followed_by(next_end, &[slip]))).then_some(Trigger::Alone)
+            // "That was dumb", "me being dumb": the judgement on its own after a copula.
+            let judged_alone = words.bytes[start..end].eq_ignore_ascii_case(b"dumb")
+                && [b"was".as_slice(), b"were", b"being", b"so", b"am", b"i'm", "i’m".as_bytes()]
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(words.before(start).0));
+            (words.followed_by(end, &[slip]) || (work && words.followed_by(next_end, &[slip])) || judged_alone)
+                .then_some(Trigger::Alone)
         }
         // "a quick restart was all it needed"
         W::AllIt => (words.before(start).0.eq_ignore_ascii_case(b"was")

@@ -349,6 +349,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // Only people blunder: "it was a blunder", "when I created this blunder".
             "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
+            // "That was dumb. Sorry about that.", "this was me being dumb": the writer's own slip
+            // judged. ("The old API was dumb" judges a design.)
+            "dumb"
+                if index > 0
+                    && sentence.is_any(index - 1, &["was", "being", "so", "am"])
+                    && (0..index).any(|at| sentence.is_any(at, &["that", "this", "i", "me", "we"]))
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index.saturating_sub(2), index))
+            }
             // "an embarrassing mistake", "a flagrant error": the slip judged as its author's failing.
             "embarrassing" | "dumb" | "boneheaded" | "flagrant" | "egregious" | "inexcusable" | "unforgivable"
             | "amateurish" | "amateur"
@@ -3720,6 +3730,13 @@ mod tests {
             ],
         );
         assert_flags("blame-character", &[("I just got cocky after a year of quiet nights.", "cocky")]);
+        assert_flags(
+            "blame-character",
+            &[
+                ("Ouch! That was dumb. Sorry about that.", "That was dumb"),
+                ("This was me being dumb, actually.", "me being dumb"),
+            ],
+        );
         assert_passes(
             "blame",
             &[

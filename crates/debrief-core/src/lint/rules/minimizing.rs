@@ -492,7 +492,18 @@ fn small_hiccup(sentence: &Sentence, noun: usize) -> Option<Hit> {
 
 /// Nouns for a small slip, which minimizing words make smaller: "basically a typo".
 fn is_small_slip(word: &str) -> bool {
-    matches!(word, "typo" | "typos" | "one-liner" | "one-line" | "single-line" | "one-character" | "tweak")
+    matches!(
+        word,
+        "typo"
+            | "typos"
+            | "one-liner"
+            | "one-line"
+            | "single-line"
+            | "one-character"
+            | "tweak"
+            | "misclick"
+            | "mis-click"
+    )
 }
 
 /// Words that make a cause or a fix sound trivial before the noun: "just", "basically", "a mere".
@@ -1067,6 +1078,7 @@ mod tests {
                 ("The root cause was simple.", "was simple"),
                 ("One restart fixed it, it was that easy.", "was that easy"),
                 ("It was basically a typo.", "basically a typo"),
+                ("Yes, this was just a mis-click.", "just a mis-click"),
                 ("It was just a silly typo in the config.", "just a silly typo"),
                 ("It was just a DB fix.", "just a DB fix"),
                 ("It was an easy fix.", "an easy fix"),
