@@ -227,6 +227,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents && !wh_cleft(sentence, group)) {
         return None;
     }
+    // "We could have kept the old workflow, but then we'd be back to square one": another path
+    // weighed and its cost named, not regretted.
+    let weighed = matches!(modal, "could" | "would")
+        && (group.main..sentence.len()).any(|at| sentence.is(at, "but") && sentence.is(at + 1, "then"));
+    if weighed {
+        return None;
+    }
     // "Ideally the alert would have fired within a minute", "in an ideal world the deploy would
     // have been staged": the better past, whoever its subject.
     let ideal = (0..modal_index).any(|at| {
@@ -1193,6 +1200,7 @@ mod tests {
                 "The limit would have been higher under the old plan.",
                 "The timeout should have been longer than the backoff, per the design doc.",
                 "The timeout should have been longer according to the RFC.",
+                "We could have kept the old workflow by sharing the secrets, but then we're back to square one.",
                 "The interval should have been 5 minutes, but the job ran every hour.",
                 "The retention should have been 30 days according to the policy.",
                 "The job should have been finished by 09:00.",

@@ -285,7 +285,9 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         && sentence.is(index - 1, "to")
         && sentence
             .is_any(index - 2, &["advised", "asked", "told", "instructed", "recommended", "encouraged", "urged"]);
-    let licensed = licensed && !instructed;
+    // "For now, I'm going to just revert the commits": the writer's next step, not an ease claimed.
+    let planned = index >= 2 && sentence.is(index - 1, "to") && sentence.is_any(index - 2, &["going", "gonna"]);
+    let licensed = licensed && !instructed && !planned;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -1119,6 +1121,7 @@ mod tests {
             &[
                 "All I needed was a simple buy button.",
                 "The validators were advised to simply switch their pruning parameters.",
+                "For now, I'm going to just revert the commits on the release branch.",
                 "It took three hours, and all of it was needed.",
                 "The restore took 20 minutes.",
                 "Service was restored in minutes.",
