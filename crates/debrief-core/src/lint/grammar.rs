@@ -240,8 +240,10 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
     if token.capitalized && !token.all_caps && !looks_like_common_noun(&sentence.text[token.start..token.end]) {
         return Subject { agent: Agent::Person, head: Some(index), name: true };
     }
-    if token.all_caps && word.len() <= 2 {
-        // "J finally notices": a person's initials.
+    // "J finally notices": a person's initials; "the OS fails to spawn a thread": a machine's.
+    let machine_initials =
+        matches!(word, "os" | "db" | "ci" | "cd" | "io" | "ui" | "vm" | "ai" | "ml" | "lb" | "ip" | "pr");
+    if token.all_caps && word.len() <= 2 && !machine_initials {
         return Subject { agent: Agent::Person, head: Some(index), name: true };
     }
     Subject::thing(index)

@@ -337,3 +337,29 @@ fn a_suggestion_for_a_plural_step_says_were_not_was() {
     assert!(suggestion("Bob failed to renew the certificate.").contains("\"the certificate was not renewed\""));
     assert!(suggestion("Bob failed to update the status.").contains("\"the status was not updated\""));
 }
+
+/// A library's README and changelog are not post-mortems, but their wording is the wording
+/// of engineering prose in general; each of these was a false alarm on the READMEs and
+/// changelogs of the crates Debrief itself builds with.
+#[test]
+fn engineering_prose_in_library_docs_is_left_alone() {
+    for text in [
+        "Improve lazy DFA construction for large regex sets.",
+        "Futures are supposed to be lazy, and only start work when polled.",
+        "A `Display` impl is generated for your error if you provide messages.",
+        "It returns Anyhow's error type.",
+        "The compiler is powerless to help you when you make a mistake.",
+        "task: ignore failure to set TLS in `LocalSet` Drop.",
+        "This release fixes a bug that could result in a failure to rotate the log file.",
+        "runtime: recover when OS fails to spawn a new thread.",
+        "The identifier stays two tokens, as if you had written `_ x`.",
+        "If you don't know how to create a socket, this crate is not for you.",
+        "To use the canonical strategy for a type, you can simply use `any::<T>()`.",
+    ] {
+        assert_eq!(check(text), [], "{text:?}");
+    }
+    // The same words about people still read as they did.
+    assert_eq!(rules(&check("We were lazy about backups.")), ["blame-character"]);
+    assert_eq!(rules(&check("That was your error, not mine.")), ["blame-fault"]);
+    assert_eq!(rules(&check("The outage was due to the failure to notify the users.")), ["blame-failed-to"]);
+}

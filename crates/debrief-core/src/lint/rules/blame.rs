@@ -39,7 +39,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
                 let participle = participle_of(sentence.word(index + 2));
+                // "ignore failure to set TLS", "a bug that could result in a failure to rotate the
+                // log file": a program's failure, handled or caused.
+                let mut before = index;
+                while before > 0 && sentence.is_any(before - 1, &["a", "an", "the", "any"]) {
+                    before -= 1;
+                }
+                let handled = before > 0
+                    && sentence.is_any(
+                        before - 1,
+                        &[
+                            "ignore", "ignores", "ignored", "handle", "handles", "handled", "in", "on", "upon",
+                            "after", "log", "logs", "report", "reports", "detect", "detects", "retry", "retries",
+                        ],
+                    );
                 let duty = is_human_action_participle(&participle)
+                    && !handled
                     && !is_prevention_verb(&participle)
                     && !matches!(
                         participle.as_str(),
@@ -408,6 +423,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             word if is_character_judgement(word)
                 && !is_technical_compound(sentence, index + 1)
+                && !(matches!(word, "lazy" | "lazily") && !said_of_people(sentence, index))
                 && !is_hedge(sentence, index)
                 && !is_guidance() =>
             {
@@ -614,6 +630,29 @@ fn is_character_judgement(word: &str) -> bool {
     )
 }
 
+/// Whether an adjective at `index` is said of people: before a person ("lazy engineers") or
+/// after a copula whose subject is one ("we were lazy", "letting people be lazy"). "Lazy"
+/// names a technique too: "the lazy DFA", "lazy allocation", "futures are lazy".
+fn said_of_people(sentence: &Sentence, index: usize) -> bool {
+    let next = sentence.word(index + 1);
+    if is_role_noun(next) || is_generic_person(next) || is_person_pronoun(next) {
+        return true;
+    }
+    let mut copula = index;
+    while copula > 0 && sentence.is_any(copula - 1, &["so", "too", "very", "really", "just", "plain", "pretty"]) {
+        copula -= 1;
+    }
+    let Some(copula) = copula
+        .checked_sub(1)
+        .filter(|&at| sentence.is_any(at, &["was", "were", "is", "are", "be", "been", "being", "am", "got", "get"]))
+    else {
+        return false;
+    };
+    let subject = subject_before(sentence, copula);
+    subject.agent == Agent::Person
+        || subject.head.is_some_and(|head| is_generic_person(sentence.word(head)) || is_role_noun(sentence.word(head)))
+}
+
 /// Whether the word at `index` makes the noun before it a technical term:
 /// "lazy loading", "sloppy quorum", "fault tolerance", "GitHub's error rate".
 fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
@@ -660,6 +699,18 @@ fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
             "correction",
             "bar",
             "bars",
+            // "Anyhow's error type", "their error values": errors as values in code.
+            "type",
+            "types",
+            "value",
+            "values",
+            "variant",
+            "variants",
+            "kind",
+            "kinds",
+            "enum",
+            "struct",
+            "trait",
         ],
     )
 }
@@ -919,11 +970,15 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if negated || is_technical_compound(sentence, noun + 1) {
         return None;
     }
-    // Up to two adjectives between the owner and the noun: "his careless mistake".
-    let owner = (noun.saturating_sub(3)..noun)
-        .rev()
-        .take_while(|&index| !sentence.is_punct(index))
-        .find(|&index| is_owner(sentence, index));
+    // Up to two adjectives between the owner and the noun: "his careless mistake". ("Your
+    // error" is the reader's error value in a library's docs, not a slip laid at their door.)
+    let value = sentence.is_any(noun, &["error", "errors"]);
+    let owner = (noun.saturating_sub(3)..noun).rev().take_while(|&index| !sentence.is_punct(index)).find(|&index| {
+        let reader_s_value = value
+            && sentence.is(index, "your")
+            && !(index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were"]));
+        is_owner(sentence, index) && !reader_s_value
+    });
     if let Some(owner) = owner {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
@@ -1374,6 +1429,13 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
                 || (sentence.is(at, "of") && sentence.is(at + 1, "us"))
         });
     let subject = subject_before(sentence, verb);
+    // "The compiler cannot help you when you make a mistake": anyone who might.
+    let anyone_who_might = subject.head.is_some_and(|head| {
+        sentence.is(head, "you") && head > 0 && sentence.is_any(head - 1, &["when", "if", "whenever", "once"])
+    });
+    if anyone_who_might {
+        return None;
+    }
     // Programs make errors too, but only people and organisations make missteps: "HHS and CMS
     // made many missteps" names its makers whatever the subject reads as.
     let maker = subject.agent == Agent::Person
@@ -1629,7 +1691,9 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         _ => within(index + 1, WEIGHT),
     };
-    if !lacking || sentence.is_question() {
+    // "If you don't know how to create a socket, this crate is not for you": anyone who might.
+    let anyone_who_might = (0..index).any(|at| sentence.is(at, "if") && sentence.is(at + 1, "you"));
+    if !lacking || sentence.is_question() || anyone_who_might {
         return None;
     }
     // The verb group's first word: "did" in "did not", "were" in "were unable to", "was" in

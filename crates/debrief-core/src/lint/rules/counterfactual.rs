@@ -950,6 +950,11 @@ fn noun_phrase(sentence: &Sentence, subject: Subject, head: usize) -> String {
 
 /// "if we had tested it", "if the change had been reviewed", "if only".
 fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
+    // "two tokens, as if you had written `_ x`", "as if the surrogates had been replaced": a
+    // comparison, not another past.
+    if if_index > 0 && sentence.is(if_index - 1, "as") {
+        return None;
+    }
     if sentence.is(if_index + 1, "only") {
         // "if only to compare logs", "if only two people were interested": purpose and quantity.
         let next = sentence.word(if_index + 2);

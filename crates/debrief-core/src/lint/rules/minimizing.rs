@@ -287,7 +287,10 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
             .is_any(index - 2, &["advised", "asked", "told", "instructed", "recommended", "encouraged", "urged"]);
     // "For now, I'm going to just revert the commits": the writer's next step, not an ease claimed.
     let planned = index >= 2 && sentence.is(index - 1, "to") && sentence.is_any(index - 2, &["going", "gonna"]);
-    let licensed = licensed && !instructed && !planned;
+    // "You can just use `any::<T>()`", "you should simply read it as any other stream": how-to
+    // for the reader, not a verdict on the people in the incident.
+    let how_to = index >= 2 && sentence.is_any(index - 1, &["can", "should", "may"]) && sentence.is(index - 2, "you");
+    let licensed = licensed && !instructed && !planned && !how_to;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -1122,6 +1125,7 @@ mod tests {
                 "All I needed was a simple buy button.",
                 "The validators were advised to simply switch their pruning parameters.",
                 "For now, I'm going to just revert the commits on the release branch.",
+                "To use the canonical strategy for a type, you can simply use `any::<T>()`.",
                 "It took three hours, and all of it was needed.",
                 "The restore took 20 minutes.",
                 "Service was restored in minutes.",
