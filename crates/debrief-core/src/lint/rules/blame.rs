@@ -423,7 +423,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             word if is_character_judgement(word)
                 && !is_technical_compound(sentence, index + 1)
-                && !(matches!(word, "lazy" | "lazily") && !said_of_people(sentence, index))
+                && (!matches!(word, "lazy" | "lazily") || said_of_people(sentence, index))
                 && !is_hedge(sentence, index)
                 && !is_guidance() =>
             {
