@@ -8,6 +8,7 @@
 
 use super::Hit;
 use crate::lint::forms::is_past_participle;
+use crate::lint::grammar::subject_before;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
     Agent, MADE_SMALL, SLIP_MARKS, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_ease_adjective,
@@ -219,10 +220,32 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "Simply restarting the pod fixed it", "fixed by just rolling back": the action as a gerund.
     if let Some(base) = verb.strip_suffix("ing").filter(|_| !contrast) {
         let simple = is_simple_action_verb(base) || is_simple_action_verb(&format!("{base}e"));
+        // "fixed by just rolling back" tells the fix; "migrate by simply bumping the version"
+        // tells the reader how.
+        let fixed_by = index >= 2
+            && sentence.is(index - 1, "by")
+            && sentence.is_any(
+                index - 2,
+                &[
+                    "fixed",
+                    "resolved",
+                    "solved",
+                    "mitigated",
+                    "restored",
+                    "recovered",
+                    "addressed",
+                    "remedied",
+                    "cured",
+                ],
+            );
         let opens = index == 0
             || sentence.is_punct(index - 1)
-            || sentence.is_any(index - 1, &["by", "was", "is", "were", "meant", "means", "required", "requires"]);
-        if simple && opens && base.len() > 2 {
+            || fixed_by
+            || sentence.is_any(index - 1, &["was", "is", "were", "meant", "means", "required", "requires"]);
+        // ("Just adding the feature is not enough" says it is not simple.)
+        let not_enough = (index + 2..(index + 8).min(sentence.len()))
+            .any(|at| sentence.is(at, "not") && sentence.is_any(at + 1, &["enough", "sufficient"]));
+        if simple && opens && base.len() > 2 && !not_enough {
             return Some(Hit::new("minimizing-just", index, index + 1));
         }
     }
@@ -290,7 +313,11 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "You can just use `any::<T>()`", "you should simply read it as any other stream": how-to
     // for the reader, not a verdict on the people in the incident.
     let how_to = index >= 2 && sentence.is_any(index - 1, &["can", "should", "may"]) && sentence.is(index - 2, "you");
-    let licensed = licensed && !instructed && !planned && !how_to;
+    // "x86 chips can just use the cpuid instruction": what a machine does.
+    let machine = index >= 2
+        && sentence.is_any(index - 1, &["can", "could", "will", "would"])
+        && subject_before(sentence, index - 1).agent == Agent::Thing;
+    let licensed = licensed && !instructed && !planned && !how_to && !machine;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -1126,6 +1153,9 @@ mod tests {
                 "The validators were advised to simply switch their pruning parameters.",
                 "For now, I'm going to just revert the commits on the release branch.",
                 "To use the canonical strategy for a type, you can simply use `any::<T>()`.",
+                "Users of older versions should be able to migrate by simply bumping the version number.",
+                "Just adding the robotics feature is not enough to activate this mode.",
+                "This is possible because x86 chips can just use the `cpuid` instruction.",
                 "It took three hours, and all of it was needed.",
                 "The restore took 20 minutes.",
                 "Service was restored in minutes.",
