@@ -355,6 +355,13 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "The identifier stays two tokens, as if you had written `_ x`.",
         "If you don't know how to create a socket, this crate is not for you.",
         "To use the canonical strategy for a type, you can simply use `any::<T>()`.",
+        "IN NO EVENT SHALL THE AUTHORS BE LIABLE, WHETHER IN CONTRACT OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE).",
+        "Stupidly Easy: fdir uses an expressive Builder pattern.",
+        "CI will test that the docs are up to date if you forget to run these commands.",
+        "All you need to do is install it.",
+        "Easy error handling: fully integrates a `destroy()` function.",
+        "A common example would be if you've applied line wrapping.",
+        "If only the main type is specified, the charset defaults to US-ASCII.",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }
@@ -362,4 +369,7 @@ fn engineering_prose_in_library_docs_is_left_alone() {
     assert_eq!(rules(&check("We were lazy about backups.")), ["blame-character"]);
     assert_eq!(rules(&check("That was your error, not mine.")), ["blame-fault"]);
     assert_eq!(rules(&check("The outage was due to the failure to notify the users.")), ["blame-failed-to"]);
+    assert_eq!(rules(&check("All they had to do was read the runbook.")), ["minimizing-easy"]);
+    assert_eq!(rules(&check("If only the team had tested the upgrade.")), ["counterfactual-conditional"]);
+    assert_eq!(rules(&check("You forgot to run the tests.")), ["blame-failed-to"]);
 }

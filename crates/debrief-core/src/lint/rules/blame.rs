@@ -421,7 +421,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index - 1, index + 1))
             }
+            // (Not a licence's "NEGLIGENCE OR OTHERWISE" in capitals, nor "stupidly easy" praise.)
             word if is_character_judgement(word)
+                && !sentence.tokens[index].all_caps
+                && (word != "stupidly" || !is_ease_or_speed(sentence.word(index + 1)))
                 && !is_technical_compound(sentence, index + 1)
                 && (!matches!(word, "lazy" | "lazily") || said_of_people(sentence, index))
                 && !is_hedge(sentence, index)
@@ -630,6 +633,11 @@ fn is_character_judgement(word: &str) -> bool {
     )
 }
 
+/// Ease and speed, which "stupidly" intensifies as praise: "stupidly easy", "stupidly fast".
+fn is_ease_or_speed(word: &str) -> bool {
+    matches!(word, "easy" | "simple" | "fast" | "quick" | "cheap" | "powerful" | "small" | "good")
+}
+
 /// Whether an adjective at `index` is said of people: before a person ("lazy engineers") or
 /// after a copula whose subject is one ("we were lazy", "letting people be lazy"). "Lazy"
 /// names a technique too: "the lazy DFA", "lazy allocation", "futures are lazy".
@@ -792,6 +800,13 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
     let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
+    // "CI checks the docs if you forget to run these commands": anyone who might.
+    let anyone_who_might = subject.head.is_some_and(|head| {
+        sentence.is(head, "you") && (0..head).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless"]))
+    });
+    if anyone_who_might {
+        return None;
+    }
     let verb = if to { sentence.word(index + 2) } else { "" };
     // Machines fail to renew; only people forget or neglect to: "Microsoft forgot to renew".
     let machine_verb = if matches!(word, "failed" | "fails" | "omitted") { verb } else { "" };

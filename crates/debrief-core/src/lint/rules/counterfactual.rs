@@ -13,11 +13,11 @@ use crate::lint::forms::{base_of, is_past_participle, participle_of};
 use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, is_change_noun, is_deadline_word, is_ease_adjective, is_foresight_verb, is_function_word, is_generic_person,
-    is_human_action_participle, is_impact_verb, is_incident_noun, is_judgement_adjective, is_machine_verb,
-    is_outcome_noun, is_perfect_modal, is_prevention_verb, is_remedy_verb, is_response_comparative, is_response_noun,
-    is_role_noun, is_shipping_participle, is_subject_pronoun, is_verb_group_adverb, is_visibility_adjective,
-    is_wish_verb,
+    Agent, is_change_noun, is_clause_boundary_word, is_deadline_word, is_ease_adjective, is_foresight_verb,
+    is_function_word, is_generic_person, is_human_action_participle, is_impact_verb, is_incident_noun,
+    is_judgement_adjective, is_machine_verb, is_outcome_noun, is_perfect_modal, is_prevention_verb, is_remedy_verb,
+    is_response_comparative, is_response_noun, is_role_noun, is_shipping_participle, is_subject_pronoun,
+    is_verb_group_adverb, is_visibility_adjective, is_wish_verb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -144,7 +144,10 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     if !is_have(sentence, at) {
         // Inversion: "could Netflix have taken", "should we not have".
         let have = (at..(at + 4).min(sentence.len())).find(|&index| is_have(sentence, index))?;
-        if (at..have).any(|index| sentence.is_punct(index)) {
+        // ("A common example would be if you've applied line wrapping": "have" in another clause.)
+        if (at..have).any(|index| {
+            sentence.is_punct(index) || is_clause_boundary_word(sentence.word(index)) || sentence.is(index, "be")
+        }) {
             return None;
         }
         let mut head = have - 1;
@@ -983,7 +986,11 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
                 "temporarily",
             ],
         ) || next.starts_with(|c: char| c.is_ascii_digit());
-        return (!purpose).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
+        // ("If only the main type is specified, ..." restricts a condition in the present.)
+        let present = (if_index + 2..(if_index + 8).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, &["is", "are", "does", "do"]));
+        return (!purpose && !present).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
     }
     // "if the update would have been done one node at a time": a perfect modal in the
     // condition, a common way of writing the past conditional.

@@ -333,8 +333,11 @@ fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
         let needed = window
             .take_while(|&at| at < to)
             .any(|at| sentence.is_any(at, &["had", "has", "have", "need", "needs", "needed"]));
+        // "All you need to do is install it", "all we need to do is call tick()": how-to for
+        // the reader or the writer's own next step, not what others were expected to manage.
+        let how_to = sentence.is_any(index + 1, &["you", "we"]) && sentence.is_any(index + 2, &["need", "have"]);
         let said = sentence.is_any(to + 2, &["was", "is", "were"]);
-        return (needed && said).then(|| Hit::new("minimizing-easy", index, to + 2));
+        return (needed && said && !how_to).then(|| Hit::new("minimizing-easy", index, to + 2));
     }
     // "all it took was": the verb right after a pronoun or "that" (and "was" for the passive).
     let mut verb = index + 2;
@@ -799,7 +802,12 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
         let avoidable = is_remedy_verb(verb);
         return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, to + 1));
     }
-    let mistake = sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"]);
+    // ("Easy error handling" names a feature: the slip word starts a technical term.)
+    let mistake = sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"])
+        && !sentence.is_any(
+            index + 2,
+            &["handling", "handler", "handlers", "message", "messages", "code", "codes", "recovery"],
+        );
     // "an easy mistake to make" argues for the people involved; "an easy mistake to avoid" does not.
     if mistake && sentence.is(index + 2, "to") {
         let avoidable = sentence.is_any(index + 3, &["avoid", "prevent", "catch", "spot", "notice", "fix"]);
