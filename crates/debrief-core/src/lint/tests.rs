@@ -362,6 +362,7 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "Easy error handling: fully integrates a `destroy()` function.",
         "A common example would be if you've applied line wrapping.",
         "If only the main type is specified, the charset defaults to US-ASCII.",
+        "Leap seconds can be represented, but Chrono does not fully support them.",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }

@@ -812,6 +812,9 @@ pub(crate) fn is_machine_verb(word: &str) -> bool {
         word,
         "start"
             | "started"
+            // "Chrono does not fully support leap seconds": what a library does.
+            | "support"
+            | "supported"
             | "restart"
             | "restarted"
             | "connect"
