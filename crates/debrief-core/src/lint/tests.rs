@@ -363,6 +363,8 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "A common example would be if you've applied line wrapping.",
         "If only the main type is specified, the charset defaults to US-ASCII.",
         "Leap seconds can be represented, but Chrono does not fully support them.",
+        "In no event will the authors be held liable for any damages arising from the use of this software.",
+        "You just have to add these two files to your project root.",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }

@@ -2449,7 +2449,10 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
     }
     let subject = subject_before(sentence, first);
     let head = subject.head?;
-    if sentence.is_any(head, &["nobody", "no-one", "none"]) || is_anybody(sentence, head) {
+    // "In no event will the authors be held liable": a licence ruling a sanction out.
+    let ruled_out = (0..head).any(|at| sentence.is(at, "no") && sentence.is(at + 1, "event"))
+        || (first..verb).any(|at| sentence.is_any(at, &["not", "never"]));
+    if sentence.is_any(head, &["nobody", "no-one", "none"]) || is_anybody(sentence, head) || ruled_out {
         return None;
     }
     // "the person involved", "the individual responsible", "the employee who made the change".

@@ -312,7 +312,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     let planned = index >= 2 && sentence.is(index - 1, "to") && sentence.is_any(index - 2, &["going", "gonna"]);
     // "You can just use `any::<T>()`", "you should simply read it as any other stream": how-to
     // for the reader, not a verdict on the people in the incident.
-    let how_to = index >= 2 && sentence.is_any(index - 1, &["can", "should", "may"]) && sentence.is(index - 2, "you");
+    let how_to = (index >= 2 && sentence.is_any(index - 1, &["can", "should", "may"]) && sentence.is(index - 2, "you"))
+        // "You just have to add these two files to your project root."
+        || (index >= 1
+            && sentence.is(index - 1, "you")
+            && sentence.is_any(index + 1, &["have", "need"])
+            && sentence.is(index + 2, "to"));
     // "x86 chips can just use the cpuid instruction": what a machine does.
     let machine = index >= 2
         && sentence.is_any(index - 1, &["can", "could", "will", "would"])
