@@ -365,6 +365,10 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "Leap seconds can be represented, but Chrono does not fully support them.",
         "In no event will the authors be held liable for any damages arising from the use of this software.",
         "You just have to add these two files to your project root.",
+        "It's not easy to find when you're unfamiliar with the system.",
+        "Failure to follow these guidelines may result in rejection of the package.",
+        "If your language is not supported, all it takes is translating one file.",
+        "Q. Why isn't license \"foo\" included in common-licenses?",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }

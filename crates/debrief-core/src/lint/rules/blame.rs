@@ -45,14 +45,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 while before > 0 && sentence.is_any(before - 1, &["a", "an", "the", "any"]) {
                     before -= 1;
                 }
-                let handled = before > 0
-                    && sentence.is_any(
-                        before - 1,
-                        &[
-                            "ignore", "ignores", "ignored", "handle", "handles", "handled", "in", "on", "upon",
-                            "after", "log", "logs", "report", "reports", "detect", "detects", "retry", "retries",
-                        ],
-                    );
+                // ("Failure to follow these guidelines may result in rejection": a policy's warning.)
+                let warned = (index + 2..sentence.len()).any(|at| {
+                    sentence.is_any(at, &["may", "will", "can"]) && sentence.is_any(at + 1, &["result", "lead"])
+                });
+                let handled = warned
+                    || before > 0
+                        && sentence.is_any(
+                            before - 1,
+                            &[
+                                "ignore", "ignores", "ignored", "handle", "handles", "handled", "in", "on", "upon",
+                                "after", "log", "logs", "report", "reports", "detect", "detects", "retry", "retries",
+                            ],
+                        );
                 let duty = is_human_action_participle(&participle)
                     && !handled
                     && !is_prevention_verb(&participle)
@@ -1707,7 +1712,8 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         _ => within(index + 1, WEIGHT),
     };
     // "If you don't know how to create a socket, this crate is not for you": anyone who might.
-    let anyone_who_might = (0..index).any(|at| sentence.is(at, "if") && sentence.is(at + 1, "you"));
+    let anyone_who_might =
+        (0..index).any(|at| sentence.is_any(at, &["if", "when", "whenever"]) && sentence.is(at + 1, "you"));
     if !lacking || sentence.is_question() || anyone_who_might {
         return None;
     }

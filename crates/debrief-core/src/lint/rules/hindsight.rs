@@ -914,9 +914,11 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
         .take_while(|&at| !sentence.is_punct(at))
         .find(|&at| sentence.is_any(at, &["not", "never"]))?;
     // "were these not caught", "wasn't this (ever) caught": the subject may follow the "not".
-    // "Why weren't the backups verified?", "why wasn't this released as a v2?": any step people take.
+    // "Why weren't the backups verified?", "why wasn't this released as a v2?": any step people
+    // take, in the past. ("Why isn't license foo included?" asks about how things are now.)
+    let past = sentence.is_any(auxiliary, &["was", "were", "had", "has", "have"]);
     let participle = (not + 1..(not + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).find(|&at| {
-        is_human_action_participle(sentence.word(at))
+        (past && is_human_action_participle(sentence.word(at)))
             || sentence.is_any(
                 at,
                 &[

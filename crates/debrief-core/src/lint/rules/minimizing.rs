@@ -353,8 +353,9 @@ fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
         verb += 1;
     }
     // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease.
-    let took = sentence.is_any(verb, &["took", "takes", "required", "requires"])
-        || (sentence.is_any(verb, &["needed", "needs"]) && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
+    // ("If your language is missing, all it takes is translating one file": an invitation.)
+    let took = sentence.is_any(verb, &["took", "required"])
+        || (sentence.is(verb, "needed") && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
     let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
     (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
 }
