@@ -369,6 +369,9 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "Failure to follow these guidelines may result in rejection of the package.",
         "If your language is not supported, all it takes is translating one file.",
         "Q. Why isn't license \"foo\" included in common-licenses?",
+        "doc: document ES2022's Error \"cause\" property.",
+        "For example, if only resource cleanup needs to be tracked, then only the destroy callback is needed.",
+        "Does this change make Node.js better, even if only incrementally?",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }

@@ -987,7 +987,9 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         .rev()
         .take_while(|&index| !sentence.is_punct(index))
         .any(|index| sentence.is_any(index, &["not", "no", "nobody", "never"]));
-    if negated || is_technical_compound(sentence, noun + 1) {
+    // ("ES2022's Error property": a capitalised "Error" mid-sentence names a class.)
+    let class_name = noun > 0 && sentence.tokens[noun].capitalized && sentence.is(noun, "error");
+    if negated || class_name || is_technical_compound(sentence, noun + 1) {
         return None;
     }
     // Up to two adjectives between the owner and the noun: "his careless mistake". ("Your

@@ -987,9 +987,11 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
             ],
         ) || next.starts_with(|c: char| c.is_ascii_digit());
         // ("If only the main type is specified, ..." restricts a condition in the present.)
+        // ("even if only incrementally" concedes.)
         let present = (if_index + 2..(if_index + 8).min(sentence.len()))
             .take_while(|&at| !sentence.is_punct(at))
-            .any(|at| sentence.is_any(at, &["is", "are", "does", "do"]));
+            .any(|at| sentence.is_any(at, &["is", "are", "does", "do", "needs", "need", "has"]))
+            || (if_index > 0 && sentence.is(if_index - 1, "even"));
         return (!purpose && !present).then(|| Hit::new("counterfactual-conditional", if_index, if_index + 1));
     }
     // "if the update would have been done one node at a time": a perfect modal in the
