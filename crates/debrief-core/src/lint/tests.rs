@@ -372,6 +372,7 @@ fn engineering_prose_in_library_docs_is_left_alone() {
         "doc: document ES2022's Error \"cause\" property.",
         "For example, if only resource cleanup needs to be tracked, then only the destroy callback is needed.",
         "Does this change make Node.js better, even if only incrementally?",
+        "fs: fix ReadStream failure to read from existing fd.",
     ] {
         assert_eq!(check(text), [], "{text:?}");
     }

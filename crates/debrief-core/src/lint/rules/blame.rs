@@ -49,7 +49,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let warned = (index + 2..sentence.len()).any(|at| {
                     sentence.is_any(at, &["may", "will", "can"]) && sentence.is_any(at + 1, &["result", "lead"])
                 });
+                // ("fix ReadStream failure to read from an fd": a component named before its failure.)
+                let component = before > 0
+                    && before == index
+                    && sentence.tokens[before - 1].capitalized
+                    && !sentence.is(before - 1, "our")
+                    && before > 1
+                    && !sentence.is_punct(before - 2);
                 let handled = warned
+                    || component
                     || before > 0
                         && sentence.is_any(
                             before - 1,
