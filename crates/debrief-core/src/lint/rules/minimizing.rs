@@ -20,6 +20,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             "just" | "simply" | "merely" => just_do_it(sentence, index),
+            // "The fix was obviously to restart the service": the remedy called self-evident.
+            "obviously" | "clearly"
+                if index > 0
+                    && sentence.is_any(index - 1, &["was", "is", "were"])
+                    && sentence.is(index + 1, "to")
+                    && is_simple_action_verb(sentence.word(index + 2))
+                    && subject_before(sentence, index - 1).head.is_some_and(|head| {
+                        sentence.is_any(head, &["fix", "solution", "remedy", "answer", "workaround"])
+                    }) =>
+            {
+                Some(Hit::new("minimizing-just", index, index + 2))
+            }
             // ("not a big problem" is left out: "problem" and "issue" as trigger words would slow
             // the scan of every post-mortem, which uses them on every line.)
             "deal" if index > 0 && sentence.is(index - 1, "big") => no_big_deal(sentence, index),
@@ -1087,6 +1099,7 @@ mod tests {
                 ("It was fixed by just rolling back the config.", "just rolling"),
                 ("They only needed to restart the pod.", "only needed"),
                 ("The solution was simply to restart the pod.", "simply to restart"),
+                ("The fix was obviously to restart the service.", "obviously to restart"),
             ],
         );
         assert_passes(
