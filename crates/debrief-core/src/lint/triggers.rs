@@ -155,6 +155,10 @@ enum W {
     Sanction,
     /// A trigger before "as": "plain as day".
     Plain,
+    /// A trigger after "not": "not surprisingly".
+    Surprisingly,
+    /// A trigger after "infinite" or "all my": "in my infinite wisdom".
+    Wisdom,
     /// A trigger between "get" and "with": "thought we could get away with it".
     Away,
     /// A trigger after "seen it": "could have seen this coming".
@@ -751,6 +755,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"retrospectively", W::Alone),
     (b"staring", W::Alone),
     (b"unsurprisingly", W::Alone),
+    // "Not surprisingly, the migration failed"; "in my infinite wisdom, I skipped the tests".
+    (b"surprisingly", W::Surprisingly),
+    (b"wisdom", W::Wisdom),
     (b"needless", W::Alone),
     (b"cake", W::Alone),
     (b"bypassed", W::Alone),
@@ -2046,6 +2053,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (passive && particle).then_some(Trigger::Alone)
         }
         W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
+        W::Surprisingly => words.before(start).0.eq_ignore_ascii_case(b"not").then_some(Trigger::Alone),
+        W::Wisdom => {
+            let (previous, at) = words.before(start);
+            (previous.eq_ignore_ascii_case(b"infinite")
+                || (words.before(at).0.eq_ignore_ascii_case(b"all")
+                    && [b"my".as_slice(), b"our", b"his", b"their"].iter().any(|owner| owner.eq_ignore_ascii_case(previous))))
+            .then_some(Trigger::Alone)
+        }
         W::Away => ([b"get".as_slice(), b"got", b"getting"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             && words.followed_by(end, &[&[b"with"]]))
         .then_some(Trigger::Alone),

@@ -78,6 +78,21 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "unsurprisingly" if index == 0 || sentence.is_punct(index - 1) => {
                 Some(Hit::new("hindsight-obvious", index, index))
             }
+            // "Not surprisingly, the migration failed": as "unsurprisingly".
+            "surprisingly"
+                if index > 0 && sentence.is(index - 1, "not") && (index == 1 || sentence.is_punct(index - 2)) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index))
+            }
+            // "In my infinite wisdom, I decided to skip the tests", "why, in all my wisdom, did I":
+            // a past decision mocked by its own author.
+            "wisdom"
+                if index >= 2
+                    && ((sentence.is(index - 1, "infinite") && sentence.is_any(index - 2, OWNERS))
+                        || (sentence.is(index - 2, "all") && sentence.is_any(index - 1, OWNERS))) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 2, index))
+            }
             "needless" if sentence.is(index + 1, "to") && sentence.is(index + 2, "say") => {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
@@ -814,6 +829,9 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
 }
 
+/// Whose wisdom is mocked: "in my infinite wisdom", "in all our wisdom".
+const OWNERS: &[&str] = &["my", "our", "his", "her", "their", "your"];
+
 /// Steps a person chooses to take, past and base forms: what "why did you ..." asks about.
 const CHOSEN_STEPS: &[&str] = &[
     "merged",
@@ -1490,6 +1508,22 @@ mod tests {
             ],
         );
         assert_passes("hindsight", &["How haven't we seen this before?", "How didn't the cache get invalidated?"]);
+    }
+
+    #[test]
+    fn in_my_infinite_wisdom_and_not_surprisingly() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("In my infinite wisdom, I decided to skip the tests.", "my infinite wisdom"),
+                ("Why, in all my wisdom, did I take a late project?", "all my wisdom"),
+            ],
+        );
+        assert_flags("hindsight-obvious", &[("Not surprisingly, the migration failed.", "Not surprisingly")]);
+        assert_passes(
+            "hindsight",
+            &["The infinite wisdom of the crowd.", "The results were not surprisingly different."],
+        );
     }
 
     #[test]
