@@ -36,11 +36,24 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             were_it_done(sentence)
         } else if word == "have" {
             means_to_have_prevented(sentence, index)
+        } else if word == "supposed" {
+            supposed_to_do(sentence, index)
         } else {
             None
         };
         hits.extend(hit);
     }
+}
+
+/// "What we were supposed to do was create a release branch": the path not taken, named as
+/// the one that was due. ("We were supposed to deploy on Tuesday" tells a plan.)
+fn supposed_to_do(sentence: &Sentence, supposed: usize) -> Option<Hit> {
+    let what = supposed.checked_sub(3).filter(|&at| sentence.is(at, "what"))?;
+    let people = sentence.is_any(what + 1, &["we", "i", "they", "you"]) && sentence.is_any(what + 2, &["was", "were"]);
+    let cleft = sentence.is(supposed + 1, "to")
+        && sentence.is(supposed + 2, "do")
+        && sentence.is_any(supposed + 3, &["was", "is"]);
+    (people && cleft).then(|| Hit::new("counterfactual-modal", what, supposed + 3))
 }
 
 /// "The only way to have avoided this", "a chance to have caught it earlier": the means
@@ -1518,6 +1531,18 @@ mod tests {
                 ("We shoulda paged the database team.", "shoulda paged"),
                 ("Asking users sooner could've lead to a quicker recovery.", "could've lead"),
             ],
+        );
+    }
+
+    #[test]
+    fn what_we_were_supposed_to_do_was_create_a_release_branch() {
+        assert_flags(
+            "counterfactual-modal",
+            &[("What we were supposed to do was create a `release-0.6.1` branch.", "What we were supposed to do was")],
+        );
+        assert_passes(
+            "counterfactual",
+            &["We were supposed to deploy on Tuesday.", "What we were supposed to do next was unclear to the team."],
         );
     }
 
