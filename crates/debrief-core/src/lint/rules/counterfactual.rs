@@ -171,7 +171,10 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
         at = have;
     }
     let have = at;
-    let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"]));
+    // "Shouldn't this have been a breaking change?" asks rhetorically what "this should have
+    // been a breaking change" states.
+    let rhetorical = inverted.is_some() && modal == "should" && sentence.is_question();
+    let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"])) && !rhetorical;
     let mut verb_index = skip_adverbs(sentence, have + 1);
     // "We could have, and should have, rolled back": a second modal set off by commas before
     // the verb they share.
@@ -826,6 +829,18 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
     let to = if article_then_ease { main + 3 } else { main + 1 };
     let aimed = !sentence.is(to, "to") || is_remedy_verb(sentence.word(to + 1));
     if (is_ease_adjective(adjective) || article_then_ease) && aimed {
+        return Some("counterfactual-modal");
+    }
+    // "This should have been a breaking change", "it should have been a major release": how a
+    // change was shipped, judged against how it was not.
+    let release_kind = matches!(adjective, "a" | "an")
+        && (main + 1..(main + 4).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, &["release", "version", "change", "pr", "commit", "branch"]));
+    let shipped_thing = subject
+        .head
+        .is_some_and(|head| sentence.is_any(head, &["this", "it", "that"]) || is_change_noun(sentence.word(head)));
+    if release_kind && shipped_thing && matches!(modal, "should" | "ought") {
         return Some("counterfactual-modal");
     }
     if matches!(adjective, "obvious" | "clear" | "evident") && modal == "should" {
@@ -1543,6 +1558,21 @@ mod tests {
         assert_passes(
             "counterfactual",
             &["We were supposed to deploy on Tuesday.", "What we were supposed to do next was unclear to the team."],
+        );
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Shouldn't this have been a breaking change?", "Shouldn't this have been a"),
+                ("This should have been a major version release.", "should have been a"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The upgrade should have been a no-op.",
+                "Shouldn't we have seen an alert by now?",
+                "This would have been a breaking change.",
+            ],
         );
     }
 
