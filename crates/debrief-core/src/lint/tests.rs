@@ -380,6 +380,7 @@ fn engineering_prose_in_library_docs_is_left_alone() {
     assert_eq!(rules(&check("We were lazy about backups.")), ["blame-character"]);
     assert_eq!(rules(&check("That was your error, not mine.")), ["blame-fault"]);
     assert_eq!(rules(&check("The outage was due to the failure to notify the users.")), ["blame-failed-to"]);
+    assert_eq!(rules(&check("The engineers' failure to renew the certificate caused it.")), ["blame-failed-to"]);
     assert_eq!(rules(&check("All they had to do was read the runbook.")), ["minimizing-easy"]);
     assert_eq!(rules(&check("If only the team had tested the upgrade.")), ["counterfactual-conditional"]);
     assert_eq!(rules(&check("You forgot to run the tests.")), ["blame-failed-to"]);

@@ -337,8 +337,8 @@ fn plural_possessive_end(text: &str, start: usize, end: usize) -> usize {
         return end;
     };
     let owned_next = rest[apostrophe..].strip_prefix(' ').is_some_and(|after| after.starts_with(char::is_alphabetic));
-    let named = word.starts_with(char::is_uppercase) || is_role_noun(&word.to_ascii_lowercase());
-    if word.ends_with(['s', 'S']) && owned_next && named { end + apostrophe } else { end }
+    let named = || word.starts_with(char::is_uppercase) || is_role_noun(&word.to_ascii_lowercase());
+    if word.ends_with(['s', 'S']) && owned_next && named() { end + apostrophe } else { end }
 }
 
 /// The end of a URL starting at `at`, which the rules never read.

@@ -1363,24 +1363,6 @@ fn trim_joiners(mut word: &[u8]) -> &[u8] {
     word
 }
 
-/// Past auxiliaries with "not" contracted onto them, with either apostrophe.
-const CONTRACTED_NEGATIVE_AUXILIARIES: &[&[u8]] = &[
-    b"didn't",
-    b"haven't",
-    b"hasn't",
-    b"wasn't",
-    b"weren't",
-    b"hadn't",
-    b"couldn't",
-    "didn’t".as_bytes(),
-    "haven’t".as_bytes(),
-    "hasn’t".as_bytes(),
-    "wasn’t".as_bytes(),
-    "weren’t".as_bytes(),
-    "hadn’t".as_bytes(),
-    "couldn’t".as_bytes(),
-];
-
 /// Whether one of the eight words after `end`, in the same sentence, says that someone did not
 /// act, or asks about anyone at all: "not", "didn't", "nobody", "forget", "skip", "anyone".
 fn omission_follows(words: &Words, end: usize) -> bool {
@@ -1936,7 +1918,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
                 && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"
-            || words.followed_by(end, &[CONTRACTED_NEGATIVE_AUXILIARIES]))
+            || is_negation(words.after(end).0))
         .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
@@ -2061,9 +2043,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     && [b"my".as_slice(), b"our", b"his", b"their"].iter().any(|owner| owner.eq_ignore_ascii_case(previous))))
             .then_some(Trigger::Alone)
         }
-        W::Away => ([b"get".as_slice(), b"got", b"getting"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
-            && words.followed_by(end, &[&[b"with"]]))
-        .then_some(Trigger::Alone),
+        W::Away => (words.before(start).0.eq_ignore_ascii_case(b"get") && words.followed_by(end, &[&[b"with"]]))
+            .then_some(Trigger::Alone),
         W::Coming => {
             let (previous, at) = words.before(start);
             let seen = words.before(at).0;

@@ -37,53 +37,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && !(index > 0 && sentence.tokens[index].capitalized)
                     && !is_guidance() =>
             {
-                // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
-                let participle = participle_of(sentence.word(index + 2));
-                // "ignore failure to set TLS", "a bug that could result in a failure to rotate the
-                // log file": a program's failure, handled or caused.
-                let mut before = index;
-                while before > 0 && sentence.is_any(before - 1, &["a", "an", "the", "any"]) {
-                    before -= 1;
-                }
-                // ("Failure to follow these guidelines may result in rejection": a policy's warning.)
-                let warned = (index + 2..sentence.len()).any(|at| {
-                    sentence.is_any(at, &["may", "will", "can"]) && sentence.is_any(at + 1, &["result", "lead"])
-                });
-                // ("fix ReadStream failure to read from an fd": a component named before its failure.)
-                let component = before > 0
-                    && before == index
-                    && sentence.tokens[before - 1].capitalized
-                    && !sentence.is(before - 1, "our")
-                    && before > 1
-                    && !sentence.is_punct(before - 2);
-                let handled = warned
-                    || component
-                    || before > 0
-                        && sentence.is_any(
-                            before - 1,
-                            &[
-                                "ignore", "ignores", "ignored", "handle", "handles", "handled", "in", "on", "upon",
-                                "after", "log", "logs", "report", "reports", "detect", "detects", "retry", "retries",
-                            ],
-                        );
-                let duty = is_human_action_participle(&participle)
-                    && !handled
-                    && !is_prevention_verb(&participle)
-                    && !matches!(
-                        participle.as_str(),
-                        "deployed" | "rolled" | "scaled" | "started" | "restarted" | "loaded" | "retried" | "drained"
-                    );
-                // "The bank's failure to detect the breach", "their failure to put controls in place":
-                // whatever the verb, when the failure is a person's or an organisation's.
-                let owned = index > 0
-                    && (sentence.is_any(index - 1, &["my", "our", "their", "his", "her"])
-                        || (index > 1
-                            && sentence.is(index - 1, "'s")
-                            && is_role_noun(sentence.word(index - 2))
-                            && !is_anybody(sentence, index - 2))
-                        || (is_role_noun(sentence.word(index - 1))
-                            && sentence.text[sentence.tokens[index - 1].end..].starts_with(['\'', '’'])));
-                (duty || owned).then(|| Hit::new("blame-failed-to", index, index + 1))
+                failure_to(sentence, index)
             }
             // "That got by you and two additional reviewers", "the typo slipped past the reviewer":
             // a slip told as getting past a person, who is named as the one who missed it.
@@ -676,7 +630,7 @@ fn said_of_people(sentence: &Sentence, index: usize) -> bool {
 
 /// Whether the word at `index` makes the noun before it a technical term:
 /// "lazy loading", "sloppy quorum", "fault tolerance", "GitHub's error rate".
-fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
+pub(super) fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
     sentence.is_any(
         index,
         &[
@@ -704,6 +658,8 @@ fn is_technical_compound(sentence: &Sentence, index: usize) -> bool {
             "codes",
             "handling",
             "handler",
+            "handlers",
+            "recovery",
             "page",
             "pages",
             "log",
@@ -791,6 +747,49 @@ fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
 }
 
+/// "The failure to notify the users", "the bank's failure to detect the breach": an omission
+/// given as a cause, its people implied or named. A program's failure, handled or caused
+/// ("ignore failure to set TLS", "could result in a failure to rotate the log"), a component's
+/// ("fix ReadStream failure to read"), and a policy's warning ("failure to follow these
+/// guidelines may result in rejection") are not.
+fn failure_to(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut before = index;
+    while before > 0 && sentence.is_any(before - 1, &["a", "an", "the", "any"]) {
+        before -= 1;
+    }
+    let warned = (index + 2..sentence.len())
+        .any(|at| sentence.is_any(at, &["may", "will", "can"]) && sentence.is_any(at + 1, &["result", "lead"]));
+    let component =
+        before == index && before > 1 && sentence.tokens[before - 1].capitalized && !sentence.is_punct(before - 2);
+    let handled = before > 0
+        && sentence.is_any(
+            before - 1,
+            &[
+                "ignore", "ignores", "ignored", "handle", "handles", "handled", "in", "on", "upon", "after", "log",
+                "logs", "report", "reports", "detect", "detects", "retry", "retries",
+            ],
+        );
+    // Duties of people ("notify", "follow", "renew"), not what systems do ("start", "detect").
+    let participle = participle_of(sentence.word(index + 2));
+    let programs_failure = warned || component || handled;
+    let duty = !programs_failure
+        && is_human_action_participle(&participle)
+        && !is_prevention_verb(&participle)
+        && !matches!(
+            participle.as_str(),
+            "deployed" | "rolled" | "scaled" | "started" | "restarted" | "loaded" | "retried" | "drained"
+        );
+    // "The bank's failure to detect the breach", "their failure to put controls in place", "the
+    // engineers' failure": whatever the verb, when the failure is a person's or an organisation's.
+    let owned = index > 0
+        && (sentence.is_any(index - 1, &["my", "our", "their", "his", "her"])
+            || (index > 1
+                && sentence.is(index - 1, "'s")
+                && is_role_noun(sentence.word(index - 2))
+                && !is_anybody(sentence, index - 2)));
+    (duty || owned).then(|| Hit::new("blame-failed-to", index, index + 1))
+}
+
 /// "Bob failed to renew", "the engineer forgot to", "we neglected the warning".
 fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
@@ -813,11 +812,8 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     let auxiliary = matches!(before, "had" | "has" | "have" | "'d" | "'s" | "'ve");
     let subject = subject_through_coordination(sentence, if auxiliary { index - 1 } else { index });
-    // "CI checks the docs if you forget to run these commands": anyone who might.
-    let anyone_who_might = subject.head.is_some_and(|head| {
-        sentence.is(head, "you") && (0..head).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless"]))
-    });
-    if anyone_who_might {
+    // "CI checks the docs if you forget to run these commands".
+    if is_anyone_who_might(sentence, subject) {
         return None;
     }
     let verb = if to { sentence.word(index + 2) } else { "" };
@@ -1459,11 +1455,8 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
                 || (sentence.is(at, "of") && sentence.is(at + 1, "us"))
         });
     let subject = subject_before(sentence, verb);
-    // "The compiler cannot help you when you make a mistake": anyone who might.
-    let anyone_who_might = subject.head.is_some_and(|head| {
-        sentence.is(head, "you") && head > 0 && sentence.is_any(head - 1, &["when", "if", "whenever", "once"])
-    });
-    if anyone_who_might {
+    // "The compiler cannot help you when you make a mistake".
+    if is_anyone_who_might(sentence, subject) {
         return None;
     }
     // Programs make errors too, but only people and organisations make missteps: "HHS and CMS
@@ -1721,10 +1714,7 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         _ => within(index + 1, WEIGHT),
     };
-    // "If you don't know how to create a socket, this crate is not for you": anyone who might.
-    let anyone_who_might =
-        (0..index).any(|at| sentence.is_any(at, &["if", "when", "whenever"]) && sentence.is(at + 1, "you"));
-    if !lacking || sentence.is_question() || anyone_who_might {
+    if !lacking || sentence.is_question() {
         return None;
     }
     // The verb group's first word: "did" in "did not", "were" in "were unable to", "was" in
@@ -1743,7 +1733,8 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "We did not understand how the failover worked" is a team's own lesson; "they were not
     // familiar with the policy" judges other people.
     let own_lesson = subject.head.is_some_and(|head| sentence.is_any(head, &["we", "us", "i", "team"]));
-    (is_particular_person(sentence, subject, word) && !own_lesson)
+    // ("If you don't know how to create a socket, this crate is not for you" is anyone.)
+    (is_particular_person(sentence, subject, word) && !own_lesson && !is_anyone_who_might(sentence, subject))
         .then(|| Hit::new("blame-knowledge", subject.head.unwrap_or(first).min(first), index))
 }
 
@@ -2110,9 +2101,7 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let group = if sentence.is_any(verb.saturating_sub(1), &["have", "has", "had"]) { verb - 1 } else { verb };
     let subject = subject_before(sentence, group);
     // "If you broke the build, revert": anyone who might, not someone who did.
-    let anyone_who_might = subject.head.is_some_and(|head| {
-        sentence.is(head, "you") && (0..head).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless"]))
-    });
+    let anyone_who_might = is_anyone_who_might(sentence, subject);
     let authored = subject.head.is_some_and(|head| is_authored_by_person(sentence, head));
     let person = ((is_particular_person(sentence, subject, word) && !subject.name) || authored)
         && !intended
@@ -2272,6 +2261,15 @@ fn duty_left_undone(sentence: &Sentence, duty: usize) -> Option<Hit> {
     let subject = subject_before(sentence, copula);
     (is_particular_person(sentence, subject, "was") && !is_team_or_self(sentence, subject))
         .then(|| Hit::new("blame-failed-to", subject.head.unwrap_or(copula), undone + 1))
+}
+
+/// Whether the subject is "you" in a condition or a time clause ("if you forget to run these
+/// commands", "when you make a mistake"): anyone who might, not someone who did.
+fn is_anyone_who_might(sentence: &Sentence, subject: Subject) -> bool {
+    subject.head.is_some_and(|head| {
+        sentence.is(head, "you")
+            && (0..head).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless", "once"]))
+    })
 }
 
 /// Whether a subject is the writer or their team ("we", "I"), who tell their own choices.

@@ -792,11 +792,7 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
         return None;
     }
     // "Why haven't we seen this before?" asks why a fault never showed, not why no one noticed it.
-    let showed_before = (auxiliary + 1..(auxiliary + 5).min(sentence.len())).any(|verb| {
-        sentence.is_any(verb, &["seen", "see", "hit", "encountered", "encounter", "experienced"])
-            && (verb + 1..(verb + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["before", "previously"]))
-    });
-    if showed_before {
+    if (auxiliary + 1..(auxiliary + 5).min(sentence.len())).any(|verb| never_showed_before(sentence, verb)) {
         return None;
     }
     if let Some(hit) = not_caught(sentence, why) {
@@ -953,11 +949,14 @@ fn not_caught(sentence: &Sentence, question: usize) -> Option<Hit> {
                 ],
             )
     })?;
-    // "How haven't we seen this before?" asks why a fault never showed.
-    let showed_before = sentence.is_any(participle, &["seen", "found"])
-        && (participle + 1..(participle + 4).min(sentence.len()))
-            .any(|at| sentence.is_any(at, &["before", "previously"]));
-    (!showed_before).then(|| Hit::new("hindsight-why-didnt", question, participle))
+    (!never_showed_before(sentence, participle)).then(|| Hit::new("hindsight-why-didnt", question, participle))
+}
+
+/// "(Why) haven't we seen this before?", "how haven't we hit this previously?": a question about
+/// why a fault never showed, not about why nobody noticed it.
+fn never_showed_before(sentence: &Sentence, verb: usize) -> bool {
+    sentence.is_any(verb, &["seen", "see", "hit", "encountered", "encounter", "experienced", "found"])
+        && (verb + 1..(verb + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["before", "previously"]))
 }
 
 /// "How did nobody notice", "how could we miss this", "how were these not caught in
@@ -990,10 +989,8 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
             verb,
             &["notice", "noticed", "see", "seen", "catch", "caught", "spot", "spotted", "detect", "detected"],
         );
-        // ("How haven't we seen this before?" asks why a fault never showed.)
-        let showed_before = sentence.is_any(verb, &["see", "seen"])
-            && (verb + 1..(verb + 4).min(sentence.len())).any(|at| sentence.is_any(at, &["before", "previously"]));
-        return (who && caught && !showed_before).then(|| Hit::new("hindsight-why-didnt", how, verb));
+        return (who && caught && !never_showed_before(sentence, verb))
+            .then(|| Hit::new("hindsight-why-didnt", how, verb));
     }
     // "How is it (that) no one put the brakes on?": disbelief at an omission, whatever the verb.
     let how_is_it = sentence.is_any(how + 1, &["is", "was"]) && sentence.is(how + 2, "it");

@@ -822,10 +822,7 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     // ("Easy error handling" names a feature: the slip word starts a technical term.)
     let mistake = sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"])
-        && !sentence.is_any(
-            index + 2,
-            &["handling", "handler", "handlers", "message", "messages", "code", "codes", "recovery"],
-        );
+        && !super::blame::is_technical_compound(sentence, index + 2);
     // "an easy mistake to make" argues for the people involved; "an easy mistake to avoid" does not.
     if mistake && sentence.is(index + 2, "to") {
         let avoidable = sentence.is_any(index + 3, &["avoid", "prevent", "catch", "spot", "notice", "fix"]);
