@@ -37,9 +37,14 @@ impl std::ops::Deref for Source {
     }
 }
 
+/// Its size and how it is held, not the text itself, which can be many megabytes.
 impl std::fmt::Debug for Source {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.debug_tuple("Source").field(&&**self).finish()
+        let held = match self.0 {
+            Text::Read(_) => "read",
+            Text::Mapped(_) => "mapped",
+        };
+        formatter.debug_struct("Source").field("bytes", &self.len()).field("held", &held).finish()
     }
 }
 
