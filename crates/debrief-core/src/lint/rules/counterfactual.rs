@@ -313,6 +313,21 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Copula && !negated && grades_a_choice(sentence, group.main) {
         return Some("counterfactual-modal");
     }
+    // "A staged rollout would have been more prudent", "waiting a day would have been wiser":
+    // the path not taken is the subject, graded against the one taken. ("It would have been
+    // wiser" needs its "to" above: "it" may be anything.)
+    let graded = if sentence.is(group.main, "more") { group.main + 1 } else { group.main };
+    let named_path = subject.head.is_some_and(|head| {
+        !sentence.is_any(head, &["it", "this", "that", "there", "which", "what", "who", "something", "anything"])
+    });
+    if form == Form::Copula
+        && !negated
+        && named_path
+        && is_judgement_adjective(sentence.word(graded))
+        && !sentence.is_question()
+    {
+        return Some("counterfactual-modal");
+    }
     // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
     let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
     // "I should've thought of that": foresight, as "should have known".
@@ -1532,6 +1547,29 @@ mod tests {
                 ("It would have been a good idea to drain the node.", "would have been a"),
                 ("An individual freelancer would have been a better fit for us.", "would have been a better"),
                 ("The correct procedure should have been to merge into a branch.", "should have been to"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_staged_rollout_would_have_been_more_prudent() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A staged rollout would have been more prudent.", "would have been more prudent"),
+                ("Waiting a day would have been wiser.", "would have been wiser"),
+                ("The rollout would have been safer behind a flag.", "would have been safer"),
+                ("We would have been better off rolling back.", "would have been better"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "This would have been difficult to diagnose.",
+                "It would have been safer.",
+                "A canary would not have been safer here.",
+                "Would a canary have been safer?",
+                "The impact would have been larger without the cache.",
             ],
         );
     }
