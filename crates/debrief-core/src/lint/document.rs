@@ -11,8 +11,9 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
+use super::dialects::{self, Body};
 use super::text::{OPAQUE, looks_like_log};
 use super::words::is_given_name;
 
@@ -134,6 +135,12 @@ struct Builder<'a> {
     metadata: Option<MetadataBlockKind>,
     /// An HTML comment or skipped element that continues into the next HTML event.
     html_open: Option<HtmlOpen>,
+    /// The body of a block that looks like code but holds prose (a MyST directive, an
+    /// MkDocs admonition), gathered to be parsed as Markdown at its end; whether it is a
+    /// directive, whose options come first.
+    prose_body: Option<(Body, bool)>,
+    /// The end of a marker line being skipped ([`dialects::is_marker_line`]).
+    marker_line_end: Option<usize>,
 }
 
 enum HtmlOpen {
@@ -143,9 +150,14 @@ enum HtmlOpen {
 
 /// The prose of `source[chunk]`, a chunk that parses alone as it does in the
 /// whole document; front matter is only read in the chunk at the start.
+/// The Markdown extensions read, besides front matter at the start of a document.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS);
+
 pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[String]) -> Document {
-    let mut options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let mut options = OPTIONS;
     if chunk.start == 0 {
         options |= Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     }
@@ -160,6 +172,8 @@ pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[St
         quote_depth: 0,
         metadata: None,
         html_open: None,
+        prose_body: None,
+        marker_line_end: None,
     };
     builder.document.text.reserve(chunk.len());
     let base = chunk.start;
@@ -173,11 +187,17 @@ pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[St
 impl Builder<'_> {
     fn event(&mut self, event: Event, range: Range<usize>) {
         match event {
-            Event::Start(tag) => self.start(tag),
+            Event::Start(tag) => self.start(tag, &range),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => {
-                if let Some(kind) = self.metadata {
+                if let Some((body, _)) = self.prose_body.as_mut() {
+                    if self.source.get(range.clone()) == Some(&*text) {
+                        body.push(&text, range.start);
+                    }
+                } else if let Some(kind) = self.metadata {
                     self.front_matter(kind, &text, range);
+                } else if self.in_marker_line(&range) {
+                    // Not prose: a documentation site's `:::tip` or `{{< alert >}}`.
                 } else if self.skip_depth == 0 && !(self.quote_depth > 0 && self.is_log_line(range.start)) {
                     self.push_text(&text, range);
                 }
@@ -188,6 +208,10 @@ impl Builder<'_> {
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            // The newline that ends a marker line ends the skipping.
+            Event::SoftBreak if self.marker_line_end.is_some_and(|end| range.start >= end) => {
+                self.marker_line_end = None;
+            }
             // A soft break is one newline in the source: a space that keeps offsets aligned.
             Event::SoftBreak if range.len() == 1 => self.push_aligned(" ", range),
             Event::SoftBreak => self.push_synthetic(" ", range),
@@ -196,7 +220,7 @@ impl Builder<'_> {
         }
     }
 
-    fn start(&mut self, tag: Tag) {
+    fn start(&mut self, tag: Tag, range: &Range<usize>) {
         match tag {
             Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript => {}
             Tag::Link { link_type, .. } => {
@@ -205,9 +229,16 @@ impl Builder<'_> {
                 self.links.push(skipped);
             }
             Tag::Image { .. } => self.skip_depth += 1,
-            Tag::CodeBlock(_) => {
+            Tag::CodeBlock(kind) => {
                 self.flush();
-                self.skip_depth += 1;
+                let directive = matches!(&kind, CodeBlockKind::Fenced(info) if dialects::is_prose_directive(info));
+                let admonition =
+                    kind == CodeBlockKind::Indented && dialects::follows_admonition(self.source, range.start);
+                if self.skip_depth == 0 && (directive || admonition) {
+                    self.prose_body = Some((Body::default(), directive));
+                } else {
+                    self.skip_depth += 1;
+                }
             }
             Tag::MetadataBlock(kind) => {
                 self.flush();
@@ -230,10 +261,18 @@ impl Builder<'_> {
                 }
             }
             TagEnd::Image => self.skip_depth -= 1,
-            TagEnd::CodeBlock => {
-                self.skip_depth -= 1;
-                self.flush();
-            }
+            TagEnd::CodeBlock => match self.prose_body.take() {
+                Some((mut body, directive)) => {
+                    if directive {
+                        body.skip_options();
+                    }
+                    self.parse_body(&body);
+                }
+                None => {
+                    self.skip_depth -= 1;
+                    self.flush();
+                }
+            },
             TagEnd::MetadataBlock(_) => self.metadata = None,
             TagEnd::BlockQuote(_) => {
                 self.flush();
@@ -241,6 +280,41 @@ impl Builder<'_> {
             }
             _ => self.flush(),
         }
+    }
+
+    /// Reads the body of a block that holds prose as the Markdown it is.
+    fn parse_body(&mut self, body: &Body) {
+        for (event, range) in Parser::new_ext(&body.text, OPTIONS).into_offset_iter() {
+            self.event(event, body.source_range(range));
+        }
+        self.flush();
+    }
+
+    /// Whether text at `range` is on a line that only marks a documentation site's
+    /// block (`:::tip`, `!!! warning "Impact"`, `{{< alert >}}`): the block before it
+    /// ends there, and the line is not read.
+    fn in_marker_line(&mut self, range: &Range<usize>) -> bool {
+        if let Some(end) = self.marker_line_end {
+            if range.start < end {
+                return true;
+            }
+            self.marker_line_end = None;
+        }
+        let starts_marker = self.source.as_bytes().get(range.start).is_some_and(|byte| b":!?={".contains(byte));
+        if !starts_marker || self.skip_depth > 0 || self.metadata.is_some() {
+            return false;
+        }
+        let line_start = self.source[..range.start].rfind('\n').map_or(0, |newline| newline + 1);
+        if !self.source[line_start..range.start].trim_start_matches([' ', '\t', '>']).is_empty() {
+            return false;
+        }
+        let line_end = self.source[range.start..].find('\n').map_or(self.source.len(), |newline| range.start + newline);
+        if !dialects::is_marker_line(self.source[range.start..line_end].trim_end()) {
+            return false;
+        }
+        self.flush();
+        self.marker_line_end = Some(line_end);
+        true
     }
 
     /// Ends the current block; one without a letter or digit is dropped.
@@ -459,6 +533,37 @@ mod tests {
         assert_eq!(blocks[1], "Summary");
         assert_eq!(blocks[2], format!("The {OPAQUE} job ran here."));
         assert_eq!(blocks.len(), 3, "{blocks:?}");
+    }
+
+    #[test]
+    fn directive_and_admonition_bodies_are_prose() {
+        let source = "```{note}\nWe should have tested the restore.\n```\n\n```{admonition} Lessons\n:class: tip\n\nThe engineer failed to check.\n```\n\n```{code-block} bash\necho would have\n```\n\n!!! warning \"Impact\"\n\n    The fix was trivial.\n\n        nested code\n\n    Its second paragraph.\n\nOutside.\n\n    indented code\n";
+        let blocks = prose(source);
+        assert_eq!(
+            blocks,
+            [
+                "We should have tested the restore.",
+                "The engineer failed to check.",
+                "The fix was trivial.",
+                "Its second paragraph.",
+                "Outside."
+            ],
+            "{blocks:?}"
+        );
+        let document = parse(source, 0..source.len(), &[]);
+        for block in &document.blocks {
+            let text = document.block_text(block);
+            let range = document.source_start(block.range.start)..document.source_end(block.range.end);
+            assert_eq!(&source[range], text);
+        }
+    }
+
+    #[test]
+    fn marker_lines_end_blocks_and_are_not_prose() {
+        let source = ":::tip Lessons\nBe more careful with prod config.\n:::\n\n!!! note \"Timeline\"\n    The deploy could have waited.\n\n{{< alert >}}\nIt was that easy.\n{{< /alert >}}\n";
+        // (A soft break before a closing marker stays as a space at the end of its block.)
+        let blocks: Vec<String> = prose(source).iter().map(|block| block.trim_end().to_string()).collect();
+        assert_eq!(blocks, ["Be more careful with prod config.", "The deploy could have waited.", "It was that easy."]);
     }
 
     #[test]

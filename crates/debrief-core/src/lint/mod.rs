@@ -15,6 +15,7 @@
 //! byte offsets into the text given.
 
 mod config;
+mod dialects;
 mod document;
 mod forms;
 mod grammar;

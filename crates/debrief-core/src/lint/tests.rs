@@ -33,6 +33,20 @@ fn offsets_lines_and_columns_are_exact() {
 }
 
 #[test]
+fn myst_directives_and_mkdocs_admonitions_are_read_as_their_sites_render_them() {
+    let markdown = "# Incident\n\n```{note}\nWe should have tested the restore.\n```\n\n```{code-block} bash\n\
+        echo we should have\n```\n\n!!! warning \"Impact\"\n\n    The fix was trivial.\n\n:::tip\nBe more careful with prod config.\n:::\n";
+    let findings = check(markdown);
+    let found: Vec<(usize, usize, &str)> =
+        findings.iter().map(|finding| (finding.line, finding.column, finding.rule.as_str())).collect();
+    assert_eq!(
+        found,
+        [(4, 4, "counterfactual-modal"), (13, 13, "minimizing-trivial"), (16, 1, "blame-exhortation")],
+        "{findings:#?}"
+    );
+}
+
+#[test]
 fn a_verdict_that_ends_its_line_with_an_html_break_is_read() {
     let findings = check("15:20 I thought it was safe to delete the volume, turns out that was wrong<br>\n");
     assert_eq!(rules(&findings), ["hindsight-verdict"]);
