@@ -620,7 +620,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 && (group.main + 1..(group.main + 4).min(sentence.len()))
                     .take_while(|&at| !sentence.is_punct(at))
                     .any(|at| sentence.is(at, "instead"));
-            (!automatic && !right_value && (prevention || people_act || instead)).then_some("counterfactual-modal")
+            // "You should have already been given access as part of onboarding": what the reader
+            // of a guide can expect to find done.
+            let expected_of_reader = modal == "should"
+                && subject.head.is_some_and(|head| sentence.is(head, "you"))
+                && (modal_index..group.main).any(|at| sentence.is(at, "already"));
+            (!automatic && !right_value && !expected_of_reader && (prevention || people_act || instead))
+                .then_some("counterfactual-modal")
         }
         Form::Copula => copula(sentence, group),
     }
@@ -1547,6 +1553,24 @@ mod tests {
                 ("It would have been a good idea to drain the node.", "would have been a"),
                 ("An individual freelancer would have been a better fit for us.", "would have been a better"),
                 ("The correct procedure should have been to merge into a branch.", "should have been to"),
+            ],
+        );
+    }
+
+    #[test]
+    fn you_should_have_already_been_given_access_in_a_guide() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "You should have already been given access to the project as part of onboarding.",
+                "By now you should have already been added to the on-call rota.",
+            ],
+        );
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("You should have been told about the outage sooner.", "should have been told"),
+                ("The database team should have already been paged at 14:05.", "should have already been paged"),
             ],
         );
     }
