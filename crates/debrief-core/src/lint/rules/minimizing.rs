@@ -284,8 +284,9 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     let licensed = match index.checked_sub(1) {
         // An imperative: "Just restart the pod."; not advice after a comma ("instead of
-        // debugging live, just roll back").
-        None => true,
+        // debugging live, just roll back"), nor a guide's step that leads into what follows
+        // ("Simply add the following lines to `mkdocs.yml`:", "just add it to your config").
+        None => !leads_into_steps(sentence),
         Some(before) if sentence.is_punct(before) => matches!(sentence.kind(before), Some(Kind::Punct(':' | ';'))),
         Some(before) => {
             let word = sentence.word(before);
@@ -338,6 +339,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
+/// Whether an imperative is a guide's step: it ends in a colon before the lines it
+/// introduces, or speaks of "the following" or of the reader's own things.
+fn leads_into_steps(sentence: &Sentence) -> bool {
+    let colon = sentence.len().checked_sub(1).is_some_and(|last| matches!(sentence.kind(last), Some(Kind::Punct(':'))));
+    colon || (0..sentence.len()).any(|at| sentence.is_any(at, &["following", "your"]))
+}
 fn classify_is_person(sentence: &Sentence, index: usize) -> bool {
     crate::lint::grammar::classify_subject(sentence, index).agent == Agent::Person
 }
@@ -999,6 +1006,22 @@ mod tests {
                 "We need a quick rollback to fix this.",
                 "A big issue was the cache.",
             ],
+        );
+    }
+
+    #[test]
+    fn simply_add_the_following_lines_to_the_config_is_a_guides_step() {
+        assert_passes(
+            "minimizing",
+            &[
+                "Simply add the following lines to `mkdocs.yml`:",
+                "Just add the `card` class to any block element inside a `grid`:",
+                "Just copy the snippet and paste it into your project's `README.md`.",
+            ],
+        );
+        assert_flags(
+            "minimizing-just",
+            &[("Just restart the pod.", "Just restart"), ("Simply roll back and the errors stop.", "Simply roll")],
         );
     }
 
