@@ -521,8 +521,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             _ => None,
         };
-        hits.extend(hit);
+        // "If you used the wrong account, log in again": what a reader might have done.
+        hits.extend(hit.filter(|hit| !in_reader_condition(sentence, hit.first)));
     }
+}
+
+/// Whether word `at` is in a condition about the reader that opens the sentence ("If you
+/// used the wrong account, ...", "When you've missed the window: ..."), up to its first comma,
+/// colon or dash.
+fn in_reader_condition(sentence: &Sentence, at: usize) -> bool {
+    let opens = sentence.is_any(0, &["if", "when", "whenever", "unless", "once"]) && sentence.is(1, "you");
+    opens && (0..at).all(|before| !sentence.is_punct(before))
 }
 
 /// Whether the sentence is about blame itself: guidance, not an accusation.
@@ -1973,6 +1982,27 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being") {
             return None;
         }
+        // "Fixed incorrectly computed header height", "reverted mistakenly merged commits": a
+        // changelog's repair, the error describing what was repaired.
+        if matches!(
+            before,
+            "fixed"
+                | "fix"
+                | "fixes"
+                | "corrected"
+                | "correct"
+                | "corrects"
+                | "removed"
+                | "remove"
+                | "removes"
+                | "reverted"
+                | "revert"
+                | "reverts"
+                | "undid"
+                | "undo"
+        ) {
+            return None;
+        }
         // After the object, closing the clause: "the operator entered the command incorrectly".
         let closes = verb >= sentence.len() || sentence.is_punct(verb) || is_clause_boundary_word(sentence.word(verb));
         if closes {
@@ -3408,6 +3438,40 @@ mod tests {
         );
         // Programs make errors; only people make missteps.
         assert_passes("blame", &["The parser made two errors in the headers.", "Everyone makes missteps sometimes."]);
+    }
+
+    #[test]
+    fn fixed_incorrectly_computed_header_height_is_a_changelogs_repair() {
+        assert_passes(
+            "blame",
+            &[
+                "Fixed incorrectly computed header height when using instant loading.",
+                "Reverted mistakenly merged commits.",
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[("The engineer incorrectly computed the header height.", "engineer incorrectly computed")],
+        );
+    }
+
+    #[test]
+    fn if_you_used_the_wrong_account_is_a_readers_condition() {
+        assert_passes(
+            "blame",
+            &[
+                "If you used the wrong account, log out and sign in with another one.",
+                "If you've missed it: the old version is no longer maintained.",
+                "If you missed the announcement, read the release notes first.",
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[(
+                "If you want to know why, the engineer ran the script against the wrong cluster.",
+                "engineer ran the script against the wrong cluster",
+            )],
+        );
     }
 
     #[test]

@@ -253,6 +253,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if weighed {
         return None;
     }
+    // "We couldn't have done it without you", "this wouldn't have been possible without the
+    // AWS team": thanks for what was there, not another past wished for.
+    let thanks = negated
+        && matches!(modal, "could" | "would")
+        && (group.main..clause_end(sentence, group.main).min(group.main + 6)).any(|at| sentence.is(at, "without"));
+    if thanks {
+        return None;
+    }
     // "Ideally the alert would have fired within a minute", "in an ideal world the deploy would
     // have been staged": the better past, whoever its subject.
     let ideal = (0..modal_index).any(|at| {
@@ -1554,6 +1562,22 @@ mod tests {
                 ("An individual freelancer would have been a better fit for us.", "would have been a better"),
                 ("The correct procedure should have been to merge into a branch.", "should have been to"),
             ],
+        );
+    }
+
+    #[test]
+    fn we_couldnt_have_done_it_without_you_is_thanks() {
+        assert_passes(
+            "counterfactual",
+            &[
+                "We couldn't have done it without you.",
+                "We could not have recovered without the help of the AWS team.",
+                "This release wouldn't have been possible without our contributors.",
+            ],
+        );
+        assert_flags(
+            "counterfactual-modal",
+            &[("We could have recovered without the help of the AWS team.", "could have recovered")],
         );
     }
 

@@ -335,7 +335,17 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     let machine = index >= 2
         && sentence.is_any(index - 1, &["can", "could", "will", "would"])
         && subject_before(sentence, index - 1).agent == Agent::Thing;
-    let licensed = licensed && !instructed && !planned && !how_to && !machine;
+    // "the GPU profile you just set up": a relative clause after its noun, where "just" is "a
+    // moment ago".
+    let recent = index >= 2
+        && sentence.is(index - 1, "you")
+        && !sentence.is_punct(index - 2)
+        && !is_function_word(sentence.word(index - 2))
+        && !matches!(
+            sentence.word(index - 2),
+            "can" | "could" | "will" | "would" | "should" | "must" | "may" | "might" | "do" | "did" | "'ll" | "'d"
+        );
+    let licensed = licensed && !instructed && !planned && !how_to && !machine && !recent;
     licensed.then(|| Hit::new("minimizing-just", index, index + 1))
 }
 
@@ -1005,6 +1015,21 @@ mod tests {
                 "It only took a minute to fill the disk.",
                 "We need a quick rollback to fix this.",
                 "A big issue was the cache.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_profile_you_just_set_up_is_recent() {
+        assert_passes(
+            "minimizing",
+            &["Start a server with the GPU profile you just set up.", "Paste the token you just created here."],
+        );
+        assert_flags(
+            "minimizing-just",
+            &[
+                ("If it hangs, you just restart the pod.", "just restart"),
+                ("Can you just restart the pod?", "just restart"),
             ],
         );
     }
