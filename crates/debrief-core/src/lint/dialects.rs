@@ -16,7 +16,20 @@ use std::ops::Range;
 pub(crate) fn is_marker_line(line: &str) -> bool {
     let tab = line.starts_with("=== \"");
     let template = (line.starts_with("{{") && line.ends_with("}}")) || (line.starts_with("{%") && line.ends_with("%}"));
-    line.starts_with(":::") || is_admonition_marker(line) || tab || template
+    line.starts_with(":::") || is_admonition_marker(line) || tab || template || wiki_heading(line).is_some()
+}
+
+/// A MediaWiki heading, `== Detection ==`, as pasted from a wiki's incident page: its level
+/// and text. (A Markdown author never writes such a line as prose.)
+pub(crate) fn wiki_heading(line: &str) -> Option<(usize, &str)> {
+    let line = line.trim_end();
+    let level = line.bytes().take_while(|&byte| byte == b'=').count();
+    let closing = line.bytes().rev().take_while(|&byte| byte == b'=').count();
+    if !(1..=6).contains(&level) || closing != level || line.len() <= 2 * level {
+        return None;
+    }
+    let text = line[level..line.len() - level].trim();
+    (!text.is_empty() && !text.starts_with('=') && !text.ends_with('=')).then_some((level, text))
 }
 
 /// `!!! warning`, `??? note "Timeline"`, `???+ tip`: an MkDocs admonition's first line,
@@ -154,6 +167,15 @@ mod tests {
         }
         for line in ["We should have waited.", "!!! is how the log shows it", "!!!note", "{{ a }} b", "==="] {
             assert!(!is_marker_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn wiki_headings() {
+        assert_eq!(wiki_heading("==Detection=="), Some((2, "Detection")));
+        assert_eq!(wiki_heading("=== What went poorly? ==="), Some((3, "What went poorly?")));
+        for line in ["===", "== a =", "==", "= =", "=== \"Tab\""] {
+            assert_eq!(wiki_heading(line), None, "{line}");
         }
     }
 

@@ -14,6 +14,8 @@
 
 use std::ops::Range;
 
+use super::dialects::wiki_heading;
+
 /// The chunks and sections of a document.
 #[derive(Debug)]
 pub(crate) struct Outline {
@@ -189,7 +191,8 @@ impl Pass {
             self.block = next_block(self.block, line, content, indent, unindented);
             if was == Block::None && self.block == Block::None && indent <= 3 {
                 // A heading's level, text, and where its section starts.
-                let heading = match (atx_heading(unindented), paragraph_line, setext_level(unindented)) {
+                let atx = atx_heading(unindented).or_else(|| wiki_heading(line).filter(|_| indent == 0));
+                let heading = match (atx, paragraph_line, setext_level(unindented)) {
                     (Some((level, text)), _, _) => Some((level, text, start)),
                     (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),
                     _ => None,
@@ -425,6 +428,21 @@ mod tests {
         assert_eq!(section_of("more"), ["incident", "detection"]);
         assert_eq!(section_of("last"), ["incident", "action items"]);
         assert_eq!(section_of("not a heading"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn a_wiki_pages_headings_make_sections_too() {
+        let markdown = "==Summary==\nIntro.\n\n== Detection ==\nThe spike.\n\n===What went poorly?===\n* Slow.\n";
+        let outline = outline(markdown);
+        let section_of = |text: &str| {
+            let mut headings: Vec<&str> =
+                outline.headings(outline.section_at(markdown.find(text).expect("text"))).collect();
+            headings.reverse();
+            headings
+        };
+        assert_eq!(section_of("Intro"), ["summary"]);
+        assert_eq!(section_of("The spike"), ["detection"]);
+        assert_eq!(section_of("Slow"), ["detection", "what went poorly?"]);
     }
 
     #[test]

@@ -101,6 +101,15 @@ fn detection_sections_relax_visibility_by_default() {
 }
 
 #[test]
+fn a_wiki_pages_detection_section_relaxes_visibility_too() {
+    let markdown = "==Timeline==\n* 14:05 The errors would have been visible on the dashboard earlier.\n\n\
+        ==Detection==\nThe spike would have been visible on the p99 graph.\n";
+    let findings = check(markdown);
+    assert_eq!(rules(&findings), ["counterfactual-visible"]);
+    assert_eq!(findings[0].line, 2);
+}
+
+#[test]
 fn configuration_disables_relaxes_and_grades() {
     let markdown = "# Action items\n\nJust restart the pod.\n\n# Analysis\n\nJust restart the pod. Bob was careless.\n";
     let relaxed = with_config("[[sections]]\nheadings = [\"action\"]\ndisable = [\"minimizing\"]\n", markdown);
