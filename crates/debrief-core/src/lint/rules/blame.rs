@@ -903,6 +903,10 @@ fn is_people_only_step(verb: &str) -> bool {
             | "escalate"
             | "disclose"
             | "train"
+            | "fund"
+            | "staff"
+            | "hire"
+            | "budget"
     )
 }
 
@@ -3683,6 +3687,8 @@ mod tests {
             &[
                 ("TSB failed to organise and control the IT migration programme adequately.", "TSB failed to"),
                 ("The firm failed to plan for the IT migration properly.", "firm failed to"),
+                ("Management failed to fund the migration.", "Management failed to"),
+                ("The company failed to staff the on-call rota.", "company failed to"),
                 ("The bank's failure to detect the breach cost it the licence.", "failure to"),
                 ("Their failure to patch the server led to the breach.", "failure to"),
                 ("The banks' failure to put controls in place hurt customers.", "failure to"),
@@ -3708,6 +3714,7 @@ mod tests {
                 "The job's failure to start paged the on-call.",
                 "The disk's failure to mount delayed the restore.",
                 "The script failed to plan the rollout because the API timed out.",
+                "The payment job failed to fund the account.",
                 "It failed to coordinate the two writers.",
                 "A config-driven error page is shown to users.",
             ],
