@@ -267,6 +267,8 @@ enum W {
     Failing,
     /// A trigger before a verb of attention: "J finally notices the alert".
     Finally,
+    /// A trigger beside "now": "it is now clear that".
+    ClearNow,
     /// A trigger before a role: "a rogue employee".
     Rogue,
     /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
@@ -638,6 +640,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"clearly", W::Alone),
     (b"plainly", W::Alone),
     (b"finally", W::Finally),
+    (b"clear", W::ClearNow),
+    (b"evident", W::ClearNow),
+    (b"apparent", W::ClearNow),
     (b"just", W::Just),
     (b"simply", W::Alone),
     (b"merely", W::Alone),
@@ -1841,6 +1846,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"to"], &[b"worry"], &[b"about"]]))
         .then_some(Trigger::Alone),
         W::Finally => next_word(words, end, is_attention_verb).then_some(Trigger::Alone),
+        W::ClearNow => (words.before(start).0.eq_ignore_ascii_case(b"now") || words.followed_by(end, &[&[b"now"]]))
+            .then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
@@ -1948,7 +1955,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Attention => {
             let (previous, _) = words.before(start);
-            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay", b"paid", b"close"]
+            [b"more".as_slice(), b"closer", b"better", b"greater", b"pay", b"paid", b"paying", b"close"]
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 .then_some(Trigger::Alone)

@@ -1254,8 +1254,11 @@ fn judged_bad_at(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// ("we did not see any errors", "I didn't get the email") is not a duty, and a condition
 /// ("if we did not renew it, ...") or a question is not a claim.
 fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
+    // "The operator was not paying attention": the progressive of the same omission.
+    let paying = sentence.is(skip_adverbs(sentence, negation + 1), "paying");
     let auxiliary = match negation.checked_sub(1) {
         Some(before) if sentence.is_any(before, &["did", "had", "have", "has"]) => before,
+        Some(before) if paying && sentence.is_any(before, &["was", "were"]) => before,
         _ if sentence.is(negation, "never") => negation,
         _ => return None,
     };
@@ -1265,7 +1268,7 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     }
     let word = sentence.word(verb);
     // "we didn't pay attention to the alerts", "did not pay close attention"
-    let attention = matches!(word, "pay" | "paid")
+    let attention = matches!(word, "pay" | "paid" | "paying")
         && (sentence.is(verb + 1, "attention")
             || (sentence.is_any(verb + 1, &["close", "much", "enough", "any"]) && sentence.is(verb + 2, "attention")));
     // "he did not raise any concerns", "nobody raised the alarm"
@@ -4759,7 +4762,13 @@ mod tests {
             &[
                 ("We didn't pay attention to the alerts.", "We didn't pay"),
                 ("The on-call engineer did not pay close attention to the dashboard.", "engineer did not pay"),
+                ("The operator was not paying attention.", "operator was not paying"),
+                ("The engineers weren't paying attention to the alerts.", "engineers weren't paying"),
             ],
+        );
+        assert_passes(
+            "blame-omission",
+            &["The dashboard was not paying off.", "We were not paying for the support plan."],
         );
         assert_flags(
             "blame-person-action",

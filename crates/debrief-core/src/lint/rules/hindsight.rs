@@ -138,6 +138,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-verdict", index - 2, index + 2))
             }
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
+            "clear" | "evident" | "apparent" => clear_now(sentence, index),
             // "The warning was there for anyone to see": what was missed, said to be plain to all.
             "anyone" | "everyone"
                 if index > 0
@@ -1107,6 +1108,25 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     ((copula && !negated) || afterwards).then(|| Hit::new("hindsight-obvious", first, index))
 }
 
+/// "It is now clear that the rollout plan was flawed", "it's evident now that": what
+/// was learned since, told as if it had been plain. ("It became clear that ..." tells
+/// when it was learned; "it is now clear that we need ..." looks forward.)
+fn clear_now(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let now_before = index > 0 && sentence.is(index - 1, "now");
+    let copula = if now_before { index.checked_sub(2)? } else { index.checked_sub(1)? };
+    // "It": what is clear is the clause that follows, not "the path is now clear".
+    let about_a_clause = copula > 0 && sentence.is(copula - 1, "it");
+    if !about_a_clause
+        || !sentence.is_any(copula, &["is", "'s", "was"])
+        || !(now_before || sentence.is(index + 1, "now"))
+    {
+        return None;
+    }
+    let forward =
+        (index + 1..sentence.len()).any(|at| sentence.is_any(at, &["need", "needs", "must", "should", "will"]));
+    (!forward).then(|| Hit::new("hindsight-obvious", copula, index))
+}
+
 /// "The warning signs were all there", "red flags were missed".
 fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !sentence.is_any(index + 1, &["were", "was"]) {
@@ -1773,6 +1793,26 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn it_is_now_clear_that_the_plan_was_flawed() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("It is now clear that the rollout plan was flawed.", "is now clear"),
+                ("It's evident now that the cache was the bottleneck.", "'s evident"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "It became clear that the rollout plan was flawed.",
+                "It is now clear that we need a canary stage.",
+                "It is clear from the logs that the job ran twice.",
+                "The path is now clear for the migration.",
             ],
         );
     }
