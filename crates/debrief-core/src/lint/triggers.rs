@@ -224,9 +224,11 @@ enum W {
     Derision,
     /// "jumped the gun": haste judged afterwards.
     JumpedTheGun,
-    /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see".
+    /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see";
+    /// "anyone" after a negation: "didn't anyone check?"
     ForAllToSee,
-    /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach.
+    /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach;
+    /// after "did": "did nobody check?"
     NobodyAt,
     /// "responsibility" after "take full": "I take full responsibility for this outage".
     TakeResponsibility,
@@ -269,6 +271,10 @@ enum W {
     Finally,
     /// A trigger beside "now": "it is now clear that".
     ClearNow,
+    /// "one" after "did no": "did no one check?"
+    NoOne,
+    /// "thinking" after "what were they": "what were they thinking?"
+    Thinking,
     /// A trigger before a role: "a rogue employee".
     Rogue,
     /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
@@ -641,6 +647,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"plainly", W::Alone),
     (b"finally", W::Finally),
     (b"clear", W::ClearNow),
+    (b"one", W::NoOne),
+    (b"thinking", W::Thinking),
     (b"evident", W::ClearNow),
     (b"apparent", W::ClearNow),
     (b"just", W::Just),
@@ -734,6 +742,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"half-decent", W::AfterAny),
     (b"entry-level", W::AfterAny),
     (b"job", W::Job),
+    (b"jobs", W::Job),
     (b"anyway", W::Anyway),
     (b"straight", W::Straight),
     (b"directly", W::Straight),
@@ -1820,10 +1829,30 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (joke || no_business).then_some(Trigger::Alone)
         }
         W::JumpedTheGun => words.followed_by(end, &[&[b"the"], &[b"gun"]]).then_some(Trigger::Alone),
-        W::ForAllToSee => (words.before(start).0.eq_ignore_ascii_case(b"for")
+        // "for anyone to see", and the question "didn't anyone check?"
+        W::ForAllToSee => ((words.before(start).0.eq_ignore_ascii_case(b"for")
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))
+            || is_negation(words.before(start).0))
         .then_some(Trigger::Alone),
-        W::NobodyAt => words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]]).then_some(Trigger::Alone),
+        // "nobody at the company", and the question "did nobody check?"
+        W::NobodyAt => (words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]])
+            || words.before(start).0.eq_ignore_ascii_case(b"did"))
+        .then_some(Trigger::Alone),
+        W::NoOne => {
+            let (no, no_start) = words.before(start);
+            (no.eq_ignore_ascii_case(b"no") && words.before(no_start).0.eq_ignore_ascii_case(b"did"))
+                .then_some(Trigger::Alone)
+        }
+        W::Thinking => {
+            let (who, who_start) = words.before(start);
+            let (were, were_start) = words.before(who_start);
+            let mut buffer = [0u8; LONGEST];
+            let person = matches!(lowercase(who, &mut buffer), b"they" | b"he" | b"she" | b"you" | b"people");
+            (person
+                && [b"were".as_slice(), b"was"].iter().any(|word| word.eq_ignore_ascii_case(were))
+                && words.before(were_start).0.eq_ignore_ascii_case(b"what"))
+            .then_some(Trigger::Alone)
+        }
         W::TakeResponsibility => {
             let (previous, previous_start) = words.before(start);
             let took = |word: &[u8]| [b"take".as_slice(), b"took"].iter().any(|take| take.eq_ignore_ascii_case(word));
@@ -1865,11 +1894,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
-            let (previous, _) = words.before(start);
+            let (previous, previous_start) = words.before(start);
             let mut buffer = [0u8; LONGEST];
-            (matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your")
-                && words.negated_before(start, 4))
-            .then_some(Trigger::Alone)
+            let owned =
+                matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your");
+            // "should lose their job"
+            let lost = [b"lose".as_slice(), b"lost"].iter().any(|lose| lose.eq_ignore_ascii_case(words.before(previous_start).0));
+            (owned && (words.negated_before(start, 4) || lost)).then_some(Trigger::Alone)
         }
         // "shipped it anyway"
         W::Anyway => {
@@ -1925,7 +1956,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
                 && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"
-            || is_negation(words.after(end).0))
+            || is_negation(words.after(end).0)
+            // "how did this pass QA?", "how did it get through review?"
+            || (words.followed_by(end, &[&[b"did"]])
+                && words_in_sentence_after(words, end, 8).any(|word| {
+                    [b"pass".as_slice(), b"past", b"through"].iter().any(|gate| gate.eq_ignore_ascii_case(word))
+                })))
         .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])
             || words.followed_by(end, &[&[b"at"], &[b"it", b"this", b"that"], &[b"now", b"today", b"afterwards"]]))
@@ -2506,7 +2542,7 @@ mod tests {
         // A question about a machine is no question about people.
         assert_eq!(
             triggers("Why did the job crash? Why did nobody check? How did the cache fill? How did we miss it?"),
-            [("Why", Trigger::Alone), ("check", Trigger::Alone), ("How", Trigger::Alone)]
+            [("Why", Trigger::Alone), ("nobody", Trigger::Alone), ("check", Trigger::Alone), ("How", Trigger::Alone)]
         );
         assert_eq!(
             triggers("took no notice, took no further action, did not take long, did not take any steps"),

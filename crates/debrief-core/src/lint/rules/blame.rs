@@ -267,6 +267,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 step_not_taken_before_do(sentence, index - 2).map(|first| Hit::new("blame-omission", first, index))
             }
+            // "Whoever approved this should lose their job", "the engineer deserves to lose his job".
+            "job" | "jobs"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["their", "his", "her", "your"])
+                    && sentence.is_any(index - 2, &["lose", "lost"])
+                    && !is_guidance() =>
+            {
+                job_lost_as_sanction(sentence, index - 2).map(|first| Hit::new("blame-sanction", first, index))
+            }
             // "They knew about the bug and shipped it anyway".
             "anyway" if index >= 2 && sentence.is_any(index - 1, &["it", "this", "that", "them"]) && !is_guidance() => {
                 shipped_anyway(sentence, index)
@@ -908,6 +917,34 @@ fn is_people_only_step(verb: &str) -> bool {
             | "hire"
             | "budget"
     )
+}
+
+/// Where a sentence that calls for someone to lose their job starts its call: the person it
+/// names and the "should", "will" or "deserves to" before "lose". "I lost my job" and "nobody
+/// should lose their job over this" pass.
+fn job_lost_as_sanction(sentence: &Sentence, lose: usize) -> Option<usize> {
+    let mut first = lose;
+    while first > 0
+        && sentence.is_any(
+            first - 1,
+            &["should", "must", "will", "would", "to", "deserves", "deserve", "deserved", "needs", "ought", "probably"],
+        )
+    {
+        first -= 1;
+    }
+    if first == lose {
+        return None;
+    }
+    if (0..first).any(|at| sentence.is(at, "whoever")) {
+        return Some(0);
+    }
+    let subject = subject_before(sentence, first);
+    let head = subject.head?;
+    if sentence.is_any(head, &["nobody", "no-one", "none", "we", "i", "us"]) || is_anybody(sentence, head) {
+        return None;
+    }
+    let person = (subject.agent == Agent::Person && !subject.name) || is_particular_person(sentence, subject, "lose");
+    person.then_some(head)
 }
 
 /// "human error", "operator error" given as a cause: "the root cause was human
@@ -3459,6 +3496,25 @@ mod tests {
         assert_flags(
             "blame-erroneous-action",
             &[("The engineer incorrectly computed the header height.", "engineer incorrectly computed")],
+        );
+    }
+
+    #[test]
+    fn whoever_approved_this_should_lose_their_job() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("Whoever approved this should lose their job.", "Whoever approved this should lose their job"),
+                ("The engineer deserves to lose his job over this.", "engineer deserves to lose his job"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Nobody should lose their job over an outage.",
+                "I lost my job after the outage.",
+                "Contractors lost their jobs when the project ended.",
+            ],
         );
     }
 

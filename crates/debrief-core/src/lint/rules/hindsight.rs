@@ -8,7 +8,7 @@
 
 use super::Hit;
 use crate::lint::forms::is_past_participle;
-use crate::lint::grammar::{classify_subject, skip_adverbs, subject_before};
+use crate::lint::grammar::{classify_subject, clause_end, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, HASTY_STEPS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle, is_role_noun,
@@ -98,6 +98,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
+            "did" if index == 0 && sentence.is_question() => did_nobody(sentence),
+            // "What were they thinking?", "what was he thinking pushing this on a Friday?": a
+            // decision mocked. ("What were they thinking at the time?" asks, as a review should.)
+            "thinking"
+                if index >= 3
+                    && sentence.is(index - 3, "what")
+                    && sentence.is_any(index - 2, &["were", "was"])
+                    && sentence.is_any(index - 1, &["they", "he", "she", "you", "people"])
+                    && (index + 1 >= sentence.len()
+                        || sentence.is_punct(index + 1)
+                        || sentence.word(index + 1).ends_with("ing")) =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 3, index))
+            }
             // "Who doesn't test their backups?": a rhetorical question, the step called obvious.
             "who"
                 if index == 0
@@ -974,7 +988,7 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     if !sentence.is_any(how + 1, &["did", "could", "was", "were", "is", "are", "had", "has", "have"]) {
         return None;
     }
-    if let Some(hit) = not_caught(sentence, how) {
+    if let Some(hit) = not_caught(sentence, how).or_else(|| got_past_a_gate(sentence, how)) {
         return Some(hit);
     }
     // "How didn't my tests catch it?", "how haven't we noticed?": "not" contracted onto the
@@ -1011,6 +1025,33 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
         return Some(Hit::new("hindsight-why-didnt", how, verb));
     }
     could_they(sentence, how)
+}
+
+/// "Did nobody review this change?", "didn't anyone test the restore?": a question that
+/// expects the answer no, about people who did not act. ("Did anyone see the alert?" asks.)
+fn did_nobody(sentence: &Sentence) -> Option<Hit> {
+    let subject = if sentence.is(1, "not") { 2 } else { 1 };
+    let word = sentence.word(subject);
+    let nobody =
+        subject == 1 && (matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one")));
+    let anyone = subject == 2 && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
+    let last = if word == "no" { subject + 1 } else { subject };
+    (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
+}
+
+/// "How did this pass QA?", "how did the change get through code review?": a gate people
+/// keep, asked how it let this by. ("How did the request pass through the proxy?" is about a
+/// machine's path.)
+fn got_past_a_gate(sentence: &Sentence, how: usize) -> Option<Hit> {
+    if !sentence.is(how + 1, "did") || !sentence.is_question() {
+        return None;
+    }
+    let end = clause_end(sentence, how + 2).min(how + 10);
+    let passed = (how + 2..end).find(|&at| sentence.is_any(at, &["pass", "past", "through"]))?;
+    let gate = (passed + 1..(passed + 4).min(sentence.len())).any(|at| {
+        sentence.is_any(at, &["qa", "review", "reviews", "reviewers", "testing", "tests", "ci", "checks", "validation"])
+    });
+    gate.then(|| Hit::new("hindsight-why-didnt", how, passed))
 }
 
 /// "How could they push this to every machine at once?", "how could anyone not test this?":
@@ -1793,6 +1834,33 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn how_did_this_pass_qa_and_did_nobody_review_it() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How did this pass QA?", "How did this pass"),
+                ("How did the change get through code review?", "How did the change get through"),
+                ("How did this slip past the tests?", "How did this slip past"),
+                ("Did nobody review this change?", "Did nobody"),
+                ("Did no one check the backups?", "Did no one"),
+                ("Didn't anyone test the restore?", "Didn't anyone"),
+            ],
+        );
+        assert_flags("hindsight-verdict", &[("What were they thinking?", "What were they thinking")]);
+        assert_passes(
+            "hindsight",
+            &[
+                "How did the request pass through the proxy?",
+                "How did this pass QA, and what can we learn from it.",
+                "Did anyone see the alert?",
+                "What were they thinking at the time?",
+                "What was he thinking about when the page came in?",
+                "How did the change get to production?",
             ],
         );
     }
