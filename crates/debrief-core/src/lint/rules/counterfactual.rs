@@ -580,6 +580,17 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 // "The deploy shouldn't have gone out": a change that people shipped. "All of this
                 // could have waited a few hours": work judged as rushed.
                 // "This bug shouldn't have reached production": a defect that got through.
+                // "The rollback should have happened immediately": a response that came late.
+                Agent::Thing
+                    if matches!(modal, "should" | "ought")
+                        && !negated
+                        && matches!(verb, "happened" | "occurred" | "started" | "begun" | "come")
+                        && subject.head.is_some_and(|head| is_response_noun(sentence.word(head)))
+                        && (sooner_after(sentence, group.main)
+                            || sentence.is_any(group.main + 1, &["immediately", "first", "straight"])) =>
+                {
+                    Some("counterfactual-modal")
+                }
                 Agent::Thing => ((matches!(modal, "should" | "ought")
                     && subject.head.is_some_and(|head| {
                         is_change_noun(sentence.word(head)) || (negated && is_defect_noun(sentence.word(head)))
@@ -805,8 +816,12 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
         (sentence.word(main), main + 1)
     };
     let article = sentence.is_any(main, &["a", "an", "the"]);
-    let graded =
-        is_judgement_adjective(adjective) || (article && matches!(adjective, "good" | "right" | "smart" | "wise"));
+    // "it would have been helpful to involve legal": a wish for the path not taken.
+    let wished =
+        !article && matches!(adjective, "nice" | "helpful" | "useful" | "good" | "great" | "beneficial" | "valuable");
+    let graded = is_judgement_adjective(adjective)
+        || (article && matches!(adjective, "good" | "right" | "smart" | "wise"))
+        || wished;
     // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
     graded && (article || sentence.is_any(after, &["to", "if"]))
 }
@@ -1394,7 +1409,6 @@ mod tests {
                 "We talked about what we could have done.",
                 "A user might have noticed the typo.",
                 "The alert may have fired twice.",
-                "It would have been nice to have a runbook.",
                 "There should have been no impact on customers because the feature was dark.",
                 "There should have been three replicas, but only two were running.",
                 "The Go upgrade ideally should not have caused the issue.",
@@ -1595,6 +1609,31 @@ mod tests {
             &[
                 ("You should have been told about the outage sooner.", "should have been told"),
                 ("The database team should have already been paged at 14:05.", "should have already been paged"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_rollback_should_have_happened_immediately() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The rollback should have happened immediately.", "should have happened"),
+                ("Escalation should have occurred much earlier.", "should have occurred"),
+                ("It would have been nice to have a staging cluster.", "would have been nice"),
+                ("It would have been helpful to involve legal at that stage.", "would have been helpful"),
+            ],
+        );
+        assert_flags(
+            "counterfactual-conditional",
+            &[("If the chart had been pinned, the deploy would have been safe.", "If the chart had been pinned")],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The rollback should have happened automatically, and it did.",
+                "It would have been nice, but the budget was spent.",
+                "Latency could have been increased by the retry storm.",
             ],
         );
     }
