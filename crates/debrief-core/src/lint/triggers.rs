@@ -817,6 +817,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"irresponsibility", W::Alone),
     (b"inattentive", W::Alone),
     (b"inattention", W::Alone),
+    (b"rookie", W::Alone),
     (b"thoughtless", W::Alone),
     (b"thoughtlessly", W::Alone),
     (b"clueless", W::Alone),

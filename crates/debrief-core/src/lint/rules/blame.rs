@@ -3500,6 +3500,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rookie_error() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("It was a rookie error.", "rookie error"),
+                ("Classic rookie move, deploying on a Friday.", "rookie move"),
+            ],
+        );
+        assert_passes("blame", &["The rookie on the team handled the page well."]);
+    }
+
+    #[test]
     fn whoever_approved_this_should_lose_their_job() {
         assert_flags(
             "blame-sanction",
