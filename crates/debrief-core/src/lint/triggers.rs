@@ -275,6 +275,8 @@ enum W {
     NoOne,
     /// "thinking" after "what were they": "what were they thinking?"
     Thinking,
+    /// "course" after "of": "of course, nobody had tested it".
+    OfCourse,
     /// A trigger before a role: "a rogue employee".
     Rogue,
     /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
@@ -643,6 +645,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"why", W::Why),
     (b"obvious", W::Alone),
     (b"obviously", W::Alone),
+    (b"naturally", W::Alone),
+    (b"course", W::OfCourse),
     (b"clearly", W::Alone),
     (b"plainly", W::Alone),
     (b"finally", W::Finally),
@@ -1839,6 +1843,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NobodyAt => (words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]])
             || words.before(start).0.eq_ignore_ascii_case(b"did"))
         .then_some(Trigger::Alone),
+        W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
         W::NoOne => {
             let (no, no_start) = words.before(start);
             (no.eq_ignore_ascii_case(b"no") && words.before(no_start).0.eq_ignore_ascii_case(b"did"))

@@ -171,8 +171,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "clearly" | "plainly" | "obviously" if is_evidence_verb(sentence.word(index + 1)) => {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
             }
-            "obviously" | "clearly" if index == 0 && sentence.kind(1) == Some(crate::lint::text::Kind::Punct(',')) => {
-                judged_as_obvious(sentence)
+            "obviously" | "clearly" | "naturally"
+                if index == 0 && sentence.kind(1) == Some(crate::lint::text::Kind::Punct(',')) =>
+            {
+                judged_as_obvious(sentence, index)
+            }
+            // "Of course, the backup had never been tested."
+            "course"
+                if index == 1
+                    && sentence.is(0, "of")
+                    && sentence.kind(2) == Some(crate::lint::text::Kind::Punct(',')) =>
+            {
+                judged_as_obvious(sentence, index)
             }
             "clearly" | "plainly" | "obviously" | "evidently" => verdict(sentence, index),
             "slow" | "slower" | "late" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
@@ -759,14 +769,15 @@ fn signs_missed(sentence: &Sentence, verb: usize) -> Option<Hit> {
     signal.then(|| Hit::new("hindsight-obvious", sign, verb))
 }
 
-/// "Obviously, nobody checked the disk": an opening "obviously" that judges what
-/// people did or did not do. "Obviously, this is serious for our customers" passes.
-fn judged_as_obvious(sentence: &Sentence) -> Option<Hit> {
-    let judged = (2..sentence.len()).any(|at| {
+/// "Obviously, nobody checked the disk", "of course, the backup had never been tested": an
+/// opening that calls plain what people did or did not do, ending at `opener`. "Obviously,
+/// this is serious for our customers" and "of course, we apologise" pass.
+fn judged_as_obvious(sentence: &Sentence, opener: usize) -> Option<Hit> {
+    let judged = (opener + 2..sentence.len()).any(|at| {
         sentence.is_any(at, &["nobody", "not", "never", "should", "failed", "forgot", "ignored", "missed"])
             || (sentence.is(at, "one") && sentence.is(at - 1, "no"))
     });
-    judged.then(|| Hit::new("hindsight-obvious", 0, 0))
+    judged.then(|| Hit::new("hindsight-obvious", 0, opener))
 }
 
 /// "Looking back, ..." or "looking back now"; not "looking back at the logs".
@@ -1861,6 +1872,25 @@ mod tests {
                 "What were they thinking at the time?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
+            ],
+        );
+    }
+
+    #[test]
+    fn of_course_the_backup_had_never_been_tested() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Of course, the backup had never been tested.", "Of course"),
+                ("Naturally, nobody read the runbook.", "Naturally"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Of course, we apologise for the disruption.",
+                "Naturally, the team met the next morning to review the timeline.",
+                "The course was not finished.",
             ],
         );
     }
