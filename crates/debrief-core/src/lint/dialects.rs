@@ -12,11 +12,14 @@ use std::ops::Range;
 
 /// Whether a whole source line, trimmed, only opens or closes an extension's
 /// block: Docusaurus and MyST colon fences, MkDocs admonitions and content tabs,
-/// Hugo shortcodes and Liquid tags. It is not prose, and it ends the block before it.
+/// Hugo shortcodes and Liquid tags; or an MDX comment. It is not prose, and it ends
+/// the block before it.
 pub(crate) fn is_marker_line(line: &str) -> bool {
     let tab = line.starts_with("=== \"");
     let template = (line.starts_with("{{") && line.ends_with("}}")) || (line.starts_with("{%") && line.ends_with("%}"));
-    line.starts_with(":::") || is_admonition_marker(line) || tab || template || wiki_heading(line).is_some()
+    // An MDX comment, which the page never shows: `{/* TODO: add the timeline */}`.
+    let comment = line.starts_with("{/*") && line.ends_with("*/}");
+    line.starts_with(":::") || is_admonition_marker(line) || tab || template || comment || wiki_heading(line).is_some()
 }
 
 /// A MediaWiki heading, `== Detection ==`, as pasted from a wiki's incident page: its level
@@ -162,6 +165,7 @@ mod tests {
             "{{< alert >}}",
             "{{% notice info %}}",
             "{% include toc.html %}",
+            "{/* TODO: we should have added the timeline */}",
         ] {
             assert!(is_marker_line(line), "{line}");
         }

@@ -101,6 +101,14 @@ fn detection_sections_relax_visibility_by_default() {
 }
 
 #[test]
+fn detection_headings_in_their_usual_wordings_relax_visibility() {
+    for heading in ["How was it detected?", "Discovery", "Identification", "Alerts", "Observability gaps"] {
+        let markdown = format!("## {heading}\n\nThe spike would have been visible on the p99 graph.\n");
+        assert_eq!(check(&markdown), [], "{heading}");
+    }
+}
+
+#[test]
 fn a_wiki_pages_detection_section_relaxes_visibility_too() {
     let markdown = "==Timeline==\n* 14:05 The errors would have been visible on the dashboard earlier.\n\n\
         ==Detection==\nThe spike would have been visible on the p99 graph.\n";
