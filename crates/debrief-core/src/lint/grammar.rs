@@ -222,6 +222,10 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
     if is_person_pronoun(word) {
         return found(Agent::Person);
     }
+    // "The person who approved it", "the individual on call": someone in particular.
+    if matches!(word, "person" | "individual") && index > 0 && sentence.is(index - 1, "the") {
+        return found(Agent::Person);
+    }
     if is_generic_person(word) {
         return found(Agent::Generic);
     }
@@ -359,6 +363,9 @@ mod tests {
         assert_eq!(subject_of("Could have only revoked the session", "could"), Agent::Missing);
         assert_eq!(subject_of("it could have held more", "could"), Agent::Thing);
         assert_eq!(subject_of("J finally notices the alert", "finally"), Agent::Person);
+        assert_eq!(subject_of("The person who approved it should have known", "should"), Agent::Person);
+        assert_eq!(subject_of("A person could have made the same mistake", "could"), Agent::Generic);
+        assert_eq!(subject_of("Any person could have made the same mistake", "could"), Agent::Generic);
     }
 
     #[test]

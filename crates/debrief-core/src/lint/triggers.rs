@@ -1192,20 +1192,29 @@ impl<'t> Words<'t> {
     /// Whether one of the `reach` words before the one starting at `start` negates an
     /// action: "did not", "didn't", "had not", "never", "without".
     fn negated_before(&self, mut start: usize, reach: usize) -> bool {
+        // The word after the one being read: "no" negates only before a person ("no reviewer").
+        let mut after: &[u8] = &[];
         (0..reach).any(|_| {
             if start == 0 {
                 return false;
             }
             let (word, word_start) = self.before(start);
             start = word_start;
-            // Every negation ends in "t" ("not", "didn't", "without") or "r" ("never"), but
-            // "nobody" and "no one": most words are passed over on their last byte.
+            let next = std::mem::replace(&mut after, word);
+            // Every negation ends in "t" ("not", "didn't", "without") or "r" ("never", "neither"),
+            // but "nobody", "no one" and "no": most words are passed over on their last byte.
             match word.last().map(u8::to_ascii_lowercase) {
                 Some(b't' | b'r') => {}
                 Some(b'y') if word.len() == 6 => return word.eq_ignore_ascii_case(b"nobody"),
                 Some(b'e') if word.len() == 6 => return word.eq_ignore_ascii_case(b"no-one"),
                 Some(b'e') if word.len() == 3 => {
                     return word.eq_ignore_ascii_case(b"one") && self.before(word_start).0.eq_ignore_ascii_case(b"no");
+                }
+                // "no reviewer checked"; not "no further action".
+                Some(b'o') if word.len() == 2 => {
+                    let mut buffer = [0u8; LONGEST];
+                    return word.eq_ignore_ascii_case(b"no")
+                        && std::str::from_utf8(lowercase(next, &mut buffer)).is_ok_and(is_role_noun);
                 }
                 _ => return false,
             }
@@ -1222,7 +1231,7 @@ impl<'t> Words<'t> {
             let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"]
                 .iter()
                 .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form));
-            not_after_do || contracted || matches!(lower, b"never" | b"without")
+            not_after_do || contracted || matches!(lower, b"never" | b"without" | b"neither")
         })
     }
 

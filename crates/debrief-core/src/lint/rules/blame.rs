@@ -495,6 +495,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "one" if index > 0 && sentence.is(index - 1, "no") && !is_guidance() => {
                 nobody_did(sentence, index - 1, index)
             }
+            // "No reviewer checked the diff", "neither engineer tested the restore".
+            "no" | "neither" if is_role_noun(sentence.word(index + 1)) && !is_guidance() => {
+                nobody_did(sentence, index, index + 1)
+            }
+
             "bother" | "bothered" | "thought" | "cared" | "think" if sentence.is(index + 1, "to") => {
                 didnt_bother(sentence, index)
             }
@@ -3496,6 +3501,25 @@ mod tests {
         assert_flags(
             "blame-erroneous-action",
             &[("The engineer incorrectly computed the header height.", "engineer incorrectly computed")],
+        );
+    }
+
+    #[test]
+    fn no_reviewer_checked_the_diff() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("No reviewer checked the diff.", "No reviewer checked"),
+                ("Neither engineer tested the restore.", "Neither engineer tested"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "No reviewer was assigned to the change.",
+                "None of the engineers were paged.",
+                "No engineer on call saw an alert.",
+            ],
         );
     }
 
