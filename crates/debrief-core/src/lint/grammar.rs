@@ -182,6 +182,14 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     {
         return classify_subject(sentence, index - 3);
     }
+    // A participle phrase: "the engineer trying to assess capacity fat-fingered a command".
+    let participle = (index.saturating_sub(6)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| at > 0 && sentence.word(at).ends_with("ing") && is_role_noun(sentence.word(at - 1)));
+    if let Some(at) = participle {
+        return classify_subject(sentence, at - 1);
+    }
     // A relative clause: "the developer who wrote the migration".
     let who = (index.saturating_sub(8)..index)
         .rev()
@@ -364,6 +372,11 @@ mod tests {
         assert_eq!(subject_of("it could have held more", "could"), Agent::Thing);
         assert_eq!(subject_of("J finally notices the alert", "finally"), Agent::Person);
         assert_eq!(subject_of("The person who approved it should have known", "should"), Agent::Person);
+        assert_eq!(
+            subject_of("The engineer trying to assess capacity fat-fingered a command", "fat-fingered"),
+            Agent::Person
+        );
+        assert_eq!(subject_of("The job running the backup failed to start", "failed"), Agent::Thing);
         assert_eq!(subject_of("A person could have made the same mistake", "could"), Agent::Generic);
         assert_eq!(subject_of("Any person could have made the same mistake", "could"), Agent::Generic);
     }

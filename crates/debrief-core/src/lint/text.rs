@@ -178,7 +178,8 @@ impl<'a> Sentence<'a> {
         // (all but "shoulda", "coulda" and "woulda"): lowercase them in place.
         let bytes = written.as_bytes();
         let plain = bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'')
-            && !MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written));
+            && !MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written))
+            && !NEGATED_WITHOUT_APOSTROPHE.iter().any(|form| form.eq_ignore_ascii_case(written));
         if plain {
             let capitalized = bytes[0].is_ascii_uppercase();
             let (mut letters, mut lowercase) = (0, false);
@@ -250,6 +251,13 @@ pub(crate) fn first_word(written: &str) -> String {
 /// Modals run together with "have", which each stand for two words.
 const MODAL_HAVE: [&str; 3] = ["shoulda", "coulda", "woulda"];
 
+/// Negations typed without their apostrophe ("didnt they test this?"), each two words.
+/// ("cant" and "wont" are words of their own.)
+pub(crate) const NEGATED_WITHOUT_APOSTROPHE: [&str; 14] = [
+    "didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "arent", "couldnt", "shouldnt", "wouldnt", "hasnt", "havent",
+    "hadnt", "mustnt",
+];
+
 /// The words a written word stands for, each with its range of characters in the
 /// word: "couldn't" -> "could" + "not", "would've" -> "would" + "have". The word
 /// is lowercase with straight apostrophes, so its contractions are ASCII.
@@ -259,6 +267,10 @@ fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
     if let Some(modal) = MODAL_HAVE.iter().find(|form| **form == lower) {
         let split = modal.len() - 1;
         return vec![(0..split, modal[..split].to_string()), (split..length, "have".to_string())];
+    }
+    if NEGATED_WITHOUT_APOSTROPHE.contains(&lower) {
+        let split = lower.len() - 2;
+        return vec![(0..split, lower[..split].to_string()), (split..length, "not".to_string())];
     }
     let Some(apostrophe) = lower.find('\'') else {
         return whole();
@@ -499,6 +511,10 @@ mod tests {
     #[test]
     fn contractions_become_their_words() {
         assert_eq!(words("We couldn't have known"), ["we", "could", "not", "have", "known"]);
+        assert_eq!(
+            words("Didnt they test it? We couldnt have"),
+            ["did", "not", "they", "test", "it", "", "we", "could", "not", "have"]
+        );
         assert_eq!(words("we’d’ve"), ["we", "would", "have"]);
         assert_eq!(words("It would've helped"), ["it", "would", "have", "helped"]);
         assert_eq!(words("They can't, won't"), ["they", "can", "not", "", "will", "not"]);

@@ -10,7 +10,7 @@
 //! length could make it one of the hundred-odd known words; the words around a
 //! known word are read only when it needs them ("failed" + "to").
 
-use super::text::first_word;
+use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
     COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, SLIP_MARKS, WHY_AUXILIARIES, WITHOUT_WHAT,
     WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
@@ -312,6 +312,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"wouldn't", W::Modal),
     (b"couldn't", W::Modal),
     (b"shouldn't", W::Modal),
+    (b"couldnt", W::Modal),
+    (b"shouldnt", W::Modal),
+    (b"wouldnt", W::Modal),
     (b"mightn't", W::Modal),
     (b"mustn't", W::Modal),
     (b"would've", W::Alone),
@@ -665,6 +668,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"overlooked", W::Alone),
     (b"botched", W::Alone),
     (b"fumbled", W::Alone),
+    (b"bungled", W::Alone),
+    (b"flubbed", W::Alone),
+    (b"borked", W::Alone),
     (b"rubber-stamped", W::Alone),
     (b"rubberstamped", W::Alone),
     (b"fat-fingered", W::Alone),
@@ -1230,7 +1236,8 @@ impl<'t> Words<'t> {
             };
             let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"]
                 .iter()
-                .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form));
+                .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form))
+                || [b"didnt".as_slice(), b"dont", b"doesnt", b"hadnt", b"havent", b"hasnt"].contains(&lower);
             not_after_do || contracted || matches!(lower, b"never" | b"without" | b"neither")
         })
     }
@@ -1350,7 +1357,11 @@ fn root_cause_is_a_person(words: &Words, root_end: usize) -> bool {
 fn is_negation(word: &[u8]) -> bool {
     let mut buffer = [0u8; LONGEST];
     let word = lowercase(word, &mut buffer);
-    word == b"not" || word == b"never" || word.ends_with(b"n't") || word.ends_with("n\u{2019}t".as_bytes())
+    word == b"not"
+        || word == b"never"
+        || word.ends_with(b"n't")
+        || word.ends_with("n\u{2019}t".as_bytes())
+        || std::str::from_utf8(word).is_ok_and(|word| NEGATED_WITHOUT_APOSTROPHE.contains(&word))
 }
 
 /// Whether what follows the word ending at `end` names a competence, after up to two

@@ -445,8 +445,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "mistook" => person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit }),
             // "Reviewers rubber-stamped the PR": approval given without looking.
-            "ignored" | "overlooked" | "botched" | "fumbled" | "fat-fingered" | "dismissed" | "rubber-stamped"
-            | "rubberstamped" => person_verb(sentence, index, index),
+            "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
+            | "dismissed" | "rubber-stamped" | "rubberstamped" => person_verb(sentence, index, index),
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
             // aside by a person; "the request bypassed the cache" is a machine's path.
             "bypassed" | "circumvented" | "disregarded" => {
@@ -3502,6 +3502,24 @@ mod tests {
             "blame-erroneous-action",
             &[("The engineer incorrectly computed the header height.", "engineer incorrectly computed")],
         );
+    }
+
+    #[test]
+    fn someone_borked_the_routes() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                (
+                    "The explanation, so far, is that someone effectively borked their BGP routes.",
+                    "someone effectively borked",
+                ),
+                (
+                    "During routine maintenance, the engineer trying to assess capacity fat-fingered a command.",
+                    "engineer trying to assess capacity fat-fingered",
+                ),
+            ],
+        );
+        assert_passes("blame", &["The upgrade borked the boot loader on two hosts."]);
     }
 
     #[test]

@@ -316,6 +316,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return Some("counterfactual-modal");
     }
+    // "The production credentials should never have been in the document": something left
+    // where people put it.
+    if form == Form::Copula
+        && negated
+        && matches!(modal, "should" | "ought")
+        && sentence.is_any(group.main, &["in", "on", "inside", "public", "exposed", "there"])
+        && !subject.head.is_some_and(|head| sentence.is(head, "there"))
+    {
+        return Some("counterfactual-modal");
+    }
     // "It would have been wiser to page the database team first": a past choice graded
     // against the one not taken, whoever made it.
     if form == Form::Copula && !negated && grades_a_choice(sentence, group.main) {
@@ -1183,6 +1193,15 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
         return None;
     };
     let subject = classify_subject(sentence, head);
+    // "Had they have a quick rollback in place, the failure would have been smaller": "have"
+    // typed for "had", as "could of" for "could have", with the other past after it.
+    let typed_have = sentence.is(head + 1, "have")
+        && subject.agent == Agent::Person
+        && (head + 2..sentence.len().saturating_sub(1))
+            .any(|at| sentence.is_any(at, &["would", "could", "might"]) && sentence.is(at + 1, "have"));
+    if typed_have {
+        return Some(Hit::new("counterfactual-conditional", had, head + 1));
+    }
     let last = conditional_verb(sentence, head, subject)?;
     Some(Hit::new("counterfactual-conditional", had, last))
 }
@@ -1610,6 +1629,36 @@ mod tests {
                 ("You should have been told about the outage sooner.", "should have been told"),
                 ("The database team should have already been paged at 14:05.", "should have already been paged"),
             ],
+        );
+    }
+
+    #[test]
+    fn had_they_have_a_rollback_in_place() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[(
+                "Yes, but had they have a quick and safe rollback in place, the failure would have been a lot smaller.",
+                "had they have",
+            )],
+        );
+        assert_passes(
+            "counterfactual",
+            &["Had they have a rollback in place?", "I asked whether they had a rollback."],
+        );
+    }
+
+    #[test]
+    fn the_credentials_should_never_have_been_in_the_document() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The production credentials should never have been in the document.", "should never have been in"),
+                ("That bucket should not have been public.", "should not have been public"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["There should not have been any traffic on that port.", "The key would not have been in the log."],
         );
     }
 

@@ -1038,14 +1038,15 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     could_they(sentence, how)
 }
 
-/// "Did nobody review this change?", "didn't anyone test the restore?": a question that
-/// expects the answer no, about people who did not act. ("Did anyone see the alert?" asks.)
+/// "Did nobody review this change?", "didn't anyone test the restore?", "didnt they test
+/// this at all?": a question that expects the answer no, about other people who did not act.
+/// ("Did anyone see the alert?" asks; "didn't we page the DBA?" checks the writers' memory.)
 fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     let subject = if sentence.is(1, "not") { 2 } else { 1 };
     let word = sentence.word(subject);
     let nobody =
         subject == 1 && (matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one")));
-    let anyone = subject == 2 && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
+    let anyone = subject == 2 && matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she");
     let last = if word == "no" { subject + 1 } else { subject };
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
 }
@@ -1860,6 +1861,7 @@ mod tests {
                 ("Did nobody review this change?", "Did nobody"),
                 ("Did no one check the backups?", "Did no one"),
                 ("Didn't anyone test the restore?", "Didn't anyone"),
+                ("Didnt they test this at all?", "Didnt they"),
             ],
         );
         assert_flags("hindsight-verdict", &[("What were they thinking?", "What were they thinking")]);
@@ -1869,6 +1871,7 @@ mod tests {
                 "How did the request pass through the proxy?",
                 "How did this pass QA, and what can we learn from it.",
                 "Did anyone see the alert?",
+                "Didn't we page the DBA at 14:05?",
                 "What were they thinking at the time?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
