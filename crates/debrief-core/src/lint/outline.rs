@@ -191,7 +191,8 @@ impl Pass {
             self.block = next_block(self.block, line, content, indent, unindented);
             if was == Block::None && self.block == Block::None && indent <= 3 {
                 // A heading's level, text, and where its section starts.
-                let atx = atx_heading(unindented).or_else(|| wiki_heading(line).filter(|_| indent == 0));
+                let wiki = || if first == b'=' { wiki_heading(line) } else { None };
+                let atx = atx_heading(unindented).or_else(wiki);
                 let heading = match (atx, paragraph_line, setext_level(unindented)) {
                     (Some((level, text)), _, _) => Some((level, text, start)),
                     (None, Some((text_start, text)), Some(level)) => Some((level, text.trim(), text_start)),

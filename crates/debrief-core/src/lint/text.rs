@@ -177,9 +177,13 @@ impl<'a> Sentence<'a> {
         // Most words are plain ASCII without an apostrophe, and stand for themselves
         // (all but "shoulda", "coulda" and "woulda"): lowercase them in place.
         let bytes = written.as_bytes();
-        let plain = bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'')
-            && !MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written))
-            && !NEGATED_WITHOUT_APOSTROPHE.iter().any(|form| form.eq_ignore_ascii_case(written));
+        // (The forms that stand for two words end in "a" or "nt": only those are compared.)
+        let two_words = match bytes.last().map(u8::to_ascii_lowercase) {
+            Some(b'a') => MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written)),
+            Some(b't') => NEGATED_WITHOUT_APOSTROPHE.iter().any(|form| form.eq_ignore_ascii_case(written)),
+            _ => false,
+        };
+        let plain = !two_words && bytes.iter().all(|&byte| byte.is_ascii() && byte != b'\'');
         if plain {
             let capitalized = bytes[0].is_ascii_uppercase();
             let (mut letters, mut lowercase) = (0, false);
