@@ -773,8 +773,12 @@ fn signs_missed(sentence: &Sentence, verb: usize) -> Option<Hit> {
 /// opening that calls plain what people did or did not do, ending at `opener`. "Obviously,
 /// this is serious for our customers" and "of course, we apologise" pass.
 fn judged_as_obvious(sentence: &Sentence, opener: usize) -> Option<Hit> {
+    // "Of course" and "naturally" open many a plain aside in documentation ("of course, you
+    // should be able to rsync it back"): only an omission by people follows them here.
+    let aside = !sentence.is(opener, "obviously") && !sentence.is(opener, "clearly");
     let judged = (opener + 2..sentence.len()).any(|at| {
-        sentence.is_any(at, &["nobody", "not", "never", "should", "failed", "forgot", "ignored", "missed"])
+        sentence.is_any(at, &["nobody", "never", "failed", "forgot", "ignored", "missed"])
+            || (!aside && sentence.is_any(at, &["not", "should"]))
             || (sentence.is(at, "one") && sentence.is(at - 1, "no"))
     });
     judged.then(|| Hit::new("hindsight-obvious", 0, opener))
@@ -1892,6 +1896,8 @@ mod tests {
             "hindsight",
             &[
                 "Of course, we apologise for the disruption.",
+                "Of course, that information is still faked, but you should be able to rsync it back.",
+                "Of course, it is not reasonable to shut every connection down.",
                 "Naturally, the team met the next morning to review the timeline.",
                 "The course was not finished.",
             ],
