@@ -6,7 +6,9 @@
 //! MyST's directive fences (```` ```{note} ````) and an admonition's content
 //! indented under MkDocs' `!!! note` look like code and would be skipped, and
 //! the marker lines (`:::tip`, `!!! warning "Impact"`, `{{< alert >}}`,
-//! `{% include %}`) would be run into the first sentence of what they wrap.
+//! `{% include %}`) and MDX comments would be run into the first sentence of what
+//! they wrap. A wiki page pasted as Markdown keeps its `== Detection ==` headings,
+//! which are read as headings, so sections work there too.
 
 use std::ops::Range;
 

@@ -148,14 +148,14 @@ enum HtmlOpen {
     Element(&'static str),
 }
 
-/// The prose of `source[chunk]`, a chunk that parses alone as it does in the
-/// whole document; front matter is only read in the chunk at the start.
 /// The Markdown extensions read, besides front matter at the start of a document.
 const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_TASKLISTS);
 
+/// The prose of `source[chunk]`, a chunk that parses alone as it does in the
+/// whole document; front matter is only read in the chunk at the start.
 pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[String]) -> Document {
     let mut options = OPTIONS;
     if chunk.start == 0 {
