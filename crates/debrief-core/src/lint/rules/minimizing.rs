@@ -381,11 +381,15 @@ fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
     if sentence.is_any(verb, &["was", "is"]) {
         verb += 1;
     }
-    // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease.
+    // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease, and
+    // so does "all we needed was a restart": a fix made small, whoever needed it.
     // ("If your language is missing, all it takes is translating one file": an invitation.)
-    let took = sentence.is_any(verb, &["took", "required"])
-        || (sentence.is(verb, "needed") && sentence.is_any(index + 1, &["it", "that", "this", "one"]));
     let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
+    let small_fix = (verb + 2..(verb + 5).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .any(|at| sentence.is_any(at, MADE_SMALL));
+    let took = sentence.is_any(verb, &["took", "required"])
+        || (sentence.is(verb, "needed") && (sentence.is_any(index + 1, &["it", "that", "this", "one"]) || small_fix));
     (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
 }
 
@@ -1213,6 +1217,7 @@ mod tests {
             &[
                 ("All it took was a config change.", "All it took was"),
                 ("All that was needed was a restart.", "All that was needed was"),
+                ("All we needed was a quick restart.", "All we needed was"),
                 ("Fixing it was a piece of cake.", "piece of cake"),
                 ("This mistake was relatively easy for us to correct.", "easy for us to correct"),
             ],
