@@ -70,7 +70,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         || is_past_participle(sentence.word(index + 2))
                         || is_change_verb(sentence.word(index + 2))) =>
             {
-                Some(Hit::new("blame-character", index, index + 1)).filter(|_| !is_guidance())
+                // "would allow a rogue operator to reshare the keys": a threat imagined, not a
+                // person named.
+                let threat = index > 0
+                    && sentence.is(index - 1, "a")
+                    && (0..index)
+                        .any(|at| sentence.is_any(at, &["would", "could", "can", "might", "may", "allow", "allows"]));
+                Some(Hit::new("blame-character", index, index + 1)).filter(|_| !threat && !is_guidance())
             }
             "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" => {
                 lacked_competence(sentence, index).filter(|_| !is_guidance())
@@ -4800,7 +4806,11 @@ mod tests {
         assert_flags("blame-character", &[("A rogue employee deleted the customer data.", "rogue employee")]);
         assert_passes(
             "blame-character",
-            &["A rogue process filled the disk.", "Scaled the rogue dev container down to 0 replicas."],
+            &[
+                "A rogue process filled the disk.",
+                "Scaled the rogue dev container down to 0 replicas.",
+                "Issuing commands for another node would allow a rogue operator to kick out other nodes.",
+            ],
         );
         assert_flags(
             "blame-person-action",
