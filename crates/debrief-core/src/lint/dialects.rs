@@ -24,6 +24,25 @@ pub(crate) fn is_marker_line(line: &str) -> bool {
     line.starts_with(":::") || is_admonition_marker(line) || tab || template || comment || wiki_heading(line).is_some()
 }
 
+/// For a line that opens a template's code block (Jekyll's `{% highlight ruby %}`,
+/// Octopress's `{% codeblock %}`, Hugo's `{{< highlight go >}}`), the text that closes it.
+/// What is between is code, however it would parse as Markdown.
+pub(crate) fn template_code_close(line: &str) -> Option<&'static str> {
+    let line = line.trim();
+    let tag = |open: &str| {
+        line.strip_prefix(open).is_some_and(|rest| {
+            rest.trim_start().starts_with("highlight") || rest.trim_start().starts_with("codeblock")
+        })
+    };
+    if tag("{%") && line.ends_with("%}") {
+        Some(if line.contains("codeblock") { "endcodeblock" } else { "endhighlight" })
+    } else if tag("{{<") && line.ends_with(">}}") {
+        Some("/highlight")
+    } else {
+        None
+    }
+}
+
 /// A MediaWiki heading, `== Detection ==`, as pasted from a wiki's incident page: its level
 /// and text. (A Markdown author never writes such a line as prose.)
 pub(crate) fn wiki_heading(line: &str) -> Option<(usize, &str)> {
@@ -174,6 +193,15 @@ mod tests {
         for line in ["We should have waited.", "!!! is how the log shows it", "!!!note", "{{ a }} b", "==="] {
             assert!(!is_marker_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn template_code_blocks() {
+        assert_eq!(template_code_close("{% highlight bash %}"), Some("endhighlight"));
+        assert_eq!(template_code_close("{% codeblock lang:sh %}"), Some("endcodeblock"));
+        assert_eq!(template_code_close("{{< highlight go \"linenos=table\" >}}"), Some("/highlight"));
+        assert_eq!(template_code_close("{% include toc.html %}"), None);
+        assert_eq!(template_code_close("{{< alert >}}"), None);
     }
 
     #[test]

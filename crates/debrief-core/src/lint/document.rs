@@ -141,6 +141,8 @@ struct Builder<'a> {
     prose_body: Option<(Body, bool)>,
     /// The end of a marker line being skipped ([`dialects::is_marker_line`]).
     marker_line_end: Option<usize>,
+    /// The text that closes a template's code block being skipped (`endhighlight`).
+    template_code_close: Option<&'static str>,
 }
 
 enum HtmlOpen {
@@ -174,6 +176,7 @@ pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[St
         html_open: None,
         prose_body: None,
         marker_line_end: None,
+        template_code_close: None,
     };
     builder.document.text.reserve(chunk.len());
     let base = chunk.start;
@@ -186,6 +189,20 @@ pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[St
 
 impl Builder<'_> {
     fn event(&mut self, event: Event, range: Range<usize>) {
+        // Inside `{% highlight %}` ... `{% endhighlight %}` whatever Markdown makes of the code
+        // is skipped, up to the line that closes it.
+        if let Some(close) = self.template_code_close
+            && matches!(
+                event,
+                Event::Text(_) | Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) | Event::SoftBreak
+            )
+        {
+            if self.line_at(range.start).contains(close) {
+                self.template_code_close = None;
+                self.marker_line_end = Some(self.line_end(range.start));
+            }
+            return;
+        }
         match event {
             Event::Start(tag) => self.start(tag, &range),
             Event::End(tag) => self.end(tag),
@@ -308,13 +325,26 @@ impl Builder<'_> {
         if !self.source[line_start..range.start].trim_start_matches([' ', '\t', '>']).is_empty() {
             return false;
         }
-        let line_end = self.source[range.start..].find('\n').map_or(self.source.len(), |newline| range.start + newline);
-        if !dialects::is_marker_line(self.source[range.start..line_end].trim_end()) {
+        let line_end = self.line_end(range.start);
+        let line = self.source[range.start..line_end].trim_end();
+        if !dialects::is_marker_line(line) {
             return false;
         }
         self.flush();
         self.marker_line_end = Some(line_end);
+        self.template_code_close = dialects::template_code_close(line);
         true
+    }
+
+    /// The source line holding byte `at`, without its newline.
+    fn line_at(&self, at: usize) -> &str {
+        let start = self.source[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        &self.source[start..self.line_end(at)]
+    }
+
+    /// Where the source line holding byte `at` ends, before its newline.
+    fn line_end(&self, at: usize) -> usize {
+        self.source[at..].find('\n').map_or(self.source.len(), |newline| at + newline)
     }
 
     /// Ends the current block; one without a letter or digit is dropped.
@@ -556,6 +586,12 @@ mod tests {
             let range = document.source_start(block.range.start)..document.source_end(block.range.end);
             assert_eq!(&source[range], text);
         }
+    }
+
+    #[test]
+    fn a_templates_code_block_is_not_prose() {
+        let source = "Before.\n\n{% highlight bash %}\n# we should have\necho would have\n\n- not a list\n{% endhighlight %}\n\nAfter.\n\n{{< highlight go >}}\nx := 1 // failed to\n{{< /highlight >}}\n";
+        assert_eq!(prose(source), ["Before.", "After."]);
     }
 
     #[test]

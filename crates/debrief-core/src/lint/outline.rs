@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::dialects::wiki_heading;
+use super::dialects::{template_code_close, wiki_heading};
 
 /// The chunks and sections of a document.
 #[derive(Debug)]
@@ -73,7 +73,7 @@ enum Block {
     FrontMatter(&'static str),
     /// A fence: its character and length.
     Fence(u8, usize),
-    /// Raw HTML that runs until this text.
+    /// Raw HTML, or a template's code block, that runs until this text.
     Html(&'static str),
 }
 
@@ -168,7 +168,7 @@ impl Pass {
             // blank lines and is no heading or heading underline.
             let first = line.as_bytes()[0];
             if self.block == Block::None
-                && !matches!(first, b'`' | b'~' | b'<' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
+                && !matches!(first, b'`' | b'~' | b'<' | b'{' | b'#' | b'=' | b'-' | b' ' | b'\t' | b'\r' | b'\n')
             {
                 if self.after_blank && start > self.chunk_start {
                     self.chunks.push(self.chunk_start..start);
@@ -334,6 +334,9 @@ fn opening(line: &str) -> Block {
             return Block::Fence(mark, run);
         }
     }
+    if let Some(close) = template_code_close(line) {
+        return Block::Html(close);
+    }
     if let Some(comment) = line.strip_prefix("<!--") {
         return if comment.contains("-->") { Block::None } else { Block::Html("-->") };
     }
@@ -429,6 +432,17 @@ mod tests {
         assert_eq!(section_of("more"), ["incident", "detection"]);
         assert_eq!(section_of("last"), ["incident", "action items"]);
         assert_eq!(section_of("not a heading"), ["incident", "action items"]);
+    }
+
+    #[test]
+    fn a_templates_code_block_is_one_chunk_without_headings() {
+        let markdown = "Before.\n\n{% highlight bash %}\n# not a heading\n\nmore\n{% endhighlight %}\n\nAfter.\n";
+        assert_eq!(
+            chunks(markdown),
+            ["Before.\n\n", "{% highlight bash %}\n# not a heading\n\nmore\n{% endhighlight %}\n\n", "After.\n"]
+        );
+        let outline = outline(markdown);
+        assert_eq!(outline.section_at(markdown.find("After").expect("text")), None);
     }
 
     #[test]
