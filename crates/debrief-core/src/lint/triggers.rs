@@ -571,6 +571,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"wrong", W::Wrong),
     (b"incorrect", W::Wrong),
     (b"bad", W::Wrong),
+    (b"terrible", W::Wrong),
+    (b"awful", W::Wrong),
     (b"false", W::False),
     (b"miss", W::Miss),
     (b"basic", W::Slip),

@@ -198,7 +198,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .map(|took| Hit::new("hindsight-slow", took, index + 1))
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
-            "wrong" | "mistake" | "bad" | "poor" | "worst" => {
+            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" => {
                 called_a_mistake(sentence, index).or_else(|| turned_out_wrong(sentence, index))
             }
             // "That was a very clear miss": a verdict on what was not done.
@@ -472,7 +472,10 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
         && !sentence.is_any(determiner, &["a", "an", "the"])
         && sentence.is_any(
             determiner - 1,
-            &["a", "an", "the", "big", "biggest", "worst", "bad", "poor", "wrong", "huge", "costly", "clear"],
+            &[
+                "a", "an", "the", "big", "biggest", "worst", "bad", "poor", "wrong", "huge", "costly", "clear",
+                "terrible", "awful",
+            ],
         )
     {
         determiner -= 1;
@@ -485,14 +488,16 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     };
     let subject = copula.checked_sub(1)?;
     // "Ansible was the wrong tool for the job": a verdict whatever was chosen.
-    let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst"]) && !sentence.is(noun, "mistake");
+    let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst", "terrible", "awful"])
+        && !sentence.is(noun, "mistake");
     // "Deploying on a Friday was a mistake", "the decision to skip the canary was a mistake":
     // the clause before the verdict opens with the choice.
+    // ("In the end, skipping the canary was a mistake": after an opening phrase and its comma.)
     let opens_with_choice = {
-        let first = sentence.word(0);
+        let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |comma| comma + 1);
+        let first = sentence.word(clause_start);
         let gerund = first.ends_with("ing") && !first.ends_with("thing") && first != "during";
-        let clause = (0..copula).all(|at| !sentence.is_punct(at));
-        clause && (gerund || (0..copula.min(4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS)))
+        gerund || (clause_start..copula.min(clause_start + 4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS))
     };
     let decided = wrong_choice
         || opens_with_choice
@@ -898,12 +903,16 @@ const CHOSEN_STEPS: &[&str] = &[
 fn turned_out_wrong(sentence: &Sentence, index: usize) -> Option<Hit> {
     let last = match sentence.word(index) {
         "wrong" | "mistake" => index,
-        "bad" | "poor" if sentence.is_any(index + 1, DECISIONS_AND_IDEAS) => index + 1,
+        "bad" | "poor" | "terrible" | "awful" if sentence.is_any(index + 1, DECISIONS_AND_IDEAS) => index + 1,
         _ => return None,
     };
-    let out = (index.saturating_sub(7)..index)
-        .rev()
-        .find(|&at| at > 0 && sentence.is(at, "out") && sentence.is_any(at - 1, &["turns", "turned", "turning"]))?;
+    // "turned out to be", or "proved to be a costly mistake".
+    let out = (index.saturating_sub(7)..index).rev().find(|&at| {
+        at > 0
+            && ((sentence.is(at, "out") && sentence.is_any(at - 1, &["turns", "turned", "turning"]))
+                || (sentence.is_any(at, &["proved", "proven", "proves"]) && sentence.is(at + 1, "to")))
+    })?;
+    let out = if sentence.is(out, "out") { out } else { out + 1 };
     let verdict_only = (out + 1..index).all(|at| {
         sentence.is_any(
             at,
@@ -919,6 +928,8 @@ fn turned_out_wrong(sentence: &Sentence, index: usize) -> Option<Hit> {
                 "an",
                 "big",
                 "huge",
+                "costly",
+                "serious",
                 "clearly",
                 "completely",
                 "totally",
@@ -1879,6 +1890,26 @@ mod tests {
                 "What were they thinking at the time?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
+            ],
+        );
+    }
+
+    #[test]
+    fn that_proved_to_be_a_costly_mistake() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("That proved to be a costly mistake.", "proved to be a costly mistake"),
+                ("It turned out to be a terrible idea.", "turned out to be a terrible idea"),
+                ("In the end, skipping the canary was a mistake.", "was a mistake"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The fix proved to be simple.",
+                "It turned out to be a bug in the driver.",
+                "In the end, the cause was a mistake in the config.",
             ],
         );
     }
