@@ -12,9 +12,9 @@
 
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
-    COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, SLIP_MARKS, WHY_AUXILIARIES, WITHOUT_WHAT,
-    WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
-    is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
+    COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, SLIP_MARKS,
+    WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name,
+    is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -277,6 +277,8 @@ enum W {
     Thinking,
     /// "course" after "of": "of course, nobody had tested it".
     OfCourse,
+    /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
+    PeopleSide,
     /// A trigger before a role: "a rogue employee".
     Rogue,
     /// A trigger before a word of avoidance: "easily avoided", "trivially caught".
@@ -561,6 +563,11 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misconfigured", W::Alone),
     (b"misread", W::Alone),
     (b"oversight", W::Alone),
+    (b"leadership", W::PeopleSide),
+    (b"management", W::PeopleSide),
+    (b"supervision", W::PeopleSide),
+    (b"judgement", W::PeopleSide),
+    (b"judgment", W::PeopleSide),
     (b"oversights", W::Alone),
     (b"misstep", W::Alone),
     (b"missteps", W::Alone),
@@ -1866,6 +1873,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.before(start).0.eq_ignore_ascii_case(b"did"))
         .then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
+        W::PeopleSide => {
+            let mut buffer = [0u8; LONGEST];
+            let adjective = lowercase(words.before(start).0, &mut buffer);
+            std::str::from_utf8(adjective)
+                .is_ok_and(|adjective| PEOPLE_SIDE_FOUND_WANTING.contains(&adjective))
+                .then_some(Trigger::Alone)
+        }
         W::NoOne => {
             let (no, no_start) = words.before(start);
             (no.eq_ignore_ascii_case(b"no") && words.before(no_start).0.eq_ignore_ascii_case(b"did"))

@@ -61,6 +61,10 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
 pub(crate) const COMPETENCE: &[&str] =
     &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
 
+/// Adjectives that find the people side of an organisation wanting: "poor leadership".
+pub(crate) const PEOPLE_SIDE_FOUND_WANTING: &[&str] =
+    &["poor", "weak", "bad", "inadequate", "insufficient", "lax", "negligent", "careless", "sloppy"];
+
 /// Attitudes found wanting in "a lack of attention to detail", "a lack of care".
 pub(crate) const DILIGENCE: &[&str] =
     &["attention", "care", "diligence", "discipline", "rigor", "rigour", "competence"];

@@ -13,9 +13,10 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, COMPETENCE, DILIGENCE, LEFT_EXPOSED, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
-    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
-    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun, is_verb_group_adverb,
+    Agent, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, WITHOUT_STEP, WITHOUT_WHAT,
+    is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name,
+    is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
+    is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -372,6 +373,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .or_else(|| fault(sentence, index))
                     .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
+            }
+            // "Poor leadership contributed to the incident", "inadequate supervision of the
+            // contractor": the people side of an organisation judged, as "the oversight was lax".
+            // ("poor memory management" judges a program: the adjective must stand right before.)
+            "leadership" | "management" | "oversight" | "supervision" | "judgement" | "judgment"
+                if index > 0 && sentence.is_any(index - 1, PEOPLE_SIDE_FOUND_WANTING) && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 1, index))
             }
             "oversight" if !is_guidance() => oversight(sentence, index),
             "culpa" if index > 0 && sentence.is(index - 1, "mea") => Some(Hit::new("blame-fault", index - 1, index)),
@@ -3543,6 +3552,24 @@ mod tests {
                 "No reviewer was assigned to the change.",
                 "None of the engineers were paged.",
                 "No engineer on call saw an alert.",
+            ],
+        );
+    }
+
+    #[test]
+    fn poor_leadership_contributed_to_the_incident() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("Poor leadership contributed to the incident.", "Poor leadership"),
+                ("Inadequate supervision of the contractor allowed the error.", "Inadequate supervision"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Poor memory management in the agent caused the leak.",
+                "The leadership team met at 09:00 to review the timeline.",
             ],
         );
     }
