@@ -718,6 +718,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"stupidly", W::Alone),
     (b"asleep", W::Alone),
     (b"corners", W::Alone),
+    (b"shortcuts", W::Alone),
     (b"faulty", W::Wrong),
     (b"buggy", W::Wrong),
     (b"happens", W::Happens),

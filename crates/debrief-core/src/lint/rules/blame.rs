@@ -127,8 +127,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index + 3))
             }
-            // "They cut corners on testing".
+            // "They cut corners on testing", "they took shortcuts to meet the deadline".
             "corners" if index > 0 && sentence.is_any(index - 1, &["cut", "cuts", "cutting"]) && !is_guidance() => {
+                person_verb(sentence, index - 1, index)
+            }
+            "shortcuts"
+                if index > 0 && sentence.is_any(index - 1, &["took", "take", "takes", "taking"]) && !is_guidance() =>
+            {
                 person_verb(sentence, index - 1, index)
             }
             // "The failings in this case were widespread": people's or an organisation's shortcomings.
@@ -3799,7 +3804,14 @@ mod tests {
     #[test]
     fn qa_was_asleep_at_the_wheel_and_they_cut_corners() {
         assert_flags("blame-character", &[("QA was asleep at the wheel.", "asleep at the wheel")]);
-        assert_flags("blame-person-action", &[("They cut corners on testing.", "They cut corners")]);
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("They cut corners on testing.", "They cut corners"),
+                ("They took shortcuts to meet the deadline.", "They took shortcuts"),
+            ],
+        );
+        assert_passes("blame", &["The scheduler takes shortcuts when the queue is empty."]);
         assert_flags(
             "blame-erroneous-action",
             &[("The engineer deployed a faulty build to every region.", "engineer deployed a faulty build")],
