@@ -590,11 +590,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 // "The deploy shouldn't have gone out": a change that people shipped. "All of this
                 // could have waited a few hours": work judged as rushed.
                 // "This bug shouldn't have reached production": a defect that got through.
-                // "The rollback should have happened immediately": a response that came late.
+                // "The rollback should have happened immediately", "the fix could have shipped a
+                // day earlier": a response that came late.
                 Agent::Thing
-                    if matches!(modal, "should" | "ought")
+                    if matches!(modal, "should" | "ought" | "could")
                         && !negated
-                        && matches!(verb, "happened" | "occurred" | "started" | "begun" | "come")
+                        && matches!(
+                            verb,
+                            "happened" | "occurred" | "started" | "begun" | "come" | "shipped" | "landed" | "deployed"
+                        )
                         && subject.head.is_some_and(|head| is_response_noun(sentence.word(head)))
                         && (sooner_after(sentence, group.main)
                             || sentence.is_any(group.main + 1, &["immediately", "first", "straight"])) =>
@@ -692,6 +696,7 @@ fn is_safeguard_noun(word: &str) -> bool {
             | "approval"
             | "backup"
             | "backups"
+            | "testing"
             | "warning"
             | "safeguard"
             | "guardrail"
@@ -1663,12 +1668,22 @@ mod tests {
     }
 
     #[test]
+    fn with_proper_testing_this_bug_would_never_have_shipped() {
+        assert_flags(
+            "counterfactual-modal",
+            &[("With proper testing, this bug would never have shipped.", "would never have shipped")],
+        );
+        assert_passes("counterfactual", &["With testing done, the build would have shipped on Friday anyway."]);
+    }
+
+    #[test]
     fn the_rollback_should_have_happened_immediately() {
         assert_flags(
             "counterfactual-modal",
             &[
                 ("The rollback should have happened immediately.", "should have happened"),
                 ("Escalation should have occurred much earlier.", "should have occurred"),
+                ("The fix could have shipped a day earlier.", "could have shipped"),
                 ("It would have been nice to have a staging cluster.", "would have been nice"),
                 ("It would have been helpful to involve legal at that stage.", "would have been helpful"),
             ],
