@@ -334,7 +334,9 @@ fn opening(line: &str) -> Block {
             return Block::Fence(mark, run);
         }
     }
-    if let Some(close) = template_code_close(line) {
+    if line.starts_with('{')
+        && let Some(close) = template_code_close(line)
+    {
         return Block::Html(close);
     }
     if let Some(comment) = line.strip_prefix("<!--") {
