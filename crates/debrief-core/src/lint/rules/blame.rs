@@ -1178,7 +1178,9 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     let someone = |at: usize| !sentence.is(at, "team") && is_blamed_party(sentence, at);
     let word = sentence.word(index);
     // "to blame for": the subject is blamed.
-    if word == "blame" && index > 0 && sentence.is(index - 1, "to") && sentence.is_any(index + 1, &["for", ""]) {
+    // ("Ericsson are to blame." ends there: the word after it is none.)
+    let for_or_end = sentence.is(index + 1, "for") || sentence.word(index + 1).is_empty();
+    if word == "blame" && index > 0 && sentence.is(index - 1, "to") && for_or_end {
         let verb = (index.saturating_sub(8)..index - 1)
             .rev()
             .find(|&at| sentence.is_any(at, &["is", "are", "was", "were"]))?;
@@ -3559,6 +3561,18 @@ mod tests {
                 "No engineer on call saw an alert.",
             ],
         );
+    }
+
+    #[test]
+    fn the_vendor_is_to_blame_at_the_end_of_a_sentence() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("The vendor is to blame.", "to blame"),
+                ("In the end the contractor was to blame, not the operators.", "to blame"),
+            ],
+        );
+        assert_passes("blame", &["Nobody is to blame.", "We are not here to blame."]);
     }
 
     #[test]
