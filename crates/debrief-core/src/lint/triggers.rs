@@ -230,7 +230,8 @@ enum W {
     /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach;
     /// after "did": "did nobody check?"
     NobodyAt,
-    /// "responsibility" after "take full": "I take full responsibility for this outage".
+    /// "responsibility" after "take full": "I take full responsibility for this outage"; or
+    /// before "lies": "responsibility lies with the vendor".
     TakeResponsibility,
     /// "left" before a state that exposes a system: "left the bucket public".
     LeftExposed,
@@ -1899,7 +1900,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::TakeResponsibility => {
             let (previous, previous_start) = words.before(start);
             let took = |word: &[u8]| [b"take".as_slice(), b"took"].iter().any(|take| take.eq_ignore_ascii_case(word));
-            (took(previous) || took(words.before(previous_start).0)).then_some(Trigger::Alone)
+            // "responsibility lies with"
+            let lies = words.followed_by(end, &[&[b"lies", b"lay", b"rests", b"rested", b"falls", b"fell"]]);
+            (took(previous) || took(words.before(previous_start).0) || lies).then_some(Trigger::Alone)
         }
         W::LeftExposed => words_in_sentence_after(words, end, 6)
             .any(|word| LEFT_EXPOSED.iter().any(|state| state.as_bytes().eq_ignore_ascii_case(word)))

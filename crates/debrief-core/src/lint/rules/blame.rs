@@ -184,7 +184,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
             "left" => left_exposed(sentence, index).filter(|_| !is_guidance()),
-            "responsibility" if !sentence.is_question() => responsibility_taken(sentence, index),
+            // "I take responsibility for ...", "responsibility lies with the release manager".
+            "responsibility" if !sentence.is_question() => {
+                responsibility_taken(sentence, index).or_else(|| lies_with(sentence, index))
+            }
             "around" if sentence.is(index + 1, "to") => never_got_around(sentence, index),
             "skipped"
                 if sentence.is_any(index + 1, &["the", "a", "an", "this", "that", "our", "their", "his", "her"]) =>
@@ -2739,8 +2742,9 @@ fn on_someone(sentence: &Sentence, person: usize) -> Option<Hit> {
     (closes && pointed && !sentence.is_question()).then(|| Hit::new("blame-fault", copula, person))
 }
 
-/// "The blame lies with the release manager", "the fault lies squarely with the vendor": the
-/// blame put on people. "The fault lies with the retry logic" puts it on a machine.
+/// "The blame lies with the release manager", "the fault lies squarely with the vendor",
+/// "responsibility rests with the contractor": the blame put on people. "The fault lies with
+/// the retry logic" puts it on a machine.
 fn lies_with(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if !sentence.is_any(noun + 1, &["lies", "lay", "rests", "rested", "falls", "fell", "sits", "sat"]) {
         return None;
@@ -3561,6 +3565,18 @@ mod tests {
                 "No engineer on call saw an alert.",
             ],
         );
+    }
+
+    #[test]
+    fn responsibility_lies_with_the_release_manager() {
+        assert_flags(
+            "blame-fault",
+            &[(
+                "Ultimately, responsibility lies with the release manager.",
+                "responsibility lies with the release manager",
+            )],
+        );
+        assert_passes("blame", &["Responsibility for the runbook lies with the platform team's tooling."]);
     }
 
     #[test]
