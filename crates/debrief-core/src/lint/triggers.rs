@@ -764,6 +764,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"entry-level", W::AfterAny),
     (b"job", W::Job),
     (b"jobs", W::Job),
+    (b"homework", W::Job),
     (b"anyway", W::Anyway),
     (b"straight", W::Straight),
     (b"directly", W::Straight),
@@ -1943,7 +1944,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, previous_start) = words.before(start);
             let mut buffer = [0u8; LONGEST];
             let owned =
-                matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your");
+                matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your" | b"its");
             // "should lose their job"
             let lost = [b"lose".as_slice(), b"lost"].iter().any(|lose| lose.eq_ignore_ascii_case(words.before(previous_start).0));
             (owned && (words.negated_before(start, 4) || lost)).then_some(Trigger::Alone)

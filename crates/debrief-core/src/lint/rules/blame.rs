@@ -273,10 +273,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index - 1, index + 1))
             }
-            // "Somebody didn't do their job".
-            "job" | "jobs"
+            // "Somebody didn't do their job", "the vendor didn't do its homework".
+            "job" | "jobs" | "homework"
                 if index >= 2
-                    && sentence.is_any(index - 1, &["their", "his", "her", "my", "our", "your"])
+                    && sentence.is_any(index - 1, &["their", "his", "her", "my", "our", "your", "its"])
                     && sentence.is(index - 2, "do")
                     && !is_guidance() =>
             {
@@ -306,6 +306,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "Management clearly doesn't care about reliability": people judged by what they value.
             "care" if sentence.is(index + 1, "about") && !is_guidance() => does_not_care(sentence, index),
+            // "The engineer just didn't care.": not caring at all, said of a person.
+            "care" if sentence.word(index + 1).is_empty() && !is_guidance() => {
+                does_not_care(sentence, index).filter(|hit| {
+                    let subject = subject_before(sentence, hit.first);
+                    is_particular_person(sentence, subject, "care") && !is_team_or_self(sentence, subject)
+                })
+            }
             // "The developer clearly had no idea what he was doing".
             "idea"
                 if index > 0
@@ -2694,31 +2701,34 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
     while sentence.is_any(value, &["the", "their", "its", "our", "his", "her", "your", "any", "code", "data"]) {
         value += 1;
     }
-    let valued = sentence.is_any(
-        value,
-        &[
-            "quality",
-            "reliability",
-            "users",
-            "customers",
-            "security",
-            "safety",
-            "testing",
-            "tests",
-            "stability",
-            "uptime",
-            "availability",
-            "consequences",
-            "people",
-            "privacy",
-            "correctness",
-            "operations",
-            "outages",
-        ],
-    );
+    // ("didn't care." closes its clause: what was not cared about is everything.)
+    let at_all = sentence.word(care + 1).is_empty();
+    let valued = at_all
+        || sentence.is_any(
+            value,
+            &[
+                "quality",
+                "reliability",
+                "users",
+                "customers",
+                "security",
+                "safety",
+                "testing",
+                "tests",
+                "stability",
+                "uptime",
+                "availability",
+                "consequences",
+                "people",
+                "privacy",
+                "correctness",
+                "operations",
+                "outages",
+            ],
+        );
     // "doesn't care": the finding starts at the auxiliary the "not" is written into.
     let first = if sentence.is(negation, "not") { negation - 1 } else { negation };
-    valued.then(|| Hit::new("blame-character", first, value))
+    valued.then(|| Hit::new("blame-character", first, if at_all { care } else { value }))
 }
 
 /// "This one is on me", "that's on me": the writer taking the blame for the incident; "this
@@ -3564,6 +3574,21 @@ mod tests {
                 "None of the engineers were paged.",
                 "No engineer on call saw an alert.",
             ],
+        );
+    }
+
+    #[test]
+    fn somebody_didnt_do_their_homework() {
+        assert_flags("blame-omission", &[("Somebody didn't do their homework.", "Somebody didn't do their homework")]);
+        assert_passes("blame", &["The students did not do their homework on the outage."]);
+    }
+
+    #[test]
+    fn the_engineer_just_didnt_care() {
+        assert_flags("blame-character", &[("The engineer just didn't care.", "didn't care")]);
+        assert_passes(
+            "blame",
+            &["The users didn't care.", "We didn't care, because the job was idempotent.", "Do they care?"],
         );
     }
 
