@@ -1246,10 +1246,12 @@ impl<'t> Words<'t> {
                     .iter()
                     .any(|word| word.eq_ignore_ascii_case(auxiliary))
             };
-            let contracted = [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"]
-                .iter()
-                .any(|form| form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form))
-                || [b"didnt".as_slice(), b"dont", b"doesnt", b"hadnt", b"havent", b"hasnt"].contains(&lower);
+            // Written with a straight or curly apostrophe, or typed without one ("didnt").
+            let without_apostrophe = |form: &[u8]| form.iter().filter(|&&byte| byte != b'\'').eq(lower.iter());
+            let contracted =
+                [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"].iter().any(|form| {
+                    form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form) || without_apostrophe(form)
+                });
             not_after_do || contracted || matches!(lower, b"never" | b"without" | b"neither")
         })
     }

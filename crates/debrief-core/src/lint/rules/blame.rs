@@ -571,8 +571,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 }
 
 /// Whether word `at` is in a condition about the reader that opens the sentence ("If you
-/// used the wrong account, ...", "When you've missed the window: ..."), up to its first comma,
-/// colon or dash.
+/// used the wrong account, ...", "When you've missed the window: ..."), up to the first
+/// punctuation that ends it.
 fn in_reader_condition(sentence: &Sentence, at: usize) -> bool {
     let opens = sentence.is_any(0, &["if", "when", "whenever", "unless", "once"]) && sentence.is(1, "you");
     opens && (0..at).all(|before| !sentence.is_punct(before))
