@@ -382,8 +382,27 @@ fn machine_quote_end(text: &str, at: usize, open: char) -> Option<usize> {
     let content = &text[content_start..content_start + length];
     let words = content.split_whitespace().count();
     let starts_like_speech = content.trim_start().starts_with(char::is_uppercase);
+    let verdict = words <= 3 && given_as_cause(&text[..at]);
     let machine = words <= 3 || !starts_like_speech || looks_like_log(content);
-    machine.then_some(content_start + length + close.len_utf8())
+    (machine && !verdict).then_some(content_start + length + close.len_utf8())
+}
+
+/// Whether the words before a short quotation give it as the cause: the outage "was caused
+/// by “human error”", "blamed it on “a rogue engineer”". Such quotation marks keep the words
+/// the writer's (or their source's) verdict, not a phrase under discussion ("we don't stop at
+/// “human error”") or a message.
+fn given_as_cause(before: &str) -> bool {
+    let before = before.trim_end().as_bytes();
+    let ends_with = |phrase: &str| {
+        before.len() >= phrase.len() && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase.as_bytes())
+    };
+    // "blamed the outage on": what was blamed stands between.
+    let blamed_on = ends_with(" on")
+        && before[before.len().saturating_sub(40)..].windows(5).any(|word| word.eq_ignore_ascii_case(b"blame"));
+    blamed_on
+        || [" caused by", " due to", " attributed to", " down to", " result of", " cause was", " cause is"]
+            .into_iter()
+            .any(ends_with)
 }
 
 /// Whether a line reads like machine output: a timestamp, a log level or a chat nick first.
@@ -543,6 +562,22 @@ mod tests {
         let opaque = sentence.tokens.iter().filter(|token| token.kind == Kind::Opaque).count();
         assert_eq!(opaque, 3);
         assert!(!(0..sentence.len()).any(|index| sentence.word(index) == "flush"));
+    }
+
+    #[test]
+    fn a_short_quotation_given_as_the_cause_is_read() {
+        for text in [
+            "Rue said the outage was caused by “human error” during a routine upgrade.",
+            "The company blamed the outage on \"human error\".",
+        ] {
+            let sentence = Sentence::new(text);
+            assert!((0..sentence.len()).any(|index| sentence.word(index) == "human"), "{text}");
+        }
+        for text in ["We don't stop at “human error” as the reason.", "It failed with \"connection refused\" errors."]
+        {
+            let sentence = Sentence::new(text);
+            assert!(!(0..sentence.len()).any(|index| matches!(sentence.word(index), "human" | "refused")), "{text}");
+        }
     }
 
     #[test]

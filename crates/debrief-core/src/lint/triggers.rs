@@ -2203,7 +2203,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || words.followed_by(
                     end,
                     &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],
-                );
+                )
+                // "blamed the outage on a contractor"
+                || words_in_sentence_after(words, end, 6).any(|word| word.eq_ignore_ascii_case(b"on"));
             given.then_some(Trigger::Alone)
         }
         W::Seconds => {

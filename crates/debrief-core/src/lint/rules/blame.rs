@@ -765,10 +765,15 @@ fn is_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
 /// Whether a subject is one particular person or group: "we", "Bob", "the on-call
 /// engineer", and also "an engineer" telling what one engineer did; not "any engineer".
 fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bool {
-    let one_of_a_role = subject.agent == Agent::Generic
-        && subject.head.is_some_and(|head| is_role_noun(sentence.word(head)) && !is_anybody(sentence, head));
+    let one_of_a_role = is_one_of_a_role(sentence, subject);
     let person = subject.agent == Agent::Person || is_someone(sentence, subject) || one_of_a_role;
     person && (one_of_a_role || is_person(sentence, subject, verb))
+}
+
+/// "An engineer fat-fingered a command": one person of a role, unnamed, not "any engineer".
+fn is_one_of_a_role(sentence: &Sentence, subject: Subject) -> bool {
+    subject.agent == Agent::Generic
+        && subject.head.is_some_and(|head| is_role_noun(sentence.word(head)) && !is_anybody(sentence, head))
 }
 
 /// "Forgot to add the index", "wrote the wrong bucket name", "started the upgrade but forgot
@@ -1090,7 +1095,13 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
             && !(index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were"]));
         is_owner(sentence, index) && !reader_s_value
     });
-    if let Some(owner) = owner {
+    // "We learned from our mistakes and grew as a team": growth told, not a fault laid.
+    let learned_from = owner.is_some_and(|owner| {
+        owner >= 2
+            && sentence.is(owner - 1, "from")
+            && ["learn", "grow", "grew"].iter().any(|stem| sentence.word(owner - 2).starts_with(stem))
+    });
+    if let Some(owner) = owner.filter(|_| !learned_from) {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
         return Some(Hit::new("blame-fault", first, noun));
     }
@@ -1208,6 +1219,21 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     if word == "blamed" && sentence.is(index + 1, "on") {
         let target = (index + 2..(index + 6).min(sentence.len())).any(someone);
         return target.then(|| Hit::new("blame-fault", index, index + 1));
+    }
+    // "BA blamed the outage on a contractor", "the company blamed it on “human error”": what was
+    // blamed stands before "on". ("Nasdaq blamed the IPO on a technical glitch" blames a machine.)
+    if word == "blamed" && !passive {
+        let within = |from: usize, to: usize| (from..to.min(sentence.len())).take_while(|&at| !sentence.is_punct(at));
+        let on = within(index + 2, index + 7).find(|&at| sentence.is(at, "on"))?;
+        let human_error = |at: usize| {
+            sentence.is_any(at, &["error", "errors"])
+                && sentence.is_any(at - 1, &["human", "operator", "user", "pilot", "engineer"])
+        };
+        let after_on = on + 1 + usize::from(sentence.is_punct(on + 1));
+        if let Some(error) = within(after_on, after_on + 4).find(|&at| human_error(at)) {
+            return Some(Hit::new("blame-human-error", index, error));
+        }
+        return within(after_on, after_on + 4).any(someone).then(|| Hit::new("blame-fault", index, on));
     }
     if word == "blamed" && passive {
         let mut head = index - 1;
@@ -3219,8 +3245,15 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     if sentence.is(first, "dismissed") && subject.head.is_some_and(|head| is_first_person(sentence, head)) {
         return None;
     }
-    (subject.agent == Agent::Person || is_someone(sentence, subject))
-        .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
+    // "If an engineer ignored the alert, ...": one imagined, not one who did.
+    let imagined = (0..subject.head.unwrap_or(first))
+        .any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless", "suppose", "imagine"]));
+    // "Any engineer who ignored the alert is paged again": whoever does it, not one who did.
+    let anyone_who = subject.head.is_some_and(|head| sentence.is(head, "who") && is_anybody(sentence, head));
+    let person = subject.agent == Agent::Person && !anyone_who
+        || is_someone(sentence, subject)
+        || is_one_of_a_role(sentence, subject) && !imagined;
+    person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
 
 #[cfg(test)]
@@ -3556,6 +3589,61 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The upgrade borked the boot loader on two hosts."]);
+    }
+
+    #[test]
+    fn the_company_blamed_the_outage_on_human_error() {
+        assert_flags(
+            "blame-human-error",
+            &[
+                ("The company blamed the outage on “human error”.", "blamed the outage on “human error"),
+                ("Rue said the outage was caused by “human error” during a routine firewall upgrade.", "human error"),
+            ],
+        );
+        assert_flags("blame-fault", &[("BA blamed the outage on a contractor.", "blamed the outage on")]);
+        assert_passes(
+            "blame",
+            &[
+                "Nasdaq blamed the disastrous Facebook IPO on a similar technical glitch.",
+                "Don't blame the outage on the intern.",
+                "We never blamed the outage on the on-call engineer.",
+                "We don't stop at “human error” as the reason.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_learned_from_our_mistakes() {
+        assert_passes(
+            "blame",
+            &[
+                "Basically, we learned from our mistakes and grew as a team.",
+                "After the fire is out, it's crucial to gather and learn from our mistakes so it doesn't happen again.",
+            ],
+        );
+        assert_flags("blame-fault", &[("We paid for our mistakes for a week.", "our mistakes")]);
+    }
+
+    #[test]
+    fn an_engineer_fat_fingered_a_command() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                (
+                    "During routine maintenance, an engineer trying to assess capacity fat-fingered a command.",
+                    "engineer trying to assess capacity fat-fingered",
+                ),
+                ("A reviewer rubber-stamped the pull request.", "reviewer rubber-stamped"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "If an engineer ignored the alert, the page would escalate to the secondary.",
+                "Any engineer who ignored the alert was paged again five minutes later.",
+                "Every reviewer who rubber-stamped a change got a reminder of the checklist.",
+            ],
+        );
     }
 
     #[test]

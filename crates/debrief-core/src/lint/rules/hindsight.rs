@@ -781,9 +781,16 @@ fn judged_as_obvious(sentence: &Sentence, opener: usize) -> Option<Hit> {
     // "Of course" and "naturally" open many a plain aside in documentation ("of course, you
     // should be able to rsync it back"): only an omission by people follows them here.
     let aside = !sentence.is(opener, "obviously") && !sentence.is(opener, "clearly");
+    // A past step left undone or owed ("the backup was not tested", "we should have waited"),
+    // not a rule that holds now ("obviously, production should not be broken").
+    let past_not = |at: usize| {
+        sentence.is(at, "not") && sentence.is_any(at - 1, &["did", "was", "were", "had", "could", "has", "have"])
+    };
+    let owed =
+        |at: usize| sentence.is(at, "should") && sentence.is_any(skip_adverbs(sentence, at + 1), &["have", "'ve"]);
     let judged = (opener + 2..sentence.len()).any(|at| {
         sentence.is_any(at, &["nobody", "never", "failed", "forgot", "ignored", "missed"])
-            || (!aside && sentence.is_any(at, &["not", "should"]))
+            || (!aside && (past_not(at) || owed(at)))
             || (sentence.is(at, "one") && sentence.is(at - 1, "no"))
     });
     judged.then(|| Hit::new("hindsight-obvious", 0, opener))
@@ -1861,6 +1868,21 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn obviously_production_should_not_be_broken() {
+        assert_passes(
+            "hindsight",
+            &["Obviously, production should not be broken.", "Obviously, it doesn't work with IPv6 yet."],
+        );
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Obviously, we should not have deployed on a Friday.", "Obviously"),
+                ("Obviously, the backup was not tested.", "Obviously"),
             ],
         );
     }
