@@ -369,6 +369,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"thorough", W::Adequacy),
     // Steps people are expected to take, in their base and past forms.
     (b"communicate", W::Duty),
+    (b"notice", W::Duty),
+    (b"spot", W::Duty),
     (b"notify", W::Duty),
     (b"inform", W::Duty),
     (b"tell", W::Duty),

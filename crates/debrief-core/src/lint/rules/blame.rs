@@ -1382,7 +1382,19 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     let kept_current = matches!(word, "keep" | "kept")
         && (verb + 1..(verb + 7).min(sentence.len()))
             .any(|at| sentence.is(at, "up") && sentence.is(at + 1, "to") && sentence.is(at + 2, "date"));
-    if !(is_duty(word) || is_duty(&participle_of(word)) || attention || raised_concern || acted_on || kept_current)
+    // "I didn't notice an error in the changelog", "the reviewer did not spot the typo": a slip
+    // of attention, one person's. ("We didn't notice until Monday" tells when it was found, and
+    // "I didn't notice any errors" what there was to see.)
+    let unnoticed = matches!(word, "notice" | "spot")
+        && sentence.is_any(verb + 1, &["this", "that", "it", "the", "an", "a", "my", "his", "her", "their"])
+        && !(verb + 1..clause_end(sentence, verb + 1)).any(|at| sentence.is_any(at, &["until", "till", "before"]));
+    if !(is_duty(word)
+        || is_duty(&participle_of(word))
+        || attention
+        || raised_concern
+        || acted_on
+        || kept_current
+        || unnoticed)
         || sentence.is_question()
     {
         return None;
@@ -1425,6 +1437,10 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
         );
     // "We didn't run the job because the window had closed": the writers telling a decision.
     let own_decision = subject.head.is_some_and(|head| is_first_person(sentence, head)) && explained();
+    // A slip of attention is one person's: "we did not notice the change" is how it was found.
+    if unnoticed && subject.head.is_none_or(|head| sentence.is_any(head, &["we", "they", "us", "everyone"])) {
+        return None;
+    }
     ((is_particular_person(sentence, subject, word) && !own_decision)
         || people_did_not
         || (opens_a_note(sentence, auxiliary, subject) && !explained()))
@@ -3608,6 +3624,31 @@ mod tests {
                 "Don't blame the outage on the intern.",
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_didnt_notice_the_error() {
+        assert_flags(
+            "blame-omission",
+            &[
+                (
+                    "I read the changes carefully too and didn't notice this at first.",
+                    "I read the changes carefully too and didn't notice",
+                ),
+                ("The reviewer didn't notice the typo.", "reviewer didn't notice"),
+                ("Bob did not spot the problem.", "Bob did not spot"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We didn't notice the disk filling up until customers complained.",
+                "I didn't notice any errors.",
+                "The three of us were at an event and didn't notice until Monday morning.",
+                "We did not notice the change.",
+                "The monitoring did not notice the outage.",
             ],
         );
     }
