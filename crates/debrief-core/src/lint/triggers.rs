@@ -686,6 +686,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"rubber-stamped", W::Alone),
     (b"rubberstamped", W::Alone),
     (b"fat-fingered", W::Alone),
+    (b"mistyped", W::Alone),
     (b"fat-finger", W::Alone),
     (b"forgot", W::Alone),
     (b"forgets", W::Alone),
@@ -2056,6 +2057,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Why => (words.followed_by(end, &[&[b"on", b"the", b"oh"], &[b"earth", b"hell", b"heck", b"why"]])
             || words.followed_by(end, &[&[b"you"]])
             || words.followed_by(end, &[&[b"did"], &[b"you"]])
+            || words.followed_by(end, &[&[b"would"], &[b"they", b"he", b"she"]])
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]])
             || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),

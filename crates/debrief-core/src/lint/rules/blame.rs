@@ -476,7 +476,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "mistook" => person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit }),
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
-            | "dismissed" | "rubber-stamped" | "rubberstamped" => person_verb(sentence, index, index),
+            | "mistyped" | "dismissed" | "rubber-stamped" | "rubberstamped" => person_verb(sentence, index, index),
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
             // aside by a person; "the request bypassed the cache" is a machine's path.
             "bypassed" | "circumvented" | "disregarded" => {
@@ -2598,7 +2598,7 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
             &[
                 "been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "will", "since", "also",
                 "should", "must", "ought", "to", "needs", "need", "deserves", "deserve", "deserved", "would", "got",
-                "get", "gets", "getting",
+                "get", "gets", "getting", "'s",
             ],
         )
     {
@@ -3626,6 +3626,13 @@ mod tests {
                 "We don't stop at “human error” as the reason.",
             ],
         );
+    }
+
+    #[test]
+    fn somebodys_getting_fired_and_the_engineer_mistyped() {
+        assert_flags("blame-sanction", &[("Somebody's getting fired today.", "Somebody's getting fired")]);
+        assert_flags("blame-person-action", &[("The engineer mistyped the command.", "engineer mistyped")]);
+        assert_passes("blame", &["If you mistyped the command, run it again.", "Bob's fired up about the release."]);
     }
 
     #[test]

@@ -859,7 +859,11 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
         .is_any(skip_adverbs(sentence, head + 1), &["forget", "fail", "neglect", "ignore", "miss", "overlook", "skip"]);
     // "Why would anyone push this to every machine?": disbelief at what some person did. ("Why
     // would we need a second region?" asks about a design.)
-    let anyone = sentence.is(auxiliary, "would") && matches!(word, "anyone" | "anybody" | "someone" | "somebody");
+    // ("Why would they push to every machine at once?": the same of the people who did.)
+    let anyone = sentence.is(auxiliary, "would")
+        && (matches!(word, "anyone" | "anybody" | "someone" | "somebody")
+            || matches!(word, "they" | "you" | "he" | "she")
+                && sentence.is_any(skip_adverbs(sentence, head + 1), CHOSEN_STEPS));
 
     // ("why oh why did I delete the repo" laments with or without its question mark.)
     let lament = sentence.is(why + 1, "oh");
@@ -1041,8 +1045,11 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
             .then(|| Hit::new("hindsight-why-didnt", how, verb));
     }
     // "How is it (that) no one put the brakes on?": disbelief at an omission, whatever the verb.
+    // ("How is it possible that nobody tested the restore?")
     let how_is_it = sentence.is_any(how + 1, &["is", "was"]) && sentence.is(how + 2, "it");
-    let subject = if how_is_it { how + 3 + usize::from(sentence.is(how + 3, "that")) } else { how + 2 };
+    let possible = usize::from(how_is_it && sentence.is(how + 3, "possible"));
+    let subject =
+        if how_is_it { how + 3 + possible + usize::from(sentence.is(how + 3 + possible, "that")) } else { how + 2 };
     let word = sentence.word(subject);
     let nobody = matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one"));
     if how_is_it && nobody {
@@ -1053,7 +1060,9 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     let missed = sentence.is_any(verb, &["miss", "missed", "overlook", "overlooked", "ignore", "ignored"])
         || (sentence.is(verb - 1, "not") && sentence.is_any(verb, &["notice", "see", "catch", "spot"]));
     let person = nobody || matches!(word, "we" | "they" | "anyone" | "he" | "she" | "you");
-    let seen = nobody && sentence.is_any(verb, &["notice", "see", "catch", "spot", "check"]);
+    // "How did nobody test the restore?"
+    let seen = nobody
+        && sentence.is_any(verb, &["notice", "see", "catch", "spot", "check", "test", "review", "verify", "question"]);
     if person && (missed || seen) {
         return Some(Hit::new("hindsight-why-didnt", how, verb));
     }
@@ -1869,6 +1878,22 @@ mod tests {
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
             ],
+        );
+    }
+
+    #[test]
+    fn how_did_nobody_test_the_restore() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How did nobody test the restore?", "How did nobody test"),
+                ("How is it possible that nobody tested the restore?", "How is it possible that nobody"),
+                ("Why would they push to every machine at once?", "Why would they"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &["Why would they need a second region?", "How did nobody get paged? The rota was empty that week."],
         );
     }
 
