@@ -400,6 +400,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     }
     // "This should have contained the fallout": what a fix was expected to do. ("This should
     // never have happened" imagines the incident away; it is read below.)
+    // Nor does "this should never have made it to production" or "this never should have passed
+    // review": a change let through a gate it ought to have stopped at.
+    let never = negated || modal_index.checked_sub(1).is_some_and(|at| sentence.is(at, "never"));
+    let let_through = never
+        && (matches!(verb, "passed" | "shipped" | "landed" | "merged")
+            || verb == "made" && sentence.is_any(group.main + 1, &["it", "its"]));
+    if form == Form::Active && matches!(modal, "should" | "ought") && let_through {
+        return Some("counterfactual-modal");
+    }
     if form == Form::Active
         && modal == "should"
         && agent == Agent::Thing
@@ -1241,6 +1250,26 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn this_should_never_have_made_it_to_production() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("This should never have made it to production.", "should never have made"),
+                ("This never should have passed review.", "should have passed"),
+                ("That should never have shipped.", "should never have shipped"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "It should have passed the health check.",
+                "It should not have returned an error.",
+                "The request should not have reached the backend.",
+            ],
+        );
+    }
 
     #[test]
     fn as_he_should_have_in_the_first_place() {
