@@ -1066,7 +1066,9 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
             && (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(causal));
     // "Human error is never the root cause" argues the opposite, and "human error is
     // a symptom" (at the start, in the present) defines it rather than naming a cause.
-    let defined = before == 0 && sentence.is_any(noun + 1, &["is", "are"]);
+    let defined = before == 0 && sentence.is_any(noun + 1, &["is", "are"])
+        // "human error can make both equally vulnerable": what it may do, not what it did.
+        || sentence.is_any(noun + 1, &["can", "could", "may", "might", "will"]);
     let denied = sentence.is_any(noun + 1, &["is", "was", "are", "were"])
         && sentence.is_any(noun + 2, &["not", "never", "rarely", "seldom"]);
     (!negated && !denied && !defined && (cause_before || cause_after))
@@ -1283,6 +1285,10 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         .last()
         .unwrap_or(index);
     let negation = (start..index).find(|&at| sentence.is_any(at, &["not", "never", "without"]))?;
+    // "I don't think that's close to enough reason": the negation is the opinion's.
+    if sentence.is_any(negation + 1, &["think", "believe", "feel", "suppose"]) {
+        return None;
+    }
     if sentence.is(negation, "without") {
         // "without fully understanding": the person of the sentence.
         let gerund = sentence.word(skip_adverbs(sentence, negation + 1));
@@ -1651,7 +1657,9 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
                 && is_person(sentence, subject, sentence.word(verb))
         })
     };
-    (someone || step).then(|| Hit::new("blame-person-action", index, what))
+    // "Imagine a company changing the locks without telling anyone": a comparison, imagined.
+    let imagined = (0..index).any(|at| sentence.is_any(at, &["imagine", "suppose", "picture"]));
+    ((someone || step) && !imagined).then(|| Hit::new("blame-person-action", index, what))
 }
 
 /// Words between "without" and what was skipped: "without code review", "without any testing".
@@ -1915,7 +1923,17 @@ fn is_hedge(sentence: &Sentence, judgement: usize) -> bool {
         (sentence.is(at, "whether") && sentence.is(at + 1, "or") && sentence.is(at + 2, "not"))
             || (sentence.is(at, "regardless") && sentence.is(at + 1, "of") && sentence.is(at + 2, "whether"))
     });
-    seeming || supposed
+    seeming || supposed || trait_denied(sentence, judgement)
+}
+
+/// "This is not a company known for gross negligence", "it's not like they are inexperienced":
+/// the trait denied by a "not" after "is" earlier in the clause.
+fn trait_denied(sentence: &Sentence, judgement: usize) -> bool {
+    (judgement.saturating_sub(10)..judgement)
+        .rev()
+        // ("It was not the on-call engineer but a careless contractor": the trait is given.)
+        .take_while(|&at| !sentence.is_punct(at) && !sentence.is(at, "but"))
+        .any(|at| at > 0 && sentence.is(at, "not") && sentence.is_any(at - 1, &["is", "'s", "are", "was", "were"]))
 }
 
 /// "nobody bothered to check", "the on-call didn't bother to look", "Carol didn't
@@ -2357,7 +2375,7 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
         is_particular_person(sentence, subject, "was") && !is_team_or_self(sentence, subject)
     };
     match word {
-        "inexperienced" | "unqualified" | "qualified" => {
+        "inexperienced" | "unqualified" | "qualified" if word == "qualified" || !trait_denied(sentence, index) => {
             let next = sentence.word(index + 1);
             // "an inexperienced engineer"
             if word != "qualified" && is_role_noun(next) && !next.starts_with("team") {
@@ -3624,6 +3642,27 @@ mod tests {
                 "Don't blame the outage on the intern.",
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_a_company_known_for_negligence() {
+        assert_passes(
+            "blame",
+            &[
+                "However much people may mock them, this is not a company widely known for gross negligence and incompetence.",
+                "It's not like Microsoft is inexperienced hosting data.",
+                "For a simple analogy, imagine a company changing out the swipe cards without telling anyone.",
+                "Whether it is in the cloud or on your laptop, human error can make both equally vulnerable.",
+                "I don't think that's close to enough reason for them to do it.",
+            ],
+        );
+        assert_flags(
+            "blame-character",
+            &[
+                ("It was not the on-call engineer but a careless contractor who deleted it.", "careless"),
+                ("He was not qualified to make that change.", "was not qualified"),
             ],
         );
     }

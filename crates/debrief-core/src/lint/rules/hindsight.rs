@@ -263,11 +263,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 too_hasty(sentence, index)
             }
             // "it was only a matter of time before the disk filled": inevitability seen afterwards.
+            // ("It's only a matter of time before you've got a mess" foretells.)
             "matter"
                 if sentence.is(index + 1, "of")
                     && sentence.is(index + 2, "time")
                     && index >= 2
-                    && sentence.is_any(index - 2, &["only", "just"]) =>
+                    && sentence.is_any(index - 2, &["only", "just"])
+                    && !(index >= 3 && sentence.is_any(index - 3, &["is", "'s"])) =>
             {
                 Some(Hit::new("hindsight-obvious", index - 2, index + 2))
             }
@@ -1878,6 +1880,15 @@ mod tests {
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
             ],
+        );
+    }
+
+    #[test]
+    fn its_only_a_matter_of_time_foretells() {
+        assert_passes("hindsight", &["It's only a matter of time before you've got blood and feathers everywhere."]);
+        assert_flags(
+            "hindsight-obvious",
+            &[("It was only a matter of time before the disk filled.", "only a matter of time")],
         );
     }
 
