@@ -1993,6 +1993,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             alone
         }
         W::Had if words.followed_by(end, to_do) => alone,
+        // "had little or no operational background": a person's competence found wanting.
+        W::Had if words.followed_by(end, &[&[b"little", b"no"]])
+            && words_in_sentence_after(words, end, 5).any(|word| {
+                [b"experience".as_slice(), b"background", b"training", b"expertise", b"knowledge"]
+                    .iter()
+                    .any(|noun| noun.eq_ignore_ascii_case(word))
+            }) =>
+        {
+            alone
+        }
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
         W::If | W::Wish => Some(Trigger::If),
@@ -2036,7 +2046,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Careful => {
             let (previous, _) = words.before(start);
-            [b"more".as_slice(), b"be", b"extra"]
+            // "more careful", "be careful", "less than diligent"
+            [b"more".as_slice(), b"be", b"extra", b"than"]
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 .then_some(Trigger::Alone)
@@ -2283,7 +2294,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Signs => (words.followed_by(end, &[&[b"were", b"was"]])
             || words.before(start).0.eq_ignore_ascii_case(b"red"))
         .then_some(Trigger::Alone),
-        W::FailedLike => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
+        // "failed to", and "the failure of one of its engineers to update".
+        W::FailedLike => (words.followed_by(end, &[&[b"to"]])
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"failure")
+                && words.followed_by(end, &[&[b"of"]])
+                && words_in_sentence_after(words, end, 7).any(|word| word.eq_ignore_ascii_case(b"to"))))
+        .then_some(Trigger::Alone),
         W::Easy => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];

@@ -250,6 +250,14 @@ fn is_singular_role(word: &str) -> bool {
             | "consultant"
             | "clerk"
             | "release manager"
+            // Offices written as initials: "the new COO had no operational background".
+            | "ceo"
+            | "cto"
+            | "coo"
+            | "cio"
+            | "ciso"
+            | "cfo"
+            | "vp"
     )
 }
 

@@ -33,6 +33,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "then went to lunch forgetting to put it back": the person of the sentence forgot.
             // "the failure to notify the users": an omission given as a cause, its people implied.
             // ("this Failure to Revoke bug": a capitalised name mid-sentence is a title.)
+            // "attributed to the failure of one of its engineers to update the software"
+            "failure" if sentence.is(index + 1, "of") && !is_guidance() => failure_of_person_to(sentence, index),
             "failure"
                 if sentence.is(index + 1, "to")
                     && !(index > 0 && sentence.tokens[index].capitalized)
@@ -79,7 +81,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         .any(|at| sentence.is_any(at, &["would", "could", "can", "might", "may", "allow", "allows"]));
                 Some(Hit::new("blame-character", index, index + 1)).filter(|_| !threat && !is_guidance())
             }
-            "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" => {
+            "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" | "had" => {
                 lacked_competence(sentence, index).filter(|_| !is_guidance())
             }
             "instead" if sentence.is(index + 1, "of") => instead_of(sentence, index).filter(|_| !is_guidance()),
@@ -179,6 +181,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "The alert was ignored by the engineer on duty", "the certificate was not renewed
             // by the on-call engineer": the passive, its doer named.
             "by" if index > 0 => passive_by_person(sentence, index).filter(|_| !is_guidance()),
+            // "A senior employee was less than diligent with their machine": care found wanting.
+            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "thorough"
+                if index >= 3
+                    && sentence.is(index - 1, "than")
+                    && sentence.is(index - 2, "less")
+                    && sentence.is_any(index - 3, &["was", "were", "been"])
+                    && !is_guidance() =>
+            {
+                let subject = subject_before(sentence, index - 3);
+                is_particular_person(sentence, subject, "was")
+                    .then(|| Hit::new("blame-character", subject.head.unwrap_or(index - 3), index))
+            }
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
@@ -805,6 +819,22 @@ fn is_someone(sentence: &Sentence, subject: Subject) -> bool {
     subject.head.is_some_and(|head| sentence.is_any(head, &["someone", "somebody"]))
 }
 
+/// "The failure of one of its engineers to update the software", "the failure of the operator
+/// to escalate": a duty left undone, its person named after "of". ("The failure of the disk
+/// to spin up" is a machine's.)
+fn failure_of_person_to(sentence: &Sentence, failure: usize) -> Option<Hit> {
+    let to = (failure + 2..(failure + 8).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is(at, "to"))?;
+    let person = (failure + 2..to).any(|at| {
+        let word = sentence.word(at);
+        (is_role_noun(word) && !word.starts_with("team") && !is_anybody(sentence, at))
+            || matches!(word, "him" | "her" | "someone" | "somebody")
+            || (sentence.tokens[at].capitalized && is_given_name(word))
+    });
+    person.then(|| Hit::new("blame-failed-to", failure, to))
+}
+
 /// "The failure to notify the users", "the bank's failure to detect the breach": an omission
 /// given as a cause, its people implied or named. A program's failure, handled or caused
 /// ("ignore failure to set TLS", "could result in a failure to rotate the log"), a component's
@@ -1148,6 +1178,15 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
         && sentence.is(skip_adverbs(sentence, maker + 1), "made")
     {
         return Some(Hit::new("blame-fault", noun, skip_adverbs(sentence, maker + 1)));
+    }
+    // "One of the biggest mistakes that Sony made", "the mistake the engineer made".
+    let head = if sentence.is(maker, "the") { maker + 1 } else { maker };
+    let named = sentence.tokens.get(head).is_some_and(|token| token.capitalized && !token.all_caps)
+        && !sentence.is_punct(head)
+        && !is_function_word(sentence.word(head));
+    let person = named || (sentence.is(maker, "the") && is_role_noun(sentence.word(head)));
+    if person && sentence.is(skip_adverbs(sentence, head + 1), "made") {
+        return Some(Hit::new("blame-fault", noun, skip_adverbs(sentence, head + 1)));
     }
     if let Some(hit) = made_by(sentence, noun) {
         return Some(hit);
@@ -2375,6 +2414,18 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
         is_particular_person(sentence, subject, "was") && !is_team_or_self(sentence, subject)
     };
     match word {
+        // "The new COO had little or no operational background", "the contractor had no
+        // experience with the system".
+        "had" if sentence.is_any(index + 1, &["little", "no"]) => {
+            let noun = (index + 2..(index + 6).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at) || sentence.is(at, "or"))
+                .find(|&at| sentence.is_any(at, &["experience", "background", "training", "expertise", "knowledge"]))?;
+            let subject = subject_before(sentence, index);
+            (is_particular_person(sentence, subject, "had")
+                && !is_team_or_self(sentence, subject)
+                && !subject.head.is_some_and(|head| is_first_person(sentence, head)))
+            .then(|| Hit::new("blame-character", subject.head.unwrap_or(index), noun))
+        }
         "inexperienced" | "unqualified" | "qualified" if word == "qualified" || !trait_denied(sentence, index) => {
             let next = sentence.word(index + 1);
             // "an inexperienced engineer"
@@ -3642,6 +3693,53 @@ mod tests {
                 "Don't blame the outage on the intern.",
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_mistakes_that_sony_made() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("One of the biggest mistakes that Sony made was that they waited a week.", "mistakes that Sony made"),
+                ("The biggest mistake the engineer made was skipping the canary.", "mistake the engineer made"),
+            ],
+        );
+        assert_passes("blame", &["The biggest mistake the migration made was dropping the index."]);
+    }
+
+    #[test]
+    fn the_failure_of_an_engineer_to_update() {
+        assert_flags(
+            "blame-failed-to",
+            &[(
+                "The breach has been attributed to the failure of one of its engineers to update Plex software.",
+                "failure of one of its engineers to",
+            )],
+        );
+        assert_passes("blame", &["The failure of the disk to spin up caused the outage."]);
+    }
+
+    #[test]
+    fn less_than_diligent_and_little_or_no_background() {
+        assert_flags(
+            "blame-character",
+            &[
+                (
+                    "A high-ranking employee was less than diligent with their personal machine.",
+                    "employee was less than diligent",
+                ),
+                ("The new COO had little or no operational background.", "COO had little or no operational background"),
+                ("The contractor had no experience with the system.", "contractor had no experience"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "It's tempting to be less than diligent at home.",
+                "We had no experience with Kubernetes, so we hired help.",
+                "The cluster had no training data.",
             ],
         );
     }
