@@ -87,8 +87,10 @@ impl Document {
     }
 }
 
-/// HTML elements whose text is not prose.
-const SKIPPED_ELEMENTS: &[&str] = &["script", "style", "pre", "code", "kbd", "samp", "svg"];
+/// HTML elements whose text is not prose, with the code elements of wiki pages
+/// (`<syntaxhighlight>`, `<source>`) and of MDX pages (`<CodeBlock>`).
+const SKIPPED_ELEMENTS: &[&str] =
+    &["script", "style", "pre", "code", "kbd", "samp", "svg", "syntaxhighlight", "source", "math", "codeblock"];
 
 /// HTML elements that start or end a block of prose.
 const BLOCK_ELEMENTS: &[&str] = &[
@@ -509,6 +511,8 @@ impl Builder<'_> {
             self.flush();
         } else if !closing
             && !tag.ends_with("/>")
+            // HTML's <source src=...> (in <video>) has no end tag; a wiki's <source lang=...> has.
+            && (name != "source" || tag.contains("lang="))
             && let Some(skipped) = SKIPPED_ELEMENTS.iter().find(|element| **element == name)
         {
             self.html_open = Some(HtmlOpen::Element(skipped));
@@ -638,6 +642,19 @@ mod tests {
         assert_eq!(document.suppressions[0].rules, ["minimizing-just", "blame"]);
         let texts: Vec<&str> = document.blocks.iter().map(|block| document.block_text(block)).collect();
         assert_eq!(texts, ["Just restart it.", "Could we have caught it?"]);
+    }
+
+    #[test]
+    fn wiki_and_mdx_code_elements_are_not_prose() {
+        let blocks = prose(
+            "Before.\n\n<syntaxhighlight lang=\"bash\">\n$ run 'you should have restarted this'\n</syntaxhighlight>\n\n\
+             <source lang=\"sql\">\nSELECT 'should have' FROM t;\n</source>\n\n<CodeBlock language=\"js\">\n\
+             // we should have retried\n</CodeBlock>\n\nAfter.\n",
+        );
+        assert_eq!(blocks, ["Before.", "After."]);
+        let blocks =
+            prose("<video>\n<source src=\"a.mp4\" type=\"video/mp4\">\n</video>\n\nWe could have rolled back.\n");
+        assert_eq!(blocks, ["We could have rolled back."]);
     }
 
     #[test]
