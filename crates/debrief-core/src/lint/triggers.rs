@@ -296,6 +296,10 @@ enum W {
 const WIPED: &[&[u8]] =
     &[b"deleted", b"dropped", b"wiped", b"erased", b"truncated", b"overwrote", b"overwritten", b"nuked", b"destroyed"];
 
+/// What "did a ... job" judges as done badly.
+const POOR_JOB: &[&[u8]] =
+    &[b"terrible", b"poor", b"bad", b"lousy", b"sloppy", b"shoddy", b"awful", b"horrible", b"crappy", b"shit"];
+
 /// Verbs of noticing that "to even" can stand before.
 const NOTICE: &[&[u8]] = &[b"notice", b"realize", b"realise", b"detect", b"spot", b"see", b"recognize", b"recognise"];
 /// Participles of prevention after "to have": "the only way to have avoided it".
@@ -1952,7 +1956,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 matches!(lowercase(previous, &mut buffer), b"their" | b"his" | b"her" | b"my" | b"our" | b"your" | b"its");
             // "should lose their job"
             let lost = [b"lose".as_slice(), b"lost"].iter().any(|lose| lose.eq_ignore_ascii_case(words.before(previous_start).0));
-            (owned && (words.negated_before(start, 4) || lost)).then_some(Trigger::Alone)
+            // "did a terrible job": work judged as done badly.
+            let botched = POOR_JOB.iter().any(|poor| poor.eq_ignore_ascii_case(previous))
+                && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
+            (owned && (words.negated_before(start, 4) || lost) || botched).then_some(Trigger::Alone)
         }
         // "shipped it anyway"
         W::Anyway => {

@@ -296,6 +296,26 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 step_not_taken_before_do(sentence, index - 2).map(|first| Hit::new("blame-omission", first, index))
             }
+            // "Whoever set up the backups did a terrible job", "the vendor did a poor job of testing".
+            "job"
+                if index >= 3
+                    && sentence.is_any(
+                        index - 1,
+                        &[
+                            "terrible", "poor", "bad", "lousy", "sloppy", "shoddy", "awful", "horrible", "crappy",
+                            "shit",
+                        ],
+                    )
+                    && sentence.is(index - 2, "a")
+                    && sentence.is_any(index - 3, &["did", "does", "do", "done"])
+                    && !is_guidance() =>
+            {
+                // ("Whoever set up the backups did ...": the subject is the whole clause.)
+                let whoever = (0..index - 3).find(|&at| sentence.is(at, "whoever"));
+                let subject = subject_before(sentence, index - 3);
+                let first = whoever.or(subject.head.filter(|_| is_particular_person(sentence, subject, "did")));
+                first.map(|first| Hit::new("blame-character", first, index))
+            }
             // "Whoever approved this should lose their job", "the engineer deserves to lose his job".
             "job" | "jobs"
                 if index >= 2
@@ -3694,6 +3714,21 @@ mod tests {
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
             ],
+        );
+    }
+
+    #[test]
+    fn whoever_set_up_the_backups_did_a_terrible_job() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("Whoever set up the backups did a terrible job.", "Whoever set up the backups did a terrible job"),
+                ("The vendor did a poor job of testing the update.", "vendor did a poor job"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["The old cache did a poor job of evicting large keys.", "The script does a bad job with Unicode paths."],
         );
     }
 
