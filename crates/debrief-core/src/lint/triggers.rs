@@ -287,6 +287,8 @@ enum W {
     /// A trigger with its owner before it or its party after it: "Bob's fault", "the fault of
     /// the vendor", "the fault lies with".
     Fault,
+    /// A trigger after "no": "no biggie".
+    Biggie,
     /// A trigger before what is made small: "just restart it", "just a config change", "just
     /// needed a reboot", "just a matter of".
     Just,
@@ -739,6 +741,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"lax", W::Wanting),
     (b"hasty", W::Alone),
     (b"deal", W::Deal),
+    (b"biggie", W::Biggie),
     (b"serious", W::AfterNothing),
     (b"major", W::AfterNothing),
     (b"harm", W::AfterNo),
@@ -1836,6 +1839,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "no big deal", "not a big deal"
         W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
+        // "No biggie."
+        W::Biggie => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::AfterNothing => words.before(start).0.eq_ignore_ascii_case(b"nothing").then_some(Trigger::Alone),
         W::AfterNo => (words.before(start).0.eq_ignore_ascii_case(b"no") && words.followed_by(end, &[&[b"done"]]))
             .then_some(Trigger::Alone),
@@ -2029,7 +2034,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "how did this pass QA?", "how did it get through review?"
             || (words.followed_by(end, &[&[b"did"]])
                 && words_in_sentence_after(words, end, 8).any(|word| {
-                    [b"pass".as_slice(), b"past", b"through"].iter().any(|gate| gate.eq_ignore_ascii_case(word))
+                    [b"pass".as_slice(), b"past", b"through", b"merged", b"approved"]
+                        .iter()
+                        .any(|gate| gate.eq_ignore_ascii_case(word))
                 })))
         .then_some(Trigger::Alone),
         W::Looking => (words.followed_by(end, &[&[b"back"]])

@@ -198,6 +198,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .map(|took| Hit::new("hindsight-slow", took, index + 1))
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
+            // "Boy, was I wrong.", "was I ever wrong": the writer's own past judgement, reversed.
+            "wrong"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["i", "we"])
+                    && sentence.is_any(index - 2, &["was", "were"])
+                    && (index == 2 || sentence.is_any(0, &["boy", "man", "oh", "wow", "and", "but"]))
+                    && !sentence.is_question() =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 2, index))
+            }
+            "wrong"
+                if index >= 3
+                    && sentence.is(index - 1, "ever")
+                    && sentence.is_any(index - 2, &["i", "we"])
+                    && sentence.is_any(index - 3, &["was", "were"])
+                    && !sentence.is_question() =>
+            {
+                Some(Hit::new("hindsight-verdict", index - 3, index))
+            }
             "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" => {
                 called_a_mistake(sentence, index).or_else(|| turned_out_wrong(sentence, index))
             }
@@ -1092,6 +1111,15 @@ fn got_past_a_gate(sentence: &Sentence, how: usize) -> Option<Hit> {
         return None;
     }
     let end = clause_end(sentence, how + 2).min(how + 10);
+    // "How did this get merged?", "how did the change get approved?": let through, as "past".
+    let let_through = (how + 2..end).find(|&at| {
+        sentence.is_any(at, &["merged", "approved"])
+            && sentence.is(at - 1, "get")
+            && sentence.is_any(how + 2, &["this", "that", "it", "the", "these", "those"])
+    });
+    if let Some(at) = let_through {
+        return Some(Hit::new("hindsight-why-didnt", how, at));
+    }
     let passed = (how + 2..end).find(|&at| sentence.is_any(at, &["pass", "past", "through"]))?;
     let gate = (passed + 1..(passed + 4).min(sentence.len())).any(|at| {
         sentence.is_any(at, &["qa", "review", "reviews", "reviewers", "testing", "tests", "ci", "checks", "validation"])
@@ -1890,6 +1918,27 @@ mod tests {
             "hindsight-obvious",
             &[("It was only a matter of time before the disk filled.", "only a matter of time")],
         );
+    }
+
+    #[test]
+    fn boy_was_i_wrong() {
+        assert_flags(
+            "hindsight-verdict",
+            &[("Boy was I wrong.", "was I wrong"), ("Was I ever wrong.", "Was I ever wrong")],
+        );
+        assert_passes("hindsight", &["Was I wrong to restart it?", "If I was wrong, the graphs would show it."]);
+    }
+
+    #[test]
+    fn how_did_this_get_merged() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How did this get merged?", "How did this get merged"),
+                ("How did the change get approved without a second reviewer?", "How did the change get approved"),
+            ],
+        );
+        assert_passes("hindsight", &["How did you get merged results from both APIs?"]);
     }
 
     #[test]

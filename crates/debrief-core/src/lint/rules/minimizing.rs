@@ -35,6 +35,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // ("not a big problem" is left out: "problem" and "issue" as trigger words would slow
             // the scan of every post-mortem, which uses them on every line.)
             "deal" if index > 0 && sentence.is(index - 1, "big") => no_big_deal(sentence, index),
+            // "No biggie.": as "no big deal".
+            "biggie" if index > 0 && sentence.is(index - 1, "no") => {
+                Some(Hit::new("minimizing-trivial", index - 1, index))
+            }
             // "It was nothing serious", "no harm done": the incident made small.
             "serious" | "major" if index > 0 && sentence.is(index - 1, "nothing") => {
                 // About the incident ("it", "the outage"), not "there was nothing serious in the logs".
@@ -861,6 +865,14 @@ fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn no_biggie() {
+        assert_flags(
+            "minimizing-trivial",
+            &[("No biggie.", "No biggie"), ("It went down for ten minutes, no biggie.", "no biggie")],
+        );
+    }
 
     #[test]
     fn nothing_to_worry_about_it_was_simply_a_case_of_a_missing_semicolon() {
