@@ -289,6 +289,8 @@ enum W {
     Fault,
     /// A trigger after "no": "no biggie".
     Biggie,
+    /// A trigger before a step and "this": "who merged this?".
+    Who,
     /// A trigger before what is made small: "just restart it", "just a config change", "just
     /// needed a reboot", "just a matter of".
     Just,
@@ -297,6 +299,20 @@ enum W {
 /// Verbs of wiping before "the whole" or "the entire".
 const WIPED: &[&[u8]] =
     &[b"deleted", b"dropped", b"wiped", b"erased", b"truncated", b"overwrote", b"overwritten", b"nuked", b"destroyed"];
+
+/// Steps asked after in "who merged this?".
+const WHO_DID: &[&[u8]] = &[
+    b"approved",
+    b"merged",
+    b"pushed",
+    b"deployed",
+    b"shipped",
+    b"okayed",
+    b"wrote",
+    b"broke",
+    b"reviewed",
+    b"released",
+];
 
 /// What "did a ... job" judges as done badly.
 const POOR_JOB: &[&[u8]] =
@@ -742,6 +758,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"hasty", W::Alone),
     (b"deal", W::Deal),
     (b"biggie", W::Biggie),
+    (b"who", W::Who),
     (b"serious", W::AfterNothing),
     (b"major", W::AfterNothing),
     (b"harm", W::AfterNo),
@@ -1839,6 +1856,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "no big deal", "not a big deal"
         W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
+        // "Who merged this?", "who signed off on this?"
+        W::Who => (words.followed_by(end, &[WHO_DID, &[b"this", b"that", b"it"]])
+            || words.followed_by(end, &[&[b"signed"], &[b"off"], &[b"on"], &[b"this", b"that", b"it"]]))
+        .then_some(Trigger::Alone),
         // "No biggie."
         W::Biggie => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::AfterNothing => words.before(start).0.eq_ignore_ascii_case(b"nothing").then_some(Trigger::Alone),

@@ -296,6 +296,27 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 step_not_taken_before_do(sentence, index - 2).map(|first| Hit::new("blame-omission", first, index))
             }
+            // "Who merged this?", "so, who signed off on this?": a person sought for a change.
+            // ("Who approved the change?" in a template asks for a name; "this" points at it.)
+            "who" if sentence.is_question() && !is_guidance() => {
+                let step = if sentence.is(index + 1, "signed")
+                    && sentence.is(index + 2, "off")
+                    && sentence.is(index + 3, "on")
+                {
+                    index + 3
+                } else {
+                    index + 1
+                };
+                let asked = sentence.is_any(
+                    index + 1,
+                    &[
+                        "approved", "merged", "pushed", "deployed", "shipped", "okayed", "wrote", "broke", "reviewed",
+                        "released", "signed",
+                    ],
+                ) && sentence.is_any(step + 1, &["this", "that", "it"])
+                    && sentence.is_punct(step + 2);
+                asked.then(|| Hit::new("blame-person-action", index, step + 1))
+            }
             // "Whoever set up the backups did a terrible job", "the vendor did a poor job of testing".
             "job"
                 if index >= 3
@@ -1913,7 +1934,12 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         _ => within(index + 1, WEIGHT),
     };
-    if !lacking || sentence.is_question() {
+    // "The developer clearly didn't understand async": a verdict on what someone knew, whatever
+    // it was about.
+    let verdict = matches!(word, "understand" | "understood" | "grasp" | "grasped")
+        && (negation.saturating_sub(3)..negation)
+            .any(|at| sentence.is_any(at, &["clearly", "obviously", "evidently", "fundamentally"]));
+    if !(lacking || verdict) || sentence.is_question() {
         return None;
     }
     // The verb group's first word: "did" in "did not", "were" in "were unable to", "was" in
@@ -3714,6 +3740,30 @@ mod tests {
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
             ],
+        );
+    }
+
+    #[test]
+    fn who_merged_this() {
+        assert_flags(
+            "blame-person-action",
+            &[("So, who merged this?", "who merged this"), ("Who signed off on this?", "Who signed off on this")],
+        );
+        assert_passes("blame", &["Who approved the change?", "Who wrote this code and why?"]);
+    }
+
+    #[test]
+    fn the_developer_clearly_didnt_understand() {
+        assert_flags(
+            "blame-knowledge",
+            &[(
+                "The developer who wrote this clearly didn't understand async.",
+                "developer who wrote this clearly didn't understand",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &["We clearly didn't understand the cache.", "The developer didn't understand the question."],
         );
     }
 
