@@ -488,6 +488,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 && (word != "stupidly" || !is_ease_or_speed(sentence.word(index + 1)))
                 && !is_technical_compound(sentence, index + 1)
                 && (!matches!(word, "lazy" | "lazily") || said_of_people(sentence, index))
+                && !(matches!(word, "stupid" | "dumb") && names_a_thing_after(sentence, index))
                 && !is_hedge(sentence, index)
                 && !is_guidance() =>
             {
@@ -716,6 +717,30 @@ fn is_ease_or_speed(word: &str) -> bool {
 /// Whether an adjective at `index` is said of people: before a person ("lazy engineers") or
 /// after a copula whose subject is one ("we were lazy", "letting people be lazy"). "Lazy"
 /// names a technique too: "the lazy DFA", "lazy allocation", "futures are lazy".
+/// "They insist on stupid units of measurement": the judgement falls on a thing, not on people
+/// or what they did ("a stupid mistake", "stupid of me").
+fn names_a_thing_after(sentence: &Sentence, index: usize) -> bool {
+    let next = sentence.word(index + 1);
+    !next.is_empty()
+        && !is_function_word(next)
+        && !is_role_noun(next)
+        && !is_generic_person(next)
+        && !is_person_pronoun(next)
+        && !matches!(
+            next,
+            "mistake"
+                | "mistakes"
+                | "error"
+                | "errors"
+                | "decision"
+                | "decisions"
+                | "move"
+                | "idea"
+                | "thing"
+                | "things"
+        )
+}
+
 fn said_of_people(sentence: &Sentence, index: usize) -> bool {
     let next = sentence.word(index + 1);
     if is_role_noun(next) || is_generic_person(next) || is_person_pronoun(next) {
@@ -1266,7 +1291,17 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
 /// blame ("we don't blame individuals", "nobody is blamed") passes.
 fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     let negated = (index.saturating_sub(4)..index)
-        .any(|at| sentence.is_any(at, &["not", "never", "nobody", "no", "without", "avoid", "don't", "stop"]));
+        .any(|at| sentence.is_any(at, &["not", "never", "nobody", "no", "without", "avoid", "don't", "stop"]))
+        // "None of the misconduct, or its consequences, can be blamed on Fujitsu": nothing laid at
+        // anyone's door, the subject's "none" before commas of its own. ("None of the tests
+        // caught it, and the outage was blamed on ..." is another clause.)
+        || (0..index)
+            .rev()
+            .take_while(|&at| {
+                sentence.kind(at) != Some(crate::lint::text::Kind::Punct(';'))
+                    && !sentence.is_any(at, &["and", "but", "because", "so", "while", "although", "since", "which"])
+            })
+            .any(|at| sentence.is_any(at, &["none", "nothing", "neither"]));
     // "the belief that there are bad actors to blame": a view of blame described.
     let described = (0..sentence.len()).any(|at| {
         let word = sentence.word(at);
@@ -1523,6 +1558,13 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
         );
     // "We didn't run the job because the window had closed": the writers telling a decision.
     let own_decision = subject.head.is_some_and(|head| is_first_person(sentence, head)) && explained();
+    // "They have acknowledged the outage but haven't confirmed the attack", "we have not yet
+    // identified the cause": where a finding stands, not a step left undone.
+    let status = sentence.is_any(auxiliary, &["have", "has"])
+        && matches!(participle_of(word).as_str(), "confirmed" | "identified" | "determined");
+    if status {
+        return None;
+    }
     // A slip of attention is one person's: "we did not notice the change" is how it was found.
     if unnoticed && subject.head.is_none_or(|head| sentence.is_any(head, &["we", "they", "us", "everyone"])) {
         return None;
@@ -3741,6 +3783,25 @@ mod tests {
                 "We don't stop at “human error” as the reason.",
             ],
         );
+    }
+
+    #[test]
+    fn none_of_it_can_be_blamed_on_them_and_status_not_omission() {
+        assert_passes(
+            "blame",
+            &[
+                "Just to make it clear, none of the misconduct recounted above can be blamed on Fujitsu.",
+                "Niantic Labs have acknowledged the server outages, but haven't confirmed the DDOS attack.",
+                "We have not yet identified the cause.",
+                "They insist on using stupid units of measurement.",
+            ],
+        );
+        assert_flags("blame-character", &[("That was a stupid mistake.", "stupid")]);
+        assert_flags(
+            "blame-fault",
+            &[("None of the tests caught it, and the outage was blamed on a contractor.", "blamed on")],
+        );
+        assert_flags("blame-omission", &[("We did not confirm the backup was complete.", "We did not confirm")]);
     }
 
     #[test]
