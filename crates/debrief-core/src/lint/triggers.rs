@@ -291,6 +291,8 @@ enum W {
     Biggie,
     /// A trigger before a step and "this": "who merged this?".
     Who,
+    /// A trigger after "no" or "as a": "it's no surprise that".
+    Surprise,
     /// A trigger before what is made small: "just restart it", "just a config change", "just
     /// needed a reboot", "just a matter of".
     Just,
@@ -820,6 +822,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"unsurprisingly", W::Alone),
     // "Not surprisingly, the migration failed"; "in my infinite wisdom, I skipped the tests".
     (b"surprisingly", W::Surprisingly),
+    (b"surprise", W::Surprise),
     (b"wisdom", W::Wisdom),
     (b"needless", W::Alone),
     (b"cake", W::Alone),
@@ -2178,6 +2181,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
         W::Surprisingly => words.before(start).0.eq_ignore_ascii_case(b"not").then_some(Trigger::Alone),
+        // "it's no surprise that ...", "this shouldn't come as a surprise"
+        W::Surprise => {
+            let (previous, at) = words.before(start);
+            (previous.eq_ignore_ascii_case(b"no")
+                || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as")))
+            .then_some(Trigger::Alone)
+        }
         W::Wisdom => {
             let (previous, at) = words.before(start);
             (previous.eq_ignore_ascii_case(b"infinite")

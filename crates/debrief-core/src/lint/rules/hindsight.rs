@@ -198,6 +198,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .map(|took| Hit::new("hindsight-slow", took, index + 1))
             }
             "missed" | "ignored" | "overlooked" | "dismissed" => signs_missed(sentence, index),
+            // "It's no surprise that the launch didn't go well", "this shouldn't come as a surprise
+            // to anyone": the outcome told as foreseeable. ("It's no surprise that traffic peaks
+            // on Mondays" tells a habit; "I wouldn't be surprised if it goes down again" a guess.)
+            "surprise" => no_surprise(sentence, index),
             // "Boy, was I wrong.", "was I ever wrong": the writer's own past judgement, reversed.
             "wrong"
                 if index >= 2
@@ -890,6 +894,33 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     let lament = sentence.is(why + 1, "oh");
     let disbelief = lament || ((intensified || anyone) && sentence.is_question());
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
+}
+
+fn no_surprise(sentence: &Sentence, index: usize) -> Option<Hit> {
+    if sentence.is_question() {
+        return None;
+    }
+    // "... shouldn't come as a surprise (to anyone)"
+    let comes_as = index >= 4
+        && sentence.is(index - 1, "a")
+        && sentence.is(index - 2, "as")
+        && sentence.is_any(index - 3, &["come", "comes"])
+        && (index.saturating_sub(6)..index - 3).any(|at| sentence.is_any(at, &["not", "never", "should", "shouldn't"]));
+    if comes_as {
+        let first =
+            (index.saturating_sub(6)..index - 3).find(|&at| sentence.is_any(at, &["should", "not", "never"]))?;
+        return Some(Hit::new("hindsight-obvious", first, index));
+    }
+    // "it's no surprise that the game didn't turn out", "no surprise, the disk filled up again"
+    if index == 0 || !sentence.is(index - 1, "no") {
+        return None;
+    }
+    let past = (index + 1..(index + 8).min(sentence.len())).any(|at| {
+        let word = sentence.word(at);
+        matches!(word, "did" | "was" | "were" | "had" | "failed" | "went" | "broke" | "crashed")
+            || (word.ends_with("ed") && at > index + 2)
+    });
+    past.then(|| Hit::new("hindsight-obvious", index - 1, index))
 }
 
 /// Whose wisdom is mocked: "in my infinite wisdom", "in all our wisdom".
@@ -1917,6 +1948,25 @@ mod tests {
         assert_flags(
             "hindsight-obvious",
             &[("It was only a matter of time before the disk filled.", "only a matter of time")],
+        );
+    }
+
+    #[test]
+    fn its_no_surprise_that_the_launch_failed() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("I think it's no surprise that the game didn't turn out quite like I'd hoped.", "no surprise"),
+                ("Well, this shouldn't come as a surprise to anyone.", "shouldn't come as a surprise"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "It's no surprise that traffic peaks on Mondays.",
+                "Coming back online, though I wouldn't be surprised if it goes down again.",
+                "To most trainers' surprise, the game was not released by Nintendo.",
+            ],
         );
     }
 
