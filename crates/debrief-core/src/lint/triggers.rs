@@ -911,16 +911,17 @@ struct Table {
     /// Index into `KNOWN` plus one, 0 for an empty slot: small enough to stay in cache.
     slots: [u16; SLOTS],
     prefixes: Vec<u64>,
-    /// A bit per first three letters ([`start_index`]) that start a known word:
-    /// most words are turned away on it before their end is even found.
-    starts: [u64; 1 << (15 - 6)],
+    /// A bit per first three letters and three bits of the fourth ([`start_index`]) that
+    /// start a known word: most words ("was", "for", "this") are turned away on it before
+    /// their end is even found.
+    starts: [u64; 1 << (18 - 6)],
 }
 
 fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table =
-            Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], starts: [0; 1 << (15 - 6)] };
+            Table { slots: [0; SLOTS], prefixes: vec![0; 1 << (PREFIX_BITS - 6)], starts: [0; 1 << (18 - 6)] };
         for (index, (word, _)) in KNOWN.iter().enumerate() {
             let mut slot = slot_of(word);
             while table.slots[slot] != 0 {
@@ -933,17 +934,25 @@ fn table() -> &'static Table {
             // A two-letter word followed by an apostrophe or hyphen is still the word ("if-").
             let thirds: &[u8] = if word.len() == 2 { &[0, b'\'', b'-'] } else { &[byte(2)] };
             for &third in thirds {
-                let start = start_index(word[0], byte(1), third);
-                table.starts[start / 64] |= 1 << (start % 64);
+                // ("if-" may go on with any fourth byte.)
+                let fourths = if word.len() == 2 && third != 0 { 0..8 } else { byte(3)..byte(3) + 1 };
+                for fourth in fourths {
+                    let start = start_index(word[0], byte(1), third, fourth);
+                    table.starts[start / 64] |= 1 << (start % 64);
+                }
             }
         }
         table
     })
 }
 
-/// The first three bytes of a word, ignoring case (0 past its end), as an index below 2^15.
-fn start_index(first: u8, second: u8, third: u8) -> usize {
-    usize::from(first & 0x1F) << 10 | usize::from(second & 0x1F) << 5 | usize::from(third & 0x1F)
+/// The first three bytes of a word and three bits of its fourth, ignoring case (0 past its
+/// end), as an index below 2^18.
+fn start_index(first: u8, second: u8, third: u8, fourth: u8) -> usize {
+    usize::from(first & 0x1F) << 13
+        | usize::from(second & 0x1F) << 8
+        | usize::from(third & 0x1F) << 3
+        | usize::from(fourth & 0x1F & 7)
 }
 
 /// A word's slot: a hash of its length and its first two and last bytes, ignoring
@@ -1758,10 +1767,10 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
 }
 
 /// Of the words starting in the 64 bytes of block `index` (bits of `starts`), those
-/// whose first three bytes start a known word. Every start is tested without a
+/// whose first four bytes (three bits of the fourth) start a known word. Every start is tested without a
 /// branch, so the few that pass cost no mispredicted jump for each that does not.
 fn known_starts(bytes: &[u8], table: &Table, index: usize, mask: u64, next_mask: u64, starts: u64) -> u64 {
-    // Whether each byte belongs to a word, reaching two bytes into the next block.
+    // Whether each byte belongs to a word, reaching three bytes into the next block.
     let in_word = u128::from(mask) | u128::from(next_mask) << 64;
     let mut known = 0;
     let mut rest = starts;
@@ -1774,7 +1783,9 @@ fn known_starts(bytes: &[u8], table: &Table, index: usize, mask: u64, next_mask:
         let third_in_word = second_in_word & (in_word >> (bit + 2)) as u8;
         let second = bytes.get(start + 1).map_or(0, |&byte| byte & 0x1F) * second_in_word;
         let third = bytes.get(start + 2).map_or(0, |&byte| byte & 0x1F) * third_in_word;
-        let first_letters = start_index(bytes[start], second, third);
+        let fourth_in_word = third_in_word & (in_word >> (bit + 3)) as u8;
+        let fourth = bytes.get(start + 3).map_or(0, |&byte| byte & 0x1F) * fourth_in_word;
+        let first_letters = start_index(bytes[start], second, third, fourth);
         known |= (table.starts[first_letters / 64] >> (first_letters % 64) & 1) << bit;
     }
     known
