@@ -843,7 +843,34 @@ fn easy_to_avoid(sentence: &Sentence, index: usize) -> Option<Hit> {
         let claimed = before > 0 && sentence.is_any(before - 1, &["was", "were", "been"]);
         let verb = sentence.word(to + 1);
         let avoidable = is_remedy_verb(verb);
-        return (claimed && avoidable).then(|| Hit::new("minimizing-easy", index, to + 1));
+        // "Errors were easy to spot in the dashboard": what the tooling showed, not a slip made small.
+        let shown = claimed
+            && matches!(verb, "spot" | "see" | "notice" | "detect" | "tell" | "find")
+            && subject_before(sentence, before - 1).head.is_some_and(|head| {
+                sentence.is_any(
+                    head,
+                    &[
+                        "errors",
+                        "spike",
+                        "spikes",
+                        "alerts",
+                        "alert",
+                        "logs",
+                        "messages",
+                        "warnings",
+                        "symptoms",
+                        "timeouts",
+                        "graphs",
+                        "graph",
+                        "dashboard",
+                        "dashboards",
+                        "metrics",
+                        "pattern",
+                        "trend",
+                    ],
+                )
+            });
+        return (claimed && avoidable && !shown).then(|| Hit::new("minimizing-easy", index, to + 1));
     }
     // ("Easy error handling" names a feature: the slip word starts a technical term.)
     let mistake = sentence.is_any(index + 1, &["mistake", "oversight", "error", "typo"])
@@ -865,6 +892,15 @@ fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn errors_were_easy_to_spot_in_the_dashboard() {
+        assert_passes(
+            "minimizing",
+            &["Errors were easy to spot in the dashboard.", "The spike was easy to see on the latency graph."],
+        );
+        assert_flags("minimizing-easy", &[("The bug was easy to spot.", "easy to spot")]);
+    }
 
     #[test]
     fn no_biggie() {
