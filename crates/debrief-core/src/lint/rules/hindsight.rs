@@ -18,9 +18,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
     for index in 0..sentence.len() {
         let hit = match sentence.word(index) {
             // ("in hindsight bias" names the bias.)
+            // ("It's easy to criticise in hindsight" warns against the bias, as "hindsight bias".)
             "in" | "with"
                 if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"])
-                    && !sentence.is(index + 2, "bias") =>
+                    && !sentence.is(index + 2, "bias")
+                    && !judging_afterwards_warned(sentence, index) =>
             {
                 Some(Hit::new("hindsight-phrase", index, index + 1))
             }
@@ -894,6 +896,16 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     let lament = sentence.is(why + 1, "oh");
     let disbelief = lament || ((intensified || anyone) && sentence.is_question());
     (person && (negated || omission || disbelief)).then(|| Hit::new("hindsight-why-didnt", why, last))
+}
+
+/// "It's easy to criticise in hindsight", "it is unfair to judge them with hindsight": a warning
+/// against judging afterwards, not a judgement.
+fn judging_afterwards_warned(sentence: &Sentence, index: usize) -> bool {
+    (index.saturating_sub(4)..index).any(|at| {
+        ["critici", "judg", "blam", "second-guess"].iter().any(|stem| sentence.word(at).starts_with(stem))
+            && at > 0
+            && sentence.is(at - 1, "to")
+    })
 }
 
 fn no_surprise(sentence: &Sentence, index: usize) -> Option<Hit> {
@@ -1949,6 +1961,15 @@ mod tests {
             "hindsight-obvious",
             &[("It was only a matter of time before the disk filled.", "only a matter of time")],
         );
+    }
+
+    #[test]
+    fn its_easy_to_criticise_in_hindsight() {
+        assert_passes(
+            "hindsight",
+            &["It's easy to criticize in hindsight.", "It is unfair to judge the on-call engineer with hindsight."],
+        );
+        assert_flags("hindsight-phrase", &[("In hindsight, it was easy to judge the risk.", "In hindsight")]);
     }
 
     #[test]

@@ -258,9 +258,12 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
             || sentence.is_punct(index - 1)
             || fixed_by
             || sentence.is_any(index - 1, &["was", "is", "were", "meant", "means", "required", "requires"]);
-        // ("Just adding the feature is not enough" says it is not simple.)
-        let not_enough = (index + 2..(index + 8).min(sentence.len()))
-            .any(|at| sentence.is(at, "not") && sentence.is_any(at + 1, &["enough", "sufficient"]));
+        // ("Just adding the feature is not enough" says it is not simple, and "simply restarting
+        // didn't help" that the simple step failed.)
+        let not_enough = (index + 2..(index + 8).min(sentence.len())).any(|at| {
+            sentence.is(at, "not")
+                && sentence.is_any(at + 1, &["enough", "sufficient", "help", "work", "fix", "solve", "resolve"])
+        });
         if simple && opens && base.len() > 2 && !not_enough {
             return Some(Hit::new("minimizing-just", index, index + 1));
         }
@@ -892,6 +895,12 @@ fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn simply_restarting_didnt_help() {
+        assert_passes("minimizing", &["Simply restarting didn't help.", "Just rolling back did not fix it."]);
+        assert_flags("minimizing-just", &[("Simply restarting the pod fixed it.", "Simply restarting")]);
+    }
 
     #[test]
     fn errors_were_easy_to_spot_in_the_dashboard() {
