@@ -2015,8 +2015,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && words.followed_by(end, &[&[b"to", b"into"]]))
             .then_some(Trigger::Alone)
         }
-        W::Even => (words.before(start).0.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]))
-            .then_some(Trigger::Alone),
+        W::Even => {
+            let (previous, previous_start) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            // "did they even test this?", "did anyone even read the docs?"
+            let asked = matches!(
+                lowercase(previous, &mut buffer),
+                b"they" | b"anyone" | b"anybody" | b"you" | b"he" | b"she" | b"someone" | b"somebody"
+            ) && [b"did".as_slice(), b"do", b"does"].iter().any(|did| did.eq_ignore_ascii_case(words.before(previous_start).0));
+            (previous.eq_ignore_ascii_case(b"to") && words.followed_by(end, &[NOTICE]) || asked).then_some(Trigger::Alone)
+        }
         // "all they need to do", "all that was needed was"
         W::NeedLike => {
             (words.followed_by(end, to_do) || words.followed_by(end, &[&[b"was", b"is"]])).then_some(Trigger::Alone)

@@ -627,8 +627,19 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                         })))
                 .then_some("counterfactual-modal"),
                 // "someone should have checked"; not "users should not have had issues".
+                // "A junior engineer shouldn't have had prod access": what someone should not have
+                // been given. ("Users should not have had issues" is impact.)
                 Agent::Generic => {
-                    (modal == "should" && is_human_action_participle(verb)).then_some("counterfactual-modal")
+                    let access = verb == "had"
+                        && subject.head.is_some_and(|head| is_role_noun(sentence.word(head)))
+                        && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
+                            sentence.is_any(
+                                at,
+                                &["access", "permission", "permissions", "rights", "credentials", "keys", "root"],
+                            )
+                        });
+                    (modal == "should" && (is_human_action_participle(verb) || access))
+                        .then_some("counterfactual-modal")
                 }
                 Agent::Person | Agent::Missing => {
                     if is_impact_verb(verb) || (subject.name && is_machine_verb(verb)) {
@@ -1250,6 +1261,15 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_junior_engineer_shouldnt_have_had_prod_access() {
+        assert_flags(
+            "counterfactual-modal",
+            &[("A junior engineer shouldn't have had prod access in the first place.", "shouldn't have had")],
+        );
+        assert_passes("counterfactual", &["Users should not have had issues during the window."]);
+    }
 
     #[test]
     fn this_should_never_have_made_it_to_production() {

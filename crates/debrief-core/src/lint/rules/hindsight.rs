@@ -1143,6 +1143,15 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
         subject == 1 && (matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one")));
     let anyone = subject == 2 && matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she");
     let last = if word == "no" { subject + 1 } else { subject };
+    // "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
+    let doubted = subject == 1
+        && matches!(word, "they" | "anyone" | "anybody" | "you" | "he" | "she" | "someone" | "somebody")
+        && sentence.is(2, "even")
+        && sentence
+            .is_any(3, &["test", "check", "read", "review", "look", "try", "run", "bother", "think", "consider"]);
+    if doubted {
+        return Some(Hit::new("hindsight-why-didnt", 0, 3));
+    }
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
 }
 
@@ -1961,6 +1970,18 @@ mod tests {
             "hindsight-obvious",
             &[("It was only a matter of time before the disk filled.", "only a matter of time")],
         );
+    }
+
+    #[test]
+    fn did_they_even_test_this() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Did they even test this?", "Did they even test"),
+                ("Did anyone even read the docs?", "Did anyone even read"),
+            ],
+        );
+        assert_passes("hindsight", &["Did they even notice the banner?", "Did you test this on ARM?"]);
     }
 
     #[test]
