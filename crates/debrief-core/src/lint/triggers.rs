@@ -817,6 +817,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"familiar", W::Familiar),
     (b"unfamiliar", W::Familiar),
     (b"aware", W::Aware),
+    (b"unaware", W::Aware),
     (b"retrospectively", W::Alone),
     (b"staring", W::Alone),
     (b"unsurprisingly", W::Alone),
@@ -1833,7 +1834,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::Aware => {
             let (even, at) = words.before(start);
-            (even.eq_ignore_ascii_case(b"even") && is_negation(words.before(at).0)).then_some(Trigger::Alone)
+            // "were not even aware", and "was not aware of the runbook", "was unaware of the freeze"
+            let of = words.followed_by(end, &[&[b"of"]])
+                && (words.bytes[start..end].eq_ignore_ascii_case(b"unaware") || is_negation(even));
+            (even.eq_ignore_ascii_case(b"even") && is_negation(words.before(at).0) || of).then_some(Trigger::Alone)
         }
         W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
         // "was responsible for the outage"; not "the teams responsible for the service".

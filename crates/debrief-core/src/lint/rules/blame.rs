@@ -108,7 +108,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 took_no_action(sentence, index)
             }
             "understand" | "understood" | "appreciate" | "appreciated" | "grasp" | "grasped" | "comprehend"
-            | "know" | "familiar" | "unfamiliar" | "aware"
+            | "know" | "familiar" | "unfamiliar" | "aware" | "unaware"
                 if !is_guidance() =>
             {
                 knowledge_found_wanting(sentence, index)
@@ -1774,9 +1774,11 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
         verb.is_some_and(|verb| {
             let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
             let subject = subject_before(sentence, verb);
+            // ("A reviewer approved the PR without checking the diff": one person of a role.)
             !matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being")
-                && (subject.agent == Agent::Person || is_someone(sentence, subject))
-                && is_person(sentence, subject, sentence.word(verb))
+                && ((subject.agent == Agent::Person || is_someone(sentence, subject))
+                    && is_person(sentence, subject, sentence.word(verb))
+                    || is_one_of_a_role(sentence, subject))
         })
     };
     // "Imagine a company changing the locks without telling anyone": a comparison, imagined.
@@ -1944,7 +1946,7 @@ const RULES_OF_THE_WORK: &[&str] = &[
 /// when something was learned.
 fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
     let word = sentence.word(index);
-    let negation = if matches!(word, "unfamiliar") {
+    let negation = if matches!(word, "unfamiliar" | "unaware") {
         index
     } else {
         (index.saturating_sub(4)..index)
@@ -1965,7 +1967,15 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
             sentence.is(index + 1, "with")
                 && (within(index + 2, RULES_OF_THE_WORK) || within(index + 2, SYSTEMS_WORKED_ON))
         }
-        "aware" => sentence.is(index - 1, "even"),
+        // "was not aware of the runbook", "was unaware of the change freeze": what the work asked
+        // of them. ("We were not aware of these failures until ..." tells when it was learned.)
+        "aware" | "unaware" => {
+            (word == "aware" && sentence.is(index - 1, "even"))
+                || (sentence.is(index + 1, "of")
+                    && (within(index + 2, RULES_OF_THE_WORK)
+                        || within(index + 2, WEIGHT)
+                        || within(index + 2, &["risk", "risks", "freeze", "warning", "warnings"])))
+        }
         // "did not understand how the failover worked": what they were there to run.
         // ("how the attacker worked around the rate limit" is about someone else's method.)
         "understand" | "understood" | "grasp" | "grasped" if sentence.is(index + 1, "how") => {
@@ -3782,6 +3792,25 @@ mod tests {
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
             ],
+        );
+    }
+
+    #[test]
+    fn not_aware_of_the_runbook() {
+        assert_flags(
+            "blame-knowledge",
+            &[
+                ("The on-call person was not aware of the runbook.", "person was not aware"),
+                ("The contractor was unaware of the change freeze.", "contractor was unaware"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["2i2c were not aware of these failures until the next day.", "Users were unaware of the outage."],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("A reviewer approved the PR without checking the diff.", "without checking")],
         );
     }
 
