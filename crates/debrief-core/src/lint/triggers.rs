@@ -1876,6 +1876,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
         // "Who merged this?", "who signed off on this?"
         W::Who => (words.followed_by(end, &[WHO_DID, &[b"this", b"that", b"it"]])
+            // "who cares, it was down for ten minutes"
+            || words.followed_by(end, &[&[b"cares"]])
             || words.followed_by(end, &[&[b"signed"], &[b"off"], &[b"on"], &[b"this", b"that", b"it"]]))
         .then_some(Trigger::Alone),
         // "No biggie."

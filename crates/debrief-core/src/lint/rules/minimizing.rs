@@ -39,6 +39,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "biggie" if index > 0 && sentence.is(index - 1, "no") => {
                 Some(Hit::new("minimizing-trivial", index - 1, index))
             }
+            // "Who cares, it was down for ten minutes", "it's just a blog, who cares?": the harm
+            // waved away. ("Who cares for the cluster?" asks for an owner.)
+            "who"
+                if sentence.is(index + 1, "cares") && (index + 2 == sentence.len() || sentence.is_punct(index + 2)) =>
+            {
+                Some(Hit::new("minimizing-trivial", index, index + 1))
+            }
             // "It was nothing serious", "no harm done": the incident made small.
             "serious" | "major" if index > 0 && sentence.is(index - 1, "nothing") => {
                 // About the incident ("it", "the outage"), not "there was nothing serious in the logs".
@@ -47,7 +54,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         && at > 0
                         && sentence.is_any(at - 1, &["it", "this", "that", "outage", "incident", "impact"])
                 });
-                copula.map(|copula| Hit::new("minimizing-trivial", copula, index))
+                // "Nothing serious." standing alone, as a reply.
+                let alone = index == 1 && (sentence.len() == 2 || sentence.is_punct(2));
+                copula.or(alone.then_some(0)).map(|first| Hit::new("minimizing-trivial", first, index))
             }
             // "Nothing to worry about, the system recovered on its own." ("Users were told there
             // was nothing to worry about" reports what was said.)
@@ -564,6 +573,14 @@ fn small_hiccup(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if first + 1 == noun || !sentence.is_any(first, &["a", "an"]) {
         return None;
     }
+    // "A minor blip, nothing more.": the fragment says it alone. ("A brief glitch in the load
+    // balancer caused errors" tells what happened.)
+    let fragment = first == 0
+        && (noun + 1 == sentence.len() || sentence.is_punct(noun + 1))
+        && (first + 1..noun).any(|at| sentence.is_any(at, &["minor", "small", "tiny", "little", "slight"]));
+    if fragment {
+        return Some(Hit::new("minimizing-trivial", first + 1, noun));
+    }
     let copula = first.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "is", "'s", "were"]))?;
     let subject = copula.checked_sub(1)?;
     sentence
@@ -895,6 +912,27 @@ fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn who_cares() {
+        assert_flags(
+            "minimizing-trivial",
+            &[("Who cares, it was down for ten minutes.", "Who cares"), ("It's just a blog, who cares?", "who cares")],
+        );
+        assert_passes("minimizing", &["Who cares for the cluster when the owner is away?"]);
+    }
+
+    #[test]
+    fn nothing_serious_a_minor_blip() {
+        assert_flags(
+            "minimizing-trivial",
+            &[("Nothing serious.", "Nothing serious"), ("A minor blip, nothing more.", "minor blip")],
+        );
+        assert_passes(
+            "minimizing",
+            &["A brief glitch in the load balancer caused errors.", "There was nothing serious in the logs."],
+        );
+    }
 
     #[test]
     fn simply_restarting_didnt_help() {
