@@ -286,6 +286,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
         return Some("counterfactual-modal");
     }
+    // "Would it have killed them to test it?", "it would have cost them nothing to stage the
+    // rollout": the step not taken, called cheap.
+    let whom = |at: usize| sentence.is_any(at, &["them", "us", "you", "him", "her", "anyone", "anybody"]);
+    let killed = verb == "killed" && whom(group.main + 1) && sentence.is(group.main + 2, "to");
+    let cost = if whom(group.main + 1) { group.main + 2 } else { group.main + 1 };
+    let cheap =
+        verb == "cost" && sentence.is_any(cost, &["nothing", "little", "pennies"]) && sentence.is(cost + 1, "to");
+    if form == Form::Active && modal == "would" && (killed || cheap) {
+        return Some("counterfactual-modal");
+    }
     // "The right move would have been to roll back": the path not taken, named as the better one.
     if form == Form::Copula
         && !negated
@@ -1261,6 +1271,18 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn would_it_have_killed_them_to_test_it() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Would it have killed them to test it?", "Would it have killed"),
+                ("It would have cost them nothing to stage the rollout.", "would have cost"),
+            ],
+        );
+        assert_passes("counterfactual", &["The fire would have killed the servers in the rack."]);
+    }
 
     #[test]
     fn a_junior_engineer_shouldnt_have_had_prod_access() {
