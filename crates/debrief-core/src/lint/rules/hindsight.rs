@@ -341,7 +341,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
                 (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
             }
-            "predictably" | "inevitably" if index == 0 || sentence.is_punct(index - 1) => {
+            // ("Inevitably, some requests will fail during a failover" tells what a design does.)
+            "predictably" | "inevitably"
+                if (index == 0 || sentence.is_punct(index - 1))
+                    && !(index + 1..(index + 9).min(sentence.len()))
+                        .take_while(|&at| at == index + 1 || !sentence.is_punct(at))
+                        .any(|at| {
+                            sentence.is_any(at, &["will", "can", "may", "might", "must", "'ll", "would", "should"])
+                        }) =>
+            {
                 Some(Hit::new("hindsight-obvious", index, index))
             }
             // "it is easy to see now that the rollout was doomed"
@@ -1970,6 +1978,12 @@ mod tests {
             "hindsight-obvious",
             &[("It was only a matter of time before the disk filled.", "only a matter of time")],
         );
+    }
+
+    #[test]
+    fn inevitably_tells_a_design_or_a_verdict() {
+        assert_flags("hindsight-obvious", &[("Inevitably, the queue backed up.", "Inevitably")]);
+        assert_passes("hindsight", &["Inevitably, some requests will fail during a failover."]);
     }
 
     #[test]
