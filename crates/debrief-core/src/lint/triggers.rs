@@ -953,7 +953,7 @@ fn start_index(first: u8, second: u8, third: u8, fourth: u8) -> usize {
     usize::from(first & 0x1F) << 13
         | usize::from(second & 0x1F) << 8
         | usize::from(third & 0x1F) << 3
-        | usize::from(fourth & 0x1F & 7)
+        | usize::from(fourth & 7)
 }
 
 /// A word's slot: a hash of its length and its first two and last bytes, ignoring
@@ -1767,9 +1767,9 @@ fn scan_words(bytes: &[u8], masks: &[u64], apostrophes: &[u64], mut found: impl 
     }
 }
 
-/// Of the words starting in the 64 bytes of block `index` (bits of `starts`), those
-/// whose first four bytes (three bits of the fourth) start a known word. Every start is tested without a
-/// branch, so the few that pass cost no mispredicted jump for each that does not.
+/// Of the words starting in the 64 bytes of block `index` (bits of `starts`), those whose
+/// first three bytes and three bits of the fourth start a known word. Every start is tested
+/// without a branch, so the few that pass cost no mispredicted jump for each that does not.
 fn known_starts(bytes: &[u8], table: &Table, index: usize, mask: u64, next_mask: u64, starts: u64) -> u64 {
     // Whether each byte belongs to a word, reaching three bytes into the next block.
     let in_word = u128::from(mask) | u128::from(next_mask) << 64;
