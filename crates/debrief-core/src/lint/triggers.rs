@@ -711,6 +711,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"rubberstamped", W::Alone),
     (b"fat-fingered", W::Alone),
     (b"mistyped", W::Alone),
+    (b"goofed", W::Alone),
     (b"fat-finger", W::Alone),
     (b"forgot", W::Alone),
     (b"forgets", W::Alone),
@@ -2338,7 +2339,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         // "that server was a time bomb"
         W::Bomb => words.before(start).0.eq_ignore_ascii_case(b"time").then_some(Trigger::Alone),
-        W::Think => words.followed_by(end, &[&[b"to", b"about", b"through"]]).then_some(Trigger::Alone),
+        W::Think => (words.followed_by(end, &[&[b"to", b"about", b"through"]])
+            // "didn't think it through"
+            || words.followed_by(end, &[&[b"it", b"this", b"that", b"things"], &[b"through"]]))
+        .then_some(Trigger::Alone),
         W::Because => {
             // "because of me"; "because a test engineer decided to ...", "because Bob pushed ...".
             let (next, next_end) = words.after(end);
@@ -2366,6 +2370,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "failed to", and "the failure of one of its engineers to update".
         W::FailedLike => (words.followed_by(end, &[&[b"to"]])
+            // "nobody thought this through"
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"thought")
+                && words.followed_by(end, &[&[b"it", b"this", b"that", b"things"], &[b"through"]]))
             || (words.bytes[start..end].eq_ignore_ascii_case(b"failure")
                 && words.followed_by(end, &[&[b"of"]])
                 && words_in_sentence_after(words, end, 7).any(|word| word.eq_ignore_ascii_case(b"to"))))

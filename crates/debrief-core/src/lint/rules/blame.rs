@@ -532,7 +532,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "mistook" => person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit }),
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
-            | "mistyped" | "dismissed" | "rubber-stamped" | "rubberstamped" => person_verb(sentence, index, index),
+            | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
+                person_verb(sentence, index, index)
+            }
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
             // aside by a person; "the request bypassed the cache" is a machine's path.
             "bypassed" | "circumvented" | "disregarded" => {
@@ -597,6 +599,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "I didn't think about how to verify it", "we didn't think through the failover".
             "think" if sentence.is_any(index + 1, &["about", "through", "of"]) => didnt_bother(sentence, index),
+            // "Someone clearly didn't think this through", "nobody thought it through".
+            "think" | "thought"
+                if sentence.is_any(index + 1, &["it", "this", "that", "things"])
+                    && sentence.is(index + 2, "through") =>
+            {
+                didnt_bother(sentence, index).map(|hit| Hit { last: index + 2, ..hit })
+            }
             "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
             // "I messed this up", "we screwed it up"
             "messed" | "screwed" | "fucked"
@@ -2108,7 +2117,8 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return None;
     };
     let subject = subject_before(sentence, auxiliary);
-    (subject.agent == Agent::Person).then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
+    (subject.agent == Agent::Person || is_someone(sentence, subject))
+        .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(verb), verb + 1))
 }
 
 /// "they hadn't got around to fixing it", "we never got around to it": a known task
@@ -3796,6 +3806,18 @@ mod tests {
     }
 
     #[test]
+    fn someone_didnt_think_this_through() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Someone clearly didn't think this through.", "Someone clearly didn't think this through"),
+                ("Nobody thought this through.", "Nobody thought this through"),
+            ],
+        );
+        assert_passes("blame", &["I thought it through and decided to wait.", "Think it through before you deploy."]);
+    }
+
+    #[test]
     fn not_aware_of_the_runbook() {
         assert_flags(
             "blame-knowledge",
@@ -3943,7 +3965,10 @@ mod tests {
     #[test]
     fn somebodys_getting_fired_and_the_engineer_mistyped() {
         assert_flags("blame-sanction", &[("Somebody's getting fired today.", "Somebody's getting fired")]);
-        assert_flags("blame-person-action", &[("The engineer mistyped the command.", "engineer mistyped")]);
+        assert_flags(
+            "blame-person-action",
+            &[("The engineer mistyped the command.", "engineer mistyped"), ("Someone goofed.", "Someone goofed")],
+        );
         assert_passes("blame", &["If you mistyped the command, run it again.", "Bob's fired up about the release."]);
     }
 
