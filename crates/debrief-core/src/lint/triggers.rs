@@ -1827,7 +1827,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         // "what we know now"; "the engineer did not know how to fail over".
         W::Know => (words.followed_by(end, &[&[b"now", b"today"]])
-            || (words.followed_by(end, &[&[b"how"], &[b"to"]]) && words.negated_before(start, NEGATION_TO_DUTY)))
+            || ((words.followed_by(end, &[&[b"how"], &[b"to"]])
+                // "they don't know what they're doing"
+                || words.followed_by(end, &[&[b"what"], &[b"they're", b"he's", b"she's", b"they", b"he", b"she"]]))
+                && words.negated_before(start, NEGATION_TO_DUTY)))
         .then_some(Trigger::Alone),
         W::Grasp => words.not_able_before(start).then_some(Trigger::Alone),
         W::Familiar => (words.followed_by(end, &[&[b"with"]])
@@ -1867,7 +1870,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, at) = words.before(start);
             let mut buffer = [0u8; LONGEST];
             match lowercase(previous, &mut buffer) {
-                b"no" => words.followed_by(end, &[&[b"what"]]),
+                // "no idea what they were doing", "no idea how to run infrastructure"
+                b"no" => words.followed_by(end, &[&[b"what"]]) || words.followed_by(end, &[&[b"how"], &[b"to"]]),
                 b"good" | b"great" | b"bright" | b"brilliant" | b"smart" => words.asked_who_before(at),
                 _ => false,
             }

@@ -111,7 +111,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "know" | "familiar" | "unfamiliar" | "aware" | "unaware"
                 if !is_guidance() =>
             {
-                knowledge_found_wanting(sentence, index)
+                knowledge_found_wanting(sentence, index).or_else(|| does_not_know_what_doing(sentence, index))
             }
             "forgetting" | "neglecting"
                 if sentence.is(index + 1, "to") && names_a_person_before(sentence, sentence.len()) =>
@@ -367,6 +367,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     let subject = subject_before(sentence, hit.first);
                     is_particular_person(sentence, subject, "care") && !is_team_or_self(sentence, subject)
                 })
+            }
+            // "These guys have no idea how to run infrastructure": people judged unfit for the work.
+            // ("We had no idea how to reproduce it" is the writers' own state of knowledge.)
+            "idea"
+                if index > 0
+                    && sentence.is(index - 1, "no")
+                    && sentence.is(index + 1, "how")
+                    && sentence.is(index + 2, "to")
+                    && sentence
+                        .is_any(index + 3, &["run", "operate", "manage", "build", "deploy", "maintain", "do"])
+                    && !is_guidance() =>
+            {
+                no_idea_how_to(sentence, index)
             }
             // "The developer clearly had no idea what he was doing".
             "idea"
@@ -857,6 +870,51 @@ fn is_particular_person(sentence: &Sentence, subject: Subject, verb: &str) -> bo
     let one_of_a_role = is_one_of_a_role(sentence, subject);
     let person = subject.agent == Agent::Person || is_someone(sentence, subject) || one_of_a_role;
     person && (one_of_a_role || is_person(sentence, subject, verb))
+}
+
+/// "These guys have no idea how to run infrastructure", said of others.
+fn no_idea_how_to(sentence: &Sentence, idea: usize) -> Option<Hit> {
+    let have = (idea.saturating_sub(3)..idea - 1).find(|&at| sentence.is_any(at, &["have", "has", "had"]))?;
+    let subject = subject_before(sentence, skip_back_adverbs(sentence, have));
+    let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
+    (is_particular_person(sentence, subject, "have") && !own && !is_team_or_self(sentence, subject))
+        .then(|| Hit::new("blame-character", subject.head.unwrap_or(have), idea + 3))
+}
+
+/// "They clearly don't know what they're doing", said of others.
+fn does_not_know_what_doing(sentence: &Sentence, know: usize) -> Option<Hit> {
+    let doing = know >= 2
+        && sentence.is(know, "know")
+        && sentence.is(know - 1, "not")
+        && sentence.is(know + 1, "what")
+        && sentence.is_any(know + 2, &["they", "he", "she"])
+        && sentence.is_any(know + 3, &["'re", "are", "'s", "is", "were", "was"])
+        && sentence.is(know + 4, "doing");
+    if !doing {
+        return None;
+    }
+    let auxiliary = skip_back_adverbs(sentence, know - 2);
+    let subject = subject_before(sentence, auxiliary);
+    let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
+    ((is_particular_person(sentence, subject, "know") || is_their_people(sentence, subject)) && !own)
+        .then(|| Hit::new("blame-character", subject.head.unwrap_or(auxiliary), know + 4))
+}
+
+/// "Their ops people", "those folks": a group of other people, pointed at.
+fn is_their_people(sentence: &Sentence, subject: Subject) -> bool {
+    subject.head.is_some_and(|head| {
+        is_generic_person(sentence.word(head))
+            && (head.saturating_sub(2)..head).any(|at| sentence.is_any(at, &["their", "these", "those", "the"]))
+    })
+}
+
+/// The first word of a verb group whose auxiliary may follow adverbs: "clearly" in "they clearly
+/// don't", so that the subject is found before them.
+fn skip_back_adverbs(sentence: &Sentence, mut at: usize) -> usize {
+    while at > 0 && is_verb_group_adverb(sentence.word(at - 1)) {
+        at -= 1;
+    }
+    at
 }
 
 /// "An engineer fat-fingered a command": one person of a role, unnamed, not "any engineer".
@@ -3801,6 +3859,28 @@ mod tests {
                 "Don't blame the outage on the intern.",
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
+            ],
+        );
+    }
+
+    #[test]
+    fn they_dont_know_what_theyre_doing() {
+        assert_flags(
+            "blame-character",
+            &[
+                (
+                    "Their ops people clearly don't know what they're doing.",
+                    "people clearly don't know what they're doing",
+                ),
+                ("These guys have no idea how to run infrastructure.", "guys have no idea how to run"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We had no idea how to reproduce it.",
+                "I don't know what they're doing with the data.",
+                "Users have no idea how to write a good bug report.",
             ],
         );
     }
