@@ -825,6 +825,7 @@ const KNOWN: &[(&[u8], W)] = &[
     // "Not surprisingly, the migration failed"; "in my infinite wisdom, I skipped the tests".
     (b"surprisingly", W::Surprisingly),
     (b"surprise", W::Surprise),
+    (b"surprised", W::Surprise),
     (b"wisdom", W::Wisdom),
     (b"needless", W::Alone),
     (b"cake", W::Alone),
@@ -2069,6 +2070,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         {
             alone
         }
+        // "they had years to fix this": time given, and the step not taken.
+        W::Had if words.followed_by(end, &[&[b"years", b"months", b"weeks"], &[b"to"]]) => alone,
         W::Had => Some(Trigger::Had),
         W::If if words.followed_by(end, &[&[b"only"]]) => alone,
         W::If | W::Wish => Some(Trigger::If),
@@ -2215,7 +2218,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Surprise => {
             let (previous, at) = words.before(start);
             (previous.eq_ignore_ascii_case(b"no")
-                || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as")))
+                || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as"))
+                // "nobody should be surprised"
+                || previous.eq_ignore_ascii_case(b"be"))
             .then_some(Trigger::Alone)
         }
         W::Wisdom => {

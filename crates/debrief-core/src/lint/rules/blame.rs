@@ -81,6 +81,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         .any(|at| sentence.is_any(at, &["would", "could", "can", "might", "may", "allow", "allows"]));
                 Some(Hit::new("blame-character", index, index + 1)).filter(|_| !threat && !is_guidance())
             }
+            // "They had years to fix this": time given, and the fix not made.
+            "had"
+                if sentence.is_any(index + 1, &["years", "months", "weeks"])
+                    && sentence.is(index + 2, "to")
+                    && sentence
+                        .is_any(index + 3, &["fix", "patch", "address", "update", "upgrade", "migrate", "replace"])
+                    && !is_guidance() =>
+            {
+                let subject = subject_before(sentence, index);
+                let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
+                (is_particular_person(sentence, subject, "had") && !own)
+                    .then(|| Hit::new("blame-omission", subject.head.unwrap_or(index), index + 3))
+            }
             "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" | "had" => {
                 lacked_competence(sentence, index).filter(|_| !is_guidance())
             }
@@ -3861,6 +3874,12 @@ mod tests {
                 "We don't stop at “human error” as the reason.",
             ],
         );
+    }
+
+    #[test]
+    fn they_had_years_to_fix_this() {
+        assert_flags("blame-omission", &[("They had years to fix this.", "They had years to fix")]);
+        assert_passes("blame", &["We had weeks to migrate, so we staged it.", "The team had months to plan the move."]);
     }
 
     #[test]

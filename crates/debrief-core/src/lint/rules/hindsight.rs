@@ -204,6 +204,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // to anyone": the outcome told as foreseeable. ("It's no surprise that traffic peaks
             // on Mondays" tells a habit; "I wouldn't be surprised if it goes down again" a guess.)
             "surprise" => no_surprise(sentence, index),
+            // "Nobody should be surprised by this", "no one should be surprised".
+            "surprised"
+                if index >= 3
+                    && sentence.is(index - 1, "be")
+                    && sentence.is(index - 2, "should")
+                    && (sentence.is_any(index - 3, &["nobody", "no-one"])
+                        || (index >= 4 && sentence.is(index - 3, "one") && sentence.is(index - 4, "no"))) =>
+            {
+                let first = if sentence.is(index - 3, "one") { index - 4 } else { index - 3 };
+                Some(Hit::new("hindsight-obvious", first, index))
+            }
             // "Boy, was I wrong.", "was I ever wrong": the writer's own past judgement, reversed.
             "wrong"
                 if index >= 2
@@ -2005,6 +2016,12 @@ mod tests {
             &["It's easy to criticize in hindsight.", "It is unfair to judge the on-call engineer with hindsight."],
         );
         assert_flags("hindsight-phrase", &[("In hindsight, it was easy to judge the risk.", "In hindsight")]);
+    }
+
+    #[test]
+    fn nobody_should_be_surprised() {
+        assert_flags("hindsight-obvious", &[("Nobody should be surprised by this.", "Nobody should be surprised")]);
+        assert_passes("hindsight", &["You should be surprised how fast it recovers."]);
     }
 
     #[test]
