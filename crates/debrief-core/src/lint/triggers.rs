@@ -394,6 +394,7 @@ const KNOWN: &[(&[u8], W)] = &[
     // Steps people are expected to take, in their base and past forms.
     (b"communicate", W::Duty),
     (b"notice", W::Duty),
+    (b"wait", W::Duty),
     (b"spot", W::Duty),
     (b"notify", W::Duty),
     (b"inform", W::Duty),

@@ -1586,6 +1586,15 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // "I didn't notice an error in the changelog", "the reviewer did not spot the typo": a slip
     // of attention, one person's. ("We didn't notice until Monday" tells when it was found, and
     // "I didn't notice any errors" what there was to see.)
+    // "The deployer didn't wait for the canary to finish": a gate not waited for.
+    let unwaited = word == "wait"
+        && sentence.is(verb + 1, "for")
+        && (verb + 2..(verb + 5).min(sentence.len())).any(|at| {
+            sentence.is_any(
+                at,
+                &["canary", "ci", "tests", "checks", "review", "reviews", "approval", "build", "pipeline", "bake"],
+            )
+        });
     let unnoticed = matches!(word, "notice" | "spot")
         && sentence.is_any(verb + 1, &["this", "that", "it", "the", "an", "a", "my", "his", "her", "their"])
         && !(verb + 1..clause_end(sentence, verb + 1)).any(|at| sentence.is_any(at, &["until", "till", "before"]));
@@ -1595,7 +1604,8 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
         || raised_concern
         || acted_on
         || kept_current
-        || unnoticed)
+        || unnoticed
+        || unwaited)
         || sentence.is_question()
     {
         return None;
@@ -3873,6 +3883,18 @@ mod tests {
                 "We never blamed the outage on the on-call engineer.",
                 "We don't stop at “human error” as the reason.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_deployer_didnt_wait_for_the_canary() {
+        assert_flags(
+            "blame-omission",
+            &[("The deployer didn't wait for the canary to finish.", "deployer didn't wait")],
+        );
+        assert_passes(
+            "blame",
+            &["We didn't wait for the canary because the fix was urgent.", "Users didn't wait for the page to load."],
         );
     }
 
