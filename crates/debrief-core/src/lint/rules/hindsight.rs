@@ -210,7 +210,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is(index - 1, "be")
                     && sentence.is(index - 2, "should")
                     && (sentence.is_any(index - 3, &["nobody", "no-one"])
-                        || (index >= 4 && sentence.is(index - 3, "one") && sentence.is(index - 4, "no"))) =>
+                        || (index >= 4 && sentence.is(index - 3, "one") && sentence.is(index - 4, "no")))
+                    // ("Nobody should be surprised if the job takes an hour" sets expectations.)
+                    && !sentence.is_any(index + 1, &["if", "when", "to"]) =>
             {
                 let first = if sentence.is(index - 3, "one") { index - 4 } else { index - 3 };
                 Some(Hit::new("hindsight-obvious", first, index))
@@ -942,8 +944,9 @@ fn no_surprise(sentence: &Sentence, index: usize) -> Option<Hit> {
             (index.saturating_sub(6)..index - 3).find(|&at| sentence.is_any(at, &["should", "not", "never"]))?;
         return Some(Hit::new("hindsight-obvious", first, index));
     }
-    // "it's no surprise that the game didn't turn out", "no surprise, the disk filled up again"
-    if index == 0 || !sentence.is(index - 1, "no") {
+    // "it's no surprise that the game didn't turn out" ("No surprise there: the cache was cold"
+    // explains a system's behaviour).
+    if index == 0 || !sentence.is(index - 1, "no") || !sentence.is(index + 1, "that") {
         return None;
     }
     let past = (index + 1..(index + 8).min(sentence.len())).any(|at| {
@@ -2021,7 +2024,14 @@ mod tests {
     #[test]
     fn nobody_should_be_surprised() {
         assert_flags("hindsight-obvious", &[("Nobody should be surprised by this.", "Nobody should be surprised")]);
-        assert_passes("hindsight", &["You should be surprised how fast it recovers."]);
+        assert_passes(
+            "hindsight",
+            &[
+                "You should be surprised how fast it recovers.",
+                "Nobody should be surprised if the job takes an hour.",
+                "No surprise there: the cache was cold after the restart.",
+            ],
+        );
     }
 
     #[test]
