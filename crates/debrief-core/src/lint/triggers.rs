@@ -12,9 +12,10 @@
 
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
-    COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, SLIP_MARKS,
-    WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name,
-    is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
+    BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
+    SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun,
+    is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
+    is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -301,24 +302,6 @@ enum W {
 /// Verbs of wiping before "the whole" or "the entire".
 const WIPED: &[&[u8]] =
     &[b"deleted", b"dropped", b"wiped", b"erased", b"truncated", b"overwrote", b"overwritten", b"nuked", b"destroyed"];
-
-/// Steps asked after in "who merged this?".
-const WHO_DID: &[&[u8]] = &[
-    b"approved",
-    b"merged",
-    b"pushed",
-    b"deployed",
-    b"shipped",
-    b"okayed",
-    b"wrote",
-    b"broke",
-    b"reviewed",
-    b"released",
-];
-
-/// What "did a ... job" judges as done badly.
-const POOR_JOB: &[&[u8]] =
-    &[b"terrible", b"poor", b"bad", b"lousy", b"sloppy", b"shoddy", b"awful", b"horrible", b"crappy", b"shit"];
 
 /// Verbs of noticing that "to even" can stand before.
 const NOTICE: &[&[u8]] = &[b"notice", b"realize", b"realise", b"detect", b"spot", b"see", b"recognize", b"recognise"];
@@ -1882,7 +1865,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "no big deal", "not a big deal"
         W::Deal => words.before(start).0.eq_ignore_ascii_case(b"big").then_some(Trigger::Alone),
         // "Who merged this?", "who signed off on this?"
-        W::Who => (words.followed_by(end, &[WHO_DID, &[b"this", b"that", b"it"]])
+        W::Who => ({
+            let (step, step_end) = words.after(end);
+            STEPS_ASKED_AFTER.iter().any(|asked| asked.as_bytes().eq_ignore_ascii_case(step))
+                && words.followed_by(step_end, &[&[b"this", b"that", b"it"]])
+        }
             // "who cares, it was down for ten minutes"
             || words.followed_by(end, &[&[b"cares"]])
             || words.followed_by(end, &[&[b"signed"], &[b"off"], &[b"on"], &[b"this", b"that", b"it"]]))
@@ -2010,7 +1997,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "should lose their job"
             let lost = [b"lose".as_slice(), b"lost"].iter().any(|lose| lose.eq_ignore_ascii_case(words.before(previous_start).0));
             // "did a terrible job": work judged as done badly.
-            let botched = POOR_JOB.iter().any(|poor| poor.eq_ignore_ascii_case(previous))
+            let botched = POOR_WORK.iter().any(|poor| poor.as_bytes().eq_ignore_ascii_case(previous))
                 && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
             (owned && (words.negated_before(start, 4) || lost) || botched).then_some(Trigger::Alone)
         }
@@ -2063,11 +2050,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Had if words.followed_by(end, to_do) => alone,
         // "had little or no operational background": a person's competence found wanting.
         W::Had if words.followed_by(end, &[&[b"little", b"no"]])
-            && words_in_sentence_after(words, end, 5).any(|word| {
-                [b"experience".as_slice(), b"background", b"training", b"expertise", b"knowledge"]
-                    .iter()
-                    .any(|noun| noun.eq_ignore_ascii_case(word))
-            }) =>
+            && words_in_sentence_after(words, end, 5)
+                .any(|word| BACKGROUND.iter().any(|noun| noun.as_bytes().eq_ignore_ascii_case(word))) =>
         {
             alone
         }

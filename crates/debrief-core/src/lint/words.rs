@@ -61,6 +61,17 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
 pub(crate) const COMPETENCE: &[&str] =
     &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
 
+/// What someone is said to have little or no of: "had no operational background".
+pub(crate) const BACKGROUND: &[&str] = &["experience", "background", "training", "expertise", "knowledge"];
+
+/// How "did a ... job" judges work as done badly: "did a terrible job".
+pub(crate) const POOR_WORK: &[&str] =
+    &["terrible", "poor", "bad", "lousy", "sloppy", "shoddy", "awful", "horrible", "crappy", "shit"];
+
+/// Steps a person is sought for in "who merged this?".
+pub(crate) const STEPS_ASKED_AFTER: &[&str] =
+    &["approved", "merged", "pushed", "deployed", "shipped", "okayed", "wrote", "broke", "reviewed", "released"];
+
 /// Adjectives that find the people side of an organisation wanting: "poor leadership".
 pub(crate) const PEOPLE_SIDE_FOUND_WANTING: &[&str] =
     &["poor", "weak", "bad", "inadequate", "insufficient", "lax", "negligent", "careless", "sloppy"];

@@ -13,10 +13,10 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, WITHOUT_STEP, WITHOUT_WHAT,
-    is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name,
-    is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
-    is_verb_group_adverb,
+    Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK, STEPS_ASKED_AFTER,
+    WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word,
+    is_generic_person, is_given_name, is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun,
+    is_prevention_verb, is_role_noun, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -320,26 +320,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 } else {
                     index + 1
                 };
-                let asked = sentence.is_any(
-                    index + 1,
-                    &[
-                        "approved", "merged", "pushed", "deployed", "shipped", "okayed", "wrote", "broke", "reviewed",
-                        "released", "signed",
-                    ],
-                ) && sentence.is_any(step + 1, &["this", "that", "it"])
+                let asked = (step > index + 1 || sentence.is_any(index + 1, STEPS_ASKED_AFTER))
+                    && sentence.is_any(step + 1, &["this", "that", "it"])
                     && sentence.is_punct(step + 2);
                 asked.then(|| Hit::new("blame-person-action", index, step + 1))
             }
             // "Whoever set up the backups did a terrible job", "the vendor did a poor job of testing".
             "job"
                 if index >= 3
-                    && sentence.is_any(
-                        index - 1,
-                        &[
-                            "terrible", "poor", "bad", "lousy", "sloppy", "shoddy", "awful", "horrible", "crappy",
-                            "shit",
-                        ],
-                    )
+                    && sentence.is_any(index - 1, POOR_WORK)
                     && sentence.is(index - 2, "a")
                     && sentence.is_any(index - 3, &["did", "does", "do", "done"])
                     && !is_guidance() =>
@@ -2608,7 +2597,7 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
         "had" if sentence.is_any(index + 1, &["little", "no"]) => {
             let noun = (index + 2..(index + 6).min(sentence.len()))
                 .take_while(|&at| !sentence.is_punct(at) || sentence.is(at, "or"))
-                .find(|&at| sentence.is_any(at, &["experience", "background", "training", "expertise", "knowledge"]))?;
+                .find(|&at| sentence.is_any(at, BACKGROUND))?;
             let subject = subject_before(sentence, index);
             (is_particular_person(sentence, subject, "had")
                 && !is_team_or_self(sentence, subject)

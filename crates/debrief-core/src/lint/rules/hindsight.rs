@@ -938,7 +938,7 @@ fn no_surprise(sentence: &Sentence, index: usize) -> Option<Hit> {
         && sentence.is(index - 1, "a")
         && sentence.is(index - 2, "as")
         && sentence.is_any(index - 3, &["come", "comes"])
-        && (index.saturating_sub(6)..index - 3).any(|at| sentence.is_any(at, &["not", "never", "should", "shouldn't"]));
+        && (index.saturating_sub(6)..index - 3).any(|at| sentence.is_any(at, &["not", "never", "should"]));
     if comes_as {
         let first =
             (index.saturating_sub(6)..index - 3).find(|&at| sentence.is_any(at, &["should", "not", "never"]))?;
