@@ -451,6 +451,18 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         });
     let prevents = prevents && !stops_people;
     let prevention = prevents || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
+    // "If the runbook had been up to date, recovery would have taken minutes", "were it not for
+    // the stale cache, the failover would have worked": a better outcome under another past,
+    // whoever its subject. ("If the attacker had kept the key, they could have read every
+    // message" imagines a worse one.)
+    if !negated
+        && matches!(modal, "would" | "could")
+        && !sentence.is_question()
+        && better_outcome(sentence, group)
+        && has_past_condition(sentence)
+    {
+        return Some("counterfactual-modal");
+    }
     if matches!(modal, "might" | "may") {
         // "may have identified the cause" is a guess about what happened; only
         // "might have prevented" imagines another past, and so does "might have been
@@ -774,18 +786,88 @@ fn sooner_after(sentence: &Sentence, main: usize) -> bool {
 }
 
 /// Whether the sentence holds a past condition: "if the threshold had been lower", "had the
-/// timeout been longer".
+/// timeout been longer", "were it not for the retries", "had it not been for the cache",
+/// "without the stale cache, ...".
 fn has_past_condition(sentence: &Sentence) -> bool {
     (0..sentence.len()).any(|at| {
+        let opens = at == 0 || sentence.is_punct(at - 1);
         let if_had = sentence.is(at, "if")
             && (at + 2..(at + 8).min(sentence.len()))
                 .take_while(|&index| !sentence.is_punct(index))
                 .any(|index| sentence.is_any(index, &["had", "'d"]));
         let inverted = sentence.is(at, "had")
-            && (at == 0 || sentence.is_punct(at - 1))
+            && opens
             && sentence.is_any(at + 1, &["the", "our", "we", "this", "that", "a", "an"]);
-        if_had || inverted
+        // "were it not for", "had it not been for", "if it wasn't for", "if not for", "but for".
+        let not_for = sentence.is(at, "for")
+            && at >= 2
+            && ((sentence.is(at - 1, "been") && sentence.is(at - 2, "not"))
+                || (sentence.is(at - 1, "not") && sentence.is_any(at - 2, &["it", "if"]))
+                || (sentence.is_any(at - 1, &["wasn't", "weren't", "hadn't"]) && sentence.is(at - 2, "it")));
+        let but_for = sentence.is(at, "but") && sentence.is(at + 1, "for") && opens;
+        // "Without the stale cache, the failover would have worked": the condition, opening the
+        // sentence and closed by a comma.
+        let without = sentence.is(at, "without")
+            && at == 0
+            && (at + 2..(at + 7).min(sentence.len())).any(|index| sentence.is_punct(index));
+        if_had || inverted || not_for || but_for || without
     })
+}
+
+/// Whether the verb group at `group` tells an outcome better than the one that happened:
+/// "would have worked", "would have recovered on its own", "someone would have noticed",
+/// "would have taken minutes", "would have been fine", "would have been avoided".
+fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
+    let PerfectModal { form, subject, verb, main, .. } = *group;
+    // "nobody would have noticed" is the worse past.
+    if subject.head.is_some_and(|head| sentence.is_any(head, &["nobody", "none", "nothing", "no-one", "noone"])) {
+        return false;
+    }
+    // "customers would have noticed", "attackers would have known": the harm, seen from outside.
+    let outsiders = subject.head.is_some_and(|head| {
+        is_generic_person(sentence.word(head))
+            && !sentence.is_any(head, &["someone", "somebody", "anyone", "anybody", "everyone", "everybody"])
+    });
+    match form {
+        Form::Active => {
+            // "recovery would have taken minutes"; not "requests would have taken ten seconds".
+            let brief = verb == "taken"
+                && subject.head.is_some_and(|head| is_response_noun(sentence.word(head)))
+                && (sentence.is_any(main + 1, &["minutes", "seconds", "moments", "less", "under", "only", "just"])
+                    || (sentence.is(main + 1, "a") && sentence.is(main + 2, "few")));
+            let stayed = matches!(verb, "stayed" | "remained" | "kept")
+                && sentence
+                    .is_any(main + 1, &["up", "online", "healthy", "available", "running", "working", "serving"]);
+            brief
+                || stayed
+                || matches!(verb, "worked" | "recovered" | "succeeded" | "survived" | "held" | "saved" | "coped")
+                || (!outsiders
+                    && matches!(
+                        verb,
+                        "noticed" | "caught" | "spotted" | "known" | "realised" | "realized" | "detected"
+                    ))
+        }
+        Form::Passive => matches!(
+            verb,
+            "avoided"
+                | "prevented"
+                | "averted"
+                | "caught"
+                | "detected"
+                | "noticed"
+                | "spotted"
+                | "contained"
+                | "mitigated"
+                | "restored"
+                | "spared"
+        ),
+        Form::Copula => {
+            matches!(verb, "fine" | "okay" | "ok" | "unaffected" | "unharmed" | "safe")
+                || (matches!(verb, "much" | "far")
+                    && sentence.is_any(main + 1, &["smaller", "shorter", "quicker", "faster", "easier"]))
+                || matches!(verb, "smaller" | "shorter" | "quicker" | "faster" | "easier" | "minimal" | "negligible")
+        }
+    }
 }
 
 /// Whether the clause after `main` imagines a worse outcome ("we could have noticed
@@ -1532,6 +1614,39 @@ mod tests {
                 "If the cache had been cold, requests would have taken ten seconds.",
                 "The job would have failed if the disk had been full.",
                 "Without the retry, the job would have failed.",
+            ],
+        );
+    }
+
+    #[test]
+    fn if_the_runbook_had_been_up_to_date_recovery_would_have_taken_minutes() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("If the runbook had been up to date, recovery would have taken minutes.", "would have taken"),
+                ("Had the runbook been up to date, recovery would have taken minutes.", "would have taken"),
+                ("Were it not for the stale cache, the failover would have worked.", "would have worked"),
+                ("Without the stale cache, the failover would have worked.", "would have worked"),
+                (
+                    "Had it not been for the retry storm, the database would have recovered on its own.",
+                    "would have recovered",
+                ),
+                ("If there had been an alert on disk usage, someone would have noticed.", "would have noticed"),
+                ("If the disk had been larger, the job would have been fine.", "would have been fine"),
+                ("If the cache had been warm, the failover would have succeeded.", "would have succeeded"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                // A worse past imagined, or seen by those it harmed.
+                "If the bug had shipped, customers would have noticed immediately.",
+                "Without the fix, nobody would have noticed.",
+                "But for the quick rollback, the outage would have lasted hours.",
+                "If it wasn't for the on-call engineer, the outage would have lasted hours.",
+                // No other past: what a system does.
+                "The failover would have worked.",
+                "Would the failover have worked if the cache had been warm?",
             ],
         );
     }
