@@ -176,7 +176,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "obviously" | "clearly" | "naturally"
                 if index == 0 && sentence.kind(1) == Some(crate::lint::text::Kind::Punct(',')) =>
             {
-                judged_as_obvious(sentence, index)
+                judged_as_obvious(sentence, index).or_else(|| verdict(sentence, index))
             }
             // "Of course, the backup had never been tested."
             "course"
@@ -474,7 +474,24 @@ fn is_verdict(sentence: &Sentence, index: usize) -> bool {
     };
     match word {
         "a" | "an" | "the" => noun(index + 1) || noun(index + 2),
-        _ => matches!(word, "wrong" | "unwise" | "ill-advised" | "misguided" | "risky" | "premature") || noun(index),
+        _ => {
+            matches!(
+                word,
+                "wrong"
+                    | "unwise"
+                    | "ill-advised"
+                    | "misguided"
+                    | "risky"
+                    | "premature"
+                    | "flawed"
+                    | "inadequate"
+                    | "insufficient"
+                    | "reckless"
+                    | "naive"
+                    | "short-sighted"
+                    | "shortsighted"
+            ) || noun(index)
+        }
     }
 }
 
@@ -484,8 +501,22 @@ fn verdict(sentence: &Sentence, index: usize) -> Option<Hit> {
     let after = skip_adverbs(sentence, index + 1);
     let before_copula = index > 0 && sentence.is_any(index - 1, &["was", "were", "'s"]);
     let after_copula = sentence.is_any(index + 1, &["was", "were"]);
-    let verdict_at = if after_copula { skip_adverbs(sentence, index + 2) } else { after };
-    if !(before_copula || after_copula) || !is_verdict(sentence, verdict_at) {
+    // "Clearly, the migration plan was flawed": the adverb opens the sentence and the verdict
+    // follows the subject's copula in the same clause.
+    let opening_copula = (index == 0 && sentence.is_punct(index + 1))
+        .then(|| {
+            (index + 2..clause_end(sentence, index + 2).min(index + 10))
+                .find(|&at| sentence.is_any(at, &["was", "were"]))
+        })
+        .flatten();
+    let verdict_at = if after_copula {
+        skip_adverbs(sentence, index + 2)
+    } else if let Some(copula) = opening_copula {
+        skip_adverbs(sentence, copula + 1)
+    } else {
+        after
+    };
+    if !(before_copula || after_copula || opening_copula.is_some()) || !is_verdict(sentence, verdict_at) {
         return None;
     }
     let last = (verdict_at..(verdict_at + 3).min(sentence.len()))
@@ -1563,6 +1594,22 @@ mod tests {
                 "The mistake was to the left of the decimal point.",
                 "The mistake was not testing related; it was a capacity limit.",
             ],
+        );
+    }
+
+    #[test]
+    fn clearly_the_migration_plan_was_flawed() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Clearly, the migration plan was flawed.", "Clearly, the migration plan was flawed"),
+                ("Obviously, the rollout plan was inadequate.", "Obviously, the rollout plan was inadequate"),
+                ("The test coverage was clearly insufficient.", "was clearly insufficient"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &["Clearly, the cache was cold.", "Obviously, the tests were green.", "The plan was flawed."],
         );
     }
 
