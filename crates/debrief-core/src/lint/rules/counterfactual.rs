@@ -243,7 +243,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     // "Avoid evaluating what should have been done" talks about wording; "what could
     // have prevented the outage" still imagines another past.
     let prevents = form != Form::Copula && is_prevention_verb(verb);
-    if modal == "must" || (in_wh_statement(sentence, modal_index) && !prevents && !wh_cleft(sentence, group)) {
+    if modal == "must"
+        || (in_wh_statement(sentence, modal_index)
+            && !prevents
+            && !wh_cleft(sentence, group)
+            && !discusses_doing_otherwise(sentence, modal_index, group))
+    {
         return None;
     }
     // "We could have kept the old workflow, but then we'd be back to square one": another path
@@ -783,6 +788,50 @@ fn sooner_after(sentence: &Sentence, main: usize) -> bool {
         sentence.is_any(at, &["sooner", "earlier", "faster", "quicker"])
             || (sentence.is(at, "in") && sentence.is(at + 1, "time"))
     })
+}
+
+/// "We discussed what we could have done to prevent the outage", "what each of us could have
+/// done differently": the better past, weighed in a statement. ("Saying what people could have
+/// done to prevent the mishap", "avoid asking what could have been done differently" talk about
+/// the wording.)
+fn discusses_doing_otherwise(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> bool {
+    // ("This section covers what could have been done better" describes a template.)
+    if group.form != Form::Active || group.subject.agent != Agent::Person || group.verb != "done" || group.negated {
+        return false;
+    }
+    let after = group.main + 1;
+    let otherwise = sentence.is_any(after, &["differently", "better", "more"])
+        || (sentence.is(after, "to")
+            && sentence.is_any(
+                after + 1,
+                &["prevent", "avoid", "stop", "catch", "mitigate", "improve", "limit", "shorten", "help"],
+            ));
+    let about_wording = (0..modal_index).any(|at| {
+        sentence.is_any(
+            at,
+            &[
+                "saying",
+                "say",
+                "implying",
+                "imply",
+                "evaluating",
+                "evaluate",
+                "asking",
+                "ask",
+                "avoid",
+                "avoiding",
+                "judging",
+                "judge",
+                "speculating",
+                "speculate",
+                "blaming",
+                "n't",
+                "not",
+                "never",
+            ],
+        )
+    });
+    otherwise && !about_wording
 }
 
 /// Whether the sentence holds a past condition: "if the threshold had been lower", "had the
@@ -1647,6 +1696,31 @@ mod tests {
                 // No other past: what a system does.
                 "The failover would have worked.",
                 "Would the failover have worked if the cache had been warm?",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_discussed_what_we_could_have_done_to_prevent_the_outage() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("We discussed what we could have done to prevent the outage.", "could have done"),
+                (
+                    "I invited Isaac to a call to discuss what each of us could have done to improve the outcome.",
+                    "could have done",
+                ),
+                ("We discussed what we could have done differently.", "could have done differently"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Saying what people failed to do, or implying what they could or should have done to prevent the \
+                 mishap, has no role in understanding human error.",
+                "Avoid asking what could have been done differently.",
+                "The review looks at what could have been done better.",
+                "We don't know what we could have done differently.",
             ],
         );
     }
