@@ -643,14 +643,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 }
                 Agent::Thing => ((matches!(modal, "should" | "ought")
                     && subject.head.is_some_and(|head| {
-                        is_change_noun(sentence.word(head)) || (negated && is_defect_noun(sentence.word(head)))
+                        names_a_change(sentence, head) || (negated && is_defect_noun(sentence.word(head)))
                     })
                     && is_shipping_participle(verb))
                     || (verb == "waited"
                         && !negated
                         && matches!(modal, "could" | "should" | "ought")
                         && subject.head.is_some_and(|head| {
-                            sentence.is_any(head, &["this", "that", "it", "all"]) || is_change_noun(sentence.word(head))
+                            sentence.is_any(head, &["this", "that", "it", "all"]) || names_a_change(sentence, head)
                         })))
                 .then_some("counterfactual-modal"),
                 // "someone should have checked"; not "users should not have had issues".
@@ -710,6 +710,16 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         }
         Form::Copula => copula(sentence, group),
     }
+}
+
+/// Whether the subject at `head` is a change people made: "the deploy", "this PR", or a pull
+/// request named by its number, "#91".
+fn names_a_change(sentence: &Sentence, head: usize) -> bool {
+    let word = sentence.word(head);
+    is_change_noun(word)
+        || (!word.is_empty()
+            && word.bytes().all(|byte| byte.is_ascii_digit())
+            && sentence.text[..sentence.tokens[head].start].ends_with('#'))
 }
 
 /// What should not reach users: "this bug", "the regression".
@@ -1059,7 +1069,7 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
             .any(|at| sentence.is_any(at, &["release", "version", "change", "pr", "commit", "branch"]));
     let shipped_thing = subject
         .head
-        .is_some_and(|head| sentence.is_any(head, &["this", "it", "that"]) || is_change_noun(sentence.word(head)));
+        .is_some_and(|head| sentence.is_any(head, &["this", "it", "that"]) || names_a_change(sentence, head));
     if release_kind && shipped_thing && matches!(modal, "should" | "ought") {
         return Some("counterfactual-modal");
     }
@@ -2215,6 +2225,18 @@ mod tests {
                 "The build may have helped us find the bug.",
             ],
         );
+    }
+
+    #[test]
+    fn maybe_pr_91_should_have_waited_for_more_reviews() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Maybe #91 should have waited for more reviews.", "should have waited"),
+                ("#1234 should have been a major release.", "should have been a"),
+            ],
+        );
+        assert_passes("counterfactual", &["Ticket 91 should have waited in the queue, which it did."]);
     }
 
     #[test]
