@@ -1491,8 +1491,19 @@ pub(crate) const WORK_OF_PEOPLE: &[&str] = &[
 ];
 
 /// What a slip "just a ..." makes small can be told by: "just a missing index", "merely a
-/// misconfigured flag".
-pub(crate) const SLIP_MARKS: &[&str] = &["missing", "misconfigured", "misplaced", "stray", "misspelled"];
+/// misconfigured flag", "just a loose network cable", "just an expired certificate".
+pub(crate) const SLIP_MARKS: &[&str] = &[
+    "missing",
+    "misconfigured",
+    "misplaced",
+    "stray",
+    "misspelled",
+    "mistyped",
+    "loose",
+    "unplugged",
+    "forgotten",
+    "expired",
+];
 
 /// What "just a ..." makes small, a fix or a slip: "just a config change", "just a typo", "just a blip".
 pub(crate) const MADE_SMALL: &[&str] = &[

@@ -210,9 +210,11 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
     let contrast = index > 0 && sentence.is_any(index - 1, &["not", "than", "rather"]);
     if sentence.is_any(index + 1, &["a", "an"]) && !contrast {
         // "just a missing index": the slip told by what was wrong with the thing.
+        // ("just a loose end" is an idiom for something left to do.)
         let marked = sentence.is_any(index + 2, SLIP_MARKS)
             && !sentence.is_punct(index + 3)
-            && !is_function_word(sentence.word(index + 3));
+            && !is_function_word(sentence.word(index + 3))
+            && !sentence.is_any(index + 3, &["end", "ends"]);
         let fix = if marked {
             Some(index + 3)
         } else {
@@ -1288,6 +1290,8 @@ mod tests {
                 ("It was a simple permissions problem which was quickly fixed.", "a simple permissions problem"),
                 ("The outage was caused by nothing more than a typo.", "nothing more than a typo"),
                 ("In the end it was just a missing comma.", "just a missing comma"),
+                ("Nah... just a loose network cable.", "just a loose network"),
+                ("Turns out it was just an expired certificate.", "just an expired certificate"),
                 ("It was picked up by customer service. Luckily just a DB fix.", "just a DB fix"),
                 ("Rolling back was trivial.", "was trivial"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
@@ -1301,6 +1305,7 @@ mod tests {
                 "The revert process is designed to be as easy as upgrading was.",
                 "Rolling back is simple with the new tooling.",
                 "The fix was not trivial.",
+                "The last warning was just a loose end we tidied up.",
             ],
         );
     }
