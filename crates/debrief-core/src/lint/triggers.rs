@@ -13,9 +13,9 @@
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
     BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun,
-    is_avoidance, is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_role_noun,
-    is_simple_action_verb,
+    RESPONSIBILITY_DEGREES, SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE,
+    is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective,
+    is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -1831,8 +1831,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Root => root_cause_is_a_person(words, end).then_some(Trigger::Alone),
         // "was responsible for the outage"; not "the teams responsible for the service".
         W::Responsible => (words.followed_by(end, &[&[b"for"]]) && {
-            let (copula, _) = words.before(start);
-            [b"was".as_slice(), b"were", b"is", b"are"].iter().any(|word| word.eq_ignore_ascii_case(copula))
+            // "was responsible for", "I'm primarily responsible for".
+            let (mut copula, at) = words.before(start);
+            if RESPONSIBILITY_DEGREES.iter().any(|adverb| adverb.as_bytes().eq_ignore_ascii_case(copula)) {
+                copula = words.before(at).0;
+            }
+            let mut buffer = [0u8; LONGEST];
+            let copula = straighten(copula, &mut buffer);
+            [b"was".as_slice(), b"were", b"is", b"are", b"am"].iter().any(|word| word.eq_ignore_ascii_case(copula))
+                || copula.len() > 2 && copula[copula.len() - 2..].eq_ignore_ascii_case(b"'m")
         })
         .then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),

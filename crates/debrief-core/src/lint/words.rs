@@ -1490,6 +1490,10 @@ pub(crate) const WORK_OF_PEOPLE: &[&str] = &[
     "operator",
 ];
 
+/// How much of an outage is put on someone: "I'm primarily responsible for the outage".
+pub(crate) const RESPONSIBILITY_DEGREES: &[&str] =
+    &["primarily", "solely", "partly", "partially", "fully", "entirely", "directly", "largely", "mostly", "personally"];
+
 /// What a slip "just a ..." makes small can be told by: "just a missing index", "merely a
 /// misconfigured flag", "just a loose network cable", "just an expired certificate".
 pub(crate) const SLIP_MARKS: &[&str] = &[

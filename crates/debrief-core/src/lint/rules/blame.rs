@@ -13,10 +13,10 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK, STEPS_ASKED_AFTER,
-    WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word,
-    is_generic_person, is_given_name, is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun,
-    is_prevention_verb, is_role_noun, is_verb_group_adverb,
+    Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
+    RESPONSIBILITY_DEGREES, STEPS_ASKED_AFTER, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
+    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
+    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -2801,14 +2801,20 @@ fn person_as_root_cause(sentence: &Sentence, root: usize) -> Option<Hit> {
 /// service ("the team responsible for the database") or the fix ("responsible for the
 /// rollback") is not blame.
 fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
-    let copula = responsible.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were", "is", "are"]))?;
+    // "I'm primarily responsible for the outage": a degree may stand between.
+    let before = responsible.checked_sub(1)?;
+    let before = if sentence.is_any(before, RESPONSIBILITY_DEGREES) { before.checked_sub(1)? } else { before };
+    let copula = Some(before).filter(|&at| sentence.is_any(at, &["was", "were", "is", "are", "am", "'m"]))?;
     let mut noun = responsible + 2;
     while sentence.is_any(noun, &["the", "this", "that", "an", "a", "today's", "yesterday's"]) {
         noun += 1;
     }
-    // "responsible for the outage", not "for the incident review" or "the outage communication".
-    let ends =
-        noun + 1 >= sentence.len() || sentence.is_punct(noun + 1) || is_clause_boundary_word(sentence.word(noun + 1));
+    // "responsible for the outage (today)", not "for the incident review" or "the outage
+    // communication".
+    let ends = noun + 1 >= sentence.len()
+        || sentence.is_punct(noun + 1)
+        || is_clause_boundary_word(sentence.word(noun + 1))
+        || sentence.is_any(noun + 1, &["today", "yesterday", "tonight", "earlier", "last", "this", "on", "in", "of"]);
     if !matches!(
         sentence.word(noun),
         "outage" | "incident" | "outages" | "incidents" | "downtime" | "breakage" | "mess" | "fiasco" | "debacle"
@@ -5508,6 +5514,8 @@ mod tests {
                     "The on-call engineer was responsible for this incident.",
                     "engineer was responsible for this incident",
                 ),
+                ("I'm primarily responsible for the outage today.", "I'm primarily responsible for the outage"),
+                ("We are partly responsible for the incident.", "We are partly responsible for the incident"),
             ],
         );
         assert_passes(
@@ -5519,6 +5527,7 @@ mod tests {
                 "Bob was responsible for the incident review.",
                 "Alice was responsible for the outage communication.",
                 "No single person was responsible for the outage.",
+                "I'm primarily responsible for the database.",
             ],
         );
         assert_flags(
