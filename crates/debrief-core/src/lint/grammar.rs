@@ -3,7 +3,7 @@
 //! group around adverbs, and whether a clause is a question about wording rather
 //! than a claim ("avoid evaluating what should have been done").
 
-use super::text::Sentence;
+use super::text::{Sentence, Token};
 use super::words::{
     Agent, is_clause_boundary_word, is_function_word, is_generic_determiner, is_generic_person, is_given_name,
     is_person_pronoun, is_role_noun, is_verb_group_adverb,
@@ -240,10 +240,13 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
     if is_role_noun(word) {
         return found(if has_generic_determiner(sentence, index) { Agent::Generic } else { Agent::Person });
     }
+    let token = sentence.tokens[index];
+    if is_handle(sentence, token) {
+        return found(Agent::Person);
+    }
     if is_clause_boundary_word(word) || is_function_word(word) {
         return Subject::MISSING;
     }
-    let token = sentence.tokens[index];
     if token.capitalized && is_given_name(word) {
         return found(Agent::Person);
     }
@@ -259,6 +262,25 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
         return Subject { agent: Agent::Person, head: Some(index), name: true };
     }
     Subject::thing(index)
+}
+
+/// Whether a word is someone's handle, as GitHub and chat write people: "@astonm overlooked
+/// ...". Not a mail address ("ops@example.com"), nor a package scope or a team ("@types/node");
+/// chat's "@here" and "@channel" and the bots that comment on pull requests are nobody in
+/// particular.
+fn is_handle(sentence: &Sentence, token: Token) -> bool {
+    let before = &sentence.text[..token.start];
+    let opens = before
+        .strip_suffix('@')
+        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| c.is_whitespace() || c == '('));
+    let handle = &sentence.text[token.start..token.end];
+    let nobody_in_particular =
+        ["here", "channel", "all", "everyone", "team"].iter().any(|word| handle.eq_ignore_ascii_case(word))
+            || handle.to_ascii_lowercase().contains("bot")
+            || ["github-actions", "renovate", "codecov", "netlify", "vercel", "mergify"]
+                .iter()
+                .any(|bot| handle.eq_ignore_ascii_case(bot));
+    opens && !nobody_in_particular && !handle.contains('/') && !sentence.text[token.end..].starts_with('/')
 }
 
 /// Whether a capitalised word is shaped like a common noun or a product rather

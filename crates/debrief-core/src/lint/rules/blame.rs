@@ -5505,6 +5505,25 @@ mod tests {
     }
 
     #[test]
+    fn astonm_overlooked_a_critical_piece_of_functionality() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("@astonm overlooked a critical piece of functionality.", "astonm overlooked"),
+                ("In the final phase, @astonm overlooked a critical piece.", "astonm overlooked"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "@dependabot ignored the lockfile.",
+                "@types/node ignored the option.",
+                "Mail to ops@example.com ignored the filter.",
+            ],
+        );
+    }
+
+    #[test]
     fn bob_was_responsible_for_the_outage() {
         assert_flags(
             "blame-person-cause",
