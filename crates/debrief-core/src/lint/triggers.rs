@@ -1266,11 +1266,17 @@ impl<'t> Words<'t> {
             let lower = lowercase(word, &mut buffer);
             // "did not", "didn't", "hadn't", "never", "without": an action not taken, not
             // "is not large enough".
+            // And the progressive, "we were not monitoring closely enough".
+            let progressive = next.len() > 4 && next[next.len() - 3..].eq_ignore_ascii_case(b"ing");
             let not_after_do = lower == b"not" && {
                 let (auxiliary, _) = self.before(word_start);
                 [b"did".as_slice(), b"do", b"does", b"had", b"have", b"has"]
                     .iter()
                     .any(|word| word.eq_ignore_ascii_case(auxiliary))
+                    || progressive
+                        && [b"was".as_slice(), b"were", b"is", b"are"]
+                            .iter()
+                            .any(|word| word.eq_ignore_ascii_case(auxiliary))
             };
             // Written with a straight or curly apostrophe, or typed without one ("didnt").
             let without_apostrophe = |form: &[u8]| form.iter().filter(|&&byte| byte != b'\'').eq(lower.iter());

@@ -1479,7 +1479,12 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         return (gerund.ends_with("ing") && names_a_person_before(sentence, sentence.len()))
             .then(|| Hit::new("blame-inadequate", negation, index));
     }
-    let auxiliary = negation.checked_sub(1).filter(|&at| sentence.is_any(at, &["did", "do", "does", "had"]));
+    // "we did not validate it fully", and the progressive "we were not monitoring closely enough".
+    let progressive = sentence.word(skip_adverbs(sentence, negation + 1)).ends_with("ing");
+    let auxiliary = negation.checked_sub(1).filter(|&at| {
+        sentence.is_any(at, &["did", "do", "does", "had"])
+            || (progressive && sentence.is_any(at, &["was", "were", "are", "is"]))
+    });
     let auxiliary = match (auxiliary, sentence.is(negation, "never")) {
         (Some(auxiliary), _) => auxiliary,
         (None, true) => negation,
@@ -1513,7 +1518,9 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         "restore",
         "return",
     ];
-    if sentence.is_any(verb, &not_an_effort) {
+    // ("We did not understand the disk usage well enough" judges the knowing itself.)
+    let judged_knowing = sentence.is(index, "enough") && sentence.is(index - 1, "well");
+    if sentence.is_any(verb, &not_an_effort) && !judged_knowing {
         return None;
     }
     let subject = subject_through_coordination(sentence, auxiliary);
@@ -5825,11 +5832,16 @@ mod tests {
                 ("We did not take sufficient steps to isolate the racks.", "We did not take sufficient"),
                 ("We ran the script without fully understanding what it did.", "without fully"),
                 ("While we had spares, we didn't take care to power them separately.", "we didn't take"),
+                ("We were not monitoring closely enough to catch the issue.", "We were not monitoring closely enough"),
+                ("We were not testing monitoring sufficiently.", "We were not testing monitoring sufficiently"),
+                ("We didn't know the system well enough.", "We didn't know the system well enough"),
             ],
         );
         assert_passes(
             "blame",
             &[
+                "The disk was not filling fast enough to alert.",
+                "The service is not scaling well enough.",
                 "We did not receive enough data to decide.",
                 "The cache was not large enough.",
                 "We could not fully restore service until 15:00.",
