@@ -567,7 +567,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
                         "every", "only", "one", "some", "several",
                     ],
-                ) || sentence.tokens.get(index + 1).is_some_and(|token| token.capitalized && !token.all_caps) =>
+                ) || sentence.tokens.get(index + 1).is_some_and(|token| token.capitalized && !token.all_caps)
+                    // "we missed testing reboot scenarios": a step not taken.
+                    || sentence.word(index + 1).strip_suffix("ing").is_some_and(|base| base.len() > 2 && !base.ends_with("th")) =>
             {
                 // "I missed it" owns a miss; "we missed the first alert because it went to the
                 // old channel" explains one.
@@ -3433,6 +3435,22 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// need to test upgrades more carefully": people urged to check harder, the adverb form of "be
 /// more careful". "We reviewed it more carefully the second time" tells what was done.
 fn careful_checking_urged(sentence: &Sentence, carefully: usize) -> Option<Hit> {
+    let urged = |first: usize, last: usize| {
+        Hit::new("blame-exhortation", first, last).suggesting(
+            "Name the safeguard that would make the slip hard to make, e.g. \"a required check on the release branch\".".to_string(),
+        )
+    };
+    // "More carefully test and review code before deploy": the adverb first, in an action item,
+    // and people's work checked. ("More carefully check for valid surrogate pairs" is a
+    // changelog's line about a program.)
+    let opening = (0..carefully - 1).all(|before| is_label(sentence, before));
+    let work_checked = (carefully + 2..(carefully + 6).min(sentence.len())).any(|at| {
+        let word = sentence.word(at);
+        is_authored_noun(word) || is_authored_noun(word.strip_suffix('s').unwrap_or(word))
+    });
+    if opening && is_checking_verb(sentence.word(carefully + 1)) && work_checked {
+        return Some(urged(carefully - 1, carefully + 1));
+    }
     let start = (0..carefully - 1)
         .rev()
         .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
@@ -3447,11 +3465,7 @@ fn careful_checking_urged(sentence: &Sentence, carefully: usize) -> Option<Hit> 
         subject.agent == Agent::Person
             || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people"]))
     });
-    (imperative || urged_person).then(|| {
-        Hit::new("blame-exhortation", verb, carefully).suggesting(
-            "Name the safeguard that would make the slip hard to make, e.g. \"a required check on the release branch\".".to_string(),
-        )
-    })
+    (imperative || urged_person).then(|| urged(verb, carefully))
 }
 
 /// Verbs of looking over work before it ships, in their base form.
@@ -5791,6 +5805,15 @@ mod tests {
     }
 
     #[test]
+    fn we_missed_testing_reboot_scenarios() {
+        assert_flags(
+            "blame-person-action",
+            &[("However, we missed testing reboot scenarios, and this masked a bug.", "we missed")],
+        );
+        assert_passes("blame", &["We missed nothing.", "We missed adding the index because the linter was off."]);
+    }
+
+    #[test]
     fn be_more_careful_with_prod_config() {
         assert_flags(
             "blame-exhortation",
@@ -5809,6 +5832,7 @@ mod tests {
                 ("Review pull requests more carefully.", "Review pull requests more carefully"),
                 ("I add a warning to the release page so that I am more careful about this.", "am more careful"),
                 ("We need to test upgrades more carefully.", "test upgrades more carefully"),
+                ("More carefully test and review code before deploy.", "More carefully test"),
             ],
         );
         assert_passes(
@@ -5819,6 +5843,8 @@ mod tests {
                 "Users should be more careful with their passwords.",
                 "We reviewed the second patch more carefully.",
                 "It is not a problem solved simply by \"reviewing more carefully\".",
+                "More carefully written tests catch more bugs.",
+                "More carefully check for valid UTF16 surrogate pairs in regexp validator.",
             ],
         );
     }
