@@ -732,6 +732,8 @@ fn is_character_judgement(word: &str) -> bool {
             | "complacent"
             | "complacency"
             | "cocky"
+            | "overzealous"
+            | "cavalier"
     )
 }
 
@@ -6008,6 +6010,8 @@ mod tests {
                 ("Rookie mistake by the on-call engineer.", "Rookie mistake"),
                 ("Any competent engineer would have noticed the warning.", "Any competent engineer"),
                 ("No sane person would try something that dumb.", "No sane person"),
+                ("However, we were overzealous on step 3 and also removed support for the old format.", "overzealous"),
+                ("The team was cavalier about backups.", "cavalier"),
             ],
         );
         assert_passes(
@@ -6020,6 +6024,7 @@ mod tests {
                 "Nobody is blamed for this incident.",
                 "This view attaches character to actions, assuming negligence leads to the error.",
                 "Some customers were mistakenly making transfers with high fees.",
+                "The overzealous rate limiter blocked every client.",
             ],
         );
     }
