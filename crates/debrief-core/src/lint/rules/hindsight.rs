@@ -1194,7 +1194,14 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     let word = sentence.word(subject);
     let nobody =
         subject == 1 && (matches!(word, "nobody" | "no-one") || (word == "no" && sentence.is(subject + 1, "one")));
-    let anyone = subject == 2 && matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she");
+    // "Didn't you test it?", "didn't you read the docs?": the reader asked about a check not made.
+    let you_checked = word == "you"
+        && sentence.is_any(
+            skip_adverbs(sentence, subject + 1),
+            &["test", "check", "read", "review", "verify", "validate", "try", "run", "think", "consider", "bother"],
+        );
+    let anyone = subject == 2
+        && (matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she") || you_checked);
     let last = if word == "no" { subject + 1 } else { subject };
     // "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
     let doubted = subject == 1
@@ -2164,6 +2171,7 @@ mod tests {
                 ("Did no one check the backups?", "Did no one"),
                 ("Didn't anyone test the restore?", "Didn't anyone"),
                 ("Didnt they test this at all?", "Didnt they"),
+                ("Didn't you test it?", "Didn't you"),
             ],
         );
         assert_flags("hindsight-verdict", &[("What were they thinking?", "What were they thinking")]);
@@ -2174,6 +2182,7 @@ mod tests {
                 "How did this pass QA, and what can we learn from it.",
                 "Did anyone see the alert?",
                 "Didn't we page the DBA at 14:05?",
+                "Didn't you see my message?",
                 "What were they thinking at the time?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
