@@ -1230,7 +1230,14 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
     // "human error caused ...", and beside another cause: "human error and a faulty switch led to ...".
     let causal =
         |at: usize| sentence.is_any(at, &["caused", "causes", "led", "leads", "resulted", "triggered", "broke"]);
+    // "The human error was that the individual responsible did not ...": the slip spelled out.
+    let spelled_out = before > 0
+        && sentence.is(before - 1, "the")
+        && sentence.is_any(noun + 1, &["was", "is"])
+        // ("was [that]": an editor's insertion in a quotation.)
+        && (sentence.is(noun + 2, "that") || (sentence.is_punct(noun + 2) && sentence.is(noun + 3, "that")));
     let cause_after = causal(noun + 1)
+        || spelled_out
         || (sentence.is_any(noun + 1, &["and", "or"])
             && (noun + 2..(noun + 6).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(causal));
     // "Human error is never the root cause" argues the opposite, and "human error is
@@ -2273,6 +2280,8 @@ fn is_change_verb(word: &str) -> bool {
             | "formatted"
             | "unplugged"
             | "patched"
+            | "implemented"
+            | "launched"
             | "flipped"
             | "toggled"
             | "did"
@@ -4411,6 +4420,7 @@ mod tests {
             "blame-person-action",
             &[
                 ("I merged this code without code review.", "without code review"),
+                ("We implemented this recommendation as best practice without verifying it.", "without verifying"),
                 ("I might have messed up something on this box.", "I might have messed up"),
                 ("Over the years, I've missed that step.", "I've missed"),
             ],
@@ -5976,6 +5986,7 @@ mod tests {
                 ("The outage was due to operator error.", "operator error"),
                 ("Human error caused the deletion.", "Human error"),
                 ("Human error in not knowing that the logs live in another account.", "Human error"),
+                ("“The human error was [that] the individual who was responsible did not,” said Smith.", "human error"),
             ],
         );
         assert_passes(
@@ -5987,6 +5998,7 @@ mod tests {
                 "Very rarely is the mistake rooted in a human performing an action.",
                 "Human error is never a root cause; it is a starting point.",
                 "A human error is always a symptom of a system that allowed it.",
+                "The human error rate was that of an average team.",
             ],
         );
     }
