@@ -583,11 +583,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 // "Missed this important mail": a note of the writer's own miss.
                 let note = (opens_a_note(sentence, index, subject) && !explained)
                     .then(|| Hit::new("blame-person-action", index, index));
+                // "Unless I missed it, ...", "I may have missed it in the changelog": the writer
+                // hedging about what they read, not owning a slip.
+                let hedged = sentence.is_any(index + 1, &["it", "something", "this", "that"])
+                    && (index.saturating_sub(4)..index).any(|at| {
+                        sentence
+                            .is_any(at, &["unless", "if", "may", "might", "perhaps", "maybe", "possibly", "probably"])
+                    });
                 coordinated
                     .or_else(|| person_verb(sentence, index, index))
                     .filter(|hit| {
-                        let owned_and_explained = is_first_person(sentence, hit.first) && explained;
-                        !owned_and_explained && !after_preposition(sentence, hit.first)
+                        let owned = is_first_person(sentence, hit.first);
+                        !(owned && (explained || hedged)) && !after_preposition(sentence, hit.first)
                     })
                     .or(note)
             }
@@ -1658,7 +1665,9 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // "They have acknowledged the outage but haven't confirmed the attack", "we have not yet
     // identified the cause": where a finding stands, not a step left undone.
     let status = sentence.is_any(auxiliary, &["have", "has"])
-        && matches!(participle_of(word).as_str(), "confirmed" | "identified" | "determined");
+        && [word, participle_of(word).as_str()]
+            .iter()
+            .any(|form| matches!(*form, "confirmed" | "identified" | "determined"));
     if status {
         return None;
     }
@@ -3991,6 +4000,7 @@ mod tests {
             &[
                 "Just to make it clear, none of the misconduct recounted above can be blamed on Fujitsu.",
                 "Niantic Labs have acknowledged the server outages, but haven't confirmed the DDOS attack.",
+                "The developers haven't confirmed the DDOS attack.",
                 "We have not yet identified the cause.",
                 "They insist on using stupid units of measurement.",
             ],
@@ -5822,7 +5832,15 @@ mod tests {
             "blame-person-action",
             &[("However, we missed testing reboot scenarios, and this masked a bug.", "we missed")],
         );
-        assert_passes("blame", &["We missed nothing.", "We missed adding the index because the linter was off."]);
+        assert_passes(
+            "blame",
+            &[
+                "We missed nothing.",
+                "We missed adding the index because the linter was off.",
+                "Unless I missed it, this has not happened for chalk.",
+                "I may have missed it in the changelog.",
+            ],
+        );
     }
 
     #[test]
