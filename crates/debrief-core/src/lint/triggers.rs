@@ -238,6 +238,8 @@ enum W {
     LeftExposed,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
+    /// "seemed" before "like a good idea": "it seemed like a good idea at the time".
+    Seemed,
     /// A trigger after a copula: "the security culture was inadequate".
     Wanting,
     /// A trigger between "what" and "when": "this is what happens when".
@@ -717,6 +719,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"us", W::Me),
     (b"him", W::Me),
     (b"heads", W::Heads),
+    (b"seemed", W::Seemed),
+    (b"sounded", W::Seemed),
     (b"sorry", W::Apology),
     (b"apologies", W::Apology),
     (b"apologize", W::Apology),
@@ -1863,6 +1867,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             )
             .then_some(Trigger::Alone)
         }
+        W::Seemed => words
+            .followed_by(end, &[&[b"like"], &[b"a"], &[b"good", b"great", b"brilliant", b"clever", b"smart"], &[b"idea"]])
+            .then_some(Trigger::Alone),
         W::Apology => (words.followed_by(end, &[&[b"for"]]) || words.followed_by(end, &[&[b"to"], &[b"have"]]))
             .then_some(Trigger::Alone),
         // "no idea what he was doing"; "whose bright idea was it", "who thought it was a good idea".

@@ -350,6 +350,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
+            // "It seemed like a good idea at the time", "this seemed like a great idea when I wrote
+            // it": a choice told as one that looked good then, and so is known not to be now. ("At
+            // the time, the retry seemed reasonable" gives the reasons of the moment and passes.)
+            "seemed" | "sounded"
+                if sentence.is(index + 1, "like")
+                    && sentence.is_any(index + 2, &["a", "an"])
+                    && sentence.is_any(index + 3, &["good", "great", "brilliant", "clever", "smart"])
+                    && sentence.is(index + 4, "idea") =>
+            {
+                let then = if sentence.is(index + 5, "at")
+                    && sentence.is(index + 6, "the")
+                    && sentence.is(index + 7, "time")
+                {
+                    Some(index + 7)
+                } else {
+                    sentence.is_any(index + 5, &["when", "then"]).then_some(index + 4)
+                };
+                then.map(|last| Hit::new("hindsight-phrase", index, last))
+            }
             // "the writing was on the wall"
             "writing" if sentence.is_any(index + 1, &["was", "is"]) && sentence.is(index + 2, "on") => {
                 (sentence.is(index + 4, "wall")).then(|| Hit::new("hindsight-obvious", index, index + 4))
@@ -1601,6 +1620,21 @@ mod tests {
                 "The mistake was to the left of the decimal point.",
                 "The mistake was not testing related; it was a capacity limit.",
             ],
+        );
+    }
+
+    #[test]
+    fn it_seemed_like_a_good_idea_at_the_time() {
+        assert_flags(
+            "hindsight-phrase",
+            &[
+                ("It seemed like a good idea at the time.", "seemed like a good idea at the time"),
+                ("This seemed like a great idea when I wrote it.", "seemed like a great idea"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &["It seemed like a good idea, so we tried it.", "At the time, the retry seemed reasonable."],
         );
     }
 
