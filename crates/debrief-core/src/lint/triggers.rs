@@ -240,6 +240,8 @@ enum W {
     Apology,
     /// "seemed" before "like a good idea": "it seemed like a good idea at the time".
     Seemed,
+    /// "line" or "character" between "one" and a fix: "a one line fix".
+    SizeOfFix,
     /// A trigger after a copula: "the security culture was inadequate".
     Wanting,
     /// A trigger between "what" and "when": "this is what happens when".
@@ -720,6 +722,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"him", W::Me),
     (b"heads", W::Heads),
     (b"seemed", W::Seemed),
+    (b"line", W::SizeOfFix),
+    (b"character", W::SizeOfFix),
     (b"sounded", W::Seemed),
     (b"sorry", W::Apology),
     (b"apologies", W::Apology),
@@ -1865,6 +1869,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 lowercase(previous, &mut buffer),
                 b"was" | b"were" | b"is" | b"are" | b"very" | b"clearly" | b"seriously" | b"wholly" | b"so" | b"too"
             )
+            .then_some(Trigger::Alone)
+        }
+        W::SizeOfFix => {
+            let (before, _) = words.before(start);
+            ((before.eq_ignore_ascii_case(b"one") || before.eq_ignore_ascii_case(b"single"))
+                && words.followed_by(end, &[&[b"fix", b"change", b"patch", b"commit", b"diff"]]))
             .then_some(Trigger::Alone)
         }
         W::Seemed => words

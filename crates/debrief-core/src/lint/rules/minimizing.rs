@@ -122,6 +122,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "The bug itself is a quick fix": quick as a kind of fix, not "the rollback was quick".
             "quick" => trivial_fix(sentence, index).filter(|hit| hit.last > index),
             word if is_small_slip(word) => just_a_typo(sentence, index),
+            // "a one line fix", "a single character change": the same size, unhyphenated.
+            "line" | "character"
+                if index > 0
+                    && sentence.is_any(index - 1, &["one", "single"])
+                    && sentence.is_any(index + 1, &["fix", "change", "patch", "commit", "diff"]) =>
+            {
+                just_a_typo(sentence, index)
+            }
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
             "take" | "takes" => quick_estimate(sentence, index),
             "seconds" | "minutes" => done_in_seconds(sentence, index),
@@ -648,7 +656,7 @@ fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
         }
         if is_belittling(word) {
             belittled = Some(at);
-        } else if !matches!(word, "a" | "an" | "one" | "the" | "config" | "configuration") {
+        } else if !matches!(word, "a" | "an" | "one" | "single" | "the" | "config" | "configuration") {
             break;
         }
     }
@@ -670,15 +678,19 @@ fn just_a_typo(sentence: &Sentence, noun: usize) -> Option<Hit> {
 /// "The bug was a one-liner", "the fix was a single-line change": the size is the claim,
 /// with no "just" needed. ("The cause was a typo" tells what happened.)
 fn one_liner(sentence: &Sentence, noun: usize) -> Option<Hit> {
-    if !sentence.is_any(noun, &["one-liner", "one-line", "single-line", "one-character"]) || noun < 3 {
+    let unhyphenated =
+        noun > 0 && sentence.is_any(noun, &["line", "character"]) && sentence.is_any(noun - 1, &["one", "single"]);
+    let size = if unhyphenated { noun - 1 } else { noun };
+    if !(unhyphenated || sentence.is_any(noun, &["one-liner", "one-line", "single-line", "one-character"])) || size < 3
+    {
         return None;
     }
-    let copula = noun - 2;
-    let told = sentence.is(noun - 1, "a")
+    let copula = size - 2;
+    let told = sentence.is(size - 1, "a")
         && sentence.is_any(copula, &["was", "is", "'s"])
         && (sentence.is_any(copula - 1, &["it", "this", "that", "bug"]) || is_fix_or_cause(sentence.word(copula - 1)));
     let last = if sentence.is_any(noun + 1, &["change", "fix", "patch"]) { noun + 1 } else { noun };
-    told.then(|| Hit::new("minimizing-trivial", noun - 1, last))
+    told.then(|| Hit::new("minimizing-trivial", size - 1, last))
 }
 
 /// Nouns for the fix or the cause of an incident, which can be called trivial.
@@ -1045,9 +1057,23 @@ mod tests {
     fn the_bug_was_a_one_liner() {
         assert_flags(
             "minimizing-trivial",
-            &[("The bug was a one-liner.", "a one-liner"), ("It was a one-line fix.", "a one-line fix")],
+            &[
+                ("The bug was a one-liner.", "a one-liner"),
+                ("It was a one-line fix.", "a one-line fix"),
+                ("It was a one line fix.", "a one line fix"),
+                ("The fix was a single character change.", "a single character change"),
+                ("Literally a one line fix.", "Literally a one line fix"),
+            ],
         );
-        assert_passes("minimizing", &["The cause was a typo in the config.", "We shipped a one-line fix at 14:02."]);
+        assert_passes(
+            "minimizing",
+            &[
+                "The cause was a typo in the config.",
+                "We shipped a one-line fix at 14:02.",
+                "We shipped a one line fix at 14:02.",
+                "The second line change was reverted.",
+            ],
+        );
     }
 
     #[test]
