@@ -880,6 +880,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"complacent", W::Alone),
     (b"cocky", W::Alone),
     (b"overzealous", W::Alone),
+    (b"rushed", W::Alone),
     (b"cavalier", W::Alone),
     (b"hasty", W::Alone),
     (b"complacency", W::Alone),

@@ -545,6 +545,32 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index + 1).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "mistook" => person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit }),
+            // "We rushed the release", "I rushed it through": a change hurried by people. ("We
+            // rushed to restore service" hurries the response, which is what it was for.)
+            "rushed"
+                if sentence.is_any(index + 1, &["it", "this", "that", "through"])
+                    || (index + 1..(index + 4).min(sentence.len())).any(|at| {
+                        sentence.is_any(
+                            at,
+                            &[
+                                "release",
+                                "deploy",
+                                "deployment",
+                                "rollout",
+                                "migration",
+                                "upgrade",
+                                "launch",
+                                "change",
+                                "changes",
+                                "fix",
+                                "pr",
+                                "review",
+                            ],
+                        )
+                    }) && sentence.is_any(index + 1, &["the", "a", "this", "our", "that", "their"]) =>
+            {
+                person_verb(sentence, index, index)
+            }
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
             | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
@@ -5824,6 +5850,18 @@ mod tests {
                 "It is tempting to point fingers and ask people why they failed to foresee it.",
             ],
         );
+    }
+
+    #[test]
+    fn we_rushed_the_release() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("We rushed the release.", "We rushed"),
+                ("The team rushed the migration to meet the deadline.", "team rushed"),
+            ],
+        );
+        assert_passes("blame", &["We rushed to restore service.", "The release was rushed out at 14:02."]);
     }
 
     #[test]
