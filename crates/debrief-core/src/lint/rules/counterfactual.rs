@@ -403,8 +403,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     // "Scans that should have identified the vulnerable systems": what a tool that ran was
     // expected to do.
     let relative = modal_index.checked_sub(1).filter(|&at| sentence.is_any(at, &["that", "which"]));
+    // ("Is there a test that should have detected this?" asks after a safeguard that was not there.)
+    let asked_after =
+        sentence.is_question() && sentence.is_any(0, &["is", "was", "are", "were"]) && sentence.is(1, "there");
     if modal == "should"
         && !negated
+        && !asked_after
         && relative.is_some_and(|that| {
             that > 0
                 && (is_safeguard_noun(sentence.word(that - 1))
@@ -1544,6 +1548,7 @@ mod tests {
             &[
                 ("The flag should have been set before the deploy.", "should have been set"),
                 ("We should have identified the vulnerable systems.", "should have identified"),
+                ("Is there a test that should have detected this?", "should have detected"),
             ],
         );
     }
