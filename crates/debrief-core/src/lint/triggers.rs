@@ -371,6 +371,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"enough", W::Adequacy),
     (b"sufficient", W::Adequacy),
     (b"sufficiently", W::Adequacy),
+    (b"correctly", W::Adequacy),
     (b"properly", W::Adequacy),
     (b"fully", W::Adequacy),
     (b"thoroughly", W::Adequacy),

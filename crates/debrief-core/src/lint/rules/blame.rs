@@ -472,8 +472,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "carefully" if index > 0 && sentence.is(index - 1, "more") => {
                 careful_checking_urged(sentence, index).filter(|_| !is_guidance())
             }
-            "enough" | "sufficient" | "sufficiently" | "properly" | "fully" | "thoroughly" | "adequately"
-            | "carefully" => not_enough(sentence, index),
+            "enough" | "sufficient" | "sufficiently" | "properly" | "correctly" | "fully" | "thoroughly"
+            | "adequately" | "carefully" => not_enough(sentence, index),
             "care" if index > 0 && sentence.is_any(index - 1, &["take", "taken", "took"]) => {
                 not_enough(sentence, index - 1)
             }
@@ -1568,7 +1568,9 @@ fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let subject = subject_through_coordination(sentence, auxiliary);
-    let person = subject.agent == Agent::Person && is_person(sentence, subject, sentence.word(verb));
+    // ("Somebody didn't merge package.json correctly": one person, unnamed.)
+    let person = (subject.agent == Agent::Person || is_someone(sentence, subject))
+        && is_person(sentence, subject, sentence.word(verb));
     person.then(|| Hit::new("blame-inadequate", subject.head.unwrap_or(auxiliary).min(auxiliary), index))
 }
 
@@ -5929,6 +5931,11 @@ mod tests {
                 ("We were not monitoring closely enough to catch the issue.", "We were not monitoring closely enough"),
                 ("We were not testing monitoring sufficiently.", "We were not testing monitoring sufficiently"),
                 ("We didn't know the system well enough.", "We didn't know the system well enough"),
+                (
+                    "Somebody didn't merge package.json correctly, I will fix.",
+                    "Somebody didn't merge package.json correctly",
+                ),
+                ("We didn't configure the replica correctly.", "We didn't configure the replica correctly"),
             ],
         );
         assert_passes(
@@ -5936,6 +5943,8 @@ mod tests {
             &[
                 "The disk was not filling fast enough to alert.",
                 "The service is not scaling well enough.",
+                "The page did not render correctly.",
+                "If you did not install it correctly, run the installer again.",
                 "We did not receive enough data to decide.",
                 "The cache was not large enough.",
                 "We could not fully restore service until 15:00.",
