@@ -1856,6 +1856,10 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     // Programs make errors too, but only people and organisations make missteps: "HHS and CMS
     // made many missteps" names its makers whatever the subject reads as.
     let maker = subject.agent == Agent::Person
+        // "Someone made a mistake"; not "if someone makes a mistake, ..." (anyone, any time).
+        || (is_someone(sentence, subject)
+            && sentence.is(verb, "made")
+            && !(0..verb).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless", "once"])))
         || (sentence.is_any(noun, AGENTS_ONLY_SLIPS) && subject.agent == Agent::Thing && subject.head.is_some());
     (maker && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
 }
@@ -6078,6 +6082,7 @@ mod tests {
                 ("The engineer made a careless mistake.", "engineer made a careless mistake"),
                 ("Engineers just can't let themselves make mistakes like this.", "themselves make mistakes"),
                 ("The mistake was made by the release manager, who skipped the checklist.", "mistake was made by"),
+                ("Someone made a mistake in the firewall rules.", "Someone made a mistake"),
             ],
         );
         assert_flags(
@@ -6097,6 +6102,8 @@ mod tests {
                 "If someone deployed a breaking change, it's not their fault.",
                 "In the cases where someone's mistake did contribute, anonymize it.",
                 "Anyone could have made the same mistake.",
+                "If someone makes a mistake, the linter catches it.",
+                "When someone made a mistake, we fixed the system.",
                 "This describes the old view, blaming bad actors who are careless and incompetent.",
                 "Nobody is blamed for this incident.",
                 "This view attaches character to actions, assuming negligence leads to the error.",
