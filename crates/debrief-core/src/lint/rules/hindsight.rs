@@ -1347,7 +1347,9 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "I had assumed they were obvious": what someone expected others to find clear.
     let expected = (first.saturating_sub(4)..first)
         .any(|at| sentence.is_any(at, &["assumed", "assume", "thought", "expected", "believed", "hoped", "figured"]));
-    if forward || expected {
+    // "Our usage is predictable" describes how a system behaves now.
+    let behaviour = sentence.is(index, "predictable") && copula && sentence.is_any(before - 1, &["is", "are", "'s"]);
+    if forward || expected || behaviour {
         return None;
     }
     ((copula && !negated) || afterwards).then(|| Hit::new("hindsight-obvious", first, index))
@@ -2069,8 +2071,11 @@ mod tests {
                 ("The warning signs were all there.", "warning signs were all there"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
+                ("The outage was entirely predictable.", "was entirely predictable"),
             ],
         );
+        // How a system behaves now, not an outcome judged.
+        assert_passes("hindsight", &["Our usage is predictable, so there's no reason not to start simple."]);
     }
 
     #[test]

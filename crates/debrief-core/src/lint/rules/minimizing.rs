@@ -454,10 +454,18 @@ fn quick_estimate(sentence: &Sentence, take: usize) -> Option<Hit> {
             "moments",
         ],
     );
-    // "only", "just" or "an hour" make it small; "will take 30 minutes" is a plan.
-    let belittled = (before - 1..at).any(|word| sentence.is_any(word, &["only", "just", "surely"]))
-        || !(take + 1..at).any(|word| sentence.word(word).starts_with(|c: char| c.is_ascii_digit()));
-    (unit && belittled && at > take + 1).then(|| Hit::new("minimizing-easy", before - 1, at))
+    // "only", "just" or "an hour" make it small; "will take 30 minutes" is a plan, and "would
+    // take about an hour" an estimate.
+    let said_small = (before - 1..at).any(|word| sentence.is_any(word, &["only", "just", "surely"]));
+    let estimated = (take + 1..at).any(|word| {
+        sentence.word(word).starts_with(|c: char| c.is_ascii_digit())
+            || sentence.is_any(word, &["about", "around", "roughly", "approximately"])
+    });
+    // "We thought the batch job would take about an hour" reports what was believed then.
+    let believed =
+        (0..before).any(|at| sentence.is_any(at, &["thought", "expected", "estimated", "assumed", "believed"]));
+    (unit && (said_small || !estimated) && !believed && at > take + 1)
+        .then(|| Hit::new("minimizing-easy", before - 1, at))
 }
 
 /// "Reverting could be done in seconds", "it would be fixed in minutes": a remedy
@@ -1388,6 +1396,18 @@ mod tests {
                 ("It is a soft delete; reverting could be done in seconds.", "could be done in seconds"),
             ],
         );
+    }
+
+    #[test]
+    fn we_thought_the_batch_job_would_take_about_an_hour() {
+        assert_passes(
+            "minimizing",
+            &[
+                "We thought the batch job would take about an hour to complete, but it ended up taking 85 minutes.",
+                "The migration should take about 30 minutes.",
+            ],
+        );
+        assert_flags("minimizing-easy", &[("It would only take a few minutes.", "would only take a few minutes")]);
     }
 
     #[test]
