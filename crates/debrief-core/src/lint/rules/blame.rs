@@ -1874,7 +1874,10 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let subject = subject_before(sentence, index);
-    matches!(subject.agent, Agent::Person | Agent::Missing).then(|| Hit::new("blame-person-action", index, index + 1))
+    // "I finally saw it": the writer's own relief at a discovery, not a judgement of someone.
+    let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
+    (matches!(subject.agent, Agent::Person | Agent::Missing) && !own)
+        .then(|| Hit::new("blame-person-action", index, index + 1))
 }
 
 /// "Without authorization, the engineer disabled the relays."
@@ -6137,6 +6140,7 @@ mod tests {
             "blame-person-action",
             &[
                 "The service finally recovered at 14:40.",
+                "When I opened the step that pushes to prod, I finally saw it: the push had failed.",
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
                 "The job restarted the pods without checking the lock.",
