@@ -580,7 +580,8 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                 sentence.is_any(head, &["none", "nothing"])
                     || (head >= 2 && sentence.is(head - 2, "none") && sentence.is(head - 1, "of"))
             });
-            let did_not_happen = matches!(verb, "happened" | "occurred" | "arisen" | "existed") && (negated || nothing);
+            // ("This never should have happened": "never" before the modal.)
+            let did_not_happen = matches!(verb, "happened" | "occurred" | "arisen" | "existed") && (never || nothing);
             if did_not_happen {
                 return flag;
             }
@@ -605,7 +606,7 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if negated
                 && matches!(modal, "would" | "could")
                 && reached
-                && (safeguard_before || has_past_condition(sentence))
+                && (safeguard_before || ideal || has_past_condition(sentence))
             {
                 return flag;
             }
@@ -1026,6 +1027,8 @@ fn wh_cleft(sentence: &Sentence, group: &PerfectModal) -> bool {
 
 /// "the right move", "a safer option", "the best thing": a choice graded as the better one.
 fn names_a_better_choice(sentence: &Sentence, head: usize) -> bool {
+    // "The right thing to do would have been ...": the choice before its "to do".
+    let head = if head >= 2 && sentence.is(head, "do") && sentence.is(head - 1, "to") { head - 2 } else { head };
     let choice = sentence.is_any(
         head,
         &["move", "call", "choice", "option", "approach", "thing", "course", "step", "action", "decision"],
@@ -1446,6 +1449,7 @@ mod tests {
                 ("This should never have made it to production.", "should never have made"),
                 ("This never should have passed review.", "should have passed"),
                 ("That should never have shipped.", "should never have shipped"),
+                ("This never should have happened.", "should have happened"),
             ],
         );
         assert_passes(
@@ -1607,6 +1611,7 @@ mod tests {
                 ("With a canary, the bad build would not have reached production.", "would not have reached"),
                 ("A canary would never have let this reach production.", "would never have let"),
                 ("If the check had run, the change would never have merged.", "would never have merged"),
+                ("In an ideal world, this would never have reached production.", "would never have reached"),
                 ("Earlier detection would have meant less data loss.", "would have meant"),
                 ("Paging the database team first would have led to a shorter outage.", "would have led"),
             ],
@@ -1632,6 +1637,7 @@ mod tests {
                 ("There should have been an alert on the queue depth.", "should have been an"),
                 ("It would have made sense to roll back first.", "would have made"),
                 ("The right move would have been to roll back.", "would have been to"),
+                ("The right thing to do would have been to page the DBA.", "would have been to"),
                 ("What we should have done is roll back immediately.", "should have done"),
                 ("Ideally the alert would have fired within a minute.", "would have fired"),
                 ("In an ideal world, the deploy would have been staged.", "would have been staged"),
