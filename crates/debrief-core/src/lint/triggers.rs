@@ -242,6 +242,8 @@ enum W {
     Seemed,
     /// "line" or "character" between "one" and a fix: "a one line fix".
     SizeOfFix,
+    /// A word for a novice's slip before it: "a textbook mistake", "a classic error".
+    KindOfMistake,
     /// A trigger after a copula: "the security culture was inadequate".
     Wanting,
     /// A trigger between "what" and "when": "this is what happens when".
@@ -724,6 +726,12 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"heads", W::Heads),
     (b"seemed", W::Seemed),
     (b"line", W::SizeOfFix),
+    (b"textbook", W::KindOfMistake),
+    (b"classic", W::KindOfMistake),
+    (b"beginner", W::KindOfMistake),
+    (b"schoolboy", W::KindOfMistake),
+    (b"newbie", W::KindOfMistake),
+    (b"noob", W::KindOfMistake),
     (b"character", W::SizeOfFix),
     (b"sounded", W::Seemed),
     (b"sorry", W::Apology),
@@ -1873,6 +1881,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             )
             .then_some(Trigger::Alone)
         }
+        W::KindOfMistake => words
+            .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"blunder", b"move"]])
+            .then_some(Trigger::Alone),
         W::SizeOfFix => {
             let (before, _) = words.before(start);
             ((before.eq_ignore_ascii_case(b"one") || before.eq_ignore_ascii_case(b"single"))

@@ -486,7 +486,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
-            "rookie" if sentence.is_any(index + 1, &["mistake", "error", "move"]) => {
+            // "Rookie mistake", "a textbook mistake", "a classic error": a slip told as a novice's.
+            // ("The classic error page" names a page.)
+            "rookie" | "textbook" | "classic" | "beginner" | "schoolboy" | "newbie" | "noob"
+                if sentence.is_any(index + 1, &["mistake", "mistakes", "error", "errors", "blunder", "move"])
+                    && (sentence.word(index + 2).is_empty()
+                        || is_function_word(sentence.word(index + 2))
+                        || is_clause_boundary_word(sentence.word(index + 2))) =>
+            {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             // "any competent engineer would have noticed": people judged by a competence they lacked.
@@ -6093,6 +6100,8 @@ mod tests {
             &[
                 ("A careless engineer deleted the volume.", "careless"),
                 ("Rookie mistake by the on-call engineer.", "Rookie mistake"),
+                ("It was a textbook mistake.", "textbook mistake"),
+                ("A classic error: the config was never reloaded.", "classic error"),
                 ("Any competent engineer would have noticed the warning.", "Any competent engineer"),
                 ("No sane person would try something that dumb.", "No sane person"),
                 ("However, we were overzealous on step 3 and also removed support for the old format.", "overzealous"),
@@ -6112,6 +6121,8 @@ mod tests {
                 "This view attaches character to actions, assuming negligence leads to the error.",
                 "Some customers were mistakenly making transfers with high fees.",
                 "The overzealous rate limiter blocked every client.",
+                "It is a textbook example of a race condition.",
+                "The classic error page was shown to users.",
             ],
         );
     }
