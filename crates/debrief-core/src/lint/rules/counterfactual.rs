@@ -417,6 +417,20 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return None;
     }
+    // "An internal auditing tool should have stopped the misconfiguration, but a software bug
+    // caused the control to fail": what a safeguard that was there was expected to do, and why
+    // it did not. ("A canary should have caught this, but we didn't have one" wishes for one.)
+    if modal == "should" && !negated && agent == Agent::Thing && prevents {
+        let but = (group.main + 1..sentence.len()).find(|&at| sentence.is(at, "but") && sentence.is_punct(at - 1));
+        if let Some(but) = but {
+            let rest = but + 1..sentence.len();
+            let lacking = rest.clone().any(|at| sentence.is_any(at, &["have", "had", "has", "there"]))
+                && rest.into_iter().any(|at| sentence.is_any(at, &["one", "no", "none", "any", "never"]));
+            if !lacking {
+                return None;
+            }
+        }
+    }
     // "This should have contained the fallout": what a fix was expected to do. ("This should
     // never have happened" imagines the incident away; it is read below.)
     // Nor does "this should never have made it to production" or "this never should have passed
@@ -1544,6 +1558,9 @@ mod tests {
             "counterfactual",
             &[
                 "The security department also ran scans that should have identified any vulnerable systems.",
+                "An internal auditing tool should have stopped the misconfiguration, but a software bug caused the \
+                 control to fail.",
+                "The linter should have flagged it, but it was disabled.",
                 "The country is set to ZA when it should have been set to BW.",
             ],
         );
@@ -1553,6 +1570,7 @@ mod tests {
                 ("The flag should have been set before the deploy.", "should have been set"),
                 ("We should have identified the vulnerable systems.", "should have identified"),
                 ("Is there a test that should have detected this?", "should have detected"),
+                ("A canary should have caught this, but we didn't have one.", "should have caught"),
             ],
         );
     }
