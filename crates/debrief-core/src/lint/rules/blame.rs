@@ -1696,7 +1696,10 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
                 | "prioritised"
         );
     // "We didn't run the job because the window had closed": the writers telling a decision.
-    let own_decision = subject.head.is_some_and(|head| is_first_person(sentence, head)) && explained();
+    // ("I didn't respond at all" tells the writer's own silence, not a page left unanswered.)
+    let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
+    let reply = matches!(word, "respond" | "responded" | "acknowledge" | "acknowledged");
+    let own_decision = own && (explained() || reply);
     // "They have acknowledged the outage but haven't confirmed the attack", "we have not yet
     // identified the cause": where a finding stands, not a step left undone.
     let status = sentence.is_any(auxiliary, &["have", "has"])
@@ -1766,6 +1769,8 @@ fn is_duty(participle: &str) -> bool {
             | "involved"
             | "asked"
             | "escalated"
+            | "acknowledged"
+            | "responded"
             | "paged"
             | "tested"
             | "checked"
@@ -3847,6 +3852,7 @@ mod tests {
                 ("No one reviewed the change before it shipped.", "No one reviewed"),
                 ("They didn't renew their domain name.", "They didn't renew"),
                 ("The vendor never told us about the maintenance, and they didn't warn anyone.", "they didn't warn"),
+                ("The on-call did not acknowledge the page for 40 minutes.", "on-call did not acknowledge"),
             ],
         );
         assert_passes(
@@ -3858,6 +3864,9 @@ mod tests {
                 "No one knew the password.",
                 "They didn't restart because the health check passed.",
                 "They didn't respond to the ping.",
+                "The API did not acknowledge the request.",
+                "We did not respond to the alert because it was routed to an old channel.",
+                "They suspended my account because I didn't respond at all.",
                 "The queue workers didn't process the messages.",
                 "No one at the company was paged, because the alert was muted.",
             ],
