@@ -509,8 +509,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 && !sentence.tokens[index].all_caps
                 && (word != "stupidly" || !is_ease_or_speed(sentence.word(index + 1)))
                 && !is_technical_compound(sentence, index + 1)
-                && (!matches!(word, "lazy" | "lazily") || said_of_people(sentence, index))
+                && (!matches!(word, "lazy" | "lazily" | "overzealous" | "cavalier") || said_of_people(sentence, index))
                 && !(matches!(word, "stupid" | "dumb") && names_a_thing_after(sentence, index))
+                // ("Craig Cavalier": a capitalised word mid-sentence is a name.)
+                && !(matches!(word, "overzealous" | "cavalier") && index > 0 && sentence.tokens[index].capitalized)
                 && !is_hedge(sentence, index)
                 && !is_guidance() =>
             {
@@ -6130,6 +6132,8 @@ mod tests {
                 "This view attaches character to actions, assuming negligence leads to the error.",
                 "Some customers were mistakenly making transfers with high fees.",
                 "The overzealous rate limiter blocked every client.",
+                "repl: fix overzealous top-level await (Tobias Nießen)",
+                "zlib: only apply drain listener if given callback (Craig Cavalier)",
                 "It is a textbook example of a race condition.",
                 "The classic error page was shown to users.",
             ],
