@@ -1294,9 +1294,14 @@ impl<'t> Words<'t> {
             let progressive = next.len() > 4 && next[next.len() - 3..].eq_ignore_ascii_case(b"ing");
             let not_after_do = lower == b"not" && {
                 let (auxiliary, _) = self.before(word_start);
-                [b"did".as_slice(), b"do", b"does", b"had", b"have", b"has"]
+                // "decided not to test": a step chosen away.
+                let chosen = [b"decided".as_slice(), b"chose", b"opted", b"elected"]
                     .iter()
-                    .any(|word| word.eq_ignore_ascii_case(auxiliary))
+                    .any(|word| word.eq_ignore_ascii_case(auxiliary));
+                chosen
+                    || [b"did".as_slice(), b"do", b"does", b"had", b"have", b"has"]
+                        .iter()
+                        .any(|word| word.eq_ignore_ascii_case(auxiliary))
                     || progressive
                         && [b"was".as_slice(), b"were", b"is", b"are"]
                             .iter()

@@ -1608,13 +1608,18 @@ fn judged_bad_at(sentence: &Sentence, index: usize) -> Option<Hit> {
 fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // "The operator was not paying attention": the progressive of the same omission.
     let paying = sentence.is(skip_adverbs(sentence, negation + 1), "paying");
+    // "Bob decided not to test the change": a step chosen away, read from the choice.
+    let chosen = negation >= 1
+        && sentence.is_any(negation - 1, &["decided", "chose", "opted", "elected"])
+        && sentence.is(negation + 1, "to");
     let auxiliary = match negation.checked_sub(1) {
         Some(before) if sentence.is_any(before, &["did", "had", "have", "has"]) => before,
         Some(before) if paying && sentence.is_any(before, &["was", "were"]) => before,
+        Some(before) if chosen => before,
         _ if sentence.is(negation, "never") => negation,
         _ => return None,
     };
-    let mut verb = skip_adverbs(sentence, negation + 1);
+    let mut verb = skip_adverbs(sentence, negation + 1 + usize::from(chosen));
     while sentence.is_any(verb, &["yet", "even", "ever", "once"]) {
         verb = skip_adverbs(sentence, verb + 1);
     }
@@ -1673,7 +1678,11 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     // A note that gives its reason ("did not follow the plan, as it would have made it worse")
     // tells a decision.
     let subject = subject_through_coordination(sentence, auxiliary);
-    let explained = || (verb + 1..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "as", "due"]));
+    // ("We decided not to notify customers until we understood the scope" gives its reason too.)
+    let explained = || {
+        (verb + 1..sentence.len())
+            .any(|at| sentence.is_any(at, &["because", "since", "as", "due"]) || (chosen && sentence.is(at, "until")))
+    };
     // "They didn't renew their domain name": "they" may be machines, but not for the steps only
     // people take.
     let people_did_not = subject.head.is_some_and(|head| sentence.is(head, "they"))
@@ -3855,6 +3864,8 @@ mod tests {
                 ("They didn't renew their domain name.", "They didn't renew"),
                 ("The vendor never told us about the maintenance, and they didn't warn anyone.", "they didn't warn"),
                 ("The on-call did not acknowledge the page for 40 minutes.", "on-call did not acknowledge"),
+                ("Bob decided not to test the change.", "Bob decided not to test"),
+                ("The team chose not to page the DBA.", "team chose not to page"),
             ],
         );
         assert_passes(
@@ -3869,6 +3880,9 @@ mod tests {
                 "The API did not acknowledge the request.",
                 "We did not respond to the alert because it was routed to an old channel.",
                 "They suspended my account because I didn't respond at all.",
+                "We decided not to notify customers until we understood the scope.",
+                "The job decided not to retry.",
+                "If we decided not to test it, we would say so.",
                 "The queue workers didn't process the messages.",
                 "No one at the company was paged, because the alert was muted.",
             ],
