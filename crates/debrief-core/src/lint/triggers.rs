@@ -2377,10 +2377,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         // "a quick restart was all it needed"
         W::AllIt => (words.before(start).0.eq_ignore_ascii_case(b"was")
-            && words.followed_by(
+            && (words.followed_by(
                 end,
                 &[&[b"it", b"that", b"this"], &[b"took", b"needed", b"required", b"takes", b"needs"]],
-            ))
+            ) || words.followed_by(end, &[&[b"that"], &[b"was"], &[b"needed", b"required"]])))
         .then_some(Trigger::Alone),
         // "the answer was right in front of us"
         W::Front => (words.before(start).0.eq_ignore_ascii_case(b"in") && words.followed_by(end, &[&[b"of"]]))

@@ -106,12 +106,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "it was only a matter of flipping a flag"
             "only" if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") => just_do_it(sentence, index),
             "all" => all_they_had_to_do(sentence, index).or_else(|| {
-                // "a quick restart was all it needed": the ease said the other way round.
+                // "a quick restart was all it needed": the ease said the other way round. And "a
+                // restart was all that was needed".
+                // ("That was all that was needed to reproduce the bug" is no remedy.)
+                let passive = sentence.is(index + 1, "that")
+                    && sentence.is(index + 2, "was")
+                    && sentence.is_any(index + 3, &["needed", "required"])
+                    && (!sentence.is(index + 4, "to") || is_remedy_verb(sentence.word(index + 5)));
                 (index > 0
                     && sentence.is(index - 1, "was")
-                    && sentence.is_any(index + 1, &["it", "that", "this"])
-                    && sentence.is_any(index + 2, &["took", "needed", "required", "takes", "needs"]))
-                .then(|| Hit::new("minimizing-easy", index - 1, index + 2))
+                    && (passive
+                        || sentence.is_any(index + 1, &["it", "that", "this"])
+                            && sentence.is_any(index + 2, &["took", "needed", "required", "takes", "needs"])))
+                .then(|| Hit::new("minimizing-easy", index - 1, if passive { index + 3 } else { index + 2 }))
             }),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
@@ -834,7 +841,13 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
             let undoubled = base.len() > 2 && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
             action(base) || action(&format!("{base}e")) || (undoubled && action(&base[..base.len() - 1]))
         });
-    let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action;
+    // "The rollback was simple", "recovery was straightforward": the remedy called easy afterwards.
+    let easy_remedy = past
+        && sentence.is_any(
+            subject,
+            &["rollback", "roll-back", "recovery", "mitigation", "remediation", "revert", "restore", "failover"],
+        );
+    let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action || easy_remedy;
     // "it was that easy", "it was so simple": ease claimed about what was just told.
     let emphatic = degree.is_some() && past && sentence.is_any(subject, &["it", "this", "that"]);
     // "as easy as" compares: only about a fix ("the fix was as easy as restarting").
@@ -1222,6 +1235,8 @@ mod tests {
             "minimizing-easy",
             &[
                 ("A quick restart was all it needed.", "was all it needed"),
+                ("A restart was all that was needed.", "was all that was needed"),
+                ("A restart was all that was needed to fix it.", "was all that was needed"),
                 ("Fixing it took no time at all.", "took no time at all"),
                 ("It was a tiny mistake with huge consequences.", "tiny mistake"),
             ],
@@ -1233,6 +1248,7 @@ mod tests {
                 "A minor error level is logged for retries.",
                 "The failover took no time to start but an hour to finish.",
                 "It was all it could do to stay up.",
+                "That was all that was needed to reproduce the bug.",
             ],
         );
         assert_flags("minimizing-trivial", &[("The solution was embarrassingly simple.", "was embarrassingly simple")]);
@@ -1417,11 +1433,15 @@ mod tests {
             &[
                 ("Restoring the database from the nightly backup was simple.", "was simple"),
                 ("Setting up the new cluster was easy, and we moved on.", "was easy"),
+                ("Recovery was straightforward: we restarted the pod.", "was straightforward"),
+                ("The rollback was simple.", "was simple"),
             ],
         );
         assert_passes(
             "minimizing",
             &[
+                "Recovery is straightforward with the new tooling.",
+                "Detection was easy because the alert fired.",
                 "Finding the logs in the new system was not easy.",
                 "The pricing of running nodes was simple.",
                 "Restoring from backup is easy with the new tool.",
