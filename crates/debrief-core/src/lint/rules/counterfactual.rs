@@ -854,7 +854,6 @@ fn discusses_doing_otherwise(sentence: &Sentence, modal_index: usize, group: &Pe
                 "speculating",
                 "speculate",
                 "blaming",
-                "n't",
                 "not",
                 "never",
             ],
@@ -876,12 +875,16 @@ fn has_past_condition(sentence: &Sentence) -> bool {
         let inverted = sentence.is(at, "had")
             && opens
             && sentence.is_any(at + 1, &["the", "our", "we", "this", "that", "a", "an"]);
-        // "were it not for", "had it not been for", "if it wasn't for", "if not for", "but for".
+        // "were it not for", "had it not been for", "if it wasn't for" (read as "was not"),
+        // "if not for", "but for".
         let not_for = sentence.is(at, "for")
             && at >= 2
             && ((sentence.is(at - 1, "been") && sentence.is(at - 2, "not"))
                 || (sentence.is(at - 1, "not") && sentence.is_any(at - 2, &["it", "if"]))
-                || (sentence.is_any(at - 1, &["wasn't", "weren't", "hadn't"]) && sentence.is(at - 2, "it")));
+                || (at >= 3
+                    && sentence.is(at - 1, "not")
+                    && sentence.is_any(at - 2, &["was", "were"])
+                    && sentence.is(at - 3, "it")));
         let but_for = sentence.is(at, "but") && sentence.is(at + 1, "for") && opens;
         // "Without the stale cache, the failover would have worked": the condition, opening the
         // sentence and closed by a comma.
@@ -1715,6 +1718,7 @@ mod tests {
                 ("Had the runbook been up to date, recovery would have taken minutes.", "would have taken"),
                 ("Were it not for the stale cache, the failover would have worked.", "would have worked"),
                 ("Without the stale cache, the failover would have worked.", "would have worked"),
+                ("If it wasn't for the stale cache, the failover would have worked.", "would have worked"),
                 (
                     "Had it not been for the retry storm, the database would have recovered on its own.",
                     "would have recovered",
