@@ -2321,7 +2321,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         })
         .then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
-        W::Only => words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]]).then_some(Trigger::Alone),
+        // "they only needed to restart it"; "it was only a config change"
+        W::Only => (words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]])
+            || (words.followed_by(end, &[&[b"a", b"an"]]) && made_small_after(words, end)))
+        .then_some(Trigger::Alone),
         W::Blame => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];

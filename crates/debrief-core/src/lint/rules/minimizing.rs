@@ -103,8 +103,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "cake" if index >= 2 && sentence.is(index - 1, "of") && sentence.is(index - 2, "piece") => {
                 Some(Hit::new("minimizing-easy", index - 2, index))
             }
-            // "it was only a matter of flipping a flag"
-            "only" if sentence.is(index + 1, "a") && sentence.is(index + 2, "matter") => just_do_it(sentence, index),
+            // "it was only a matter of flipping a flag", "it was only a config change"
+            "only" if sentence.is_any(index + 1, &["a", "an"]) => just_do_it(sentence, index),
             "all" => all_they_had_to_do(sentence, index).or_else(|| {
                 // "a quick restart was all it needed": the ease said the other way round. And "a
                 // restart was all that was needed".
@@ -237,6 +237,16 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                 .take_while(|&at| !sentence.is_punct(at))
                 .find(|&at| sentence.is_any(at, MADE_SMALL))
         };
+        // "just a temporary fix", "only a partial fix": the fix called not enough, the
+        // opposite of small.
+        // ("only a change in wording" says what kind of change a release holds.)
+        let fix = fix.filter(|&fix| {
+            let not_enough = (index + 2..fix).any(|at| {
+                sentence.is_any(at, &["temporary", "partial", "interim", "stopgap", "short-term", "first", "initial"])
+            });
+            let kind_of_change = sentence.is(fix, "change") && sentence.is_any(fix + 1, &["in", "of"]);
+            !not_enough && !kind_of_change
+        });
         // After a copula, or opening a fragment: "Luckily just a DB fix." An adverb may stand
         // between: "the outage was really just a blip".
         let copula_at = |at: usize| sentence.is_any(at, &["was", "is", "'s", "were", "be", "been"]);
@@ -1093,6 +1103,29 @@ mod tests {
                 "We shipped a one-line fix at 14:02.",
                 "We shipped a one line fix at 14:02.",
                 "The second line change was reverted.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_was_only_a_config_change() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was only a config change.", "only a config change"),
+                ("The cause was only a minor config tweak.", "only a minor config tweak"),
+                ("It was only a typo.", "only a typo"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "This is just a temporary fix.",
+                "That is only a partial fix until the new release ships.",
+                "It is only a change in wording.",
+                "Not only a config change but a schema change too.",
+                "We only had a restart to try.",
+                "This is only a test.",
             ],
         );
     }
