@@ -231,6 +231,8 @@ enum W {
     /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach;
     /// after "did": "did nobody check?"
     NobodyAt,
+    /// "none" before "of": "none of the reviewers checked the diff", beyond a duty's reach.
+    NoneOf,
     /// "responsibility" after "take full": "I take full responsibility for this outage"; or
     /// before "lies": "responsibility lies with the vendor".
     TakeResponsibility,
@@ -577,6 +579,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"everyone", W::ForAllToSee),
     (b"nobody", W::NobodyAt),
     (b"no-one", W::NobodyAt),
+    (b"none", W::NoneOf),
     (b"left", W::LeftExposed),
     (b"because", W::Because),
     (b"underestimated", W::Alone),
@@ -1978,6 +1981,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NobodyAt => (words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]])
             || words.before(start).0.eq_ignore_ascii_case(b"did"))
         .then_some(Trigger::Alone),
+        W::NoneOf => words.followed_by(end, &[&[b"of"]]).then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
         W::PeopleSide => {
             let mut buffer = [0u8; LONGEST];
@@ -1988,8 +1992,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::NoOne => {
             let (no, no_start) = words.before(start);
-            (no.eq_ignore_ascii_case(b"no") && words.before(no_start).0.eq_ignore_ascii_case(b"did"))
-                .then_some(Trigger::Alone)
+            // "did no one check?", and "no one on the team checked" as "nobody on the team".
+            (no.eq_ignore_ascii_case(b"no")
+                && (words.before(no_start).0.eq_ignore_ascii_case(b"did")
+                    || words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]])))
+            .then_some(Trigger::Alone)
         }
         W::Thinking => {
             let (who, who_start) = words.before(start);

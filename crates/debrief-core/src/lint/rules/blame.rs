@@ -639,6 +639,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "not" | "never" if !is_guidance() => step_not_taken(sentence, index),
             "nobody" | "no-one" if !is_guidance() => nobody_did(sentence, index, index),
+            // "None of the reviewers checked the diff", "none of us tested the restore".
+            "none" if sentence.is(index + 1, "of") && !is_guidance() => nobody_did(sentence, index, index),
             "one" if index > 0 && sentence.is(index - 1, "no") && !is_guidance() => {
                 nobody_did(sentence, index - 1, index)
             }
@@ -1736,26 +1738,49 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
 fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     // "Nobody on the team realized": a place or group after "nobody" ("on the team", "at Acme").
     let mut after = last + 1;
-    if sentence.is_any(after, &["on", "in", "at", "from"]) {
+    // "None of the reviewers": people, not "none of the tests checked the return value".
+    let none_of = sentence.is(first, "none");
+    if sentence.is_any(after, &["on", "in", "at", "from", "of"]) {
         let group = (after + 1..(after + 4).min(sentence.len()))
-            .find(|&at| !sentence.is_any(at, &["the", "our", "their", "a"]))
+            .find(|&at| !sentence.is_any(at, &["the", "our", "their", "a", "your", "its"]))
             .filter(|&at| !sentence.is_punct(at));
+        if none_of
+            && !group.is_some_and(|at| {
+                sentence.is_any(at, &["us", "them", "you", "those"]) || is_role_noun(sentence.word(at))
+            })
+        {
+            return None;
+        }
         if let Some(group) = group {
             after = group + 1;
         }
+    } else if none_of {
+        return None;
     }
     let mut verb = skip_adverbs(sentence, after);
     while sentence.is_any(verb, &["ever", "even", "once", "actually"]) {
         verb = skip_adverbs(sentence, verb + 1);
     }
+    // "No one on the team had tested the restore": the past perfect.
+    // ("Nobody has tested this path yet" tells where things stand.)
+    if sentence.is(verb, "had") && is_duty(sentence.word(skip_adverbs(sentence, verb + 1))) {
+        verb = skip_adverbs(sentence, verb + 1);
+    }
     let word = sentence.word(verb);
+    // "Nobody read the release notes": "read" with what was left unread ("nobody read" alone
+    // may be present, "nobody read access").
+    let read_something =
+        word == "read" && sentence.is_any(verb + 1, &["the", "it", "this", "that", "any", "our", "their"]);
     // "Nobody was watching the dashboards": attention nobody paid, as it went on.
     // ("Nobody was watching the legacy queue, which had been decommissioned" gives the reason.)
     let watching = matches!(word, "was" | "were")
         && sentence.is_any(verb + 1, &["watching", "monitoring", "checking", "looking", "reading", "paying"])
         && !gives_a_reason(sentence, verb);
     let verb = if watching { verb + 1 } else { verb };
-    if !(is_duty(word) || watching) || matches!(word, "read" | "involved" | "given") || sentence.is_question() {
+    if !(is_duty(word) || watching)
+        || matches!(word, "read" | "involved" | "given") && !read_something
+        || sentence.is_question()
+    {
         return None;
     }
     let clause_start = (0..first).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(first);
@@ -3850,6 +3875,29 @@ mod tests {
                 "The onus is on them to upgrade.",
                 "The focus is on us now.",
                 "Most of the load is on him.",
+            ],
+        );
+    }
+
+    #[test]
+    fn none_of_the_reviewers_checked_the_diff() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("None of the reviewers checked the diff.", "None of the reviewers checked"),
+                ("None of us tested the restore.", "None of us tested"),
+                ("Clearly nobody read the docs.", "nobody read"),
+                ("No one on the team had tested the restore.", "No one on the team had tested"),
+            ],
+        );
+        assert_passes(
+            "blame-omission",
+            &[
+                "None of the tests checked the return value.",
+                "None of the alerts fired.",
+                "None of this was tested.",
+                "Nobody has tested this path yet.",
+                "Nobody read access is granted by default.",
             ],
         );
     }
