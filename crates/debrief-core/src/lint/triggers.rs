@@ -1686,6 +1686,18 @@ fn told_to_follow(words: &Words, start: usize) -> bool {
     to_or_you && words.before(previous_start).0.eq_ignore_ascii_case(b"sure")
 }
 
+/// Whether a negated auxiliary opens the sentence one or two words before `start`:
+/// "Didn't they have", "don't the admins have".
+fn negative_question_before(words: &Words, start: usize) -> bool {
+    let (_, subject_start) = words.before(start);
+    let (auxiliary, auxiliary_start) = words.before(subject_start);
+    let opens = |word: &[u8], at: usize| !word.is_empty() && is_negation(word) && opens_sentence(words, at);
+    opens(auxiliary, auxiliary_start) || {
+        let (auxiliary, auxiliary_start) = words.before(auxiliary_start);
+        opens(auxiliary, auxiliary_start)
+    }
+}
+
 /// Whether the word at `start` opens its sentence (or the text).
 fn opens_sentence(words: &Words, start: usize) -> bool {
     let (previous, previous_start) = words.before(start);
@@ -1837,6 +1849,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         // "did not have the necessary skills": a person found wanting.
         W::Have if is_negation(words.before(start).0) && lacks_competence_after(words, end) => alone,
+        // "Didn't they have backups?", "doesn't the team have a staging environment?"
+        W::Have if negative_question_before(words, start) => alone,
         W::Have => Some(Trigger::Have),
         W::Whole => {
             let (previous, at) = words.before(start);

@@ -56,6 +56,34 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "noticing",
 ];
 
+/// What an organisation is expected to have in place against an outage: "didn't they have
+/// backups?".
+pub(crate) const SAFEGUARDS: &[&str] = &[
+    "backup",
+    "backups",
+    "2fa",
+    "mfa",
+    "staging",
+    "canary",
+    "canaries",
+    "tests",
+    "testing",
+    "qa",
+    "monitoring",
+    "alerting",
+    "alerts",
+    "rollback",
+    "rollbacks",
+    "failover",
+    "redundancy",
+    "runbook",
+    "runbooks",
+    "safeguards",
+    "fallback",
+    "review",
+    "reviews",
+];
+
 /// What a person is judged to lack when they are blamed for not being up to the task: "did not
 /// have the necessary skills", "lacked the experience".
 pub(crate) const COMPETENCE: &[&str] =

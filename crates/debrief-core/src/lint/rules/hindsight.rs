@@ -11,7 +11,8 @@ use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::{classify_subject, clause_end, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
-    Agent, HASTY_STEPS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle, is_role_noun,
+    Agent, HASTY_STEPS, SAFEGUARDS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle,
+    is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -100,7 +101,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "why" => why_didnt(sentence, index),
             "how" => how_did_nobody(sentence, index),
-            "did" if index == 0 && sentence.is_question() => did_nobody(sentence),
+            "did" if index == 0 && sentence.is_question() => did_nobody(sentence).or_else(|| didnt_they_have(sentence)),
+            "do" | "does" if index == 0 && sentence.is_question() => didnt_they_have(sentence),
             // "What were they thinking?", "what was he thinking pushing this on a Friday?": a
             // decision mocked. ("What were they thinking at the time?" asks, as a review should.)
             "thinking"
@@ -1234,6 +1236,32 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
 }
 
+/// "Didn't they have backups?", "doesn't Cloudflare have canary deploys?", "don't they test
+/// their updates?": a question that expects yes, about a safeguard or a check other people
+/// are found without. ("Don't you have to restart it first?" and "didn't we have a call at
+/// noon?" ask.)
+fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
+    if !sentence.is(1, "not") {
+        return None;
+    }
+    let subject_end = if sentence.is_any(2, &["the", "their", "your"]) { 3 } else { 2 };
+    let subject = sentence.word(subject_end);
+    let others = matches!(subject, "they" | "you" | "he" | "she")
+        || is_role_noun(subject)
+        || (subject_end == 2 && sentence.tokens[2].capitalized && !is_function_word(subject));
+    if !others {
+        return None;
+    }
+    let verb = skip_adverbs(sentence, subject_end + 1);
+    let checked = sentence.is_any(verb, &["test", "check", "review", "verify", "validate", "monitor", "stage"])
+        && !sentence.is(0, "did");
+    let safeguard = sentence.is(verb, "have")
+        && (verb + 1..(verb + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, SAFEGUARDS));
+    (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", 0, verb))
+}
+
 /// "How did this pass QA?", "how did the change get through code review?": a gate people
 /// keep, asked how it let this by. ("How did the request pass through the proxy?" is about a
 /// machine's path.)
@@ -2194,6 +2222,30 @@ mod tests {
             &[
                 ("Obviously, we should not have deployed on a Friday.", "Obviously"),
                 ("Obviously, the backup was not tested.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn didnt_they_have_backups() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Didn't they have backups?", "Didn't they"),
+                ("Didn't you have mandatory 2FA?", "Didn't you have"),
+                ("Doesn't Cloudflare have canary deploys?", "Doesn't Cloudflare have"),
+                ("Don't they test their updates?", "Don't they test"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Don't you have to restart it first?",
+                "Didn't we have a call at noon?",
+                "Doesn't this have tests?",
+                "Don't the tests check this?",
+                "Doesn't Postgres have a setting for that?",
+                "They didn't have backups.",
             ],
         );
     }
