@@ -388,6 +388,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"notice", W::Duty),
     (b"wait", W::Duty),
     (b"spot", W::Duty),
+    (b"catch", W::Duty),
     (b"notify", W::Duty),
     (b"inform", W::Duty),
     (b"tell", W::Duty),

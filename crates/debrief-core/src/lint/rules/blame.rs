@@ -1641,7 +1641,7 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     let kept_current = matches!(word, "keep" | "kept")
         && (verb + 1..(verb + 7).min(sentence.len()))
             .any(|at| sentence.is(at, "up") && sentence.is(at + 1, "to") && sentence.is(at + 2, "date"));
-    // "I didn't notice an error in the changelog", "the reviewer did not spot the typo": a slip
+    // "I didn't notice an error in the changelog", "the reviewer did not spot (or catch) the typo": a slip
     // of attention, one person's. ("We didn't notice until Monday" tells when it was found, and
     // "I didn't notice any errors" what there was to see.)
     // "The deployer didn't wait for the canary to finish": a gate not waited for.
@@ -1653,7 +1653,7 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
                 &["canary", "ci", "tests", "checks", "review", "reviews", "approval", "build", "pipeline", "bake"],
             )
         });
-    let unnoticed = matches!(word, "notice" | "spot")
+    let unnoticed = matches!(word, "notice" | "spot" | "catch")
         && sentence.is_any(verb + 1, &["this", "that", "it", "the", "an", "a", "my", "his", "her", "their"])
         && !(verb + 1..clause_end(sentence, verb + 1)).any(|at| sentence.is_any(at, &["until", "till", "before"]));
     if !(is_duty(word)
@@ -2404,6 +2404,19 @@ fn is_change_verb(word: &str) -> bool {
             | "installed"
             | "reinstalled"
             | "reset"
+            | "backed"
+            | "restored"
+            | "stopped"
+            | "started"
+            | "mounted"
+            | "tagged"
+            | "built"
+            | "flashed"
+            | "revoked"
+            | "rotated"
+            | "loaded"
+            | "granted"
+            | "paged"
     )
 }
 
@@ -3875,6 +3888,29 @@ mod tests {
                 "The onus is on them to upgrade.",
                 "The focus is on us now.",
                 "Most of the load is on him.",
+            ],
+        );
+    }
+
+    #[test]
+    fn they_backed_up_the_wrong_files_and_the_reviewers_did_not_catch_the_typo() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("They had backed up the wrong files.", "They had backed up the wrong files"),
+                ("We paged the wrong team.", "We paged the wrong team"),
+                ("The on-call engineer stopped the wrong service.", "engineer stopped the wrong service"),
+            ],
+        );
+        assert_flags("blame-omission", &[("The reviewers did not catch the typo.", "reviewers did not catch")]);
+        assert_passes(
+            "blame",
+            &[
+                "The script restored the wrong backup.",
+                "The job started at the wrong time.",
+                "The tests didn't catch the regression.",
+                "The exception handler did not catch the error.",
+                "I didn't catch that, could you repeat?",
             ],
         );
     }
