@@ -39,7 +39,7 @@ const IF_TO_HAD: usize = 80;
 /// Most bytes between an inverted "had" and its "been" ("had the nightly backups been").
 const HAD_TO_BEEN: usize = 40;
 /// Most words between a negation and a word of effort ("did not take sufficient").
-const NEGATION_TO_ADEQUACY: usize = 6;
+const NEGATION_TO_ADEQUACY: usize = 8;
 /// Most words between a negation and a duty ("had not yet actioned", "didn't really test").
 const NEGATION_TO_DUTY: usize = 3;
 
@@ -389,6 +389,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"wait", W::Duty),
     (b"spot", W::Duty),
     (b"catch", W::Duty),
+    (b"alert", W::Duty),
+    (b"alerted", W::Duty),
     (b"notify", W::Duty),
     (b"inform", W::Duty),
     (b"tell", W::Duty),
@@ -2145,6 +2147,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "how on earth did this pass QA?"
             || words.followed_by(end, &[&[b"on", b"the"], &[b"earth", b"hell", b"heck"]])
             || words.followed_by(end, &[&[b"could"], &[b"they", b"he", b"she", b"anyone", b"anybody", b"someone", b"somebody"]])
+            // "How could Microsoft lose all that data?": a company by name.
+            || (words.followed_by(end, &[&[b"could"]]) && {
+                let (_, could_end) = words.after(end);
+                let (name, _) = words.after(could_end);
+                name.len() > 1 && name[0].is_ascii_uppercase()
+            })
             || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
                 && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"

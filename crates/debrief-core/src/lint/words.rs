@@ -36,6 +36,7 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "consent",
     "asking",
     "consulting",
+    "involving",
     "telling",
     "handing",
     "testing",
@@ -110,6 +111,7 @@ pub(crate) const DILIGENCE: &[&str] =
 
 /// Of [`WITHOUT_WHAT`], the steps a person can leave out of a change: "deployed it without testing".
 pub(crate) const WITHOUT_STEP: &[&str] = &[
+    "involving",
     "testing",
     "checking",
     "verifying",

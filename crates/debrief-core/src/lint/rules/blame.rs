@@ -1518,7 +1518,8 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
 /// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
 /// the script without fully understanding it": people judged as not trying hard enough.
 fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
-    let start = (index.saturating_sub(6)..index)
+    // Eight words back: "did not understand the disk usage patterns well enough".
+    let start = (index.saturating_sub(8)..index)
         .rev()
         .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
         .last()
@@ -1843,6 +1844,7 @@ fn is_duty(participle: &str) -> bool {
             | "backed"
             | "adhered"
             | "complied"
+            | "alerted"
     )
 }
 
@@ -2044,7 +2046,11 @@ fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
                 | "oversight"
                 | "failure"
                 | "failures"
-        ) || (judged && matches!(word, "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision"))
+        ) || (judged
+            && matches!(
+                word,
+                "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision" | "call" | "move"
+            ))
     })?;
     let first = if slip > 0 && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]) {
         slip - 1
@@ -3916,6 +3922,28 @@ mod tests {
     }
 
     #[test]
+    fn did_not_alert_others_and_did_not_understand_the_disk_usage_patterns_well_enough() {
+        assert_flags(
+            "blame-omission",
+            &[("@jaronoff97 did not alert others that his work changed the state.", "jaronoff97 did not alert")],
+        );
+        assert_flags(
+            "blame-inadequate",
+            &[(
+                "We did not understand Postgres's disk usage patterns well enough beforehand.",
+                "We did not understand Postgres's disk usage patterns well enough",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The monitoring did not alert anyone.",
+                "The service did not scale the worker pool for the load fast enough.",
+            ],
+        );
+    }
+
+    #[test]
     fn none_of_the_reviewers_checked_the_diff() {
         assert_flags(
             "blame-omission",
@@ -5332,6 +5360,7 @@ mod tests {
                 ("The maintenance and failure on my part to communicate led to the downtime.", "failure on my part"),
                 ("It was a lapse in judgement on his part.", "lapse in judgement on his part"),
                 ("This was poor planning on our part.", "poor planning on our part"),
+                ("That was a bad call on my part.", "bad call on my part"),
             ],
         );
         assert_flags("blame-person-action", &[("I even missed Kazakhstan, my new favorite country!", "I even missed")]);

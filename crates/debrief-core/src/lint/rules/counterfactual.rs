@@ -366,8 +366,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     // "I should've thought of that": foresight, as "should have known".
     let thought_of = verb == "thought" && sentence.is_any(group.main + 1, &["of", "about"]);
     if form == Form::Active && (is_foresight_verb(verb) || thought_of) && judged && agent != Agent::Thing {
-        // "We could not have known" defends people; it is not hindsight.
-        return (!(negated && modal == "could")).then_some("hindsight-should-have-known");
+        // "We could not have known" defends people; it is not hindsight. Nor is "How could they
+        // have known?", which says the same as a question.
+        let asked_how = modal == "could" && sentence.is_question() && (0..modal_index).any(|at| sentence.is(at, "how"));
+        let defended = (negated && modal == "could") || asked_how;
+        return (!defended).then_some("hindsight-should-have-known");
     }
     // "As anyone could have predicted, the queue filled up": foresight said to be anyone's.
     let anyone =

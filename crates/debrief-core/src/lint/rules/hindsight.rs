@@ -1290,13 +1290,18 @@ fn got_past_a_gate(sentence: &Sentence, how: usize) -> Option<Hit> {
 /// disbelief at what others did. "How could anyone have known?" excuses them, and "how could
 /// we detect this sooner?" asks about the future.
 fn could_they(sentence: &Sentence, how: usize) -> Option<Hit> {
-    let others = sentence.is_any(how + 2, &["they", "he", "she", "anyone", "anybody", "someone", "somebody"]);
+    // A company by name ("How could Microsoft lose all that data?"), not "How could I".
+    let named = sentence.tokens.get(how + 2).is_some_and(|token| token.capitalized)
+        && !is_function_word(sentence.word(how + 2))
+        && !sentence.is_punct(how + 2);
+    let others = named || sentence.is_any(how + 2, &["they", "he", "she", "anyone", "anybody", "someone", "somebody"]);
     if !sentence.is(how + 1, "could") || !others || !sentence.is_question() {
         return None;
     }
     let mut verb = skip_adverbs(sentence, how + 3);
-    let negated = sentence.is(verb, "not");
-    if negated || sentence.is(verb, "have") {
+    // ("not" may be read as an adverb of the verb group and passed over.)
+    let negated = (how + 3..=verb).any(|at| sentence.is(at, "not"));
+    if sentence.is_any(verb, &["not", "have"]) {
         verb = skip_adverbs(sentence, verb + 1);
     }
     let excuse = !negated
@@ -1322,7 +1327,18 @@ fn could_they(sentence: &Sentence, how: usize) -> Option<Hit> {
                 "possibly",
             ],
         );
-    (!excuse && verb < sentence.len() && !sentence.is_punct(verb)).then(|| Hit::new("hindsight-why-didnt", how, verb))
+    // A company is asked about what it did wrong ("How could GitHub improve this?" asks for ideas).
+    let misdeed = !named
+        || negated
+        || sentence.is_any(
+            verb,
+            &[
+                "lose", "let", "ship", "push", "release", "deploy", "allow", "miss", "ignore", "forget", "break",
+                "leak", "delete", "drop", "screw", "mess", "overlook",
+            ],
+        );
+    (!excuse && misdeed && verb < sentence.len() && !sentence.is_punct(verb))
+        .then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
 /// "It was obvious that ...", "the cause was obvious in retrospect", "the outage
@@ -1877,6 +1893,9 @@ mod tests {
                 ("How could they push this to every machine at once?", "How could they push"),
                 ("How could anyone not test this before release?", "How could anyone not test"),
                 ("How could he have missed something this big?", "How could he have missed"),
+                ("How could Microsoft lose all that user data?", "How could Microsoft lose"),
+                ("How could Microsoft not test this?", "How could Microsoft not test"),
+                ("How could they not know?", "How could they not know"),
             ],
         );
         assert_passes(
@@ -1884,6 +1903,9 @@ mod tests {
             &[
                 "How could we detect this sooner?",
                 "How could anyone have known?",
+                "How could they have known?",
+                "How could GitHub improve this?",
+                "How could Kubernetes handle this?",
                 "How could they tell the difference?",
                 "How could they push this to every machine at once.",
             ],
