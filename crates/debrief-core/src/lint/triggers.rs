@@ -287,6 +287,8 @@ enum W {
     Thinking,
     /// "course" after "of": "of course, nobody had tested it".
     OfCourse,
+    /// "excuse" after "no": "there is no excuse for this".
+    NoExcuse,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -687,6 +689,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"obviously", W::Alone),
     (b"naturally", W::Alone),
     (b"course", W::OfCourse),
+    (b"excuse", W::NoExcuse),
+    (b"excuses", W::NoExcuse),
     (b"clearly", W::Alone),
     (b"plainly", W::Alone),
     (b"finally", W::Finally),
@@ -2000,6 +2004,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::NoneOf => words.followed_by(end, &[&[b"of"]]).then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
+        W::NoExcuse => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
         W::PeopleSide => {
             let mut buffer = [0u8; LONGEST];
             let adjective = lowercase(words.before(start).0, &mut buffer);
@@ -2178,7 +2183,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "My bad for messing this up": the writer owning a slip.
             let owned = words.followed_by(end, &[&[b"for"]])
                 && [b"my".as_slice(), b"our"].iter().any(|word| word.eq_ignore_ascii_case(previous));
+            // "I was wrong to push that change"
+            let wrong_to = words.followed_by(end, &[&[b"to"]])
+                && [b"was".as_slice(), b"were"].iter().any(|word| word.eq_ignore_ascii_case(previous));
             ([b"the".as_slice(), b"a", b"an"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                || wrong_to
                 || words.followed_by(end, &[&[b"at"]])
                 || closes
                 || owned)
@@ -2367,6 +2376,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .is_none_or(|byte| b".,;:!?)\n".contains(byte));
             let given = (lower == b"to" && closes)
                 || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
+                // "I blame the ops team", "you should blame the users"
+                || matches!(lower, b"i" | b"we" | b"you" | b"they" | b"do" | b"should" | b"would" | b"must" | b"can")
                 || words.followed_by(
                     end,
                     &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],

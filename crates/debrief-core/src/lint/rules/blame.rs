@@ -180,6 +180,23 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // the whole sentence for that is the dearer test.
             // ("Accidentally" tells what happened, not a verdict on it: "a developer accidentally
             // deleted the state data" is how the dev set's blameless accounts read.)
+            // "I was wrong to push that change": a person's past step judged wrong.
+            // ("It was wrong to assume" judges no one in particular.)
+            "wrong"
+                if index > 0
+                    && sentence.is_any(index - 1, &["was", "were"])
+                    && sentence.is(index + 1, "to")
+                    && !sentence.is_punct(index + 2)
+                    && !is_function_word(sentence.word(index + 2))
+                    && subject_before(sentence, index - 1).agent == Agent::Person
+                    && !is_guidance() =>
+            {
+                Some(Hit::new(
+                    "blame-erroneous-action",
+                    subject_before(sentence, index - 1).head.unwrap_or(index - 1),
+                    index + 2,
+                ))
+            }
             "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "untested" | "unreviewed" | "wrongly"
             | "incorrectly" | "mistakenly" | "erroneously" => {
                 erroneous_action(sentence, index).filter(|_| !is_guidance())
@@ -458,6 +475,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .or_else(|| fault(sentence, index))
                     .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
+                    .or_else(|| mistake_someone_made(sentence, index))
+            }
+            // "There is no excuse for this", "this is no excuse for a lack of planning": the
+            // failing called unforgivable. ("No excuse was given" reports.)
+            "excuse" | "excuses"
+                if index > 0
+                    && sentence.is(index - 1, "no")
+                    && (index + 1 >= sentence.len()
+                        || sentence.is_punct(index + 1)
+                        || sentence.is(index + 1, "for"))
+                    && !sentence.is_question()
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-fault", index - 1, index))
             }
             // "Poor leadership contributed to the incident", "inadequate supervision of the
             // contractor": the people side of an organisation judged, as "the oversight was lax".
@@ -1439,6 +1470,32 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     let someone = |at: usize| !sentence.is(at, "team") && is_blamed_party(sentence, at);
     let word = sentence.word(index);
+    // "I blame the ops team for this", "you should blame the users who chose it": blame given in
+    // the writer's own voice, to people. ("I blame the cache" blames a thing.)
+    if word == "blame" && index > 0 {
+        let mut voice = index - 1;
+        if voice > 0 && sentence.is_any(voice, &["do", "should", "would", "must", "can", "'d", "really", "partly"]) {
+            voice -= 1;
+        }
+        // Any word of the noun phrase: "the ops team", "all the users and developers".
+        let object = (index + 1..(index + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at) && !sentence.is_any(at, &["for", "because", "but", "when", "if"]))
+            .find(|&at| {
+                // A name as the whole object ("I blame Microsoft"), not naming a thing ("the
+                // Kubernetes scheduler").
+                let named_alone = at + 1 >= sentence.len()
+                    || sentence.is_punct(at + 1)
+                    || sentence.is_any(at + 1, &["for", "and", "because"]);
+                is_role_noun(sentence.word(at))
+                    || (is_blamed_party(sentence, at) && named_alone)
+                    || sentence
+                        .is_any(at, &["users", "people", "folks", "ourselves", "myself", "yourself", "yourselves"])
+            });
+        let person = object.is_some();
+        if sentence.is_any(voice, &["i", "we", "you", "they"]) && person {
+            return object.map(|at| Hit::new("blame-fault", voice, at));
+        }
+    }
     // "to blame for": the subject is blamed.
     // ("Ericsson are to blame." ends there: the word after it is none.)
     let for_or_end = sentence.is(index + 1, "for") || sentence.word(index + 1).is_empty();
@@ -1494,6 +1551,20 @@ fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let made = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made");
     let article = noun > 0 && sentence.is_any(noun - 1, &["a", "an", "the", "some", "several", "mistakes"]);
     (made && article && !sentence.is(noun + 3, "by")).then(|| Hit::new("blame-human-error", noun - 1, noun + 2))
+}
+
+/// "Accounts were hacked because of the mistake you made", "the errors the contractor made":
+/// the slip given to whoever made it. ("The mistake we made was ..." and "the error the
+/// parser made" pass: the writers' own account, and a machine's.)
+fn mistake_someone_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["the", "that", "this", "these", "those"]))?;
+    let mut maker = noun + 1 + usize::from(sentence.is(noun + 1, "that"));
+    let pronoun = sentence.is_any(maker, &["you", "he", "she", "they"]);
+    if !pronoun && sentence.is_any(maker, &["the", "our", "their", "a", "an"]) {
+        maker += 1;
+    }
+    let person = pronoun || is_role_noun(sentence.word(maker));
+    (person && sentence.is(maker + 1, "made")).then(|| Hit::new("blame-fault", article, maker + 1))
 }
 
 /// "This was an oversight", "due to an oversight on our part": a human slip given as
@@ -3939,6 +4010,44 @@ mod tests {
             &[
                 "The monitoring did not alert anyone.",
                 "The service did not scale the worker pool for the load fast enough.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_blame_the_ops_team_there_is_no_excuse_for_this() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("I blame the ops team for this.", "I blame the ops team"),
+                ("I do blame them for having a design that doesn't isolate incidents.", "I do blame them"),
+                ("You should blame all the users who chose it.", "You should blame all the users"),
+                ("I blame Microsoft for this.", "I blame Microsoft"),
+                ("There is no excuse for this.", "no excuse"),
+                ("This is no excuse for lack of proper planning.", "no excuse"),
+                ("Accounts were hacked because of the mistake you made.", "the mistake you made"),
+                ("The mistakes the contractor made cost us a day.", "mistakes the contractor made"),
+            ],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("I was wrong to push that change.", "I was wrong to push"),
+                ("We were wrong to trust the vendor.", "We were wrong to trust"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "You shouldn't blame Log4j developers.",
+                "I don't blame them.",
+                "I blame the cache.",
+                "I blame the Kubernetes scheduler for this.",
+                "It's easy to blame the on-call engineer.",
+                "No excuse was given.",
+                "That's the error the parser made.",
+                "It was wrong to assume the cache was warm.",
+                "I was wrong to the core.",
             ],
         );
     }
