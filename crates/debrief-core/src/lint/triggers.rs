@@ -2377,7 +2377,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let given = (lower == b"to" && closes)
                 || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
                 // "I blame the ops team", "you should blame the users"
-                || matches!(lower, b"i" | b"we" | b"you" | b"they" | b"do" | b"should" | b"would" | b"must" | b"can")
+                || matches!(lower, b"i" | b"we" | b"you" | b"do" | b"should" | b"would" | b"must" | b"can")
                 || words.followed_by(
                     end,
                     &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],

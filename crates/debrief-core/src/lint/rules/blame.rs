@@ -1492,7 +1492,8 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
                         .is_any(at, &["users", "people", "folks", "ourselves", "myself", "yourself", "yourselves"])
             });
         let person = object.is_some();
-        if sentence.is_any(voice, &["i", "we", "you", "they"]) && person {
+        // ("They blame the individual rather than the process" reports others' blame.)
+        if sentence.is_any(voice, &["i", "we", "you"]) && person {
             return object.map(|at| Hit::new("blame-fault", voice, at));
         }
     }
@@ -4042,6 +4043,7 @@ mod tests {
                 "You shouldn't blame Log4j developers.",
                 "I don't blame them.",
                 "I blame the cache.",
+                "They blame the individual rather than the process.",
                 "I blame the Kubernetes scheduler for this.",
                 "It's easy to blame the on-call engineer.",
                 "No excuse was given.",
