@@ -289,6 +289,8 @@ enum W {
     OfCourse,
     /// "excuse" after "no": "there is no excuse for this".
     NoExcuse,
+    /// "fire" before whom: "fire the intern", "fire any engineers who built it".
+    FireSomeone,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -512,6 +514,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"corrupted", W::Harm),
     (b"disciplined", W::Sanction),
     (b"fired", W::Sanction),
+    (b"fire", W::FireSomeone),
+    (b"afterthought", W::Alone),
     (b"sacked", W::Sanction),
     (b"suspended", W::Sanction),
     (b"retrained", W::Sanction),
@@ -2005,6 +2009,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NoneOf => words.followed_by(end, &[&[b"of"]]).then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
         W::NoExcuse => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        W::FireSomeone => words
+            .followed_by(end, &[&[b"the", b"any", b"all", b"every", b"that", b"those", b"this", b"these", b"him", b"her", b"whoever"]])
+            .then_some(Trigger::Alone),
         W::PeopleSide => {
             let mut buffer = [0u8; LONGEST];
             let adjective = lowercase(words.before(start).0, &mut buffer);

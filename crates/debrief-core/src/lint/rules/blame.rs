@@ -276,6 +276,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "terminated" | "let" | "spoken" | "written" | "held" => {
                 sanctioned(sentence, index).filter(|_| !is_guidance())
             }
+            // "Security was an afterthought", "migration was an afterthought": work that needed
+            // care said to have got none. ("Added as an afterthought" tells how it came about, and
+            // "logging is an afterthought in most libraries" is a general remark.)
+            "afterthought"
+                if index >= 2
+                    && sentence.is(index - 1, "an")
+                    && sentence.is_any(index - 2, &["was", "were", "been", "remained"])
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-inadequate", index - 2, index))
+            }
+            // "Fire the intern!", "they should fire any engineers who built it": punishment called
+            // for in the active. ("Fire the alert", "we don't fire people for mistakes" pass.)
+            "fire" if !is_guidance() => fire_someone(sentence, index),
             // "Heads should roll for this", "heads will roll": punishment called for.
             "heads" if !is_guidance() => heads_roll(sentence, index),
             // "This is amateur hour", "what a clown show", "cowboy deployments": contempt for
@@ -1206,6 +1220,23 @@ fn is_people_only_step(verb: &str) -> bool {
 /// Where a sentence that calls for someone to lose their job starts its call: the person it
 /// names and the "should", "will" or "deserves to" before "lose". "I lost my job" and "nobody
 /// should lose their job over this" pass.
+fn fire_someone(sentence: &Sentence, fire: usize) -> Option<Hit> {
+    let negated = (fire.saturating_sub(3)..fire).any(|at| sentence.is_any(at, &["not", "never", "no", "nobody"]));
+    if negated || sentence.is_question() {
+        return None;
+    }
+    if sentence.is_any(fire + 1, &["him", "her", "whoever"]) {
+        return Some(Hit::new("blame-sanction", fire, fire + 1));
+    }
+    if !sentence.is_any(fire + 1, &["the", "any", "all", "every", "that", "those", "this", "these"]) {
+        return None;
+    }
+    (fire + 2..(fire + 5).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_role_noun(sentence.word(at)) && !sentence.is_any(at, &["team", "company", "firm", "bank"]))
+        .map(|person| Hit::new("blame-sanction", fire, person))
+}
+
 fn job_lost_as_sanction(sentence: &Sentence, lose: usize) -> Option<usize> {
     let mut first = lose;
     while first > 0
@@ -4050,6 +4081,36 @@ mod tests {
                 "That's the error the parser made.",
                 "It was wrong to assume the cache was warm.",
                 "I was wrong to the core.",
+            ],
+        );
+    }
+
+    #[test]
+    fn fire_the_intern_and_security_was_an_afterthought() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("They should fire any engineers who built it.", "fire any engineers"),
+                ("Fire the intern!", "Fire the intern"),
+                ("Fire whoever approved this.", "Fire whoever"),
+            ],
+        );
+        assert_flags(
+            "blame-inadequate",
+            &[
+                ("Migration was an afterthought, we missed part of the state.", "was an afterthought"),
+                ("Security was an afterthought for them.", "was an afterthought"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We don't fire people for mistakes.",
+                "Fire the alert when the queue is full.",
+                "The alerts fire any time the disk fills.",
+                "Did they fire the engineer?",
+                "The index was added as an afterthought.",
+                "Logging is an afterthought in most libraries.",
             ],
         );
     }
