@@ -291,6 +291,8 @@ enum W {
     NoExcuse,
     /// "fire" before whom: "fire the intern", "fire any engineers who built it".
     FireSomeone,
+    /// "breeze" after "was a": "rolling back was a breeze".
+    Breeze,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -675,6 +677,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misconfiguration", W::Error),
     (b"errors", W::Error),
     (b"easy", W::Easy),
+    (b"painless", W::Easy),
+    (b"breeze", W::Breeze),
     (b"trivial", W::Easy),
     (b"simple", W::Easy),
     (b"rocket", W::Rocket),
@@ -1979,7 +1983,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 end,
                 &[
                     &[b"restart", b"rollback", b"reboot", b"revert", b"redeploy", b"rerun", b"fix", b"change", b"patch"],
-                    &[b"fixed", b"solved", b"resolved", b"cured"],
+                    &[b"fixed", b"solved", b"resolved", b"cured", b"sorted", b"did", b"took"],
                 ],
             ))
         .then_some(Trigger::Alone),
@@ -2009,6 +2013,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NoneOf => words.followed_by(end, &[&[b"of"]]).then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
         W::NoExcuse => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        W::Breeze => {
+            let (article, article_start) = words.before(start);
+            (article.eq_ignore_ascii_case(b"a")
+                && [b"was".as_slice(), b"is", b"were"].iter().any(|word| word.eq_ignore_ascii_case(words.before(article_start).0)))
+            .then_some(Trigger::Alone)
+        }
         W::FireSomeone => words
             .followed_by(end, &[&[b"the", b"any", b"all", b"every", b"that", b"those", b"this", b"these", b"him", b"her", b"whoever"]])
             .then_some(Trigger::Alone),
@@ -2369,6 +2379,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         // "they only needed to restart it"; "it was only a config change"
         W::Only => (words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]])
+            || words.followed_by(end, &[&[b"thing"]])
             || (words.followed_by(end, &[&[b"a", b"an"]]) && made_small_after(words, end)))
         .then_some(Trigger::Alone),
         W::Blame => {

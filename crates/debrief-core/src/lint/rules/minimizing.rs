@@ -123,8 +123,21 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
-            "easy" | "trivial" | "simple" | "straightforward" => {
+            "easy" | "trivial" | "simple" | "straightforward" | "painless" => {
                 easy_to_avoid(sentence, index).or_else(|| trivial_fix(sentence, index))
+            }
+            // "Rolling back was a breeze": "a breeze" read as "easy".
+            "breeze" if index > 0 && sentence.is(index - 1, "a") => {
+                trivial_fix(sentence, index - 1).map(|hit| Hit::new(hit.rule, hit.first, index))
+            }
+            // "The only thing needed was a restart", "the only thing we needed to do was roll back":
+            // as "all that was needed".
+            "only" if sentence.is(index + 1, "thing") => {
+                let end = (index + 2..(index + 9).min(sentence.len())).take_while(|&at| !sentence.is_punct(at));
+                let needed = end.clone().find(|&at| sentence.is_any(at, &["needed", "required", "took"]));
+                let was = needed
+                    .and_then(|needed| end.clone().find(|&at| at > needed && sentence.is_any(at, &["was", "is"])));
+                was.map(|was| Hit::new("minimizing-easy", index, was))
             }
             // "The bug itself is a quick fix": quick as a kind of fix, not "the rollback was quick".
             "quick" => trivial_fix(sentence, index).filter(|hit| hit.last > index),
@@ -591,8 +604,10 @@ fn simple_remedy_fixed(sentence: &Sentence, adjective: usize) -> Option<Hit> {
             &["restart", "rollback", "reboot", "revert", "redeploy", "rerun", "fix", "change", "patch", "tweak"],
         )
     })?;
-    sentence
-        .is_any(remedy + 1, &["fixed", "solved", "resolved", "cured"])
+    // "a quick restart sorted it", "a simple rollback did the trick", "took care of it".
+    let idiom = (sentence.is(remedy + 1, "did") && sentence.is(remedy + 2, "the") && sentence.is(remedy + 3, "trick"))
+        || (sentence.is(remedy + 1, "took") && sentence.is(remedy + 2, "care"));
+    (idiom || sentence.is_any(remedy + 1, &["fixed", "solved", "resolved", "cured", "sorted"]))
         .then(|| Hit::new("minimizing-easy", adjective, remedy + 1))
 }
 
@@ -1103,6 +1118,34 @@ mod tests {
                 "We shipped a one-line fix at 14:02.",
                 "We shipped a one line fix at 14:02.",
                 "The second line change was reverted.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quick_restart_did_the_trick_and_rolling_back_was_a_breeze() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("A quick restart sorted it.", "quick restart sorted"),
+                ("A simple rollback did the trick.", "simple rollback did"),
+                ("A quick config change took care of it.", "quick config change took"),
+                ("The only thing needed was a restart.", "only thing needed was"),
+                ("The only thing we needed to do was roll back.", "only thing we needed to do was"),
+            ],
+        );
+        assert_flags(
+            "minimizing-trivial",
+            &[("Rolling back was a breeze.", "was a breeze"), ("Recovery was painless.", "was painless")],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "A quick restart took five minutes.",
+                "The upgrade is painless with the new installer.",
+                "Setup is a breeze.",
+                "The only thing that changed was the config.",
+                "The only thing missing was an alert.",
             ],
         );
     }
