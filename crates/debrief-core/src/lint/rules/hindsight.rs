@@ -595,6 +595,8 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     // ("In the end, skipping the canary was a mistake": after an opening phrase and its comma.)
     let opens_with_choice = {
         let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |comma| comma + 1);
+        // "Not testing the failover was a mistake": a step left out is a choice too.
+        let clause_start = clause_start + usize::from(sentence.is_any(clause_start, &["not", "never"]));
         let first = sentence.word(clause_start);
         let gerund = first.ends_with("ing") && !first.ends_with("thing") && first != "during";
         gerund || (clause_start..copula.min(clause_start + 4)).any(|at| sentence.is_any(at, DECISIONS_AND_IDEAS))
@@ -1922,6 +1924,7 @@ mod tests {
                 ("Testing in production, what could possibly go wrong?", "what could possibly go wrong"),
                 ("Deploying on a Friday was a mistake.", "was a mistake"),
                 ("The decision to skip the canary was a mistake.", "was a mistake"),
+                ("Not testing the failover was a mistake.", "was a mistake"),
             ],
         );
         assert_passes(
