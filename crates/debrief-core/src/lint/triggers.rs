@@ -2004,6 +2004,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "for anyone to see", and the question "didn't anyone check?"
         W::ForAllToSee => ((words.before(start).0.eq_ignore_ascii_case(b"for")
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))
+            // "anyone could see this was going to fail"
+            || words.followed_by(end, &[&[b"could"], &[b"see", b"tell"]])
             || is_negation(words.before(start).0))
         .then_some(Trigger::Alone),
         // "nobody at the company", and the question "did nobody check?"
@@ -2236,6 +2238,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"did"], &[b"you"]])
             || words.followed_by(end, &[&[b"would"], &[b"they", b"he", b"she"]])
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]])
+            // "why did it take three hours to roll back?"
+            || words.followed_by(end, &[&[b"did", b"does"], &[b"it"], &[b"take"]])
             || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),
         W::Without => (words.next_word_is(end, WITHOUT_WHAT)
@@ -2480,6 +2484,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "failed to", and "the failure of one of its engineers to update".
         W::FailedLike => (words.followed_by(end, &[&[b"to"]])
+            // "the response was too slow"
+            || words.before(start).0.eq_ignore_ascii_case(b"too")
             // "nobody thought this through"
             || (words.bytes[start..end].eq_ignore_ascii_case(b"thought")
                 && words.followed_by(end, &[&[b"it", b"this", b"that", b"things"], &[b"through"]]))

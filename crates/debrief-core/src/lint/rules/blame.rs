@@ -1741,7 +1741,11 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
                 .is_any(at, &["concern", "concerns", "alarm", "questions", "queries", "query", "flag", "objections"])
         });
     // "management did not act on the findings", "the company did not keep its systems up to date"
-    let acted_on = matches!(word, "act" | "acted") && sentence.is_any(verb + 1, &["on", "upon"]);
+    // "We knew the disk was filling up but didn't act": no object needed once the warning is told.
+    let warned_before = (0..negation).any(|at| sentence.is_any(at, &["knew", "warned", "aware", "told"]));
+    let acted_on = matches!(word, "act" | "acted")
+        && (sentence.is_any(verb + 1, &["on", "upon"])
+            || (warned_before && (verb + 1 >= sentence.len() || sentence.is_punct(verb + 1))));
     let kept_current = matches!(word, "keep" | "kept")
         && (verb + 1..(verb + 7).min(sentence.len()))
             .any(|at| sentence.is(at, "up") && sentence.is(at + 1, "to") && sentence.is(at + 2, "date"));
@@ -4037,11 +4041,16 @@ mod tests {
                 "We did not understand Postgres's disk usage patterns well enough",
             )],
         );
+        assert_flags(
+            "blame-omission",
+            &[("We knew the disk was filling up but didn't act.", "We knew the disk was filling up but didn't act")],
+        );
         assert_passes(
             "blame",
             &[
                 "The monitoring did not alert anyone.",
                 "The service did not scale the worker pool for the load fast enough.",
+                "The alert fired but the system did not act.",
             ],
         );
     }

@@ -12,7 +12,7 @@ use crate::lint::grammar::{classify_subject, clause_end, skip_adverbs, subject_b
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, HASTY_STEPS, SAFEGUARDS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle,
-    is_role_noun,
+    is_response_noun, is_role_noun,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -190,6 +190,34 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "clearly" | "plainly" | "obviously" | "evidently" => verdict(sentence, index),
             "slow" | "slower" | "late" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
+            // "The response was too slow", "our rollback was far too slow": the response measured
+            // against a timeline known afterwards. ("The disk was too slow" is about a machine.)
+            // "Anyone could see this was going to fail", "everyone could tell it would break": the
+            // outcome called plain to all. ("Anyone could see the dashboard" is about access.)
+            "anyone" | "anybody" | "everyone" | "everybody"
+                if sentence.is(index + 1, "could")
+                    && sentence.is_any(index + 2, &["see", "tell"])
+                    && sentence.is_any(index + 3, &["that", "this", "it"])
+                    && !sentence.is_question() =>
+            {
+                (index + 4..(index + 8).min(sentence.len()))
+                    .take_while(|&at| !sentence.is_punct(at))
+                    .any(|at| sentence.is_any(at, &["was", "were", "would", "going", "coming", "wasn't"]))
+                    .then(|| Hit::new("hindsight-obvious", index, index + 2))
+            }
+            "slow" | "late" if index >= 2 && sentence.is(index - 1, "too") => {
+                let mut copula = index - 2;
+                while copula > 0
+                    && sentence.is_any(copula, &["far", "way", "much", "just", "simply", "a", "bit", "little"])
+                {
+                    copula -= 1;
+                }
+                let subject = sentence.is_any(copula, &["was", "were"]).then(|| subject_before(sentence, copula));
+                subject
+                    .and_then(|subject| subject.head)
+                    .filter(|&head| is_response_noun(sentence.word(head)) && !sentence.is_question())
+                    .map(|head| Hit::new("hindsight-slow", head, index))
+            }
             "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
                 slow_to_notice(sentence, index)
             }
@@ -913,6 +941,27 @@ fn looking_back(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Why didn't they test that?", "why did no one look", "why wasn't anyone paged":
 /// a person asked to justify not acting. "Why the job didn't start" is about a machine.
 fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
+    // "Why did it take three hours to roll back?": the response's length questioned afterwards.
+    // ("Why does it take a second to start?" asks about a program: only the past, and a response.)
+    if sentence.is(why + 1, "did") && sentence.is(why + 2, "it") && sentence.is(why + 3, "take") {
+        let to = (why + 4..(why + 9).min(sentence.len())).find(|&at| sentence.is(at, "to"))?;
+        let verb = sentence.word(to + 1);
+        let responded = is_noticing(verb)
+            || matches!(
+                verb,
+                "roll"
+                    | "revert"
+                    | "respond"
+                    | "react"
+                    | "fix"
+                    | "restore"
+                    | "recover"
+                    | "escalate"
+                    | "page"
+                    | "notify"
+            );
+        return (responded && sentence.is_question()).then(|| Hit::new("hindsight-why-didnt", why, to + 1));
+    }
     // "Why did you merge this so quickly?", "could you comment on why you merged it": a person
     // asked to justify a step they chose, the question blameless reviews replace with "how".
     // ("This is why you received a 503" explains what a reader saw.)
@@ -2247,6 +2296,42 @@ mod tests {
             &[
                 ("Obviously, we should not have deployed on a Friday.", "Obviously"),
                 ("Obviously, the backup was not tested.", "Obviously"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_response_was_too_slow_and_why_did_it_take_three_hours_to_roll_back() {
+        assert_flags(
+            "hindsight-slow",
+            &[
+                ("The response was too slow.", "response was too slow"),
+                ("Our rollback was far too slow.", "rollback was far too slow"),
+                ("The escalation was too late.", "escalation was too late"),
+            ],
+        );
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Why did it take three hours to roll back?", "Why did it take three hours to roll"),
+                ("Why did it take so long to notice?", "Why did it take so long to notice"),
+            ],
+        );
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Anyone could see this was going to fail.", "Anyone could see"),
+                ("Everyone could tell it would break.", "Everyone could tell"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The disk was far too slow.",
+                "Was the response too slow?",
+                "Why does it take a second to start?",
+                "Why did it take 2 hours for the build to finish?",
+                "Anyone could see the dashboard.",
             ],
         );
     }
