@@ -293,6 +293,8 @@ enum W {
     FireSomeone,
     /// "breeze" after "was a": "rolling back was a breeze".
     Breeze,
+    /// "proportion" after "blown out of".
+    OutOfProportion,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -679,6 +681,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"easy", W::Easy),
     (b"painless", W::Easy),
     (b"breeze", W::Breeze),
+    (b"teacup", W::Alone),
+    (b"teapot", W::Alone),
+    (b"ado", W::Alone),
+    (b"proportion", W::OutOfProportion),
     (b"trivial", W::Easy),
     (b"simple", W::Easy),
     (b"rocket", W::Rocket),
@@ -2015,6 +2021,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::NoneOf => words.followed_by(end, &[&[b"of"]]).then_some(Trigger::Alone),
         W::OfCourse => words.before(start).0.eq_ignore_ascii_case(b"of").then_some(Trigger::Alone),
         W::NoExcuse => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        W::OutOfProportion => {
+            let (of, of_start) = words.before(start);
+            let (out, out_start) = words.before(of_start);
+            (of.eq_ignore_ascii_case(b"of")
+                && out.eq_ignore_ascii_case(b"out")
+                && words.before(out_start).0.eq_ignore_ascii_case(b"blown"))
+            .then_some(Trigger::Alone)
+        }
         W::Breeze => {
             let (article, article_start) = words.before(start);
             (article.eq_ignore_ascii_case(b"a")

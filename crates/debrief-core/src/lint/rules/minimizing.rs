@@ -70,6 +70,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("minimizing-trivial", index, index + 3))
             }
+            // "A storm in a teacup", "much ado about nothing", "blown out of proportion": the
+            // incident called smaller than the fuss about it.
+            "teacup" | "teapot"
+                if index >= 3
+                    && sentence.is(index - 1, "a")
+                    && sentence.is(index - 2, "in")
+                    && sentence.is_any(index - 3, &["storm", "tempest"]) =>
+            {
+                Some(Hit::new("minimizing-trivial", index - 3, index))
+            }
+            "ado" if index > 0 && sentence.is(index - 1, "much") && sentence.is(index + 1, "about") => {
+                Some(Hit::new("minimizing-trivial", index - 1, index + 2))
+            }
+            "proportion" if index >= 3 && sentence.is(index - 1, "of") && sentence.is(index - 2, "out") => {
+                sentence.is(index - 3, "blown").then(|| Hit::new("minimizing-trivial", index - 3, index))
+            }
             "harm" if index > 0 && sentence.is(index - 1, "no") && sentence.is(index + 1, "done") => {
                 Some(Hit::new("minimizing-trivial", index - 1, index + 1))
             }
@@ -564,8 +580,15 @@ fn quick_remedy(sentence: &Sentence, took: usize) -> Option<Hit> {
 /// "Losing a replica is not a big deal" tells how a system copes, and passes.
 fn no_big_deal(sentence: &Sentence, deal: usize) -> Option<Hit> {
     let big = deal - 1;
+    // "Not a big deal really.": a last word that only softens.
+    let softened = sentence.is_any(deal + 1, &["really", "honestly", "though", "anyway", "either", "imo", "tbh"])
+        && (deal + 2 >= sentence.len() || sentence.is_punct(deal + 2));
     // "no big deal for the scheduler" tells what a system copes with.
-    if deal + 1 < sentence.len() && !sentence.is_punct(deal + 1) && !is_clause_boundary_word(sentence.word(deal + 1)) {
+    if deal + 1 < sentence.len()
+        && !sentence.is_punct(deal + 1)
+        && !is_clause_boundary_word(sentence.word(deal + 1))
+        && !softened
+    {
         return None;
     }
     let first = if big > 0 && sentence.is(big - 1, "no") {
@@ -583,7 +606,12 @@ fn no_big_deal(sentence: &Sentence, deal: usize) -> Option<Hit> {
     if first == 0 {
         return Some(Hit::new("minimizing-trivial", first, deal));
     }
-    let copula = first.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "is", "'s", "were", "be"]))?;
+    // "It's really not a big deal": an adverb may stand after the copula.
+    let mut copula = first.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["really", "honestly", "actually", "just", "truly", "probably"]) {
+        copula -= 1;
+    }
+    let copula = Some(copula).filter(|&at| sentence.is_any(at, &["was", "is", "'s", "were", "be"]))?;
     let subject = copula.checked_sub(1)?;
     sentence
         .is_any(
@@ -1146,6 +1174,29 @@ mod tests {
                 "Setup is a breeze.",
                 "The only thing that changed was the config.",
                 "The only thing missing was an alert.",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_a_big_deal_really_a_storm_in_a_teacup() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("Not a big deal really.", "Not a big deal"),
+                ("It's really not a big deal.", "not a big deal"),
+                ("This is a storm in a teacup.", "storm in a teacup"),
+                ("Much ado about nothing.", "Much ado about nothing"),
+                ("Honestly, it was blown out of proportion.", "blown out of proportion"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "It's not a big deal for the scheduler really.",
+                "Losing a replica is not a big deal because it rebuilds.",
+                "The tea was served in a teapot.",
+                "The proportion of failed requests was small.",
             ],
         );
     }
