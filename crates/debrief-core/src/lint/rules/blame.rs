@@ -527,10 +527,23 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "account" if (index > 0 && sentence.is(index - 1, "into")) || sentence.is(index + 1, "for") => {
                 not_enough(sentence, index)
             }
-            "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" => {
+            "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" | "misunderstood"
+            | "misinterpreted" => {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
+            // "We have taken disciplinary action", "disciplinary measures against the engineer":
+            // punishment reported. ("We never take disciplinary action for mistakes" rules it out.)
+            "disciplinary"
+                if sentence
+                    .is_any(index + 1, &["action", "actions", "measures", "proceedings", "steps", "hearing"])
+                    && !(index.saturating_sub(5)..index)
+                        .any(|at| sentence.is_any(at, &["not", "never", "no", "without"]))
+                    && !sentence.is_question()
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-sanction", index, index + 1))
+            }
             // "Rookie mistake", "a textbook mistake", "a classic error": a slip told as a novice's.
             // ("The classic error page" names a page.)
             "rookie" | "textbook" | "classic" | "beginner" | "schoolboy" | "newbie" | "noob"
@@ -4090,6 +4103,30 @@ mod tests {
                 "That's the error the parser made.",
                 "It was wrong to assume the cache was warm.",
                 "I was wrong to the core.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_operator_misunderstood_the_runbook_and_disciplinary_action_was_taken() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[("The operator misunderstood the runbook.", "operator misunderstood")],
+        );
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("We have taken disciplinary action.", "disciplinary action"),
+                ("Disciplinary action was taken against the engineer.", "Disciplinary action"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The parser misinterpreted the header.",
+                "The flag is often misunderstood by users.",
+                "We never take disciplinary action for honest mistakes.",
+                "No disciplinary action will be taken.",
             ],
         );
     }
