@@ -295,6 +295,8 @@ enum W {
     Breeze,
     /// "proportion" after "blown out of".
     OutOfProportion,
+    /// "resume" or "cv" after "his", "her" or "their": "updating their resume".
+    Resume,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -827,6 +829,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"job", W::Job),
     (b"jobs", W::Job),
     (b"homework", W::Job),
+    (b"resume", W::Resume),
+    (b"cv", W::Resume),
     (b"anyway", W::Anyway),
     (b"straight", W::Straight),
     (b"directly", W::Straight),
@@ -2118,7 +2122,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "did a terrible job": work judged as done badly.
             let botched = POOR_WORK.iter().any(|poor| poor.as_bytes().eq_ignore_ascii_case(previous))
                 && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
-            (owned && (words.negated_before(start, 4) || lost) || botched).then_some(Trigger::Alone)
+            // "looking for a new job"
+            let new_job = previous.eq_ignore_ascii_case(b"new") && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
+            (owned && (words.negated_before(start, 4) || lost) || botched || new_job).then_some(Trigger::Alone)
+        }
+        // "updating their resume"
+        W::Resume => {
+            let mut buffer = [0u8; LONGEST];
+            matches!(lowercase(words.before(start).0, &mut buffer), b"their" | b"his" | b"her").then_some(Trigger::Alone)
         }
         // "shipped it anyway"
         W::Anyway => {

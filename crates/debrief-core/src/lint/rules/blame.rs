@@ -370,6 +370,32 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let first = whoever.or(subject.head.filter(|_| is_particular_person(sentence, subject, "did")));
                 first.map(|first| Hit::new("blame-character", first, index))
             }
+            // "Somebody is looking for a new job", "that engineer will need a new job": a job
+            // lost, said of someone else. ("I'm looking for a new job" tells the writer's plans.)
+            "job" if index >= 3 && sentence.is(index - 1, "new") && sentence.is(index - 2, "a") && !is_guidance() => {
+                let verb = index - 3 - usize::from(sentence.is(index - 3, "for"));
+                let mut group = verb;
+                while group > 0 && sentence.is_any(group - 1, &["is", "are", "was", "will", "'ll", "'s", "'re", "be"]) {
+                    group -= 1;
+                }
+                let subject = subject_before(sentence, group);
+                let others = subject.head.is_some_and(|head| {
+                    !sentence.is_any(head, &["i", "we", "you", "me", "us"])
+                        && (sentence.is_any(head, &["someone", "somebody", "whoever", "he", "she", "they"])
+                            || is_role_noun(sentence.word(head)))
+                });
+                (others && sentence.is_any(verb, &["looking", "need", "needs", "find", "finding", "get"]))
+                    .then(|| Hit::new("blame-sanction", subject.head.unwrap_or(verb), index))
+            }
+            // "Someone is updating their resume today": a job about to be lost, said wryly.
+            "resume" | "cv" | "résumé"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["their", "his", "her"])
+                    && sentence
+                        .is_any(index - 2, &["updating", "polishing", "update", "polish", "updated", "dusting"]) =>
+            {
+                Some(Hit::new("blame-sanction", index - 2, index))
+            }
             // "Whoever approved this should lose their job", "the engineer deserves to lose his job".
             "job" | "jobs"
                 if index >= 2
@@ -4127,6 +4153,28 @@ mod tests {
                 "The flag is often misunderstood by users.",
                 "We never take disciplinary action for honest mistakes.",
                 "No disciplinary action will be taken.",
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_is_updating_their_resume_today() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("Someone is updating their resume today.", "updating their resume"),
+                ("That engineer is polishing his CV right now.", "polishing his CV"),
+                ("Somebody is looking for a new job.", "Somebody is looking for a new job"),
+                ("The intern will need a new job.", "intern will need a new job"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "I'm looking for a new job after the layoffs.",
+                "The scheduler is looking for a new job to run.",
+                "The service will resume their jobs after the restart.",
+                "They resumed their CV screening.",
             ],
         );
     }
