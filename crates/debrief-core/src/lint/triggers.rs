@@ -2077,8 +2077,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let lies = words.followed_by(end, &[&[b"lies", b"lay", b"rests", b"rested", b"falls", b"fell"]]);
             (took(previous) || took(words.before(previous_start).0) || lies).then_some(Trigger::Alone)
         }
-        W::LeftExposed => words_in_sentence_after(words, end, 6)
-            .any(|word| LEFT_EXPOSED.iter().any(|state| state.as_bytes().eq_ignore_ascii_case(word)))
+        // "left the bucket public", "left two million people in the dark"
+        W::LeftExposed => words_in_sentence_after(words, end, 12)
+            .enumerate()
+            .any(|(at, word)| {
+                (at < 6 && LEFT_EXPOSED.iter().any(|state| state.as_bytes().eq_ignore_ascii_case(word)))
+                    || [b"dark".as_slice(), b"stranded", b"without"].iter().any(|state| state.eq_ignore_ascii_case(word))
+            })
             .then_some(Trigger::Alone),
         W::Hiccup => {
             let (previous, _) = words.before(start);

@@ -227,7 +227,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
             "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
-            "left" => left_exposed(sentence, index).filter(|_| !is_guidance()),
+            "left" => {
+                left_exposed(sentence, index).or_else(|| left_stranded(sentence, index)).filter(|_| !is_guidance())
+            }
             // "I take responsibility for ...", "responsibility lies with the release manager".
             "responsibility" if !sentence.is_question() => {
                 responsibility_taken(sentence, index).or_else(|| lies_with(sentence, index))
@@ -3588,6 +3590,52 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
     })
 }
 
+/// "One man ... left two million people in the dark", "the contractor left 75,000 passengers
+/// stranded": a person made the cause of the harm to the people. ("The storm left two million
+/// people in the dark" and "the outage left customers without access" name no person.)
+fn left_stranded(sentence: &Sentence, left: usize) -> Option<Hit> {
+    // Up to a dozen words, and through a number's thousands separator ("75,000 passengers").
+    let separator = |at: usize| {
+        sentence.kind(at) == Some(crate::lint::text::Kind::Punct(','))
+            && sentence.word(at + 1).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let window =
+        || (left + 1..(left + 13).min(sentence.len())).take_while(move |&at| !sentence.is_punct(at) || separator(at));
+    let state = window().find(|&at| {
+        (sentence.is(at, "dark") && sentence.is(at - 1, "the") && sentence.is(at.saturating_sub(2), "in"))
+            || sentence.is(at, "stranded")
+            || (sentence.is(at, "without")
+                && sentence.is_any(at + 1, &["power", "service", "access", "electricity", "internet", "connectivity"]))
+    })?;
+    let harmed = (left + 1..state).any(|at| {
+        sentence.is_any(
+            at,
+            &[
+                "people",
+                "users",
+                "customers",
+                "passengers",
+                "residents",
+                "homes",
+                "households",
+                "city",
+                "travellers",
+                "travelers",
+                "clients",
+                "subscribers",
+                "millions",
+                "thousands",
+            ],
+        )
+    });
+    if !harmed || (left > 0 && sentence.is_any(left - 1, &["was", "were", "been", "be", "is", "are", "being"])) {
+        return None;
+    }
+    let subject = subject_through_coordination(sentence, left);
+    (is_particular_person(sentence, subject, "left") && !is_team_or_self(sentence, subject))
+        .then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(left), state))
+}
+
 /// Whether the sentence, from word `from` on, says why ("because", "since", ", which ..."):
 /// a state told with its reason is an account, not a person found wanting.
 fn gives_a_reason(sentence: &Sentence, from: usize) -> bool {
@@ -4153,6 +4201,26 @@ mod tests {
                 "The flag is often misunderstood by users.",
                 "We never take disciplinary action for honest mistakes.",
                 "No disciplinary action will be taken.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_technician_left_half_the_city_without_power() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("A technician left half the city without power.", "technician left half the city without"),
+                ("The contractor left 75,000 passengers stranded.", "contractor left 75,000 passengers stranded"),
+                ("One man left two million people in the dark.", "man left two million people in the dark"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The storm left 2 million people in the dark.",
+                "The outage left customers without access for 3 hours.",
+                "Bob left the meeting without a decision.",
             ],
         );
     }
