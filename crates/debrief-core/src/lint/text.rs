@@ -177,9 +177,10 @@ impl<'a> Sentence<'a> {
         // Most words are plain ASCII without an apostrophe, and stand for themselves
         // (all but "shoulda", "coulda" and "woulda"): lowercase them in place.
         let bytes = written.as_bytes();
-        // (The forms that stand for two words end in "a" or "nt": only those are compared.)
+        // (The forms that stand for two words end in "a", "ve" or "nt": only those are compared.)
         let two_words = match bytes.last().map(u8::to_ascii_lowercase) {
             Some(b'a') => MODAL_HAVE.iter().any(|form| form.eq_ignore_ascii_case(written)),
+            Some(b'e') => MODAL_VE.iter().any(|form| form.eq_ignore_ascii_case(written)),
             Some(b't') => NEGATED_WITHOUT_APOSTROPHE.iter().any(|form| form.eq_ignore_ascii_case(written)),
             _ => false,
         };
@@ -255,6 +256,9 @@ pub(crate) fn first_word(written: &str) -> String {
 /// Modals run together with "have", which each stand for two words.
 const MODAL_HAVE: [&str; 3] = ["shoulda", "coulda", "woulda"];
 
+/// "would've" typed without its apostrophe ("we shouldve rolled back"), each two words.
+const MODAL_VE: [&str; 3] = ["shouldve", "couldve", "wouldve"];
+
 /// Negations typed without their apostrophe ("didnt they test this?"), each two words.
 /// ("cant" and "wont" are words of their own.)
 pub(crate) const NEGATED_WITHOUT_APOSTROPHE: [&str; 14] = [
@@ -270,6 +274,10 @@ fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
     let whole = || vec![(0..length, lower.to_string())];
     if let Some(modal) = MODAL_HAVE.iter().find(|form| **form == lower) {
         let split = modal.len() - 1;
+        return vec![(0..split, modal[..split].to_string()), (split..length, "have".to_string())];
+    }
+    if let Some(modal) = MODAL_VE.iter().find(|form| **form == lower) {
+        let split = modal.len() - 2;
         return vec![(0..split, modal[..split].to_string()), (split..length, "have".to_string())];
     }
     if NEGATED_WITHOUT_APOSTROPHE.contains(&lower) {

@@ -2040,6 +2040,8 @@ mod tests {
                 ("We coulda rolled back in minutes.", "coulda rolled"),
                 ("We shoulda paged the database team.", "shoulda paged"),
                 ("Asking users sooner could've lead to a quicker recovery.", "could've lead"),
+                ("We shouldve rolled back.", "shouldve rolled"),
+                ("It couldve been caught in staging.", "couldve been caught"),
             ],
         );
     }
