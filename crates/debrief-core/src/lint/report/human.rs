@@ -111,12 +111,22 @@ fn plural(count: usize, noun: &str) -> String {
     if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
-/// The sentence on one line (whitespace runs collapsed), cut to a window around the
-/// phrase, with the caret's column and width in characters.
+/// The sentence on one line (whitespace runs collapsed, and the `>` that continue a block
+/// quote on its next lines dropped), cut to a window around the phrase, with the caret's
+/// column and width in characters.
 fn excerpt(text: &str, finding: &Finding) -> (String, usize, usize) {
-    let collapse = |part: &str| -> Vec<char> {
+    // Whether the next character opens a line, carried from one part of the sentence to the next.
+    let mut line_start = false;
+    let mut collapse = |part: &str| -> Vec<char> {
         let mut chars = Vec::new();
         for c in part.chars() {
+            if c == '\n' {
+                line_start = true;
+            } else if line_start && (c == '>' || c.is_whitespace()) {
+                continue;
+            } else {
+                line_start = false;
+            }
             let c = if c.is_whitespace() { ' ' } else { c };
             if !(c == ' ' && chars.last() == Some(&' ')) {
                 chars.push(c);
@@ -153,5 +163,14 @@ mod tests {
         let (line, caret, width) = excerpt(text, &findings[0]);
         assert_eq!(line, "We could have rolled back.");
         assert_eq!((caret, width), (3, 17));
+    }
+
+    #[test]
+    fn a_block_quote_continued_on_the_next_line_reads_as_one_sentence() {
+        let text = "> The on-call engineer\n> failed to escalate.";
+        let findings = Linter::default().check(text);
+        let (line, caret, width) = excerpt(text, &findings[0]);
+        assert_eq!(line, "The on-call engineer failed to escalate.");
+        assert_eq!((caret, width), (12, 18));
     }
 }
