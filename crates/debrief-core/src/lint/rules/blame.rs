@@ -1627,8 +1627,8 @@ fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
 }
 
 /// "Accounts were hacked because of the mistake you made", "the errors the contractor made":
-/// the slip given to whoever made it. ("The mistake we made was ..." and "the error the
-/// parser made" pass: the writers' own account, and a machine's.)
+/// the slip given to someone else who made it. ("The error the parser made" is a machine's;
+/// the writers' own "the mistake we made" is not read here.)
 fn mistake_someone_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["the", "that", "this", "these", "those"]))?;
     let mut maker = noun + 1 + usize::from(sentence.is(noun + 1, "that"));
@@ -6615,6 +6615,7 @@ mod tests {
                 ("Sorry, I can't believe I messed this up.", "I messed this up"),
                 ("Bob deployed the patch without testing it.", "without testing"),
                 ("We merged it without review on a Friday.", "without review"),
+                ("The engineer deployed the change without involving the DBA.", "without involving"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
