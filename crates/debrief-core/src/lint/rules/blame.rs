@@ -2114,10 +2114,15 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
             let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
             let subject = subject_before(sentence, verb);
             // ("A reviewer approved the PR without checking the diff": one person of a role.)
+            // "Deployed the patch without testing it": a note of what went wrong, its writer's,
+            // as "Didn't check the canary" is, unless it gives its reason.
+            let note = opens_a_note(sentence, verb, subject)
+                && !(index..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "due"]));
             !matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being")
                 && ((subject.agent == Agent::Person || is_someone(sentence, subject))
                     && is_person(sentence, subject, sentence.word(verb))
-                    || is_one_of_a_role(sentence, subject))
+                    || is_one_of_a_role(sentence, subject)
+                    || note)
         })
     };
     // "Imagine a company changing the locks without telling anyone": a comparison, imagined.
@@ -6000,6 +6005,14 @@ mod tests {
             "blame-omission",
             &["Did not see any errors in the logs.", "If we did not renew it, the job would."],
         );
+        assert_flags("blame-person-action", &[("Merged without review.", "without review")]);
+        assert_passes(
+            "blame",
+            &[
+                "Rolled back without waiting for approval because the site was down.",
+                "The change was deployed without testing.",
+            ],
+        );
     }
 
     #[test]
@@ -6616,6 +6629,7 @@ mod tests {
                 ("Bob deployed the patch without testing it.", "without testing"),
                 ("We merged it without review on a Friday.", "without review"),
                 ("The engineer deployed the change without involving the DBA.", "without involving"),
+                ("Deployed the patch without testing it.", "without testing"),
                 ("The engineer on call ignored the first three pages.", "engineer on call ignored"),
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
