@@ -2213,8 +2213,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 let (name, _) = words.after(could_end);
                 name.len() > 1 && name[0].is_ascii_uppercase()
             })
-            || (words.followed_by(end, &[&[b"did", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]])
-                && omission_follows(words, end))
+            || (words.followed_by(
+                end,
+                &[&[b"did", b"do", b"does", b"could", b"was", b"were", b"is", b"are", b"had", b"has", b"have"]],
+            ) && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"
             || is_negation(words.after(end).0)
             // "how did this pass QA?", "how did it get through review?"

@@ -1211,6 +1211,11 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
         let past = sentence.is_any(how + 3, &["did", "could", "was", "were", "had", "has", "have"]);
         return (past && sentence.is_question()).then(|| Hit::new("hindsight-why-didnt", how, how + 3));
     }
+    // "How did they not test this?", "how do you not have a tested restore?": disbelief at a
+    // check or a safeguard others went without.
+    if let Some(hit) = how_did_they_not(sentence, how) {
+        return Some(hit);
+    }
     if !sentence.is_any(how + 1, &["did", "could", "was", "were", "is", "are", "had", "has", "have"]) {
         return None;
     }
@@ -1256,6 +1261,31 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
         return Some(Hit::new("hindsight-why-didnt", how, verb));
     }
     could_they(sentence, how)
+}
+
+fn how_did_they_not(sentence: &Sentence, how: usize) -> Option<Hit> {
+    if !sentence.is_any(how + 1, &["did", "do", "does"]) || !sentence.is_question() {
+        return None;
+    }
+    let subject = how + 2 + usize::from(sentence.is_any(how + 2, &["the", "their", "your"]));
+    let others = sentence.is_any(subject, &["they", "you", "he", "she"]) || is_role_noun(sentence.word(subject));
+    if !others || !sentence.is_any(subject + 1, &["not", "never"]) {
+        return None;
+    }
+    let verb = skip_adverbs(sentence, subject + 2);
+    let checked = sentence.is_any(
+        verb,
+        &[
+            "test", "check", "review", "verify", "validate", "notice", "see", "catch", "spot", "stage", "monitor",
+            "read",
+        ],
+    );
+    // ("How do you not have to restart it?" asks about a step.)
+    let safeguard = sentence.is(verb, "have")
+        && (verb + 1..(verb + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, SAFEGUARDS));
+    (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
 /// "Did nobody review this change?", "didn't anyone test the restore?", "didnt they test
@@ -2332,6 +2362,26 @@ mod tests {
                 "Why does it take a second to start?",
                 "Why did it take 2 hours for the build to finish?",
                 "Anyone could see the dashboard.",
+            ],
+        );
+    }
+
+    #[test]
+    fn how_did_they_not_test_this() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How did they not test this?", "How did they not test"),
+                ("How do you not have a tested restore procedure?", "How do you not have"),
+                ("How did the engineers not notice the alert?", "How did the engineers not notice"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "How does the cache not know about the eviction?",
+                "How do you not have to restart it?",
+                "How did they test this?",
             ],
         );
     }
