@@ -353,10 +353,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     let named_path = subject.head.is_some_and(|head| {
         !sentence.is_any(head, &["it", "this", "that", "there", "which", "what", "who", "something", "anything"])
     });
+    // "More logging would have been helpful": the path not taken wished for. ("The token would
+    // have been useful to an attacker" tells what was at stake.)
+    let to_whom = sentence.is(graded + 1, "to") && benefits_someone(sentence, graded + 2);
+    let wished = matches!(sentence.word(graded), "helpful" | "useful" | "nice" | "beneficial" | "valuable") && !to_whom;
     if form == Form::Copula
         && !negated
         && named_path
-        && is_judgement_adjective(sentence.word(graded))
+        && (is_judgement_adjective(sentence.word(graded)) || wished)
         && !sentence.is_question()
     {
         return Some("counterfactual-modal");
@@ -1028,13 +1032,24 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
     };
     let article = sentence.is_any(main, &["a", "an", "the"]);
     // "it would have been helpful to involve legal": a wish for the path not taken.
-    let wished =
-        !article && matches!(adjective, "nice" | "helpful" | "useful" | "good" | "great" | "beneficial" | "valuable");
+    // ("The token would have been useful to an attacker" tells what was at stake.)
+    let to_whom = sentence.is(after, "to") && benefits_someone(sentence, after + 1);
+    let wished = !article
+        && !to_whom
+        && matches!(adjective, "nice" | "helpful" | "useful" | "good" | "great" | "beneficial" | "valuable");
     let graded = is_judgement_adjective(adjective)
         || (article && matches!(adjective, "good" | "right" | "smart" | "wise"))
         || wished;
     // "a better fit", "the right call" grade a choice on their own; "wiser" needs "to" or "if".
     graded && (article || sentence.is_any(after, &["to", "if"]))
+}
+
+/// Whether the words from `at` name whom something would have served ("to an attacker", "to
+/// attackers"), not a step ("to have more logs", "to involve legal").
+fn benefits_someone(sentence: &Sentence, at: usize) -> bool {
+    is_function_word(sentence.word(at))
+        || is_role_noun(sentence.word(at))
+        || sentence.is_any(at, &["attacker", "attackers", "hackers", "adversaries", "users", "customers", "criminals"])
 }
 
 /// "What we should have done is roll back": a cleft that states the other past as the answer,
@@ -2017,12 +2032,16 @@ mod tests {
                 ("Waiting a day would have been wiser.", "would have been wiser"),
                 ("The rollout would have been safer behind a flag.", "would have been safer"),
                 ("We would have been better off rolling back.", "would have been better"),
+                ("More logging would have been helpful.", "would have been helpful"),
+                ("A runbook would have been nice.", "would have been nice"),
             ],
         );
         assert_passes(
             "counterfactual",
             &[
                 "This would have been difficult to diagnose.",
+                "The token would have been useful to an attacker.",
+                "The keys would have been valuable to attackers.",
                 "It would have been safer.",
                 "A canary would not have been safer here.",
                 "Would a canary have been safer?",
