@@ -606,6 +606,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misunderstood", W::Alone),
     (b"misinterpreted", W::Alone),
     (b"disciplinary", W::Alone),
+    (b"blindly", W::Alone),
     (b"misconfigured", W::Alone),
     (b"misread", W::Alone),
     (b"oversight", W::Alone),

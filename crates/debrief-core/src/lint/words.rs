@@ -226,6 +226,7 @@ fn is_singular_role(word: &str) -> bool {
             | "deployer"
             | "committer"
             | "approver"
+            | "signer"
             | "person"
             | "individual"
             | "dev"

@@ -560,6 +560,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
+            // "The signer blindly signed the transaction", "we blindly trusted the vendor": care
+            // found wanting in a person's step. ("The client blindly retries" is a machine's;
+            // "don't blindly trust the defaults" is advice.)
+            "blindly"
+                if (sentence.word(index + 1).ends_with("ed")
+                    || sentence.is_any(index + 1, &["ran", "signed", "copied", "took", "did", "went"]))
+                    && !(index.saturating_sub(2)..index).any(|at| sentence.is_any(at, &["not", "never"]))
+                    && subject_before(sentence, index).agent == Agent::Person
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", subject_before(sentence, index).head.unwrap_or(index), index + 1))
+            }
             // "We have taken disciplinary action", "disciplinary measures against the engineer":
             // punishment reported. ("We never take disciplinary action for mistakes" rules it out.)
             "disciplinary"
@@ -1769,6 +1781,10 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     let mut verb = skip_adverbs(sentence, negation + 1 + usize::from(chosen));
     while sentence.is_any(verb, &["yet", "even", "ever", "once"]) {
         verb = skip_adverbs(sentence, verb + 1);
+    }
+    // "We did not blindly follow the runbook": the manner denied, not the step.
+    if (negation + 1..verb).any(|at| sentence.is_any(at, &["blindly", "simply", "merely", "just"])) {
+        return None;
     }
     let word = sentence.word(verb);
     // "we didn't pay attention to the alerts", "did not pay close attention"
@@ -4226,6 +4242,30 @@ mod tests {
                 "The storm left 2 million people in the dark.",
                 "The outage left customers without access for 3 hours.",
                 "Bob left the meeting without a decision.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_signer_blindly_signed_the_transaction() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("The signer blindly signed the transaction.", "signer blindly signed"),
+                ("We blindly trusted the vendor's SLA.", "We blindly trusted"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[("The signers approved the transaction without verifying the calldata.", "without verifying")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The client blindly retries every request.",
+                "Don't blindly trust the defaults.",
+                "We did not blindly follow the runbook.",
+                "The script blindly copied the files.",
             ],
         );
     }
