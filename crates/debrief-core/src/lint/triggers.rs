@@ -13,9 +13,9 @@
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
     BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    RESPONSIBILITY_DEGREES, SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT, WORK_OF_PEOPLE,
-    is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed, is_judgement_adjective,
-    is_prevention_verb, is_role_noun, is_simple_action_verb,
+    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT,
+    WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
+    is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -297,6 +297,8 @@ enum W {
     OutOfProportion,
     /// "resume" or "cv" after "his", "her" or "their": "updating their resume".
     Resume,
+    /// "always" between "was" and "going to": "it was always going to fail".
+    Always,
     /// The people side of an organisation after an adjective that finds it wanting: "poor leadership".
     PeopleSide,
     /// A trigger before a role: "a rogue employee".
@@ -579,6 +581,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"resulted", W::Consequence),
     (b"untested", W::Alone),
     (b"competent", W::Alone),
+    (b"inevitable", W::Alone),
+    (b"always", W::Always),
     (b"bungling", W::Alone),
     (b"inept", W::Alone),
     (b"clumsy", W::Alone),
@@ -2103,8 +2107,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"to"], &[b"worry"], &[b"about"]]))
         .then_some(Trigger::Alone),
         W::Finally => next_word(words, end, is_attention_verb).then_some(Trigger::Alone),
-        W::ClearNow => (words.before(start).0.eq_ignore_ascii_case(b"now") || words.followed_by(end, &[&[b"now"]]))
-            .then_some(Trigger::Alone),
+        // "it is now clear", and "it was clear from the start"
+        W::ClearNow => (words.before(start).0.eq_ignore_ascii_case(b"now")
+            || words.followed_by(end, &[&[b"now"]])
+            || words.followed_by(end, &[&[b"from"], &[b"the", b"day"], &[b"start", b"beginning", b"outset", b"one"]]))
+        .then_some(Trigger::Alone),
+        // "it was always going to fail"
+        W::Always => ([b"was".as_slice(), b"were"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
+            && words.followed_by(end, &[&[b"going"], &[b"to"]]))
+        .then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
@@ -2144,7 +2155,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Anyway => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
-            matches!(lowercase(previous, &mut buffer), b"it" | b"this" | b"that" | b"them").then_some(Trigger::Alone)
+            let lower = lowercase(previous, &mut buffer);
+            // "shipped it anyway", and "shipped anyway"
+            (matches!(lower, b"it" | b"this" | b"that" | b"them")
+                || std::str::from_utf8(lower).is_ok_and(|verb| SHIPPING_VERBS.contains(&verb)))
+            .then_some(Trigger::Alone)
         }
         // "pushed straight to master", "deployed directly to production"
         W::Straight => {
@@ -2373,8 +2388,17 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Coming => {
             let (previous, at) = words.before(start);
             let seen = words.before(at).0;
-            ([b"it".as_slice(), b"this", b"that"].iter().any(|word| word.eq_ignore_ascii_case(previous))
-                && [b"seen".as_slice(), b"saw", b"see", b"foreseen"].iter().any(|word| word.eq_ignore_ascii_case(seen)))
+            // "saw it coming", and "knew this was coming"
+            let known = [b"was".as_slice(), b"is"].iter().any(|word| word.eq_ignore_ascii_case(previous)) && {
+                let (it, it_start) = words.before(at);
+                [b"it".as_slice(), b"this", b"that"].iter().any(|word| word.eq_ignore_ascii_case(it))
+                    && words.before(it_start).0.eq_ignore_ascii_case(b"knew")
+            };
+            (known
+                || ([b"it".as_slice(), b"this", b"that"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                    && [b"seen".as_slice(), b"saw", b"see", b"foreseen"]
+                        .iter()
+                        .any(|word| word.eq_ignore_ascii_case(seen))))
             .then_some(Trigger::Alone)
         }
         W::Praise => {

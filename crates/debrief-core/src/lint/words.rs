@@ -57,6 +57,10 @@ pub(crate) const WITHOUT_WHAT: &[&str] = &[
     "noticing",
 ];
 
+/// Verbs that put a change out: "shipped it anyway".
+pub(crate) const SHIPPING_VERBS: &[&str] =
+    &["shipped", "deployed", "merged", "pushed", "released", "launched", "published", "approved", "applied"];
+
 /// What an organisation is expected to have in place against an outage: "didn't they have
 /// backups?".
 pub(crate) const SAFEGUARDS: &[&str] = &[

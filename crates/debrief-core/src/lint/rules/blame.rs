@@ -14,9 +14,10 @@ use crate::lint::grammar::{
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    RESPONSIBILITY_DEGREES, STEPS_ASKED_AFTER, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb, is_authored_noun,
-    is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed, is_human_action_participle,
-    is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun, is_verb_group_adverb,
+    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, STEPS_ASKED_AFTER, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb,
+    is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed,
+    is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
+    is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -409,7 +410,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "They knew about the bug and shipped it anyway".
             "anyway" if index >= 2 && sentence.is_any(index - 1, &["it", "this", "that", "them"]) && !is_guidance() => {
-                shipped_anyway(sentence, index)
+                shipped_anyway(sentence, index - 2, index)
+            }
+            // "They knew the risks and shipped anyway": the object left out.
+            "anyway" if index >= 1 && sentence.is_any(index - 1, SHIPPING_VERBS) && !is_guidance() => {
+                shipped_anyway(sentence, index - 1, index)
             }
             // "Bob pushed straight to master".
             "straight" | "directly"
@@ -595,7 +600,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             // "any competent engineer would have noticed": people judged by a competence they lacked.
-            "competent" | "sane" | "literate" | "self-respecting"
+            "competent" | "sane" | "literate" | "self-respecting" | "reasonable" | "decent" | "half-decent"
+            | "experienced"
                 if index > 0
                     && sentence.is_any(index - 1, &["any", "no", "a"])
                     && (is_role_noun(sentence.word(index + 1)) || is_generic_person(sentence.word(index + 1))) =>
@@ -3218,15 +3224,10 @@ fn step_not_taken_before_do(sentence: &Sentence, doing: usize) -> Option<usize> 
     (person && !sentence.is_question()).then(|| subject.head.unwrap_or(auxiliary))
 }
 
-/// Verbs of putting a change out: "shipped", "deployed", "merged".
-const SHIPPING_VERBS: &[&str] =
-    &["shipped", "deployed", "merged", "pushed", "released", "launched", "published", "approved", "applied"];
-
 /// "They knew about the bug and shipped it anyway", "the engineer deployed it anyway": a
 /// change put out against what was known. A team telling its own decision ("we shipped it
 /// anyway, because the fix was safe") passes.
-fn shipped_anyway(sentence: &Sentence, anyway: usize) -> Option<Hit> {
-    let verb = anyway - 2;
+fn shipped_anyway(sentence: &Sentence, verb: usize, anyway: usize) -> Option<Hit> {
     if !sentence.is_any(verb, SHIPPING_VERBS) {
         return None;
     }
@@ -4243,6 +4244,22 @@ mod tests {
                 "The outage left customers without access for 3 hours.",
                 "Bob left the meeting without a decision.",
             ],
+        );
+    }
+
+    #[test]
+    fn they_knew_the_risks_and_shipped_anyway() {
+        assert_flags(
+            "blame-person-action",
+            &[("They knew the risks and shipped anyway.", "They knew the risks and shipped anyway")],
+        );
+        assert_flags(
+            "blame-character",
+            &[("Any reasonable engineer would have noticed this.", "Any reasonable engineer")],
+        );
+        assert_passes(
+            "blame",
+            &["We shipped anyway because the fix was urgent.", "A reasonable default would have been 30 seconds."],
         );
     }
 

@@ -155,6 +155,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 2, index + 2))
             }
+            // "It was clear from the start that this would fail".
+            "clear" | "obvious"
+                if index > 0
+                    && sentence.is_any(index - 1, &["was", "were"])
+                    && sentence.is(index + 1, "from")
+                    && sentence.is_any(index + 2, &["the", "day"])
+                    && sentence.is_any(index + 3, &["start", "beginning", "outset", "one", "get-go"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index + 3))
+            }
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
             "clear" | "evident" | "apparent" => clear_now(sentence, index),
             // "The warning was there for anyone to see": what was missed, said to be plain to all.
@@ -204,6 +214,26 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .take_while(|&at| !sentence.is_punct(at))
                     .any(|at| sentence.is_any(at, &["was", "were", "would", "going", "coming", "wasn't"]))
                     .then(|| Hit::new("hindsight-obvious", index, index + 2))
+            }
+            // "The failure was inevitable", "it was always going to fail": the outcome told as
+            // certain once it is known. ("A restart is inevitable after an upgrade" is a fact of
+            // the system.)
+            "inevitable"
+                if index >= 2
+                    && sentence.is_any(index - 1, &["was", "were"])
+                    && sentence
+                        .is_any(index - 2, &["it", "this", "that", "failure", "outage", "incident", "crash"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index))
+            }
+            "always"
+                if index > 0
+                    && sentence.is_any(index - 1, &["was", "were"])
+                    && sentence.is(index + 1, "going")
+                    && sentence.is(index + 2, "to")
+                    && sentence.is_any(index + 3, &["fail", "happen", "break", "crash", "go"]) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 1, index + 3))
             }
             "slow" | "late" if index >= 2 && sentence.is(index - 1, "too") => {
                 let mut copula = index - 2;
@@ -463,6 +493,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && (index + 2..(index + 7).min(sentence.len())).any(|at| sentence.is_any(at, &["day", "nose"])) =>
             {
                 Some(Hit::new("hindsight-obvious", index, index + 1))
+            }
+            // "Everyone knew this was coming": the same, as knowledge.
+            "coming"
+                if index >= 4
+                    && sentence.is_any(index - 1, &["was", "is"])
+                    && sentence.is_any(index - 2, &["it", "this", "that"])
+                    && sentence.is(index - 3, "knew")
+                    && !(index.saturating_sub(6)..index - 3)
+                        .any(|at| sentence.is_any(at, &["nobody", "no", "not", "never", "none"])) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 3, index))
             }
             // "anyone could have seen this coming"; "nobody could have seen it coming" says the opposite.
             "coming"
@@ -2362,6 +2403,29 @@ mod tests {
                 "Why does it take a second to start?",
                 "Why did it take 2 hours for the build to finish?",
                 "Anyone could see the dashboard.",
+            ],
+        );
+    }
+
+    #[test]
+    fn everyone_knew_this_was_coming_and_it_was_always_going_to_fail() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Everyone knew this was coming.", "knew this was coming"),
+                ("The failure was inevitable.", "was inevitable"),
+                ("It was always going to fail.", "was always going to fail"),
+                ("It was clear from the start that this would fail.", "was clear from the start"),
+                ("It was obvious from day one that the design would not scale.", "was obvious from day one"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Nobody knew this was coming.",
+                "A restart is inevitable after an upgrade.",
+                "The job was always going to run at midnight.",
+                "It was clear from the logs that the disk was full.",
             ],
         );
     }
