@@ -23,7 +23,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "in" | "with"
                 if sentence.is_any(index + 1, &["hindsight", "retrospect", "retrospection"])
                     && !sentence.is(index + 2, "bias")
-                    && !judging_afterwards_warned(sentence, index) =>
+                    && !judging_afterwards_warned(sentence, index)
+                    && !writing_prompt(sentence) =>
             {
                 Some(Hit::new("hindsight-phrase", index, index + 1))
             }
@@ -1065,6 +1066,16 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
 
 /// "It's easy to criticise in hindsight", "it is unfair to judge them with hindsight": a warning
 /// against judging afterwards, not a judgement.
+/// "Also include information the team didn't know during the incident that, in hindsight, you
+/// wish you would have": a template telling its reader what to write, not a verdict.
+fn writing_prompt(sentence: &Sentence) -> bool {
+    let verb = usize::from(sentence.is_any(0, &["also", "please", "then"]));
+    sentence.is_any(
+        verb,
+        &["include", "describe", "list", "explain", "summarize", "summarise", "note", "document", "mention", "record"],
+    ) && (verb + 1..sentence.len()).any(|at| sentence.is_any(at, &["you", "your"]))
+}
+
 fn judging_afterwards_warned(sentence: &Sentence, index: usize) -> bool {
     (index.saturating_sub(4)..index).any(|at| {
         ["critici", "judg", "blam", "second-guess"].iter().any(|stem| sentence.word(at).starts_with(stem))
@@ -2405,6 +2416,17 @@ mod tests {
                 "Anyone could see the dashboard.",
             ],
         );
+    }
+
+    #[test]
+    fn a_template_asks_what_in_hindsight_you_wish_you_had_known() {
+        assert_passes(
+            "hindsight",
+            &[
+                "Also include information the team didn't know during the incident that, in hindsight, you wish you would have.",
+            ],
+        );
+        assert_flags("hindsight-phrase", &[("Include, in hindsight, the step we skipped.", "in hindsight")]);
     }
 
     #[test]
