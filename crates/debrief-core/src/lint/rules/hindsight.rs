@@ -156,7 +156,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 2, index + 2))
             }
-            // "It was clear from the start that this would fail".
+            // "It was clear from the start that this would fail": the outcome called plain from the
+            // outset. ("It was clear from the logs" tells what the evidence showed.)
             "clear" | "obvious"
                 if index > 0
                     && sentence.is_any(index - 1, &["was", "were"])
@@ -201,8 +202,6 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "clearly" | "plainly" | "obviously" | "evidently" => verdict(sentence, index),
             "slow" | "slower" | "late" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
-            // "The response was too slow", "our rollback was far too slow": the response measured
-            // against a timeline known afterwards. ("The disk was too slow" is about a machine.)
             // "Anyone could see this was going to fail", "everyone could tell it would break": the
             // outcome called plain to all. ("Anyone could see the dashboard" is about access.)
             "anyone" | "anybody" | "everyone" | "everybody"
@@ -227,6 +226,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index))
             }
+            // "It was always going to fail."
             "always"
                 if index > 0
                     && sentence.is_any(index - 1, &["was", "were"])
@@ -236,6 +236,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index + 3))
             }
+            // "The response was too slow", "our rollback was far too slow": the response measured
+            // against a timeline known afterwards. ("The disk was too slow" is about a machine.)
             "slow" | "late" if index >= 2 && sentence.is(index - 1, "too") => {
                 let mut copula = index - 2;
                 while copula > 0
