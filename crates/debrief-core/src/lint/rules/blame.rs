@@ -181,26 +181,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // the whole sentence for that is the dearer test.
             // ("Accidentally" tells what happened, not a verdict on it: "a developer accidentally
             // deleted the state data" is how the dev set's blameless accounts read.)
-            // "I was wrong to push that change": a person's past step judged wrong.
-            // ("It was wrong to assume" judges no one in particular.)
-            "wrong"
-                if index > 0
-                    && sentence.is_any(index - 1, &["was", "were"])
-                    && sentence.is(index + 1, "to")
-                    && !sentence.is_punct(index + 2)
-                    && !is_function_word(sentence.word(index + 2))
-                    && subject_before(sentence, index - 1).agent == Agent::Person
-                    && !is_guidance() =>
-            {
-                Some(Hit::new(
-                    "blame-erroneous-action",
-                    subject_before(sentence, index - 1).head.unwrap_or(index - 1),
-                    index + 2,
-                ))
-            }
             "wrong" | "incorrect" | "bad" | "faulty" | "buggy" | "untested" | "unreviewed" | "wrongly"
             | "incorrectly" | "mistakenly" | "erroneously" => {
-                erroneous_action(sentence, index).filter(|_| !is_guidance())
+                wrong_to_act(sentence, index).or_else(|| erroneous_action(sentence, index)).filter(|_| !is_guidance())
             }
             "mistake" if index > 0 && sentence.is(index - 1, "by") && !is_guidance() => by_mistake(sentence, index),
             "by" if index > 0
@@ -1642,6 +1625,23 @@ fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let made = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made");
     let article = noun > 0 && sentence.is_any(noun - 1, &["a", "an", "the", "some", "several", "mistakes"]);
     (made && article && !sentence.is(noun + 3, "by")).then(|| Hit::new("blame-human-error", noun - 1, noun + 2))
+}
+
+/// "I was wrong to push that change": a person's past step judged wrong. ("It was wrong to
+/// assume" judges no one in particular.)
+fn wrong_to_act(sentence: &Sentence, wrong: usize) -> Option<Hit> {
+    let told = sentence.is(wrong, "wrong")
+        && wrong > 0
+        && sentence.is_any(wrong - 1, &["was", "were"])
+        && sentence.is(wrong + 1, "to")
+        && !sentence.is_punct(wrong + 2)
+        && !is_function_word(sentence.word(wrong + 2));
+    if !told {
+        return None;
+    }
+    let subject = subject_before(sentence, wrong - 1);
+    (subject.agent == Agent::Person)
+        .then(|| Hit::new("blame-erroneous-action", subject.head.unwrap_or(wrong - 1), wrong + 2))
 }
 
 /// "Accounts were hacked because of the mistake you made", "the errors the contractor made":

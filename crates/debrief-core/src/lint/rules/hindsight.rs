@@ -1335,10 +1335,7 @@ fn how_did_they_not(sentence: &Sentence, how: usize) -> Option<Hit> {
         ],
     );
     // ("How do you not have to restart it?" asks about a step.)
-    let safeguard = sentence.is(verb, "have")
-        && (verb + 1..(verb + 5).min(sentence.len()))
-            .take_while(|&at| !sentence.is_punct(at))
-            .any(|at| sentence.is_any(at, SAFEGUARDS));
+    let safeguard = has_a_safeguard(sentence, verb);
     (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
@@ -1371,6 +1368,15 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
 }
 
+/// Whether the verb at `verb` is "have" with a safeguard in the next few words of its clause:
+/// "have backups", "have a tested restore procedure", "have mandatory 2FA".
+fn has_a_safeguard(sentence: &Sentence, verb: usize) -> bool {
+    sentence.is(verb, "have")
+        && (verb + 1..(verb + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, SAFEGUARDS))
+}
+
 /// "Didn't they have backups?", "doesn't Cloudflare have canary deploys?", "don't they test
 /// their updates?": a question that expects yes, about a safeguard or a check other people
 /// are found without. ("Don't you have to restart it first?" and "didn't we have a call at
@@ -1390,10 +1396,7 @@ fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
     let verb = skip_adverbs(sentence, subject_end + 1);
     let checked = sentence.is_any(verb, &["test", "check", "review", "verify", "validate", "monitor", "stage"])
         && !sentence.is(0, "did");
-    let safeguard = sentence.is(verb, "have")
-        && (verb + 1..(verb + 5).min(sentence.len()))
-            .take_while(|&at| !sentence.is_punct(at))
-            .any(|at| sentence.is_any(at, SAFEGUARDS));
+    let safeguard = has_a_safeguard(sentence, verb);
     (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", 0, verb))
 }
 
