@@ -489,7 +489,7 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         && matches!(modal, "would" | "could")
         && !sentence.is_question()
         && better_outcome(sentence, group)
-        && has_past_condition(sentence)
+        && (has_past_condition(sentence) || (form == Form::Passive && has_plain_past_condition(sentence, group.main)))
     {
         return Some("counterfactual-modal");
     }
@@ -902,6 +902,18 @@ fn has_past_condition(sentence: &Sentence) -> bool {
     })
 }
 
+/// "The data would have been recovered if the backups were tested", "the error could have been
+/// rectified if the contractor announced it": after a harm undone in another past, an "if" whose
+/// clause is told in the simple past stands for "had" (a mixed conditional many writers use).
+fn has_plain_past_condition(sentence: &Sentence, main: usize) -> bool {
+    (main + 1..sentence.len()).any(|at| {
+        sentence.is(at, "if")
+            && (at + 2..(at + 8).min(sentence.len())).take_while(|&index| !sentence.is_punct(index)).any(|index| {
+                sentence.is_any(index, &["was", "were", "did", "knew"]) || is_past_participle(sentence.word(index))
+            })
+    })
+}
+
 /// Whether the verb group at `group` tells an outcome better than the one that happened:
 /// "would have worked", "would have recovered on its own", "someone would have noticed",
 /// "would have taken minutes", "would have been fine", "would have been avoided".
@@ -948,6 +960,15 @@ fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
                 | "mitigated"
                 | "restored"
                 | "spared"
+                // A harm undone: "the error could have been rectified if ...".
+                | "recovered"
+                | "rectified"
+                | "fixed"
+                | "resolved"
+                | "repaired"
+                | "remedied"
+                | "corrected"
+                | "solved"
         ),
         Form::Copula => {
             matches!(verb, "fine" | "okay" | "ok" | "unaffected" | "unharmed" | "safe")
@@ -1757,6 +1778,27 @@ mod tests {
                 // No other past: what a system does.
                 "The failover would have worked.",
                 "Would the failover have worked if the cache had been warm?",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_error_could_have_been_rectified_if_the_contractor_announced_it() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The error could have been rectified if the contractor announced it.", "could have been rectified"),
+                ("The data would have been recovered if the backups were tested.", "would have been recovered"),
+                ("The bug would have been fixed if we knew about it.", "would have been fixed"),
+                ("The outage could have been resolved if everyone was in one channel.", "could have been resolved"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                // No other past: how a system behaves, or a harm imagined.
+                "If the disk fills, the data would have been recovered from the replica.",
+                "The data would have been lost if the backups were corrupt.",
             ],
         );
     }
