@@ -240,7 +240,7 @@ enum W {
     LeftExposed,
     /// A trigger before a slip it apologises for: "sorry for breaking", "sorry to have missed".
     Apology,
-    /// "seemed" before "like a good idea": "it seemed like a good idea at the time".
+    /// "seemed", "looked" or "felt" before "like a good idea": "it seemed like a good idea at the time".
     Seemed,
     /// "line" or "character" between "one" and a fix: "a one line fix".
     SizeOfFix,
@@ -775,6 +775,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"noob", W::KindOfMistake),
     (b"character", W::SizeOfFix),
     (b"sounded", W::Seemed),
+    (b"looked", W::Seemed),
+    (b"felt", W::Seemed),
     (b"sorry", W::Apology),
     (b"apologies", W::Apology),
     (b"apologize", W::Apology),
@@ -801,6 +803,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"deficient", W::Wanting),
     (b"lax", W::Wanting),
     (b"hasty", W::Alone),
+    (b"short-sighted", W::Alone),
+    (b"shortsighted", W::Alone),
     (b"deal", W::Deal),
     (b"biggie", W::Biggie),
     (b"who", W::Who),
@@ -1953,7 +1957,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Seemed => words
-            .followed_by(end, &[&[b"like"], &[b"a"], &[b"good", b"great", b"brilliant", b"clever", b"smart"], &[b"idea"]])
+            .followed_by(
+                end,
+                &[
+                    &[b"like"],
+                    &[b"a", b"an"],
+                    &[b"good", b"great", b"brilliant", b"clever", b"smart", b"excellent", b"neat"],
+                    &[b"idea", b"move", b"plan"],
+                ],
+            )
             .then_some(Trigger::Alone),
         W::Apology => (words.followed_by(end, &[&[b"for"]]) || words.followed_by(end, &[&[b"to"], &[b"have"]]))
             .then_some(Trigger::Alone),
@@ -2235,10 +2247,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ) && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"
             || is_negation(words.after(end).0)
-            // "how did this pass QA?", "how did it get through review?"
+            // "how did this pass QA?", "how did it get through review?", "how did this make it
+            // into a release?", "how did this slip by?"
             || (words.followed_by(end, &[&[b"did"]])
                 && words_in_sentence_after(words, end, 8).any(|word| {
-                    [b"pass".as_slice(), b"past", b"through", b"merged", b"approved"]
+                    [b"pass".as_slice(), b"past", b"through", b"merged", b"approved", b"into", b"make", b"slip", b"sneak"]
                         .iter()
                         .any(|gate| gate.eq_ignore_ascii_case(word))
                 })))
@@ -2480,12 +2493,19 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Time => words.before(start).0.eq_ignore_ascii_case(b"no").then_some(Trigger::Alone),
+        // "a very clear miss", and "this was a miss" ("a cache miss" and "a near miss" are not).
         W::Miss => {
-            let (previous, _) = words.before(start);
-            [b"clear".as_slice(), b"big", b"significant", b"major", b"huge", b"obvious"]
+            let (previous, at) = words.before(start);
+            let graded = [b"clear".as_slice(), b"big", b"significant", b"major", b"huge", b"obvious"]
                 .iter()
-                .any(|word| word.eq_ignore_ascii_case(previous))
-                .then_some(Trigger::Alone)
+                .any(|word| word.eq_ignore_ascii_case(previous));
+            let called = previous.eq_ignore_ascii_case(b"a") && {
+                let (verb, _) = words.before(at);
+                [b"was".as_slice(), b"is", b"clearly", b"definitely", b"certainly", b"really"]
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(verb))
+            };
+            (graded || called).then_some(Trigger::Alone)
         }
         W::False => words.followed_by(end, &[&[b"sense"]]).then_some(Trigger::Alone),
         W::Slip => {

@@ -236,21 +236,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index + 3))
             }
+            // "We realized too late that the backups were empty", "I found out too late": people's
+            // noticing measured against a timeline known only afterwards.
+            "late" if index >= 2 && sentence.is(index - 1, "too") => {
+                noticed_too_late(sentence, index - 2).or_else(|| {
+                    // (Otherwise "too late" is read as a response's pace, below.)
+                    response_too_slow(sentence, index)
+                })
+            }
             // "The response was too slow", "our rollback was far too slow": the response measured
             // against a timeline known afterwards. ("The disk was too slow" is about a machine.)
-            "slow" | "late" if index >= 2 && sentence.is(index - 1, "too") => {
-                let mut copula = index - 2;
-                while copula > 0
-                    && sentence.is_any(copula, &["far", "way", "much", "just", "simply", "a", "bit", "little"])
-                {
-                    copula -= 1;
-                }
-                let subject = sentence.is_any(copula, &["was", "were"]).then(|| subject_before(sentence, copula));
-                subject
-                    .and_then(|subject| subject.head)
-                    .filter(|&head| is_response_noun(sentence.word(head)) && !sentence.is_question())
-                    .map(|head| Hit::new("hindsight-slow", head, index))
-            }
+            "slow" if index >= 2 && sentence.is(index - 1, "too") => response_too_slow(sentence, index),
             "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
                 slow_to_notice(sentence, index)
             }
@@ -310,6 +306,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 1, index))
             }
+            // "Communication was a miss", "this was clearly a miss". ("The lookup was a miss" is a
+            // cache's.)
+            "miss" if index >= 2 && sentence.is(index - 1, "a") => {
+                let mut copula = index - 2;
+                if copula > 0 && sentence.is_any(copula, &["clearly", "definitely", "certainly", "really"]) {
+                    copula -= 1;
+                }
+                let cache = (0..sentence.len())
+                    .any(|at| sentence.is_any(at, &["cache", "cached", "caches", "hit", "hits", "lookup", "lookups"]));
+                (sentence.is_any(copula, &["was", "is"]) && !cache && !sentence.is_question())
+                    .then(|| Hit::new("hindsight-verdict", copula, index))
+            }
             "regret" | "regrets" | "regretted" => regret(sentence, index),
             // "In my haste to fix the first issue I introduced a second one": haste owned, afterwards.
             "haste"
@@ -347,7 +355,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "Oh, how naive we were", "we were so naive": the past self judged from now.
             "naive" | "naïve" | "overconfident" => naive_then(sentence, index),
             // "The merge was a bit premature", "the decision to fail over was hasty".
-            "premature" | "hasty" => hasty_choice(sentence, index),
+            "premature" | "hasty" | "short-sighted" | "shortsighted" => hasty_choice(sentence, index),
             // "The rollout was far too aggressive", "1.0 was way too big".
             "aggressive" | "ambitious" | "early" | "soon" | "fast" | "quick" | "big" | "large" | "risky"
             | "optimistic"
@@ -416,19 +424,24 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "It seemed like a good idea at the time", "this seemed like a great idea when I wrote
             // it": a choice told as one that looked good then, and so is known not to be now. ("At
             // the time, the retry seemed reasonable" gives the reasons of the moment and passes.)
-            "seemed" | "sounded"
+            // (The same with "looked", "felt", "a smart move", "a great plan"; "it felt like a one-off
+            // script at the time" gives the reasons of the moment.)
+            "seemed" | "sounded" | "looked" | "felt"
                 if sentence.is(index + 1, "like")
                     && sentence.is_any(index + 2, &["a", "an"])
-                    && sentence.is_any(index + 3, &["good", "great", "brilliant", "clever", "smart"])
-                    && sentence.is(index + 4, "idea") =>
+                    && sentence
+                        .is_any(index + 3, &["good", "great", "brilliant", "clever", "smart", "excellent", "neat"])
+                    && sentence.is_any(index + 4, &["idea", "move", "plan"]) =>
             {
                 let then = if sentence.is(index + 5, "at")
                     && sentence.is(index + 6, "the")
                     && sentence.is(index + 7, "time")
                 {
                     Some(index + 7)
+                } else if sentence.is(index + 5, "back") && sentence.is(index + 6, "then") {
+                    Some(index + 6)
                 } else {
-                    sentence.is_any(index + 5, &["when", "then"]).then_some(index + 4)
+                    sentence.is_any(index + 5, &["when", "then", "initially"]).then_some(index + 4)
                 };
                 then.map(|last| Hit::new("hindsight-phrase", index, last))
             }
@@ -784,7 +797,14 @@ fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
         copula -= 1;
     }
     let ours = copula > 0 && sentence.is_any(copula, &["were", "was"]) && sentence.is_any(copula - 1, &["we", "i"]);
-    ours.then(|| Hit::new("hindsight-verdict", copula - 1, naive))
+    if ours {
+        return Some(Hit::new("hindsight-verdict", copula - 1, naive));
+    }
+    // "That was naive of us", "it was naive of me to trust the cache".
+    let of_us = sentence.is_any(copula, &["was", "'s"])
+        && sentence.is(naive + 1, "of")
+        && sentence.is_any(naive + 2, &["us", "me", "them", "him", "her"]);
+    of_us.then(|| Hit::new("hindsight-verdict", copula, naive + 2))
 }
 
 /// "The merge was a bit premature", "the decision to fail over was hasty", "rolling back was
@@ -869,6 +889,49 @@ fn regret(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 fn is_noticing(word: &str) -> bool {
     matches!(word, "notice" | "realize" | "realise" | "detect" | "spot" | "see" | "recognize" | "recognise")
+}
+
+/// "The response was too slow", "our rollback was far too slow": the response measured against a
+/// timeline known afterwards. ("The disk was too slow" is about a machine.) `index` is "slow" or
+/// "late", after "too".
+fn response_too_slow(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut copula = index - 2;
+    while copula > 0 && sentence.is_any(copula, &["far", "way", "much", "just", "simply", "a", "bit", "little"]) {
+        copula -= 1;
+    }
+    let subject = sentence.is_any(copula, &["was", "were"]).then(|| subject_before(sentence, copula));
+    subject
+        .and_then(|subject| subject.head)
+        .filter(|&head| is_response_noun(sentence.word(head)) && !sentence.is_question())
+        .map(|head| Hit::new("hindsight-slow", head, index))
+}
+
+/// "We realized too late that the backups were empty", "I found out too late", "the team noticed
+/// too late": people who learned something, said to have learned it late. `verb` is the word
+/// before "too late". ("The alert fired too late" is a machine's timing; "it was too late" a fact.)
+fn noticed_too_late(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let learned = sentence.is_any(
+        verb,
+        &[
+            "realized",
+            "realised",
+            "noticed",
+            "learned",
+            "learnt",
+            "discovered",
+            "spotted",
+            "caught",
+            "understood",
+            "recognized",
+            "recognised",
+        ],
+    ) || (verb > 0 && sentence.is(verb, "out") && sentence.is_any(verb - 1, &["found", "figured"]));
+    if !learned || sentence.is_question() {
+        return None;
+    }
+    let verb_start = if sentence.is(verb, "out") { verb - 1 } else { verb };
+    let subject = subject_before(sentence, verb_start);
+    (subject.agent == Agent::Person).then(|| Hit::new("hindsight-slow", subject.head.unwrap_or(verb_start), verb + 2))
 }
 
 /// "We were slow to notice", "the team was late to escalate", "we took too long to
@@ -1417,6 +1480,68 @@ fn got_past_a_gate(sentence: &Sentence, how: usize) -> Option<Hit> {
     if let Some(at) = let_through {
         return Some(Hit::new("hindsight-why-didnt", how, at));
     }
+    // "How did this slip through?", "how did the bug sneak past our tests?": a change that got by
+    // the people watching for it, whether or not the gate is named.
+    // ("How did the packets slip through the firewall?" asks after a machine's path.)
+    let change = sentence.is_any(how + 2, &["this", "that", "it", "these", "those"])
+        || (sentence.is_any(how + 2, &["the", "a", "such", "this", "that"])
+            && sentence.is_any(
+                how + 3,
+                &[
+                    "bug",
+                    "change",
+                    "typo",
+                    "regression",
+                    "error",
+                    "mistake",
+                    "commit",
+                    "pr",
+                    "patch",
+                    "flaw",
+                    "vulnerability",
+                ],
+            ));
+    let slipped = (how + 3..end).find(|&at| {
+        sentence.is_any(at, &["slip", "sneak"]) && sentence.is_any(at + 1, &["through", "past", "by", "in", "into"])
+    });
+    if let Some(at) = slipped.filter(|_| change) {
+        return Some(Hit::new("hindsight-why-didnt", how, at + 1));
+    }
+    // "How did this make it into a release?", "how did that make it to production?": shipped past
+    // every gate on the way.
+    let shipped = (how + 3..end).find(|&at| {
+        sentence.is(at, "make")
+            && sentence.is(at + 1, "it")
+            && sentence.is_any(at + 2, &["into", "to", "past", "through"])
+    });
+    let shipped = shipped.filter(|_| change);
+    if let Some(at) = shipped {
+        let place = (at + 3..(at + 6).min(sentence.len())).any(|word| {
+            sentence.is_any(
+                word,
+                &[
+                    "release",
+                    "releases",
+                    "production",
+                    "prod",
+                    "main",
+                    "master",
+                    "trunk",
+                    "review",
+                    "qa",
+                    "ci",
+                    "tests",
+                    "testing",
+                    "build",
+                    "builds",
+                    "stable",
+                ],
+            )
+        });
+        if place {
+            return Some(Hit::new("hindsight-why-didnt", how, at + 2));
+        }
+    }
     let passed = (how + 2..end).find(|&at| sentence.is_any(at, &["pass", "past", "through"]))?;
     let gate = (passed + 1..(passed + 4).min(sentence.len())).any(|at| {
         sentence.is_any(at, &["qa", "review", "reviews", "reviewers", "testing", "tests", "ci", "checks", "validation"])
@@ -1814,11 +1939,20 @@ mod tests {
             &[
                 ("It seemed like a good idea at the time.", "seemed like a good idea at the time"),
                 ("This seemed like a great idea when I wrote it.", "seemed like a great idea"),
+                ("It looked like a smart move when we made it.", "looked like a smart move"),
+                ("It sounded like a good plan at the time.", "sounded like a good plan at the time"),
+                ("It felt like a great idea back then.", "felt like a great idea back then"),
             ],
         );
         assert_passes(
             "hindsight",
-            &["It seemed like a good idea, so we tried it.", "At the time, the retry seemed reasonable."],
+            &[
+                "It seemed like a good idea, so we tried it.",
+                "At the time, the retry seemed reasonable.",
+                "At the time, it felt like a one-off script, so we didn't test it.",
+                "It looked like a good plan.",
+                "The graph looked like a good fit at the time.",
+            ],
         );
     }
 
@@ -1855,6 +1989,8 @@ mod tests {
                 ("I regret now that I didn't check the other ports.", "regret"),
                 ("This was a bad idea.", "was a bad idea"),
                 ("That was a very clear miss in this incident.", "clear miss"),
+                ("Communication was a miss.", "was a miss"),
+                ("This was clearly a miss.", "was clearly a miss"),
                 ("The migration gave the team a false sense of security.", "false sense of security"),
             ],
         );
@@ -1865,6 +2001,9 @@ mod tests {
                 "We regret the inconvenience this caused.",
                 "We regret that customers were affected.",
                 "Looking at it with the vendor, we found the bug.",
+                "The lookup was a miss.",
+                "Every request was a miss in the cache.",
+                "It was a near miss.",
             ],
         );
     }
@@ -2147,12 +2286,15 @@ mod tests {
                 ("Oh, how naive we were.", "how naive we were"),
                 ("We were so naive to trust the default.", "We were so naive"),
                 ("My merge was a mistake, this is not ready.", "was a mistake"),
+                ("That was naive of us.", "was naive of us"),
+                ("It was naive of me to trust the cache.", "was naive of me"),
             ],
         );
         assert_passes(
             "hindsight",
             &[
                 "A naive implementation reads the whole file.",
+                "The naive approach of the parser is fast.",
                 "The mistake was in the config.",
                 "The release was a success.",
             ],
@@ -2204,6 +2346,8 @@ mod tests {
             &[
                 ("Mmh, the merge was a bit premature.", "was a bit premature"),
                 ("The decision to fail over was hasty.", "was hasty"),
+                ("Our choice of a single region was short-sighted.", "was short-sighted"),
+                ("The decision to skip the canary was shortsighted.", "was shortsighted"),
             ],
         );
         assert_flags(
@@ -2215,6 +2359,7 @@ mod tests {
             &[
                 "The alert was premature.",
                 "A premature optimisation made the code hard to read.",
+                "He is short-sighted and wears glasses.",
                 "How is it that the cache never expires?",
             ],
         );
@@ -2395,6 +2540,9 @@ mod tests {
                 ("The response was too slow.", "response was too slow"),
                 ("Our rollback was far too slow.", "rollback was far too slow"),
                 ("The escalation was too late.", "escalation was too late"),
+                ("We realized too late that the backups were empty.", "We realized too late"),
+                ("The team discovered too late that the disk was full.", "team discovered too late"),
+                ("I found out too late.", "I found out too late"),
             ],
         );
         assert_flags(
@@ -2419,6 +2567,9 @@ mod tests {
                 "Why does it take a second to start?",
                 "Why did it take 2 hours for the build to finish?",
                 "Anyone could see the dashboard.",
+                "The alert fired too late.",
+                "It was too late to roll back.",
+                "Did we realize too late?",
             ],
         );
     }
@@ -2509,6 +2660,10 @@ mod tests {
                 ("How did this pass QA?", "How did this pass"),
                 ("How did the change get through code review?", "How did the change get through"),
                 ("How did this slip past the tests?", "How did this slip past"),
+                ("How did this slip through?", "How did this slip through"),
+                ("How did the bug sneak in?", "How did the bug sneak in"),
+                ("How did this make it into a release?", "How did this make it into"),
+                ("How did that make it to production?", "How did that make it to"),
                 ("Did nobody review this change?", "Did nobody"),
                 ("Did no one check the backups?", "Did no one"),
                 ("Didn't anyone test the restore?", "Didn't anyone"),
@@ -2528,6 +2683,8 @@ mod tests {
                 "What were they thinking at the time?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
+                "How did the team make it to the office in the storm?",
+                "How did the packets slip through the firewall rules we tested?",
             ],
         );
     }
