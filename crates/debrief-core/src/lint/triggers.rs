@@ -1652,6 +1652,8 @@ fn made_small_after(words: &Words, end: usize) -> bool {
                 || word == "case"
                 || MADE_SMALL.contains(&word.as_str())
                 || SLIP_MARKS.contains(&word.as_str())
+                // "just a cosmetic issue"
+                || matches!(word.as_str(), "minor" | "cosmetic" | "small" | "tiny" | "harmless" | "little")
         }),
         "to" => following.next().is_some_and(|word| action(&word)),
         "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
@@ -2577,9 +2579,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && words_in_sentence_after(words, end, 7).any(|word| word.eq_ignore_ascii_case(b"to"))))
         .then_some(Trigger::Alone),
         W::Easy => {
-            let (previous, _) = words.before(start);
+            let (previous, previous_start) = words.before(start);
             let mut buffer = [0u8; LONGEST];
             let lower = lowercase(previous, &mut buffer);
+            // "quick and painless", "fast and easy": ease as the second of two adjectives.
+            let paired = lower == b"and" && {
+                let (first, _) = words.before(previous_start);
+                [b"quick".as_slice(), b"fast", b"simple", b"easy", b"smooth", b"clean", b"straightforward"]
+                    .iter()
+                    .any(|adjective| adjective.eq_ignore_ascii_case(first))
+            };
             // "was trivial", "that easy", "it's simple": ease claimed.
             let claimed = matches!(
                 lower,
@@ -2609,6 +2618,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ) || lower.ends_with(b"'s")
                 || lower.ends_with("’s".as_bytes());
             (claimed
+                || paired
                 || words.followed_by(
                     end,
                     &[&[b"to", b"mistake", b"error", b"oversight", b"typo", b"fix", b"change", b"patch", b"solution"]],

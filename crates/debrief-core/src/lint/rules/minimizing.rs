@@ -259,7 +259,13 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
             && !sentence.is_punct(index + 3)
             && !is_function_word(sentence.word(index + 3))
             && !sentence.is_any(index + 3, &["end", "ends"]);
-        let fix = if marked {
+        // "it's just a cosmetic issue", "just a minor bug": the problem itself made small.
+        let sized = sentence.is_any(index + 2, &["minor", "cosmetic", "small", "tiny", "harmless", "little"])
+            && sentence.is_any(
+                index + 3,
+                &["bug", "issue", "problem", "glitch", "error", "mistake", "oversight", "outage", "incident"],
+            );
+        let fix = if marked || sized {
             Some(index + 3)
         } else {
             (index + 2..(index + 5).min(sentence.len()))
@@ -288,7 +294,8 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         let fragment = index == 0
             || sentence.is_punct(index - 1)
             || sentence.is_any(index - 1, &["luckily", "thankfully", "fortunately", "basically", "and"]);
-        if let Some(fix) = fix.filter(|_| copula || fragment) {
+        // ("Just a small issue: the link is broken" opens a report of a problem found.)
+        if let Some(fix) = fix.filter(|_| copula || (fragment && !(sized && index == 0))) {
             return Some(Hit::new("minimizing-trivial", index, fix));
         }
     }
@@ -831,6 +838,14 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
     }
     let mut before = adjective;
+    // "The rollback was quick and painless", "recovery was fast and easy": ease as the second of
+    // two adjectives.
+    if before >= 2
+        && sentence.is(before - 1, "and")
+        && sentence.is_any(before - 2, &["quick", "fast", "simple", "easy", "smooth", "clean", "straightforward"])
+    {
+        before -= 2;
+    }
     let mut degree = None;
     while before > 0
         && (sentence.is_any(
@@ -1164,12 +1179,19 @@ mod tests {
         );
         assert_flags(
             "minimizing-trivial",
-            &[("Rolling back was a breeze.", "was a breeze"), ("Recovery was painless.", "was painless")],
+            &[
+                ("Rolling back was a breeze.", "was a breeze"),
+                ("Recovery was painless.", "was painless"),
+                ("The rollback was quick and painless.", "was quick and painless"),
+                ("Recovery was fast and easy.", "was fast and easy"),
+            ],
         );
         assert_passes(
             "minimizing",
             &[
                 "A quick restart took five minutes.",
+                "The API is fast and easy to use.",
+                "The process was slow and painless.",
                 "The upgrade is painless with the new installer.",
                 "Setup is a breeze.",
                 "The only thing that changed was the config.",
@@ -1209,6 +1231,8 @@ mod tests {
                 ("It was only a config change.", "only a config change"),
                 ("The cause was only a minor config tweak.", "only a minor config tweak"),
                 ("It was only a typo.", "only a typo"),
+                ("It's just a cosmetic issue.", "just a cosmetic issue"),
+                ("This is not a security hole, just a minor bug.", "just a minor bug"),
             ],
         );
         assert_passes(
@@ -1220,6 +1244,8 @@ mod tests {
                 "Not only a config change but a schema change too.",
                 "We only had a restart to try.",
                 "This is only a test.",
+                "It is not just a minor bug.",
+                "Just a small issue: the link is broken.",
             ],
         );
     }
