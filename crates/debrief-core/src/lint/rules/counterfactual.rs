@@ -291,6 +291,36 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
         return Some("counterfactual-modal");
     }
+    // "Better alerting would have made a difference", "a canary would have made all the
+    // difference": what was missing, imagined changing the outcome. ("Nothing would have made a
+    // difference" and "it would have made little difference" say nobody could have.)
+    let difference = (group.main + 1..(group.main + 4).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is(at, "difference"))
+        .is_some_and(|at| {
+            sentence.is_any(group.main + 1, &["a", "all"])
+                && !(group.main + 1..at).any(|word| sentence.is_any(word, &["no", "little", "any"]))
+        });
+    let nothing =
+        subject.head.is_some_and(|head| sentence.is_any(head, &["nothing", "none", "nobody", "no-one", "noone"]));
+    if form == Form::Active && !negated && verb == "made" && difference && !nothing && !sentence.is_question() {
+        return Some("counterfactual-modal");
+    }
+    // "Nobody should have been able to delete prod", "no one should have had write access to
+    // production": a missing safeguard, told as what no one should have been allowed.
+    let no_one = subject.head.is_some_and(|head| {
+        sentence.is_any(head, &["nobody", "no-one", "noone"])
+            || (head > 0 && sentence.is(head, "one") && sentence.is(head - 1, "no"))
+    });
+    let allowed = (form == Form::Copula && sentence.is(group.main, "able") && sentence.is(group.main + 1, "to"))
+        || (form == Form::Active
+            && verb == "had"
+            && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
+                sentence.is_any(at, &["access", "permission", "permissions", "rights", "credentials", "keys", "root"])
+            }));
+    if no_one && !negated && matches!(modal, "should" | "ought") && allowed {
+        return Some("counterfactual-modal");
+    }
     // "Would it have killed them to test it?", "it would have cost them nothing to stage the
     // rollout": the step not taken, called cheap.
     let whom = |at: usize| sentence.is_any(at, &["them", "us", "you", "him", "her", "anyone", "anybody"]);
@@ -1492,9 +1522,37 @@ mod tests {
     fn a_junior_engineer_shouldnt_have_had_prod_access() {
         assert_flags(
             "counterfactual-modal",
-            &[("A junior engineer shouldn't have had prod access in the first place.", "shouldn't have had")],
+            &[
+                ("A junior engineer shouldn't have had prod access in the first place.", "shouldn't have had"),
+                ("Nobody should have been able to delete prod.", "should have been able"),
+                ("No one should have had write access to production.", "should have had"),
+            ],
         );
-        assert_passes("counterfactual", &["Users should not have had issues during the window."]);
+        assert_passes(
+            "counterfactual",
+            &["Users should not have had issues during the window.", "Nobody should have to wake up for this."],
+        );
+    }
+
+    #[test]
+    fn better_alerting_would_have_made_a_difference() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Better alerting would have made a difference.", "would have made"),
+                ("A canary would have made all the difference.", "would have made"),
+                ("More tests would have made a big difference.", "would have made"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Nothing would have made a difference.",
+                "It would have made no difference.",
+                "It would have made little difference.",
+                "Would a canary have made a difference?",
+            ],
+        );
     }
 
     #[test]
