@@ -2482,8 +2482,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     end,
                     &[&[b"on", b"for", b"lies", b"lay", b"rests", b"rested", b"falls", b"fell", b"sits"]],
                 )
-                // "blamed the outage on a contractor"
-                || words_in_sentence_after(words, end, 6).any(|word| word.eq_ignore_ascii_case(b"on"));
+                // "blamed the outage on a contractor", "blamed a contractor for the outage"
+                || words_in_sentence_after(words, end, 6)
+                    .any(|word| word.eq_ignore_ascii_case(b"on") || word.eq_ignore_ascii_case(b"for"))
+                // "they blamed the intern."
+                || (words.bytes[start..end].eq_ignore_ascii_case(b"blamed")
+                    && words_in_sentence_after(words, end, 3).any(|word| {
+                        let mut buffer = [0u8; LONGEST];
+                        std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(is_role_noun)
+                    }));
             given.then_some(Trigger::Alone)
         }
         W::Seconds => {

@@ -1596,6 +1596,20 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     // blamed stands before "on". ("Nasdaq blamed the IPO on a technical glitch" blames a machine.)
     if word == "blamed" && !passive {
         let within = |from: usize, to: usize| (from..to.min(sentence.len())).take_while(|&at| !sentence.is_punct(at));
+        // "The airline blamed a contractor for the outage", "they blamed the intern": the person
+        // blamed named after the verb. ("We blamed the network at first" blames a thing.)
+        let object_end = within(index + 1, index + 5)
+            .find(|&at| sentence.is(at, "for") || sentence.is_punct(at + 1) || at + 1 == sentence.len());
+        let person_blamed = object_end.is_some_and(|end| {
+            let last = if sentence.is(end, "for") { end.saturating_sub(1) } else { end };
+            last > index
+                && sentence.is_any(index + 1, &["a", "an", "the", "one", "its", "their", "his", "her"])
+                && is_role_noun(sentence.word(last))
+                && !sentence.word(last).starts_with("team")
+        });
+        if person_blamed {
+            return Some(Hit::new("blame-fault", index, object_end.unwrap_or(index)));
+        }
         let on = within(index + 2, index + 7).find(|&at| sentence.is(at, "on"))?;
         let human_error = |at: usize| {
             sentence.is_any(at, &["error", "errors"])
@@ -4485,10 +4499,21 @@ mod tests {
                 ("Rue said the outage was caused by “human error” during a routine firewall upgrade.", "human error"),
             ],
         );
-        assert_flags("blame-fault", &[("BA blamed the outage on a contractor.", "blamed the outage on")]);
+        assert_flags(
+            "blame-fault",
+            &[
+                ("BA blamed the outage on a contractor.", "blamed the outage on"),
+                ("The airline blamed a contractor for the outage.", "blamed a contractor for"),
+                ("They blamed the intern.", "blamed the intern"),
+            ],
+        );
         assert_passes(
             "blame",
             &[
+                "Nasdaq blamed a technical glitch for the delay.",
+                "We blamed the network at first.",
+                "Nobody blamed the intern.",
+                "Who blamed the intern?",
                 "Nasdaq blamed the disastrous Facebook IPO on a similar technical glitch.",
                 "Don't blame the outage on the intern.",
                 "We never blamed the outage on the on-call engineer.",
