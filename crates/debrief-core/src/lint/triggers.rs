@@ -1336,12 +1336,20 @@ impl<'t> Words<'t> {
             // And the progressive, "we were not monitoring closely enough".
             let progressive = next.len() > 4 && next[next.len() - 3..].eq_ignore_ascii_case(b"ing");
             let not_after_do = lower == b"not" && {
-                let (auxiliary, _) = self.before(word_start);
+                let (auxiliary, auxiliary_start) = self.before(word_start);
+                // "Did they not test this?": the subject between the auxiliary and "not".
+                let asked = [b"they".as_slice(), b"he", b"she", b"you", b"we", b"anyone", b"anybody"]
+                    .iter()
+                    .any(|subject| subject.eq_ignore_ascii_case(auxiliary))
+                    && [b"did".as_slice(), b"do", b"does"]
+                        .iter()
+                        .any(|word| word.eq_ignore_ascii_case(self.before(auxiliary_start).0));
                 // "decided not to test": a step chosen away.
                 let chosen = [b"decided".as_slice(), b"chose", b"opted", b"elected"]
                     .iter()
                     .any(|word| word.eq_ignore_ascii_case(auxiliary));
                 chosen
+                    || asked
                     || [b"did".as_slice(), b"do", b"does", b"had", b"have", b"has"]
                         .iter()
                         .any(|word| word.eq_ignore_ascii_case(auxiliary))
@@ -1731,7 +1739,21 @@ fn told_to_follow(words: &Words, start: usize) -> bool {
 /// Whether a negated auxiliary opens the sentence one or two words before `start`:
 /// "Didn't they have", "don't the admins have".
 fn negative_question_before(words: &Words, start: usize) -> bool {
-    let (_, subject_start) = words.before(start);
+    let (previous, subject_start) = words.before(start);
+    // "Do they not have a staging environment?", "does the team not have one?": "not" written out
+    // after the subject.
+    if previous.eq_ignore_ascii_case(b"not") {
+        let (_, subject_start) = words.before(subject_start);
+        let asks = |word: &[u8], at: usize| {
+            [b"do".as_slice(), b"does", b"did"].iter().any(|auxiliary| auxiliary.eq_ignore_ascii_case(word))
+                && opens_sentence(words, at)
+        };
+        let (auxiliary, auxiliary_start) = words.before(subject_start);
+        return asks(auxiliary, auxiliary_start) || {
+            let (auxiliary, auxiliary_start) = words.before(auxiliary_start);
+            asks(auxiliary, auxiliary_start)
+        };
+    }
     let (auxiliary, auxiliary_start) = words.before(subject_start);
     let opens = |word: &[u8], at: usize| !word.is_empty() && is_negation(word) && opens_sentence(words, at);
     opens(auxiliary, auxiliary_start) || {

@@ -1416,9 +1416,15 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
             skip_adverbs(sentence, subject + 1),
             &["test", "check", "read", "review", "verify", "validate", "try", "run", "think", "consider", "bother"],
         );
-    let anyone = subject == 2
+    // ("Did they not test this?" says the same as "didn't they".)
+    // ("Did anyone not get the page?" asks who missed it.)
+    let written_out = subject == 1
+        && sentence.is(2, "not")
+        && sentence.is_question()
+        && matches!(word, "they" | "he" | "she" | "you");
+    let anyone = (subject == 2 || written_out)
         && (matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she") || you_checked);
-    let last = if word == "no" { subject + 1 } else { subject };
+    let last = if word == "no" || written_out { subject + 1 } else { subject };
     // "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
     let doubted = subject == 1
         && matches!(word, "they" | "anyone" | "anybody" | "you" | "he" | "she" | "someone" | "somebody")
@@ -1445,18 +1451,29 @@ fn has_a_safeguard(sentence: &Sentence, verb: usize) -> bool {
 /// are found without. ("Don't you have to restart it first?" and "didn't we have a call at
 /// noon?" ask.)
 fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
-    if !sentence.is(1, "not") {
+    // "Didn't they" (read as "did not they"), or "did they not", "does the team not".
+    let subject_start = if sentence.is(1, "not") {
+        2
+    } else if sentence.is(2, "not") || (sentence.is_any(1, &["the", "their", "your"]) && sentence.is(3, "not")) {
+        1
+    } else {
         return None;
-    }
-    let subject_end = if sentence.is_any(2, &["the", "their", "your"]) { 3 } else { 2 };
+    };
+    let subject_end =
+        if sentence.is_any(subject_start, &["the", "their", "your"]) { subject_start + 1 } else { subject_start };
+    let written_out = subject_start == 1;
     let subject = sentence.word(subject_end);
     let others = matches!(subject, "they" | "you" | "he" | "she")
         || is_role_noun(subject)
-        || (subject_end == 2 && sentence.tokens[2].capitalized && !is_function_word(subject));
+        || (subject_end == subject_start
+            && sentence.tokens[subject_end].capitalized
+            && subject_start == 2
+            && !is_function_word(subject))
+        || (written_out && subject_end == 1 && sentence.tokens[1].capitalized && !is_function_word(subject));
     if !others {
         return None;
     }
-    let verb = skip_adverbs(sentence, subject_end + 1);
+    let verb = skip_adverbs(sentence, subject_end + 1 + usize::from(written_out));
     let checked = sentence.is_any(verb, &["test", "check", "review", "verify", "validate", "monitor", "stage"])
         && !sentence.is(0, "did");
     let safeguard = has_a_safeguard(sentence, verb);
@@ -2637,8 +2654,12 @@ mod tests {
                 ("Didn't you have mandatory 2FA?", "Didn't you have"),
                 ("Doesn't Cloudflare have canary deploys?", "Doesn't Cloudflare have"),
                 ("Don't they test their updates?", "Don't they test"),
+                ("Do they not have a staging environment?", "Do they not have"),
+                ("Does Cloudflare not have canaries?", "Does Cloudflare not have"),
+                ("Does the team not have backups?", "Does the team not have"),
             ],
         );
+        assert_flags("hindsight-why-didnt", &[("Did they not test this?", "Did they not")]);
         assert_passes(
             "hindsight",
             &[
@@ -2647,6 +2668,9 @@ mod tests {
                 "Doesn't this have tests?",
                 "Don't the tests check this?",
                 "Doesn't Postgres have a setting for that?",
+                "Does Postgres not have a setting for that?",
+                "Do we not have a call at noon?",
+                "Did anyone not get the page?",
                 "They didn't have backups.",
             ],
         );
