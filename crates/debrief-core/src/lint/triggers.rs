@@ -252,6 +252,12 @@ enum W {
     Happens,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
+    /// "mind" after "right": "who in their right mind".
+    Mind,
+    /// "kind" between "what" and "of": "what kind of company doesn't have backups?"
+    Kind,
+    /// "imagine" before "not": "imagine not having backups".
+    Imagine,
     /// A trigger after a possessive and a negation: "didn't do their job".
     Job,
     /// A trigger after "it": "shipped it anyway".
@@ -927,6 +933,11 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"stupid", W::Alone),
     (b"stupidity", W::Alone),
     (b"idiot", W::Alone),
+    (b"moron", W::Alone),
+    (b"mind", W::Mind),
+    (b"kind", W::Kind),
+    (b"imagine", W::Imagine),
+    (b"morons", W::Alone),
     (b"idiots", W::Alone),
     (b"idiotic", W::Alone),
     (b"foolish", W::Alone),
@@ -2167,6 +2178,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         // "any junior engineer knows", "any decent admin would"
         W::AfterAny => words.before(start).0.eq_ignore_ascii_case(b"any").then_some(Trigger::Alone),
+        W::Mind => words.before(start).0.eq_ignore_ascii_case(b"right").then_some(Trigger::Alone),
+        W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
+            .then_some(Trigger::Alone),
+        W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

@@ -612,6 +612,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 apology_for_a_slip(sentence, index)
             }
             "finally" => finally_noticed(sentence, index),
+            // "Who in their right mind deploys on a Friday?", "no one in their right mind would do
+            // that": whoever acted called irrational.
+            "mind"
+                if index >= 3
+                    && sentence.is(index - 1, "right")
+                    && sentence.is_any(index - 2, &["their", "his", "her", "your"])
+                    && sentence.is(index - 3, "in")
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 3, index))
+            }
             "took" | "takes" if sentence.is(index + 1, "it") && sentence.is(index + 2, "upon") => {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
             }
@@ -854,6 +865,9 @@ fn is_character_judgement(word: &str) -> bool {
             | "stupidly"
             | "stupidity"
             | "idiot"
+            | "idiots"
+            | "moron"
+            | "morons"
             | "idiotic"
             | "foolish"
             | "foolishly"
@@ -4086,11 +4100,16 @@ mod tests {
                 ("Management clearly doesn't care about reliability.", "doesn't care about reliability"),
                 ("They never care about their users.", "never care about their users"),
                 ("The developer clearly had no idea what he was doing.", "no idea what he was doing"),
+                ("Who in their right mind deploys on a Friday?", "in their right mind"),
+                ("No one in their right mind would do that.", "in their right mind"),
+                ("The engineers must be idiots.", "idiots"),
+                ("Some moron deleted the table.", "moron"),
             ],
         );
         assert_passes(
             "blame-character",
             &[
+                "Keep this in mind.",
                 "The cowboy hat emoji was used as a reaction.",
                 "The cache doesn't care about the order of the keys.",
                 "We don't care about the exact count here.",

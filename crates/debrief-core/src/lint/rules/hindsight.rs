@@ -101,6 +101,38 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-obvious", index, index + 2))
             }
             "why" => why_didnt(sentence, index),
+            // "What kind of company doesn't have backups?", "what kind of team would ship this on a
+            // Friday?": disbelief at others, asked of the kind of people they must be. ("What kind of
+            // test would catch this?" asks about a safeguard.)
+            "kind"
+                if index > 0
+                    && sentence.is(index - 1, "what")
+                    && sentence.is(index + 1, "of")
+                    && is_role_noun(sentence.word(index + 2))
+                    && sentence.is_question() =>
+            {
+                let after = index + 3..(index + 7).min(sentence.len());
+                let doubted = sentence.is(index + 3, "would")
+                    || after
+                        .clone()
+                        .any(|at| sentence.is(at, "not") && sentence.is_any(at - 1, &["do", "does", "did"]));
+                doubted.then(|| Hit::new("hindsight-why-didnt", index - 1, index + 2))
+            }
+            // "Imagine not having backups", "imagine not testing your restore": sarcasm at a
+            // safeguard others went without. ("Imagine not having to wake up at 3 AM" wishes.)
+            "imagine" if (index == 0 || sentence.is_punct(index - 1)) && sentence.is(index + 1, "not") => {
+                let gerund = index + 2;
+                let checked = sentence.is_any(
+                    gerund,
+                    &["testing", "checking", "reviewing", "verifying", "validating", "monitoring", "staging"],
+                );
+                let without = sentence.is(gerund, "having")
+                    && !sentence.is(gerund + 1, "to")
+                    && (gerund + 1..(gerund + 5).min(sentence.len()))
+                        .take_while(|&at| !sentence.is_punct(at))
+                        .any(|at| sentence.is_any(at, SAFEGUARDS));
+                (checked || without).then(|| Hit::new("hindsight-why-didnt", index, gerund))
+            }
             "how" => how_did_nobody(sentence, index),
             "did" if index == 0 && sentence.is_question() => did_nobody(sentence).or_else(|| didnt_they_have(sentence)),
             "do" | "does" if index == 0 && sentence.is_question() => didnt_they_have(sentence),
@@ -2641,6 +2673,29 @@ mod tests {
                 "How does the cache not know about the eviction?",
                 "How do you not have to restart it?",
                 "How did they test this?",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_kind_of_company_doesnt_have_backups_imagine_not_having_them() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("What kind of company doesn't have backups?", "What kind of company"),
+                ("What kind of team would ship this on a Friday?", "What kind of team"),
+                ("Imagine not having backups.", "Imagine not having"),
+                ("Imagine not testing your restore.", "Imagine not testing"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "What kind of test would catch this?",
+                "What kind of team do you work on?",
+                "Imagine not having to wake up at 3 AM.",
+                "Imagine a world without bugs.",
+                "I can't imagine not having backups.",
             ],
         );
     }
