@@ -258,6 +258,8 @@ enum W {
     Kind,
     /// "imagine" before "not": "imagine not having backups".
     Imagine,
+    /// "believe" after "can't": "I can't believe they pushed this to every machine".
+    Believe,
     /// A trigger after a possessive and a negation: "didn't do their job".
     Job,
     /// A trigger after "it": "shipped it anyway".
@@ -937,6 +939,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"mind", W::Mind),
     (b"kind", W::Kind),
     (b"imagine", W::Imagine),
+    (b"believe", W::Believe),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
     (b"idiotic", W::Alone),
@@ -2182,6 +2185,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
+        W::Believe => {
+            let (previous, previous_start) = words.before(start);
+            let (mut buffer, mut straight) = ([0u8; LONGEST], [0u8; LONGEST]);
+            let lower = straighten(lowercase(previous, &mut buffer), &mut straight);
+            (matches!(lower, b"can't" | b"cannot" | b"cant" | b"couldn't")
+                || (lower == b"not" && words.before(previous_start).0.eq_ignore_ascii_case(b"can")))
+            .then_some(Trigger::Alone)
+        }
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

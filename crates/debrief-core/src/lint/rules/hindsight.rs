@@ -118,6 +118,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                         .any(|at| sentence.is(at, "not") && sentence.is_any(at - 1, &["do", "does", "did"]));
                 doubted.then(|| Hit::new("hindsight-why-didnt", index - 1, index + 2))
             }
+            // "I can't believe they pushed this to every machine at once", "can't believe nobody
+            // caught this": disbelief at what others did or left undone.
+            "believe"
+                if index > 0
+                    && (sentence.is(index - 1, "cannot")
+                        || (sentence.is(index - 1, "not")
+                            && index > 1
+                            && sentence.is_any(index - 2, &["can", "could"]))) =>
+            {
+                cannot_believe_they(sentence, index)
+            }
             // "Imagine not having backups", "imagine not testing your restore": sarcasm at a
             // safeguard others went without. ("Imagine not having to wake up at 3 AM" wishes.)
             "imagine" if (index == 0 || sentence.is_punct(index - 1)) && sentence.is(index + 1, "not") => {
@@ -1512,6 +1523,64 @@ fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
     (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", 0, verb))
 }
 
+/// "I can't believe they pushed this to every machine at once", "I cannot believe nobody caught
+/// this": others' step, or a step nobody took, met with disbelief. `believe` follows "can't".
+/// ("I can't believe how fast the team fixed it" praises; "I can't believe it" names nothing;
+/// "I can't believe we missed this" is the writers' own.)
+fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
+    let mut subject = believe + 1;
+    if sentence.is(subject, "that") && !sentence.is_punct(subject + 1) {
+        subject += 1;
+    }
+    // "the vendor would do this": a person or an organisation by its role.
+    if sentence.is_any(subject, &["the", "our", "their"]) && is_role_noun(sentence.word(subject + 1)) {
+        subject += 1;
+    }
+    let nobody = sentence.is_any(subject, &["nobody", "no-one", "noone"])
+        || (sentence.is(subject, "no") && sentence.is(subject + 1, "one"));
+    let others = nobody
+        || sentence.is_any(subject, &["they", "he", "she", "anyone", "someone", "somebody"])
+        || is_role_noun(sentence.word(subject))
+        || (sentence
+            .tokens
+            .get(subject)
+            .is_some_and(|token| token.capitalized && token.kind == crate::lint::text::Kind::Word)
+            && !is_function_word(sentence.word(subject))
+            && !sentence.is(subject, "i"));
+    if !others {
+        return None;
+    }
+    let after = subject + 1 + usize::from(sentence.is(subject, "no"));
+    let verb = skip_adverbs(sentence, after);
+    let acted = is_past_participle(sentence.word(verb))
+        || sentence.is_any(after, &["still", "never", "actually", "really"])
+        || sentence.is_any(verb, &["would", "did", "do", "does"]);
+    // "I can't believe the team fixed it so fast", "they pulled this off": disbelief as praise.
+    let praised = !nobody
+        && (sentence.is_any(
+            verb,
+            &[
+                "fixed",
+                "resolved",
+                "recovered",
+                "restored",
+                "solved",
+                "managed",
+                "pulled",
+                "handled",
+                "saved",
+                "found",
+                "caught",
+                "noticed",
+                "spotted",
+                "rebuilt",
+            ],
+        ) || (verb..sentence.len()).any(|at| {
+            sentence.is(at, "so") && sentence.is_any(at + 1, &["fast", "quickly", "well", "smoothly", "quick"])
+        }));
+    (acted && !praised).then(|| Hit::new("hindsight-why-didnt", believe.saturating_sub(2), verb))
+}
+
 /// "How did this pass QA?", "how did the change get through code review?": a gate people
 /// keep, asked how it let this by. ("How did the request pass through the proxy?" is about a
 /// machine's path.)
@@ -2696,6 +2765,30 @@ mod tests {
                 "Imagine not having to wake up at 3 AM.",
                 "Imagine a world without bugs.",
                 "I can't imagine not having backups.",
+            ],
+        );
+    }
+
+    #[test]
+    fn i_cant_believe_they_pushed_this_to_every_machine_at_once() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("I can't believe they pushed this to every machine at once.", "can't believe they pushed"),
+                ("Can't believe nobody caught this.", "Can't believe nobody caught"),
+                ("We can't believe the vendor would do this.", "can't believe the vendor would"),
+                ("I can’t believe they still deploy on Fridays.", "can’t believe they still deploy"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "I can't believe how fast the team fixed it.",
+                "I can't believe it.",
+                "I can't believe that worked.",
+                "You can't believe everything you read.",
+                "I can't believe the team fixed it so fast.",
+                "I can't believe the engineers pulled this off.",
             ],
         );
     }
