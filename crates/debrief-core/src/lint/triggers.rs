@@ -260,6 +260,8 @@ enum W {
     Imagine,
     /// "believe" after "can't": "I can't believe they pushed this to every machine".
     Believe,
+    /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
+    Lapse,
     /// A trigger after a possessive and a negation: "didn't do their job".
     Job,
     /// A trigger after "it": "shipped it anyway".
@@ -538,6 +540,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"sacked", W::Sanction),
     (b"suspended", W::Sanction),
     (b"retrained", W::Sanction),
+    (b"counseled", W::Sanction),
+    (b"counselled", W::Sanction),
     (b"demoted", W::Sanction),
     (b"sanctioned", W::Sanction),
     (b"terminated", W::Sanction),
@@ -940,6 +944,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"kind", W::Kind),
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
+    (b"lapse", W::Lapse),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
     (b"idiotic", W::Alone),
@@ -2185,6 +2190,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
+        W::Lapse => words.followed_by(end, &[&[b"in", b"of"], &[b"judgment", b"judgement"]]).then_some(Trigger::Alone),
         W::Believe => {
             let (previous, previous_start) = words.before(start);
             let (mut buffer, mut straight) = ([0u8; LONGEST], [0u8; LONGEST]);
@@ -2413,12 +2419,18 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && [b"a".as_slice(), b"an"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))))
         .then_some(Trigger::Alone),
         W::Sanction => {
-            let (previous, _) = words.before(start);
+            let (previous, previous_start) = words.before(start);
             let mut buffer = [0u8; LONGEST];
-            let passive = matches!(
-                lowercase(previous, &mut buffer),
-                b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are" | b"got" | b"get" | b"gets" | b"getting"
-            );
+            // "has been identified and counseled": the passive group before the first participle.
+            let coordinated = previous.eq_ignore_ascii_case(b"and") && {
+                let (participle, _) = words.before(previous_start);
+                participle.len() > 3 && participle[participle.len() - 2..].eq_ignore_ascii_case(b"ed")
+            };
+            let passive = coordinated
+                || matches!(
+                    lowercase(previous, &mut buffer),
+                    b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are" | b"got" | b"get" | b"gets" | b"getting"
+                );
             let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
                 b"let" => words.followed_by(end, &[&[b"go"]]),
                 b"spoken" => words.followed_by(end, &[&[b"to", b"with"]]),

@@ -298,6 +298,7 @@ fn is_singular_role(word: &str) -> bool {
             | "supervisor"
             | "consultant"
             | "clerk"
+            | "personnel"
             | "release manager"
             // Offices written as initials: "the new COO had no operational background".
             | "ceo"

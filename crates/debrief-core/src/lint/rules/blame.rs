@@ -259,7 +259,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
-            | "terminated" | "let" | "spoken" | "written" | "held" => {
+            | "terminated" | "let" | "spoken" | "written" | "held" | "counseled" | "counselled" => {
                 sanctioned(sentence, index).filter(|_| !is_guidance())
             }
             // "Security was an afterthought", "migration was an afterthought": work that needed
@@ -612,6 +612,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 apology_for_a_slip(sentence, index)
             }
             "finally" => finally_noticed(sentence, index),
+            // "A lapse in judgment led to the outage": a person's slip named as the cause, the person
+            // implied. ("No lapse in judgment was found" clears them.)
+            "lapse"
+                if sentence.is_any(index + 1, &["in", "of"])
+                    && sentence.is_any(index + 2, &["judgment", "judgement"])
+                    && !(index.saturating_sub(3)..index).any(|at| sentence.is_any(at, &["no", "not", "without"]))
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-fault", index, index + 2))
+            }
             // "Who in their right mind deploys on a Friday?", "no one in their right mind would do
             // that": whoever acted called irrational.
             "mind"
@@ -3177,8 +3187,12 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
     if !particle.is_empty() && !sentence.is_any(last, particle) {
         return None;
     }
-    // The passive group before it: "has been", "was", "will be", "is being".
+    // The passive group before it: "has been", "was", "will be", "is being", and a participle
+    // coordinated before it ("has been identified and counseled").
     let mut first = verb;
+    if first >= 2 && sentence.is(first - 1, "and") && is_past_participle(sentence.word(first - 2)) {
+        first -= 2;
+    }
     while first > 0
         && sentence.is_any(
             first - 1,
@@ -5801,13 +5815,19 @@ mod tests {
                 ("It was a lapse in judgement on his part.", "lapse in judgement on his part"),
                 ("This was poor planning on our part.", "poor planning on our part"),
                 ("That was a bad call on my part.", "bad call on my part"),
+                ("A lapse in judgment led to the outage.", "lapse in judgment"),
+                ("It was a momentary lapse of judgement.", "lapse of judgement"),
             ],
         );
+        assert_flags("blame-failed-to", &[("Personnel failed to escalate the alert.", "Personnel failed to")]);
         assert_flags("blame-person-action", &[("I even missed Kazakhstan, my new favorite country!", "I even missed")]);
         assert_passes(
             "blame",
             &[
                 "No action on our part was needed.",
+                "There was no lapse in judgment.",
+                "The certificate was allowed to lapse.",
+                "The personnel database failed to sync.",
                 "That was a decision on their part.",
                 "The job missed its Monday run.",
                 "Gaia missed Tuesday's blocks.",
@@ -5935,6 +5955,8 @@ mod tests {
                 ("The contractor was let go the next day.", "contractor was let go"),
                 ("The person involved will be held accountable.", "involved will be held accountable"),
                 ("The on-call engineer was suspended for a week.", "engineer was suspended"),
+                ("The engineer was counseled.", "engineer was counseled"),
+                ("The engineer has been identified and fired.", "engineer has been identified and fired"),
             ],
         );
         assert_passes(
@@ -5948,6 +5970,8 @@ mod tests {
                 "We let go of the old runbook.",
                 "The alert was written up in the runbook.",
                 "The lock was held for ten minutes.",
+                "Students were counseled on careers.",
+                "The issue was identified and fixed.",
             ],
         );
     }
