@@ -2694,7 +2694,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Rocket => words.followed_by(end, &[&[b"science"]]).then_some(Trigger::Alone),
         W::Messed => (words.followed_by(end, &[&[b"up"]])
-            || words.followed_by(end, &[&[b"it", b"this", b"that", b"things", b"everything"], &[b"up"]]))
+            || words.followed_by(end, &[&[b"it", b"this", b"that", b"things", b"everything"], &[b"up"]])
+            || words.followed_by(end, &[&[b"this", b"that"], &[b"one"], &[b"up"]]))
         .then_some(Trigger::Alone),
         W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
         W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),

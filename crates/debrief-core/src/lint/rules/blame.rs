@@ -776,12 +776,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 didnt_bother(sentence, index).map(|hit| Hit { last: index + 2, ..hit })
             }
             "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
-            // "I messed this up", "we screwed it up"
+            // "I messed this up", "we screwed it up", "we really messed this one up"
             "messed" | "screwed" | "fucked"
                 if sentence.is_any(index + 1, &["it", "this", "that", "things", "everything"])
                     && sentence.is(index + 2, "up") =>
             {
                 person_verb(sentence, index, index + 2)
+            }
+            "messed" | "screwed" | "fucked"
+                if sentence.is_any(index + 1, &["this", "that"])
+                    && sentence.is(index + 2, "one")
+                    && sentence.is(index + 3, "up") =>
+            {
+                person_verb(sentence, index, index + 3)
             }
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
@@ -1567,6 +1574,21 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     let someone = |at: usize| !sentence.is(at, "team") && is_blamed_party(sentence, at);
     let word = sentence.word(index);
+    // "I take the blame for this", "we take full blame for the outage": the writers taking it, as
+    // "I take full responsibility".
+    if word == "blame" && index >= 3 && sentence.is(index + 1, "for") {
+        let mut take = index - 1;
+        if sentence.is_any(take, &["full", "all", "the", "complete", "total"]) && take > 1 {
+            take -= 1;
+        }
+        if sentence.is(take, "the") && take > 1 {
+            take -= 1;
+        }
+        let writers = take > 0 && sentence.is_any(take, &["take", "took"]) && sentence.is_any(take - 1, &["i", "we"]);
+        if writers {
+            return Some(Hit::new("blame-fault", take - 1, index));
+        }
+    }
     // "I blame the ops team for this", "you should blame the users who chose it": blame given in
     // the writer's own voice, to people. ("I blame the cache" blames a thing.)
     if word == "blame" && index > 0 {
@@ -5298,11 +5320,18 @@ mod tests {
                 ("I take full responsibility for this outage.", "I take full responsibility"),
                 ("I took responsibility for the mistake.", "I took responsibility"),
                 ("I take responsibility for the incorrectly copied files.", "I take responsibility"),
+                ("I take the blame for this.", "I take the blame"),
+                ("We take full blame for the outage.", "We take full blame"),
             ],
         );
         assert_passes(
             "blame",
-            &["We take responsibility for our customers' data.", "I take responsibility for the release schedule."],
+            &[
+                "We take responsibility for our customers' data.",
+                "I take responsibility for the release schedule.",
+                "They take the blame for everything.",
+                "We will not take the blame for this.",
+            ],
         );
     }
 
@@ -6751,6 +6780,7 @@ mod tests {
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
                 ("Bob pushed the change without running the test suite.", "without running"),
                 ("Sorry, I can't believe I messed this up.", "I messed this up"),
+                ("We really messed this one up.", "We really messed this one up"),
                 ("Bob deployed the patch without testing it.", "without testing"),
                 ("We merged it without review on a Friday.", "without review"),
                 ("The engineer deployed the change without involving the DBA.", "without involving"),
