@@ -332,10 +332,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         return Some("counterfactual-modal");
     }
     // "The right move would have been to roll back": the path not taken, named as the better one.
+    // "A better approach would have been a staged rollout": the same, the path named by a noun.
+    let named_after = sentence.is(group.main, "to")
+        || (sentence.is_any(group.main, &["a", "an"]) && !sentence.is_punct(group.main + 1));
     if form == Form::Copula
         && !negated
         && modal == "would"
-        && sentence.is(group.main, "to")
+        && named_after
         && subject.head.is_some_and(|head| names_a_better_choice(sentence, head))
     {
         return Some("counterfactual-modal");
@@ -949,9 +952,11 @@ fn has_plain_past_condition(sentence: &Sentence, main: usize) -> bool {
 /// "would have taken minutes", "would have been fine", "would have been avoided".
 fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
     let PerfectModal { form, subject, verb, main, .. } = *group;
-    // "nobody would have noticed" is the worse past.
+    // "nobody would have noticed" is the worse past; "nothing would have broken" the better one.
     if subject.head.is_some_and(|head| sentence.is_any(head, &["nobody", "none", "nothing", "no-one", "noone"])) {
-        return false;
+        return form == Form::Active
+            && subject.head.is_some_and(|head| sentence.is_any(head, &["nothing", "none"]))
+            && (is_breaking_verb(verb) || matches!(verb, "happened" | "broke" | "gone"));
     }
     // "customers would have noticed", "attackers would have known": the harm, seen from outside.
     let outsiders = subject.head.is_some_and(|head| {
@@ -1117,13 +1122,17 @@ fn names_a_better_choice(sentence: &Sentence, head: usize) -> bool {
     let head = if head >= 2 && sentence.is(head, "do") && sentence.is(head - 1, "to") { head - 2 } else { head };
     let choice = sentence.is_any(
         head,
-        &["move", "call", "choice", "option", "approach", "thing", "course", "step", "action", "decision"],
+        &["move", "call", "choice", "option", "approach", "thing", "course", "step", "action", "decision", "fix"],
     );
+    // ("The obvious fix would have been to add a timeout": the path not taken, called plain.)
     choice
         && head > 0
         && sentence.is_any(
             head - 1,
-            &["right", "correct", "better", "best", "safer", "safest", "smarter", "wiser", "proper", "sensible"],
+            &[
+                "right", "correct", "better", "best", "safer", "safest", "smarter", "wiser", "proper", "sensible",
+                "obvious",
+            ],
         )
 }
 
@@ -1756,6 +1765,8 @@ mod tests {
                 ("It would have made sense to roll back first.", "would have made"),
                 ("The right move would have been to roll back.", "would have been to"),
                 ("The right thing to do would have been to page the DBA.", "would have been to"),
+                ("A better approach would have been a staged rollout.", "would have been a"),
+                ("The obvious fix would have been to add a timeout.", "would have been to"),
                 ("What we should have done is roll back immediately.", "should have done"),
                 ("Ideally the alert would have fired within a minute.", "would have fired"),
                 ("In an ideal world, the deploy would have been staged.", "would have been staged"),
@@ -1770,6 +1781,7 @@ mod tests {
                 "There should not have been any traffic on that port.",
                 "There could have been more data loss.",
                 "The plan would have been to migrate in March.",
+                "The approach would have been a staged rollout.",
                 "Avoid judging what should have been done.",
                 "We talked about what we could have done.",
                 "A user might have noticed the typo.",
@@ -1823,6 +1835,8 @@ mod tests {
                 ("If there had been an alert on disk usage, someone would have noticed.", "would have noticed"),
                 ("If the disk had been larger, the job would have been fine.", "would have been fine"),
                 ("If the cache had been warm, the failover would have succeeded.", "would have succeeded"),
+                ("Were it not for the typo, nothing would have broken.", "would have broken"),
+                ("If the cache had been warm, nothing would have failed.", "would have failed"),
             ],
         );
         assert_passes(
