@@ -2363,6 +2363,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"in"], &[b"the"], &[b"world"]])
             // "why did it take three hours to roll back?"
             || words.followed_by(end, &[&[b"did", b"does"], &[b"it"], &[b"take"]])
+            // "why was this merged without review?"
+            || (words.followed_by(end, &[&[b"was", b"were"]])
+                && words_in_sentence_after(words, end, 9).any(|word| word.eq_ignore_ascii_case(b"without")))
             || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),
         W::Without => (words.next_word_is(end, WITHOUT_WHAT)

@@ -409,7 +409,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 pushed_straight(sentence, index)
             }
             // "Management clearly doesn't care about reliability": people judged by what they value.
-            "care" if sentence.is(index + 1, "about") && !is_guidance() => does_not_care(sentence, index),
+            // ("The parser doesn't care about backwards compatibility" is a program's behaviour.)
+            "care" if sentence.is(index + 1, "about") && !is_guidance() => {
+                does_not_care(sentence, index).filter(|hit| {
+                    let subject = subject_before(sentence, hit.first);
+                    subject.agent != Agent::Thing
+                        || subject.head.is_some_and(|head| sentence.is_any(head, &["management", "leadership"]))
+                })
+            }
             // "The engineer just didn't care.": not caring at all, said of a person.
             "care" if sentence.word(index + 1).is_empty() && !is_guidance() => {
                 does_not_care(sentence, index).filter(|hit| {
@@ -3384,6 +3391,10 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
                 "correctness",
                 "operations",
                 "outages",
+                "compatibility",
+                "backwards",
+                "backward",
+                "semver",
             ],
         );
     // "doesn't care": the finding starts at the auxiliary the "not" is written into.
@@ -3808,6 +3819,12 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
         && sentence.is(verb - 1, "to")
         && sentence.is_any(verb - 2, &["need", "needs", "needed", "have", "has", "had", "got", "ought"]);
     let modal = verb >= 1 && sentence.is_any(verb - 1, &["should", "must", "will", "shall"]);
+    // "Can you please be more careful with releases?": the same call, asked.
+    let you = if verb >= 1 && sentence.is(verb - 1, "please") { verb - 1 } else { verb };
+    let asked = you >= 2
+        && sentence.is(you - 1, "you")
+        && sentence.is_any(you - 2, &["can", "could", "would", "will"])
+        && sentence.is_question();
     let subject = if obliged {
         let mut start = verb - 2;
         while start > 0 && sentence.is_any(start - 1, &["will", "would", "should", "must", "really", "just", "all"]) {
@@ -3825,7 +3842,7 @@ fn exhortation(sentence: &Sentence, index: usize) -> Option<Hit> {
         || subject.agent == Agent::Person
         || subject.head.is_some_and(|head| sentence.is_any(head, &["everyone", "everybody", "people", "folks"]));
     // Only a graded call: "be careful when running this" is a caution to the reader.
-    let flagged = graded && (imperative || purpose || ((obliged || modal) && people));
+    let flagged = graded && (imperative || purpose || asked || ((obliged || modal) && people));
     flagged.then(|| {
         Hit::new("blame-exhortation", verb, index).suggesting(
             "Name the safeguard that would make the slip hard to make, e.g. \"add a confirmation step before production changes\".".to_string(),
@@ -4134,6 +4151,7 @@ mod tests {
                 ("What a clown show.", "clown"),
                 ("Cowboy deployments like this are why it broke.", "Cowboy deployments"),
                 ("Management clearly doesn't care about reliability.", "doesn't care about reliability"),
+                ("The maintainers clearly don't care about backwards compatibility.", "don't care about backwards"),
                 ("They never care about their users.", "never care about their users"),
                 ("The developer clearly had no idea what he was doing.", "no idea what he was doing"),
                 ("Who in their right mind deploys on a Friday?", "in their right mind"),
@@ -4148,6 +4166,7 @@ mod tests {
                 "Keep this in mind.",
                 "The cowboy hat emoji was used as a reaction.",
                 "The cache doesn't care about the order of the keys.",
+                "The parser doesn't care about backwards compatibility.",
                 "We don't care about the exact count here.",
                 "The client has no idea what the server is doing until it replies.",
                 "I had no idea what was happening at first.",
@@ -6556,12 +6575,14 @@ mod tests {
                 ("I add a warning to the release page so that I am more careful about this.", "am more careful"),
                 ("We need to test upgrades more carefully.", "test upgrades more carefully"),
                 ("More carefully test and review code before deploy.", "More carefully test"),
+                ("Can you please be more careful with releases?", "be more careful"),
             ],
         );
         assert_passes(
             "blame",
             &[
                 "Be careful when running this command in production.",
+                "Can you be more specific?",
                 "Telling people to be more careful will not make the problem go away.",
                 "Users should be more careful with their passwords.",
                 "We reviewed the second patch more carefully.",

@@ -146,6 +146,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "how" => how_did_nobody(sentence, index),
             "did" if index == 0 && sentence.is_question() => did_nobody(sentence).or_else(|| didnt_they_have(sentence)),
+            // "This release broke everything, did anyone even run the tests?": the same doubt
+            // after a comma.
+            "did" if index > 0 && sentence.is_punct(index - 1) && sentence.is_question() => {
+                even_checked(sentence, index)
+            }
             "do" | "does" if index == 0 && sentence.is_question() => didnt_they_have(sentence),
             // "What were they thinking?", "what was he thinking pushing this on a Friday?": a
             // decision mocked. ("What were they thinking at the time?" asks, as a review should.)
@@ -1141,6 +1146,24 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
     if let Some(hit) = not_caught(sentence, why) {
         return Some(hit);
     }
+    // "Why was this merged without review?", "why was the release published without a changelog
+    // entry?": a change let through without its safeguard, questioned afterwards.
+    if sentence.is_any(auxiliary, &["was", "were"]) && sentence.is_question() {
+        let shipped = (auxiliary + 2..(auxiliary + 5).min(sentence.len())).find(|&at| {
+            sentence.is_any(
+                at,
+                &["merged", "published", "released", "deployed", "shipped", "pushed", "approved", "rolled", "landed"],
+            )
+        });
+        let without = shipped.and_then(|verb| {
+            (verb + 1..(verb + 5).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .find(|&at| sentence.is(at, "without"))
+        });
+        if let Some(without) = without {
+            return Some(Hit::new("hindsight-why-didnt", why, without));
+        }
+    }
     let mut subject = skip_adverbs(sentence, auxiliary + 1);
     let negated_early = subject > auxiliary + 1;
     if sentence.is_any(subject, &["the", "our", "their"]) {
@@ -1468,16 +1491,22 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     let anyone = (subject == 2 || written_out)
         && (matches!(word, "anyone" | "anybody" | "someone" | "somebody" | "they" | "he" | "she") || you_checked);
     let last = if word == "no" || written_out { subject + 1 } else { subject };
-    // "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
-    let doubted = subject == 1
-        && matches!(word, "they" | "anyone" | "anybody" | "you" | "he" | "she" | "someone" | "somebody")
-        && sentence.is(2, "even")
-        && sentence
-            .is_any(3, &["test", "check", "read", "review", "look", "try", "run", "bother", "think", "consider"]);
-    if doubted {
-        return Some(Hit::new("hindsight-why-didnt", 0, 3));
+    if subject == 1
+        && let Some(hit) = even_checked(sentence, 0)
+    {
+        return Some(hit);
     }
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
+}
+
+/// "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
+/// `did` is the "did" opening the question.
+fn even_checked(sentence: &Sentence, did: usize) -> Option<Hit> {
+    let doubted = sentence.is_any(did + 1, &["they", "anyone", "anybody", "you", "he", "she", "someone", "somebody"])
+        && sentence.is(did + 2, "even")
+        && sentence
+            .is_any(did + 3, &["test", "check", "read", "review", "look", "try", "run", "bother", "think", "consider"]);
+    doubted.then(|| Hit::new("hindsight-why-didnt", did, did + 3))
 }
 
 /// Whether the verb at `verb` is "have" with a safeguard in the next few words of its clause:
@@ -2426,9 +2455,18 @@ mod tests {
             &[
                 ("Why weren't the backups verified?", "Why weren't the backups verified"),
                 ("Why wasn't this released as a v2?", "Why wasn't this released"),
+                ("Why was this merged without review?", "Why was this merged without"),
+                ("Why was this published without a changelog entry?", "Why was this published without"),
             ],
         );
-        assert_passes("hindsight", &["Why wasn't the disk full alert firing?", "Why was the backup verified twice?"]);
+        assert_passes(
+            "hindsight",
+            &[
+                "Why wasn't the disk full alert firing?",
+                "Why was the backup verified twice?",
+                "Why was the request served without a cache hit?",
+            ],
+        );
     }
 
     #[test]
@@ -2552,9 +2590,13 @@ mod tests {
             &[
                 ("Did they even test this?", "Did they even test"),
                 ("Did anyone even read the docs?", "Did anyone even read"),
+                ("This release broke everything, did anyone even run the tests?", "did anyone even run"),
             ],
         );
-        assert_passes("hindsight", &["Did they even notice the banner?", "Did you test this on ARM?"]);
+        assert_passes(
+            "hindsight",
+            &["Did they even notice the banner?", "Did you test this on ARM?", "So, did you test this on ARM?"],
+        );
     }
 
     #[test]
