@@ -619,6 +619,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 apology_for_a_slip(sentence, index)
             }
             "finally" => finally_noticed(sentence, index),
+            // "Whoever merged this didn't read the diff", "whoever approved it never tested it": the
+            // person behind a change, named by what they did, said to have left a check undone.
+            "whoever" if (index == 0 || sentence.is_punct(index - 1)) && !is_guidance() => {
+                whoever_did_not(sentence, index)
+            }
             // "A lapse in judgment led to the outage": a person's slip named as the cause, the person
             // implied. ("No lapse in judgment was found" clears them.)
             "lapse"
@@ -1054,6 +1059,23 @@ fn no_idea_how_to(sentence: &Sentence, idea: usize) -> Option<Hit> {
     let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
     (is_particular_person(sentence, subject, "have") && !own && !is_team_or_self(sentence, subject))
         .then(|| Hit::new("blame-character", subject.head.unwrap_or(have), idea + 3))
+}
+
+/// "Whoever merged this didn't read the diff": `whoever` opens the subject, a change people
+/// make is its verb, and a check follows, negated. ("Whoever is on call should not restart it"
+/// tells a duty to come.)
+fn whoever_did_not(sentence: &Sentence, whoever: usize) -> Option<Hit> {
+    if !sentence.is_any(whoever + 1, SHIPPING_VERBS) && !sentence.is_any(whoever + 1, &["wrote", "reviewed", "made"]) {
+        return None;
+    }
+    let end = clause_end(sentence, whoever + 2).min(whoever + 9);
+    let negation = (whoever + 2..end).find(|&at| sentence.is_any(at, &["not", "never"]))?;
+    let verb = skip_adverbs(sentence, negation + 1);
+    let check = sentence.is_any(
+        verb,
+        &["read", "test", "tested", "check", "checked", "review", "reviewed", "run", "look", "looked", "bother"],
+    );
+    check.then(|| Hit::new("blame-omission", whoever, verb))
 }
 
 /// "They clearly don't know what they're doing", said of others.
@@ -5904,6 +5926,18 @@ mod tests {
                 "Why did nothing happen?",
             ],
         );
+    }
+
+    #[test]
+    fn whoever_merged_this_didnt_read_the_diff() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("Whoever merged this didn't read the diff.", "Whoever merged this didn't read"),
+                ("Whoever approved this clearly never tested it.", "Whoever approved this clearly never tested"),
+            ],
+        );
+        assert_passes("blame", &["Whoever is on call should not restart it.", "Whoever merged this, thank you."]);
     }
 
     #[test]
