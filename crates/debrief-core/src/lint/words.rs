@@ -1379,6 +1379,11 @@ pub(crate) fn is_incident_noun(word: &str) -> bool {
             | "exploit"
             | "leak"
             | "mistake"
+            | "disaster"
+            | "meltdown"
+            | "fiasco"
+            | "debacle"
+            | "breach"
     )
 }
 

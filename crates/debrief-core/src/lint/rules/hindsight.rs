@@ -1784,7 +1784,13 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
         && before >= 2
         && sentence.is_any(before - 1, &["a", "an"])
         && sentence.is_any(before - 2, &["was", "is", "'s"])
-        && sentence.is_any(index + 1, &["outage", "incident", "failure", "mistake", "error", "breach", "problem"]);
+        && sentence.is_any(
+            index + 1,
+            &[
+                "outage", "incident", "failure", "mistake", "error", "breach", "problem", "disaster", "meltdown",
+                "fiasco", "debacle", "crash", "downtime",
+            ],
+        );
     if attributive && !(before.saturating_sub(4)..before).any(|at| sentence.is_any(at, &["not", "never"])) {
         return Some(Hit::new("hindsight-obvious", before - 2, index + 1));
     }
@@ -2401,6 +2407,8 @@ mod tests {
             &[
                 ("This is what happens when you fire your QA team.", "This is what happens when"),
                 ("This was a completely avoidable outage.", "was a completely avoidable outage"),
+                ("It was a preventable disaster.", "was a preventable disaster"),
+                ("The debacle was entirely avoidable.", "was entirely avoidable"),
             ],
         );
         assert_flags(
@@ -2414,6 +2422,7 @@ mod tests {
                 "What happens when the cache is full?",
                 "There was an obvious spike in latency at 14:02.",
                 "This was not an avoidable outage.",
+                "That's a predictable issue with caches.",
             ],
         );
     }
