@@ -705,6 +705,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"errors", W::Error),
     (b"easy", W::Easy),
     (b"painless", W::Easy),
+    (b"easy-peasy", W::Alone),
     (b"breeze", W::Breeze),
     (b"teacup", W::Alone),
     (b"teapot", W::Alone),
@@ -2691,7 +2692,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 || paired
                 || words.followed_by(
                     end,
-                    &[&[b"to", b"mistake", b"error", b"oversight", b"typo", b"fix", b"change", b"patch", b"solution"]],
+                    &[&[
+                        b"to", b"mistake", b"error", b"oversight", b"typo", b"fix", b"change", b"patch", b"solution", b"peasy",
+                    ]],
                 ))
             .then_some(Trigger::Alone)
         }

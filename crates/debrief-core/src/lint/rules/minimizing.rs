@@ -167,6 +167,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 just_a_typo(sentence, index)
             }
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
+            // "Easy peasy, rolled back."
+            "easy-peasy" => Some(Hit::new("minimizing-easy", index, index)),
+            "peasy" if index > 0 && sentence.is(index - 1, "easy") => {
+                Some(Hit::new("minimizing-easy", index - 1, index))
+            }
             "take" | "takes" => quick_estimate(sentence, index),
             "seconds" | "minutes" => done_in_seconds(sentence, index),
             // "we found the cause in no time"
@@ -573,8 +578,10 @@ fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
 /// "It only took five minutes to fix", "it just took a second to roll back": the remedy
 /// told as quick. "It only took five minutes for the queue to fill" tells the harm.
 fn quick_remedy(sentence: &Sentence, took: usize) -> Option<Hit> {
-    let unit = (took + 1..(took + 5).min(sentence.len()))
-        .find(|&at| sentence.is_any(at, &["seconds", "second", "minutes", "minute", "moment", "moments"]))?;
+    let unit = (took + 1..(took + 5).min(sentence.len())).find(|&at| {
+        sentence
+            .is_any(at, &["seconds", "second", "minutes", "minute", "moment", "moments", "sec", "secs", "min", "mins"])
+    })?;
     let remedy = sentence.is(unit + 1, "to")
         && sentence.is_any(
             unit + 2,
@@ -1303,7 +1310,11 @@ mod tests {
             "minimizing-easy",
             &[
                 ("It only took five minutes to fix.", "only took five minutes to fix"),
+                ("It only took a sec to fix.", "only took a sec to fix"),
+                ("It only took 2 mins to roll back.", "only took 2 mins to roll"),
                 ("A simple rollback fixed it.", "simple rollback fixed"),
+                ("Easy peasy, rolled back.", "Easy peasy"),
+                ("Easy-peasy.", "Easy-peasy"),
             ],
         );
         assert_flags("minimizing-just", &[("It was a simple matter of restarting the service.", "simple matter of")]);
