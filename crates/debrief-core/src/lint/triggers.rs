@@ -262,6 +262,10 @@ enum W {
     Believe,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
+    /// "ball" after "off the": "we took our eye off the ball".
+    Ball,
+    /// "slide" after "let it": "we let it slide".
+    Slide,
     /// A trigger after a possessive and a negation: "didn't do their job".
     Job,
     /// A trigger after "it": "shipped it anyway".
@@ -617,6 +621,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"left", W::LeftExposed),
     (b"because", W::Because),
     (b"underestimated", W::Alone),
+    (b"overestimated", W::Alone),
+    (b"kicked", W::Dropped),
     (b"underinvested", W::Alone),
     (b"misjudged", W::Alone),
     (b"misunderstood", W::Alone),
@@ -946,6 +952,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
     (b"lapse", W::Lapse),
+    (b"ball", W::Ball),
+    (b"slide", W::Slide),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
     (b"idiotic", W::Alone),
@@ -2191,6 +2199,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
+        W::Ball => {
+            let (the, at) = words.before(start);
+            (the.eq_ignore_ascii_case(b"the") && words.before(at).0.eq_ignore_ascii_case(b"off")).then_some(Trigger::Alone)
+        }
+        W::Slide => {
+            let (it, at) = words.before(start);
+            ([b"it".as_slice(), b"this", b"that", b"things"].iter().any(|word| word.eq_ignore_ascii_case(it))
+                && words.before(at).0.eq_ignore_ascii_case(b"let"))
+            .then_some(Trigger::Alone)
+        }
         W::Lapse => words.followed_by(end, &[&[b"in", b"of"], &[b"judgment", b"judgement"]]).then_some(Trigger::Alone),
         W::Believe => {
             let (previous, previous_start) = words.before(start);
@@ -2703,7 +2721,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"it", b"this", b"that", b"things", b"everything"], &[b"up"]])
             || words.followed_by(end, &[&[b"this", b"that"], &[b"one"], &[b"up"]]))
         .then_some(Trigger::Alone),
-        W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball"]]).then_some(Trigger::Alone),
+        // "dropped the ball", "kicked the can"
+        W::Dropped => words.followed_by(end, &[&[b"the"], &[b"ball", b"can"]]).then_some(Trigger::Alone),
         W::Upon => words.before(start).0.eq_ignore_ascii_case(b"it").then_some(Trigger::Alone),
         W::Error => {
             // Whose error: "human error", "Bob's error", "made an error".

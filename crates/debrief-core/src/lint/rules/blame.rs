@@ -260,7 +260,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
             | "terminated" | "let" | "spoken" | "written" | "held" | "counseled" | "counselled" => {
-                sanctioned(sentence, index).filter(|_| !is_guidance())
+                sanctioned(sentence, index).or_else(|| let_it_slide(sentence, index)).filter(|_| !is_guidance())
             }
             // "Security was an afterthought", "migration was an afterthought": work that needed
             // care said to have got none. ("Added as an afterthought" tells how it came about, and
@@ -550,8 +550,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "account" if (index > 0 && sentence.is(index - 1, "into")) || sentence.is(index + 1, "for") => {
                 not_enough(sentence, index)
             }
-            "underestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread" | "misunderstood"
-            | "misinterpreted" => {
+            "underestimated" | "overestimated" | "underinvested" | "misjudged" | "misconfigured" | "misread"
+            | "misunderstood" | "misinterpreted" => {
                 person_verb(sentence, index, index).map(|hit| Hit { rule: "blame-erroneous-action", ..hit })
             }
             "made" | "make" | "makes" | "making" if !is_guidance() => made_a_mistake(sentence, index),
@@ -805,6 +805,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
             }
+            // "We took our eye off the ball", "we kicked the can down the road", "we let it slide":
+            // care or a fix put off, in the idioms for it.
+            "took" | "taken"
+                if sentence.is_any(index + 1, &["our", "their", "his", "her", "my", "the"])
+                    && sentence.is_any(index + 2, &["eye", "eyes"])
+                    && sentence.is(index + 3, "off")
+                    && sentence.is(index + 5, "ball") =>
+            {
+                person_verb(sentence, index, index + 5)
+            }
+            "kicked" if sentence.is(index + 1, "the") && sentence.is(index + 2, "can") => {
+                person_verb(sentence, index, index + 2).map(|hit| Hit { rule: "blame-omission", ..hit })
+            }
+
             // After "took it upon himself" above: "took the whole site down".
             "caused" | "triggered" | "broke" | "broken" | "crashed" | "took" | "brought" | "knocked" | "corrupted" => {
                 person_as_cause(sentence, index)
@@ -1059,6 +1073,17 @@ fn no_idea_how_to(sentence: &Sentence, idea: usize) -> Option<Hit> {
     let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
     (is_particular_person(sentence, subject, "have") && !own && !is_team_or_self(sentence, subject))
         .then(|| Hit::new("blame-character", subject.head.unwrap_or(have), idea + 3))
+}
+
+/// "We let it slide", "the team let things slide": a problem seen and left alone.
+fn let_it_slide(sentence: &Sentence, let_at: usize) -> Option<Hit> {
+    let slid = sentence.is(let_at, "let")
+        && sentence.is_any(let_at + 1, &["it", "this", "that", "things"])
+        && sentence.is(let_at + 2, "slide");
+    if !slid {
+        return None;
+    }
+    person_verb(sentence, let_at, let_at + 2).map(|hit| Hit { rule: "blame-omission", ..hit })
 }
 
 /// "Whoever merged this didn't read the diff": `whoever` opens the subject, a change people
@@ -4031,7 +4056,16 @@ mod tests {
                 ("We mistakenly thought our usage was safe.", "We mistakenly thought"),
                 ("Bob incorrectly set the memory limit.", "Bob incorrectly set"),
                 ("We dramatically underestimated the traffic.", "We dramatically underestimated"),
+                ("We overestimated the headroom.", "We overestimated"),
                 ("So, who pushed the bad config?", "who pushed the bad config"),
+            ],
+        );
+        assert_flags("blame-person-action", &[("We took our eye off the ball.", "We took our eye off the ball")]);
+        assert_flags(
+            "blame-omission",
+            &[
+                ("We kicked the can down the road.", "We kicked the can"),
+                ("The team let things slide.", "team let things slide"),
             ],
         );
         assert_passes(
@@ -4043,6 +4077,9 @@ mod tests {
                 "Customers were mistakenly charged twice.",
                 "The alarm was incorrectly configured.",
                 "Kubernetes deleted the wrong pod.",
+                "The disk overestimated its free space.",
+                "The kids kicked the can down the street.",
+                "Let it slide into place.",
             ],
         );
     }
