@@ -343,9 +343,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 3, index))
             }
-            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" => {
-                called_a_mistake(sentence, index).or_else(|| turned_out_wrong(sentence, index))
-            }
+            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" => called_a_mistake(sentence, index)
+                .or_else(|| turned_out_wrong(sentence, index))
+                .or_else(|| assumption_was_wrong(sentence, index)),
             // "That was a very clear miss": a verdict on what was not done.
             "miss"
                 if index >= 2
@@ -1283,6 +1283,34 @@ const CHOSEN_STEPS: &[&str] = &[
 /// "I thought it was safe to delete, turns out that was wrong", "skipping the canary turned out
 /// to be a mistake": a past choice judged by how it ended. "It turned out the config was wrong"
 /// reports a finding, and passes.
+/// "Our assumption that the cache would hold was wrong", "the estimate was simply wrong": what
+/// people believed before the incident, judged by what it showed. ("The value was wrong" is
+/// about data.)
+fn assumption_was_wrong(sentence: &Sentence, wrong: usize) -> Option<Hit> {
+    if !sentence.is(wrong, "wrong") || sentence.is_question() {
+        return None;
+    }
+    let closes =
+        wrong + 1 >= sentence.len() || sentence.is_punct(wrong + 1) || sentence.is_any(wrong + 1, &["and", "but"]);
+    let mut copula = wrong.checked_sub(1)?;
+    while copula > 0
+        && sentence.is_any(copula, &["simply", "clearly", "completely", "just", "dead", "totally", "plainly"])
+    {
+        copula -= 1;
+    }
+    if !closes || !sentence.is_any(copula, &["was", "were"]) {
+        return None;
+    }
+    // The subject's noun, before any clause that says what was assumed.
+    let believed = (copula.saturating_sub(12)..copula).find(|&at| {
+        sentence.is_any(
+            at,
+            &["assumption", "assumptions", "belief", "beliefs", "expectation", "expectations", "estimate", "estimates"],
+        )
+    })?;
+    Some(Hit::new("hindsight-verdict", believed, wrong))
+}
+
 fn turned_out_wrong(sentence: &Sentence, index: usize) -> Option<Hit> {
     let last = match sentence.word(index) {
         "wrong" | "mistake" => index,
@@ -2444,6 +2472,11 @@ mod tests {
                 ("My merge was a mistake, this is not ready.", "was a mistake"),
                 ("That was naive of us.", "was naive of us"),
                 ("It was naive of me to trust the cache.", "was naive of me"),
+                (
+                    "Our assumption that the cache would hold was wrong.",
+                    "assumption that the cache would hold was wrong",
+                ),
+                ("The estimate was simply wrong.", "estimate was simply wrong"),
             ],
         );
         assert_passes(
@@ -2451,6 +2484,8 @@ mod tests {
             &[
                 "A naive implementation reads the whole file.",
                 "The naive approach of the parser is fast.",
+                "The value was wrong.",
+                "Was the assumption wrong?",
                 "The mistake was in the config.",
                 "The release was a success.",
             ],
