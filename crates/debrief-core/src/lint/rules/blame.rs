@@ -589,11 +589,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index + 1))
             }
-            // "any competent engineer would have noticed": people judged by a competence they lacked.
+            // "any competent engineer would have noticed", "an experienced DBA would have known
+            // better": people judged by a competence they lacked. ("We hired a competent engineer"
+            // and "a senior engineer joined the call" describe someone: after "a", only the
+            // imagined one who "would have" done better.)
             "competent" | "sane" | "literate" | "self-respecting" | "reasonable" | "decent" | "half-decent"
-            | "experienced"
+            | "experienced" | "senior" | "seasoned"
                 if index > 0
-                    && sentence.is_any(index - 1, &["any", "no", "a"])
+                    && (sentence.is_any(index - 1, &["any", "no"])
+                        && !sentence.is_any(index, &["senior", "seasoned"])
+                        || sentence.is_any(index - 1, &["a", "an"])
+                            && sentence.is_any(index + 2, &["would", "'d"])
+                            && (index + 3..(index + 5).min(sentence.len())).any(|at| sentence.is(at, "have")))
                     && (is_role_noun(sentence.word(index + 1)) || is_generic_person(sentence.word(index + 1))) =>
             {
                 Some(Hit::new("blame-character", index - 1, index + 1))
@@ -4402,11 +4409,20 @@ mod tests {
         );
         assert_flags(
             "blame-character",
-            &[("Any reasonable engineer would have noticed this.", "Any reasonable engineer")],
+            &[
+                ("Any reasonable engineer would have noticed this.", "Any reasonable engineer"),
+                ("An experienced DBA would have known better.", "An experienced DBA"),
+                ("A senior engineer would never have made this mistake.", "A senior engineer"),
+            ],
         );
         assert_passes(
             "blame",
-            &["We shipped anyway because the fix was urgent.", "A reasonable default would have been 30 seconds."],
+            &[
+                "We shipped anyway because the fix was urgent.",
+                "A reasonable default would have been 30 seconds.",
+                "We hired a competent engineer.",
+                "A senior engineer joined the call.",
+            ],
         );
     }
 
