@@ -264,6 +264,8 @@ enum W {
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
     Ball,
+    /// "genius" after "some": "some genius decided to run migrations at peak".
+    Genius,
     /// "slide" after "let it": "we let it slide".
     Slide,
     /// A trigger after a possessive and a negation: "didn't do their job".
@@ -953,6 +955,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"believe", W::Believe),
     (b"lapse", W::Lapse),
     (b"ball", W::Ball),
+    (b"genius", W::Genius),
     (b"slide", W::Slide),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
@@ -2199,6 +2202,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
+        W::Genius => words.before(start).0.eq_ignore_ascii_case(b"some").then_some(Trigger::Alone),
         W::Ball => {
             let (the, at) = words.before(start);
             (the.eq_ignore_ascii_case(b"the") && words.before(at).0.eq_ignore_ascii_case(b"off")).then_some(Trigger::Alone)
@@ -2453,6 +2457,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     lowercase(previous, &mut buffer),
                     b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are" | b"got" | b"get" | b"gets" | b"getting"
                 );
+            // "the vendor let us down", "let our customers down"
+            let let_down = words.bytes[start..end].eq_ignore_ascii_case(b"let")
+                && words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their"]]);
             let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
                 b"let" => words.followed_by(end, &[&[b"go"]]),
                 b"spoken" => words.followed_by(end, &[&[b"to", b"with"]]),
@@ -2460,7 +2467,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 b"held" => words.followed_by(end, &[&[b"accountable", b"responsible", b"liable"]]),
                 _ => true,
             };
-            (passive && particle).then_some(Trigger::Alone)
+            (passive && particle || let_down).then_some(Trigger::Alone)
         }
         W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
         W::Surprisingly => words.before(start).0.eq_ignore_ascii_case(b"not").then_some(Trigger::Alone),
@@ -2658,6 +2665,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "failed to", and "the failure of one of its engineers to update".
         W::FailedLike => (words.followed_by(end, &[&[b"to"]])
+            // "our SRE team failed us", "failed our customers"
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"failed")
+                && words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their"]]))
             // "the response was too slow"
             || words.before(start).0.eq_ignore_ascii_case(b"too")
             // "nobody thought this through"

@@ -1489,6 +1489,12 @@ pub(crate) fn is_harmed(word: &str) -> bool {
             | "release"
             | "app"
             | "deployment"
+            | "dns"
+            | "pipeline"
+            | "internet"
+            | "login"
+            | "checkout"
+            | "payments"
     )
 }
 

@@ -29,7 +29,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "omitted"
                 if !is_guidance() =>
             {
-                failed_to(sentence, index)
+                failed_to(sentence, index).or_else(|| failed_people(sentence, index))
             }
             // "then went to lunch forgetting to put it back": the person of the sentence forgot.
             // "the failure to notify the users": an omission given as a cause, its people implied.
@@ -260,7 +260,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // ("reprimanded" and "punished" make a sentence guidance, as writing about punishment.)
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
             | "terminated" | "let" | "spoken" | "written" | "held" | "counseled" | "counselled" => {
-                sanctioned(sentence, index).or_else(|| let_it_slide(sentence, index)).filter(|_| !is_guidance())
+                sanctioned(sentence, index)
+                    .or_else(|| let_it_slide(sentence, index))
+                    .or_else(|| failed_people(sentence, index))
+                    .filter(|_| !is_guidance())
             }
             // "Security was an afterthought", "migration was an afterthought": work that needed
             // care said to have got none. ("Added as an afterthought" tells how it came about, and
@@ -641,6 +644,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-fault", index, index + 2))
             }
+            // "Some genius decided to run migrations at peak": praise as scorn for whoever did it,
+            // as the subject. ("It took some genius to design this" praises.)
+            "genius"
+                if index > 0
+                    && sentence.is(index - 1, "some")
+                    && (index == 1
+                        || sentence.is_punct(index - 2)
+                        || sentence.is_any(index - 2, &["and", "but", "so", "because", "when", "then"]))
+                    && !is_guidance() =>
+            {
+                Some(Hit::new("blame-character", index - 1, index))
+            }
             // "Who in their right mind deploys on a Friday?", "no one in their right mind would do
             // that": whoever acted called irrational.
             "mind"
@@ -812,8 +827,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
                 person_verb(sentence, index, index + 2)
             }
-            // "We took our eye off the ball", "we kicked the can down the road", "we let it slide":
-            // care or a fix put off, in the idioms for it.
+            // "We took our eye off the ball", "we kicked the can down the road": care or a fix put
+            // off, in the idioms for it. ("We let it slide" is read with "let", above.)
             "took" | "taken"
                 if sentence.is_any(index + 1, &["our", "their", "his", "her", "my", "the"])
                     && sentence.is_any(index + 2, &["eye", "eyes"])
@@ -1080,6 +1095,26 @@ fn no_idea_how_to(sentence: &Sentence, idea: usize) -> Option<Hit> {
     let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
     (is_particular_person(sentence, subject, "have") && !own && !is_team_or_self(sentence, subject))
         .then(|| Hit::new("blame-character", subject.head.unwrap_or(have), idea + 3))
+}
+
+/// "Our SRE team failed us", "the vendor let our customers down": people said to have failed
+/// the ones who counted on them. ("The monitoring failed us" is a machine's.) `verb` is
+/// "failed", "fails" or "let".
+fn failed_people(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let whom = verb + 1;
+    let people = |at: usize| sentence.is_any(at, &["customers", "users", "community", "clients", "players", "members"]);
+    let last = if sentence.is_any(whom, &["us", "me", "everyone", "everybody"]) {
+        whom
+    } else if sentence.is_any(whom, &["our", "their", "its", "his", "her"]) && people(whom + 1) {
+        whom + 1
+    } else {
+        return None;
+    };
+    let let_down = sentence.is(verb, "let") && sentence.is(last + 1, "down");
+    if !(sentence.is_any(verb, &["failed", "fails"]) || let_down) {
+        return None;
+    }
+    person_verb(sentence, verb, if let_down { last + 1 } else { last })
 }
 
 /// "We let it slide", "the team let things slide": a problem seen and left alone.
@@ -1638,14 +1673,12 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "I take the blame for this", "we take full blame for the outage": the writers taking it, as
     // "I take full responsibility".
     if word == "blame" && index >= 3 && sentence.is(index + 1, "for") {
+        // Back over "the", "full", "all the" to the verb.
         let mut take = index - 1;
-        if sentence.is_any(take, &["full", "all", "the", "complete", "total"]) && take > 1 {
+        while take > 1 && index - take <= 2 && sentence.is_any(take, &["full", "all", "the", "complete", "total"]) {
             take -= 1;
         }
-        if sentence.is(take, "the") && take > 1 {
-            take -= 1;
-        }
-        let writers = take > 0 && sentence.is_any(take, &["take", "took"]) && sentence.is_any(take - 1, &["i", "we"]);
+        let writers = sentence.is_any(take, &["take", "took"]) && sentence.is_any(take - 1, &["i", "we"]);
         if writers {
             return Some(Hit::new("blame-fault", take - 1, index));
         }
@@ -4067,7 +4100,14 @@ mod tests {
                 ("So, who pushed the bad config?", "who pushed the bad config"),
             ],
         );
-        assert_flags("blame-person-action", &[("We took our eye off the ball.", "We took our eye off the ball")]);
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("We took our eye off the ball.", "We took our eye off the ball"),
+                ("Our SRE team failed us.", "team failed us"),
+                ("The vendor let our customers down.", "vendor let our customers down"),
+            ],
+        );
         assert_flags(
             "blame-omission",
             &[
@@ -4085,6 +4125,8 @@ mod tests {
                 "The alarm was incorrectly configured.",
                 "Kubernetes deleted the wrong pod.",
                 "The disk overestimated its free space.",
+                "The monitoring failed us.",
+                "Our backups failed us.",
                 "The kids kicked the can down the street.",
                 "Let it slide into place.",
             ],
@@ -4224,12 +4266,14 @@ mod tests {
                 ("No one in their right mind would do that.", "in their right mind"),
                 ("The engineers must be idiots.", "idiots"),
                 ("Some moron deleted the table.", "moron"),
+                ("Some genius decided to run migrations during peak.", "Some genius"),
             ],
         );
         assert_passes(
             "blame-character",
             &[
                 "Keep this in mind.",
+                "It took some genius to design this.",
                 "The cowboy hat emoji was used as a reaction.",
                 "The cache doesn't care about the order of the keys.",
                 "The parser doesn't care about backwards compatibility.",
@@ -5435,7 +5479,13 @@ mod tests {
             "blame-human-error",
             &[("The outage happened due to the engineer's oversight.", "engineer's oversight")],
         );
-        assert_flags("blame-person-cause", &[("The developer's code broke the build.", "code broke the build")]);
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("The developer's code broke the build.", "code broke the build"),
+                ("A junior admin's typo took down DNS.", "typo took down DNS"),
+            ],
+        );
         assert_passes(
             "blame",
             &[

@@ -285,12 +285,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-obvious", index - 1, index + 3))
             }
             // "We realized too late that the backups were empty", "I found out too late": people's
-            // noticing measured against a timeline known only afterwards.
+            // noticing measured against a timeline known only afterwards; otherwise "too late" is a
+            // response's pace, as "too slow".
             "late" if index >= 2 && sentence.is(index - 1, "too") => {
-                noticed_too_late(sentence, index - 2).or_else(|| {
-                    // (Otherwise "too late" is read as a response's pace, below.)
-                    response_too_slow(sentence, index)
-                })
+                noticed_too_late(sentence, index - 2).or_else(|| response_too_slow(sentence, index))
             }
             // "The response was too slow", "our rollback was far too slow": the response measured
             // against a timeline known afterwards. ("The disk was too slow" is about a machine.)
