@@ -698,6 +698,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"required", W::Took),
     (b"requires", W::Took),
     (b"long", W::Long),
+    (b"forever", W::Long),
     (b"straightforward", W::Easy),
     (b"typo", W::Alone),
     (b"typos", W::Alone),
@@ -2374,8 +2375,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .then_some(Trigger::Alone)
         }
         W::Around => words.followed_by(end, &[&[b"to"]]).then_some(Trigger::Alone),
-        W::Long => (words.before(start).0.eq_ignore_ascii_case(b"too") && words.followed_by(end, &[&[b"to"]]))
-            .then_some(Trigger::Alone),
+        // "too long to", and "forever to": "it took the team forever to notice".
+        W::Long => ((words.before(start).0.eq_ignore_ascii_case(b"too")
+            || words.bytes[start..end].eq_ignore_ascii_case(b"forever"))
+            && words.followed_by(end, &[&[b"to"]]))
+        .then_some(Trigger::Alone),
         // "why didn't", "why did nobody", "why did the developer forget to", and "why on
         // earth", "why the hell". ("Why did the job fail?" asks about a machine: the rule needs a
         // negation, an omission or disbelief, so the scan does too.)

@@ -296,6 +296,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "long" if index > 0 && sentence.is(index - 1, "too") && sentence.is(index + 1, "to") => {
                 slow_to_notice(sentence, index)
             }
+            // "It took the team forever to notice."
+            "forever" if sentence.is(index + 1, "to") => slow_to_notice(sentence, index),
             // "It took over three hours to even notice": "even" measures people against the outcome.
             "even" if index > 0 && sentence.is(index - 1, "to") && is_noticing(sentence.word(index + 1)) => {
                 (index.saturating_sub(12)..index)
@@ -1009,13 +1011,17 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let mut head = index;
-    if sentence.word(index) == "long" {
+    if matches!(sentence.word(index), "long" | "forever") {
         // "we took too long", "it took us too long"
-        // "it took us far too long"
+        // "it took us far too long", "it took the team forever"
         let took =
-            (index.saturating_sub(4)..index - 1).rev().find(|&at| sentence.is_any(at, &["took", "take", "takes"]))?;
+            (index.saturating_sub(4)..index).rev().find(|&at| sentence.is_any(at, &["took", "take", "takes"]))?;
         if sentence.is_any(took + 1, &["us", "them", "me", "the"]) && took + 2 < index {
             return Some(Hit::new("hindsight-slow", took, index + 2));
+        }
+        // "It took way too long to roll back": the response's length, whoever responded.
+        if took > 0 && sentence.is(took - 1, "it") && sentence.is(took, "took") && !sentence.is_question() {
+            return Some(Hit::new("hindsight-slow", took - 1, index + 2));
         }
         head = took;
     } else {
@@ -2745,6 +2751,8 @@ mod tests {
                 ("We realized too late that the backups were empty.", "We realized too late"),
                 ("The team discovered too late that the disk was full.", "team discovered too late"),
                 ("I found out too late.", "I found out too late"),
+                ("It took the team forever to notice.", "took the team forever to notice"),
+                ("It took way too long to roll back.", "It took way too long to roll"),
             ],
         );
         assert_flags(
@@ -2772,6 +2780,8 @@ mod tests {
                 "The alert fired too late.",
                 "It was too late to roll back.",
                 "Did we realize too late?",
+                "It takes forever to compile.",
+                "It took forever to load the page.",
             ],
         );
     }
