@@ -699,6 +699,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"requires", W::Took),
     (b"long", W::Long),
     (b"forever", W::Long),
+    (b"seriously", W::Adequacy),
     (b"straightforward", W::Easy),
     (b"typo", W::Alone),
     (b"typos", W::Alone),

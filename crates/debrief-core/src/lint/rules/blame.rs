@@ -837,6 +837,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 person_verb(sentence, index, index + 5)
             }
+            "seriously" if !is_guidance() => not_taken_seriously(sentence, index),
             "kicked" if sentence.is(index + 1, "the") && sentence.is(index + 2, "can") => {
                 person_verb(sentence, index, index + 2).map(|hit| Hit { rule: "blame-omission", ..hit })
             }
@@ -1115,6 +1116,24 @@ fn failed_people(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return None;
     }
     person_verb(sentence, verb, if let_down { last + 1 } else { last })
+}
+
+/// "The vendor didn't take the report seriously", "we never took it seriously": a warning left
+/// unheeded by people. ("We take security extremely seriously" says the opposite.)
+fn not_taken_seriously(sentence: &Sentence, seriously: usize) -> Option<Hit> {
+    let take =
+        (seriously.saturating_sub(5)..seriously).rev().find(|&at| sentence.is_any(at, &["take", "took", "taken"]))?;
+    let negation = take.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]))?;
+    let auxiliary = if sentence.is(negation, "not") { negation.checked_sub(1)? } else { negation };
+    if sentence.is(negation, "not") && !sentence.is_any(auxiliary, &["did", "do", "does", "had", "has", "have"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, auxiliary);
+    let people = subject.agent == Agent::Person
+        || is_someone(sentence, subject)
+        || subject.head.is_some_and(|head| sentence.is_any(head, &["management", "leadership"]));
+    (people && !sentence.is_question())
+        .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(auxiliary).min(auxiliary), seriously))
 }
 
 /// "We let it slide", "the team let things slide": a problem seen and left alone.
@@ -2615,6 +2634,23 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return Some(Hit::new("blame-person-action", first, verb + 1));
     }
     let word = sentence.word(verb);
+    // "They couldn't be bothered to test it", "no one could be bothered to check".
+    if word == "bothered" && verb >= 3 && sentence.is(verb - 1, "be") {
+        let negated = sentence.is(verb - 2, "not");
+        let modal = if negated { verb - 3 } else { verb - 2 };
+        // ("I can't be bothered to explain" is the writer's mood now.)
+        if !sentence.is_any(modal, &["could", "would"]) {
+            return None;
+        }
+        let subject = subject_before(sentence, modal);
+        let nobody = subject.head.is_some_and(|head| {
+            sentence.is_any(head, &["nobody", "no-one", "noone"])
+                || (head > 0 && sentence.is(head, "one") && sentence.is(head - 1, "no"))
+        });
+        let person = subject.agent == Agent::Person || is_someone(sentence, subject);
+        return ((negated && person) || nobody)
+            .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(modal).min(modal), verb + 1));
+    }
     // "we didn't really think through the failover": the negation may stand before an adverb.
     let mut negation = verb.saturating_sub(1);
     while negation > 0 && sentence.is_any(negation, &["really", "fully", "even", "actually", "properly", "quite"]) {
@@ -4105,6 +4141,10 @@ mod tests {
             &[
                 ("We took our eye off the ball.", "We took our eye off the ball"),
                 ("Our SRE team failed us.", "team failed us"),
+                ("The vendor didn't take the report seriously.", "vendor didn't take the report seriously"),
+                ("Management never took the risk seriously.", "Management never took the risk seriously"),
+                ("They couldn't be bothered to test it.", "They couldn't be bothered to"),
+                ("No one could be bothered to check.", "one could be bothered to"),
                 ("The vendor let our customers down.", "vendor let our customers down"),
             ],
         );
@@ -4126,6 +4166,9 @@ mod tests {
                 "Kubernetes deleted the wrong pod.",
                 "The disk overestimated its free space.",
                 "The monitoring failed us.",
+                "We take security extremely seriously.",
+                "The service didn't take the config seriously.",
+                "I can't be bothered to explain.",
                 "Our backups failed us.",
                 "The kids kicked the can down the street.",
                 "Let it slide into place.",
