@@ -268,6 +268,8 @@ enum W {
     Genius,
     /// "slide" after "let it": "we let it slide".
     Slide,
+    /// "sat" before "on": "we sat on the alert for an hour".
+    Sat,
     /// A trigger after a possessive and a negation: "didn't do their job".
     Job,
     /// A trigger after "it": "shipped it anyway".
@@ -959,6 +961,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"ball", W::Ball),
     (b"genius", W::Genius),
     (b"slide", W::Slide),
+    (b"sat", W::Sat),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
     (b"idiotic", W::Alone),
@@ -2205,6 +2208,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
         W::Genius => words.before(start).0.eq_ignore_ascii_case(b"some").then_some(Trigger::Alone),
+        W::Sat => words.followed_by(end, &[&[b"on"], &[b"the", b"it", b"this", b"that", b"our", b"their"]]).then_some(Trigger::Alone),
         W::Ball => {
             let (the, at) = words.before(start);
             (the.eq_ignore_ascii_case(b"the") && words.before(at).0.eq_ignore_ascii_case(b"off")).then_some(Trigger::Alone)

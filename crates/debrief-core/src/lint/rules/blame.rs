@@ -838,6 +838,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index + 5)
             }
             "seriously" if !is_guidance() => not_taken_seriously(sentence, index),
+            // "We sat on the alert for an hour", "he sat on the PR for days": a call to act held back.
+            // ("The cat sat on the keyboard" holds nothing back.)
+            "sat"
+                if sentence.is(index + 1, "on")
+                    && (index + 2..(index + 4).min(sentence.len())).any(|at| {
+                        sentence.is_any(
+                            at,
+                            &[
+                                "alert", "alerts", "page", "warning", "warnings", "report", "ticket", "fix", "pr",
+                                "patch",
+                            ],
+                        )
+                    }) =>
+            {
+                person_verb(sentence, index, index + 1).map(|hit| Hit { rule: "blame-omission", ..hit })
+            }
             "kicked" if sentence.is(index + 1, "the") && sentence.is(index + 2, "can") => {
                 person_verb(sentence, index, index + 2).map(|hit| Hit { rule: "blame-omission", ..hit })
             }
@@ -4152,6 +4168,8 @@ mod tests {
             "blame-omission",
             &[
                 ("We kicked the can down the road.", "We kicked the can"),
+                ("We sat on the alert for an hour.", "We sat on"),
+                ("He sat on the PR for days.", "He sat on"),
                 ("The team let things slide.", "team let things slide"),
             ],
         );
@@ -4172,6 +4190,8 @@ mod tests {
                 "Our backups failed us.",
                 "The kids kicked the can down the street.",
                 "Let it slide into place.",
+                "The cat sat on the keyboard.",
+                "The alert sat on the dashboard unnoticed.",
             ],
         );
     }
