@@ -28,6 +28,13 @@ impl Subject {
     }
 }
 
+/// Whether the subject whose head is at `head` is nobody: "nobody", "no-one", or "no one"
+/// (whose head is "one").
+pub(crate) fn is_nobody(sentence: &Sentence, head: usize) -> bool {
+    sentence.is_any(head, &["nobody", "no-one", "noone"])
+        || (head > 0 && sentence.is(head, "one") && sentence.is(head - 1, "no"))
+}
+
 /// The first index at or after `index` that is not an adverb of the verb group.
 pub(crate) fn skip_adverbs(sentence: &Sentence, mut index: usize) -> usize {
     while index < sentence.len() && is_verb_group_adverb(sentence.word(index)) {

@@ -9,7 +9,7 @@
 use super::Hit;
 use crate::lint::forms::{is_past_participle, is_plural_noun, participle_of};
 use crate::lint::grammar::{
-    Subject, clause_end, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
+    Subject, clause_end, is_nobody, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
 };
 use crate::lint::text::Sentence;
 use crate::lint::words::{
@@ -2659,10 +2659,7 @@ fn didnt_bother(sentence: &Sentence, verb: usize) -> Option<Hit> {
             return None;
         }
         let subject = subject_before(sentence, modal);
-        let nobody = subject.head.is_some_and(|head| {
-            sentence.is_any(head, &["nobody", "no-one", "noone"])
-                || (head > 0 && sentence.is(head, "one") && sentence.is(head - 1, "no"))
-        });
+        let nobody = subject.head.is_some_and(|head| is_nobody(sentence, head));
         let person = subject.agent == Agent::Person || is_someone(sentence, subject);
         return ((negated && person) || nobody)
             .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(modal).min(modal), verb + 1));

@@ -10,7 +10,9 @@
 
 use super::Hit;
 use crate::lint::forms::{base_of, is_past_participle, participle_of};
-use crate::lint::grammar::{Subject, classify_subject, clause_end, in_wh_statement, skip_adverbs, subject_before};
+use crate::lint::grammar::{
+    Subject, classify_subject, clause_end, in_wh_statement, is_nobody, skip_adverbs, subject_before,
+};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, is_change_noun, is_clause_boundary_word, is_deadline_word, is_ease_adjective, is_foresight_verb,
@@ -308,10 +310,7 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     }
     // "Nobody should have been able to delete prod", "no one should have had write access to
     // production": a missing safeguard, told as what no one should have been allowed.
-    let no_one = subject.head.is_some_and(|head| {
-        sentence.is_any(head, &["nobody", "no-one", "noone"])
-            || (head > 0 && sentence.is(head, "one") && sentence.is(head - 1, "no"))
-    });
+    let no_one = subject.head.is_some_and(|head| is_nobody(sentence, head));
     let allowed = (form == Form::Copula && sentence.is(group.main, "able") && sentence.is(group.main + 1, "to"))
         || (form == Form::Active
             && verb == "had"

@@ -8,7 +8,7 @@
 
 use super::Hit;
 use crate::lint::forms::is_past_participle;
-use crate::lint::grammar::{classify_subject, clause_end, skip_adverbs, subject_before};
+use crate::lint::grammar::{classify_subject, clause_end, is_nobody, skip_adverbs, subject_before};
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, HASTY_STEPS, SAFEGUARDS, WHY_AUXILIARIES, is_attention_verb, is_function_word, is_human_action_participle,
@@ -1597,8 +1597,7 @@ fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
     if sentence.is_any(subject, &["the", "our", "their"]) && is_role_noun(sentence.word(subject + 1)) {
         subject += 1;
     }
-    let nobody = sentence.is_any(subject, &["nobody", "no-one", "noone"])
-        || (sentence.is(subject, "no") && sentence.is(subject + 1, "one"));
+    let nobody = is_nobody(sentence, subject + usize::from(sentence.is(subject, "no")));
     let others = nobody
         || sentence.is_any(subject, &["they", "he", "she", "anyone", "someone", "somebody"])
         || is_role_noun(sentence.word(subject))
