@@ -13,8 +13,8 @@
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
     BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, STEPS_ASKED_AFTER, WHY_AUXILIARIES, WITHOUT_WHAT,
-    WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
+    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, SLIPS_MADE_SMALL, STEPS_ASKED_AFTER, WHY_AUXILIARIES,
+    WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
     is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
 };
 
@@ -1677,10 +1677,7 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
 /// "a" ("just a config change", "just a matter of"). "It was just that, reference code" and
 /// "just before the deploy" are neither.
 fn made_small_after(words: &Words, end: usize) -> bool {
-    let mut following = words_in_sentence_after(words, end, 5).map(|word| {
-        let mut buffer = [0u8; LONGEST];
-        std::str::from_utf8(lowercase(word, &mut buffer)).unwrap_or("").to_string()
-    });
+    let mut following = words_in_sentence_after(words, end, 5).map(LowerWord::new);
     let Some(next) = following.next() else { return false };
     let action = |word: &str| {
         is_simple_action_verb(word)
@@ -1692,14 +1689,16 @@ fn made_small_after(words: &Words, end: usize) -> bool {
     };
     match next.as_str() {
         "a" | "an" => following.any(|word| {
+            let word = word.as_str();
             word == "matter"
                 || word == "case"
-                || MADE_SMALL.contains(&word.as_str())
-                || SLIP_MARKS.contains(&word.as_str())
+                || MADE_SMALL.contains(&word)
+                || SLIP_MARKS.contains(&word)
+                || SLIPS_MADE_SMALL.contains(&word)
                 // "just a cosmetic issue"
-                || matches!(word.as_str(), "minor" | "cosmetic" | "small" | "tiny" | "harmless" | "little")
+                || matches!(word, "minor" | "cosmetic" | "small" | "tiny" | "harmless" | "little")
         }),
-        "to" => following.next().is_some_and(|word| action(&word)),
+        "to" => following.next().is_some_and(|word| action(word.as_str())),
         "needed" | "took" | "required" | "need" | "needs" | "have" | "has" | "had" => true,
         word => action(word),
     }
@@ -1820,6 +1819,24 @@ fn too_after_step(words: &Words, start: usize) -> bool {
     }
     let mut buffer = [0u8; LONGEST];
     HASTY_STEPS.contains(&std::str::from_utf8(lowercase(step, &mut buffer)).unwrap_or(""))
+}
+
+/// A word lowercased into a buffer of its own: words read ahead need no allocation.
+struct LowerWord {
+    buffer: [u8; LONGEST],
+    len: usize,
+}
+
+impl LowerWord {
+    fn new(word: &[u8]) -> LowerWord {
+        let mut buffer = [0u8; LONGEST];
+        let len = lowercase(word, &mut buffer).len();
+        LowerWord { buffer, len }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+    }
 }
 
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.

@@ -1559,6 +1559,9 @@ pub(crate) const SLIP_MARKS: &[&str] = &[
     "expired",
 ];
 
+/// Slips a writer can wave away: "it was just a configuration error", "merely an honest mistake".
+pub(crate) const SLIPS_MADE_SMALL: &[&str] = &["error", "mistake", "misconfiguration", "oversight", "slip"];
+
 /// What "just a ..." makes small, a fix or a slip: "just a config change", "just a typo", "just a blip".
 pub(crate) const MADE_SMALL: &[&str] = &[
     "fix",

@@ -11,9 +11,9 @@ use crate::lint::forms::is_past_participle;
 use crate::lint::grammar::subject_before;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, MADE_SMALL, SLIP_MARKS, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word, is_ease_adjective,
-    is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun, is_simple_action_verb,
-    is_verb_group_adverb,
+    Agent, MADE_SMALL, SLIP_MARKS, SLIPS_MADE_SMALL, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word,
+    is_ease_adjective, is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun,
+    is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -270,8 +270,21 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
                 index + 3,
                 &["bug", "issue", "problem", "glitch", "error", "mistake", "oversight", "outage", "incident"],
             );
+        // "it was just a configuration error", "merely an honest mistake": the slip made small,
+        // not "just an error message" or "only a mistake in the docs:" opening a report.
+        let slip_at = if sentence.is_any(index + 2, &["config", "configuration", "honest", "simple", "human"]) {
+            index + 3
+        } else {
+            index + 2
+        };
+        let slip = sentence.is_any(slip_at, SLIPS_MADE_SMALL)
+            && (sentence.is_punct(slip_at + 1)
+                || slip_at + 1 == sentence.len()
+                || is_function_word(sentence.word(slip_at + 1)));
         let fix = if marked || sized {
             Some(index + 3)
+        } else if slip {
+            Some(slip_at)
         } else {
             (index + 2..(index + 5).min(sentence.len()))
                 .take_while(|&at| !sentence.is_punct(at))
@@ -300,7 +313,7 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
             || sentence.is_punct(index - 1)
             || sentence.is_any(index - 1, &["luckily", "thankfully", "fortunately", "basically", "and"]);
         // ("Just a small issue: the link is broken" opens a report of a problem found.)
-        if let Some(fix) = fix.filter(|_| copula || (fragment && !(sized && index == 0))) {
+        if let Some(fix) = fix.filter(|_| copula || (fragment && !((sized || slip) && index == 0))) {
             return Some(Hit::new("minimizing-trivial", index, fix));
         }
     }
@@ -1253,6 +1266,28 @@ mod tests {
                 "This is only a test.",
                 "It is not just a minor bug.",
                 "Just a small issue: the link is broken.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_was_just_a_configuration_error() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("It was just a configuration error.", "just a configuration error"),
+                ("It was merely an honest mistake.", "merely an honest mistake"),
+                ("The root cause was simply an oversight.", "simply an oversight"),
+                ("Honestly, it was only a simple mistake on my part.", "only a simple mistake"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "It was not just a configuration error.",
+                "It was just an error message.",
+                "Just a mistake in the docs: the port is wrong.",
+                "The log showed just an error, nothing else.",
             ],
         );
     }
