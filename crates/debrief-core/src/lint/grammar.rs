@@ -3,7 +3,7 @@
 //! group around adverbs, and whether a clause is a question about wording rather
 //! than a claim ("avoid evaluating what should have been done").
 
-use super::text::{Sentence, Token};
+use super::text::{Kind, Sentence, Token};
 use super::words::{
     Agent, is_clause_boundary_word, is_function_word, is_generic_determiner, is_generic_person, is_given_name,
     is_person_pronoun, is_role_noun, is_verb_group_adverb,
@@ -113,15 +113,13 @@ fn aside_before(sentence: &Sentence, closing: usize) -> Option<usize> {
         "understandably",
         "predictably",
     ];
-    if sentence.kind(closing) != Some(crate::lint::text::Kind::Punct(',')) {
+    if sentence.kind(closing) != Some(Kind::Punct(',')) {
         return None;
     }
     let opening = (closing.saturating_sub(9)..closing)
         .rev()
-        .take_while(|&at| {
-            at == closing || !sentence.is_punct(at) || sentence.kind(at) == Some(crate::lint::text::Kind::Punct(','))
-        })
-        .find(|&at| sentence.kind(at) == Some(crate::lint::text::Kind::Punct(',')))?;
+        .take_while(|&at| at == closing || !sentence.is_punct(at) || sentence.kind(at) == Some(Kind::Punct(',')))
+        .find(|&at| sentence.kind(at) == Some(Kind::Punct(',')))?;
     let first = sentence.word(opening + 1);
     // "Bob, our on-call engineer, ignored": a role named beside the subject.
     let apposition = matches!(first, "our" | "the" | "a" | "an" | "their" | "his" | "her" | "my")
@@ -251,6 +249,9 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
     if is_handle(sentence, token) {
         return found(Agent::Person);
     }
+    if let Some(role) = anonymised_role(sentence, index) {
+        return Subject { agent: Agent::Person, head: Some(role), name: false };
+    }
     if is_clause_boundary_word(word) || is_function_word(word) {
         return Subject::MISSING;
     }
@@ -269,6 +270,23 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
         return Subject { agent: Agent::Person, head: Some(index), name: true };
     }
     Subject::thing(index)
+}
+
+/// The role noun before a designator, where a post-mortem keeps a person anonymous: "Team
+/// member 1", "Engineer A", "Operator #2". ("Table 2" and "step 3" name no role.)
+fn anonymised_role(sentence: &Sentence, index: usize) -> Option<usize> {
+    let token = sentence.tokens[index];
+    let written = &sentence.text[token.start..token.end];
+    let number = written.len() <= 3 && written.bytes().all(|byte| byte.is_ascii_digit());
+    let letter = written.len() == 1 && token.capitalized;
+    if !(number || letter) || index == 0 {
+        return None;
+    }
+    let mut role = index - 1;
+    if sentence.kind(role) == Some(Kind::Punct('#')) && role > 0 {
+        role -= 1;
+    }
+    is_role_noun(sentence.word(role)).then_some(role)
 }
 
 /// Whether a word is someone's handle, as GitHub and chat write people: "@astonm overlooked

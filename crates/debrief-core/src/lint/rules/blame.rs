@@ -5903,6 +5903,25 @@ mod tests {
     }
 
     #[test]
+    fn team_member_1_wiped_the_wrong_database() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("Team member 1 wiped the wrong database.", "member 1 wiped the wrong database"),
+                ("Then engineer B deleted the wrong volume.", "engineer B deleted the wrong volume"),
+            ],
+        );
+        assert_flags(
+            "blame-failed-to",
+            &[("At 14:00, Engineer A forgot to renew the certificate.", "Engineer A forgot to")],
+        );
+        assert_passes(
+            "blame",
+            &["Node A failed to rejoin the cluster.", "Step 3 failed to complete.", "Server 2 ran the wrong build."],
+        );
+    }
+
+    #[test]
     fn reviewers_rubber_stamped_the_pr() {
         assert_flags("blame-person-action", &[("Reviewers rubber-stamped the PR.", "Reviewers rubber-stamped")]);
         assert_passes(
