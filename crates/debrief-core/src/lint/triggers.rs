@@ -258,8 +258,10 @@ enum W {
     Kind,
     /// "imagine" before "not": "imagine not having backups".
     Imagine,
-    /// "believe" after "can't": "I can't believe they pushed this to every machine".
+    /// "believe" after "can't" or "hard to": "I can't believe they pushed this to every machine".
     Believe,
+    /// Disbelief before "that": "it's insane that nobody caught this".
+    Incredulous,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -957,6 +959,15 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"kind", W::Kind),
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
+    (b"insane", W::Incredulous),
+    (b"baffling", W::Incredulous),
+    (b"unbelievable", W::Incredulous),
+    (b"absurd", W::Incredulous),
+    (b"ridiculous", W::Incredulous),
+    (b"astonishing", W::Incredulous),
+    (b"shocking", W::Incredulous),
+    (b"crazy", W::Incredulous),
+    (b"wild", W::Incredulous),
     (b"lapse", W::Lapse),
     (b"ball", W::Ball),
     (b"genius", W::Genius),
@@ -2241,10 +2252,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, previous_start) = words.before(start);
             let (mut buffer, mut straight) = ([0u8; LONGEST], [0u8; LONGEST]);
             let lower = straighten(lowercase(previous, &mut buffer), &mut straight);
+            let before = words.before(previous_start).0;
             (matches!(lower, b"can't" | b"cannot" | b"cant" | b"couldn't")
-                || (lower == b"not" && words.before(previous_start).0.eq_ignore_ascii_case(b"can")))
+                || (lower == b"not" && before.eq_ignore_ascii_case(b"can"))
+                || (lower == b"to" && before.eq_ignore_ascii_case(b"hard")))
             .then_some(Trigger::Alone)
         }
+        W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

@@ -120,12 +120,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "I can't believe they pushed this to every machine at once", "can't believe nobody
             // caught this": disbelief at what others did or left undone.
+            // And "it's insane that they pushed to all customers at once", "hard to believe that
+            // nobody tested it".
             "believe"
                 if index > 0
                     && (sentence.is(index - 1, "cannot")
-                        || (sentence.is(index - 1, "not")
-                            && index > 1
-                            && sentence.is_any(index - 2, &["can", "could"]))) =>
+                        || (index > 1
+                            && (sentence.is(index - 1, "not") && sentence.is_any(index - 2, &["can", "could"])
+                                || sentence.is(index - 1, "to") && sentence.is(index - 2, "hard")))) =>
+            {
+                cannot_believe_they(sentence, index)
+            }
+            "insane" | "baffling" | "unbelievable" | "absurd" | "ridiculous" | "astonishing" | "shocking" | "crazy"
+            | "wild"
+                if sentence.is(index + 1, "that") =>
             {
                 cannot_believe_they(sentence, index)
             }
@@ -2882,6 +2890,30 @@ mod tests {
                 "You can't believe everything you read.",
                 "I can't believe the team fixed it so fast.",
                 "I can't believe the engineers pulled this off.",
+            ],
+        );
+    }
+
+    #[test]
+    fn its_insane_that_they_pushed_to_all_customers_at_once() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("It's insane that they pushed to all customers at once.", "It's insane that they pushed"),
+                ("Unbelievable that they don't canary their updates.", "Unbelievable that they do"),
+                ("It's baffling that nobody caught this.", "It's baffling that nobody caught"),
+                ("Hard to believe that nobody tested it.", "Hard to believe that nobody tested"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "It's crazy that we managed to restore everything in ten minutes.",
+                "It's wild that the team fixed it so fast.",
+                "It's absurd that the API returns 200 on errors.",
+                "It's shocking that our cache never expired.",
+                "Hard to believe, but the disk was full.",
+                "It is hard to believe how fast it recovered.",
             ],
         );
     }
