@@ -1818,20 +1818,34 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     {
         before -= 1;
     }
-    // "This was a completely avoidable outage": the incident called avoidable as it is named.
-    let attributive = !sentence.is(index, "obvious")
-        && before >= 2
-        && sentence.is_any(before - 1, &["a", "an"])
-        && sentence.is_any(before - 2, &["was", "is", "'s"])
+    // "This was a completely avoidable outage": the incident called avoidable as it is named,
+    // and "An entirely avoidable incident.", "Yet another preventable outage." as a verdict of
+    // its own.
+    let named = before >= 1
+        && sentence.is_any(before - 1, &["a", "an", "another"])
         && sentence.is_any(
             index + 1,
             &[
                 "outage", "incident", "failure", "mistake", "error", "breach", "problem", "disaster", "meltdown",
-                "fiasco", "debacle", "crash", "downtime",
+                "fiasco", "debacle", "crash", "downtime", "mess",
             ],
         );
-    if attributive && !(before.saturating_sub(4)..before).any(|at| sentence.is_any(at, &["not", "never"])) {
-        return Some(Hit::new("hindsight-obvious", before - 2, index + 1));
+    let mut opening = before.saturating_sub(1);
+    if opening > 0 && sentence.is(opening - 1, "yet") {
+        opening -= 1;
+    }
+    let verdict = if before >= 2 && sentence.is_any(before - 2, &["was", "is", "'s"]) {
+        Some(before - 2)
+    } else {
+        // A fragment, not the subject of a definition: "A preventable outage is one where ...".
+        let fragment = (opening == 0 || sentence.is_punct(opening - 1))
+            && (index + 2 == sentence.len() || sentence.is_punct(index + 2));
+        fragment.then_some(opening)
+    };
+    if let Some(first) = verdict.filter(|_| named && !sentence.is(index, "obvious"))
+        && !(before.saturating_sub(4)..before).any(|at| sentence.is_any(at, &["not", "never"]))
+    {
+        return Some(Hit::new("hindsight-obvious", first, index + 1));
     }
     let copula = before > 0 && sentence.is_any(before - 1, &["was", "were", "is", "are", "been", "'s"]);
     let negated = (before.saturating_sub(3)..before)
@@ -2436,6 +2450,26 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn an_entirely_avoidable_incident() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("An entirely avoidable incident.", "An entirely avoidable incident"),
+                ("Yet another preventable outage.", "Yet another preventable outage"),
+                ("An avoidable outage, but one we learned from.", "An avoidable outage"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "A preventable outage is one where a check existed.",
+                "We want to learn from every avoidable incident.",
+                "An obvious mistake.",
+            ],
+        );
     }
 
     #[test]
