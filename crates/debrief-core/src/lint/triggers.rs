@@ -262,6 +262,8 @@ enum W {
     Believe,
     /// Disbelief before "that": "it's insane that nobody caught this".
     Incredulous,
+    /// "shame" before "on": "shame on them".
+    Shame,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -959,6 +961,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"kind", W::Kind),
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
+    (b"shame", W::Shame),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
@@ -2259,6 +2262,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
+        W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

@@ -299,6 +299,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index))
             }
+            // "Shame on them", "shame on CrowdStrike for this": people scolded. ("What a shame"
+            // and "it's a shame the talk was cancelled" regret.) Not read as guidance, which
+            // "shame" itself would make it.
+            "shame"
+                if (index == 0 || sentence.is_punct(index - 1))
+                    && sentence.is(index + 1, "on")
+                    && (sentence
+                        .is_any(index + 2, &["you", "them", "him", "her", "us", "me", "whoever", "everyone"])
+                        || sentence.tokens.get(index + 2).is_some_and(|token| token.capitalized)) =>
+            {
+                Some(Hit::new("blame-character", index, index + 2))
+            }
             "ashamed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
@@ -5899,6 +5911,21 @@ mod tests {
                 "The load balancer confused the two backends with each other after the rename.",
                 "The two servers got mixed up in the inventory file.",
             ],
+        );
+    }
+
+    #[test]
+    fn shame_on_them() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("Shame on them.", "Shame on them"),
+                ("Honestly? Shame on CrowdStrike for this.", "Shame on CrowdStrike"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["What a shame.", "It's a shame the talk was cancelled.", "Shame on the weather for this one."],
         );
     }
 
