@@ -624,9 +624,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             if (benefited || provided_more) && !negated && !no_one {
                 return flag;
             }
-            // "Attackers could have found the key" is about impact, not prevention.
+            // "Attackers could have found the key" is about impact, not prevention; "a reviewer
+            // would have spotted the typo" imagines a safeguard that was missing.
             let discovery = matches!(verb, "found" | "identified" | "noticed" | "spotted" | "uncovered");
-            if prevention && !(agent == Agent::Generic && discovery) {
+            let reviewer_would = modal == "would"
+                && subject.head.is_some_and(|head| {
+                    is_role_noun(sentence.word(head))
+                        && !sentence.is_any(head, &["attacker", "attackers", "hacker", "hackers", "user", "users"])
+                });
+            if prevention && !(agent == Agent::Generic && discovery && !reviewer_would) {
                 return flag;
             }
             let nothing = subject.head.is_some_and(|head| {
@@ -1977,6 +1983,21 @@ mod tests {
                 "What could have gone better?",
                 "The bug would have allowed an attacker to read other users' data.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_second_reviewer_would_have_spotted_the_typo() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A second reviewer probably would have spotted the typo.", "would have spotted"),
+                ("A reviewer would have noticed it.", "would have noticed"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["An attacker would have found the key easily.", "A user would have noticed the banner."],
         );
     }
 
