@@ -586,6 +586,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"qualified", W::Competence),
     (b"lacked", W::Competence),
     (b"lacks", W::Competence),
+    (b"lacking", W::Competence),
     (b"lack", W::Competence),
     (b"spent", W::TooMuch),
     (b"supposed", W::Supposed),
@@ -2335,7 +2336,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Had if words.followed_by(end, to_do) => alone,
         // "had little or no operational background": a person's competence found wanting.
-        W::Had if words.followed_by(end, &[&[b"little", b"no"]])
+        W::Had if words.followed_by(end, &[&[b"little", b"no", b"insufficient", b"limited"]])
             && words_in_sentence_after(words, end, 5)
                 .any(|word| BACKGROUND.iter().any(|noun| noun.as_bytes().eq_ignore_ascii_case(word))) =>
         {

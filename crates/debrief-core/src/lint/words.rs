@@ -94,11 +94,23 @@ pub(crate) const SAFEGUARDS: &[&str] = &[
 
 /// What a person is judged to lack when they are blamed for not being up to the task: "did not
 /// have the necessary skills", "lacked the experience".
-pub(crate) const COMPETENCE: &[&str] =
-    &["experience", "skills", "skill", "expertise", "competence", "ability", "abilities"];
+pub(crate) const COMPETENCE: &[&str] = &[
+    "experience",
+    "skills",
+    "skill",
+    "expertise",
+    "competence",
+    "ability",
+    "abilities",
+    "knowledge",
+    "familiarity",
+    "understanding",
+];
 
-/// What someone is said to have little or no of: "had no operational background".
-pub(crate) const BACKGROUND: &[&str] = &["experience", "background", "training", "expertise", "knowledge"];
+/// What someone is said to have little, no or too little of: "had no operational background",
+/// "had insufficient context on the original implementation".
+pub(crate) const BACKGROUND: &[&str] =
+    &["experience", "background", "training", "expertise", "knowledge", "context", "familiarity", "understanding"];
 
 /// How "did a ... job" judges work as done badly: "did a terrible job".
 pub(crate) const POOR_WORK: &[&str] =

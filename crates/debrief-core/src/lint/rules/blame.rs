@@ -95,9 +95,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 (is_particular_person(sentence, subject, "had") && !own)
                     .then(|| Hit::new("blame-omission", subject.head.unwrap_or(index), index + 3))
             }
-            "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lack" | "have" | "had" => {
-                lacked_competence(sentence, index).filter(|_| !is_guidance())
-            }
+            "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lacking" | "lack" | "have"
+            | "had" => lacked_competence(sentence, index).filter(|_| !is_guidance()),
             "instead" if sentence.is(index + 1, "of") => instead_of(sentence, index).filter(|_| !is_guidance()),
             "despite" => despite_warnings(sentence, index).filter(|_| !is_guidance()),
             // "The engineer chose to ignore the failing check": a safeguard set aside on purpose.
@@ -3115,7 +3114,8 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
     match word {
         // "The new COO had little or no operational background", "the contractor had no
         // experience with the system".
-        "had" if sentence.is_any(index + 1, &["little", "no"]) => {
+        // And "the on-call engineer had insufficient context on the original implementation".
+        "had" if sentence.is_any(index + 1, &["little", "no", "insufficient", "limited"]) => {
             let noun = (index + 2..(index + 6).min(sentence.len()))
                 .take_while(|&at| !sentence.is_punct(at) || sentence.is(at, "or"))
                 .find(|&at| sentence.is_any(at, BACKGROUND))?;
@@ -3142,7 +3142,8 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
             sentence.is_any(index + 2, DILIGENCE).then(|| Hit::new("blame-character", index, index + 2))
         }
         // "the on-call engineer lacked the experience to debug it", "did not have the necessary skills"
-        "lacked" | "lacks" | "have" => {
+        // "operators lacking familiarity with TLS errors"
+        "lacked" | "lacks" | "lacking" | "have" => {
             let negated = word == "have" && index > 0 && sentence.is_any(index - 1, &["not", "never"]);
             if word == "have" && !negated {
                 return None;
@@ -5910,6 +5911,34 @@ mod tests {
                 "Users were confused by the error message.",
                 "The load balancer confused the two backends with each other after the rename.",
                 "The two servers got mixed up in the inventory file.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_on_call_engineer_had_insufficient_context() {
+        assert_flags(
+            "blame-character",
+            &[
+                (
+                    "Worse still, the on-call engineer at the time had insufficient context on the implementation.",
+                    "engineer at the time had insufficient context",
+                ),
+                (
+                    "The misuse was exacerbated by service operators lacking familiarity with TLS errors.",
+                    "lacking familiarity",
+                ),
+                ("The engineer lacked knowledge of the system.", "lacked knowledge"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The team lacked knowledge of the system.",
+                "The service lacked context propagation.",
+                "We had limited experience with Kafka.",
+                "The script had no knowledge of the new region.",
+                "The parser lacks understanding of nested lists.",
             ],
         );
     }
