@@ -2368,6 +2368,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             ) && omission_follows(words, end))
             // "how didn't my tests catch it", "how haven't we noticed"
             || is_negation(words.after(end).0)
+            // "how can the most valuable car company in the world not have backups?"
+            || (words.followed_by(end, &[&[b"can", b"could", b"does", b"do", b"did"]])
+                && words_in_sentence_after(words, end, 12)
+                    .any(|word| word.eq_ignore_ascii_case(b"not") || word.eq_ignore_ascii_case(b"never")))
             // "how did this pass QA?", "how did it get through review?", "how did this make it
             // into a release?", "how did this slip by?"
             || (words.followed_by(end, &[&[b"did"]])

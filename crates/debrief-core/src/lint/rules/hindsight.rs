@@ -1486,16 +1486,29 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     could_they(sentence, how)
 }
 
+/// And "how does a company this size not do staged rollouts?", "how can the most valuable car
+/// company in the world not have backups?": the subject may be a long noun phrase, so long as
+/// it names people or an organisation. ("How do we not lose data when the node restarts?" and
+/// "how can the cache not be warm?" ask.)
 fn how_did_they_not(sentence: &Sentence, how: usize) -> Option<Hit> {
-    if !sentence.is_any(how + 1, &["did", "do", "does"]) || !sentence.is_question() {
+    if !sentence.is_any(how + 1, &["did", "do", "does", "can", "could"]) || !sentence.is_question() {
         return None;
     }
-    let subject = how + 2 + usize::from(sentence.is_any(how + 2, &["the", "their", "your"]));
-    let others = sentence.is_any(subject, &["they", "you", "he", "she"]) || is_role_noun(sentence.word(subject));
-    if !others || !sentence.is_any(subject + 1, &["not", "never"]) {
+    let not = (how + 2..(how + 12).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is_any(at, &["not", "never"]))?;
+    let pronoun = not == how + 3 && sentence.is_any(how + 2, &["they", "you", "he", "she"]);
+    let named = (how + 2..not).any(|at| {
+        let token = sentence.tokens[at];
+        is_role_noun(sentence.word(at)) || (token.capitalized && !is_function_word(sentence.word(at)))
+    });
+    // ("How can we make sure the on-call does not see stale alerts?" asks how to.)
+    let clause_inside = (how + 2..not)
+        .any(|at| sentence.is_any(at, &["we", "i", "make", "makes", "ensure", "sure", "that", "if", "when", "so"]));
+    if !(pronoun || named) || clause_inside {
         return None;
     }
-    let verb = skip_adverbs(sentence, subject + 2);
+    let verb = skip_adverbs(sentence, not + 1);
     let checked = sentence.is_any(
         verb,
         &[
@@ -1504,7 +1517,11 @@ fn how_did_they_not(sentence: &Sentence, how: usize) -> Option<Hit> {
         ],
     );
     // ("How do you not have to restart it?" asks about a step.)
-    let safeguard = has_a_safeguard(sentence, verb);
+    let safeguard = has_a_safeguard(sentence, verb)
+        || (sentence.is_any(verb, &["do", "use", "run"])
+            && (verb + 1..(verb + 4).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .any(|at| sentence.is_any(at, SAFEGUARDS) || sentence.is_any(at, &["staged", "phased", "gradual"])));
     (checked || safeguard).then(|| Hit::new("hindsight-why-didnt", how, verb))
 }
 
@@ -2948,6 +2965,31 @@ mod tests {
                 "It's shocking that our cache never expired.",
                 "Hard to believe, but the disk was full.",
                 "It is hard to believe how fast it recovered.",
+            ],
+        );
+    }
+
+    #[test]
+    fn how_does_a_company_this_size_not_do_staged_rollouts() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How does a company this size not do staged rollouts?", "How does a company this size not do"),
+                (
+                    "How can the most valuable car company in the world not have backups?",
+                    "How can the most valuable car company in the world not have",
+                ),
+                ("How did CrowdStrike not test this update?", "How did CrowdStrike not test"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "How do we not lose data when the node restarts?",
+                "How can the cache not be warm after a restart?",
+                "How does Kubernetes not restart the pod?",
+                "How can we make sure the on-call does not see stale alerts?",
+                "How do you make sure users do not have stale tokens?",
             ],
         );
     }
