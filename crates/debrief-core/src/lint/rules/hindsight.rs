@@ -32,6 +32,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-phrase", index, index + 2))
             }
             "hindsight" if sentence.is(index + 1, "is") => Some(Hit::new("hindsight-phrase", index, index + 1)),
+            // "With 20/20 hindsight, ...", "in perfect hindsight".
+            "hindsight" if graded_hindsight(sentence, index).is_some() => graded_hindsight(sentence, index),
+            // "This should have been a red flag", "alarm bells should have rung".
+            "flag" | "flags" | "sign" | "signs" | "call" | "bells"
+                if warning_read_too_late(sentence, index).is_some() =>
+            {
+                warning_read_too_late(sentence, index)
+            }
             "looking" if sentence.is(index + 1, "back") => looking_back(sentence, index),
             // "Looking at it now, ...": the present view of a past decision.
             "looking"
@@ -1045,6 +1053,48 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
     let subject = subject_before(sentence, head);
     (subject.agent == Agent::Person && !subject.name)
         .then(|| Hit::new("hindsight-slow", subject.head.unwrap_or(head), index + 2))
+}
+
+/// "With 20/20 hindsight", "in perfect hindsight": hindsight graded, the phrase still opening
+/// a judgement made afterwards.
+fn graded_hindsight(sentence: &Sentence, hindsight: usize) -> Option<Hit> {
+    let mut at = hindsight;
+    while at > 0
+        && (sentence.is_any(at - 1, &["perfect", "clear", "full"])
+            || sentence.written(at - 1, at - 1).chars().all(|c| c.is_ascii_digit() || c == '/'))
+    {
+        at -= 1;
+    }
+    (at < hindsight && at > 0 && sentence.is_any(at - 1, &["with", "in"]))
+        .then(|| Hit::new("hindsight-phrase", at - 1, hindsight))
+}
+
+/// "This should have been a red flag", "it should have been a wake-up call", "that should have
+/// set off alarm bells", "alarm bells should have rung": a warning named as one only once the
+/// outcome is known.
+fn warning_read_too_late(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    let first = noun.checked_sub(1)?;
+    let named = match sentence.word(noun) {
+        "flag" | "flags" => sentence.is(first, "red"),
+        "sign" | "signs" => sentence.is(first, "warning"),
+        "call" => sentence.is_any(first, &["wake-up", "wakeup"]),
+        "bells" => sentence.is(first, "alarm"),
+        _ => false,
+    };
+    if !named {
+        return None;
+    }
+    let should_have = |at: usize| {
+        sentence.is_any(at, &["should", "ought"])
+            && (at + 1..(at + 4).min(sentence.len())).any(|have| sentence.is(have, "have"))
+    };
+    if let Some(modal) =
+        (first.saturating_sub(6)..first).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| should_have(at))
+    {
+        return Some(Hit::new("hindsight-obvious", modal, noun));
+    }
+    let modal = (noun + 1..(noun + 3).min(sentence.len())).find(|&at| should_have(at))?;
+    Some(Hit::new("hindsight-obvious", first, modal))
 }
 
 /// "A sign we missed", "warning signs that the team ignored".
@@ -2467,6 +2517,35 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn this_should_have_been_a_red_flag() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("This should have been a red flag.", "should have been a red flag"),
+                ("It should have been a wake-up call.", "should have been a wake-up call"),
+                ("That should have set off alarm bells.", "should have set off alarm bells"),
+                ("Alarm bells should have rung when latency doubled.", "Alarm bells should"),
+            ],
+        );
+        assert_flags(
+            "hindsight-phrase",
+            &[
+                ("With 20/20 hindsight, the failover should have been manual.", "With 20/20 hindsight"),
+                ("In perfect hindsight, we would have waited.", "In perfect hindsight"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The dashboard should show a red flag when the queue is full.",
+                "We use a red flag emoji for sev1.",
+                "The alarm bells should ring when the disk is full.",
+                "Hindsight bias is real.",
+            ],
+        );
     }
 
     #[test]
