@@ -2410,7 +2410,8 @@ fn did_nothing(sentence: &Sentence, nothing: usize) -> Option<Hit> {
 fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
     let slip = (on.saturating_sub(4)..on).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| {
         let word = sentence.word(at);
-        let judged = at > 0 && sentence.is_any(at - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]);
+        let judged =
+            at > 0 && sentence.is_any(at - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible", "wrong"]);
         matches!(
             word,
             "lapse"
@@ -2424,10 +2425,20 @@ fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
         ) || (judged
             && matches!(
                 word,
-                "timing" | "judgment" | "judgement" | "planning" | "communication" | "decision" | "call" | "move"
+                "timing"
+                    | "judgment"
+                    | "judgement"
+                    | "planning"
+                    | "communication"
+                    | "decision"
+                    | "call"
+                    | "move"
+                    | "assumption"
             ))
     })?;
-    let first = if slip > 0 && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible"]) {
+    let first = if slip > 0
+        && sentence.is_any(slip - 1, &["bad", "poor", "sloppy", "careless", "lousy", "terrible", "wrong"])
+    {
         slip - 1
     } else {
         slip
@@ -6123,6 +6134,7 @@ mod tests {
                 ("It was a lapse in judgement on his part.", "lapse in judgement on his part"),
                 ("This was poor planning on our part.", "poor planning on our part"),
                 ("That was a bad call on my part.", "bad call on my part"),
+                ("That was a wrong assumption on our part.", "wrong assumption on our part"),
                 ("A lapse in judgment led to the outage.", "lapse in judgment"),
                 ("It was a momentary lapse of judgement.", "lapse of judgement"),
             ],

@@ -359,9 +359,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 3, index))
             }
-            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" => called_a_mistake(sentence, index)
-                .or_else(|| turned_out_wrong(sentence, index))
-                .or_else(|| assumption_was_wrong(sentence, index)),
+            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" | "faulty" => {
+                called_a_mistake(sentence, index)
+                    .or_else(|| turned_out_wrong(sentence, index))
+                    .or_else(|| assumption_was_wrong(sentence, index))
+            }
             // "That was a very clear miss": a verdict on what was not done.
             "miss"
                 if index >= 2
@@ -701,8 +703,21 @@ fn verdict(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// worst mistake": a past decision given a verdict. "The cause was a mistake in the
 /// config" describes a bug and passes.
 fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
-    const CHOICES: &[&str] =
-        &["call", "decision", "choice", "move", "tool", "approach", "bet", "idea", "mistake", "trade-off", "tradeoff"];
+    // ("a bad assumption": what was taken for granted, judged as a choice is.)
+    const CHOICES: &[&str] = &[
+        "call",
+        "decision",
+        "choice",
+        "move",
+        "tool",
+        "approach",
+        "bet",
+        "idea",
+        "mistake",
+        "trade-off",
+        "tradeoff",
+        "assumption",
+    ];
     let noun = if sentence.is(index, "mistake") {
         if let Some(hit) = the_mistake_was(sentence, index) {
             return Some(hit);
@@ -723,7 +738,7 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
             determiner - 1,
             &[
                 "a", "an", "the", "big", "biggest", "worst", "bad", "poor", "wrong", "huge", "costly", "clear",
-                "terrible", "awful",
+                "terrible", "awful", "faulty",
             ],
         )
     {
@@ -737,7 +752,7 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
     };
     let subject = copula.checked_sub(1)?;
     // "Ansible was the wrong tool for the job": a verdict whatever was chosen.
-    let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst", "terrible", "awful"])
+    let wrong_choice = sentence.is_any(noun - 1, &["wrong", "bad", "poor", "worst", "terrible", "awful", "faulty"])
         && !sentence.is(noun, "mistake");
     // "Deploying on a Friday was a mistake", "the decision to skip the canary was a mistake":
     // the clause before the verdict opens with the choice.
@@ -759,6 +774,7 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
         || (sentence.word(noun) == "mistake"
             && sentence.is_any(subject, STEPS_TAKEN));
     // "a mistake in the config", "a mistake by the vendor" name a bug, not a verdict.
+    // ("A bad call on my part" owns a fault: the blame rules read it.)
     let describes = sentence.is_any(noun + 1, &["in", "on", "by", "of", "that", "which", "we", "i"]);
     (decided && !describes).then(|| Hit::new("hindsight-verdict", copula, noun))
 }
@@ -2517,6 +2533,27 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn it_was_a_bad_assumption() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("It was a bad assumption.", "was a bad assumption"),
+                ("It was a faulty assumption.", "was a faulty assumption"),
+                ("That was a wrong assumption.", "was a wrong assumption"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "A bad assumption in the parser caused the bug.",
+                "The parser makes a bad assumption about encodings.",
+                "It was a faulty cable.",
+                "It was a mistake in the config.",
+            ],
+        );
     }
 
     #[test]
