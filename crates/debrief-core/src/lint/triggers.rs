@@ -264,6 +264,8 @@ enum W {
     Incredulous,
     /// "shame" before "on": "shame on them".
     Shame,
+    /// "granted" after "for": "we took reliability for granted".
+    Granted,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -963,6 +965,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
     (b"shame", W::Shame),
+    (b"granted", W::Granted),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
@@ -2264,6 +2267,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
+        W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

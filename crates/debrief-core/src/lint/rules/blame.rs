@@ -310,6 +310,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index + 2))
             }
+            "granted" if index > 0 && sentence.is(index - 1, "for") && !is_guidance() => {
+                took_for_granted(sentence, index)
+            }
             "ashamed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
@@ -2444,6 +2447,21 @@ fn slip_on_someones_part(sentence: &Sentence, on: usize) -> Option<Hit> {
         slip
     };
     Some(Hit::new("blame-fault", first, on + 2))
+}
+
+/// "We took reliability for granted", "the team had taken the backups for granted":
+/// complacency, as "we got complacent". "Don't take it for granted" advises, "we take it for
+/// granted that the network is reliable" states a design assumption, and "access was granted"
+/// is another word.
+fn took_for_granted(sentence: &Sentence, granted: usize) -> Option<Hit> {
+    let took = (granted.saturating_sub(7)..granted - 1)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| sentence.is_any(at, &["took", "taken"]))?;
+    let auxiliary = took.checked_sub(1).filter(|&at| sentence.is(at, "had"));
+    let subject = subject_before(sentence, auxiliary.unwrap_or(took));
+    let people = subject.agent == Agent::Person || subject.head.is_some_and(|head| sentence.is(head, "team"));
+    people.then(|| Hit::new("blame-character", subject.head.unwrap_or(took), granted))
 }
 
 /// Adjectives between "no" and "action": "took no further action".
@@ -5950,6 +5968,27 @@ mod tests {
                 "We had limited experience with Kafka.",
                 "The script had no knowledge of the new region.",
                 "The parser lacks understanding of nested lists.",
+            ],
+        );
+    }
+
+    #[test]
+    fn we_took_reliability_for_granted() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("We took reliability for granted.", "We took reliability for granted"),
+                ("The team had taken the backups for granted.", "team had taken the backups for granted"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Don't take the backups for granted.",
+                "We take it for granted that the network is reliable.",
+                "Access was granted for the on-call rotation.",
+                "The scheduler took the lock for granted.",
+                "Took it for granted.",
             ],
         );
     }
