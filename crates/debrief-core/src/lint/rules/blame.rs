@@ -2260,9 +2260,17 @@ fn is_owner(sentence: &Sentence, index: usize) -> bool {
 /// "the engineer made a mistake", "engineers can't let themselves make mistakes".
 fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     let noun = (verb + 1..(verb + 5).min(sentence.len())).find(|&index| {
-        sentence.is_any(index, &["mistake", "mistakes", "error", "errors"]) || sentence.is_any(index, AGENTS_ONLY_SLIPS)
+        sentence.is_any(index, &["mistake", "mistakes", "error", "errors", "typo", "typos"])
+            || sentence.is_any(index, AGENTS_ONLY_SLIPS)
     })?;
     if (verb + 1..noun).any(|index| sentence.is_punct(index) || sentence.is_any(index, &["same", "no", "any"])) {
+        return None;
+    }
+    // "We made the error handling stricter", "made the typo check optional": after "the", a noun
+    // before another names a kind of thing, not a slip.
+    let next = sentence.word(noun + 1);
+    let definite = sentence.is_any(noun - 1, &["the", "our", "its", "their", "this"]);
+    if definite && !next.is_empty() && !is_function_word(next) && !is_clause_boundary_word(next) {
         return None;
     }
     // "Even the most careful of us make mistakes", "everyone makes mistakes": a truth about people.
@@ -2278,11 +2286,18 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
     }
     // Programs make errors too, but only people and organisations make missteps: "HHS and CMS
     // made many missteps" names its makers whatever the subject reads as.
+    let told_once = sentence.is(verb, "made")
+        && !(0..verb).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless", "once"]));
+    // "An engineer made a typo": after "a", a role is someone in particular once a past slip is
+    // told of them ("an engineer should double-check" speaks of any).
+    let one_person = subject.agent == Agent::Generic
+        && subject.head.is_some_and(|head| {
+            is_role_noun(sentence.word(head))
+                && (head.saturating_sub(3)..head).any(|at| sentence.is_any(at, &["a", "an"]))
+        });
     let maker = subject.agent == Agent::Person
         // "Someone made a mistake"; not "if someone makes a mistake, ..." (anyone, any time).
-        || (is_someone(sentence, subject)
-            && sentence.is(verb, "made")
-            && !(0..verb).any(|at| sentence.is_any(at, &["if", "when", "whenever", "unless", "once"])))
+        || ((is_someone(sentence, subject) || one_person) && told_once)
         || (sentence.is_any(noun, AGENTS_ONLY_SLIPS) && subject.agent == Agent::Thing && subject.head.is_some());
     (maker && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
 }
@@ -5968,6 +5983,30 @@ mod tests {
                 "We had limited experience with Kafka.",
                 "The script had no knowledge of the new region.",
                 "The parser lacks understanding of nested lists.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_amazon_employee_made_a_typo() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("An Amazon employee made a typo that took down S3.", "employee made a typo"),
+                ("The engineer made a typo.", "engineer made a typo"),
+                ("An engineer made a mistake.", "engineer made a mistake"),
+                ("The engineer made a mistake yesterday.", "engineer made a mistake"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Fixed a typo in the docs.",
+                "If an engineer made a mistake, the linter would catch it.",
+                "Everyone makes typos.",
+                "The parser made a typo in the output.",
+                "We made the typo check stricter.",
+                "We made the error handling stricter.",
             ],
         );
     }
