@@ -512,7 +512,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             )
         });
     let prevents = prevents && !stops_people;
-    let prevention = prevents || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
+    // "One test on one machine would have shown the crash": a problem shown is a problem caught.
+    let problem_shown = form == Form::Active
+        && verb == "shown"
+        && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
+            sentence.is_any(at, &["problem", "issue", "bug", "crash", "error", "failure", "regression", "leak"])
+        });
+    let prevention =
+        prevents || problem_shown || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
     // "If the runbook had been up to date, recovery would have taken minutes", "were it not for
     // the stale cache, the failover would have worked": a better outcome under another past,
     // whoever its subject. ("If the attacker had kept the key, they could have read every
@@ -1984,6 +1991,18 @@ mod tests {
                 "The bug would have allowed an attacker to read other users' data.",
             ],
         );
+    }
+
+    #[test]
+    fn one_test_on_one_machine_would_have_shown_the_crash() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("One test on one machine would have shown the crash.", "would have shown"),
+                ("A quick look at the dashboard would have shown the problem.", "would have shown"),
+            ],
+        );
+        assert_passes("counterfactual", &["The graph would have shown a spike.", "Users would have seen errors."]);
     }
 
     #[test]
