@@ -2455,6 +2455,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || (words.bytes[start..end].eq_ignore_ascii_case(b"carefully")
                 && words.before(start).0.eq_ignore_ascii_case(b"more")))
         .then_some(Trigger::Alone),
+        // "I told you so"
+        W::Duty if words.followed_by(end, &[&[b"you", b"ya"], &[b"so"]]) => alone,
         W::Duty => words.negated_before(start, NEGATION_TO_DUTY).then_some(Trigger::Alone),
         W::Follow => (words.negated_before(start, NEGATION_TO_DUTY) || told_to_follow(words, start)).then_some(Trigger::Alone),
         W::Take => {
@@ -2528,6 +2530,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Surprise => {
             let (previous, at) = words.before(start);
             (previous.eq_ignore_ascii_case(b"no")
+                // "Surprise, surprise"
+                || previous.eq_ignore_ascii_case(b"surprise")
                 || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as"))
                 // "nobody should be surprised"
                 || previous.eq_ignore_ascii_case(b"be"))

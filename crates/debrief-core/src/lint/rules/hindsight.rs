@@ -86,6 +86,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index))
             }
+            // "I told you so", "told ya so": the outcome claimed as foretold.
+            "told"
+                if sentence.is_any(index + 1, &["you", "ya", "y'all"])
+                    && sentence.is(index + 2, "so")
+                    && (index + 3 >= sentence.len() || sentence.is_punct(index + 3)) =>
+            {
+                let first = if index > 0 && sentence.is(index - 1, "i") { index - 1 } else { index };
+                Some(Hit::new("hindsight-obvious", first, index + 2))
+            }
             // "Unsurprisingly, the disk filled up again", "needless to say, the backup was never tested".
             "unsurprisingly" if index == 0 || sentence.is_punct(index - 1) => {
                 Some(Hit::new("hindsight-obvious", index, index))
@@ -595,7 +604,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     // Not "we could see it coming back up".
                     && (index + 1 >= sentence.len()
                         || sentence.is_punct(index + 1)
-                        || sentence.is_any(index + 1, &["from", "a", "miles", "and", "but", "for", "months", "weeks"])) =>
+                        || sentence.is_any(
+                            index + 1,
+                            &["from", "a", "miles", "and", "but", "for", "months", "weeks", "years", "except", "long"],
+                        )) =>
             {
                 let denied = (index.saturating_sub(7)..index - 2)
                     .any(|at| sentence.is_any(at, &["nobody", "no", "not", "never", "none", "hardly"]));
@@ -1296,6 +1308,13 @@ fn judging_afterwards_warned(sentence: &Sentence, index: usize) -> bool {
 fn no_surprise(sentence: &Sentence, index: usize) -> Option<Hit> {
     if sentence.is_question() {
         return None;
+    }
+    // "Surprise, surprise, the backups didn't work": the outcome mocked as expected.
+    if index >= 1 && sentence.is(index - 1 - usize::from(sentence.is_punct(index - 1)), "surprise") {
+        let first = index - 1 - usize::from(sentence.is_punct(index - 1));
+        if first == 0 || sentence.is_punct(first - 1) {
+            return Some(Hit::new("hindsight-obvious", first, index));
+        }
     }
     // "... shouldn't come as a surprise (to anyone)"
     let comes_as = index >= 4
@@ -2533,6 +2552,28 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn told_you_so() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Told you so.", "Told you so"),
+                ("Well, I told you so.", "I told you so"),
+                ("Surprise, surprise, the backups didn't work.", "Surprise, surprise"),
+                ("Everyone saw this coming except them.", "saw this coming"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "I told you so many times that the demo would run late.",
+                "The surprise party was a surprise.",
+                "Nobody saw this coming except the monitoring.",
+                "We told you the maintenance window in advance.",
+            ],
+        );
     }
 
     #[test]
