@@ -249,6 +249,15 @@ pub(crate) fn classify_subject(sentence: &Sentence, index: usize) -> Subject {
     if is_handle(sentence, token) {
         return found(Agent::Person);
     }
+    // "Management dropped the ball", "senior leadership ignored the warnings": the people who
+    // run an organisation. ("Memory management failed to free it" is a program's.)
+    if matches!(word, "management" | "leadership")
+        && (index == 0
+            || sentence.is_punct(index - 1)
+            || sentence.is_any(index - 1, &["the", "our", "their", "senior", "upper", "top", "executive"]))
+    {
+        return found(Agent::Person);
+    }
     if let Some(role) = anonymised_role(sentence, index) {
         return Subject { agent: Agent::Person, head: Some(role), name: false };
     }

@@ -5988,6 +5988,27 @@ mod tests {
     }
 
     #[test]
+    fn management_dropped_the_ball() {
+        assert_flags(
+            "blame-person-action",
+            &[("Management dropped the ball on staffing.", "Management dropped the ball")],
+        );
+        assert_flags(
+            "blame-failed-to",
+            &[("Management failed to allocate budget for redundancy.", "Management failed to")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Memory management failed to free the buffer.",
+                "Key management failed to rotate the keys.",
+                "The management plane failed to start.",
+                "Leadership decided to delay the launch.",
+            ],
+        );
+    }
+
+    #[test]
     fn an_amazon_employee_made_a_typo() {
         assert_flags(
             "blame-fault",
