@@ -297,6 +297,12 @@ fn expand_contraction(lower: &str) -> Vec<(Range<usize>, String)> {
         None => (suffix, None),
     };
     let end = have.as_ref().map_or(length, |(range, _)| range.start);
+    // "would'nt", "could'nt": the apostrophe misplaced, read as "wouldn't".
+    let misplaced =
+        suffix == "nt" && NEGATED_WITHOUT_APOSTROPHE.iter().any(|form| form.strip_suffix("nt") == Some(base));
+    if misplaced {
+        return vec![(0..apostrophe, base.to_string()), (apostrophe..end, "not".to_string())];
+    }
     let mut words = if suffix == "t" && base.ends_with('n') {
         let negated = match base {
             "can" => "can",
@@ -542,6 +548,7 @@ mod tests {
     #[test]
     fn contractions_become_their_words() {
         assert_eq!(words("We couldn't have known"), ["we", "could", "not", "have", "known"]);
+        assert_eq!(words("It would'nt have helped"), ["it", "would", "not", "have", "helped"]);
         assert_eq!(
             words("Didnt they test it? We couldnt have"),
             ["did", "not", "they", "test", "it", "", "we", "could", "not", "have"]

@@ -1412,8 +1412,11 @@ impl<'t> Words<'t> {
                             .iter()
                             .any(|word| word.eq_ignore_ascii_case(auxiliary))
             };
-            // Written with a straight or curly apostrophe, or typed without one ("didnt").
-            let without_apostrophe = |form: &[u8]| form.iter().filter(|&&byte| byte != b'\'').eq(lower.iter());
+            // Written with a straight or curly apostrophe, typed without one ("didnt") or with
+            // it misplaced ("did'nt").
+            let without_apostrophe = |form: &[u8]| {
+                form.iter().filter(|&&byte| byte != b'\'').eq(lower.iter().filter(|&&byte| byte != b'\''))
+            };
             let contracted =
                 [b"didn't".as_slice(), b"don't", b"doesn't", b"hadn't", b"haven't", b"hasn't"].iter().any(|form| {
                     form.eq_ignore_ascii_case(lower) || straightened_eq(lower, form) || without_apostrophe(form)
@@ -1541,6 +1544,9 @@ fn is_negation(word: &[u8]) -> bool {
         || word == b"never"
         || word.ends_with(b"n't")
         || word.ends_with("n\u{2019}t".as_bytes())
+        // "did'nt", the apostrophe misplaced
+        || word.ends_with(b"'nt")
+        || word.ends_with("\u{2019}nt".as_bytes())
         || std::str::from_utf8(word).is_ok_and(|word| NEGATED_WITHOUT_APOSTROPHE.contains(&word))
 }
 
@@ -2839,6 +2845,13 @@ fn contraction(word: &[u8], start: usize, found: &mut impl FnMut(usize, Trigger)
         found(start, Trigger::Alone);
     } else if ends_with(b"'ve") {
         found(start, Trigger::Have);
+    } else if ends_with(b"'nt") && word.len() < LONGEST {
+        // "would'nt", the apostrophe misplaced: looked up as "wouldn't".
+        let mut buffer = [0u8; LONGEST];
+        let base = &word[..word.len() - 3];
+        buffer[..base.len()].copy_from_slice(base);
+        buffer[base.len()..word.len()].copy_from_slice(b"n't");
+        return lookup(table(), &buffer[..word.len()]);
     }
     W::Other
 }

@@ -5988,6 +5988,11 @@ mod tests {
     }
 
     #[test]
+    fn the_vendor_did_nt_test_the_update() {
+        assert_flags("blame-omission", &[("The vendor did'nt test the update.", "vendor did'nt test")]);
+    }
+
+    #[test]
     fn management_dropped_the_ball() {
         assert_flags(
             "blame-person-action",

@@ -215,6 +215,18 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
 /// first place": the verb left out, the other past still imagined for people. "It was shorter
 /// than it could have been" names its verb and is read above.
 fn elided_perfect_modal(sentence: &Sentence, modal_index: usize) -> Option<Hit> {
+    // "Woulda, coulda, shoulda", "should've, would've, could've": the regret itself, listed.
+    let bare = |modal: usize| {
+        sentence.is_any(modal, &["would", "could", "should"])
+            && sentence.is(modal + 1, "have")
+            && (modal + 2 >= sentence.len() || sentence.is_punct(modal + 2) || sentence.is(modal + 2, "and"))
+    };
+    if modal_index == 0 && bare(0) {
+        let listed = (2..8.min(sentence.len())).rev().find(|&at| bare(at));
+        if let Some(last) = listed {
+            return Some(Hit::new("counterfactual-modal", 0, last + 1));
+        }
+    }
     // ("Everything we could have", "you wish you would have" say what was possible or wished.)
     if !sentence.is(modal_index, "should") {
         return None;
@@ -1991,6 +2003,31 @@ mod tests {
                 "The bug would have allowed an attacker to read other users' data.",
             ],
         );
+    }
+
+    #[test]
+    fn woulda_coulda_shoulda() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Woulda, coulda, shoulda.", "Woulda, coulda, shoulda"),
+                ("Should've, would've, could've.", "Should've, would've, could've"),
+                ("Coulda, woulda, shoulda, but we didn't.", "Coulda, woulda, shoulda"),
+            ],
+        );
+        assert_passes("counterfactual", &["Would have, if asked.", "I would have."]);
+    }
+
+    #[test]
+    fn it_would_nt_have_happened_with_a_canary() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("It would'nt have happened with a canary.", "would'nt have happened"),
+                ("We should'nt have deployed.", "should'nt have deployed"),
+            ],
+        );
+        assert_passes("counterfactual", &["We could'nt have known."]);
     }
 
     #[test]
