@@ -955,7 +955,13 @@ fn has_past_condition(sentence: &Sentence) -> bool {
         let without = sentence.is(at, "without")
             && at == 0
             && (at + 2..(at + 7).min(sentence.len())).any(|index| sentence.is_punct(index));
-        if_had || inverted || not_for || but_for || without
+        // "With a canary, it would have been fine", "it would've been fine with a staged
+        // rollout": a missing safeguard as the condition.
+        let with_safeguard = sentence.is(at, "with")
+            && (at + 1..(at + 4).min(sentence.len()))
+                .take_while(|&index| !sentence.is_punct(index))
+                .any(|index| is_safeguard_noun(sentence.word(index)) || sentence.is(index, "rollout"));
+        if_had || inverted || not_for || but_for || without || with_safeguard
     })
 }
 
@@ -2001,6 +2007,25 @@ mod tests {
                 "Ask what the responder knew at the time, not what they should have known.",
                 "What could have gone better?",
                 "The bug would have allowed an attacker to read other users' data.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_would_have_been_fine_with_a_canary() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("It would've been fine with a canary.", "would've been fine"),
+                ("With a canary, it would have been fine.", "would have been fine"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "It would have been fine.",
+                "The deploy would have been fine on a weekday.",
+                "With a canary, the rollout takes an hour.",
             ],
         );
     }
