@@ -266,6 +266,8 @@ enum W {
     Shame,
     /// "granted" after "for": "we took reliability for granted".
     Granted,
+    /// An action item asking people to do better, opening its clause: "Remind Bob to ...".
+    Remind,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -966,6 +968,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"believe", W::Believe),
     (b"shame", W::Shame),
     (b"granted", W::Granted),
+    (b"remind", W::Remind),
+    (b"retrain", W::Remind),
+    (b"re-train", W::Remind),
+    (b"re-educate", W::Remind),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
@@ -2274,6 +2280,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
+        W::Remind => opens_sentence(words, start).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
             let (previous, previous_start) = words.before(start);

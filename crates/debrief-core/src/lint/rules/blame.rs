@@ -210,6 +210,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
             "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
+            "remind" | "retrain" | "re-train" | "re-educate" => person_to_be_reminded(sentence, index),
             "left" => {
                 left_exposed(sentence, index).or_else(|| left_stranded(sentence, index)).filter(|_| !is_guidance())
             }
@@ -3974,6 +3975,36 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     ))
 }
 
+/// "Remind Bob to follow the runbook", "Retrain the on-call engineer", "remind the team to
+/// double-check before deploying": an action item that asks people to do better, leaving what
+/// let the step be missed as it was. "Remind users to rotate their keys" is a message to
+/// customers, and "retrain the model" is a program's.
+fn person_to_be_reminded(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    if verb > 0 && !sentence.is_punct(verb - 1) {
+        return None;
+    }
+    let mut person = verb + 1;
+    while sentence.is_any(person, &["the", "all", "our", "every", "each"]) {
+        person += 1;
+    }
+    while is_role_noun(sentence.word(person + 1)) || sentence.is_any(person + 1, &["team", "staff"]) {
+        person += 1;
+    }
+    let word = sentence.word(person);
+    let token = sentence.tokens.get(person)?;
+    let people = (is_role_noun(word) && !is_generic_person(word))
+        || matches!(word, "team" | "staff" | "everyone" | "everybody" | "him" | "her" | "them")
+        || (token.capitalized && is_given_name(word));
+    let reminded = sentence.is(verb, "remind")
+        && (sentence.is_any(person + 1, &["about", "of"])
+            || sentence.is(person + 1, "to") && !sentence.word(person + 2).is_empty());
+    (people && (reminded || !sentence.is(verb, "remind"))).then(|| {
+        Hit::new("blame-exhortation", verb, person).suggesting(
+            "Name the safeguard that makes the step hard to miss instead of asking people to remember it, e.g. \"the deploy tool runs the check\".".to_string(),
+        )
+    })
+}
+
 /// Whether the word at `at` stands for anybody at all: "any engineer", "every operator".
 /// ("An engineer set the estimator to manual" is one particular engineer.)
 fn is_anybody(sentence: &Sentence, at: usize) -> bool {
@@ -5983,6 +6014,27 @@ mod tests {
                 "We had limited experience with Kafka.",
                 "The script had no knowledge of the new region.",
                 "The parser lacks understanding of nested lists.",
+            ],
+        );
+    }
+
+    #[test]
+    fn remind_bob_to_follow_the_runbook() {
+        assert_flags(
+            "blame-exhortation",
+            &[
+                ("Remind Bob to follow the runbook.", "Remind Bob"),
+                ("Retrain the on-call engineer.", "Retrain the on-call engineer"),
+                ("Action: remind the team to double-check before deploying.", "remind the team"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Remind users to rotate their keys.",
+                "Retrain the model on the new data.",
+                "The bot will remind the team to file a post-mortem.",
+                "Remind me later.",
             ],
         );
     }
