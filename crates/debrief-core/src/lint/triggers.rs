@@ -484,6 +484,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"monitoring", W::Duty),
     (b"track", W::Duty),
     (b"follow", W::Follow),
+    (b"follows", W::Follow),
     (b"plan", W::Duty),
     (b"prepare", W::Duty),
     (b"schedule", W::Duty),
@@ -1798,7 +1799,16 @@ fn told_to_follow(words: &Words, start: usize) -> bool {
         return true;
     }
     let to_or_you = previous.eq_ignore_ascii_case(b"to") || previous.eq_ignore_ascii_case(b"you");
-    to_or_you && words.before(previous_start).0.eq_ignore_ascii_case(b"sure")
+    if to_or_you && words.before(previous_start).0.eq_ignore_ascii_case(b"sure") {
+        return true;
+    }
+    // "Ensure staff follow", "make sure the on-call engineers follow": the people named between.
+    let mut at = previous_start;
+    (0..4).any(|_| {
+        let (word, word_start) = words.before(at);
+        at = word_start;
+        word.eq_ignore_ascii_case(b"sure") || word.eq_ignore_ascii_case(b"ensure")
+    })
 }
 
 /// Whether a negated auxiliary opens the sentence one or two words before `start`:

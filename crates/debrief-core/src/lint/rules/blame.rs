@@ -209,7 +209,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
-            "follow" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
+            "follow" | "follows" => told_to_follow(sentence, index).filter(|_| !is_guidance()),
             "remind" | "retrain" | "re-train" | "re-educate" => person_to_be_reminded(sentence, index),
             "left" => {
                 left_exposed(sentence, index).or_else(|| left_stranded(sentence, index)).filter(|_| !is_guidance())
@@ -3947,6 +3947,17 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
                 && sentence.is(before - 1, "to")
                 && sentence.is_any(before - 2, &["need", "needs", "have", "has"]);
         obliged.then_some(before)
+    } else if let Some(person) = (before > 0).then(|| told_person(sentence, before)).flatten() {
+        // "Ensure staff follow the change process", "make sure Alice follows the runbook".
+        let mut at = person.checked_sub(1)?;
+        if sentence.is(at, "that") {
+            at = at.checked_sub(1)?;
+        }
+        if sentence.is(at, "ensure") {
+            Some(at)
+        } else {
+            at.checked_sub(1).filter(|&make| sentence.is(at, "sure") && sentence.is_any(make, &["be", "make"]))
+        }
     } else {
         let sure =
             before.checked_sub(1).filter(|&at| sentence.is_any(before, &["to", "you"]) && sentence.is(at, "sure"))?;
@@ -3957,8 +3968,9 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
         .filter(|&at| sentence.is_any(at, RULES_OF_THE_WORK))
         .last()?;
     // "Be sure to follow the instructions in the email to rotate your token" is an instruction;
-    // a lesson says "all" of them, or when: "next time", "from now on".
-    let imperative = !sentence.is(told, "always");
+    // a lesson says "all" of them, or when: "next time", "from now on". Naming who must follow
+    // ("ensure staff follow ...") makes it one.
+    let imperative = !sentence.is(told, "always") && told_person(sentence, before).is_none();
     let lesson = (follow + 1..procedure).any(|at| sentence.is_any(at, &["all", "every", "our"]))
         || (0..sentence.len()).any(|at| {
             (sentence.is(at, "next") && sentence.is(at + 1, "time"))
@@ -3973,6 +3985,26 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     Some(Hit::new("blame-exhortation", told, procedure).suggesting(
         "Name what let the procedure be skipped and the safeguard that makes it hard to skip, e.g. \"the deploy tool runs the checklist\".".to_string(),
     ))
+}
+
+/// Where the people told to do something start, when the word at `last` ends them: "staff",
+/// "Alice", "the on-call engineers", "everyone". Users and customers are not told here.
+fn told_person(sentence: &Sentence, last: usize) -> Option<usize> {
+    let word = sentence.word(last);
+    let token = sentence.tokens.get(last)?;
+    let people = (is_role_noun(word) && !is_generic_person(word))
+        || matches!(word, "team" | "staff" | "everyone" | "everybody")
+        || (token.capitalized && is_given_name(word));
+    if !people {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && (sentence.is_any(first - 1, &["the", "all", "our", "every"]) || is_role_noun(sentence.word(first - 1)))
+    {
+        first -= 1;
+    }
+    Some(first)
 }
 
 /// "Remind Bob to follow the runbook", "Retrain the on-call engineer", "remind the team to
@@ -6014,6 +6046,25 @@ mod tests {
                 "We had limited experience with Kafka.",
                 "The script had no knowledge of the new region.",
                 "The parser lacks understanding of nested lists.",
+            ],
+        );
+    }
+
+    #[test]
+    fn ensure_staff_follow_the_change_process() {
+        assert_flags(
+            "blame-exhortation",
+            &[
+                ("Ensure staff follow the change process.", "Ensure staff follow the change process"),
+                ("Make sure Alice follows the runbook.", "Make sure Alice follows the runbook"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Ensure the job follows the retry policy.",
+                "Make sure users follow the upgrade guide.",
+                "Be sure to follow the instructions in the email.",
             ],
         );
     }
