@@ -15,7 +15,7 @@ use super::words::{
     BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
     RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, SLIPS_MADE_SMALL, STEPS_ASKED_AFTER, WHY_AUXILIARIES,
     WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
-    is_judgement_adjective, is_prevention_verb, is_role_noun, is_simple_action_verb,
+    is_judgement_adjective, is_prevention_verb, is_remedy_participle, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -2246,7 +2246,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             && words.followed_by(end, &[&[b"going"], &[b"to"]]))
         .then_some(Trigger::Alone),
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
-        W::Easily => next_word(words, end, is_avoidance).then_some(Trigger::Alone),
+        W::Easily => next_word(words, end, |word| is_avoidance(word) || is_remedy_participle(word)).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
         W::Just => made_small_after(words, end).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))

@@ -1511,6 +1511,11 @@ pub(crate) fn is_harmed(word: &str) -> bool {
 }
 
 /// What could be "easily" done to stop an outage: "easily avoided", "trivially caught".
+/// Participles of a remedy that "easily" can make small: "easily resolved", "easily mitigated".
+pub(crate) fn is_remedy_participle(word: &str) -> bool {
+    matches!(word, "resolved" | "solved" | "mitigated" | "remedied" | "repaired" | "corrected" | "restored")
+}
+
 pub(crate) fn is_avoidance(word: &str) -> bool {
     matches!(
         word,

@@ -12,8 +12,8 @@ use crate::lint::grammar::subject_before;
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
     Agent, MADE_SMALL, SLIP_MARKS, SLIPS_MADE_SMALL, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word,
-    is_ease_adjective, is_function_word, is_generic_person, is_person_pronoun, is_remedy_verb, is_role_noun,
-    is_simple_action_verb, is_verb_group_adverb,
+    is_ease_adjective, is_function_word, is_generic_person, is_person_pronoun, is_remedy_participle, is_remedy_verb,
+    is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -137,6 +137,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 .then(|| Hit::new("minimizing-easy", index - 1, if passive { index + 3 } else { index + 2 }))
             }),
             "easily" | "trivially" if is_avoidance(sentence.word(index + 1)) => {
+                Some(Hit::new("minimizing-easy", index, index + 1))
+            }
+            // "The issue was easily resolved by restarting": the remedy told as easy. ("It is not
+            // a problem easily solved" denies it; "bad behaviour can be easily corrected by
+            // apologising" advises.)
+            "easily" | "trivially"
+                if is_remedy_participle(sentence.word(index + 1))
+                    && index > 0
+                    && sentence.is_any(index - 1, &["was", "were"])
+                    && !(index.saturating_sub(4)..index).any(|at| sentence.is_any(at, &["not", "never", "no"])) =>
+            {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
             "easy" | "trivial" | "simple" | "straightforward" | "painless" => {
@@ -1266,6 +1277,19 @@ mod tests {
                 "This is only a test.",
                 "It is not just a minor bug.",
                 "Just a small issue: the link is broken.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_issue_was_easily_resolved_by_restarting() {
+        assert_flags("minimizing-easy", &[("The issue was easily resolved by restarting.", "easily resolved")]);
+        assert_passes(
+            "minimizing",
+            &[
+                "It is not a problem easily solved by reviewing more carefully.",
+                "Conflicts are resolved easily by the merge tool.",
+                "Unintentional bad behavior can be easily corrected by being quick to apologize.",
             ],
         );
     }
