@@ -150,9 +150,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("minimizing-easy", index, index + 1))
             }
-            "easy" | "trivial" | "simple" | "straightforward" | "painless" => {
-                easy_to_avoid(sentence, index).or_else(|| trivial_fix(sentence, index))
-            }
+            "easy" | "trivial" | "simple" | "straightforward" | "painless" => easy_to_avoid(sentence, index)
+                .or_else(|| trivial_fix(sentence, index))
+                .or_else(|| as_simple_as(sentence, index)),
             // "Rolling back was a breeze": "a breeze" read as "easy".
             "breeze" if index > 0 && sentence.is(index - 1, "a") => {
                 trivial_fix(sentence, index - 1).map(|hit| Hit::new(hit.rule, hit.first, index))
@@ -1044,6 +1044,28 @@ fn reported_as_found(sentence: &Sentence, slip: usize) -> bool {
         && sentence.is_any(slip + 2, &["discovered", "found", "noticed", "spotted", "identified", "reported", "caught"])
 }
 
+/// "Avoiding this is as simple as pinning the version", "preventing it is as easy as adding a
+/// check": avoidance made small by comparison (in the past, "preventing it was as easy as" and
+/// "the fix was as easy as" are read by `trivial_fix`). "Installing is as easy as running one command" tells a
+/// reader how, and passes.
+fn as_simple_as(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let first_as = adjective.checked_sub(1).filter(|&at| sentence.is(at, "as"))?;
+    if !sentence.is(adjective + 1, "as") {
+        return None;
+    }
+    let mut copula = first_as.checked_sub(1)?;
+    if sentence.is_any(copula, &["often", "usually", "really", "literally", "just"]) {
+        copula = copula.checked_sub(1)?;
+    }
+    if !sentence.is_any(copula, &["was", "is", "were", "'s"]) {
+        return None;
+    }
+    // The clause opens with the gerund: "Avoiding this", "fixing the outage".
+    let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |punct| punct + 1);
+    let remedy = copula - clause_start <= 4 && sentence.is_any(clause_start, &["avoiding", "preventing"]);
+    remedy.then(|| Hit::new("minimizing-easy", first_as, adjective + 1))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -1277,6 +1299,24 @@ mod tests {
                 "This is only a test.",
                 "It is not just a minor bug.",
                 "Just a small issue: the link is broken.",
+            ],
+        );
+    }
+
+    #[test]
+    fn avoiding_this_is_as_simple_as_pinning_the_version() {
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("Avoiding this is as simple as pinning the version.", "as simple as"),
+                ("Preventing it is as easy as adding a check.", "as easy as"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "The revert process is designed to be as easy as upgrading was.",
+                "Installing is as easy as running one command.",
             ],
         );
     }
