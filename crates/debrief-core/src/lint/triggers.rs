@@ -268,6 +268,8 @@ enum W {
     Granted,
     /// An action item asking people to do better, opening its clause: "Remind Bob to ...".
     Remind,
+    /// "expect" after "would": "one would expect better from a vendor this size".
+    Expect,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -967,6 +969,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"kind", W::Kind),
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
+    (b"expect", W::Expect),
     (b"shame", W::Shame),
     (b"granted", W::Granted),
     (b"remind", W::Remind),
@@ -1879,6 +1882,14 @@ impl LowerWord {
     }
 }
 
+/// Whether "would" or "you'd" stands right before `start`: "you would think", "one would expect".
+fn would_before(words: &Words, start: usize) -> bool {
+    let (previous, _) = words.before(start);
+    let mut buffer = [0u8; LONGEST];
+    let previous = straighten(previous, &mut buffer);
+    [b"would".as_slice(), b"you'd", b"one'd"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+}
+
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
@@ -2290,6 +2301,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
+        W::Expect => would_before(words, start).then_some(Trigger::Alone),
         W::Remind => opens_sentence(words, start).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {
@@ -2715,6 +2727,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "that server was a time bomb"
         W::Bomb => words.before(start).0.eq_ignore_ascii_case(b"time").then_some(Trigger::Alone),
         W::Think => (words.followed_by(end, &[&[b"to", b"about", b"through"]])
+            || would_before(words, start)
             // "didn't think it through"
             || words.followed_by(end, &[&[b"it", b"this", b"that", b"things"], &[b"through"]]))
         .then_some(Trigger::Alone),

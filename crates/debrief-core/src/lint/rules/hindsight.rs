@@ -86,6 +86,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-obvious", index - 1, index))
             }
+            // "You would think a company this big would test its updates", "one would expect
+            // better from a vendor this size": what others should have known, said with irony.
+            "think" | "expect" if index >= 2 && would_think(sentence, index) => {
+                Some(Hit::new("hindsight-should-have-known", index - 2, index))
+            }
             // "I told you so", "told ya so": the outcome claimed as foretold.
             "told"
                 if sentence.is_any(index + 1, &["you", "ya", "y'all"])
@@ -1083,6 +1088,27 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
         .then(|| Hit::new("hindsight-slow", subject.head.unwrap_or(head), index + 2))
 }
 
+/// Whether "you would think" or "one would expect" at `verb` opens an ironic verdict: a second
+/// "would" after it ("... a company this big would test its updates") or "better". ("You would
+/// think the cache helps, but it doesn't" and "I would think so" pass.)
+fn would_think(sentence: &Sentence, verb: usize) -> bool {
+    // Opening its clause: not "matching worked as one would expect regardless of ...".
+    let opens = verb == 2 || sentence.is_punct(verb - 3) || sentence.is_any(verb - 3, &["but", "and", "yet", "so"]);
+    let asked = opens && sentence.is_any(verb - 2, &["you", "one"]) && sentence.is_any(verb - 1, &["would", "'d"]);
+    let then = (verb + 1..(verb + 12).min(sentence.len())).take_while(|&at| !sentence.is_punct(at));
+    // About people or an organisation: "a company this big would", "they'd have"; not "you'd
+    // think setting the limit would prevent it", about a program.
+    let people = |at: usize| {
+        is_role_noun(sentence.word(at))
+            || sentence.is_any(at, &["they", "he", "she"])
+            || (sentence.tokens[at].capitalized && !is_function_word(sentence.word(at)))
+    };
+    let second_would = then.clone().find(|&at| sentence.is_any(at, &["would", "'d"]));
+    asked
+        && (second_would.is_some_and(|would| (verb + 1..would).any(people))
+            || (sentence.is(verb, "expect") && then.into_iter().any(|at| sentence.is(at, "better"))))
+}
+
 /// "With 20/20 hindsight", "in perfect hindsight": hindsight graded, the phrase still opening
 /// a judgement made afterwards.
 fn graded_hindsight(sentence: &Sentence, hindsight: usize) -> Option<Hit> {
@@ -1245,6 +1271,23 @@ fn why_didnt(sentence: &Sentence, why: usize) -> Option<Hit> {
                 &["merged", "published", "released", "deployed", "shipped", "pushed", "approved", "rolled", "landed"],
             )
         });
+        // "Why on earth was this deployed on a Friday?": disbelief at the step itself.
+        if let Some(shipped) = shipped.filter(|_| intensified) {
+            return Some(Hit::new("hindsight-why-didnt", why, shipped));
+        }
+        // "Why was there no canary?", "why were there no alerts on disk usage?": a safeguard
+        // found missing, asked afterwards. ("Why is there no rollback plan?" may ask about the
+        // next release.)
+        if sentence.is(auxiliary + 1, "there") && sentence.is(auxiliary + 2, "no") {
+            let safeguard = (auxiliary + 3..(auxiliary + 6).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .find(|&at| {
+                    sentence.is_any(at, SAFEGUARDS) || sentence.is_any(at, &["alert", "alarm", "check", "checks"])
+                });
+            if let Some(safeguard) = safeguard {
+                return Some(Hit::new("hindsight-why-didnt", why, safeguard));
+            }
+        }
         let without = shipped.and_then(|verb| {
             (verb + 1..(verb + 5).min(sentence.len()))
                 .take_while(|&at| !sentence.is_punct(at))
@@ -2552,6 +2595,47 @@ mod tests {
             )],
         );
         assert_flags("hindsight-why-didnt", &[("Why oh why did I delete the repo?", "Why oh why did I")]);
+    }
+
+    #[test]
+    fn you_would_think_a_company_this_big_would_test_its_updates() {
+        assert_flags(
+            "hindsight-should-have-known",
+            &[
+                ("You would think a company this big would test its updates.", "You would think"),
+                ("One would expect better from a vendor this size.", "One would expect"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "You would think the cache helps, but it doesn't.",
+                "I would think so.",
+                "You'd expect a 200 here.",
+                "Matching worked as one would expect regardless of form would be a big undertaking.",
+                "You'd think setting the limit to 1K would prevent bigger chunks.",
+            ],
+        );
+    }
+
+    #[test]
+    fn why_was_there_no_canary() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Why was there no canary?", "Why was there no canary"),
+                ("Why were there no alerts on disk usage?", "Why were there no alerts"),
+                ("Why on earth was this deployed on a Friday?", "Why on earth was this deployed"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Why is there no rollback plan?",
+                "Why was there no traffic between 02:00 and 03:00?",
+                "Why was this deployed on a Friday?",
+            ],
+        );
     }
 
     #[test]
