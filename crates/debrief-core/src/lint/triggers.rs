@@ -270,6 +270,8 @@ enum W {
     Remind,
     /// "expect" after "would": "one would expect better from a vendor this size".
     Expect,
+    /// "fingered" after "fat": "an operator fat fingered the command".
+    Fingered,
     /// "lapse" before "in judgment": "a lapse in judgment led to the outage".
     Lapse,
     /// "ball" after "off the": "we took our eye off the ball".
@@ -782,6 +784,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"mistyped", W::Alone),
     (b"goofed", W::Alone),
     (b"fat-finger", W::Alone),
+    (b"fingered", W::Fingered),
     (b"forgot", W::Alone),
     (b"forgets", W::Alone),
     (b"forgotten", W::Alone),
@@ -2302,6 +2305,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
         W::Expect => would_before(words, start).then_some(Trigger::Alone),
+        W::Fingered => words.before(start).0.eq_ignore_ascii_case(b"fat").then_some(Trigger::Alone),
         W::Remind => opens_sentence(words, start).then_some(Trigger::Alone),
         // "didn't do their job"
         W::Job => {

@@ -742,6 +742,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
                 person_verb(sentence, index, index)
             }
+            // "An operator fat fingered the reboot command": the verb written in two words.
+            "fingered" if index > 0 && sentence.is(index - 1, "fat") => person_verb(sentence, index - 1, index),
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
             // aside by a person; "the request bypassed the cache" is a machine's path.
             "bypassed" | "circumvented" | "disregarded" => {
@@ -6067,6 +6069,15 @@ mod tests {
                 "Be sure to follow the instructions in the email.",
             ],
         );
+    }
+
+    #[test]
+    fn an_operator_fat_fingered_the_reboot_command() {
+        assert_flags(
+            "blame-person-action",
+            &[("An operator fat fingered the reboot command.", "operator fat fingered")],
+        );
+        assert_passes("blame", &["The fat fingered gloves were on sale."]);
     }
 
     #[test]
