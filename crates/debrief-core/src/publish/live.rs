@@ -19,6 +19,10 @@ const MINE_PREFIX: &str = "refs/debrief/live-mine/";
 const EVENTS_FILE: &str = "events.jsonl";
 const RESPONDER_TRAILER: &str = "Debrief-Responder: ";
 const NAME_TRAILER: &str = "Debrief-Responder-Name: ";
+/// Pushes of this laptop's log before sharing gives up: enough to rebuild on a log the remote
+/// holds from elsewhere and to wait out a lock held by another push of the same log (the
+/// waits add up to 750 ms).
+const PUSH_ATTEMPTS: u32 = 5;
 
 /// New events of one responder's log.
 pub struct ResponderLog {
@@ -120,7 +124,7 @@ impl SharedRepo {
             me.id,
             me.name.replace('\n', " ")
         );
-        for _ in 0..2 {
+        for attempt in 0..PUSH_ATTEMPTS {
             let seen_tip = self.repo.refname_to_id(&seen).ok();
             // Build on what this laptop last wrote, else on what the remote has of its log.
             let parent_id = self.repo.refname_to_id(&mine).ok().or(seen_tip);
@@ -136,8 +140,13 @@ impl SharedRepo {
                     return Ok(Ok(()));
                 }
                 // The remote has another history of this log (it was removed and written again
-                // from elsewhere): start again on top of what it has.
-                Err(PushFailure::NotFastForward(_)) => {
+                // from elsewhere): start again on top of what it has. A push of this log still
+                // running (from a capture that was stopped mid-push) holds the remote's lock on
+                // it for a moment: wait a little longer each time before trying again.
+                Err(PushFailure::NotFastForward(refusal)) => {
+                    if refusal.contains("lock") && attempt + 1 < PUSH_ATTEMPTS {
+                        std::thread::sleep(std::time::Duration::from_millis(50 << attempt));
+                    }
                     let _ = self.repo.find_reference(&mine).and_then(|mut found| found.delete());
                     if let Err(problem) = self.fetch_live(incident)? {
                         return Ok(Err(problem));
