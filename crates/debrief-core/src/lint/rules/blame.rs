@@ -3989,15 +3989,18 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     ))
 }
 
-/// Where the people told to do something start, when the word at `last` ends them: "staff",
-/// "Alice", "the on-call engineers", "everyone". Users and customers are not told here.
-fn told_person(sentence: &Sentence, last: usize) -> Option<usize> {
-    let word = sentence.word(last);
-    let token = sentence.tokens.get(last)?;
-    let people = (is_role_noun(word) && !is_generic_person(word))
+/// Whether the word at `at` names people an action item can tell to do better: "staff", "Alice",
+/// "the on-call engineers", "everyone", "the team". Users and customers are not told here.
+fn is_told_person(sentence: &Sentence, at: usize) -> bool {
+    let word = sentence.word(at);
+    (is_role_noun(word) && !is_generic_person(word))
         || matches!(word, "team" | "staff" | "everyone" | "everybody")
-        || (token.capitalized && is_given_name(word));
-    if !people {
+        || sentence.tokens.get(at).is_some_and(|token| token.capitalized && is_given_name(word))
+}
+
+/// Where the people told to do something start, when the word at `last` ends them.
+fn told_person(sentence: &Sentence, last: usize) -> Option<usize> {
+    if !is_told_person(sentence, last) {
         return None;
     }
     let mut first = last;
@@ -4024,11 +4027,7 @@ fn person_to_be_reminded(sentence: &Sentence, verb: usize) -> Option<Hit> {
     while is_role_noun(sentence.word(person + 1)) || sentence.is_any(person + 1, &["team", "staff"]) {
         person += 1;
     }
-    let word = sentence.word(person);
-    let token = sentence.tokens.get(person)?;
-    let people = (is_role_noun(word) && !is_generic_person(word))
-        || matches!(word, "team" | "staff" | "everyone" | "everybody" | "him" | "her" | "them")
-        || (token.capitalized && is_given_name(word));
+    let people = is_told_person(sentence, person) || sentence.is_any(person, &["him", "her", "them"]);
     let reminded = sentence.is(verb, "remind")
         && (sentence.is_any(person + 1, &["about", "of"])
             || sentence.is(person + 1, "to") && !sentence.word(person + 2).is_empty());
