@@ -3942,6 +3942,8 @@ fn gives_a_reason(sentence: &Sentence, from: usize) -> bool {
 /// runbook when paging" can be a runbook's own step: all pass.
 fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     let before = follow.checked_sub(1)?;
+    // "Ensure staff follow the change process", "make sure Alice follows the runbook".
+    let named = told_person(sentence, before);
     let told = if sentence.is(before, "always") {
         // ("Always follow the on-call runbook when paging" can be the runbook's own instruction.)
         let obliged = before >= 1 && sentence.is_any(before - 1, &["should", "must"])
@@ -3949,8 +3951,7 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
                 && sentence.is(before - 1, "to")
                 && sentence.is_any(before - 2, &["need", "needs", "have", "has"]);
         obliged.then_some(before)
-    } else if let Some(person) = (before > 0).then(|| told_person(sentence, before)).flatten() {
-        // "Ensure staff follow the change process", "make sure Alice follows the runbook".
+    } else if let Some(person) = named {
         let mut at = person.checked_sub(1)?;
         if sentence.is(at, "that") {
             at = at.checked_sub(1)?;
@@ -3972,7 +3973,7 @@ fn told_to_follow(sentence: &Sentence, follow: usize) -> Option<Hit> {
     // "Be sure to follow the instructions in the email to rotate your token" is an instruction;
     // a lesson says "all" of them, or when: "next time", "from now on". Naming who must follow
     // ("ensure staff follow ...") makes it one.
-    let imperative = !sentence.is(told, "always") && told_person(sentence, before).is_none();
+    let imperative = !sentence.is(told, "always") && named.is_none();
     let lesson = (follow + 1..procedure).any(|at| sentence.is_any(at, &["all", "every", "our"]))
         || (0..sentence.len()).any(|at| {
             (sentence.is(at, "next") && sentence.is(at + 1, "time"))
