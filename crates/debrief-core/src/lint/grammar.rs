@@ -170,6 +170,13 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     if subject.agent == Agent::Person || sentence.is_opaque(index) {
         return subject;
     }
+    // An adjective after its noun: "the engineer responsible overlooked", "the employee involved".
+    if index >= 1
+        && sentence.is_any(index, &["responsible", "involved", "concerned"])
+        && is_role_noun(sentence.word(index - 1))
+    {
+        return classify_subject(sentence, index - 1);
+    }
     // A short prepositional phrase: "engineer on call", "team in charge".
     if index >= 2
         && sentence.is_any(index - 1, &["on", "in", "at", "of", "from", "for"])

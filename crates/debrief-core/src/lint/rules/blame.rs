@@ -826,23 +826,25 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 didnt_bother(sentence, index).map(|hit| Hit { last: index + 2, ..hit })
             }
-            "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => person_verb(sentence, index, index + 1),
+            "messed" | "screwed" | "fucked" if sentence.is(index + 1, "up") => {
+                idiom_verb(sentence, index, index + 1, false)
+            }
             // "I messed this up", "we screwed it up", "we really messed this one up"
             "messed" | "screwed" | "fucked"
                 if sentence.is_any(index + 1, &["it", "this", "that", "things", "everything"])
                     && sentence.is(index + 2, "up") =>
             {
-                person_verb(sentence, index, index + 2)
+                idiom_verb(sentence, index, index + 2, false)
             }
             "messed" | "screwed" | "fucked"
                 if sentence.is_any(index + 1, &["this", "that"])
                     && sentence.is(index + 2, "one")
                     && sentence.is(index + 3, "up") =>
             {
-                person_verb(sentence, index, index + 3)
+                idiom_verb(sentence, index, index + 3, false)
             }
             "dropped" if sentence.is(index + 1, "the") && sentence.is(index + 2, "ball") => {
-                person_verb(sentence, index, index + 2)
+                idiom_verb(sentence, index, index + 2, true)
             }
             // "We took our eye off the ball", "we kicked the can down the road": care or a fix put
             // off, in the idioms for it. ("We let it slide" is read with "let", above.)
@@ -2282,7 +2284,8 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
             sentence.is_any(at, &["everyone", "everybody", "people", "humans", "anyone", "all"])
                 || (sentence.is(at, "of") && sentence.is(at + 1, "us"))
         });
-    let subject = subject_before(sentence, verb);
+    // "He was tired and made a mistake": the subject of the first of two joined verbs.
+    let subject = subject_through_coordination(sentence, verb);
     // "The compiler cannot help you when you make a mistake".
     if is_anyone_who_might(sentence, subject) {
         return None;
@@ -4223,6 +4226,28 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
 
+/// An idiom only people and organisations act out ("screwed up", "dropped the ball"), so a
+/// name before it is someone's: "Atlassian screwed up", "Microsoft dropped the ball". Other
+/// verbs leave names alone, which are as often programs ("Kubernetes missed the event").
+/// Acronyms and camel-case names ("AWS", "GitLab") count only where no program can be the
+/// subject (`any_name`): "DNS messed up the routing" is said of a protocol.
+fn idiom_verb(sentence: &Sentence, first: usize, last: usize, any_name: bool) -> Option<Hit> {
+    person_verb(sentence, first, last).or_else(|| {
+        let before = first.checked_sub(1).map_or("", |before| sentence.word(before));
+        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+            return None;
+        }
+        let subject = subject_before(sentence, first);
+        let shaped_as_name = subject.head.is_some_and(|head| {
+            let token = sentence.tokens[head];
+            let written = &sentence.text[token.start..token.end];
+            token.all_caps && written.len() > 1 || written.chars().skip(1).any(char::is_uppercase)
+        });
+        (subject.name || any_name && shaped_as_name)
+            .then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::{assert_flags, assert_passes};
@@ -6128,6 +6153,49 @@ mod tests {
     }
 
     #[test]
+    fn atlassian_screwed_up() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Atlassian screwed up.", "Atlassian screwed up"),
+                ("Someone at Atlassian screwed up big time.", "Atlassian screwed up"),
+                ("Microsoft dropped the ball.", "Microsoft dropped the ball"),
+                ("GitLab dropped the ball here.", "GitLab dropped the ball"),
+                ("AWS dropped the ball on communication.", "AWS dropped the ball"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "DNS messed up the routing.",
+                "Kubernetes messed up the scheduling.",
+                "Testing screwed up the numbers.",
+                "The update screwed up the index.",
+                "The ball was dropped.",
+            ],
+        );
+    }
+
+    #[test]
+    fn he_was_tired_and_made_a_mistake() {
+        assert_flags("blame-fault", &[("He was tired and made a mistake.", "He was tired and made a mistake")]);
+        assert_passes("blame", &["The parser read the file and made an error."]);
+    }
+
+    #[test]
+    fn the_engineer_responsible_overlooked_the_dependency() {
+        assert_flags(
+            "blame-person-action",
+            &[("The engineer responsible overlooked the dependency.", "engineer responsible overlooked")],
+        );
+        assert_flags(
+            "blame-erroneous-action",
+            &[("The employee involved deleted the wrong volume.", "employee involved deleted the wrong volume")],
+        );
+        assert_passes("blame", &["The team responsible was paged.", "The parties concerned were notified."]);
+    }
+
+    #[test]
     fn an_amazon_employee_made_a_typo() {
         assert_flags(
             "blame-fault",
@@ -6499,11 +6567,11 @@ mod tests {
         assert_flags(
             "blame-sanction",
             &[
-                ("The employee involved has been disciplined.", "involved has been disciplined"),
-                ("The engineer responsible has been spoken to.", "responsible has been spoken to"),
+                ("The employee involved has been disciplined.", "employee involved has been disciplined"),
+                ("The engineer responsible has been spoken to.", "engineer responsible has been spoken to"),
                 ("Bob has been retrained on the deployment process.", "Bob has been retrained"),
                 ("The contractor was let go the next day.", "contractor was let go"),
-                ("The person involved will be held accountable.", "involved will be held accountable"),
+                ("The person involved will be held accountable.", "person involved will be held accountable"),
                 ("The on-call engineer was suspended for a week.", "engineer was suspended"),
                 ("The engineer was counseled.", "engineer was counseled"),
                 ("The engineer has been identified and fired.", "engineer has been identified and fired"),
