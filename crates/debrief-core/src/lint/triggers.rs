@@ -262,6 +262,8 @@ enum W {
     Believe,
     /// Disbelief before "that": "it's insane that nobody caught this".
     Incredulous,
+    /// Surprise, which is as often delight, before whom it is about: "I'm amazed nobody caught this".
+    Amazed,
     /// "shame" before "on": "shame on them".
     Shame,
     /// "granted" after "for": "we took reliability for granted".
@@ -913,7 +915,6 @@ const KNOWN: &[(&[u8], W)] = &[
     // "Not surprisingly, the migration failed"; "in my infinite wisdom, I skipped the tests".
     (b"surprisingly", W::Surprisingly),
     (b"surprise", W::Surprise),
-    (b"surprised", W::Surprise),
     (b"wisdom", W::Wisdom),
     (b"needless", W::Alone),
     (b"cake", W::Alone),
@@ -988,6 +989,15 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"shocking", W::Incredulous),
     (b"crazy", W::Incredulous),
     (b"wild", W::Incredulous),
+    (b"amazing", W::Amazed),
+    (b"amazed", W::Amazed),
+    (b"surprising", W::Amazed),
+    (b"surprised", W::Amazed),
+    (b"astounding", W::Amazed),
+    (b"astounded", W::Amazed),
+    (b"shocked", W::Amazed),
+    (b"baffled", W::Amazed),
+    (b"mind-boggling", W::Amazed),
     (b"lapse", W::Lapse),
     (b"ball", W::Ball),
     (b"genius", W::Genius),
@@ -2302,6 +2312,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
+        // And "nobody should be surprised".
+        W::Amazed => (words
+            .followed_by(end, &[&[b"that", b"nobody", b"no", b"no-one", b"they", b"he", b"she", b"the", b"someone"]])
+            || words.before(start).0.eq_ignore_ascii_case(b"be"))
+        .then_some(Trigger::Alone),
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
         W::Expect => would_before(words, start).then_some(Trigger::Alone),
@@ -2571,9 +2586,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             (previous.eq_ignore_ascii_case(b"no")
                 // "Surprise, surprise"
                 || previous.eq_ignore_ascii_case(b"surprise")
-                || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as"))
-                // "nobody should be surprised"
-                || previous.eq_ignore_ascii_case(b"be"))
+                || (previous.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"as")))
             .then_some(Trigger::Alone)
         }
         W::Wisdom => {

@@ -354,6 +354,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let first = if sentence.is(index - 3, "one") { index - 4 } else { index - 3 };
                 Some(Hit::new("hindsight-obvious", first, index))
             }
+            // "It's amazing that nobody caught this", "I'm surprised no one tested the restore": surprise
+            // at a check left undone. (Surprise is as often delight, "amazed that they restored it in
+            // ten minutes", so only what nobody did, or someone did not do, counts.)
+            "amazing" | "amazed" | "surprising" | "surprised" | "astounding" | "astounded" | "shocked" | "baffled"
+            | "mind-boggling" => surprised_nobody_checked(sentence, index),
             // "Boy, was I wrong.", "was I ever wrong": the writer's own past judgement, reversed.
             "wrong"
                 if index >= 2
@@ -1741,6 +1746,62 @@ fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
 /// this": others' step, or a step nobody took, met with disbelief. `believe` follows "can't".
 /// ("I can't believe how fast the team fixed it" praises; "I can't believe it" names nothing;
 /// "I can't believe we missed this" is the writers' own.)
+/// "amazed that nobody caught this", "surprised the vendor didn't test the update": the check
+/// that nobody made, or that someone did not make, at the word of surprise `surprise`.
+fn surprised_nobody_checked(sentence: &Sentence, surprise: usize) -> Option<Hit> {
+    let mut subject = surprise + 1;
+    if sentence.is(subject, "that") {
+        subject += 1;
+    }
+    if sentence.is_any(subject, &["the", "our", "their"]) && is_role_noun(sentence.word(subject + 1)) {
+        subject += 1;
+    }
+    let checks = |at: usize| {
+        sentence.is_any(
+            at,
+            &[
+                "caught",
+                "spotted",
+                "tested",
+                "checked",
+                "reviewed",
+                "questioned",
+                "flagged",
+                "stopped",
+                "thought",
+                "saw",
+                "asked",
+                "verified",
+                "validated",
+                "read",
+                "test",
+                "check",
+                "review",
+                "verify",
+                "validate",
+                "catch",
+                "notice",
+                "think",
+                "question",
+            ],
+        )
+    };
+    let verb = if is_nobody(sentence, subject + usize::from(sentence.is(subject, "no"))) {
+        let verb = skip_adverbs(sentence, subject + 1 + usize::from(sentence.is(subject, "no")));
+        let verb = if sentence.is_any(verb, &["had", "ever"]) { skip_adverbs(sentence, verb + 1) } else { verb };
+        checks(verb).then_some(verb)?
+    } else {
+        let person =
+            sentence.is_any(subject, &["they", "he", "she", "someone"]) || is_role_noun(sentence.word(subject));
+        let negation = skip_adverbs(sentence, subject + 1);
+        let not = sentence.is_any(negation, &["did", "had", "would", "could"]) && sentence.is(negation + 1, "not")
+            || sentence.is(negation, "never");
+        let verb = skip_adverbs(sentence, negation + if sentence.is(negation, "never") { 1 } else { 2 });
+        (person && not && checks(verb)).then_some(verb)?
+    };
+    Some(Hit::new("hindsight-why-didnt", surprise, verb))
+}
+
 fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
     let mut subject = believe + 1;
     if sentence.is(subject, "that") && !sentence.is_punct(subject + 1) {
@@ -3182,6 +3243,33 @@ mod tests {
                 "You can't believe everything you read.",
                 "I can't believe the team fixed it so fast.",
                 "I can't believe the engineers pulled this off.",
+            ],
+        );
+    }
+
+    #[test]
+    fn its_amazing_that_nobody_caught_this() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("It's amazing that nobody caught this.", "amazing that nobody caught"),
+                ("I'm surprised no one tested the restore.", "surprised no one tested"),
+                ("I'm surprised the vendor didn't test the update.", "surprised the vendor didn't test"),
+                ("I'm shocked they didn't review it.", "shocked they didn't review"),
+                ("We were surprised that nobody had tested the failover.", "surprised that nobody had tested"),
+            ],
+        );
+        assert_flags("hindsight-obvious", &[("Nobody should be surprised by this.", "Nobody should be surprised")]);
+        assert_passes(
+            "hindsight",
+            &[
+                "I'm amazed they restored it in ten minutes.",
+                "I'm amazed nobody got hurt.",
+                "I'm surprised nobody has reported this before.",
+                "It's surprising that the compiler doesn't warn.",
+                "Amazing that nobody noticed the downtime.",
+                "I was surprised that the test passed.",
+                "You'll be amazed how fast it is.",
             ],
         );
     }
