@@ -262,6 +262,8 @@ enum W {
     Believe,
     /// Disbelief before "that": "it's insane that nobody caught this".
     Incredulous,
+    /// "deviated" before "from": "the operator deviated from the runbook".
+    Deviated,
     /// Surprise, which is as often delight, before whom it is about: "I'm amazed nobody caught this".
     Amazed,
     /// "shame" before "on": "shame on them".
@@ -921,6 +923,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"bypassed", W::Alone),
     (b"circumvented", W::Alone),
     (b"disregarded", W::Alone),
+    (b"deviated", W::Deviated),
     (b"bound", W::Bound),
     (b"waiting", W::Bound),
     (b"fault", W::Fault),
@@ -2313,6 +2316,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
         // And "nobody should be surprised".
+        W::Deviated => words.followed_by(end, &[&[b"from"]]).then_some(Trigger::Alone),
         W::Amazed => (words
             .followed_by(end, &[&[b"that", b"nobody", b"no", b"no-one", b"they", b"he", b"she", b"the", b"someone"]])
             || words.before(start).0.eq_ignore_ascii_case(b"be"))
@@ -2784,7 +2788,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || (words.bytes[start..end].eq_ignore_ascii_case(b"thought")
                 && words.followed_by(end, &[&[b"it", b"this", b"that", b"things"], &[b"through"]]))
             || (words.bytes[start..end].eq_ignore_ascii_case(b"failure")
-                && words.followed_by(end, &[&[b"of"]])
+                && words.followed_by(end, &[&[b"of", b"by", b"on"]])
                 && words_in_sentence_after(words, end, 7).any(|word| word.eq_ignore_ascii_case(b"to"))))
         .then_some(Trigger::Alone),
         W::Easy => {

@@ -35,7 +35,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "the failure to notify the users": an omission given as a cause, its people implied.
             // ("this Failure to Revoke bug": a capitalised name mid-sentence is a title.)
             // "attributed to the failure of one of its engineers to update the software"
-            "failure" if sentence.is(index + 1, "of") && !is_guidance() => failure_of_person_to(sentence, index),
+            // "a failure by the on-call engineer to escalate", "a failure on the part of the engineer to".
+            "failure"
+                if (sentence.is_any(index + 1, &["of", "by"])
+                    || sentence.is(index + 1, "on") && sentence.is(index + 3, "part"))
+                    && !is_guidance() =>
+            {
+                failure_of_person_to(sentence, index)
+            }
             "failure"
                 if sentence.is(index + 1, "to")
                     && !(index > 0 && sentence.tokens[index].capitalized)
@@ -235,7 +242,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "We knew about it for months and did nothing", "the vendor did nothing to stop it".
             "nothing" if index > 0 && sentence.is(index - 1, "did") && !is_guidance() => did_nothing(sentence, index),
             // "An employee violated our security policy": a rule broken, laid at a person's door.
-            "violated" | "breached" | "flouted" | "disregarded"
+            // And "the operator deviated from the runbook".
+            "violated" | "breached" | "flouted" | "disregarded" | "deviated"
                 if (index + 1..(index + 6).min(sentence.len()))
                     .take_while(|&at| !sentence.is_punct(at))
                     .any(|at| sentence.is_any(at, RULES_OF_THE_WORK))
@@ -2555,6 +2563,7 @@ const RULES_OF_THE_WORK: &[&str] = &[
     "rules",
     "requirements",
     "standards",
+    "freeze",
 ];
 
 /// "The Cluster ISO did not understand the significance of the information", "the administrators
@@ -3667,7 +3676,19 @@ fn caused_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
 fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
     let participle = by - 1;
     let word = sentence.word(participle);
-    let slip = matches!(word, "ignored" | "missed" | "overlooked" | "disregarded" | "unnoticed");
+    let slip = matches!(
+        word,
+        "ignored"
+            | "missed"
+            | "overlooked"
+            | "disregarded"
+            | "unnoticed"
+            | "dismissed"
+            | "bypassed"
+            | "circumvented"
+            | "skipped"
+            | "misconfigured"
+    );
     let negation = participle.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]));
     let omitted = negation.is_some() && (is_duty(word) || word == "acknowledged");
     if !slip && !omitted {
@@ -6193,6 +6214,60 @@ mod tests {
             &[("The employee involved deleted the wrong volume.", "employee involved deleted the wrong volume")],
         );
         assert_passes("blame", &["The team responsible was paged.", "The parties concerned were notified."]);
+    }
+
+    #[test]
+    fn the_engineer_violated_the_change_freeze() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The engineer violated the change freeze.", "engineer violated"),
+                ("The operator deviated from the runbook.", "operator deviated"),
+                ("The engineer breached company policy.", "engineer breached"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We breached our SLO for availability.",
+                "We violated the SLA.",
+                "We deviated from the plan.",
+                "The request violated the rate limit.",
+                "The deploy violated the change freeze.",
+                "Attackers breached the network.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_step_was_skipped_by_the_operator() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The step was skipped by the operator.", "was skipped by the operator"),
+                ("The warning was dismissed by the engineer.", "was dismissed by the engineer"),
+                ("The config was misconfigured by an operator.", "was misconfigured by an operator"),
+            ],
+        );
+        assert_passes("blame", &["The step is skipped by the installer.", "Checks were skipped by the deploy script."]);
+    }
+
+    #[test]
+    fn a_failure_by_the_on_call_engineer_to_escalate() {
+        assert_flags(
+            "blame-failed-to",
+            &[
+                (
+                    "The root cause was a failure by the on-call engineer to escalate.",
+                    "failure by the on-call engineer to",
+                ),
+                (
+                    "There was a failure on the part of the engineer to escalate.",
+                    "failure on the part of the engineer to",
+                ),
+            ],
+        );
+        assert_passes("blame", &["The failure by the disk to spin up delayed boot."]);
     }
 
     #[test]
