@@ -2095,9 +2095,15 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .followed_by(end, &[&[b"mistake", b"mistakes", b"error", b"errors", b"blunder", b"move"]])
             .then_some(Trigger::Alone),
         W::SizeOfFix => {
-            let (before, _) = words.before(start);
+            let (before, before_start) = words.before(start);
+            // "the fix is literally one line"
+            let belittled = || {
+                [b"literally".as_slice(), b"just", b"only", b"merely"]
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(words.before(before_start).0))
+            };
             ((before.eq_ignore_ascii_case(b"one") || before.eq_ignore_ascii_case(b"single"))
-                && words.followed_by(end, &[&[b"fix", b"change", b"patch", b"commit", b"diff"]]))
+                && (words.followed_by(end, &[&[b"fix", b"change", b"patch", b"commit", b"diff"]]) || belittled()))
             .then_some(Trigger::Alone)
         }
         W::Seemed => words

@@ -487,9 +487,14 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     // Nor does "this should never have made it to production" or "this never should have passed
     // review": a change let through a gate it ought to have stopped at.
     let never = negated || modal_index.checked_sub(1).is_some_and(|at| sentence.is(at, "never"));
+    // And "it should never have reached production": the gate named by where the change got to.
+    let reached_users = matches!(verb, "reached" | "hit")
+        && (group.main + 1..(group.main + 3).min(sentence.len()))
+            .any(|at| sentence.is_any(at, &["production", "prod", "main", "master", "customers", "users", "release"]));
     let let_through = never
         && (matches!(verb, "passed" | "shipped" | "landed" | "merged")
-            || verb == "made" && sentence.is_any(group.main + 1, &["it", "its"]));
+            || verb == "made" && sentence.is_any(group.main + 1, &["it", "its"])
+            || reached_users);
     if form == Form::Active && matches!(modal, "should" | "ought") && let_through {
         return Some("counterfactual-modal");
     }
@@ -1603,6 +1608,7 @@ mod tests {
                 ("This never should have passed review.", "should have passed"),
                 ("That should never have shipped.", "should never have shipped"),
                 ("This never should have happened.", "should have happened"),
+                ("It should never have reached production.", "should never have reached"),
             ],
         );
         assert_passes(
@@ -1611,6 +1617,8 @@ mod tests {
                 "It should have passed the health check.",
                 "It should not have returned an error.",
                 "The request should not have reached the backend.",
+                "The packet should have reached the server by now.",
+                "It should never have reached the backend.",
             ],
         );
     }

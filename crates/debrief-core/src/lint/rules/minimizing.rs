@@ -177,6 +177,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 just_a_typo(sentence, index)
             }
+            // "It's literally one line", "the fix was just one line of config": the size, belittled.
+            "line" | "character"
+                if index >= 4
+                    && sentence.is_any(index - 1, &["one", "single"])
+                    && sentence.is_any(index - 2, &["literally", "just", "only", "merely"])
+                    && sentence.is_any(index - 3, &["is", "'s", "was"])
+                    && (sentence.is_any(index - 4, &["it", "this", "that"])
+                        || is_fix_or_cause(sentence.word(index - 4))) =>
+            {
+                Some(Hit::new("minimizing-trivial", index - 2, index))
+            }
             "no-brainer" => Some(Hit::new("minimizing-easy", index, index)),
             // "Easy peasy, rolled back."
             "easy-peasy" => Some(Hit::new("minimizing-easy", index, index)),
@@ -1205,6 +1216,8 @@ mod tests {
                 ("It was a one line fix.", "a one line fix"),
                 ("The fix was a single character change.", "a single character change"),
                 ("Literally a one line fix.", "Literally a one line fix"),
+                ("It's literally one line.", "literally one line"),
+                ("The fix was just one line of config.", "just one line"),
             ],
         );
         assert_passes(
@@ -1214,6 +1227,8 @@ mod tests {
                 "We shipped a one-line fix at 14:02.",
                 "We shipped a one line fix at 14:02.",
                 "The second line change was reverted.",
+                "The diff is only one line longer than before.",
+                "Only one line was changed.",
             ],
         );
     }
