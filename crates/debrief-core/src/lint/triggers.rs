@@ -809,6 +809,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"us", W::Me),
     (b"him", W::Me),
     (b"heads", W::Heads),
+    (b"head", W::Heads),
     (b"seemed", W::Seemed),
     (b"line", W::SizeOfFix),
     (b"textbook", W::KindOfMistake),
@@ -1508,7 +1509,7 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
 #[inline(never)]
 fn heads_roll(words: &Words, end: usize) -> bool {
     const BETWEEN: &[&[u8]] =
-        &[b"should", b"will", b"must", b"would", b"may", b"might", b"need", b"needs", b"to", b"are", b"going"];
+        &[b"should", b"will", b"must", b"would", b"may", b"might", b"need", b"needs", b"to", b"are", b"is", b"going"];
     let mut at = end;
     (0..4)
         .map_while(|_| {
@@ -1913,6 +1914,9 @@ fn way_too_before(words: &Words, start: usize) -> bool {
         && [b"way".as_slice(), b"far", b"much"].iter().any(|degree| degree.eq_ignore_ascii_case(words.before(at).0))
 }
 
+/// A change put out, in the present: "who deploys on a Friday?".
+const DEPLOYS: &[&[u8]] = &[b"deploys", b"pushes", b"ships", b"merges", b"releases"];
+
 /// Calls `found` with the byte offset and kind of every trigger word in `text`.
 pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
     thread_local! {
@@ -2141,6 +2145,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
             // "who cares, it was down for ten minutes"
             || words.followed_by(end, &[&[b"cares"]])
+            // "who deploys on a Friday?"
+            || words.followed_by(end, &[DEPLOYS])
             || words.followed_by(end, &[&[b"signed"], &[b"off"], &[b"on"], &[b"this", b"that", b"it"]]))
         .then_some(Trigger::Alone),
         // "No biggie."
@@ -2297,7 +2303,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Kind => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"of"]]))
             .then_some(Trigger::Alone),
         W::Imagine => words.followed_by(end, &[&[b"not"]]).then_some(Trigger::Alone),
-        W::Genius => words.before(start).0.eq_ignore_ascii_case(b"some").then_some(Trigger::Alone),
+        W::Genius => [b"some".as_slice(), b"which", b"what"]
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(words.before(start).0))
+            .then_some(Trigger::Alone),
         W::Sat => words.followed_by(end, &[&[b"on"], &[b"the", b"it", b"this", b"that", b"our", b"their"]]).then_some(Trigger::Alone),
         W::Ball => {
             let (the, at) = words.before(start);

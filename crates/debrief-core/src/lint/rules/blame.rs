@@ -288,7 +288,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // for in the active. ("Fire the alert", "we don't fire people for mistakes" pass.)
             "fire" if !is_guidance() => fire_someone(sentence, index),
             // "Heads should roll for this", "heads will roll": punishment called for.
-            "heads" if !is_guidance() => heads_roll(sentence, index),
+            "heads" | "head" if !is_guidance() => heads_roll(sentence, index),
             // "This is amateur hour", "what a clown show", "cowboy deployments": contempt for
             // the people who did the work.
             "amateur" if sentence.is(index + 1, "hour") && !is_guidance() => {
@@ -669,9 +669,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "Some genius decided to run migrations at peak": praise as scorn for whoever did it,
             // as the subject. ("It took some genius to design this" praises.)
+            // And "which genius decided to push to all machines at once?".
             "genius"
                 if index > 0
-                    && sentence.is(index - 1, "some")
+                    && (sentence.is(index - 1, "some")
+                        || sentence.is_any(index - 1, &["which", "what"])
+                            && sentence.is_question()
+                            && (sentence.word(index + 1).ends_with("ed")
+                                || sentence
+                                    .is_any(index + 1, &["came", "thought", "wrote", "made", "let", "put"])))
                     && (index == 1
                         || sentence.is_punct(index - 2)
                         || sentence.is_any(index - 2, &["and", "but", "so", "because", "when", "then"]))
@@ -1860,10 +1866,15 @@ fn wrong_to_act(sentence: &Sentence, wrong: usize) -> Option<Hit> {
         .then(|| Hit::new("blame-erroneous-action", subject.head.unwrap_or(wrong - 1), wrong + 2))
 }
 
-/// "Accounts were hacked because of the mistake you made", "the errors the contractor made":
+/// "Accounts were hacked because of the mistake you made", "the errors the contractor made",
+/// "a mistake made by an engineer":
 /// the slip given to someone else who made it. ("The error the parser made" is a machine's;
 /// the writers' own "the mistake we made" is not read here.)
 fn mistake_someone_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    // "The outage was the result of a mistake made by an engineer."
+    if sentence.is(noun + 1, "made") && sentence.is(noun + 2, "by") {
+        return person_after_by(sentence, noun + 2).map(|head| Hit::new("blame-fault", noun, head));
+    }
     let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["the", "that", "this", "these", "those"]))?;
     let mut maker = noun + 1 + usize::from(sentence.is(noun + 1, "that"));
     let pronoun = sentence.is_any(maker, &["you", "he", "she", "they"]);
@@ -3472,20 +3483,29 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-sanction", head, last))
 }
 
-/// "Heads should roll for this", "heads will roll", "heads rolled": people punished as the remedy.
+/// "Heads should roll for this", "heads will roll", "heads rolled", "someone's head is going to
+/// roll": people punished as the remedy.
 /// Only the modal or the tense stands between ("heads of state" and "heads up" are other things).
 fn heads_roll(sentence: &Sentence, heads: usize) -> Option<Hit> {
+    // ("HEAD is rolled back" is git's.)
+    if sentence.tokens[heads].all_caps {
+        return None;
+    }
     let roll = (heads + 1..(heads + 5).min(sentence.len()))
         .take_while(|&at| {
             sentence.is_any(
                 at,
                 &[
                     "should", "will", "must", "would", "may", "might", "need", "needs", "to", "have", "has", "are",
-                    "going", "gonna", "roll", "rolled", "rolling",
+                    "is", "going", "gonna", "roll", "rolled", "rolling",
                 ],
             )
         })
         .find(|&at| sentence.is_any(at, &["roll", "rolled", "rolling"]))?;
+    // ("The head of the queue is rolled back", "heads rolled over": things moved, not people.)
+    if sentence.is_any(roll + 1, &["back", "over", "forward", "out", "up"]) {
+        return None;
+    }
     Some(Hit::new("blame-sanction", heads, roll))
 }
 
@@ -6268,6 +6288,36 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The failure by the disk to spin up delayed boot."]);
+    }
+
+    #[test]
+    fn someones_head_is_going_to_roll() {
+        assert_flags("blame-sanction", &[("Someone's head is going to roll.", "head is going to roll")]);
+        assert_passes(
+            "blame",
+            &["HEAD is rolled back to the previous commit.", "The head of the queue is rolled back."],
+        );
+    }
+
+    #[test]
+    fn which_genius_decided_to_push_to_all_machines_at_once() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("Which genius decided to push to all machines at once?", "Which genius"),
+                ("What genius came up with this?", "What genius"),
+            ],
+        );
+        assert_passes("blame", &["Which genius approach should we use?", "What genius!"]);
+    }
+
+    #[test]
+    fn the_outage_was_the_result_of_a_mistake_made_by_an_engineer() {
+        assert_flags(
+            "blame-fault",
+            &[("The outage was the result of a mistake made by an engineer.", "mistake made by an engineer")],
+        );
+        assert_passes("blame", &["The error made by the parser was logged."]);
     }
 
     #[test]

@@ -195,6 +195,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 3, index))
             }
+            // "Who deploys on a Friday?", "who pushes to prod without testing?": a choice mocked as
+            // one nobody sensible makes. ("Who deploys the billing service?" asks for an owner.)
+            "who"
+                if index == 0
+                    && sentence.is_any(1, &["deploys", "pushes", "ships", "merges", "releases"])
+                    && sentence.is_question()
+                    && (2..sentence.len()).any(|at| sentence.is_any(at, &["friday", "fridays", "without"])) =>
+            {
+                Some(Hit::new("hindsight-verdict", 0, 1))
+            }
             // "Who doesn't test their backups?": a rhetorical question, the step called obvious.
             "who"
                 if index == 0
@@ -2789,6 +2799,15 @@ mod tests {
                 "An obvious mistake.",
             ],
         );
+    }
+
+    #[test]
+    fn who_deploys_on_a_friday() {
+        assert_flags(
+            "hindsight-verdict",
+            &[("Who deploys on a Friday?", "Who deploys"), ("Who pushes to prod without testing?", "Who pushes")],
+        );
+        assert_passes("hindsight", &["Who deploys the billing service?", "Who deploys on Friday."]);
     }
 
     #[test]
