@@ -774,6 +774,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     &[
                         "the", "a", "an", "it", "this", "that", "these", "those", "his", "her", "their", "both", "all",
                         "every", "only", "one", "some", "several",
+                        // "the team missed obvious warning signs"
+                        "obvious", "clear", "early", "multiple", "numerous", "warning", "red",
                     ],
                 ) || sentence.tokens.get(index + 1).is_some_and(|token| token.capitalized && !token.all_caps)
                     // "we missed testing reboot scenarios": a step not taken.
@@ -6318,6 +6320,18 @@ mod tests {
             &[("The outage was the result of a mistake made by an engineer.", "mistake made by an engineer")],
         );
         assert_passes("blame", &["The error made by the parser was logged."]);
+    }
+
+    #[test]
+    fn the_team_missed_obvious_warning_signs() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The team missed obvious warning signs.", "team missed"),
+                ("We missed early signs of the leak.", "We missed"),
+            ],
+        );
+        assert_passes("blame", &["The job missed several heartbeats.", "The packets missed the red light."]);
     }
 
     #[test]

@@ -2109,7 +2109,7 @@ fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
         return None;
     }
     let after = skip_adverbs(sentence, index + 2);
-    let there = sentence.is_any(after, &["there", "missed", "ignored", "obvious", "clear", "everywhere"]);
+    let there = sentence.is_any(after, &["there", "present", "missed", "ignored", "obvious", "clear", "everywhere"]);
     let warning = index > 0 && sentence.is_any(index - 1, &["warning", "red", "the", "early"]);
     (there && warning).then(|| Hit::new("hindsight-obvious", index - 1, after))
 }
@@ -2986,6 +2986,7 @@ mod tests {
                 ("We have a dashboard that clearly showed the problem.", "clearly showed"),
                 ("It was obvious that the config was wrong.", "was obvious"),
                 ("The warning signs were all there.", "warning signs were all there"),
+                ("The warning signs were present.", "warning signs were present"),
                 ("The outage was entirely avoidable.", "was entirely avoidable"),
                 ("Obviously, nobody checked the disk usage before the upgrade.", "Obviously"),
                 ("The outage was entirely predictable.", "was entirely predictable"),
