@@ -409,6 +409,23 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return Some("counterfactual-modal");
     }
+    // "A simple restart would have sufficed", "a canary would have been enough": the remedy not
+    // taken, called all it needed. ("That would have been enough to crash it" weighs a harm.)
+    let enough = match form {
+        Form::Active => verb == "sufficed",
+        Form::Copula => {
+            sentence.is_any(group.main, &["enough", "sufficient", "adequate"])
+                && (group.main + 1 >= sentence.len()
+                    || sentence.is_punct(group.main + 1)
+                    || sentence.is(group.main + 1, "to")
+                        && is_prevention_verb(&participle_of(sentence.word(group.main + 2))))
+        }
+        Form::Passive => false,
+    };
+    let nothing_would = subject.head.is_some_and(|head| sentence.is_any(head, &["nothing", "none"]));
+    if enough && modal == "would" && !negated && named_path && !nothing_would && !sentence.is_question() {
+        return Some("counterfactual-modal");
+    }
     // "Customers could have seen stale data" is a possibility; "we should have seen it coming" is hindsight.
     let judged = matches!(modal, "should" | "ought") || (modal == "could" && verb != "seen" && agent != Agent::Generic);
     // "I should've thought of that": foresight, as "should have known".
@@ -2129,6 +2146,27 @@ mod tests {
             &[
                 ("We ought not to have merged both changes together.", "ought not to have merged"),
                 ("We ought to have merged them one at a time.", "ought to have merged"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_simple_restart_would_have_sufficed() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A simple restart would have sufficed.", "would have sufficed"),
+                ("A restart would have been enough.", "would have been enough"),
+                ("A canary would have been sufficient.", "would have been sufficient"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "That would have been enough to crash it.",
+                "Nothing would have sufficed.",
+                "It would have been enough.",
+                "Would a restart have been enough?",
             ],
         );
     }
