@@ -2184,7 +2184,9 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
         return None;
     }
     let clause_start = (0..first).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(first);
-    let condition = (clause_start..first).any(|at| sentence.is_any(at, &["if", "unless", "whether", "so", "until"]));
+    // ("So nobody tested it": "so" opening the sentence is a discourse word, not a purpose.)
+    let condition = (clause_start..first)
+        .any(|at| sentence.is_any(at, &["if", "unless", "whether", "until"]) || sentence.is(at, "so") && at > 0);
     (!condition).then(|| Hit::new("blame-omission", first, verb))
 }
 
@@ -4826,6 +4828,7 @@ mod tests {
             &[
                 ("Nobody checked the backups.", "Nobody checked"),
                 ("No one reviewed the change before it shipped.", "No one reviewed"),
+                ("So nobody tested it.", "nobody tested"),
                 ("They didn't renew their domain name.", "They didn't renew"),
                 ("The vendor never told us about the maintenance, and they didn't warn anyone.", "they didn't warn"),
                 ("The on-call did not acknowledge the page for 40 minutes.", "on-call did not acknowledge"),
@@ -4838,6 +4841,7 @@ mod tests {
             &[
                 "Nobody was hurt.",
                 "If nobody reviewed it, the bot would merge it.",
+                "We added a second approver, so nobody reviewed alone.",
                 "Nobody noticed the alert until 09:00.",
                 "No one knew the password.",
                 "They didn't restart because the health check passed.",
