@@ -833,6 +833,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"premature", W::Alone),
     (b"backfired", W::Alone),
     (b"naive", W::Alone),
+    (b"naively", W::Alone),
     (b"stupidly", W::Alone),
     (b"asleep", W::Alone),
     (b"corners", W::Alone),

@@ -449,6 +449,18 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "Oh, how naive we were", "we were so naive": the past self judged from now.
             "naive" | "naïve" | "overconfident" => naive_then(sentence, index),
+            // "Naively, we assumed the backups worked", "we naively trusted the cache": a past belief
+            // judged by its outcome. ("A naively written loop" describes code.)
+            "naively" | "naïvely" => {
+                let believer = if index == 0 || sentence.is_punct(index - 1) {
+                    skip_adverbs(sentence, index + 1 + usize::from(sentence.is_punct(index + 1)))
+                } else {
+                    index - 1
+                };
+                let belief = if believer < index { index + 1 } else { believer + 1 };
+                (sentence.is_any(believer, &["we", "i", "they"]) && sentence.is_any(belief, BELIEF_VERBS))
+                    .then(|| Hit::new("hindsight-verdict", index.min(believer), belief))
+            }
             // "The merge was a bit premature", "the decision to fail over was hasty".
             "premature" | "hasty" | "short-sighted" | "shortsighted" => hasty_choice(sentence, index),
             // "The rollout was far too aggressive", "1.0 was way too big".
@@ -896,6 +908,9 @@ const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "ap
 
 /// "Oh, how naive we were", "we were so naive to trust the default": the writers' past selves
 /// judged with what they know now. "A naive implementation" describes code.
+/// What a past belief is told with: "we naively assumed".
+const BELIEF_VERBS: &[&str] = &["assumed", "thought", "believed", "expected", "trusted", "hoped", "figured"];
+
 fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
     let exclaimed = naive > 0
         && sentence.is(naive - 1, "how")
@@ -911,6 +926,15 @@ fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
     let ours = copula > 0 && sentence.is_any(copula, &["were", "was"]) && sentence.is_any(copula - 1, &["we", "i"]);
     if ours {
         return Some(Hit::new("hindsight-verdict", copula - 1, naive));
+    }
+    // "It was naive to assume the backups worked".
+    let naive_to_believe = sentence.is_any(copula, &["was", "'s"])
+        && copula > 0
+        && sentence.is_any(copula - 1, &["it", "that", "this"])
+        && sentence.is(naive + 1, "to")
+        && sentence.is_any(naive + 2, &["assume", "think", "believe", "expect", "trust", "hope"]);
+    if naive_to_believe {
+        return Some(Hit::new("hindsight-verdict", copula - 1, naive + 2));
     }
     // "That was naive of us", "it was naive of me to trust the cache".
     let of_us = sentence.is_any(copula, &["was", "'s"])
@@ -2797,6 +2821,26 @@ mod tests {
                 "A preventable outage is one where a check existed.",
                 "We want to learn from every avoidable incident.",
                 "An obvious mistake.",
+            ],
+        );
+    }
+
+    #[test]
+    fn naively_we_assumed_the_backups_worked() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Naively, we assumed the backups worked.", "Naively, we assumed"),
+                ("We naively assumed the backups worked.", "We naively assumed"),
+                ("It was naive to assume the backups worked.", "It was naive to assume"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "A naively written loop is quadratic.",
+                "Naively, the algorithm scans every row.",
+                "The naively computed hash collides.",
             ],
         );
     }
