@@ -2484,11 +2484,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         W::Careful => {
             let (previous, _) = words.before(start);
-            // "more careful", "be careful", "less than diligent"
-            [b"more".as_slice(), b"be", b"extra", b"than"]
-                .iter()
-                .any(|word| word.eq_ignore_ascii_case(previous))
-                .then_some(Trigger::Alone)
+            // "more careful", "be careful", "less than diligent", "wasn't careful enough"
+            ([b"more".as_slice(), b"be", b"extra", b"than", b"not"].iter().any(|word| word.eq_ignore_ascii_case(previous))
+                || previous.ends_with(b"n't")
+                || previous.ends_with("n’t".as_bytes()))
+            .then_some(Trigger::Alone)
         }
         W::Attention => {
             let (previous, _) = words.before(start);
@@ -2897,8 +2897,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
                 })
             });
-            // "an error by one of our engineers"
-            (owner || made || driven || words.followed_by(end, &[&[b"by"]])).then_some(Trigger::Alone)
+            // "an error by one of our engineers", "an error in judgement"
+            (owner
+                || made
+                || driven
+                || words.followed_by(end, &[&[b"by"]])
+                || words.followed_by(end, &[&[b"in", b"of"], &[b"judgment", b"judgement"]]))
+            .then_some(Trigger::Alone)
         }
     }
 }

@@ -213,6 +213,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 is_particular_person(sentence, subject, "was")
                     .then(|| Hit::new("blame-character", subject.head.unwrap_or(index - 3), index))
             }
+            // "He wasn't careful enough", "the reviewers were not diligent": care said to be missing.
+            "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "thorough"
+                if index >= 2
+                    && sentence.is(index - 1, "not")
+                    && sentence.is_any(index - 2, &["was", "were"])
+                    && !sentence.is_question()
+                    && !is_guidance() =>
+            {
+                let subject = subject_before(sentence, index - 2);
+                let imagined = (0..index).any(|at| sentence.is_any(at, &["if", "when", "unless"]));
+                (is_particular_person(sentence, subject, "was") && !imagined)
+                    .then(|| Hit::new("blame-character", subject.head.unwrap_or(index - 2), index))
+            }
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "attention" => {
                 exhortation(sentence, index).filter(|_| !is_guidance())
             }
@@ -535,6 +548,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 if !is_guidance() =>
             {
                 human_error(sentence, index)
+                    .or_else(|| lapse_in_judgement(sentence, index))
                     .or_else(|| fault(sentence, index))
                     .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
@@ -657,16 +671,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "whoever" if (index == 0 || sentence.is_punct(index - 1)) && !is_guidance() => {
                 whoever_did_not(sentence, index)
             }
-            // "A lapse in judgment led to the outage": a person's slip named as the cause, the person
-            // implied. ("No lapse in judgment was found" clears them.)
-            "lapse"
-                if sentence.is_any(index + 1, &["in", "of"])
-                    && sentence.is_any(index + 2, &["judgment", "judgement"])
-                    && !(index.saturating_sub(3)..index).any(|at| sentence.is_any(at, &["no", "not", "without"]))
-                    && !is_guidance() =>
-            {
-                Some(Hit::new("blame-fault", index, index + 2))
-            }
+            "lapse" if !is_guidance() => lapse_in_judgement(sentence, index),
             // "Some genius decided to run migrations at peak": praise as scorn for whoever did it,
             // as the subject. ("It took some genius to design this" praises.)
             // And "which genius decided to push to all machines at once?".
@@ -2329,6 +2334,15 @@ fn made_a_mistake(sentence: &Sentence, verb: usize) -> Option<Hit> {
         || ((is_someone(sentence, subject) || one_person) && told_once)
         || (sentence.is_any(noun, AGENTS_ONLY_SLIPS) && subject.agent == Agent::Thing && subject.head.is_some());
     (maker && !everyone).then(|| Hit::new("blame-fault", subject.head.unwrap_or(verb), noun))
+}
+
+/// "A lapse in judgment led to the outage", "it was an error in judgement": a person's slip
+/// named as the cause, the person implied. ("No lapse in judgment was found" clears them.)
+fn lapse_in_judgement(sentence: &Sentence, slip: usize) -> Option<Hit> {
+    let judged = sentence.is_any(slip + 1, &["in", "of"])
+        && sentence.is_any(slip + 2, &["judgment", "judgement"])
+        && !(slip.saturating_sub(3)..slip).any(|at| sentence.is_any(at, &["no", "not", "without"]));
+    judged.then(|| Hit::new("blame-fault", slip, slip + 2))
 }
 
 /// Slips that only people and organisations make ("made two oversights"), unlike errors.
@@ -6336,6 +6350,34 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The job missed several heartbeats.", "The packets missed the red light."]);
+    }
+
+    #[test]
+    fn he_wasnt_careful_enough() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("He wasn't careful enough.", "He wasn't careful"),
+                ("The engineer was not careful with the migration.", "engineer was not careful"),
+                ("The team was not diligent in reviewing the change.", "team was not diligent"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["If you're not careful, you lose data.", "The scan was not thorough.", "Were they not careful?"],
+        );
+    }
+
+    #[test]
+    fn it_was_an_error_in_judgement() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("It was an error in judgement.", "error in judgement"),
+                ("An error of judgment by the on-call led to the outage.", "error of judgment"),
+            ],
+        );
+        assert_passes("blame", &["No error in judgement was found."]);
     }
 
     #[test]

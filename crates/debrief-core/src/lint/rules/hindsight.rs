@@ -388,7 +388,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 3, index))
             }
-            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" | "faulty" => {
+            "wrong" | "mistake" | "bad" | "poor" | "worst" | "terrible" | "awful" | "faulty" | "incorrect" => {
                 called_a_mistake(sentence, index)
                     .or_else(|| turned_out_wrong(sentence, index))
                     .or_else(|| assumption_was_wrong(sentence, index))
@@ -781,8 +781,22 @@ fn called_a_mistake(sentence: &Sentence, index: usize) -> Option<Hit> {
         && sentence.is_any(
             determiner - 1,
             &[
-                "a", "an", "the", "big", "biggest", "worst", "bad", "poor", "wrong", "huge", "costly", "clear",
-                "terrible", "awful", "faulty",
+                "a",
+                "an",
+                "the",
+                "big",
+                "biggest",
+                "worst",
+                "bad",
+                "poor",
+                "wrong",
+                "huge",
+                "costly",
+                "clear",
+                "terrible",
+                "awful",
+                "faulty",
+                "incorrect",
             ],
         )
     {
@@ -878,17 +892,39 @@ fn the_mistake_was(sentence: &Sentence, mistake: usize) -> Option<Hit> {
 /// past decision given a verdict inside a noun phrase. Advice ("avoid making a bad
 /// decision under pressure") and plurals ("bad decisions happen") pass.
 fn choice_judged(sentence: &Sentence, adjective: usize, noun: usize) -> Option<Hit> {
-    if !sentence.is_any(adjective, &["poor", "bad", "wrong"]) || !sentence.is_any(noun, &["decision", "choice", "call"])
+    if !sentence.is_any(adjective, &["poor", "bad", "wrong", "incorrect", "faulty", "false"])
+        || !sentence.is_any(noun, &["decision", "choice", "call", "assumption"])
     {
         return None;
     }
-    // "a bad call day off": the noun only modifies the next one.
+    // "The operator made an incorrect assumption": an assumption judged is a person's. ("The parser
+    // made a wrong assumption about the encoding" tells of a bug.)
+    if sentence.is(noun, "assumption") {
+        let made = adjective.checked_sub(2).filter(|&at| sentence.is_any(at, &["made", "make"]))?;
+        if subject_before(sentence, made).agent != Agent::Person {
+            return None;
+        }
+    }
+    // "a bad call day off": the noun only modifies the next one. ("A wrong assumption about the
+    // API" says what was assumed.)
     let after = noun + 1;
-    if after < sentence.len() && !sentence.is_punct(after) && !is_function_word(sentence.word(after)) {
+    if after < sentence.len()
+        && !sentence.is_punct(after)
+        && !is_function_word(sentence.word(after))
+        && !sentence.is(after, "about")
+    {
         return None;
     }
+    // "A bad decision by the scheduler evicted the pod": a program's.
+    if sentence.is(after, "by") {
+        let head = after + 1 + usize::from(sentence.is_any(after + 1, &["the", "a", "an", "our", "their"]));
+        let person = is_role_noun(sentence.word(head)) || is_role_noun(sentence.word(head + 1));
+        if !person && !sentence.is_any(head, &["me", "us", "him", "her", "them"]) {
+            return None;
+        }
+    }
     let determiner =
-        adjective.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "the", "this", "that", "our"]))?;
+        adjective.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "an", "the", "this", "that", "our"]))?;
     let advice = (determiner.saturating_sub(3)..determiner)
         .any(|at| sentence.is_any(at, &["make", "making", "avoid", "avoiding", "prevent", "to", "can", "will", "'ll"]));
     let past = (0..sentence.len())
@@ -906,11 +942,11 @@ const STEPS_TAKEN: &[&str] =
 /// What a past choice is called when it is judged: "not the right call", "not a good idea".
 const DECISIONS_AND_IDEAS: &[&str] = &["decision", "choice", "call", "move", "approach", "plan", "idea"];
 
-/// "Oh, how naive we were", "we were so naive to trust the default": the writers' past selves
-/// judged with what they know now. "A naive implementation" describes code.
 /// What a past belief is told with: "we naively assumed".
 const BELIEF_VERBS: &[&str] = &["assumed", "thought", "believed", "expected", "trusted", "hoped", "figured"];
 
+/// "Oh, how naive we were", "we were so naive to trust the default": the writers' past selves
+/// judged with what they know now. "A naive implementation" describes code.
 fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
     let exclaimed = naive > 0
         && sentence.is(naive - 1, "how")
@@ -2841,6 +2877,26 @@ mod tests {
                 "A naively written loop is quadratic.",
                 "Naively, the algorithm scans every row.",
                 "The naively computed hash collides.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_operator_made_an_incorrect_assumption() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("The operator made an incorrect assumption.", "incorrect assumption"),
+                ("The developer made a wrong assumption about the API.", "wrong assumption"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The parser made a wrong assumption about the encoding.",
+                "A bad decision by the scheduler evicted the pod.",
+                "Avoid making a wrong assumption.",
+                "The function returns the incorrect value.",
             ],
         );
     }
