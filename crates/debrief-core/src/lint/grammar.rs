@@ -156,8 +156,11 @@ pub(crate) fn subject_through_coordination(sentence: &Sentence, verb: usize) -> 
 /// clause, or after a determiner that starts one.
 fn is_subject_position(sentence: &Sentence, head: usize) -> bool {
     let mut at = head;
+    // ("The on-call engineer", "our new DBA": a role's own modifiers before it.)
     while at > 0
-        && (is_generic_determiner(sentence.word(at - 1)) || sentence.is_any(at - 1, &["the", "our", "their", "my"]))
+        && (is_generic_determiner(sentence.word(at - 1))
+            || sentence.is_any(at - 1, &["the", "our", "their", "my", "new", "senior", "junior"])
+            || is_role_noun(sentence.word(at - 1)))
     {
         at -= 1;
     }

@@ -4261,7 +4261,12 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     if (group..first).any(|at| sentence.is(at, "must")) {
         return None;
     }
-    let subject = subject_before(sentence, group);
+    // "She got distracted and ignored the alert": the subject of the first of two joined verbs.
+    // ("It was considered normal, and ignored": with nothing after it, the verb is a passive
+    // sharing the first one's "was".)
+    let passive_after = last + 1 >= sentence.len() || sentence.is_punct(last + 1);
+    let subject =
+        if passive_after { subject_before(sentence, group) } else { subject_through_coordination(sentence, group) };
     let initials = subject.head.is_some_and(|head| {
         let token = sentence.tokens[head];
         token.capitalized
@@ -6378,6 +6383,27 @@ mod tests {
             ],
         );
         assert_passes("blame", &["No error in judgement was found."]);
+    }
+
+    #[test]
+    fn she_got_distracted_and_ignored_the_alert() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("She got distracted and ignored the alert.", "She got distracted and ignored"),
+                ("The engineer was rushing and overlooked the warning.", "engineer was rushing and overlooked"),
+                ("The on-call engineer was asleep and missed the page.", "engineer was asleep and missed"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The alert fired and was ignored.",
+                "The job restarted and ignored the lock.",
+                "They send it on another height, which is by default logged and ignored.",
+                "It was considered normal since it was due to the influx of users, and ignored.",
+            ],
+        );
     }
 
     #[test]
