@@ -688,6 +688,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"amateur", W::Slip),
     (b"amateurs", W::Alone),
     (b"ashamed", W::Alone),
+    (b"embarrassed", W::Alone),
     (b"joke", W::Derision),
     (b"business", W::Derision),
     (b"wrongly", W::Alone),
@@ -979,6 +980,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"imagine", W::Imagine),
     (b"believe", W::Believe),
     (b"expect", W::Expect),
+    (b"expected", W::Expect),
     (b"shame", W::Shame),
     (b"granted", W::Granted),
     (b"remind", W::Remind),
@@ -2052,7 +2054,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),
         // "what we know now"; "the engineer did not know how to fail over".
-        W::Know => (words.followed_by(end, &[&[b"now", b"today"]])
+        // "they should know better"
+        W::Know => (words.followed_by(end, &[&[b"now", b"today", b"better"]])
             || ((words.followed_by(end, &[&[b"how"], &[b"to"]])
                 // "they don't know what they're doing"
                 || words.followed_by(end, &[&[b"what"], &[b"they're", b"he's", b"she's", b"they", b"he", b"she"]]))
@@ -2339,7 +2342,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::Shame => words.followed_by(end, &[&[b"on"]]).then_some(Trigger::Alone),
         W::Granted => words.before(start).0.eq_ignore_ascii_case(b"for").then_some(Trigger::Alone),
-        W::Expect => would_before(words, start).then_some(Trigger::Alone),
+        // And "I'd expect better from Microsoft", "we expected more from them".
+        W::Expect => (would_before(words, start)
+            || words.followed_by(end, &[&[b"better", b"more"], &[b"from", b"of"]])
+            || words.before(start).0.eq_ignore_ascii_case(b"i'd"))
+        .then_some(Trigger::Alone),
         W::Fingered => words.before(start).0.eq_ignore_ascii_case(b"fat").then_some(Trigger::Alone),
         W::Remind => opens_sentence(words, start).then_some(Trigger::Alone),
         // "didn't do their job"

@@ -335,7 +335,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "granted" if index > 0 && sentence.is(index - 1, "for") && !is_guidance() => {
                 took_for_granted(sentence, index)
             }
-            "ashamed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
+            "ashamed" | "embarrassed" | "joke" | "business" if !is_guidance() => derided(sentence, index),
             "cowboy" | "cowboys" if is_cowboy_work(sentence, index) && !is_guidance() => {
                 Some(Hit::new("blame-character", index, (index + 1).min(sentence.len() - 1)))
             }
@@ -3878,7 +3878,7 @@ fn got_away_with(sentence: &Sentence, get: usize) -> Option<Hit> {
 fn derided(sentence: &Sentence, index: usize) -> Option<Hit> {
     let hit = |first: usize| Some(Hit::new("blame-character", first, index));
     match sentence.word(index) {
-        "ashamed" => {
+        "ashamed" | "embarrassed" => {
             let told = index >= 2
                 && sentence.is_any(index - 1, &["be", "feel"])
                 && sentence.is_any(index - 2, &["should", "must", "ought"]);
@@ -5919,6 +5919,7 @@ mod tests {
             &[
                 ("What a bunch of amateurs.", "amateurs"),
                 ("Whoever wrote this should be ashamed.", "ashamed"),
+                ("They should be embarrassed.", "embarrassed"),
                 ("The ops team is a joke.", "is a joke"),
                 ("Their QA process is a joke.", "is a joke"),
                 ("These people have no business running infrastructure.", "no business running"),

@@ -91,6 +91,41 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "think" | "expect" if index >= 2 && would_think(sentence, index) => {
                 Some(Hit::new("hindsight-should-have-known", index - 2, index))
             }
+            // "They should know better", "a company like that ought to know better": what others
+            // should have known, said of them now. ("You should know better than to ..." advises.)
+            "know"
+                if sentence.is(index + 1, "better")
+                    && index >= 1
+                    && (sentence.is(index - 1, "should")
+                        || index >= 2 && sentence.is(index - 1, "to") && sentence.is(index - 2, "ought")) =>
+            {
+                let modal = if sentence.is(index - 1, "should") { index - 1 } else { index - 2 };
+                let subject = subject_before(sentence, modal);
+                let others = subject.agent == Agent::Person
+                    && subject.head.is_some_and(|head| !sentence.is_any(head, &["you", "i", "we"]));
+                others.then(|| Hit::new("hindsight-should-have-known", subject.head.unwrap_or(modal), index + 1))
+            }
+            // "I'd expect better from Microsoft", "we expected more from a company this size": others
+            // judged against what they should have known to do.
+            "expect" | "expected"
+                if sentence.is_any(index + 1, &["better", "more"])
+                    && sentence.is_any(index + 2, &["from", "of"])
+                    && index >= 1
+                    && (sentence.is_any(index - 1, &["i", "we"])
+                        || index >= 2
+                            && sentence.is_any(index - 1, &["would", "'d"])
+                            && sentence.is_any(index - 2, &["i", "we"])) =>
+            {
+                let first = if sentence.is_any(index - 1, &["i", "we"]) { index - 1 } else { index - 2 };
+                let whom = index + 3 + usize::from(sentence.is_any(index + 3, &["a", "an", "the"]));
+                let people = sentence.is_any(whom, &["them", "him", "her", "you"])
+                    || is_role_noun(sentence.word(whom))
+                    || sentence
+                        .tokens
+                        .get(whom)
+                        .is_some_and(|token| token.capitalized && !is_function_word(sentence.word(whom)));
+                people.then(|| Hit::new("hindsight-should-have-known", first, index + 1))
+            }
             // "I told you so", "told ya so": the outcome claimed as foretold.
             "told"
                 if sentence.is_any(index + 1, &["you", "ya", "y'all"])
@@ -2897,6 +2932,28 @@ mod tests {
                 "A bad decision by the scheduler evicted the pod.",
                 "Avoid making a wrong assumption.",
                 "The function returns the incorrect value.",
+            ],
+        );
+    }
+
+    #[test]
+    fn they_should_know_better() {
+        assert_flags(
+            "hindsight-should-have-known",
+            &[
+                ("They really should know better.", "They really should know better"),
+                ("They ought to know better.", "They ought to know better"),
+                ("I'd expect better from Microsoft.", "I'd expect better"),
+                ("We expected more from a company this size.", "We expected more"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "You should know better than to use unwrap.",
+                "Users should know better than to share passwords.",
+                "We expected more traffic from the campaign.",
+                "I expected better results from the cache.",
             ],
         );
     }
