@@ -786,6 +786,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"rubber-stamped", W::Alone),
     (b"rubberstamped", W::Alone),
     (b"fat-fingered", W::Alone),
+    (b"fatfingered", W::Alone),
     (b"mistyped", W::Alone),
     (b"goofed", W::Alone),
     (b"fat-finger", W::Alone),

@@ -298,6 +298,8 @@ fn is_singular_role(word: &str) -> bool {
             | "ministry"
             | "regulator"
             | "insurer"
+            | "airline"
+            | "hospital"
             | "organization"
             | "organisation"
             | "department"

@@ -758,7 +758,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
-            | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
+            | "fatfingered" | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
                 person_verb(sentence, index, index)
             }
             // "An operator fat fingered the reboot command": the verb written in two words.
@@ -6408,6 +6408,19 @@ mod tests {
     }
 
     #[test]
+    fn the_airline_knew_about_the_problem_for_years_and_did_nothing() {
+        assert_flags(
+            "blame-omission",
+            &[(
+                "The airline knew about the problem for years and did nothing.",
+                "airline knew about the problem for years and did nothing",
+            )],
+        );
+        assert_flags("blame-person-action", &[("The hospital ignored the warnings.", "hospital ignored")]);
+        assert_passes("blame", &["The airline's systems failed to start.", "The startup failed to load."]);
+    }
+
+    #[test]
     fn an_amazon_employee_made_a_typo() {
         assert_flags(
             "blame-fault",
@@ -7581,6 +7594,7 @@ mod tests {
                 ("We don't know why the employee took it upon himself to disable them.", "took it upon himself"),
                 ("Bob ignored the alert for an hour.", "Bob ignored"),
                 ("Someone fat-fingered the config.", "Someone fat-fingered"),
+                ("An engineer fatfingered the command.", "engineer fatfingered"),
                 ("Bob pushed the change without running the test suite.", "without running"),
                 ("Sorry, I can't believe I messed this up.", "I messed this up"),
                 ("We really messed this one up.", "We really messed this one up"),
