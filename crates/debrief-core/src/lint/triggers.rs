@@ -2687,6 +2687,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         // "they only needed to restart it"; "it was only a config change"
         W::Only => (words.followed_by(end, &[&[b"needed", b"had"], &[b"to"]])
+            // "it only needed a restart"
+            || words.followed_by(end, &[&[b"needed", b"took", b"required"], &[b"a", b"an", b"one"]])
             || words.followed_by(end, &[&[b"thing"]])
             || (words.followed_by(end, &[&[b"a", b"an"]]) && made_small_after(words, end)))
         .then_some(Trigger::Alone),

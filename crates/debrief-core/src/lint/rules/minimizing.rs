@@ -100,7 +100,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("minimizing-just", index, index + 2))
             }
             // "It only took five minutes to fix".
-            "took" if index > 0 && sentence.is_any(index - 1, &["only", "just"]) => quick_remedy(sentence, index),
+            "took" if index > 0 && sentence.is_any(index - 1, &["only", "just"]) => {
+                quick_remedy(sentence, index).or_else(|| only_needed(sentence, index))
+            }
+            "needed" | "required" if index > 0 && sentence.is(index - 1, "only") => only_needed(sentence, index),
             // "How hard can it be to renew a certificate?": ease claimed as a question. ("How
             // hard is it to add a region?" can be a real question about work to come.)
             "how"
@@ -608,6 +611,23 @@ fn done_in_seconds(sentence: &Sentence, unit: usize) -> Option<Hit> {
             | "repaired"
     );
     (promised && remedied).then(|| Hit::new("minimizing-easy", participle - 2, unit))
+}
+
+/// "It only needed a restart", "it only took one config change": the fix made small, at the
+/// verb after "only". ("The migration only took an hour" tells a length, and "not only needed a
+/// restart but a rebuild" adds to it.)
+fn only_needed(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let only = verb.checked_sub(1).filter(|&at| sentence.is(at, "only"))?;
+    if only > 0 && sentence.is(only - 1, "not") || !sentence.is_any(verb + 1, &["a", "an", "one"]) {
+        return None;
+    }
+    let remedy = (verb + 2..(verb + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+        sentence.is_any(
+            at,
+            &["restart", "reboot", "rollback", "revert", "redeploy", "change", "fix", "flip", "toggle", "tweak"],
+        )
+    });
+    remedy.then(|| Hit::new("minimizing-just", only, verb))
 }
 
 /// "It only took five minutes to fix", "it just took a second to roll back": the remedy
@@ -1202,6 +1222,26 @@ mod tests {
                 "The design is dead simple by intent.",
                 "It was quick and the fix held.",
                 "It was a quick and dirty workaround we replaced the next day.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_only_needed_a_restart() {
+        assert_flags(
+            "minimizing-just",
+            &[
+                ("It only needed a restart.", "only needed"),
+                ("It only took one config change.", "only took"),
+                ("The fix only required a one-line change.", "only required"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "The migration only took an hour.",
+                "Not only needed a restart but a rebuild.",
+                "Recovery only took a few minutes.",
             ],
         );
     }
