@@ -2335,8 +2335,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
-        // And "nobody should be surprised".
         W::Deviated => words.followed_by(end, &[&[b"from"]]).then_some(Trigger::Alone),
+        // And "nobody should be surprised".
         W::Amazed => (words
             .followed_by(end, &[&[b"that", b"nobody", b"no", b"no-one", b"they", b"he", b"she", b"the", b"someone"]])
             || words.before(start).0.eq_ignore_ascii_case(b"be"))
@@ -2346,7 +2346,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // And "I'd expect better from Microsoft", "we expected more from them".
         W::Expect => (would_before(words, start)
             || words.followed_by(end, &[&[b"better", b"more"], &[b"from", b"of"]])
-            || words.before(start).0.eq_ignore_ascii_case(b"i'd"))
+            || {
+                let mut buffer = [0u8; LONGEST];
+                straighten(words.before(start).0, &mut buffer).eq_ignore_ascii_case(b"i'd")
+            })
         .then_some(Trigger::Alone),
         W::Fingered => words.before(start).0.eq_ignore_ascii_case(b"fat").then_some(Trigger::Alone),
         W::Remind => opens_sentence(words, start).then_some(Trigger::Alone),

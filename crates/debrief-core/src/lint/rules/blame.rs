@@ -213,7 +213,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 is_particular_person(sentence, subject, "was")
                     .then(|| Hit::new("blame-character", subject.head.unwrap_or(index - 3), index))
             }
-            // "He wasn't careful enough", "the reviewers were not diligent": care said to be missing.
+            // "He wasn't careful enough", "the team was not diligent": care said to be missing.
             "careful" | "cautious" | "vigilant" | "attentive" | "diligent" | "thorough"
                 if index >= 2
                     && sentence.is(index - 1, "not")
@@ -4246,8 +4246,7 @@ fn is_first_person(sentence: &Sentence, index: usize) -> bool {
 /// lexicon does not know can be a machine ("Gaia missed some blocks"); initials ("J
 /// skipped the staging step") are a person.
 fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
-    let before = first.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    if is_passive_at(sentence, first) {
         return None;
     }
     // "I might have messed up", "I've missed that step": the subject stands before the auxiliaries.
@@ -4290,6 +4289,14 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
 
+/// Whether the verb at `verb` is a passive or a state ("was ignored", "got messed up"), which
+/// names no one who acted.
+fn is_passive_at(sentence: &Sentence, verb: usize) -> bool {
+    verb.checked_sub(1).is_some_and(|before| {
+        sentence.is_any(before, &["was", "were", "been", "be", "is", "are", "being", "get", "got"])
+    })
+}
+
 /// An idiom only people and organisations act out ("screwed up", "dropped the ball"), so a
 /// name before it is someone's: "Atlassian screwed up", "Microsoft dropped the ball". Other
 /// verbs leave names alone, which are as often programs ("Kubernetes missed the event").
@@ -4297,8 +4304,7 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
 /// subject (`any_name`): "DNS messed up the routing" is said of a protocol.
 fn idiom_verb(sentence: &Sentence, first: usize, last: usize, any_name: bool) -> Option<Hit> {
     person_verb(sentence, first, last).or_else(|| {
-        let before = first.checked_sub(1).map_or("", |before| sentence.word(before));
-        if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+        if is_passive_at(sentence, first) {
             return None;
         }
         let subject = subject_before(sentence, first);
