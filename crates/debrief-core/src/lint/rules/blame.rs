@@ -2189,9 +2189,13 @@ fn nobody_did(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
         return None;
     }
     let clause_start = (0..first).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(first);
-    // ("So nobody tested it": "so" opening the sentence is a discourse word, not a purpose.)
-    let condition = (clause_start..first)
-        .any(|at| sentence.is_any(at, &["if", "unless", "whether", "until"]) || sentence.is(at, "so") && at > 0);
+    // ("So nobody tested it": "so" opening the sentence is a discourse word, not a purpose; "it's
+    // as if nobody tested this" likens, it does not suppose.)
+    let condition = (clause_start..first).any(|at| {
+        sentence.is_any(at, &["unless", "whether", "until"])
+            || sentence.is(at, "if") && !(at > 0 && sentence.is(at - 1, "as"))
+            || sentence.is(at, "so") && at > 0
+    });
     (!condition).then(|| Hit::new("blame-omission", first, verb))
 }
 
@@ -4854,6 +4858,7 @@ mod tests {
                 ("Nobody checked the backups.", "Nobody checked"),
                 ("No one reviewed the change before it shipped.", "No one reviewed"),
                 ("So nobody tested it.", "nobody tested"),
+                ("It's as if nobody tested this at all.", "nobody tested"),
                 ("They didn't renew their domain name.", "They didn't renew"),
                 ("The vendor never told us about the maintenance, and they didn't warn anyone.", "they didn't warn"),
                 ("The on-call did not acknowledge the page for 40 minutes.", "on-call did not acknowledge"),
