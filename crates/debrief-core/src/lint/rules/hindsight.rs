@@ -118,13 +118,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 let first = if sentence.is_any(index - 1, &["i", "we"]) { index - 1 } else { index - 2 };
                 let whom = index + 3 + usize::from(sentence.is_any(index + 3, &["a", "an", "the"]));
-                let people = sentence.is_any(whom, &["them", "him", "her", "you"])
-                    || is_role_noun(sentence.word(whom))
-                    || sentence
-                        .tokens
-                        .get(whom)
-                        .is_some_and(|token| token.capitalized && !is_function_word(sentence.word(whom)));
-                people.then(|| Hit::new("hindsight-should-have-known", first, index + 1))
+                names_others(sentence, whom).then(|| Hit::new("hindsight-should-have-known", first, index + 1))
             }
             // "I told you so", "told ya so": the outcome claimed as foretold.
             "told"
@@ -927,7 +921,7 @@ fn the_mistake_was(sentence: &Sentence, mistake: usize) -> Option<Hit> {
 /// past decision given a verdict inside a noun phrase. Advice ("avoid making a bad
 /// decision under pressure") and plurals ("bad decisions happen") pass.
 fn choice_judged(sentence: &Sentence, adjective: usize, noun: usize) -> Option<Hit> {
-    if !sentence.is_any(adjective, &["poor", "bad", "wrong", "incorrect", "faulty", "false"])
+    if !sentence.is_any(adjective, &["poor", "bad", "wrong", "incorrect", "faulty"])
         || !sentence.is_any(noun, &["decision", "choice", "call", "assumption"])
     {
         return None;
@@ -1208,15 +1202,18 @@ fn would_think(sentence: &Sentence, verb: usize) -> bool {
     let then = (verb + 1..(verb + 12).min(sentence.len())).take_while(|&at| !sentence.is_punct(at));
     // About people or an organisation: "a company this big would", "they'd have"; not "you'd
     // think setting the limit would prevent it", about a program.
-    let people = |at: usize| {
-        is_role_noun(sentence.word(at))
-            || sentence.is_any(at, &["they", "he", "she"])
-            || (sentence.tokens[at].capitalized && !is_function_word(sentence.word(at)))
-    };
     let second_would = then.clone().find(|&at| sentence.is_any(at, &["would", "'d"]));
     asked
-        && (second_would.is_some_and(|would| (verb + 1..would).any(people))
+        && (second_would.is_some_and(|would| (verb + 1..would).any(|at| names_others(sentence, at)))
             || (sentence.is(verb, "expect") && then.into_iter().any(|at| sentence.is(at, "better"))))
+}
+
+/// Whether the word at `at` names people other than the writers: a role ("a company this big",
+/// "the vendor"), a third person ("they", "them", "you"), or a name ("Microsoft").
+fn names_others(sentence: &Sentence, at: usize) -> bool {
+    is_role_noun(sentence.word(at))
+        || sentence.is_any(at, &["they", "he", "she", "them", "him", "her", "you"])
+        || sentence.tokens.get(at).is_some_and(|token| token.capitalized && !is_function_word(sentence.word(at)))
 }
 
 /// "With 20/20 hindsight", "in perfect hindsight": hindsight graded, the phrase still opening
@@ -1851,16 +1848,23 @@ fn didnt_they_have(sentence: &Sentence) -> Option<Hit> {
 /// this": others' step, or a step nobody took, met with disbelief. `believe` follows "can't".
 /// ("I can't believe how fast the team fixed it" praises; "I can't believe it" names nothing;
 /// "I can't believe we missed this" is the writers' own.)
-/// "amazed that nobody caught this", "surprised the vendor didn't test the update": the check
-/// that nobody made, or that someone did not make, at the word of surprise `surprise`.
-fn surprised_nobody_checked(sentence: &Sentence, surprise: usize) -> Option<Hit> {
-    let mut subject = surprise + 1;
-    if sentence.is(subject, "that") {
+/// Where the subject of the clause after a word of disbelief or surprise stands: after "that",
+/// and at the role of "the vendor", "our contractor" (a person or an organisation by its role).
+fn subject_after(sentence: &Sentence, word: usize) -> usize {
+    let mut subject = word + 1;
+    if sentence.is(subject, "that") && !sentence.is_punct(subject + 1) {
         subject += 1;
     }
     if sentence.is_any(subject, &["the", "our", "their"]) && is_role_noun(sentence.word(subject + 1)) {
         subject += 1;
     }
+    subject
+}
+
+/// "amazed that nobody caught this", "surprised the vendor didn't test the update": the check
+/// that nobody made, or that someone did not make, at the word of surprise `surprise`.
+fn surprised_nobody_checked(sentence: &Sentence, surprise: usize) -> Option<Hit> {
+    let subject = subject_after(sentence, surprise);
     let checks = |at: usize| {
         sentence.is_any(
             at,
@@ -1908,14 +1912,7 @@ fn surprised_nobody_checked(sentence: &Sentence, surprise: usize) -> Option<Hit>
 }
 
 fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
-    let mut subject = believe + 1;
-    if sentence.is(subject, "that") && !sentence.is_punct(subject + 1) {
-        subject += 1;
-    }
-    // "the vendor would do this": a person or an organisation by its role.
-    if sentence.is_any(subject, &["the", "our", "their"]) && is_role_noun(sentence.word(subject + 1)) {
-        subject += 1;
-    }
+    let subject = subject_after(sentence, believe);
     let nobody = is_nobody(sentence, subject + usize::from(sentence.is(subject, "no")));
     let others = nobody
         || sentence.is_any(subject, &["they", "he", "she", "anyone", "someone", "somebody"])
