@@ -2910,11 +2910,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
                 })
             });
-            // "an error by one of our engineers", "an error in judgement"
+            // "an error by one of our engineers", "a configuration error made by an operator",
+            // "an error in judgement"
             (owner
                 || made
                 || driven
                 || words.followed_by(end, &[&[b"by"]])
+                || words.followed_by(end, &[&[b"made"], &[b"by"]])
                 || words.followed_by(end, &[&[b"in", b"of"], &[b"judgment", b"judgement"]]))
             .then_some(Trigger::Alone)
         }

@@ -543,6 +543,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index + 1))
             }
+            // "a typo made by an operator": the slip given to the person who made it.
+            "typo" | "typos" if sentence.is(index + 1, "made") && !is_guidance() => {
+                mistake_someone_made(sentence, index)
+            }
             "fault" | "mistake" | "mistakes" | "screw-up" | "screwup" | "error" | "errors" | "misstep"
             | "misconfiguration"
                 if !is_guidance() =>
@@ -6349,12 +6353,19 @@ mod tests {
     }
 
     #[test]
-    fn the_outage_was_the_result_of_a_mistake_made_by_an_engineer() {
+    fn the_outage_was_the_result_of_a_mistake_made_by_an_engineer_or_a_configuration_error_made_by_an_operator() {
         assert_flags(
             "blame-fault",
-            &[("The outage was the result of a mistake made by an engineer.", "mistake made by an engineer")],
+            &[
+                ("The outage was the result of a mistake made by an engineer.", "mistake made by an engineer"),
+                ("The root cause was a configuration error made by an operator.", "error made by an operator"),
+                ("The root cause was a typo made by an operator.", "typo made by an operator"),
+            ],
         );
-        assert_passes("blame", &["The error made by the parser was logged."]);
+        assert_passes(
+            "blame",
+            &["The error made by the parser was logged.", "The root cause was a typo made by the code generator."],
+        );
     }
 
     #[test]

@@ -1160,7 +1160,15 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
                 | "acknowledge"
                 | "escalate"
         );
-    if !attention {
+    // "We were too slow to pause the vault": "too slow" judges whatever the people had to do.
+    // ("We were too late to save the data" tells the timing, not a verdict on them.)
+    let too_slow = sentence.is(index, "slow")
+        && index > 0
+        && sentence.is(index - 1, "too")
+        && !verb.is_empty()
+        && !is_function_word(verb)
+        && !matches!(verb, "be" | "get");
+    if !attention && !too_slow {
         return None;
     }
     let mut head = index;
@@ -2265,15 +2273,25 @@ mod tests {
     }
 
     #[test]
-    fn we_were_far_too_slow_to_respond() {
+    fn we_were_far_too_slow_to_respond_or_to_pause_the_vault() {
         assert_flags(
             "hindsight-slow",
             &[
                 ("We were far too slow to respond.", "We were far too slow to respond"),
                 ("It took us far too long to notice.", "took us far too long to notice"),
+                ("We were too slow to pause the vault.", "We were too slow to pause"),
+                ("The signers were too slow to rotate the keys.", "signers were too slow to rotate"),
             ],
         );
-        assert_passes("hindsight-slow", &["The disk was far too slow to keep up with the writes."]);
+        assert_passes(
+            "hindsight-slow",
+            &[
+                "The disk was far too slow to keep up with the writes.",
+                "The job was too slow to finish before the deadline.",
+                "We were too late to save the data.",
+                "We were too slow to be paged by the old alert.",
+            ],
+        );
     }
 
     #[test]
