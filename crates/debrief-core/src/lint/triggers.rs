@@ -14,8 +14,8 @@ use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
     BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
     RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, SLIPS_MADE_SMALL, STEPS_ASKED_AFTER, WHY_AUXILIARIES,
-    WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name, is_harmed,
-    is_judgement_adjective, is_prevention_verb, is_remedy_participle, is_role_noun, is_simple_action_verb,
+    WITHOUT_ADVERBS, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name,
+    is_harmed, is_judgement_adjective, is_prevention_verb, is_remedy_participle, is_role_noun, is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -2530,6 +2530,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || (words.next_word_is(end, WHY_AUXILIARIES) && omission_follows(words, end)))
         .then_some(Trigger::Alone),
         W::Without => (words.next_word_is(end, WITHOUT_WHAT)
+            // "without really reading it"
+            || (words.next_word_is(end, WITHOUT_ADVERBS) && words.next_word_is(words.after(end).1, WITHOUT_WHAT))
             || words.followed_by(
                 end,
                 &[&[b"code", b"peer", b"any", b"proper", b"prior"], &[b"review", b"testing", b"approval", b"tests"]],

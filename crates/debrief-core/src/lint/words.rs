@@ -26,6 +26,10 @@ pub(crate) enum Agent {
 pub(crate) const WHY_AUXILIARIES: &[&str] =
     &["did", "do", "does", "was", "were", "had", "has", "have", "could", "would", "is", "are"];
 
+/// Adverbs between "without" and the step left out: "without really reading it", "without
+/// first checking the replica".
+pub(crate) const WITHOUT_ADVERBS: &[&str] = &["really", "even", "first", "actually", "ever", "once"];
+
 /// What acting "without" lacks when the wording judges a person: "without
 /// authorization", "without asking". Also read by the trigger scan.
 pub(crate) const WITHOUT_WHAT: &[&str] = &[

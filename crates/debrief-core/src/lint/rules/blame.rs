@@ -14,9 +14,9 @@ use crate::lint::grammar::{
 use crate::lint::text::Sentence;
 use crate::lint::words::{
     Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, STEPS_ASKED_AFTER, WITHOUT_STEP, WITHOUT_WHAT, is_attention_verb,
-    is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name, is_harmed,
-    is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
+    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, STEPS_ASKED_AFTER, WITHOUT_ADVERBS, WITHOUT_STEP, WITHOUT_WHAT,
+    is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name,
+    is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
     is_verb_group_adverb,
 };
 
@@ -2373,8 +2373,13 @@ fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
 /// "Bob deployed it without testing": a step a person left out, told as their conduct.
 /// "Changes were deployed without approval during the freeze" names no one and passes.
 fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
-    // "without code review", "without any testing": one word may say which.
-    let what = if sentence.is_any(index + 1, WITHOUT_MODIFIERS) { index + 2 } else { index + 1 };
+    // "without code review", "without any testing": one word may say which; "without really
+    // reading it", "without even looking": one adverb may say how little.
+    let what = if sentence.is_any(index + 1, WITHOUT_MODIFIERS) || sentence.is_any(index + 1, WITHOUT_ADVERBS) {
+        index + 2
+    } else {
+        index + 1
+    };
     if !sentence.is_any(what, WITHOUT_WHAT) {
         return None;
     }
@@ -7621,6 +7626,9 @@ mod tests {
                 ("Sorry, I can't believe I messed this up.", "I messed this up"),
                 ("We really messed this one up.", "We really messed this one up"),
                 ("Bob deployed the patch without testing it.", "without testing"),
+                ("I approved the PR without really reading it.", "without really reading"),
+                ("He deployed without even looking at the diff.", "without even looking"),
+                ("She pushed the change without first checking the replica.", "without first checking"),
                 ("We merged it without review on a Friday.", "without review"),
                 ("The engineer deployed the change without involving the DBA.", "without involving"),
                 ("Deployed the patch without testing it.", "without testing"),
@@ -7638,6 +7646,8 @@ mod tests {
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
                 "The job restarted the pods without checking the lock.",
+                "The job restarted the pods without first checking the lock.",
+                "We shipped it without ever hearing a complaint.",
                 "The engineer noticed the job had exited without running the backups.",
                 "We missed the first alert because it went to the old channel.",
                 "We thought to check the replicas first.",
