@@ -636,7 +636,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"got", W::GotPast),
     (b"jumped", W::JumpedTheGun),
     (b"anyone", W::ForAllToSee),
+    (b"anybody", W::ForAllToSee),
     (b"everyone", W::ForAllToSee),
+    (b"everybody", W::ForAllToSee),
     (b"nobody", W::NobodyAt),
     (b"no-one", W::NobodyAt),
     (b"none", W::NoneOf),
@@ -2200,6 +2202,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))
             // "anyone could see this was going to fail"
             || words.followed_by(end, &[&[b"could"], &[b"see", b"tell"]])
+            // "everyone knew this would break"
+            || words.followed_by(end, &[&[b"knew"]])
             || is_negation(words.before(start).0))
         .then_some(Trigger::Alone),
         // "nobody at the company", and the question "did nobody check?"

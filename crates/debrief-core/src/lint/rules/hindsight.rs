@@ -332,6 +332,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .any(|at| sentence.is_any(at, &["was", "were", "would", "going", "coming", "wasn't"]))
                     .then(|| Hit::new("hindsight-obvious", index, index + 2))
             }
+            "everyone" | "everybody" if sentence.is(index + 1, "knew") && !sentence.is_question() => {
+                everyone_knew(sentence, index)
+            }
             // "The failure was inevitable", "it was always going to fail": the outcome told as
             // certain once it is known. ("A restart is inevitable after an upgrade" is a fact of
             // the system.)
@@ -1199,6 +1202,32 @@ fn slow_to_notice(sentence: &Sentence, index: usize) -> Option<Hit> {
     (subject.agent == Agent::Person && !subject.name)
         .then(|| Hit::new("hindsight-slow", subject.head.unwrap_or(head), index + 2))
 }
+
+/// "Everyone knew this would break eventually", "everybody knew it was coming": the failure
+/// told as foreknown by all. ("Everyone knew the deploy would take an hour" tells a plan;
+/// "everyone knew the password" a fact.)
+fn everyone_knew(sentence: &Sentence, everyone: usize) -> Option<Hit> {
+    let clause: Vec<usize> =
+        (everyone + 2..(everyone + 10).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).collect();
+    // "it was coming", not "the release was coming on Tuesday".
+    let coming = clause.iter().any(|&at| {
+        sentence.is(at, "coming")
+            && sentence.is_any(at - 1, &["was", "were"])
+            && sentence.is_any(at - 2, &["it", "this", "that"])
+    });
+    let failure_foretold = clause.iter().any(|&at| {
+        let future = sentence.is(at, "would") || (sentence.is(at, "going") && sentence.is(at + 1, "to"));
+        let verb = if sentence.is(at, "going") { at + 2 } else { at + 1 };
+        // "would eventually break", "was going to fail sooner or later"
+        let verb = if sentence.is_any(verb, &["eventually", "someday", "one", "soon"]) { verb + 1 } else { verb };
+        future && sentence.is_any(verb, FAILING)
+    });
+    (coming || failure_foretold).then(|| Hit::new("hindsight-obvious", everyone, everyone + 1))
+}
+
+/// Verbs of a failure to come, in "everyone knew it would ...".
+const FAILING: &[&str] =
+    &["happen", "break", "fail", "crash", "blow", "fall", "bite", "explode", "collapse", "die", "go", "end"];
 
 /// Whether "you would think" or "one would expect" at `verb` opens an ironic verdict: a second
 /// "would" after it ("... a company this big would test its updates") or "better". ("You would
@@ -2268,6 +2297,29 @@ mod tests {
             &[
                 "The dashboard is right in front of the on-call desk.",
                 "This cron job is a time bomb; we replace it next sprint.",
+            ],
+        );
+    }
+
+    #[test]
+    fn everyone_knew_this_would_break_eventually() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Everyone knew this would break eventually.", "Everyone knew"),
+                ("Everybody knew it was coming.", "Everybody knew"),
+                ("Everyone knew the old cluster was going to fall over.", "Everyone knew"),
+                ("Everybody could see this was going to fail.", "Everybody could see"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Everyone knew the deploy would take an hour.",
+                "Everyone knew the password.",
+                "Everyone knew where the runbook was.",
+                "Everybody knew the release was coming on Tuesday, so we froze the branch.",
+                "Everyone knew the release was coming.",
             ],
         );
     }
