@@ -2226,6 +2226,7 @@ fn is_duty(participle: &str) -> bool {
             | "tested"
             | "checked"
             | "double-checked"
+            | "requested"
             | "verified"
             | "validated"
             | "reviewed"
@@ -4873,6 +4874,11 @@ mod tests {
                 ("The on-call did not acknowledge the page for 40 minutes.", "on-call did not acknowledge"),
                 ("Bob decided not to test the change.", "Bob decided not to test"),
                 ("The team chose not to page the DBA.", "team chose not to page"),
+                ("The developer did not request a review.", "developer did not request"),
+                (
+                    "They did not explicitly request a review and merged it themselves.",
+                    "They did not explicitly request",
+                ),
             ],
         );
         assert_passes(
@@ -4893,6 +4899,7 @@ mod tests {
                 "If we decided not to test it, we would say so.",
                 "The queue workers didn't process the messages.",
                 "No one at the company was paged, because the alert was muted.",
+                "The client did not request compression.",
             ],
         );
         assert_flags(
