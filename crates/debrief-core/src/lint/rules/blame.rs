@@ -1627,11 +1627,13 @@ fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
             && !(index > 0 && sentence.is_any(index - 1, &["was", "is", "'s", "were"]));
         is_owner(sentence, index) && !reader_s_value
     });
-    // "We learned from our mistakes and grew as a team": growth told, not a fault laid.
+    // "We learned from our mistakes and grew as a team", "learn quickly from your mistakes":
+    // growth told, not a fault laid.
     let learned_from = owner.is_some_and(|owner| {
         owner >= 2
             && sentence.is(owner - 1, "from")
-            && ["learn", "grow", "grew"].iter().any(|stem| sentence.word(owner - 2).starts_with(stem))
+            && (owner.saturating_sub(4)..owner - 1)
+                .any(|at| ["learn", "grow", "grew"].iter().any(|stem| sentence.word(at).starts_with(stem)))
     });
     if let Some(owner) = owner.filter(|_| !learned_from) {
         let first = if sentence.is(owner, "'s") { owner - 1 } else { owner };
@@ -5254,6 +5256,8 @@ mod tests {
             "blame",
             &[
                 "Basically, we learned from our mistakes and grew as a team.",
+                "A postmortem lets you learn quickly from your mistakes.",
+                "We learned a lot from our mistakes.",
                 "After the fire is out, it's crucial to gather and learn from our mistakes so it doesn't happen again.",
             ],
         );

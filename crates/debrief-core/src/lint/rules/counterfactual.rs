@@ -1411,7 +1411,11 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
     let modal = (if_index + 2..(if_index + 7).min(sentence.len())).take_while(|&index| !sentence.is_punct(index)).find(
         |&index| sentence.is_any(index, &["would", "should"]) && sentence.is(skip_adverbs(sentence, index + 1), "have"),
     );
-    if let Some(modal) = modal {
+    // ("If the incident should not have triggered a response, tune the alert": a judgement
+    // to make now, not another past.)
+    let judged_now =
+        modal.is_some_and(|modal| sentence.is(modal, "should") && sentence.is_any(modal + 1, &["not", "never"]));
+    if let Some(modal) = modal.filter(|_| !judged_now) {
         let participle = skip_adverbs(sentence, skip_adverbs(sentence, modal + 1) + 1);
         let participle = if sentence.is(participle, "been") { participle + 1 } else { participle };
         if is_past_participle(sentence.word(participle)) {
@@ -2132,6 +2136,7 @@ mod tests {
                 "The hotfix had not been applied to the cluster.",
                 "A PR which had not been identified by the team was queued.",
                 "If the error rate exceeds 2%, the deploy halts.",
+                "If the incident should not have triggered a response, tune the alert.",
                 "We kept the old node, if only to compare logs.",
                 "Had the team been told about this before?",
                 "The fix had just been deployed when the second alert fired.",
