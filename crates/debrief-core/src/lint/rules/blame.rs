@@ -11,7 +11,7 @@ use crate::lint::forms::{is_past_participle, is_plural_noun, participle_of};
 use crate::lint::grammar::{
     Subject, clause_end, is_nobody, short_noun_phrase, skip_adverbs, subject_before, subject_through_coordination,
 };
-use crate::lint::text::Sentence;
+use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
     Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
     RESPONSIBILITY_DEGREES, SHIPPING_VERBS, STEPS_ASKED_AFTER, WITHOUT_ADVERBS, WITHOUT_STEP, WITHOUT_WHAT,
@@ -653,9 +653,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             word if is_character_judgement(word)
                 && !sentence.tokens[index].all_caps
                 && (word != "stupidly" || !is_ease_or_speed(sentence.word(index + 1)))
-                && !is_technical_compound(sentence, index + 1)
+                // "sloppy mode", "the default (sloppy) mode"
+                && !is_technical_compound(sentence, past_closing_parenthesis(sentence, index + 1))
                 && (!matches!(word, "lazy" | "lazily" | "overzealous" | "cavalier") || said_of_people(sentence, index))
-                && !(matches!(word, "stupid" | "dumb") && names_a_thing_after(sentence, index))
+                && !(matches!(word, "stupid" | "dumb")
+                    && (names_a_thing_after(sentence, index) || thing_called_stupid(sentence, index)))
                 // ("Craig Cavalier": a capitalised word mid-sentence is a name.)
                 && !(matches!(word, "overzealous" | "cavalier") && index > 0 && sentence.tokens[index].capitalized)
                 && !is_hedge(sentence, index)
@@ -1038,6 +1040,32 @@ fn names_a_thing_after(sentence: &Sentence, index: usize) -> bool {
                 | "thing"
                 | "things"
         )
+}
+
+/// `index`, or the token after it when it is a closing parenthesis.
+fn past_closing_parenthesis(sentence: &Sentence, index: usize) -> usize {
+    index + usize::from(sentence.kind(index) == Some(Kind::Punct(')')))
+}
+
+/// "The converting algorithm was absolutely stupid", "our alerting is dumb": a thing named as
+/// the subject of the judgement. ("It was stupid" and "that was stupid of me" may be about
+/// what someone did.)
+fn thing_called_stupid(sentence: &Sentence, adjective: usize) -> bool {
+    let mut at = adjective;
+    while at > 0
+        && (is_verb_group_adverb(sentence.word(at - 1))
+            || sentence.is_any(at - 1, &["pretty", "plain", "kind", "sort", "of"]))
+    {
+        at -= 1;
+    }
+    let Some(copula) = at.checked_sub(1).filter(|&copula| sentence.is_any(copula, &["was", "is", "were", "are"]))
+    else {
+        return false;
+    };
+    let subject = subject_before(sentence, copula);
+    subject.agent == Agent::Thing
+        && subject.head.is_some_and(|head| !sentence.is_any(head, &["it", "this", "that", "which", "what"]))
+        && !sentence.is(adjective + 1, "of")
 }
 
 fn said_of_people(sentence: &Sentence, index: usize) -> bool {
@@ -1734,7 +1762,7 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
         || (0..index)
             .rev()
             .take_while(|&at| {
-                sentence.kind(at) != Some(crate::lint::text::Kind::Punct(';'))
+                sentence.kind(at) != Some(Kind::Punct(';'))
                     && !sentence.is_any(at, &["and", "but", "because", "so", "while", "although", "since", "which"])
             })
             .any(|at| sentence.is_any(at, &["none", "nothing", "neither"]));
@@ -3967,8 +3995,7 @@ fn left_exposed(sentence: &Sentence, left: usize) -> Option<Hit> {
 fn left_stranded(sentence: &Sentence, left: usize) -> Option<Hit> {
     // Up to a dozen words, and through a number's thousands separator ("75,000 passengers").
     let separator = |at: usize| {
-        sentence.kind(at) == Some(crate::lint::text::Kind::Punct(','))
-            && sentence.word(at + 1).starts_with(|c: char| c.is_ascii_digit())
+        sentence.kind(at) == Some(Kind::Punct(',')) && sentence.word(at + 1).starts_with(|c: char| c.is_ascii_digit())
     };
     let window =
         || (left + 1..(left + 13).min(sentence.len())).take_while(move |&at| !sentence.is_punct(at) || separator(at));
@@ -7599,6 +7626,8 @@ mod tests {
                 ("No sane person would try something that dumb.", "No sane person"),
                 ("However, we were overzealous on step 3 and also removed support for the old format.", "overzealous"),
                 ("The team was cavalier about backups.", "cavalier"),
+                ("That was stupid of me.", "stupid"),
+                ("The engineer was really stupid.", "stupid"),
             ],
         );
         assert_passes(
@@ -7618,6 +7647,9 @@ mod tests {
                 "zlib: only apply drain listener if given callback (Craig Cavalier)",
                 "It is a textbook example of a race condition.",
                 "The classic error page was shown to users.",
+                "The output was very ugly because the converting algorithm was absolutely stupid.",
+                "Our alerting was stupid about flapping checks.",
+                "It runs in default (sloppy) mode unless strict mode is asked for.",
             ],
         );
     }

@@ -980,6 +980,12 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
             subject,
             &["rollback", "roll-back", "recovery", "mitigation", "remediation", "revert", "restore", "failover"],
         );
+    // "If the fix is simple enough, send a patch": a condition set for the reader, not a claim.
+    let condition = !past
+        && (subject.saturating_sub(4)..subject).any(|at| sentence.is_any(at, &["if", "when", "unless", "whether"]));
+    if condition {
+        return None;
+    }
     let about_fix = is_fix_or_cause(sentence.word(subject)) || easy_action || easy_remedy;
     // "it was that easy", "it was so simple": ease claimed about what was just told.
     let emphatic = degree.is_some() && past && sentence.is_any(subject, &["it", "this", "that"]);
@@ -1768,8 +1774,11 @@ mod tests {
                 "Finding the logs in the new system was not easy.",
                 "The pricing of running nodes was simple.",
                 "Restoring from backup is easy with the new tool.",
+                "If the fix is simple enough, you may fix it yourself.",
+                "When the change is trivial, one approval is enough.",
             ],
         );
+        assert_flags("minimizing-trivial", &[("Honestly, the fix is trivial.", "is trivial")]);
     }
 
     #[test]
