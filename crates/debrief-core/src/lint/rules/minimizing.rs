@@ -891,7 +891,12 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     let second = sentence.word(adjective + 2);
     let coordinated = sentence.is(adjective + 1, "and") && (is_ease_adjective(second) || second == "painless");
     let candidates = if coordinated { [adjective + 3, adjective + 4] } else { [adjective + 1, adjective + 2] };
-    let noun = candidates.into_iter().find(|&at| fix_or_cause(at)).filter(|&at| !sentence.is(at + 1, "to"));
+    // ("a simple change to the config" names what changed.)
+    let to_do = |at: usize| sentence.is(at + 1, "to") && !is_function_word(sentence.word(at + 2));
+    // "The fix required a simple restart": after a verb of need, a remedy named by its verb.
+    let needed_remedy =
+        |at: usize| adjective >= 3 && sentence.is_any(adjective - 2, NEEDED) && is_remedy_verb(sentence.word(at));
+    let noun = candidates.into_iter().find(|&at| fix_or_cause(at) || needed_remedy(at)).filter(|&at| !to_do(at));
     if let Some(noun) = noun {
         // "it turned out to be a trivial bug", "proved to be an easy fix".
         let turned_out = |be: usize| {
@@ -900,7 +905,15 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
         let copula = adjective >= 2
             && sentence.is_any(adjective - 1, &["a", "an"])
             && (sentence.is_any(adjective - 2, &["was", "were", "is", "'s"]) || turned_out(adjective - 2));
-        return copula.then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
+        // "The fix involved a simple change to the config", "the solution required a quick
+        // patch": the fix said to have needed little.
+        let needed_little = adjective >= 3
+            && sentence.is_any(adjective - 1, &["a", "an"])
+            && sentence.is_any(adjective - 2, NEEDED)
+            && subject_before(sentence, adjective - 2).head.is_some_and(|head| {
+                sentence.is_any(head, &["fix", "solution", "remedy", "resolution", "workaround", "patch"])
+            });
+        return (copula || needed_little).then(|| Hit::new("minimizing-trivial", adjective - 1, noun));
     }
     let mut before = adjective;
     // "The rollback was quick and painless", "recovery was fast and easy": ease as the second of
@@ -994,6 +1007,9 @@ fn trivial_fix(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     ((about_fix && !sentence.is(adjective + 1, "to")) || (emphatic && !compared))
         .then(|| Hit::new("minimizing-trivial", copula, adjective))
 }
+
+/// Verbs saying what a fix needed: "the fix involved a simple change".
+const NEEDED: &[&str] = &["involved", "required", "needed", "took", "meant"];
 
 /// "easy to catch", "trivial to avoid", "a simple mistake"; not "not easy to
 /// spot", nor "an easy mistake to make", which argue for the people involved.
@@ -1672,6 +1688,8 @@ mod tests {
                 ("It was picked up by customer service. Luckily just a DB fix.", "just a DB fix"),
                 ("Rolling back was trivial.", "was trivial"),
                 ("The solution is often as simple as dropping the queued requests.", "is often as simple"),
+                ("The fix involved a simple change to the config.", "a simple change"),
+                ("The fix required a simple restart.", "a simple restart"),
             ],
         );
         assert_passes(
@@ -1683,6 +1701,9 @@ mod tests {
                 "Rolling back is simple with the new tooling.",
                 "The fix was not trivial.",
                 "The last warning was just a loose end we tidied up.",
+                "The migration involved a simple change to the schema.",
+                "The fix involved a complex change to the scheduler.",
+                "It was an easy mistake to make.",
             ],
         );
     }
