@@ -2251,7 +2251,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (who, who_start) = words.before(start);
             let (were, were_start) = words.before(who_start);
             let mut buffer = [0u8; LONGEST];
-            let person = matches!(lowercase(who, &mut buffer), b"they" | b"he" | b"she" | b"you" | b"people");
+            let person =
+                matches!(lowercase(who, &mut buffer), b"they" | b"he" | b"she" | b"you" | b"people" | b"we" | b"i");
             (person
                 && [b"were".as_slice(), b"was"].iter().any(|word| word.eq_ignore_ascii_case(were))
                 && words.before(were_start).0.eq_ignore_ascii_case(b"what"))
@@ -2289,7 +2290,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "it is now clear", and "it was clear from the start"
         W::ClearNow => (words.before(start).0.eq_ignore_ascii_case(b"now")
             || words.followed_by(end, &[&[b"now"]])
-            || words.followed_by(end, &[&[b"from"], &[b"the", b"day"], &[b"start", b"beginning", b"outset", b"one"]]))
+            || words.followed_by(end, &[&[b"from"], &[b"the", b"day"], &[b"start", b"beginning", b"outset", b"one"]])
+            || words.followed_by(end, &[&[b"to"], &[b"see"]]))
         .then_some(Trigger::Alone),
         // "it was always going to fail"
         W::Always => ([b"was".as_slice(), b"were"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
@@ -2617,7 +2619,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             };
             (passive && particle || let_down).then_some(Trigger::Alone)
         }
-        W::Plain => words.followed_by(end, &[&[b"as"]]).then_some(Trigger::Alone),
+        // "plain as day", "plain to see"
+        W::Plain => (words.followed_by(end, &[&[b"as"]]) || words.followed_by(end, &[&[b"to"], &[b"see"]]))
+            .then_some(Trigger::Alone),
         W::Surprisingly => words.before(start).0.eq_ignore_ascii_case(b"not").then_some(Trigger::Alone),
         // "it's no surprise that ...", "this shouldn't come as a surprise"
         W::Surprise => {

@@ -217,7 +217,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 if index >= 3
                     && sentence.is(index - 3, "what")
                     && sentence.is_any(index - 2, &["were", "was"])
-                    && sentence.is_any(index - 1, &["they", "he", "she", "you", "people"])
+                    && sentence.is_any(index - 1, &["they", "he", "she", "you", "people", "we", "i"])
                     && (index + 1 >= sentence.len()
                         || sentence.is_punct(index + 1)
                         || sentence.word(index + 1).ends_with("ing")) =>
@@ -285,6 +285,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("hindsight-obvious", index - 1, index + 3))
             }
             "obvious" | "avoidable" | "preventable" | "foreseeable" | "predictable" => obvious(sentence, index),
+            // "The warning signs were plain to see", "it was clear to see that the disk would fill":
+            // what was missed, called plain afterwards. ("The results are plain to see in the graph"
+            // shows evidence, in the present.)
+            "plain" | "clear" if sentence.is(index + 1, "to") && sentence.is(index + 2, "see") => {
+                plain_to_see(sentence, index)
+            }
             "clear" | "evident" | "apparent" => clear_now(sentence, index),
             // "The warning was there for anyone to see": what was missed, said to be plain to all.
             "anyone" | "everyone"
@@ -2232,6 +2238,30 @@ fn clear_now(sentence: &Sentence, index: usize) -> Option<Hit> {
     (!forward).then(|| Hit::new("hindsight-obvious", copula, index))
 }
 
+/// "The leak was plain to see", "it was clear to see that the disk would fill": `adjective`
+/// is "plain" or "clear", before "to see".
+fn plain_to_see(sentence: &Sentence, adjective: usize) -> Option<Hit> {
+    let mut copula = adjective.checked_sub(1)?;
+    while copula > 0 && sentence.is_any(copula, &["all", "there", "so", "quite", "pretty", "very"]) {
+        copula -= 1;
+    }
+    if !sentence.is_any(copula, &["was", "were"]) {
+        return None;
+    }
+    let subject = subject_before(sentence, copula);
+    let missed = subject.head.is_some_and(|head| {
+        let word = sentence.word(head);
+        MISSED_IN_PLAIN_SIGHT.contains(&word) || word == "it" && sentence.is(adjective + 3, "that")
+    });
+    missed.then(|| Hit::new("hindsight-obvious", copula, adjective + 2))
+}
+
+/// What people are told they missed when it is called plain to see.
+const MISSED_IN_PLAIN_SIGHT: &[&str] = &[
+    "warning", "warnings", "sign", "signs", "signal", "signals", "flags", "problem", "issue", "leak", "bug", "mistake",
+    "error", "cause", "risk", "evidence", "clues",
+];
+
 /// "The warning signs were all there", "red flags were missed".
 fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !sentence.is_any(index + 1, &["were", "was"]) {
@@ -2263,6 +2293,22 @@ mod tests {
                 "We never saw it coming.",
                 "The text was as plain as the config allowed.",
                 "We could see it coming back up on the dashboard.",
+            ],
+        );
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("The warning signs were plain to see.", "were plain to see"),
+                ("Looking back, the leak was clear to see.", "was clear to see"),
+                ("It was plain to see that the disk would fill.", "was plain to see"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The results are plain to see in the graph below.",
+                "The path was clear to see once the fog lifted.",
+                "The dashboard was plain to see from the desk.",
             ],
         );
     }
@@ -3617,7 +3663,14 @@ mod tests {
                 ("Didn't you test it?", "Didn't you"),
             ],
         );
-        assert_flags("hindsight-verdict", &[("What were they thinking?", "What were they thinking")]);
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("What were they thinking?", "What were they thinking"),
+                ("What were we thinking?", "What were we thinking"),
+                ("What was I thinking?!", "What was I thinking"),
+            ],
+        );
         assert_passes(
             "hindsight",
             &[
@@ -3627,6 +3680,7 @@ mod tests {
                 "Didn't we page the DBA at 14:05?",
                 "Didn't you see my message?",
                 "What were they thinking at the time?",
+                "What were we thinking about when we chose the region?",
                 "What was he thinking about when the page came in?",
                 "How did the change get to production?",
                 "How did the team make it to the office in the storm?",
