@@ -1764,7 +1764,8 @@ fn made_small_after(words: &Words, end: usize) -> bool {
 }
 
 /// Whether the modal at `start..end` can only guess: "must", or "may" and "might" with no word
-/// of prevention, sense, ability or judgement in the twelve words after it in its sentence.
+/// of prevention, sense, ability, judgement or warning ("a canary might have told us") in the
+/// twelve words after it in its sentence.
 fn guess_only(words: &Words, start: usize, end: usize) -> bool {
     let mut buffer = [0u8; LONGEST];
     match lowercase(&words.bytes[start..end], &mut buffer) {
@@ -1777,7 +1778,7 @@ fn guess_only(words: &Words, start: usize, end: usize) -> bool {
         std::str::from_utf8(lowercase(word, &mut buffer)).is_ok_and(|word| {
             is_prevention_verb(word)
                 || is_judgement_adjective(word)
-                || matches!(word, "sense" | "able" | "good" | "right" | "smart" | "wise")
+                || matches!(word, "sense" | "able" | "good" | "right" | "smart" | "wise" | "told" | "given")
         })
     })
 }

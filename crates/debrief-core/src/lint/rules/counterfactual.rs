@@ -586,6 +586,21 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                         &["second", "another", "extra", "additional", "better", "proper", "earlier", "more"],
                     )
             });
+        // "An alert on disk usage might have given us a day's warning", "a canary might have
+        // told us": a safeguard that was not there, imagined sending word.
+        // ("a canary", "a disk alert", "an alert on disk usage": a safeguard brought in by "a".)
+        let missing_safeguard = subject.head.is_some_and(|head| {
+            (head.saturating_sub(4)..=head).any(|at| {
+                is_safeguard_noun(sentence.word(at))
+                    && (at.saturating_sub(2)..at).any(|before| sentence.is_any(before, &["a", "an"]))
+            })
+        });
+        let sends_word = matches!(verb, "given" | "told" | "warned" | "alerted")
+            && is_responder(sentence, group.main + 1)
+            && !negated;
+        if missing_safeguard && sends_word {
+            return Some("counterfactual-modal");
+        }
         return (prevention && (averted || found_by || imagined)).then_some("counterfactual-modal");
     }
     if modal == "should" && has_deadline(sentence) {
@@ -1058,9 +1073,20 @@ fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
                 | "solved"
         ),
         Form::Copula => {
-            matches!(verb, "fine" | "okay" | "ok" | "unaffected" | "unharmed" | "safe")
-                || (matches!(verb, "much" | "far")
-                    && sentence.is_any(main + 1, &["smaller", "shorter", "quicker", "faster", "easier"]))
+            matches!(
+                verb,
+                "fine"
+                    | "okay"
+                    | "ok"
+                    | "unaffected"
+                    | "unharmed"
+                    | "safe"
+                    | "fast"
+                    | "quick"
+                    | "available"
+                    | "healthy"
+            ) || (matches!(verb, "much" | "far")
+                && sentence.is_any(main + 1, &["smaller", "shorter", "quicker", "faster", "easier"]))
                 || matches!(verb, "smaller" | "shorter" | "quicker" | "faster" | "easier" | "minimal" | "negligible")
         }
     }
@@ -1831,6 +1857,8 @@ mod tests {
                 ("In an ideal world, the deploy would have been staged.", "would have been staged"),
                 ("A second reviewer might have spotted the typo.", "might have spotted"),
                 ("We might have noticed it sooner with better dashboards.", "might have noticed"),
+                ("A canary might have told us.", "might have told"),
+                ("An alert on disk usage might have given us a day's warning.", "might have given"),
             ],
         );
         assert_passes(
@@ -1845,6 +1873,8 @@ mod tests {
                 "We talked about what we could have done.",
                 "A user might have noticed the typo.",
                 "The alert may have fired twice.",
+                "The alert may have given us the wrong idea.",
+                "An engineer may have told the customer.",
                 "There should have been no impact on customers because the feature was dark.",
                 "There should have been three replicas, but only two were running.",
                 "The Go upgrade ideally should not have caused the issue.",
@@ -1896,6 +1926,7 @@ mod tests {
                 ("If the cache had been warm, the failover would have succeeded.", "would have succeeded"),
                 ("Were it not for the typo, nothing would have broken.", "would have broken"),
                 ("If the cache had been warm, nothing would have failed.", "would have failed"),
+                ("If not for the missing index, the query would have been fast.", "would have been fast"),
             ],
         );
         assert_passes(
