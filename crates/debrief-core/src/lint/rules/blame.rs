@@ -1887,7 +1887,16 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
 fn mistake_was_made(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let made = sentence.is_any(noun + 1, &["was", "were"]) && sentence.is(noun + 2, "made");
     let article = noun > 0 && sentence.is_any(noun - 1, &["a", "an", "the", "some", "several", "mistakes"]);
-    (made && article && !sentence.is(noun + 3, "by")).then(|| Hit::new("blame-human-error", noun - 1, noun + 2))
+    // "Mistakes were made.", "we were understaffed, and mistakes were made": the plural needs none.
+    // ("Errors were made visible on the dashboard": made into something.)
+    let ends_there =
+        noun + 3 >= sentence.len() || sentence.is_punct(noun + 3) || is_function_word(sentence.word(noun + 3));
+    let bare_plural = sentence.is_any(noun, &["mistakes", "errors"])
+        && (noun == 0 || sentence.is_punct(noun - 1) || sentence.is_any(noun - 1, &["and", "but", "so"]))
+        && ends_there;
+    let first = if article { noun - 1 } else { noun };
+    (made && (article || bare_plural) && !sentence.is(noun + 3, "by"))
+        .then(|| Hit::new("blame-human-error", first, noun + 2))
 }
 
 /// "I was wrong to push that change": a person's past step judged wrong. ("It was wrong to
@@ -3740,10 +3749,10 @@ fn is_blamed_party(sentence: &Sentence, at: usize) -> bool {
     let word = sentence.word(at);
     (is_role_noun(word) && !is_anybody(sentence, at))
         || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
-        || sentence
-            .tokens
-            .get(at)
-            .is_some_and(|token| token.capitalized && !token.all_caps && at > 0 && !is_function_word(word))
+        || sentence.tokens.get(at).is_some_and(|token| {
+            // Opening the sentence, only a given name is surely someone's: "Bob is to blame".
+            token.capitalized && !token.all_caps && (at > 0 && !is_function_word(word) || is_given_name(word))
+        })
 }
 
 /// "The outage was caused by an engineer running a script": the passive, with the person kept.
@@ -5366,9 +5375,13 @@ mod tests {
             &[
                 ("The vendor is to blame.", "to blame"),
                 ("In the end the contractor was to blame, not the operators.", "to blame"),
+                ("Carol is to blame for the outage.", "to blame"),
             ],
         );
-        assert_passes("blame", &["Nobody is to blame.", "We are not here to blame."]);
+        assert_passes(
+            "blame",
+            &["Nobody is to blame.", "We are not here to blame.", "Ericsson's radios are to blame."],
+        );
     }
 
     #[test]
@@ -7554,6 +7567,8 @@ mod tests {
             "blame-human-error",
             &[
                 ("A mistake was made last night configuring the firewalls.", "A mistake was made"),
+                ("Mistakes were made.", "Mistakes were made"),
+                ("The team was understaffed, and mistakes were made.", "mistakes were made"),
                 ("This was an oversight, and we apologise.", "an oversight"),
                 ("The root cause was a mix of technical and human errors.", "human errors"),
                 ("Against all odds, this error might be rooted in human error.", "human error"),
@@ -7569,6 +7584,8 @@ mod tests {
                 "The alert was blamed on a flapping health check.",
                 "Who is to blame?",
                 "Early on, the latency was blamed on the CDN.",
+                "Mistakes were made by a system nobody understood.",
+                "Errors were made visible on the dashboard.",
                 "This relates to the bad apple theory, the belief that there are negative actors to blame for failures.",
             ],
         );
