@@ -141,6 +141,8 @@ enum W {
     Seconds,
     /// Blame given: "to blame for", "blamed on", "is being blamed".
     Blame,
+    /// A trigger after a possessive, closing its clause: "it was Alice's doing".
+    Doing,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
     /// A trigger before "of time": "only a matter of time".
@@ -935,6 +937,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"bound", W::Bound),
     (b"waiting", W::Bound),
     (b"fault", W::Fault),
+    (b"doing", W::Doing),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
     (b"pebkac", W::Alone),
@@ -2301,6 +2304,18 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, |word| is_avoidance(word) || is_remedy_participle(word)).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
+        W::Doing => {
+            let mut buffer = [0u8; LONGEST];
+            let owner = lowercase(words.before(start).0, &mut buffer);
+            let possessive = owner.ends_with(b"'s")
+                || owner.ends_with("’s".as_bytes())
+                || [b"my".as_slice(), b"his", b"her", b"their", b"your", b"our"].contains(&owner);
+            let closes = words.bytes[end..]
+                .iter()
+                .find(|byte| !byte.is_ascii_whitespace())
+                .is_none_or(|byte| matches!(byte, b'.' | b',' | b';' | b'!' | b'?' | b')'));
+            (possessive && closes).then_some(Trigger::Alone)
+        }
         W::Just => made_small_after(words, end).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
             .then_some(Trigger::Alone),

@@ -543,6 +543,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index, index + 1))
             }
+            // "The outage was Alice's doing", "it was his doing": the harm laid at a person's door.
+            // ("Bob's doing the migration" is what Bob is doing.)
+            "doing"
+                if index >= 1
+                    && is_owner(sentence, index - 1)
+                    && (index + 1 >= sentence.len() || sentence.is_punct(index + 1))
+                    && !is_guidance() =>
+            {
+                let owner = if sentence.is(index - 1, "'s") { index - 2 } else { index - 1 };
+                Some(Hit::new("blame-fault", owner, index))
+            }
             // "a typo made by an operator": the slip given to the person who made it.
             "typo" | "typos" if sentence.is(index + 1, "made") && !is_guidance() => {
                 mistake_someone_made(sentence, index)
@@ -5376,11 +5387,20 @@ mod tests {
                 ("The vendor is to blame.", "to blame"),
                 ("In the end the contractor was to blame, not the operators.", "to blame"),
                 ("Carol is to blame for the outage.", "to blame"),
+                ("The outage was Alice's doing.", "Alice's doing"),
+                ("In the end it was the contractor's doing, not ours.", "contractor's doing"),
             ],
         );
         assert_passes(
             "blame",
-            &["Nobody is to blame.", "We are not here to blame.", "Ericsson's radios are to blame."],
+            &[
+                "Nobody is to blame.",
+                "We are not here to blame.",
+                "Ericsson's radios are to blame.",
+                "Bob's doing the migration tonight.",
+                "The outage was the scheduler's doing.",
+                "That's what the cache is doing.",
+            ],
         );
     }
 
