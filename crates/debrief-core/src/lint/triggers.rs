@@ -143,6 +143,8 @@ enum W {
     Blame,
     /// A trigger after a possessive, closing its clause: "it was Alice's doing".
     Doing,
+    /// A trigger after "child's": "restoring it was child's play".
+    Play,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
     /// A trigger before "of time": "only a matter of time".
@@ -938,6 +940,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"waiting", W::Bound),
     (b"fault", W::Fault),
     (b"doing", W::Doing),
+    (b"play", W::Play),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
     (b"pebkac", W::Alone),
@@ -2304,6 +2307,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Rogue => next_word(words, end, is_role_noun).then_some(Trigger::Alone),
         W::Easily => next_word(words, end, |word| is_avoidance(word) || is_remedy_participle(word)).then_some(Trigger::Alone),
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
+        W::Play => {
+            let (previous, _) = words.before(start);
+            [b"child's".as_slice(), "child’s".as_bytes(), b"childs", b"kid's", "kid’s".as_bytes()]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
+        }
         W::Doing => {
             let mut buffer = [0u8; LONGEST];
             let owner = lowercase(words.before(start).0, &mut buffer);

@@ -122,6 +122,17 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "cake" if index >= 2 && sentence.is(index - 1, "of") && sentence.is(index - 2, "piece") => {
                 Some(Hit::new("minimizing-easy", index - 2, index))
             }
+            // "restoring the backup was child's play" ("the child's play area" names a place)
+            "play"
+                if index >= 2
+                    && sentence.is(index - 1, "'s")
+                    && sentence.is_any(index - 2, &["child", "kid"])
+                    && (index + 1 >= sentence.len()
+                        || sentence.is_punct(index + 1)
+                        || sentence.is(index + 1, "for")) =>
+            {
+                Some(Hit::new("minimizing-easy", index - 2, index))
+            }
             // "it was only a matter of flipping a flag", "it was only a config change"
             "only" if sentence.is_any(index + 1, &["a", "an"]) => just_do_it(sentence, index),
             "all" => all_they_had_to_do(sentence, index).or_else(|| {
@@ -1717,6 +1728,7 @@ mod tests {
                 ("All that was needed was a restart.", "All that was needed was"),
                 ("All we needed was a quick restart.", "All we needed was"),
                 ("Fixing it was a piece of cake.", "piece of cake"),
+                ("Restoring the backup was child's play.", "child's play"),
                 ("This mistake was relatively easy for us to correct.", "easy for us to correct"),
             ],
         );
@@ -1738,6 +1750,7 @@ mod tests {
                 "A full backup will take 6 hours on the current disks.",
                 "The migration will take 30 minutes.",
                 "It can take a while for DNS to propagate.",
+                "The child's play area was closed.",
             ],
         );
     }
