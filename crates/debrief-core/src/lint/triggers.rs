@@ -2744,7 +2744,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .find(|byte| !matches!(byte, b' ' | b'\t'))
                 .is_none_or(|byte| b".,;:!?)\n".contains(byte));
             let given = (lower == b"to" && closes)
-                || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are")
+                || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are" | b"get" | b"got" | b"gets" | b"getting")
                 // "I blame the ops team", "you should blame the users"
                 || matches!(lower, b"i" | b"we" | b"you" | b"do" | b"should" | b"would" | b"must" | b"can")
                 || words.followed_by(

@@ -1840,8 +1840,10 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
         let blamed = (verb.saturating_sub(4)..verb).chain(verb + 1..index - 1).any(someone);
         return blamed.then(|| Hit::new("blame-fault", index - 1, index));
     }
-    // "blamed on a contractor", "a contractor is being blamed"
-    let passive = index > 0 && sentence.is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be"]);
+    // "blamed on a contractor", "a contractor is being blamed", "the intern got blamed"
+    let passive = index > 0
+        && sentence
+            .is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be", "get", "got", "gets", "getting"]);
     // "The worker blamed for triggering the alert": blame reported as given to a person.
     let blamed_person =
         |at: usize| is_role_noun(sentence.word(at)) || sentence.is_any(at, &["worker", "person", "individual"]);
@@ -1883,8 +1885,15 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     if word == "blamed" && passive {
         let mut head = index - 1;
+        // "Some intern is going to get blamed", "a contractor will get blamed".
         while head > 0
-            && sentence.is_any(head, &["been", "being", "was", "were", "is", "are", "be", "has", "have", "had"])
+            && sentence.is_any(
+                head,
+                &[
+                    "been", "being", "was", "were", "is", "are", "be", "has", "have", "had", "get", "got", "gets",
+                    "getting", "will", "going", "to",
+                ],
+            )
         {
             head -= 1;
         }
@@ -7581,6 +7590,8 @@ mod tests {
                 ("Ericsson are the third party supplier to blame for this failure.", "to blame"),
                 ("The outage has been blamed on a single IT engineer.", "blamed on"),
                 ("A contractor is being blamed for the global computer crash.", "contractor is being blamed"),
+                ("Some intern is going to get blamed for this.", "intern is going to get blamed"),
+                ("The intern got blamed for the outage.", "intern got blamed"),
             ],
         );
         assert_flags(
@@ -7604,6 +7615,7 @@ mod tests {
                 "The alert was blamed on a flapping health check.",
                 "Who is to blame?",
                 "Early on, the latency was blamed on the CDN.",
+                "The cache got blamed at first.",
                 "Mistakes were made by a system nobody understood.",
                 "Errors were made visible on the dashboard.",
                 "This relates to the bad apple theory, the belief that there are negative actors to blame for failures.",
