@@ -1932,6 +1932,12 @@ fn way_too_before(words: &Words, start: usize) -> bool {
 /// A change put out, in the present: "who deploys on a Friday?".
 const DEPLOYS: &[&[u8]] = &[b"deploys", b"pushes", b"ships", b"merges", b"releases"];
 
+/// Whether the word ending at `end` ends its clause: punctuation, a line's end or the text's
+/// follows it ("are to blame.", "it was Alice's doing,").
+fn closes_clause(words: &Words, end: usize) -> bool {
+    words.bytes[end..].iter().find(|byte| !matches!(byte, b' ' | b'\t')).is_none_or(|byte| b".,;:!?)\n".contains(byte))
+}
+
 /// Calls `found` with the byte offset and kind of every trigger word in `text`.
 pub(crate) fn scan(text: &str, found: impl FnMut(usize, Trigger)) {
     thread_local! {
@@ -2309,7 +2315,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Fault => owned_fault(words, start, end).then_some(Trigger::Alone),
         W::Play => {
             let (previous, _) = words.before(start);
-            [b"child's".as_slice(), "child’s".as_bytes(), b"childs", b"kid's", "kid’s".as_bytes()]
+            [b"child's".as_slice(), "child’s".as_bytes(), b"kid's", "kid’s".as_bytes()]
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 .then_some(Trigger::Alone)
@@ -2320,11 +2326,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let possessive = owner.ends_with(b"'s")
                 || owner.ends_with("’s".as_bytes())
                 || [b"my".as_slice(), b"his", b"her", b"their", b"your", b"our"].contains(&owner);
-            let closes = words.bytes[end..]
-                .iter()
-                .find(|byte| !byte.is_ascii_whitespace())
-                .is_none_or(|byte| matches!(byte, b'.' | b',' | b';' | b'!' | b'?' | b')'));
-            (possessive && closes).then_some(Trigger::Alone)
+            (possessive && closes_clause(words, end)).then_some(Trigger::Alone)
         }
         W::Just => made_small_after(words, end).then_some(Trigger::Alone),
         W::Failing => (words.before(start).0.eq_ignore_ascii_case(b"for") && words.followed_by(end, &[&[b"to"]]))
@@ -2739,11 +2741,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let lower = lowercase(previous, &mut buffer);
             // "are to blame." and "to blame for", "blamed on", and "the blame lies with"; not "the
             // impulse to blame and punish".
-            let closes = words.bytes[end..]
-                .iter()
-                .find(|byte| !matches!(byte, b' ' | b'\t'))
-                .is_none_or(|byte| b".,;:!?)\n".contains(byte));
-            let given = (lower == b"to" && closes)
+            let given = (lower == b"to" && closes_clause(words, end))
                 || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are" | b"get" | b"got" | b"gets" | b"getting")
                 // "I blame the ops team", "you should blame the users"
                 || matches!(lower, b"i" | b"we" | b"you" | b"do" | b"should" | b"would" | b"must" | b"can")

@@ -1841,9 +1841,7 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
         return blamed.then(|| Hit::new("blame-fault", index - 1, index));
     }
     // "blamed on a contractor", "a contractor is being blamed", "the intern got blamed"
-    let passive = index > 0
-        && sentence
-            .is_any(index - 1, &["been", "being", "was", "were", "is", "are", "be", "get", "got", "gets", "getting"]);
+    let passive = is_passive_at(sentence, index);
     // "The worker blamed for triggering the alert": blame reported as given to a person.
     let blamed_person =
         |at: usize| is_role_noun(sentence.word(at)) || sentence.is_any(at, &["worker", "person", "individual"]);
@@ -1887,13 +1885,8 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
         let mut head = index - 1;
         // "Some intern is going to get blamed", "a contractor will get blamed".
         while head > 0
-            && sentence.is_any(
-                head,
-                &[
-                    "been", "being", "was", "were", "is", "are", "be", "has", "have", "had", "get", "got", "gets",
-                    "getting", "will", "going", "to",
-                ],
-            )
+            && (sentence.is_any(head, PASSIVE_AUXILIARIES)
+                || sentence.is_any(head, &["has", "have", "had", "will", "going", "to"]))
         {
             head -= 1;
         }
@@ -4364,10 +4357,12 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
 /// Whether the verb at `verb` is a passive or a state ("was ignored", "got messed up"), which
 /// names no one who acted.
 fn is_passive_at(sentence: &Sentence, verb: usize) -> bool {
-    verb.checked_sub(1).is_some_and(|before| {
-        sentence.is_any(before, &["was", "were", "been", "be", "is", "are", "being", "get", "got"])
-    })
+    verb.checked_sub(1).is_some_and(|before| sentence.is_any(before, PASSIVE_AUXILIARIES))
 }
+
+/// The auxiliaries of a passive: "was ignored", "is being blamed", "got blamed".
+const PASSIVE_AUXILIARIES: &[&str] =
+    &["was", "were", "been", "be", "is", "are", "being", "get", "got", "gets", "getting"];
 
 /// An idiom only people and organisations act out ("screwed up", "dropped the ball"), so a
 /// name before it is someone's: "Atlassian screwed up", "Microsoft dropped the ball". Other
