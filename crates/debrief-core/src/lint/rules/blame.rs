@@ -3794,7 +3794,10 @@ fn passive_by_person(sentence: &Sentence, by: usize) -> Option<Hit> {
             | "misconfigured"
     );
     let negation = participle.checked_sub(1).filter(|&at| sentence.is_any(at, &["not", "never"]));
-    let omitted = negation.is_some() && (is_duty(word) || word == "acknowledged");
+    // "The error was not noticed by the deployer", "the typo was not caught by the reviewer": a
+    // slip told as what the person did not see.
+    let omitted =
+        negation.is_some() && (is_duty(word) || matches!(word, "acknowledged" | "noticed" | "spotted" | "caught"));
     if !slip && !omitted {
         return None;
     }
@@ -6690,7 +6693,11 @@ mod tests {
         );
         assert_flags(
             "blame-omission",
-            &[("The certificate was not renewed by the on-call engineer.", "was not renewed by the on-call engineer")],
+            &[
+                ("The certificate was not renewed by the on-call engineer.", "was not renewed by the on-call engineer"),
+                ("The error was not noticed by the deployer.", "was not noticed by the deployer"),
+                ("The typo was not caught by the reviewer.", "was not caught by the reviewer"),
+            ],
         );
         assert_passes(
             "blame",
@@ -6701,6 +6708,8 @@ mod tests {
                 "The request was not handled by the cache.",
                 "The alert was ignored by the router.",
                 "The spike went unnoticed by our monitoring.",
+                "The error was not caught by the linter.",
+                "The outage was not noticed by users.",
                 "The error went unnoticed by anyone for a week.",
             ],
         );
