@@ -173,12 +173,13 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     if subject.agent == Agent::Person || sentence.is_opaque(index) {
         return subject;
     }
-    // An adjective after its noun: "the engineer responsible overlooked", "the employee involved".
-    if index >= 1
-        && sentence.is_any(index, &["responsible", "involved", "concerned"])
-        && is_role_noun(sentence.word(index - 1))
-    {
-        return classify_subject(sentence, index - 1);
+    // An adjective after its noun: "the engineer responsible overlooked", "the employee involved",
+    // "the engineer responsible for the deploy was unaware".
+    let postposed = (index.saturating_sub(5)..=index).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| {
+        at >= 1 && sentence.is_any(at, &["responsible", "involved", "concerned"]) && is_role_noun(sentence.word(at - 1))
+    });
+    if let Some(at) = postposed {
+        return classify_subject(sentence, at - 1);
     }
     // A short prepositional phrase: "engineer on call", "team in charge".
     if index >= 2

@@ -6348,7 +6348,7 @@ mod tests {
     }
 
     #[test]
-    fn the_engineer_responsible_overlooked_the_dependency() {
+    fn the_engineer_responsible_overlooked_the_dependency_or_was_unaware_of_the_policy() {
         assert_flags(
             "blame-person-action",
             &[("The engineer responsible overlooked the dependency.", "engineer responsible overlooked")],
@@ -6357,7 +6357,21 @@ mod tests {
             "blame-erroneous-action",
             &[("The employee involved deleted the wrong volume.", "employee involved deleted the wrong volume")],
         );
-        assert_passes("blame", &["The team responsible was paged.", "The parties concerned were notified."]);
+        assert_flags(
+            "blame-knowledge",
+            &[(
+                "The engineer responsible for the deploy was unaware of the policy.",
+                "engineer responsible for the deploy was unaware",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The team responsible was paged.",
+                "The parties concerned were notified.",
+                "The service responsible for the deploy was unaware of the new region.",
+            ],
+        );
     }
 
     #[test]
