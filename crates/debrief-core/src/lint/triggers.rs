@@ -145,6 +145,8 @@ enum W {
     Doing,
     /// A trigger after "child's": "restoring it was child's play".
     Play,
+    /// A trigger after "connect the": "nobody connected the dots".
+    Dots,
     /// A trigger before "needed to": "they only needed to restart it".
     Only,
     /// A trigger before "of time": "only a matter of time".
@@ -941,6 +943,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"fault", W::Fault),
     (b"doing", W::Doing),
     (b"play", W::Play),
+    (b"dots", W::Dots),
     (b"screw-up", W::Alone),
     (b"screwup", W::Alone),
     (b"pebkac", W::Alone),
@@ -2319,6 +2322,12 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 .iter()
                 .any(|word| word.eq_ignore_ascii_case(previous))
                 .then_some(Trigger::Alone)
+        }
+        W::Dots => {
+            let (the, at) = words.before(start);
+            let mut buffer = [0u8; LONGEST];
+            let verb = lowercase(words.before(at).0, &mut buffer);
+            (the.eq_ignore_ascii_case(b"the") && verb.starts_with(b"connect")).then_some(Trigger::Alone)
         }
         W::Doing => {
             let mut buffer = [0u8; LONGEST];

@@ -34,8 +34,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "hindsight" if sentence.is(index + 1, "is") => Some(Hit::new("hindsight-phrase", index, index + 1)),
             // "With 20/20 hindsight, ...", "in perfect hindsight".
             "hindsight" if graded_hindsight(sentence, index).is_some() => graded_hindsight(sentence, index),
-            // "This should have been a red flag", "alarm bells should have rung".
-            "flag" | "flags" | "sign" | "signs" | "call" | "bells"
+            // "Nobody connected the dots", "we didn't connect the dots until the next morning": the
+            // pieces called plain to put together, once the outcome is known.
+            "dots"
+                if index >= 2
+                    && sentence.is(index - 1, "the")
+                    && sentence.word(index - 2).starts_with("connect")
+                    && (index.saturating_sub(6)..index - 2).any(|at| {
+                        sentence.is_any(at, &["nobody", "no-one", "not", "never", "failed", "none"])
+                            || sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no")
+                    }) =>
+            {
+                Some(Hit::new("hindsight-obvious", index - 2, index))
+            }
+            // "This should have been a red flag", "alarm bells should have rung", "that should have
+            // tipped us off", "the error rate should have raised eyebrows".
+            "flag" | "flags" | "sign" | "signs" | "call" | "bells" | "off" | "eyebrows"
                 if warning_read_too_late(sentence, index).is_some() =>
             {
                 warning_read_too_late(sentence, index)
@@ -1283,6 +1297,13 @@ fn warning_read_too_late(sentence: &Sentence, noun: usize) -> Option<Hit> {
         "sign" | "signs" => sentence.is(first, "warning"),
         "call" => sentence.is_any(first, &["wake-up", "wakeup"]),
         "bells" => sentence.is(first, "alarm"),
+        "off" => {
+            first > 0 && sentence.is(first - 1, "tipped") && sentence.is_any(first, &["us", "me", "them", "someone"])
+        }
+        "eyebrows" => {
+            sentence.is(first, "raised")
+                || first > 0 && sentence.is(first - 1, "raised") && sentence.is_any(first, &["some", "a"])
+        }
         _ => false,
     };
     if !named {
@@ -2969,6 +2990,10 @@ mod tests {
                 ("It should have been a wake-up call.", "should have been a wake-up call"),
                 ("That should have set off alarm bells.", "should have set off alarm bells"),
                 ("Alarm bells should have rung when latency doubled.", "Alarm bells should"),
+                ("That should have tipped us off.", "should have tipped us off"),
+                ("The error rate should have raised eyebrows.", "should have raised eyebrows"),
+                ("Nobody connected the dots.", "connected the dots"),
+                ("We didn't connect the dots until the next morning.", "connect the dots"),
             ],
         );
         assert_flags(
@@ -2984,6 +3009,9 @@ mod tests {
                 "The dashboard should show a red flag when the queue is full.",
                 "We use a red flag emoji for sev1.",
                 "The alarm bells should ring when the disk is full.",
+                "The new dashboard connects the dots between traces and logs.",
+                "A customer tipped us off at 14:05.",
+                "That raised eyebrows in the meeting.",
                 "Hindsight bias is real.",
             ],
         );
