@@ -20,9 +20,12 @@ const EVENTS_FILE: &str = "events.jsonl";
 const RESPONDER_TRAILER: &str = "Debrief-Responder: ";
 const NAME_TRAILER: &str = "Debrief-Responder-Name: ";
 /// Pushes of this laptop's log before sharing gives up: enough to rebuild on a log the remote
-/// holds from elsewhere and to wait out a lock held by another push of the same log (the
-/// waits add up to 750 ms).
-const PUSH_ATTEMPTS: u32 = 5;
+/// holds from elsewhere and to wait out a lock held by another push of the same log, which on
+/// a busy machine can take seconds (the waits grow from 50 ms to at most 1.6 s and add up to
+/// about 4.8 s).
+const PUSH_ATTEMPTS: u32 = 8;
+/// The longest single wait for a lock on this laptop's log.
+const LONGEST_LOCK_WAIT_MS: u64 = 1600;
 
 /// New events of one responder's log.
 pub struct ResponderLog {
@@ -145,7 +148,8 @@ impl SharedRepo {
                 // it for a moment: wait a little longer each time before trying again.
                 Err(PushFailure::NotFastForward(refusal)) => {
                     if refusal.contains("lock") && attempt + 1 < PUSH_ATTEMPTS {
-                        std::thread::sleep(std::time::Duration::from_millis(50 << attempt));
+                        let wait = (50u64 << attempt).min(LONGEST_LOCK_WAIT_MS);
+                        std::thread::sleep(std::time::Duration::from_millis(wait));
                     }
                     let _ = self.repo.find_reference(&mine).and_then(|mut found| found.delete());
                     if let Err(problem) = self.fetch_live(incident)? {
