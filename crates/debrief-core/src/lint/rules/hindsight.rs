@@ -41,8 +41,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is(index - 1, "the")
                     && sentence.word(index - 2).starts_with("connect")
                     && (index.saturating_sub(6)..index - 2).any(|at| {
-                        sentence.is_any(at, &["nobody", "no-one", "not", "never", "failed", "none"])
-                            || sentence.is(at, "one") && at > 0 && sentence.is(at - 1, "no")
+                        is_nobody(sentence, at) || sentence.is_any(at, &["not", "never", "failed", "none"])
                     }) =>
             {
                 Some(Hit::new("hindsight-obvious", index - 2, index))
