@@ -1727,10 +1727,7 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
         }
         let mut buffer = [0u8; LONGEST];
         let lower = lowercase(word, &mut buffer);
-        let possessive = lower.ends_with(b"'s")
-            || lower.ends_with("’s".as_bytes())
-            || lower.ends_with(b"s'")
-            || lower.ends_with("s’".as_bytes());
+        let possessive = is_possessive(lower);
         let driven = [b"-driven".as_slice(), b"-caused", b"-induced"].iter().any(|suffix| lower.ends_with(suffix));
         if OWNERS.contains(&lower) || possessive || driven {
             return true;
@@ -1738,6 +1735,11 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
         start = at;
     }
     false
+}
+
+/// Whether a lowercase word is a possessive: "bob's", "the engineers'", with either apostrophe.
+fn is_possessive(word: &[u8]) -> bool {
+    word.ends_with(b"'s") || word.ends_with("’s".as_bytes()) || word.ends_with(b"s'") || word.ends_with("s’".as_bytes())
 }
 
 /// Whether what follows "just" at `end` is what its rule makes small: an action ("just restart
@@ -2332,9 +2334,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Doing => {
             let mut buffer = [0u8; LONGEST];
             let owner = lowercase(words.before(start).0, &mut buffer);
-            let possessive = owner.ends_with(b"'s")
-                || owner.ends_with("’s".as_bytes())
-                || [b"my".as_slice(), b"his", b"her", b"their", b"your", b"our"].contains(&owner);
+            let possessive =
+                is_possessive(owner) || [b"my".as_slice(), b"his", b"her", b"their", b"your", b"our"].contains(&owner);
             (possessive && closes_clause(words, end)).then_some(Trigger::Alone)
         }
         W::Just => made_small_after(words, end).then_some(Trigger::Alone),
