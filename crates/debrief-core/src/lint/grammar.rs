@@ -198,6 +198,15 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     {
         return classify_subject(sentence, index - 3);
     }
+    // What a person had with them: "an engineer with too much access ran the wrong command",
+    // "the admin with root rights deleted". (A clause inside would hide another subject.)
+    let with = (index.saturating_sub(4)..index)
+        .rev()
+        .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+        .find(|&at| at > 0 && sentence.is(at, "with") && is_role_noun(sentence.word(at - 1)));
+    if let Some(at) = with {
+        return classify_subject(sentence, at - 1);
+    }
     // A participle phrase: "the engineer trying to assess capacity fat-fingered a command".
     let participle = (index.saturating_sub(6)..index)
         .rev()

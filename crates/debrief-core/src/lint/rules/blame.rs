@@ -4422,6 +4422,30 @@ mod tests {
     }
 
     #[test]
+    fn an_engineer_with_too_much_access_ran_the_wrong_command() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                (
+                    "An engineer with too much access ran the wrong command.",
+                    "engineer with too much access ran the wrong command",
+                ),
+                (
+                    "The admin with root rights deleted the wrong volume.",
+                    "admin with root rights deleted the wrong volume",
+                ),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "A node with too much memory pressure ran the wrong branch.",
+                "The engineer with the pager and the tool that ran the wrong command were both in the room.",
+            ],
+        );
+    }
+
+    #[test]
     fn the_on_call_engineer_deleted_the_wrong_volume() {
         assert_flags(
             "blame-erroneous-action",

@@ -1568,14 +1568,25 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
 
 /// "Were the backups tested regularly, the restore would have worked": a condition told
 /// by inversion, with the other past in the clause after the comma. "Were the backups
-/// tested?" asks.
+/// tested?" asks. The condition may be a state as well as a deed: "Were the limits in place,
+/// the queue would not have grown", "Were there a canary, ...".
 fn were_it_done(sentence: &Sentence) -> Option<Hit> {
-    if !sentence.is_any(1, &["the", "a", "an", "our", "their", "this", "that", "these", "those", "its", "we", "they"]) {
+    const STATES: &[&str] = &["place", "date", "available", "present", "ready", "active", "running", "working"];
+    let there = sentence.is(1, "there");
+    if !there
+        && !sentence
+            .is_any(1, &["the", "a", "an", "our", "their", "this", "that", "these", "those", "its", "we", "they"])
+    {
         return None;
     }
-    let participle = (2..7.min(sentence.len()))
-        .take_while(|&at| !sentence.is_punct(at))
-        .find(|&at| is_past_participle(sentence.word(at)))?;
+    let participle = if there {
+        // "Were there a canary stage,": the condition is the whole phrase.
+        (3..9.min(sentence.len())).find(|&at| sentence.is_punct(at))? - 1
+    } else {
+        (2..7.min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| is_past_participle(sentence.word(at)) || sentence.is_any(at, STATES))?
+    };
     let comma = (participle + 1..(participle + 4).min(sentence.len())).find(|&at| sentence.is_punct(at))?;
     let other_past = (comma + 1..sentence.len())
         .any(|at| is_perfect_modal(sentence.word(at)) && sentence.is(skip_adverbs(sentence, at + 1), "have"));
@@ -1790,6 +1801,26 @@ mod tests {
                 "Were the backups tested?",
                 "Were the backups tested, and did the restore work? Both, as the logs show.",
                 "We were tested on the restore, and it worked.",
+            ],
+        );
+    }
+
+    #[test]
+    fn were_the_limits_in_place_the_queue_would_not_have_grown() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[
+                ("Were the limits in place, the queue would not have grown.", "Were the limits in place"),
+                ("Were the runbook up to date, recovery would have taken minutes.", "Were the runbook up to date"),
+                ("Were there a canary stage, the bad build would have stopped at 1%.", "Were there a canary stage"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Were the limits in place?",
+                "Were there any errors in the logs?",
+                "Were the limits in place, and did they hold? Both, as the graphs show.",
             ],
         );
     }
