@@ -415,6 +415,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"knowing", W::Knowing),
     (b"signs", W::Signs),
     (b"flags", W::Signs),
+    (b"clues", W::Signs),
     (b"failed", W::FailedLike),
     (b"failing", W::Failing),
     (b"fails", W::FailedLike),
@@ -437,6 +438,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"adequately", W::Adequacy),
     (b"carefully", W::Adequacy),
     (b"care", W::Adequacy),
+    (b"caution", W::Adequacy),
+    (b"diligence", W::Adequacy),
     (b"thorough", W::Adequacy),
     // Steps people are expected to take, in their base and past forms.
     (b"communicate", W::Duty),

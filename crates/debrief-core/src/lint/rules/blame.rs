@@ -597,9 +597,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "enough" | "sufficient" | "sufficiently" | "properly" | "correctly" | "fully" | "thoroughly"
             | "adequately" | "carefully" => not_enough(sentence, index),
-            "care" if index > 0 && sentence.is_any(index - 1, &["take", "taken", "took"]) => {
-                not_enough(sentence, index - 1)
-            }
+            "care" | "caution" | "diligence" if care_was_due(sentence, index) => not_enough(sentence, index),
             "thorough" if index > 0 && sentence.is(index - 1, "being") => not_enough(sentence, index),
             // "we did not take into account the caching", "we did not account for it".
             "account" if (index > 0 && sentence.is(index - 1, "into")) || sentence.is(index + 1, "for") => {
@@ -1969,6 +1967,35 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
 
 /// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
 /// the script without fully understanding it": people judged as not trying hard enough.
+/// Whether the care at `care` is a step a person takes: "take care", "exercise due care",
+/// "used reasonable caution", "showed due diligence" (a negation before it is for
+/// [`not_enough`] to find). "Caution tape" and "customer care" are no such step.
+fn care_was_due(sentence: &Sentence, care: usize) -> bool {
+    const TAKING: &[&str] = &[
+        "take",
+        "taken",
+        "took",
+        "exercise",
+        "exercised",
+        "use",
+        "used",
+        "show",
+        "showed",
+        "shown",
+        "apply",
+        "applied",
+    ];
+    let verb = match care.checked_sub(1) {
+        Some(before)
+            if sentence.is_any(before, &["due", "reasonable", "proper", "appropriate", "sufficient", "any"]) =>
+        {
+            before.checked_sub(1)
+        }
+        before => before,
+    };
+    verb.is_some_and(|verb| sentence.is_any(verb, TAKING))
+}
+
 fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     // Eight words back: "did not understand the disk usage patterns well enough".
     let start = (index.saturating_sub(8)..index)
@@ -2467,11 +2494,17 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
             // as "Didn't check the canary" is, unless it gives its reason.
             let note = opens_a_note(sentence, verb, subject)
                 && !(index..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "due"]));
-            !matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being")
-                && ((subject.agent == Agent::Person || is_someone(sentence, subject))
-                    && is_person(sentence, subject, sentence.word(verb))
-                    || is_one_of_a_role(sentence, subject)
-                    || note)
+            // "The change was pushed by Dave without review": the person named in the passive,
+            // before the step left out. ("merged without review by the DBA" says who did not review.)
+            let passive = matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being");
+            let by_person =
+                (verb + 1..index).any(|by| sentence.is(by, "by") && person_after_by(sentence, by).is_some());
+            (passive && by_person)
+                || !passive
+                    && ((subject.agent == Agent::Person || is_someone(sentence, subject))
+                        && is_person(sentence, subject, sentence.word(verb))
+                        || is_one_of_a_role(sentence, subject)
+                        || note)
         })
     };
     // "Imagine a company changing the locks without telling anyone": a comparison, imagined.
@@ -7538,6 +7571,32 @@ mod tests {
     }
 
     #[test]
+    fn the_operator_did_not_exercise_due_care() {
+        assert_flags(
+            "blame-inadequate",
+            &[
+                (
+                    "The operator did not exercise due care when applying the change.",
+                    "operator did not exercise due care",
+                ),
+                ("The vendor did not exercise caution.", "vendor did not exercise caution"),
+                ("The contractor had not shown due diligence.", "contractor had not shown due diligence"),
+                ("We did not use reasonable care with the keys.", "We did not use reasonable care"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Do not use caution tape on the racks.",
+                "The tool did not exercise the code path.",
+                "Customer care did not receive any calls.",
+                "Take care when resizing the volume.",
+                "No due diligence was required for the renewal.",
+            ],
+        );
+    }
+
+    #[test]
     fn we_didnt_fully_validate_the_code() {
         assert_flags(
             "blame-inadequate",
@@ -7545,7 +7604,7 @@ mod tests {
                 ("We didn't fully validate the code before merging.", "We didn't fully"),
                 ("We did not take sufficient steps to isolate the racks.", "We did not take sufficient"),
                 ("We ran the script without fully understanding what it did.", "without fully"),
-                ("While we had spares, we didn't take care to power them separately.", "we didn't take"),
+                ("While we had spares, we didn't take care to power them separately.", "we didn't take care"),
                 ("We were not monitoring closely enough to catch the issue.", "We were not monitoring closely enough"),
                 ("We were not testing monitoring sufficiently.", "We were not testing monitoring sufficiently"),
                 ("We didn't know the system well enough.", "We didn't know the system well enough"),
@@ -7786,6 +7845,25 @@ mod tests {
                 "We missed the first alert because it went to the old channel.",
                 "We thought to check the replicas first.",
                 "Initial Friday post on Teams easily missed but in theory readable by all.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_change_was_pushed_by_dave_without_review() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The change was pushed by Dave without review.", "without review"),
+                ("The patch was deployed by the on-call engineer without testing it.", "without testing"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The change was merged without review by the DBA.",
+                "The patch was deployed by the pipeline without testing it.",
+                "Changes were deployed without approval during the freeze window.",
             ],
         );
     }

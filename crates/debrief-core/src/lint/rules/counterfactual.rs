@@ -301,6 +301,13 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             return Some("counterfactual-modal");
         }
     }
+    if form == Form::Copula
+        && !negated
+        && matches!(modal, "should" | "ought")
+        && step_due_first(sentence, modal_index, group)
+    {
+        return Some("counterfactual-modal");
+    }
     // "It would have made sense to roll back first": a past choice graded against another.
     if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
         return Some("counterfactual-modal");
@@ -1186,6 +1193,22 @@ fn benefits_someone(sentence: &Sentence, at: usize) -> bool {
         || sentence.is_any(at, &["attacker", "attackers", "hackers", "adversaries", "users", "customers", "criminals"])
 }
 
+/// "Rolling back should have been our first move", "checking the logs should have been the
+/// first thing we did": a step, named by the gerund that opens the sentence, graded as the one
+/// due first. ("Nothing should have been the first ..." and "The warning should have been the
+/// first line" name no step.)
+fn step_due_first(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> bool {
+    let first = sentence.word(0);
+    let gerund = first.len() > 4
+        && first.ends_with("ing")
+        && !matches!(first, "nothing" | "something" | "anything" | "everything" | "during" | "morning" | "evening")
+        && (1..modal_index).all(|at| !sentence.is_punct(at));
+    let determiner = sentence.is_any(group.main, &["the", "our", "my", "their", "a"]);
+    let ranked = (group.main + 1..(group.main + 3).min(sentence.len()))
+        .any(|at| sentence.is_any(at, &["first", "priority", "instinct", "reaction", "response", "default"]));
+    gerund && determiner && ranked
+}
+
 /// "What we should have done is roll back": a cleft that states the other past as the answer,
 /// unlike "avoid judging what should have been done", which talks about wording.
 fn wh_cleft(sentence: &Sentence, group: &PerfectModal) -> bool {
@@ -1801,6 +1824,26 @@ mod tests {
                 "Were the backups tested?",
                 "Were the backups tested, and did the restore work? Both, as the logs show.",
                 "We were tested on the restore, and it worked.",
+            ],
+        );
+    }
+
+    #[test]
+    fn rolling_back_should_have_been_our_first_move() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Checking the logs should have been the first thing we did.", "should have been the"),
+                ("Rolling back should have been our first move.", "should have been our"),
+                ("Failing over should have been the top priority.", "should have been the"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Nothing should have been the first thing to break.",
+                "The warning should have been the first line of the log.",
+                "Rolling back should not have been the first move, and it was not.",
             ],
         );
     }

@@ -631,7 +631,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "false" if sentence.is(index + 1, "sense") && sentence.is(index + 2, "of") => {
                 Some(Hit::new("hindsight-verdict", index, (index + 3).min(sentence.len() - 1)))
             }
-            "signs" | "flags" => signs_were_there(sentence, index),
+            "signs" | "flags" | "clues" => signs_were_there(sentence, index),
             // "the answer was right in front of us": the obvious, seen afterwards.
             "front"
                 if index >= 3
@@ -2277,15 +2277,17 @@ const MISSED_IN_PLAIN_SIGHT: &[&str] = &[
     "error", "cause", "risk", "evidence", "clues",
 ];
 
-/// "The warning signs were all there", "red flags were missed".
+/// "The warning signs were all there", "red flags were missed", "the clues were there all along".
 fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !sentence.is_any(index + 1, &["were", "was"]) {
         return None;
     }
     let after = skip_adverbs(sentence, index + 2);
     let there = sentence.is_any(after, &["there", "present", "missed", "ignored", "obvious", "clear", "everywhere"]);
-    let warning = index > 0 && sentence.is_any(index - 1, &["warning", "red", "the", "early"]);
-    (there && warning).then(|| Hit::new("hindsight-obvious", index - 1, after))
+    let before = index.checked_sub(1).filter(|&at| sentence.is_any(at, &["warning", "red", "the", "early"]))?;
+    // ("warning signs" and "red flags" are one name; the article is not part of it.)
+    let first = if sentence.is(before, "the") { index } else { before };
+    there.then(|| Hit::new("hindsight-obvious", first, after))
 }
 
 #[cfg(test)]
@@ -3286,6 +3288,18 @@ mod tests {
         );
         // How a system behaves now, not an outcome judged.
         assert_passes("hindsight", &["Our usage is predictable, so there's no reason not to start simple."]);
+    }
+
+    #[test]
+    fn the_clues_were_there_all_along() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("The clues were there all along.", "clues were there"),
+                ("Looking back, the clues were all there.", "clues were all there"),
+            ],
+        );
+        assert_passes("hindsight", &["The clues were in the slow-query log.", "The clues were hard to find."]);
     }
 
     #[test]
