@@ -268,6 +268,8 @@ enum W {
     Believe,
     /// Disbelief before "that": "it's insane that nobody caught this".
     Incredulous,
+    /// "hard" between "that" or "so" and "to": "was it really that hard to check?"
+    Hard,
     /// "deviated" before "from": "the operator deviated from the runbook".
     Deviated,
     /// Surprise, which is as often delight, before whom it is about: "I'm amazed nobody caught this".
@@ -1004,6 +1006,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"retrain", W::Remind),
     (b"re-train", W::Remind),
     (b"re-educate", W::Remind),
+    (b"hard", W::Hard),
+    (b"difficult", W::Hard),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
@@ -2384,6 +2388,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
+        W::Hard => ([b"that".as_slice(), b"so"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
+            && words.followed_by(end, &[&[b"to"]]))
+        .then_some(Trigger::Alone),
         W::Deviated => words.followed_by(end, &[&[b"from"]]).then_some(Trigger::Alone),
         // And "nobody should be surprised".
         W::Amazed => (words

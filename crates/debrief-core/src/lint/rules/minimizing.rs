@@ -114,6 +114,30 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("minimizing-easy", index, index + 4))
             }
+            // "How hard would it have been to add a canary?": the step not taken, asked as easy.
+            "how"
+                if sentence.is_any(index + 1, &["hard", "difficult"])
+                    && sentence.is_any(index + 2, &["would", "could"])
+                    && sentence.is(index + 3, "it")
+                    && sentence.is(index + 4, "have")
+                    && sentence.is(index + 5, "been")
+                    && sentence.is(index + 6, "to") =>
+            {
+                Some(Hit::new("minimizing-easy", index, index + 5))
+            }
+            // "Was it really that hard to check the config?", "is it so difficult to run the tests?"
+            // ("Why was it so hard to find the logs?" asks for a reason.)
+            "hard" | "difficult"
+                if index >= 3
+                    && sentence.is_any(index - 1, &["that", "so"])
+                    && sentence.is(index + 1, "to")
+                    && sentence.is_question()
+                    && sentence.is_any(0, &["is", "was", "isn't", "wasn't"])
+                    && sentence.is(1, "it")
+                    && (2..index - 1).all(|at| sentence.is_any(at, &["really", "truly", "actually"])) =>
+            {
+                Some(Hit::new("minimizing-easy", 0, index))
+            }
             // "they only needed to restart it"
             "only" if sentence.is_any(index + 1, &["needed", "had"]) && sentence.is(index + 2, "to") => {
                 just_do_it(sentence, index)
@@ -1569,7 +1593,15 @@ mod tests {
                 ("It was just a blip.", "just a blip"),
             ],
         );
-        assert_flags("minimizing-easy", &[("How hard can it be to renew a certificate?", "How hard can it be")]);
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("How hard can it be to renew a certificate?", "How hard can it be"),
+                ("How hard would it have been to add a canary?", "How hard would it have been"),
+                ("Was it really that hard to check the config?", "Was it really that hard"),
+                ("Is it so difficult to run the tests before merging?", "Is it so difficult"),
+            ],
+        );
         assert_passes(
             "minimizing",
             &[
@@ -1578,6 +1610,9 @@ mod tests {
                 "This is no big deal for the scheduler.",
                 "How hard is it to add a second region? We estimate two weeks.",
                 "How difficult was the migration?",
+                "Why was it so hard to find the logs?",
+                "Was it hard to reproduce? It took us a week.",
+                "How hard would it have been for the scheduler to recover on its own?",
                 "The graph shows a blip at 14:02.",
             ],
         );
