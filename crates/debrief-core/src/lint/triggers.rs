@@ -270,6 +270,8 @@ enum W {
     Incredulous,
     /// "hard" between "that" or "so" and "to": "was it really that hard to check?"
     Hard,
+    /// "task" or "challenge" after "up to the": "wasn't up to the task" (and "job", a [`W::Job`]).
+    Task,
     /// "deviated" before "from": "the operator deviated from the runbook".
     Deviated,
     /// Surprise, which is as often delight, before whom it is about: "I'm amazed nobody caught this".
@@ -1007,6 +1009,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"re-train", W::Remind),
     (b"re-educate", W::Remind),
     (b"hard", W::Hard),
+    (b"task", W::Task),
+    (b"challenge", W::Task),
     (b"difficult", W::Hard),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
@@ -2049,6 +2053,15 @@ fn known_starts(bytes: &[u8], table: &Table, index: usize, mask: u64, next_mask:
     known
 }
 
+/// Whether the word at `start` follows "up to the": "wasn't up to the task", "not up to the job".
+fn up_to_the(words: &Words, start: usize) -> bool {
+    let (the, the_start) = words.before(start);
+    let (to, to_start) = words.before(the_start);
+    the.eq_ignore_ascii_case(b"the")
+        && to.eq_ignore_ascii_case(b"to")
+        && words.before(to_start).0.eq_ignore_ascii_case(b"up")
+}
+
 /// The trigger a known word is, reading the words around it where it needs them.
 fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger> {
     let alone = Some(Trigger::Alone);
@@ -2388,6 +2401,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
+        W::Task => up_to_the(words, start).then_some(Trigger::Alone),
         W::Hard => ([b"that".as_slice(), b"so"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             && words.followed_by(end, &[&[b"to"]]))
         .then_some(Trigger::Alone),
@@ -2422,7 +2436,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
             // "looking for a new job"
             let new_job = previous.eq_ignore_ascii_case(b"new") && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
-            (owned && (words.negated_before(start, 4) || lost) || botched || new_job).then_some(Trigger::Alone)
+            (owned && (words.negated_before(start, 4) || lost) || botched || new_job || up_to_the(words, start))
+                .then_some(Trigger::Alone)
         }
         // "updating their resume"
         W::Resume => {

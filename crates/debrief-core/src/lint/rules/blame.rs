@@ -104,6 +104,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "inexperienced" | "unqualified" | "qualified" | "lacked" | "lacks" | "lacking" | "lack" | "have"
             | "had" => lacked_competence(sentence, index).filter(|_| !is_guidance()),
+            "task" | "job" | "challenge" if index >= 3 && sentence.is(index - 3, "up") => {
+                lacked_competence(sentence, index).filter(|_| !is_guidance())
+            }
             "instead" if sentence.is(index + 1, "of") => instead_of(sentence, index).filter(|_| !is_guidance()),
             "despite" => despite_warnings(sentence, index).filter(|_| !is_guidance()),
             // "The engineer chose to ignore the failing check": a safeguard set aside on purpose.
@@ -3323,6 +3326,19 @@ fn lacked_competence(sentence: &Sentence, index: usize) -> Option<Hit> {
             let copula = if negated { index.checked_sub(2)? } else { index.checked_sub(1)? };
             let judged = (word != "qualified" || negated) && sentence.is_any(copula, &["was", "were", "is"]);
             (judged && person_subject(copula)).then(|| Hit::new("blame-character", copula, index))
+        }
+        // "The on-call engineer simply wasn't up to the task", "the new DBA was not up to the job".
+        // ("The old disk was not up to the job" is a machine's.)
+        "task" | "job" | "challenge"
+            if index >= 5
+                && sentence.is(index - 1, "the")
+                && sentence.is(index - 2, "to")
+                && sentence.is(index - 3, "up")
+                && sentence.is(index - 4, "not") =>
+        {
+            let copula = index - 5;
+            (sentence.is_any(copula, &["was", "were", "is", "are"]) && person_subject(copula))
+                .then(|| Hit::new("blame-character", copula, index))
         }
         // "a lack of attention to detail", "a lack of care": an attitude found wanting.
         "lack" if sentence.is(index + 1, "of") => {
@@ -7566,6 +7582,25 @@ mod tests {
                 "It is not a problem solved simply by \"reviewing more carefully\".",
                 "More carefully written tests catch more bugs.",
                 "More carefully check for valid UTF16 surrogate pairs in regexp validator.",
+            ],
+        );
+    }
+
+    #[test]
+    fn the_on_call_engineer_simply_was_not_up_to_the_task() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("The on-call engineer simply wasn't up to the task.", "wasn't up to the task"),
+                ("The new DBA was not up to the job.", "was not up to the job"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The old disk was not up to the job.",
+                "The engineer was up to the task and fixed it in minutes.",
+                "We were not up to the task of running our own mail server.",
             ],
         );
     }

@@ -308,6 +308,18 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return Some("counterfactual-modal");
     }
+    // "More testing wouldn't have hurt", "it wouldn't have hurt anyone to check": a step not taken,
+    // commended by understatement. ("The outage would not have hurt customers in other regions"
+    // weighs an impact.)
+    let understated = {
+        let after = group.main + 1;
+        sentence.word(after).is_empty()
+            || sentence.is_any(after, &["either", "to"])
+            || (sentence.is_any(after, &["anyone", "anybody", "us", "them"]) && sentence.is(after + 1, "to"))
+    };
+    if form == Form::Active && negated && matches!(modal, "would" | "could") && verb == "hurt" && understated {
+        return Some("counterfactual-modal");
+    }
     // "It would have made sense to roll back first": a past choice graded against another.
     if form == Form::Active && !negated && verb == "made" && sentence.is(group.main + 1, "sense") {
         return Some("counterfactual-modal");
@@ -1528,6 +1540,10 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
         return None;
     }
     let next = sentence.word(had + 1);
+    // "Had it not been for the typo, the deploy would have gone fine": the one thing wished away.
+    if next == "it" && sentence.is(had + 2, "not") && sentence.is(had + 3, "been") && sentence.is(had + 4, "for") {
+        return follows_clause(sentence, had).then(|| Hit::new("counterfactual-conditional", had, had + 4));
+    }
     // "Had there been a playbook", ", had there not been the issues": circumstances wished otherwise.
     if next == "there" && follows_clause(sentence, had) {
         let been = skip_adverbs(sentence, had + 2);
@@ -1595,6 +1611,10 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
 /// the queue would not have grown", "Were there a canary, ...".
 fn were_it_done(sentence: &Sentence) -> Option<Hit> {
     const STATES: &[&str] = &["place", "date", "available", "present", "ready", "active", "running", "working"];
+    // "Were it not for the backups, we would have lost everything."
+    if sentence.is(1, "it") && sentence.is(2, "not") && sentence.is(3, "for") {
+        return Some(Hit::new("counterfactual-conditional", 0, 3));
+    }
     let there = sentence.is(1, "there");
     if !there
         && !sentence
@@ -1826,6 +1846,38 @@ mod tests {
                 "We were tested on the restore, and it worked.",
             ],
         );
+    }
+
+    #[test]
+    fn more_testing_would_not_have_hurt() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("More testing would not have hurt.", "would not have hurt"),
+                ("A canary couldn't have hurt either.", "couldn't have hurt"),
+                ("It wouldn't have hurt anyone to check the replica.", "wouldn't have hurt"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The outage would not have hurt customers in other regions.",
+                "Losing one replica would not have hurt us.",
+            ],
+        );
+    }
+
+    #[test]
+    fn had_it_not_been_for_the_typo() {
+        assert_flags(
+            "counterfactual-conditional",
+            &[
+                ("Had it not been for the typo, the deploy would have gone fine.", "Had it not been for"),
+                ("The deploy would have gone fine, had it not been for the typo.", "had it not been for"),
+                ("Were it not for the backups, we would have lost everything.", "Were it not for"),
+            ],
+        );
+        assert_passes("counterfactual", &["Had it not been for the typo?"]);
     }
 
     #[test]
