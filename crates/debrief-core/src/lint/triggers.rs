@@ -292,7 +292,7 @@ enum W {
     Ball,
     /// "genius" after "some": "some genius decided to run migrations at peak".
     Genius,
-    /// "slide" after "let it": "we let it slide".
+    /// "slide" or "slip" after "let" and what was let: "we let it slide", "we let a bad config slip".
     Slide,
     /// "sat" before "on": "we sat on the alert for an hour".
     Sat,
@@ -1034,6 +1034,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"ball", W::Ball),
     (b"genius", W::Genius),
     (b"slide", W::Slide),
+    (b"slip", W::Slide),
     (b"sat", W::Sat),
     (b"morons", W::Alone),
     (b"idiots", W::Alone),
@@ -2383,11 +2384,16 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (the, at) = words.before(start);
             (the.eq_ignore_ascii_case(b"the") && words.before(at).0.eq_ignore_ascii_case(b"off")).then_some(Trigger::Alone)
         }
+        // "let it slide", "let a bad config slip": "let" up to three words before.
         W::Slide => {
-            let (it, at) = words.before(start);
-            ([b"it".as_slice(), b"this", b"that", b"things"].iter().any(|word| word.eq_ignore_ascii_case(it))
-                && words.before(at).0.eq_ignore_ascii_case(b"let"))
-            .then_some(Trigger::Alone)
+            let mut at = start;
+            (0..4)
+                .any(|_| {
+                    let (word, word_start) = words.before(at);
+                    at = word_start;
+                    word.eq_ignore_ascii_case(b"let")
+                })
+                .then_some(Trigger::Alone)
         }
         W::Lapse => words.followed_by(end, &[&[b"in", b"of"], &[b"judgment", b"judgement"]]).then_some(Trigger::Alone),
         W::Believe => {

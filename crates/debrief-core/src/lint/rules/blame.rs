@@ -1237,14 +1237,22 @@ fn not_taken_seriously(sentence: &Sentence, seriously: usize) -> Option<Hit> {
 }
 
 /// "We let it slide", "the team let things slide": a problem seen and left alone.
+/// And "our QA team let this slip through", "we let a bad config slip into production": a
+/// slip let past. ("He let slip that the deploy was late" tells a secret; "the balancer let
+/// traffic slip through" is a machine's.)
 fn let_it_slide(sentence: &Sentence, let_at: usize) -> Option<Hit> {
-    let slid = sentence.is(let_at, "let")
-        && sentence.is_any(let_at + 1, &["it", "this", "that", "things"])
-        && sentence.is(let_at + 2, "slide");
-    if !slid {
+    if !sentence.is(let_at, "let") {
         return None;
     }
-    person_verb(sentence, let_at, let_at + 2).map(|hit| Hit { rule: "blame-omission", ..hit })
+    let slid = if sentence.is_any(let_at + 1, &["it", "this", "that", "things"]) && sentence.is(let_at + 2, "slide") {
+        let_at + 2
+    } else {
+        (let_at + 2..(let_at + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is(at, "slip"))
+            .filter(|&slip| !sentence.is(slip + 1, "that"))?
+    };
+    person_verb(sentence, let_at, slid).map(|hit| Hit { rule: "blame-omission", ..hit })
 }
 
 /// "Whoever merged this didn't read the diff": `whoever` opens the subject, a change people
@@ -4528,6 +4536,8 @@ mod tests {
                 ("We sat on the alert for an hour.", "We sat on"),
                 ("He sat on the PR for days.", "He sat on"),
                 ("The team let things slide.", "team let things slide"),
+                ("Our QA team let this slip through.", "team let this slip"),
+                ("We let a bad config slip into production.", "We let a bad config slip"),
             ],
         );
         assert_passes(
@@ -7582,6 +7592,18 @@ mod tests {
                 "It is not a problem solved simply by \"reviewing more carefully\".",
                 "More carefully written tests catch more bugs.",
                 "More carefully check for valid UTF16 surrogate pairs in regexp validator.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_slip_let_past_is_not_a_secret_let_slip() {
+        assert_passes(
+            "blame",
+            &[
+                "He let slip that the deploy was late.",
+                "The balancer let traffic slip through to the old pool.",
+                "Let the old replica slip out of rotation before the upgrade.",
             ],
         );
     }
