@@ -3970,7 +3970,9 @@ fn responsibility_taken(sentence: &Sentence, index: usize) -> Option<Hit> {
         sentence.is_any(at, &["outage", "incident", "mistake", "failure", "downtime", "this", "it"])
             || sentence.is_any(at, SLIPS_TAKEN_ON)
     });
-    (writer && sentence.is(index + 1, "for") && incident).then(|| Hit::new("blame-fault", take - 1, index))
+    // "I take full responsibility.": for what went wrong, the sentence before says.
+    let whole = sentence.word(index + 1).is_empty();
+    (writer && (sentence.is(index + 1, "for") && incident || whole)).then(|| Hit::new("blame-fault", take - 1, index))
 }
 
 /// What went wrong, in what a writer takes responsibility for: "the incorrectly copied files".
@@ -5914,6 +5916,8 @@ mod tests {
                 ("I take responsibility for the incorrectly copied files.", "I take responsibility"),
                 ("I take the blame for this.", "I take the blame"),
                 ("We take full blame for the outage.", "We take full blame"),
+                ("I take full responsibility.", "I take full responsibility"),
+                ("That was my call, and I take full responsibility.", "I take full responsibility"),
             ],
         );
         assert_passes(
@@ -5923,6 +5927,7 @@ mod tests {
                 "I take responsibility for the release schedule.",
                 "They take the blame for everything.",
                 "We will not take the blame for this.",
+                "Who takes full responsibility?",
             ],
         );
     }

@@ -1849,6 +1849,19 @@ mod tests {
     }
 
     #[test]
+    fn it_should_not_have_been_possible_states_what_the_system_was_meant_to_forbid() {
+        // The dev set leaves this unflagged: what a system was meant to forbid, not a person's
+        // other past (tried in the nineteenth stop and withdrawn).
+        assert_passes(
+            "counterfactual",
+            &[
+                "It should not have been possible for a single user to upload that many packages.",
+                "This should not have been possible.",
+            ],
+        );
+    }
+
+    #[test]
     fn more_testing_would_not_have_hurt() {
         assert_flags(
             "counterfactual-modal",
