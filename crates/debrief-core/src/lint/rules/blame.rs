@@ -2496,6 +2496,11 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
             is_change_verb(sentence.word(at))
                 || sentence.is_any(at, &["approved", "okayed", "rubber-stamped"])
                 || (sentence.is(at, "signed") && sentence.is(at + 1, "off"))
+                // "gave the green light without checking", "gave the go-ahead without reading it"
+                || (sentence.is(at, "gave")
+                    && sentence.is(at + 1, "the")
+                    && (sentence.is(at + 2, "go-ahead")
+                        || sentence.is(at + 2, "green") && sentence.is(at + 3, "light")))
         });
         verb.is_some_and(|verb| {
             let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
@@ -7918,6 +7923,8 @@ mod tests {
             &[
                 ("The change was pushed by Dave without review.", "without review"),
                 ("The patch was deployed by the on-call engineer without testing it.", "without testing"),
+                ("The release manager gave the green light without checking.", "without checking"),
+                ("She gave the go-ahead without reading the plan.", "without reading"),
             ],
         );
         assert_passes(
@@ -7925,6 +7932,7 @@ mod tests {
             &[
                 "The change was merged without review by the DBA.",
                 "The patch was deployed by the pipeline without testing it.",
+                "The pipeline gave the green light without checking the canary.",
                 "Changes were deployed without approval during the freeze window.",
             ],
         );
