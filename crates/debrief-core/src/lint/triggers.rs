@@ -2442,7 +2442,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
             // "looking for a new job"
             let new_job = previous.eq_ignore_ascii_case(b"new") && words.before(previous_start).0.eq_ignore_ascii_case(b"a");
-            (owned && (words.negated_before(start, 4) || lost) || botched || new_job || up_to_the(words, start))
+            // "you had one job"
+            let one_job = previous.eq_ignore_ascii_case(b"one")
+                && [b"had".as_slice(), b"have", b"has"].iter().any(|had| had.eq_ignore_ascii_case(words.before(previous_start).0));
+            (owned && (words.negated_before(start, 4) || lost) || botched || new_job || one_job || up_to_the(words, start))
                 .then_some(Trigger::Alone)
         }
         // "updating their resume"
@@ -2539,8 +2542,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 && words_in_sentence_after(words, end, 12)
                     .any(|word| word.eq_ignore_ascii_case(b"not") || word.eq_ignore_ascii_case(b"never")))
             // "how did this pass QA?", "how did it get through review?", "how did this make it
-            // into a release?", "how did this slip by?"
-            || (words.followed_by(end, &[&[b"did"]])
+            // into a release?", "how did this slip by?", "how does this even get past review?"
+            || (words.followed_by(end, &[&[b"did", b"does", b"do"]])
                 && words_in_sentence_after(words, end, 8).any(|word| {
                     [b"pass".as_slice(), b"past", b"through", b"merged", b"approved", b"into", b"make", b"slip", b"sneak"]
                         .iter()

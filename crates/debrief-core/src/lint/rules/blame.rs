@@ -415,6 +415,22 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 (others && sentence.is_any(verb, &["looking", "need", "needs", "find", "finding", "get"]))
                     .then(|| Hit::new("blame-sanction", subject.head.unwrap_or(verb), index))
             }
+            // "You had one job.", "they had ONE job!": people mocked for the one thing they got wrong.
+            // ("Each worker had one job: drain the queue" tells what it did.)
+            "job"
+                if index >= 3
+                    && sentence.is(index - 1, "one")
+                    && sentence.is_any(index - 2, &["had", "have", "has"])
+                    && (index + 1 == sentence.len()
+                        || matches!(sentence.kind(index + 1), Some(Kind::Punct('.' | '!' | '?'))))
+                    && !is_guidance() =>
+            {
+                let subject = subject_before(sentence, index - 2);
+                let people = subject.head.is_some_and(|head| {
+                    sentence.is_any(head, &["you", "they", "he", "she", "we", "i"]) || is_role_noun(sentence.word(head))
+                });
+                people.then(|| Hit::new("blame-character", subject.head.unwrap_or(index), index))
+            }
             // "Someone is updating their resume today": a job about to be lost, said wryly.
             "resume" | "cv" | "résumé"
                 if index >= 2
@@ -7614,6 +7630,22 @@ mod tests {
                 "He let slip that the deploy was late.",
                 "The balancer let traffic slip through to the old pool.",
                 "Let the old replica slip out of rotation before the upgrade.",
+            ],
+        );
+    }
+
+    #[test]
+    fn you_had_one_job() {
+        assert_flags(
+            "blame-character",
+            &[("You had one job.", "You had one job"), ("The release team had ONE job!", "team had ONE job")],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Each worker had one job: drain the queue.",
+                "The cluster had one job.",
+                "We had one job left in the queue.",
             ],
         );
     }

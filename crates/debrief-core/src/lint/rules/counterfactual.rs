@@ -308,6 +308,12 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return Some("counterfactual-modal");
     }
+    // "All it would have taken was one canary", "that's all it would have taken": the step not
+    // taken, said to have been small.
+    let all_it = modal_index >= 2 && sentence.is(modal_index - 1, "it") && sentence.is(modal_index - 2, "all");
+    if form == Form::Active && !negated && verb == "taken" && all_it {
+        return Some("counterfactual-modal");
+    }
     // "More testing wouldn't have hurt", "it wouldn't have hurt anyone to check": a step not taken,
     // commended by understatement. ("The outage would not have hurt customers in other regions"
     // weighs an impact.)
@@ -1859,6 +1865,18 @@ mod tests {
                 "This should not have been possible.",
             ],
         );
+    }
+
+    #[test]
+    fn all_it_would_have_taken_was_one_canary() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("All it would have taken was one canary.", "would have taken"),
+                ("One test. That's all it would have taken.", "would have taken"),
+            ],
+        );
+        assert_passes("counterfactual", &["The restore would have taken all night, so we failed over instead."]);
     }
 
     #[test]

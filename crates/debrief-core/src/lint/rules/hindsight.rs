@@ -1732,6 +1732,9 @@ fn how_did_nobody(sentence: &Sentence, how: usize) -> Option<Hit> {
     if let Some(hit) = how_did_they_not(sentence, how) {
         return Some(hit);
     }
+    if sentence.is_any(how + 1, &["does", "do"]) {
+        return got_past_a_gate(sentence, how);
+    }
     if !sentence.is_any(how + 1, &["did", "could", "was", "were", "is", "are", "had", "has", "have"]) {
         return None;
     }
@@ -2019,10 +2022,13 @@ fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
 /// keep, asked how it let this by. ("How did the request pass through the proxy?" is about a
 /// machine's path.)
 fn got_past_a_gate(sentence: &Sentence, how: usize) -> Option<Hit> {
-    if !sentence.is(how + 1, "did") || !sentence.is_question() {
+    let end = clause_end(sentence, how + 2).min(how + 10);
+    // "How does this even get past code review?": the present, made a reproach by "even". ("How
+    // does a change get past code review? It needs two approvals." asks.)
+    let reproach = sentence.is_any(how + 1, &["does", "do"]) && (how + 2..end).any(|at| sentence.is(at, "even"));
+    if !(sentence.is(how + 1, "did") || reproach) || !sentence.is_question() {
         return None;
     }
-    let end = clause_end(sentence, how + 2).min(how + 10);
     // "How did this get merged?", "how did the change get approved?": let through, as "past".
     let let_through = (how + 2..end).find(|&at| {
         sentence.is_any(at, &["merged", "approved"])
@@ -3393,6 +3399,25 @@ mod tests {
             ],
         );
         assert_passes("hindsight", &["How did you get merged results from both APIs?"]);
+    }
+
+    #[test]
+    fn how_does_this_even_get_past_code_review() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("How does this even get past code review?", "How does this even get past"),
+                ("How do these bugs even make it into a release?", "How do these bugs even make it into"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "How does a change get past code review? It needs two approvals.",
+                "How do we miss fewer alerts?",
+                "How does this even work?",
+            ],
+        );
     }
 
     #[test]
