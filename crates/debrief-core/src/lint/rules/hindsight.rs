@@ -223,7 +223,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "did" if index > 0 && sentence.is_punct(index - 1) && sentence.is_question() => {
                 even_checked(sentence, index)
             }
-            "do" | "does" if index == 0 && sentence.is_question() => didnt_they_have(sentence),
+            "do" | "does" if index == 0 && sentence.is_question() => {
+                didnt_they_have(sentence).or_else(|| does_nobody(sentence))
+            }
             // "What were they thinking?", "what was he thinking pushing this on a Friday?": a
             // decision mocked. ("What were they thinking at the time?" asks, as a review should.)
             "thinking"
@@ -1852,6 +1854,18 @@ fn did_nobody(sentence: &Sentence) -> Option<Hit> {
     (nobody || anyone).then(|| Hit::new("hindsight-why-didnt", 0, last))
 }
 
+/// "Does nobody review these changes?", "does no one test their backups anymore?": a check
+/// doubted as no one's habit. ("Does nobody have access?" asks.)
+fn does_nobody(sentence: &Sentence) -> Option<Hit> {
+    let no_one = sentence.is(1, "no") && sentence.is(2, "one");
+    if !(no_one || sentence.is_any(1, &["nobody", "no-one"])) {
+        return None;
+    }
+    let verb = skip_adverbs(sentence, if no_one { 3 } else { 2 });
+    let checked = sentence.is_any(verb, &["review", "test", "check", "read", "verify", "validate", "look", "monitor"]);
+    checked.then(|| Hit::new("hindsight-why-didnt", 0, verb))
+}
+
 /// "Did they even test this?", "did anyone even read the docs?": the step doubted outright.
 /// `did` is the "did" opening the question.
 fn even_checked(sentence: &Sentence, did: usize) -> Option<Hit> {
@@ -1868,7 +1882,7 @@ fn has_a_safeguard(sentence: &Sentence, verb: usize) -> bool {
     sentence.is(verb, "have")
         && (verb + 1..(verb + 5).min(sentence.len()))
             .take_while(|&at| !sentence.is_punct(at))
-            .any(|at| sentence.is_any(at, SAFEGUARDS))
+            .any(|at| sentence.is_any(at, SAFEGUARDS) || sentence.is_any(at, &["staged", "phased", "gradual"]))
 }
 
 /// "Didn't they have backups?", "doesn't Cloudflare have canary deploys?", "don't they test
@@ -1974,6 +1988,17 @@ fn surprised_nobody_checked(sentence: &Sentence, surprise: usize) -> Option<Hit>
 
 fn cannot_believe_they(sentence: &Sentence, believe: usize) -> Option<Hit> {
     let subject = subject_after(sentence, believe);
+    // "It's insane that there was no canary", "I can't believe there were no alerts on the
+    // queue": a safeguard others went without.
+    let none = sentence.is(subject, "there")
+        && sentence.is_any(subject + 1, &["was", "were", "is", "are"])
+        && sentence.is(subject + 2, "no");
+    if none {
+        return (subject + 3..(subject + 6).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is_any(at, SAFEGUARDS))
+            .map(|at| Hit::new("hindsight-why-didnt", believe, at));
+    }
     let nobody = is_nobody(sentence, subject + usize::from(sentence.is(subject, "no")));
     let others = nobody
         || sentence.is_any(subject, &["they", "he", "she", "anyone", "someone", "somebody"])
@@ -3399,6 +3424,28 @@ mod tests {
             ],
         );
         assert_passes("hindsight", &["How did you get merged results from both APIs?"]);
+    }
+
+    #[test]
+    fn does_nobody_review_these_changes_and_it_is_insane_there_was_no_canary() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Does nobody review these changes?", "Does nobody review"),
+                ("Does no one test their backups anymore?", "Does no one test"),
+                ("It's insane that there was no canary.", "insane that there was no canary"),
+                ("I can't believe there were no alerts on the queue.", "believe there were no alerts"),
+                ("How do you not have staged rollouts?", "How do you not have"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Does nobody have access to the vault?",
+                "It's insane that there was no traffic at all during the outage.",
+                "Do you not have staging access yet? Ask in #infra.",
+            ],
+        );
     }
 
     #[test]
