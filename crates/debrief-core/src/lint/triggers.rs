@@ -430,6 +430,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"forgetting", W::FailedLike),
     (b"neglecting", W::FailedLike),
     (b"slow", W::FailedLike),
+    (b"confident", W::FailedLike),
     (b"slower", W::FailedLike),
     (b"late", W::FailedLike),
     (b"enough", W::Adequacy),

@@ -7635,6 +7635,19 @@ mod tests {
     }
 
     #[test]
+    fn we_fell_short_of_our_commitment_is_an_apology_not_blame() {
+        // The labelled set leaves a team's apology for a missed promise unflagged (tried in the
+        // nineteenth stop as "blame-failed-to" and withdrawn).
+        assert_passes(
+            "blame",
+            &[
+                "This week, we fell short of our commitment to you all.",
+                "We did not live up to our commitment to our users.",
+            ],
+        );
+    }
+
+    #[test]
     fn you_had_one_job() {
         assert_flags(
             "blame-character",

@@ -502,6 +502,8 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "Oh, how naive we were", "we were so naive": the past self judged from now.
             "naive" | "naïve" | "overconfident" => naive_then(sentence, index),
+            // "We were too confident in our tests", as "we were overconfident".
+            "confident" if index > 0 && sentence.is(index - 1, "too") => naive_then(sentence, index),
             // "Naively, we assumed the backups worked", "we naively trusted the cache": a past belief
             // judged by its outcome. ("A naively written loop" describes code.)
             "naively" | "naïvely" => {
@@ -1009,7 +1011,9 @@ fn naive_then(sentence: &Sentence, naive: usize) -> Option<Hit> {
         return Some(Hit::new("hindsight-verdict", naive - 1, naive + 2));
     }
     let mut copula = naive.checked_sub(1)?;
-    while copula > 0 && sentence.is_any(copula, &["so", "too", "very", "pretty", "incredibly", "a", "bit", "little"]) {
+    while copula > 0
+        && sentence.is_any(copula, &["so", "too", "very", "pretty", "incredibly", "a", "bit", "little", "far", "way"])
+    {
         copula -= 1;
     }
     let ours = copula > 0 && sentence.is_any(copula, &["were", "was"]) && sentence.is_any(copula - 1, &["we", "i"]);
@@ -2500,6 +2504,8 @@ mod tests {
                 ("We moved too fast and broke things.", "We moved too fast"),
                 ("I merged it too early.", "I merged it too early"),
                 ("We were overconfident about the migration.", "We were overconfident"),
+                ("We were too confident in our tests.", "We were too confident"),
+                ("We were far too confident.", "We were far too confident"),
             ],
         );
         assert_passes(
@@ -2511,6 +2517,8 @@ mod tests {
                 "The alert fired too soon after the deploy.",
                 "Traffic moved too fast through the old path for the cache to warm.",
                 "The patch was released too early for the Debian maintainers to package it.",
+                "We are not too confident the fix holds.",
+                "The model was too confident in its predictions.",
             ],
         );
     }
