@@ -924,6 +924,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"know", W::Know),
     (b"understand", W::Grasp),
     (b"understood", W::Grasp),
+    (b"heard", W::Grasp),
     (b"appreciate", W::Grasp),
     (b"appreciated", W::Grasp),
     (b"grasp", W::Grasp),

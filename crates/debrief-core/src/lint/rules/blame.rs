@@ -131,7 +131,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 took_no_action(sentence, index)
             }
             "understand" | "understood" | "appreciate" | "appreciated" | "grasp" | "grasped" | "comprehend"
-            | "know" | "familiar" | "unfamiliar" | "aware" | "unaware"
+            | "know" | "familiar" | "unfamiliar" | "aware" | "unaware" | "heard"
                 if !is_guidance() =>
             {
                 knowledge_found_wanting(sentence, index).or_else(|| does_not_know_what_doing(sentence, index))
@@ -2775,11 +2775,13 @@ fn knowledge_found_wanting(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         _ => within(index + 1, WEIGHT),
     };
-    // "The developer clearly didn't understand async": a verdict on what someone knew, whatever
-    // it was about.
-    let verdict = matches!(word, "understand" | "understood" | "grasp" | "grasped")
+    // "The developer clearly didn't understand async", "their engineers obviously never heard of
+    // staged rollouts": a verdict on what someone knew, whatever it was about.
+    let grasped = matches!(word, "understand" | "understood" | "grasp" | "grasped")
+        || (word == "heard" && sentence.is(index + 1, "of"));
+    let verdict = grasped
         && (negation.saturating_sub(3)..negation)
-            .any(|at| sentence.is_any(at, &["clearly", "obviously", "evidently", "fundamentally"]));
+            .any(|at| sentence.is_any(at, &["clearly", "obviously", "evidently", "fundamentally", "apparently"]));
     if !(lacking || verdict) || sentence.is_question() {
         return None;
     }
@@ -5227,6 +5229,25 @@ mod tests {
             ],
         );
         assert_passes("blame", &["I thought it through and decided to wait.", "Think it through before you deploy."]);
+    }
+
+    #[test]
+    fn their_engineers_obviously_never_heard_of_staged_rollouts() {
+        assert_flags(
+            "blame-knowledge",
+            &[
+                ("Their engineers obviously never heard of staged rollouts.", "engineers obviously never heard"),
+                ("The vendor apparently never heard of backups.", "vendor apparently never heard"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We had never heard of this failure mode before.",
+                "The on-call engineer never heard of the incident until Monday.",
+                "Obviously, we never heard back from the vendor.",
+            ],
+        );
     }
 
     #[test]
