@@ -430,9 +430,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"forgetting", W::FailedLike),
     (b"neglecting", W::FailedLike),
     (b"slow", W::FailedLike),
-    (b"confident", W::FailedLike),
     (b"slower", W::FailedLike),
     (b"late", W::FailedLike),
+    // "we were too confident in our tests"
+    (b"confident", W::FailedLike),
     (b"enough", W::Adequacy),
     (b"sufficient", W::Adequacy),
     (b"sufficiently", W::Adequacy),
@@ -1011,9 +1012,9 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"re-train", W::Remind),
     (b"re-educate", W::Remind),
     (b"hard", W::Hard),
+    (b"difficult", W::Hard),
     (b"task", W::Task),
     (b"challenge", W::Task),
-    (b"difficult", W::Hard),
     (b"insane", W::Incredulous),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
@@ -2386,7 +2387,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (the, at) = words.before(start);
             (the.eq_ignore_ascii_case(b"the") && words.before(at).0.eq_ignore_ascii_case(b"off")).then_some(Trigger::Alone)
         }
-        // "let it slide", "let a bad config slip": "let" up to three words before.
+        // "let it slide", "let a bad config slip": "let" at most three words before what was let.
         W::Slide => {
             let mut at = start;
             (0..4)

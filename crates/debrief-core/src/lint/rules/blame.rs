@@ -3994,7 +3994,7 @@ fn responsibility_taken(sentence: &Sentence, index: usize) -> Option<Hit> {
             || sentence.is_any(at, SLIPS_TAKEN_ON)
     });
     // "I take full responsibility.": for what went wrong, the sentence before says.
-    let whole = sentence.word(index + 1).is_empty();
+    let whole = index + 1 == sentence.len() || matches!(sentence.kind(index + 1), Some(Kind::Punct('.' | '!')));
     (writer && (sentence.is(index + 1, "for") && incident || whole)).then(|| Hit::new("blame-fault", take - 1, index))
 }
 
@@ -5970,6 +5970,7 @@ mod tests {
                 "They take the blame for everything.",
                 "We will not take the blame for this.",
                 "Who takes full responsibility?",
+                "I take responsibility, as release manager, for the schedule.",
             ],
         );
     }
