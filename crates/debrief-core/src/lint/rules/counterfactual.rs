@@ -308,6 +308,18 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
     {
         return Some("counterfactual-modal");
     }
+    // "A bit more care would have gone a long way": the missing step, said to have counted.
+    if form == Form::Active
+        && !negated
+        && verb == "gone"
+        && sentence.is(group.main + 1, "a")
+        && sentence.is(group.main + 2, "long")
+        && sentence.is(group.main + 3, "way")
+        && (sentence.word(group.main + 4).is_empty()
+            || sentence.is_any(group.main + 4, &["to", "towards", "toward", "in"]))
+    {
+        return Some("counterfactual-modal");
+    }
     // "All it would have taken was one canary", "that's all it would have taken": the step not
     // taken, said to have been small.
     let all_it = modal_index >= 2 && sentence.is(modal_index - 1, "it") && sentence.is(modal_index - 2, "all");
@@ -1863,6 +1875,26 @@ mod tests {
             &[
                 "It should not have been possible for a single user to upload that many packages.",
                 "This should not have been possible.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bit_more_care_would_have_gone_a_long_way() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("A bit more care would have gone a long way.", "would have gone"),
+                ("The change should never have been pushed on a Friday.", "should never have been pushed"),
+                ("It should have been shipped behind a flag.", "should have been shipped"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "The road would have gone a long way round.",
+                "The fix would have been pushed automatically by the updater.",
+                "The release would have shipped on Tuesday anyway.",
             ],
         );
     }
