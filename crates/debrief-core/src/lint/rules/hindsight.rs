@@ -116,7 +116,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let subject = subject_before(sentence, modal);
                 let others = subject.agent == Agent::Person
                     && subject.head.is_some_and(|head| !sentence.is_any(head, &["you", "i", "we"]));
-                others.then(|| Hit::new("hindsight-should-have-known", subject.head.unwrap_or(modal), index + 1))
+                // "A company this big should know better", "an organisation of their size ought to":
+                // an organisation judged by its size.
+                let sized = (modal.saturating_sub(5)..modal).find(|&at| {
+                    sentence.is_any(at, &["company", "organisation", "organization", "vendor", "firm", "business"])
+                        && sentence.is_any(at + 1, &["this", "that", "of", "like", "with", "so"])
+                });
+                let first = if others { subject.head } else { sized };
+                first.map(|first| Hit::new("hindsight-should-have-known", first, index + 1))
             }
             // "I'd expect better from Microsoft", "we expected more from a company this size": others
             // judged against what they should have known to do.
@@ -3121,6 +3128,8 @@ mod tests {
                 ("They ought to know better.", "They ought to know better"),
                 ("I'd expect better from Microsoft.", "I'd expect better"),
                 ("We expected more from a company this size.", "We expected more"),
+                ("A company this big should know better.", "company this big should know better"),
+                ("A vendor of their size ought to know better.", "vendor of their size ought to know better"),
             ],
         );
         assert_passes(
@@ -3130,6 +3139,7 @@ mod tests {
                 "Users should know better than to share passwords.",
                 "We expected more traffic from the campaign.",
                 "I expected better results from the cache.",
+                "A company this big should know its numbers better.",
             ],
         );
     }
