@@ -1949,8 +1949,8 @@ fn way_too_before(words: &Words, start: usize) -> bool {
         && [b"way".as_slice(), b"far", b"much"].iter().any(|degree| degree.eq_ignore_ascii_case(words.before(at).0))
 }
 
-/// A change put out, in the present: "who deploys on a Friday?".
-const DEPLOYS: &[&[u8]] = &[b"deploys", b"pushes", b"ships", b"merges", b"releases"];
+/// A change put out, or tried, in the present: "who deploys on a Friday?", "who tests in prod?".
+const DEPLOYS: &[&[u8]] = &[b"deploys", b"pushes", b"ships", b"merges", b"releases", b"tests"];
 
 /// Whether the word ending at `end` ends its clause: punctuation, a line's end or the text's
 /// follows it ("are to blame.", "it was Alice's doing,").

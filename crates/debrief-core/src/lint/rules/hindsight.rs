@@ -246,13 +246,19 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", index - 3, index))
             }
-            // "Who deploys on a Friday?", "who pushes to prod without testing?": a choice mocked as
-            // one nobody sensible makes. ("Who deploys the billing service?" asks for an owner.)
+            // "Who deploys on a Friday?", "who pushes to prod without testing?", "who tests in
+            // production?": a choice mocked as one nobody sensible makes. ("Who deploys the billing
+            // service?" and "who tests the billing service?" ask for an owner.)
             "who"
                 if index == 0
-                    && sentence.is_any(1, &["deploys", "pushes", "ships", "merges", "releases"])
+                    && sentence.is_any(1, &["deploys", "pushes", "ships", "merges", "releases", "tests"])
                     && sentence.is_question()
-                    && (2..sentence.len()).any(|at| sentence.is_any(at, &["friday", "fridays", "without"])) =>
+                    && (2..sentence.len()).any(|at| {
+                        sentence.is_any(at, &["friday", "fridays", "without"])
+                            || (sentence.is(1, "tests")
+                                && sentence.is(at, "in")
+                                && sentence.is_any(at + 1, &["production", "prod"]))
+                    }) =>
             {
                 Some(Hit::new("hindsight-verdict", 0, 1))
             }
@@ -3148,9 +3154,21 @@ mod tests {
     fn who_deploys_on_a_friday() {
         assert_flags(
             "hindsight-verdict",
-            &[("Who deploys on a Friday?", "Who deploys"), ("Who pushes to prod without testing?", "Who pushes")],
+            &[
+                ("Who deploys on a Friday?", "Who deploys"),
+                ("Who pushes to prod without testing?", "Who pushes"),
+                ("Who tests in production on a Friday?", "Who tests"),
+                ("Who tests in prod?", "Who tests"),
+            ],
         );
-        assert_passes("hindsight", &["Who deploys the billing service?", "Who deploys on Friday."]);
+        assert_passes(
+            "hindsight",
+            &[
+                "Who deploys the billing service?",
+                "Who deploys on Friday.",
+                "Who tests the billing service in staging?",
+            ],
+        );
     }
 
     #[test]
