@@ -2235,8 +2235,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         // "is a joke", "no business running"
         W::Derision => {
-            let (previous, _) = words.before(start);
-            let joke = previous.eq_ignore_ascii_case(b"a") && words.bytes[start..end].eq_ignore_ascii_case(b"joke");
+            let (previous, previous_start) = words.before(start);
+            // ("a complete joke", "an absolute joke": one word of degree between.)
+            let article = if previous.eq_ignore_ascii_case(b"a") { previous } else { words.before(previous_start).0 };
+            let joke = (article.eq_ignore_ascii_case(b"a") || article.eq_ignore_ascii_case(b"an"))
+                && words.bytes[start..end].eq_ignore_ascii_case(b"joke");
             let no_business = previous.eq_ignore_ascii_case(b"no") && words.after(end).0.ends_with(b"ing");
             (joke || no_business).then_some(Trigger::Alone)
         }

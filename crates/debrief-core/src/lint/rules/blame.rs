@@ -4038,14 +4038,24 @@ fn derided(sentence: &Sentence, index: usize) -> Option<Hit> {
             if told || reflexive { hit(index) } else { None }
         }
         "joke" => {
-            let copula = index
-                .checked_sub(2)
-                .filter(|&at| sentence.is(at + 1, "a") && sentence.is_any(at, &["is", "was", "are", "were"]))?;
+            // "is a joke", and "is a complete joke", "was an absolute joke".
+            let before = index.checked_sub(1)?;
+            let article = if sentence.is_any(before, &["complete", "total", "absolute", "bad", "sick", "running"]) {
+                before.checked_sub(1)?
+            } else {
+                before
+            };
+            let copula = article.checked_sub(1).filter(|&at| {
+                sentence.is_any(article, &["a", "an"]) && sentence.is_any(at, &["is", "was", "are", "were"])
+            })?;
             let subject = subject_before(sentence, copula);
             let head = subject.head?;
+            // ("Their backup strategy was a joke": what other people ran, by its owner.)
+            let theirs = (head.saturating_sub(3)..head).any(|at| sentence.is_any(at, &["their", "his", "her", "your"]));
             let about_people_or_practice = subject.agent == Agent::Person
                 || is_role_noun(sentence.word(head))
-                || sentence.is_any(head, &["process", "qa", "testing", "security", "review", "practices", "oversight"]);
+                || sentence.is_any(head, &["process", "qa", "testing", "security", "review", "practices", "oversight"])
+                || (theirs && sentence.is_any(head, &["strategy", "setup", "monitoring", "backups", "infrastructure"]));
             if about_people_or_practice { hit(copula) } else { None }
         }
         _ => {
@@ -7665,6 +7675,27 @@ mod tests {
             &[
                 "This week, we fell short of our commitment to you all.",
                 "We did not live up to our commitment to our users.",
+            ],
+        );
+    }
+
+    #[test]
+    fn their_backup_strategy_was_a_joke() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("Their backup strategy was a joke.", "was a joke"),
+                ("Honestly, your review process is a complete joke.", "is a complete joke"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The joke was on us.",
+                "The error message was a joke.",
+                "Their CEO told a joke at the all-hands.",
+                "His talk was a joke about DNS, and a good one.",
+                "Joke aside, the ops team was slow to respond and knew it.",
             ],
         );
     }
