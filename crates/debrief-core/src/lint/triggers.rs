@@ -1949,6 +1949,21 @@ fn way_too_before(words: &Words, start: usize) -> bool {
         && [b"way".as_slice(), b"far", b"much"].iter().any(|degree| degree.eq_ignore_ascii_case(words.before(at).0))
 }
 
+/// Whether "to" before the word at `start` closes a "too busy ... to" or "too focused on ...
+/// to" within eight words: "too busy shipping features to care".
+fn too_busy_to(words: &Words, start: usize) -> bool {
+    let (to, mut at) = words.before(start);
+    to.eq_ignore_ascii_case(b"to")
+        && (0..8).any(|_| {
+            let (word, word_start) = words.before(at);
+            let busy =
+                [b"busy".as_slice(), b"focused", b"preoccupied"].iter().any(|busy| busy.eq_ignore_ascii_case(word));
+            let too = busy && words.before(word_start).0.eq_ignore_ascii_case(b"too");
+            at = word_start;
+            too
+        })
+}
+
 /// A change put out, or tried, in the present: "who deploys on a Friday?", "who tests in prod?".
 const DEPLOYS: &[&[u8]] = &[b"deploys", b"pushes", b"ships", b"merges", b"releases", b"tests"];
 
@@ -2626,7 +2641,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         // "we did not test thoroughly enough"; "review pull requests more carefully".
         W::Adequacy => (words.negated_before(start, NEGATION_TO_ADEQUACY)
             || (words.bytes[start..end].eq_ignore_ascii_case(b"carefully")
-                && words.before(start).0.eq_ignore_ascii_case(b"more")))
+                && words.before(start).0.eq_ignore_ascii_case(b"more"))
+            // "too busy shipping features to care about reliability"
+            || (words.bytes[start..end].eq_ignore_ascii_case(b"care") && too_busy_to(words, start)))
         .then_some(Trigger::Alone),
         // "I told you so"
         W::Duty if words.followed_by(end, &[&[b"you", b"ya"], &[b"so"]]) => alone,

@@ -3753,9 +3753,22 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
     }
     let negated = sentence.is_any(negation, &["never"])
         || (negation > 0 && sentence.is(negation, "not") && sentence.is_any(negation - 1, &["do", "does", "did"]));
-    if !negated || sentence.is_question() {
+    // "The team was too busy shipping features to care about reliability": not caring, given as
+    // what people were too busy for. The finding starts at the copula, after the subject.
+    let too_busy = (sentence.is(negation, "to") && negation >= 3)
+        .then(|| {
+            (negation.saturating_sub(8)..negation).find(|&at| {
+                at >= 2
+                    && sentence.is(at - 1, "too")
+                    && sentence.is_any(at - 2, &["was", "were", "is", "are", "been"])
+                    && sentence.is_any(at, &["busy", "focused", "preoccupied"])
+            })
+        })
+        .flatten();
+    if !(negated || too_busy.is_some()) || sentence.is_question() {
         return None;
     }
+    let negation = too_busy.map_or(negation, |busy| busy - 2);
     let mut value = care + 2;
     while sentence.is_any(value, &["the", "their", "its", "our", "his", "her", "your", "any", "code", "data"]) {
         value += 1;
@@ -5508,6 +5521,25 @@ mod tests {
         assert_passes(
             "blame",
             &["The users didn't care.", "We didn't care, because the job was idempotent.", "Do they care?"],
+        );
+    }
+
+    #[test]
+    fn the_team_was_too_busy_shipping_features_to_care_about_reliability() {
+        assert_flags(
+            "blame-character",
+            &[(
+                "The team was too busy shipping features to care about reliability.",
+                "was too busy shipping features to care about reliability",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The team was too busy with the migration to take on the audit.",
+                "The cluster was too busy to care about the new pods.",
+                "We were too busy to notice the page.",
+            ],
         );
     }
 
