@@ -12,10 +12,11 @@
 
 use super::text::{NEGATED_WITHOUT_APOSTROPHE, first_word};
 use super::words::{
-    BACKGROUND, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
-    RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, SLIPS_MADE_SMALL, STEPS_ASKED_AFTER, WHY_AUXILIARIES,
-    WITHOUT_ADVERBS, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance, is_given_name,
-    is_harmed, is_judgement_adjective, is_prevention_verb, is_remedy_participle, is_role_noun, is_simple_action_verb,
+    BACKGROUND, BUSY, COMPETENCE, DILIGENCE, HASTY_STEPS, LEFT_EXPOSED, MADE_SMALL, PEOPLE_SIDE_FOUND_WANTING,
+    POOR_WORK, RESPONSIBILITY_DEGREES, SHIPPING_VERBS, SLIP_MARKS, SLIPS_MADE_SMALL, STEPS_ASKED_AFTER,
+    WHY_AUXILIARIES, WITHOUT_ADVERBS, WITHOUT_WHAT, WORK_OF_PEOPLE, is_attention_verb, is_authored_noun, is_avoidance,
+    is_given_name, is_harmed, is_judgement_adjective, is_prevention_verb, is_remedy_participle, is_role_noun,
+    is_simple_action_verb,
 };
 
 /// What a word says about its sentence.
@@ -1956,8 +1957,7 @@ fn too_busy_to(words: &Words, start: usize) -> bool {
     to.eq_ignore_ascii_case(b"to")
         && (0..8).any(|_| {
             let (word, word_start) = words.before(at);
-            let busy =
-                [b"busy".as_slice(), b"focused", b"preoccupied"].iter().any(|busy| busy.eq_ignore_ascii_case(word));
+            let busy = BUSY.iter().any(|busy| busy.as_bytes().eq_ignore_ascii_case(word));
             let too = busy && words.before(word_start).0.eq_ignore_ascii_case(b"too");
             at = word_start;
             too

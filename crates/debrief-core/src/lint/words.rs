@@ -26,6 +26,10 @@ pub(crate) enum Agent {
 pub(crate) const WHY_AUXILIARIES: &[&str] =
     &["did", "do", "does", "was", "were", "had", "has", "have", "could", "would", "is", "are"];
 
+/// What people are said to be too much of to care: "the team was too busy shipping features to
+/// care about reliability".
+pub(crate) const BUSY: &[&str] = &["busy", "focused", "preoccupied"];
+
 /// Adverbs between "without" and the step left out: "without really reading it", "without
 /// first checking the replica".
 pub(crate) const WITHOUT_ADVERBS: &[&str] = &["really", "even", "first", "actually", "ever", "once"];

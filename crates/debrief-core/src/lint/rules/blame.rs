@@ -13,7 +13,7 @@ use crate::lint::grammar::{
 };
 use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
-    Agent, BACKGROUND, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
+    Agent, BACKGROUND, BUSY, COMPETENCE, DILIGENCE, LEFT_EXPOSED, PEOPLE_SIDE_FOUND_WANTING, POOR_WORK,
     RESPONSIBILITY_DEGREES, SHIPPING_VERBS, STEPS_ASKED_AFTER, WITHOUT_ADVERBS, WITHOUT_STEP, WITHOUT_WHAT,
     is_attention_verb, is_authored_noun, is_clause_boundary_word, is_function_word, is_generic_person, is_given_name,
     is_harmed, is_human_action_participle, is_machine_verb, is_person_pronoun, is_prevention_verb, is_role_noun,
@@ -1992,8 +1992,6 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
     (cause && !negated).then(|| Hit::new("blame-human-error", article, noun))
 }
 
-/// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
-/// the script without fully understanding it": people judged as not trying hard enough.
 /// Whether the care at `care` is a step a person takes: "take care", "exercise due care",
 /// "used reasonable caution", "showed due diligence" (a negation before it is for
 /// [`not_enough`] to find). "Caution tape" and "customer care" are no such step.
@@ -2023,6 +2021,8 @@ fn care_was_due(sentence: &Sentence, care: usize) -> bool {
     verb.is_some_and(|verb| sentence.is_any(verb, TAKING))
 }
 
+/// "We didn't fully validate the code", "they did not take sufficient steps", "we ran
+/// the script without fully understanding it": people judged as not trying hard enough.
 fn not_enough(sentence: &Sentence, index: usize) -> Option<Hit> {
     // Eight words back: "did not understand the disk usage patterns well enough".
     let start = (index.saturating_sub(8)..index)
@@ -2519,7 +2519,6 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
                         || sentence.is(at + 2, "green") && sentence.is(at + 3, "light")))
         });
         verb.is_some_and(|verb| {
-            let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
             let subject = subject_before(sentence, verb);
             // ("A reviewer approved the PR without checking the diff": one person of a role.)
             // "Deployed the patch without testing it": a note of what went wrong, its writer's,
@@ -2528,7 +2527,7 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
                 && !(index..sentence.len()).any(|at| sentence.is_any(at, &["because", "since", "due"]));
             // "The change was pushed by Dave without review": the person named in the passive,
             // before the step left out. ("merged without review by the DBA" says who did not review.)
-            let passive = matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being");
+            let passive = is_passive_at(sentence, verb);
             let by_person =
                 (verb + 1..index).any(|by| sentence.is(by, "by") && person_after_by(sentence, by).is_some());
             (passive && by_person)
@@ -3115,8 +3114,7 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         }
         verb
     };
-    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    if is_passive_at(sentence, verb) {
         return None;
     }
     // "I had inadvertently overwritten it": the subject stands before the auxiliary.
@@ -3181,8 +3179,7 @@ fn done_wrong(sentence: &Sentence, wrong: usize) -> Option<Hit> {
             let word = sentence.word(at);
             is_change_verb(word) || matches!(word, "did" | "done" | "got" | "typed" | "entered" | "spelled" | "spelt")
         })?;
-    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    if is_passive_at(sentence, verb) {
         return None;
     }
     if (verb.saturating_sub(3)..verb).any(|at| sentence.is_any(at, &["not", "never"])) {
@@ -3755,16 +3752,14 @@ fn does_not_care(sentence: &Sentence, care: usize) -> Option<Hit> {
         || (negation > 0 && sentence.is(negation, "not") && sentence.is_any(negation - 1, &["do", "does", "did"]));
     // "The team was too busy shipping features to care about reliability": not caring, given as
     // what people were too busy for. The finding starts at the copula, after the subject.
-    let too_busy = (sentence.is(negation, "to") && negation >= 3)
-        .then(|| {
-            (negation.saturating_sub(8)..negation).find(|&at| {
-                at >= 2
-                    && sentence.is(at - 1, "too")
-                    && sentence.is_any(at - 2, &["was", "were", "is", "are", "been"])
-                    && sentence.is_any(at, &["busy", "focused", "preoccupied"])
-            })
+    let too_busy = Some(negation).filter(|&to| sentence.is(to, "to")).and_then(|to| {
+        (to.saturating_sub(8)..to).find(|&at| {
+            at >= 2
+                && sentence.is(at - 1, "too")
+                && sentence.is_any(at - 2, &["was", "were", "is", "are", "been"])
+                && sentence.is_any(at, BUSY)
         })
-        .flatten();
+    });
     if !(negated || too_busy.is_some()) || sentence.is_question() {
         return None;
     }
@@ -3960,8 +3955,7 @@ fn by_mistake(sentence: &Sentence, mistake: usize) -> Option<Hit> {
             None => return landed_by_mistake(sentence, clause.last()?, by),
         }
     };
-    let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
-    if matches!(before, "was" | "were" | "been" | "be" | "is" | "are" | "being" | "get" | "got") {
+    if is_passive_at(sentence, verb) {
         return None;
     }
     // "A manager hit the button by mistake": one person of a role, as much as "Bob".

@@ -132,7 +132,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     && sentence.is_any(index - 1, &["that", "so"])
                     && sentence.is(index + 1, "to")
                     && sentence.is_question()
-                    && sentence.is_any(0, &["is", "was", "isn't", "wasn't"])
+                    && sentence.is_any(0, &["is", "was"])
                     && sentence.is(1, "it")
                     && (2..index - 1).all(|at| sentence.is_any(at, &["really", "truly", "actually"])) =>
             {
