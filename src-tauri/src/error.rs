@@ -31,6 +31,7 @@ pub enum ErrorCode {
     Certificate,
     Credentials,
     Identity,
+    Signing,
     Index,
     WordingRules,
     FactorThemes,
@@ -158,6 +159,7 @@ mod tests {
             Error::Certificate { host: "example.com".into(), detail: "no".into() },
             Error::Credentials { url: "https://example.com".into(), detail: "no".into() },
             Error::Identity,
+            Error::Signing { program: "gpg".into(), detail: "no".into() },
             Error::Index { path: path(), detail: "no".into() },
             Error::Import { what: "x".into(), reason: "no".into(), kept: 0 },
             Error::UnsafeArchive { path: path(), entry: "../x".into() },
@@ -188,6 +190,7 @@ mod tests {
                 | Error::Certificate { .. }
                 | Error::Credentials { .. }
                 | Error::Identity
+                | Error::Signing { .. }
                 | Error::Index { .. }
                 | Error::Import { .. }
                 | Error::UnsafeArchive { .. }

@@ -25,6 +25,7 @@ mod publish;
 mod regression;
 mod remotes;
 mod render;
+mod signing;
 mod similar;
 mod soak;
 mod starter;

@@ -106,6 +106,13 @@ pub enum Error {
     Identity,
 
     #[error(
+        "git is set to sign commits (commit.gpgSign), and signing with {program} failed: {detail}. Nothing was \
+         published and your post-mortem is kept; make `git commit -S` work here (user.signingKey, gpg.format, an \
+         unlocked key or a running agent), then publish again"
+    )]
+    Signing { program: String, detail: String },
+
+    #[error(
         "the browse index {path} failed: {detail}. It holds nothing that is not in the shared repository; run `sync` again to rebuild it"
     )]
     Index { path: PathBuf, detail: String },
@@ -161,6 +168,7 @@ impl Error {
             Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",
             Error::Identity => "identity",
+            Error::Signing { .. } => "signing",
             Error::Index { .. } => "index",
             Error::Wording(_) => "wording-rules",
             Error::FactorThemes { .. } => "factor-themes",

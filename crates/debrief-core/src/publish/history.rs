@@ -7,7 +7,8 @@
 use git2::{Commit, Oid, Repository, Signature, Sort, Tree};
 
 use super::remote::git_error;
-use crate::Result;
+use super::signing::Signer;
+use crate::{Error, Result};
 
 /// Where in a commit message the incident a publish belongs to is named.
 pub const INCIDENT_TRAILER: &str = "Debrief-Incident: ";
@@ -62,6 +63,7 @@ pub fn file_at(repo: &Repository, tree: &Tree<'_>, path: &str) -> Option<Vec<u8>
     Some(blob.content().to_vec())
 }
 
+/// A commit of `tree`, signed when the person's git signs its commits.
 pub fn commit(
     repo: &Repository,
     parent: Option<&Commit<'_>>,
@@ -73,7 +75,17 @@ pub fn commit(
     let failed = |source| git_error("committing the post-mortem", source);
     let tree = repo.find_tree(tree).map_err(failed)?;
     let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
-    repo.commit(None, author, committer, message, &tree, &parents).map_err(failed)
+    let signer = Signer::of(repo)?;
+    if let Signer::Unsigned = signer {
+        return repo.commit(None, author, committer, message, &tree, &parents).map_err(failed);
+    }
+    let buffer = repo.commit_create_buffer(author, committer, message, &tree, &parents).map_err(failed)?;
+    let buffer = std::str::from_utf8(&buffer)
+        .map_err(|_| Error::Git { action: "committing the post-mortem", detail: "the commit is not UTF-8".into() })?;
+    match signer.sign(buffer, committer)? {
+        Some(signature) => repo.commit_signed(buffer, &signature, None).map_err(failed),
+        None => repo.commit(None, author, committer, message, &tree, &parents).map_err(failed),
+    }
 }
 
 /// Commits reachable from `tip` but not from `known`, oldest first.

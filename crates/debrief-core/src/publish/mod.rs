@@ -16,6 +16,7 @@ mod incident;
 mod listing;
 mod live;
 mod remote;
+mod signing;
 mod starter;
 
 use std::path::Path;
