@@ -73,6 +73,43 @@ fn a_teammate_cloning_the_remote_sees_the_post_mortem() {
     assert_eq!(remote.log(), ["Update post-mortem: Checkout latency", "Publish post-mortem: Checkout latency"]);
 }
 
+#[test]
+fn commits_name_the_author_and_committer_git_itself_would_name() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    // No user.name or user.email: the name from `author.name`, the address from $EMAIL, and a
+    // committer from the environment, as in a container or a shared account.
+    std::fs::write(debrief.user_home().join(".gitconfig"), "[author]\n\tname = Ann Author\n").unwrap();
+    let environment = [
+        ("EMAIL", "ann@example.com"),
+        ("GIT_COMMITTER_NAME", "Cai Committer"),
+        ("GIT_COMMITTER_EMAIL", "cai@example.com"),
+    ];
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let output = debrief.command().arg("publish").envs(environment).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    // git's own commit, made by the same person in the same environment.
+    let scratch = tempfile::TempDir::new().unwrap();
+    let by_git = |args: &[&str]| {
+        let output = std::process::Command::new("git")
+            .args(args)
+            .current_dir(scratch.path())
+            .env("HOME", debrief.user_home())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .envs(environment)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    };
+    by_git(&["init", "--quiet"]);
+    by_git(&["commit", "--quiet", "--allow-empty", "-m", "by git"]);
+    let people = "--format=%an <%ae> / %cn <%ce>";
+    let debriefs = git(remote.path(), &["log", "-1", people, remote.branch()]);
+    assert_eq!(debriefs.trim(), by_git(&["log", "-1", people]));
+    assert_eq!(debriefs.trim(), "Ann Author <ann@example.com> / Cai Committer <cai@example.com>");
+}
+
 /// A command's `--format json` report, whatever its exit status, with that status.
 fn report(debrief: &Debrief, args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let output = debrief.run(&[args, &["--format", "json"]].concat(), None);

@@ -100,7 +100,7 @@ pub enum Error {
     Credentials { url: String, detail: String },
 
     #[error(
-        "git does not know who you are, so the publish cannot be signed. Nothing was published; run \
+        "git does not know who you are, so the commit cannot say who it is by. Nothing was published; run \
          `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.com`"
     )]
     Identity,

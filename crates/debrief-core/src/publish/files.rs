@@ -125,8 +125,8 @@ impl SharedRepo {
                 .map_err(|source| git_error("syncing", source))?;
             self.set_base(&branch, remote)?;
         } else {
-            let signature = self.signature(identity)?;
-            self.integrate(&branch, None, &signature, offline.clone())?;
+            let committer = self.people(identity)?.committer;
+            self.integrate(&branch, None, &committer, offline.clone())?;
         }
         Ok(offline)
     }

@@ -5,11 +5,11 @@
 //! Fetched logs are kept under `refs/debrief/live-seen/`, this laptop's own under
 //! `refs/debrief/live-mine/`.
 
-use git2::{Oid, Signature};
+use git2::Oid;
 
-use super::SharedRepo;
 use super::history::{commit, tree_with_files};
 use super::remote::{self, PushFailure, RemoteProblem, git_error};
+use super::{People, SharedRepo};
 use crate::store::{LiveEvent, Responder};
 use crate::{Error, Result};
 
@@ -108,7 +108,7 @@ impl SharedRepo {
         incident: &str,
         me: &Responder,
         events: &[(i64, String)],
-        signature: &Signature<'_>,
+        people: &People,
     ) -> Result<std::result::Result<(), RemoteProblem>> {
         let Some(url) = self.settings.url.clone() else { return Ok(Ok(())) };
         let failed = |source| git_error("writing this laptop's log", source);
@@ -134,7 +134,7 @@ impl SharedRepo {
             let tip = {
                 let parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
                 let tree = tree_with_files(&self.repo, None, &[(EVENTS_FILE, batch.as_bytes())])?;
-                commit(&self.repo, parent.as_ref(), tree, signature, signature, &message)?
+                commit(&self.repo, parent.as_ref(), tree, &people.author, &people.committer, &message)?
             };
             self.repo.reference(&mine, tip, true, "debrief: live log").map_err(failed)?;
             match remote::push(&self.repo, &url, tip, &remote_ref, seen_tip, self.limits())? {

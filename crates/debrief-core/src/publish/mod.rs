@@ -278,9 +278,9 @@ impl SharedRepo {
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
     pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
         let branch = if request.review { review_branch_of(request.incident) } else { self.branch.clone() };
-        let signature = self.signature(request.identity)?;
-        let (change, previous) = self.commit_change(request, &branch, &signature)?;
-        let outcome = self.integrate(&branch, change, &signature, offline)?;
+        let people = self.people(request.identity)?;
+        let (change, previous) = self.commit_change(request, &branch, &people)?;
+        let outcome = self.integrate(&branch, change, &people.committer, offline)?;
         if let Some(change) = change.filter(|change| outcome.conflicts.contains(change)) {
             if request.review {
                 return Err(Error::Git {
@@ -386,12 +386,12 @@ impl SharedRepo {
         // Fetch first: it may move the publishes to the branch the remote's HEAD names.
         let offline = self.fetch()?.err();
         let queued = self.queued()?;
-        let signature = self.signature(identity)?;
+        let committer = self.people(identity)?.committer;
         let mut branches: Vec<String> = queued.into_iter().map(|queued| queued.branch).collect();
         branches.dedup();
         let mut results = Vec::new();
         for branch in branches {
-            let outcome = self.integrate(&branch, None, &signature, offline.clone())?;
+            let outcome = self.integrate(&branch, None, &committer, offline.clone())?;
             results.push((branch, outcome.delivery));
         }
         Ok(results)
@@ -435,7 +435,7 @@ impl SharedRepo {
         &self,
         request: &PublishRequest<'_>,
         branch: &str,
-        signature: &Signature<'_>,
+        people: &People,
     ) -> Result<(Option<Oid>, Option<Oid>)> {
         let failed = |source| git_error("reading history", source);
         let branch_tip = self
@@ -479,7 +479,7 @@ impl SharedRepo {
             "{verb} post-mortem: {}\n\n{INCIDENT_TRAILER}{}\n{WRITER_TRAILER}{}\n",
             request.title, request.incident, self.writer
         );
-        let change = commit(&self.repo, parent.as_ref(), tree, signature, signature, &message)?;
+        let change = commit(&self.repo, parent.as_ref(), tree, &people.author, &people.committer, &message)?;
         Ok((Some(change), previous))
     }
 
@@ -508,7 +508,7 @@ impl SharedRepo {
         &mut self,
         branch: &str,
         change: Option<Oid>,
-        signature: &Signature<'_>,
+        committer: &Signature<'_>,
         mut offline: Option<RemoteProblem>,
     ) -> Result<Integrated> {
         let local_ref = format!("refs/heads/{branch}");
@@ -527,7 +527,7 @@ impl SharedRepo {
                 _ => Vec::new(),
             };
             pending.extend(pending_change.take());
-            let replayed = replay(&self.repo, onto, &pending, signature, &*self)?;
+            let replayed = replay(&self.repo, onto, &pending, committer, &*self)?;
             for conflict in replayed.conflicts {
                 self.set_aside(conflict)?;
                 conflicts.push(conflict);
@@ -660,18 +660,42 @@ impl SharedRepo {
         self.remote_tip(branch).or_else(|| self.repo.refname_to_id(&format!("refs/heads/{branch}")).ok())
     }
 
-    /// Git's own identity (user.name, user.email) first, then Debrief's settings.
-    pub fn signature(&self, identity: &Identity) -> Result<Signature<'static>> {
-        if let Ok(signature) = self.repo.signature() {
-            return Ok(signature);
-        }
-        match (&identity.name, &identity.email) {
-            (Some(name), Some(email)) => {
-                Signature::now(name, email).map_err(|source| git_error("signing the commit", source))
+    /// Who the commits are by, found as git finds it: for each of author and committer, the
+    /// environment (`GIT_AUTHOR_NAME`, `GIT_COMMITTER_EMAIL`...), then `author.*` or
+    /// `committer.*`, then `user.*`, then `EMAIL` for the address; Debrief's own settings
+    /// only where git knows nothing.
+    pub fn people(&self, identity: &Identity) -> Result<People> {
+        let config = self.repo.config().ok();
+        let person = |role: &str| {
+            let setting = |key: String| config.as_ref().and_then(|config| config.get_string(&key).ok());
+            let environment = |name: String| std::env::var(name).ok();
+            let known = |value: &String| !value.trim().is_empty();
+            let variable = role.to_uppercase();
+            let name = environment(format!("GIT_{variable}_NAME"))
+                .filter(known)
+                .or_else(|| setting(format!("{role}.name")).filter(known))
+                .or_else(|| setting("user.name".into()).filter(known))
+                .or_else(|| identity.name.clone().filter(known));
+            let email = environment(format!("GIT_{variable}_EMAIL"))
+                .filter(known)
+                .or_else(|| setting(format!("{role}.email")).filter(known))
+                .or_else(|| setting("user.email".into()).filter(known))
+                .or_else(|| environment("EMAIL".into()).filter(known))
+                .or_else(|| identity.email.clone().filter(known));
+            match (name, email) {
+                (Some(name), Some(email)) => Signature::now(name.trim(), email.trim())
+                    .map_err(|source| git_error("naming who the commit is by", source)),
+                _ => Err(Error::Identity),
             }
-            _ => Err(Error::Identity),
-        }
+        };
+        Ok(People { author: person("author")?, committer: person("committer")? })
     }
+}
+
+/// Who a commit Debrief makes is by: its author and its committer, usually one person.
+pub struct People {
+    pub author: Signature<'static>,
+    pub committer: Signature<'static>,
 }
 
 /// The file whose lock makes Debrief processes take turns with the copy.

@@ -221,8 +221,8 @@ impl Workspace {
                 }
                 let unpushed = store.unpushed_events(incident)?;
                 if let Some((last, _)) = unpushed.last() {
-                    let signature = repo.signature(&config.identity)?;
-                    match repo.push_live(incident, &me, &unpushed, &signature)? {
+                    let people = repo.people(&config.identity)?;
+                    match repo.push_live(incident, &me, &unpushed, &people)? {
                         Ok(()) => {
                             store.mark_pushed(incident, *last)?;
                             round.pushed = unpushed.len();
