@@ -307,3 +307,12 @@ fn two_test_servers_were_given_the_same_port_and_one_answered_for_the_other() {
     let distinct: std::collections::BTreeSet<u16> = ports.iter().copied().collect();
     assert_eq!(distinct.len(), ports.len(), "a port was handed out twice");
 }
+
+#[test]
+fn a_remote_holding_one_post_mortem_was_said_to_hold_1_post_mortems() {
+    let remote = BareRemote::new();
+    remote.commit_files(&[("incidents/2026/2026-11-02-dns.md", "# DNS outage\n\nResolvers timed out.\n")], "Add");
+    let debrief = Debrief::new();
+    let said = debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(said.contains("It holds 1 post-mortem: incidents/ (1)."), "{said}");
+}

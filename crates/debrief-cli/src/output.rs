@@ -96,3 +96,8 @@ fn hint(error: &Error) -> Option<String> {
     };
     Some(hint.to_string())
 }
+
+/// "1 post-mortem", "2 post-mortems".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}

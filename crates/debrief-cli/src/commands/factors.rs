@@ -8,7 +8,7 @@ use debrief_core::factors::{DEFAULT_THEMES, theme_id};
 use debrief_core::index::{FactorIncident, FactorTrends, Period, ThemeTrend};
 
 use super::Context;
-use crate::output::{BOLD, By, DIM, DataFormat, print_json};
+use crate::output::{BOLD, By, DIM, DataFormat, plural, print_json};
 
 /// Incidents per contributing-factor theme over time, and the incidents behind each theme
 ///
@@ -146,8 +146,4 @@ fn print_incidents(incidents: &[FactorIncident]) {
             println!("              - {factor}");
         }
     }
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }

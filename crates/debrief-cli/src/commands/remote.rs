@@ -49,7 +49,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                     let count: usize = tried.locations.iter().map(|location| location.count).sum();
                     if count > 0 {
                         println!(
-                            "It holds {count} post-mortems: {}. `debrief sync` indexes them.",
+                            "It holds {}: {}. `debrief sync` indexes them.",
+                            crate::output::plural(count, "post-mortem"),
                             super::sync::describe_locations(&tried.locations)
                         );
                     }

@@ -34,9 +34,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             match &report.commit {
                 None => println!("Nothing published yet: the shared repository has no commits."),
                 Some(commit) => anstream::println!(
-                    "{} {} in the index ({how}: {} read, {} removed) {DIM}at {}{DIM:#}",
-                    report.documents,
-                    if report.documents == 1 { "post-mortem" } else { "post-mortems" },
+                    "{} in the index ({how}: {} read, {} removed) {DIM}at {}{DIM:#}",
+                    crate::output::plural(report.documents, "post-mortem"),
                     report.indexed,
                     report.removed,
                     &commit[..commit.len().min(10)]
