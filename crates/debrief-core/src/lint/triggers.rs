@@ -2146,6 +2146,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let copula = straighten(copula, &mut buffer);
             [b"was".as_slice(), b"were", b"is", b"are", b"am"].iter().any(|word| word.eq_ignore_ascii_case(copula))
                 || copula.len() > 2 && copula[copula.len() - 2..].eq_ignore_ascii_case(b"'m")
+                // "Who's responsible for this mess?"
+                || copula.eq_ignore_ascii_case(b"who's")
         })
         .then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
@@ -2808,7 +2810,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let lower = lowercase(previous, &mut buffer);
             // "are to blame." and "to blame for", "blamed on", and "the blame lies with"; not "the
             // impulse to blame and punish".
-            let given = (lower == b"to" && closes_clause(words, end))
+            let given = (lower == b"to" && (closes_clause(words, end) || words.followed_by(end, &[&[b"here"]])))
                 || matches!(lower, b"being" | b"been" | b"was" | b"were" | b"is" | b"are" | b"get" | b"got" | b"gets" | b"getting")
                 // "I blame the ops team", "you should blame the users"
                 || matches!(lower, b"i" | b"we" | b"you" | b"do" | b"should" | b"would" | b"must" | b"can")

@@ -124,9 +124,11 @@ pub(crate) const BACKGROUND: &[&str] =
 pub(crate) const POOR_WORK: &[&str] =
     &["terrible", "poor", "bad", "lousy", "sloppy", "shoddy", "awful", "horrible", "crappy", "shit"];
 
-/// Steps a person is sought for in "who merged this?".
-pub(crate) const STEPS_ASKED_AFTER: &[&str] =
-    &["approved", "merged", "pushed", "deployed", "shipped", "okayed", "wrote", "broke", "reviewed", "released"];
+/// Steps a person is sought for in "who merged this?", "who did it?", "who caused this?".
+pub(crate) const STEPS_ASKED_AFTER: &[&str] = &[
+    "approved", "merged", "pushed", "deployed", "shipped", "okayed", "wrote", "broke", "reviewed", "released", "did",
+    "caused",
+];
 
 /// Adjectives that find the people side of an organisation wanting: "poor leadership".
 pub(crate) const PEOPLE_SIDE_FOUND_WANTING: &[&str] =

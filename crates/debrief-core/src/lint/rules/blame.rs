@@ -510,12 +510,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // ("them" and "her" are left out: as trigger words they would slow the scan of every
             // "then", "they", "here" and "there".)
             "me" | "us" | "him" if !is_guidance() => on_someone(sentence, index),
-            "responsible" if sentence.is(index + 1, "for") && !is_guidance() => responsible_for(sentence, index)
-                .or_else(|| {
+            "responsible" if sentence.is(index + 1, "for") && !is_guidance() => {
+                responsible_for(sentence, index).or_else(|| culprit_sought(sentence, index)).or_else(|| {
                     (index > 0 && sentence.is_any(index - 1, &["was", "were"]))
                         .then(|| duty_left_undone(sentence, index))
                         .flatten()
-                }),
+                })
+            }
             "pebkac" | "pebcak" if !is_guidance() => Some(Hit::new("blame-human-error", index, index)),
             // "I somehow managed to publish it without the bin folder": an error told as a feat.
             "somehow" if sentence.is_any(skip_adverbs(sentence, index + 1), &["managed", "ended", "got"]) => {
@@ -540,7 +541,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // outage has been blamed on a contractor", "a contractor is being blamed".
             "blame" | "blamed" => {
                 // "The blame lies with ..." names whom, so it is not guidance about blame.
-                blame_assigned(sentence, index).or_else(|| lies_with(sentence, index))
+                blame_assigned(sentence, index)
+                    .or_else(|| lies_with(sentence, index))
+                    .or_else(|| culprit_sought(sentence, index))
             }
             // Only people blunder: "it was a blunder", "when I created this blunder".
             "blunder" | "blunders" | "blundered" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
@@ -587,6 +590,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
                     .or_else(|| mistake_someone_made(sentence, index))
+                    .or_else(|| culprit_sought(sentence, index))
             }
             // "There is no excuse for this", "this is no excuse for a lack of planning": the
             // failing called unforgivable. ("No excuse was given" reports.)
@@ -3580,6 +3584,63 @@ fn responsible_for(sentence: &Sentence, responsible: usize) -> Option<Hit> {
         .then(|| Hit::new("blame-person-cause", subject.head.unwrap_or(copula), noun))
 }
 
+/// "Who is to blame?", "So whose fault was it?", "Who's responsible for this mess?": a question
+/// asked to find the person to hold to account. It opens its clause: one reported or weighed
+/// ("we don't ask who is to blame", "the question of who is responsible for the outage") or
+/// quoted ("asking \"What can we learn?\" instead of \"Who is to blame?\"") is about blame,
+/// and an owner asked for ("Who is responsible for the billing service?", "Who is responsible
+/// for this?" beside an action item) is not. `key` is "blame", "responsible" or "fault".
+fn culprit_sought(sentence: &Sentence, key: usize) -> Option<Hit> {
+    const COPULAS: &[&str] = &["is", "was", "'s", "are", "were"];
+    if !sentence.is_question() {
+        return None;
+    }
+    // The question ends there ("Who is to blame here?"); "Who is to blame: the process or the
+    // person?" weighs an answer.
+    let ends =
+        |at: usize| at >= sentence.len() || sentence.kind(at) == Some(Kind::Punct('?')) || sentence.is(at, "here");
+    let (asker, last) = match sentence.word(key) {
+        "blame" => {
+            let to = key.checked_sub(1).filter(|&at| sentence.is(at, "to"))?;
+            let mut copula = to.checked_sub(1)?;
+            if sentence.is_any(copula, &["really", "actually", "ultimately", "truly"]) {
+                copula = copula.checked_sub(1)?;
+            }
+            let rest = ends(key + 1) || sentence.is(key + 1, "for");
+            (sentence.is_any(copula, COPULAS) && rest).then_some((copula.checked_sub(1)?, key))?
+        }
+        "responsible" => {
+            let mut copula = key.checked_sub(1)?;
+            if sentence.is_any(copula, RESPONSIBILITY_DEGREES) {
+                copula = copula.checked_sub(1)?;
+            }
+            let mut noun = key + 2;
+            while sentence.is_any(noun, &["the", "this", "that", "today's", "yesterday's"]) {
+                noun += 1;
+            }
+            let harm = sentence
+                .is_any(noun, &["outage", "incident", "downtime", "breakage", "mess", "fiasco", "debacle", "disaster"]);
+            (sentence.is_any(copula, COPULAS) && sentence.is(key + 1, "for") && harm && ends(noun + 1))
+                .then_some((copula.checked_sub(1)?, noun))?
+        }
+        "fault" => {
+            let whose = key.checked_sub(1).filter(|&at| sentence.is(at, "whose"))?;
+            let pointed = sentence.is_any(key + 2, &["this", "that", "it"]);
+            let last = if pointed { key + 2 } else { key + 1 };
+            (sentence.is_any(key + 1, COPULAS) && ends(last + 1)).then_some((whose, last))?
+        }
+        _ => return None,
+    };
+    // ("Asking \"What can we learn?\" instead of \"Who is to blame?\"" quotes the question to set it aside.)
+    let quoted = (0..asker).any(|at| matches!(sentence.kind(at), Some(Kind::Punct('"' | '“'))));
+    let asks = sentence.is_any(asker, &["who", "whose"]) && !quoted;
+    let opens = asker == 0
+        || sentence.is_punct(asker - 1)
+        || sentence.is_any(asker - 1, &["so", "but", "and", "then", "now", "well", "ok", "okay"])
+            && (asker == 1 || sentence.is_punct(asker - 2));
+    (asks && opens).then(|| Hit::new("blame-fault", asker, last))
+}
+
 /// "The engineer involved has been disciplined", "Bob was let go", "the person responsible
 /// will be held accountable": a person punished or retrained as the remedy. "The instance was
 /// terminated" is a machine, and "nobody was disciplined" says the opposite.
@@ -5304,6 +5365,45 @@ mod tests {
             &[("None of the tests caught it, and the outage was blamed on a contractor.", "blamed on")],
         );
         assert_flags("blame-omission", &[("We did not confirm the backup was complete.", "We did not confirm")]);
+    }
+
+    #[test]
+    fn who_is_to_blame() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("Who is to blame?", "Who is to blame"),
+                ("So who is to blame for this?", "who is to blame"),
+                ("Who's to blame here?", "Who's to blame"),
+                ("Whose fault is this?", "Whose fault is this"),
+                ("So whose fault was it?", "whose fault was it"),
+                ("Who's responsible for this mess?", "Who's responsible for this mess"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Who did this?", "Who did this"),
+                ("So who did it?", "who did it"),
+                ("Who caused this?", "Who caused this"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We don't ask who is to blame.",
+                "The question of who is to blame never helps.",
+                "Who is to blame: the process or the person?",
+                "Is the vendor to blame?",
+                "Who is responsible for the billing service?",
+                "Who is responsible for this?",
+                "Who is responsible for the incident review?",
+                "Who did this analysis?",
+                "Whose fault domain is this?",
+                "Instead of asking who did this, ask what made it possible.",
+                "Curiosity: asking \"What can this teach us?\" instead of \"Who is to blame?\"",
+            ],
+        );
     }
 
     #[test]
@@ -7905,7 +8005,7 @@ mod tests {
                 "Nobody is blamed for this incident.",
                 "We don't blame individuals for outages.",
                 "The alert was blamed on a flapping health check.",
-                "Who is to blame?",
+                "We never ask who is to blame.",
                 "Early on, the latency was blamed on the CDN.",
                 "The cache got blamed at first.",
                 "Mistakes were made by a system nobody understood.",
