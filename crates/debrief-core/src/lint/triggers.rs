@@ -1527,8 +1527,9 @@ fn words_harm(words: &Words, start: usize, end: usize) -> bool {
     if !(is_person_word(before) || addressed || (is_authored_noun(before) && authored())) {
         return false;
     }
+    // "took down half the internet": the harmed within five words.
     let mut at = end;
-    (0..3).any(|_| {
+    (0..5).any(|_| {
         let (word, word_end) = words.after(at);
         at = word_end;
         let mut buffer = [0u8; LONGEST];

@@ -3203,7 +3203,7 @@ const ERRONEOUS_ACTION_ADVICE: &str = "Say what was done and what made it look r
 /// a deploy or a job as the cause ("the deploy caused the outage") passes.
 fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
     // What was harmed, right after the verb: "caused the outage", "took the site down", "broke prod".
-    let harmed = (verb + 1..(verb + 4).min(sentence.len()))
+    let harmed = (verb + 1..(verb + 6).min(sentence.len()))
         .take_while(|&at| !sentence.is_punct(at))
         .find(|&at| is_harmed(sentence.word(at)))?;
     let word = sentence.word(verb);
@@ -3214,9 +3214,10 @@ fn person_as_cause(sentence: &Sentence, verb: usize) -> Option<Hit> {
             return None;
         }
     }
-    if (verb + 1..harmed)
-        .any(|at| !sentence.is_any(at, &["the", "a", "an", "our", "this", "that", "down", "entire", "whole", "main"]))
-    {
+    // ("took down half the internet", "brought down most of production": a share of it.)
+    const BEFORE_HARMED: &[&str] =
+        &["the", "a", "an", "our", "this", "that", "down", "entire", "whole", "main", "half", "most", "much", "of"];
+    if (verb + 1..harmed).any(|at| !sentence.is_any(at, BEFORE_HARMED)) {
         return None;
     }
     let before = verb.checked_sub(1).map_or("", |at| sentence.word(at));
@@ -5365,6 +5366,25 @@ mod tests {
             &[("None of the tests caught it, and the outage was blamed on a contractor.", "blamed on")],
         );
         assert_flags("blame-omission", &[("We did not confirm the backup was complete.", "We did not confirm")]);
+    }
+
+    #[test]
+    fn one_engineer_took_down_half_the_internet() {
+        assert_flags(
+            "blame-person-cause",
+            &[
+                ("One engineer took down half the internet.", "engineer took down half the internet"),
+                ("Bob brought down most of production.", "Bob brought down most of production"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The deploy took down half the internet.",
+                "We took down half the cluster for maintenance.",
+                "The storm took down half the network.",
+            ],
+        );
     }
 
     #[test]
