@@ -2267,8 +2267,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             && words.followed_by(end, &[&[b"to"], &[b"see"]]))
             // "anyone could see this was going to fail"
             || words.followed_by(end, &[&[b"could"], &[b"see", b"tell"]])
-            // "everyone knew this would break"
+            // "everyone knew this would break", "everybody knows you don't deploy on a Friday"
             || words.followed_by(end, &[&[b"knew"]])
+            || words.followed_by(end, &[&[b"knows"], &[b"you", b"that"]])
             || is_negation(words.before(start).0))
         .then_some(Trigger::Alone),
         // "nobody at the company", and the question "did nobody check?"

@@ -369,6 +369,16 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "everyone" | "everybody" if sentence.is(index + 1, "knew") && !sentence.is_question() => {
                 everyone_knew(sentence, index)
             }
+            // "Everybody knows you don't deploy on a Friday", "everyone knows that you test your
+            // backups": a practice called common knowledge, so that not following it cannot be
+            // understood. ("Everyone knows you can page the secondary" tells what is possible.)
+            "everyone" | "everybody" if sentence.is(index + 1, "knows") && !sentence.is_question() => {
+                let you = if sentence.is(index + 2, "that") { index + 3 } else { index + 2 };
+                let negated = sentence.is(you + 1, "do") && sentence.is(you + 2, "not");
+                let practice = sentence.is(you, "you")
+                    && (negated || sentence.is_any(you + 1, &["never", "always", "should", "must", "test", "check"]));
+                practice.then(|| Hit::new("hindsight-obvious", index, if negated { you + 2 } else { you + 1 }))
+            }
             // "The failure was inevitable", "it was always going to fail": the outcome told as
             // certain once it is known. ("A restart is inevitable after an upgrade" is a fact of
             // the system.)
@@ -3931,6 +3941,27 @@ mod tests {
                 "Was this a bad design choice?",
                 "Bad decisions happen when alerts are noisy.",
                 "This could've been bad planning, a bad call day off, etc.",
+            ],
+        );
+    }
+
+    #[test]
+    fn everybody_knows_you_dont_deploy_on_fridays() {
+        assert_flags(
+            "hindsight-obvious",
+            &[
+                ("Everybody knows you don't deploy on Fridays.", "Everybody knows you don't"),
+                ("Everyone knows that you never deploy globally at once.", "Everyone knows that you never"),
+                ("Everyone knows you test backups.", "Everyone knows you test"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "Everyone knows you can page the secondary.",
+                "Everyone knows the on-call number.",
+                "Does everyone know you don't deploy on Fridays?",
+                "Everyone knows that you need a VPN to reach it.",
             ],
         );
     }
