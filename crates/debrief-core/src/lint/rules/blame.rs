@@ -5369,6 +5369,22 @@ mod tests {
     }
 
     #[test]
+    fn someone_at_crowdstrike_is_getting_fired() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                ("Someone at CrowdStrike is getting fired.", "Someone at CrowdStrike is getting fired"),
+                ("The engineer at Microsoft is getting fired.", "engineer at Microsoft is getting fired"),
+            ],
+        );
+        assert_flags(
+            "blame-omission",
+            &[("Someone at CrowdStrike didn't test the update.", "Someone at CrowdStrike didn't test")],
+        );
+        assert_passes("blame", &["Someone at GitLab fixed it.", "A user in Berlin reported the outage."]);
+    }
+
+    #[test]
     fn one_engineer_took_down_half_the_internet() {
         assert_flags(
             "blame-person-cause",
@@ -6610,7 +6626,7 @@ mod tests {
             "blame-person-action",
             &[
                 ("Atlassian screwed up.", "Atlassian screwed up"),
-                ("Someone at Atlassian screwed up big time.", "Atlassian screwed up"),
+                ("Someone at Atlassian screwed up big time.", "Someone at Atlassian screwed up"),
                 ("Microsoft dropped the ball.", "Microsoft dropped the ball"),
                 ("GitLab dropped the ball here.", "GitLab dropped the ball"),
                 ("AWS dropped the ball on communication.", "AWS dropped the ball"),
