@@ -161,6 +161,13 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 person_verb(sentence, index - 1, index)
             }
+            // "They skimped on testing", "the vendor cheaped out on QA": care saved on.
+            "skimped" | "skimping" | "cheaped"
+                if sentence.is(index + 1, if sentence.word(index) == "cheaped" { "out" } else { "on" })
+                    && !is_guidance() =>
+            {
+                person_verb(sentence, index, index + 1)
+            }
             // "The failings in this case were widespread": people's or an organisation's shortcomings.
             "failings" if !is_guidance() => Some(Hit::new("blame-fault", index, index)),
             // "your inaction", "the vendor's inaction": doing nothing, laid at someone's door.
@@ -5366,6 +5373,15 @@ mod tests {
             &[("None of the tests caught it, and the outage was blamed on a contractor.", "blamed on")],
         );
         assert_flags("blame-omission", &[("We did not confirm the backup was complete.", "We did not confirm")]);
+    }
+
+    #[test]
+    fn they_skimped_on_testing() {
+        assert_flags(
+            "blame-person-action",
+            &[("They skimped on testing.", "They skimped on"), ("The vendor cheaped out on QA.", "vendor cheaped out")],
+        );
+        assert_passes("blame", &["The cache skimped on memory.", "Don't skimp on testing."]);
     }
 
     #[test]
