@@ -79,7 +79,7 @@ fn signatures(remote: &BareRemote, allowed_signers: Option<&Path>, gnupg_home: O
 }
 
 #[test]
-fn with_ssh_signing_a_publish_is_signed_from_a_key_file_and_from_an_agent() {
+fn with_ssh_signing_a_publish_is_signed_from_a_key_file_an_agent_and_a_default_key_command() {
     let keys = TempDir::new().unwrap();
     let (key, public_key) = key_pair(keys.path(), "signing_ed25519");
     let allowed = format!("robin@example.com namespaces=\"git\" {public_key}\n");
@@ -108,11 +108,24 @@ fn with_ssh_signing_a_publish_is_signed_from_a_key_file_and_from_an_agent() {
     let output = with_agent.command().arg("publish").env("SSH_AUTH_SOCK", &agent.socket).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "agent: {}", String::from_utf8_lossy(&output.stderr));
 
+    // A third names no key: `gpg.ssh.defaultKeyCommand` asks the agent for one, as git's
+    // documentation suggests.
+    let with_command = Debrief::new();
+    with_command.new_incident("Search timeouts", "2026-11-23T16:00:00+01:00");
+    add_git_config(
+        &with_command,
+        "[commit]\n\tgpgSign = true\n[gpg]\n\tformat = ssh\n[gpg \"ssh\"]\n\tdefaultKeyCommand = ssh-add -L\n",
+    );
+    with_command.ok(&["remote", "set", &remote.url()]);
+    let output = with_command.command().arg("publish").env("SSH_AUTH_SOCK", &agent.socket).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "default key command: {}", String::from_utf8_lossy(&output.stderr));
+
     let allowed_file = remote.path().join("allowed_signers");
     let verdicts = signatures(&remote, Some(&allowed_file), None);
     assert_eq!(
         verdicts,
         [
+            "G robin@example.com Publish post-mortem: Search timeouts",
             "G robin@example.com Publish post-mortem: Login errors",
             "G robin@example.com Publish post-mortem: Checkout latency"
         ]
