@@ -318,14 +318,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 Some(Hit::new("blame-character", index, index + 1))
             }
             "clown" | "clowns" if !is_guidance() => Some(Hit::new("blame-character", index, index)),
-            // "What a bunch of amateurs", "they are amateurs": people derided. ("Tools for amateurs
-            // and professionals" names an audience.)
+            // "What a bunch of amateurs", "they are amateurs", "Amateurs." said alone: people
+            // derided. ("Tools for amateurs and professionals" names an audience.)
             "amateurs"
-                if index > 0
+                if (index > 0
                     && sentence.is_any(
                         index - 1,
                         &["of", "are", "were", "like", "such", "total", "complete", "absolute", "what", "rank"],
                     )
+                    || index == 0 && sentence.len() <= 2 && (sentence.len() == 1 || sentence.is_punct(1)))
                     && !is_guidance() =>
             {
                 Some(Hit::new("blame-character", index, index))
@@ -6335,6 +6336,7 @@ mod tests {
             "blame-character",
             &[
                 ("What a bunch of amateurs.", "amateurs"),
+                ("Amateurs.", "Amateurs"),
                 ("Whoever wrote this should be ashamed.", "ashamed"),
                 ("They should be embarrassed.", "embarrassed"),
                 ("The ops team is a joke.", "is a joke"),
@@ -6347,6 +6349,7 @@ mod tests {
             &[
                 "I would be ashamed to ship without tests.",
                 "Tools for amateurs and professionals alike were affected.",
+                "Amateurs, professionals and students are welcome.",
                 "Someone posted a joke in the incident channel.",
                 "There was no business impact during the window.",
                 "The latency graph is a joke compared to last week's.",
