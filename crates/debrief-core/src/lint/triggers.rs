@@ -2711,7 +2711,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                 );
             // "the vendor let us down", "let our customers down"
             let let_down = words.bytes[start..end].eq_ignore_ascii_case(b"let")
-                && words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their"]]);
+                && words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their", b"its"]]);
             let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
                 b"let" => words.followed_by(end, &[&[b"go"]]),
                 b"spoken" => words.followed_by(end, &[&[b"to", b"with"]]),

@@ -294,6 +294,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 sanctioned(sentence, index)
                     .or_else(|| let_it_slide(sentence, index))
                     .or_else(|| failed_people(sentence, index))
+                    .or_else(|| guard_let_down(sentence, index))
                     .filter(|_| !is_guidance())
             }
             // "Security was an afterthought", "migration was an afterthought": work that needed
@@ -1244,6 +1245,20 @@ fn failed_people(sentence: &Sentence, verb: usize) -> Option<Hit> {
         return None;
     }
     person_verb(sentence, verb, if let_down { last + 1 } else { last })
+}
+
+/// "We let our guard down", "the team had let its guard down": vigilance said to have lapsed.
+/// ("Don't let your guard down" is advice, a negation before it.)
+fn guard_let_down(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    let guarded = sentence.is(verb, "let")
+        && sentence.is_any(verb + 1, &["our", "their", "his", "her", "my", "its"])
+        && sentence.is(verb + 2, "guard")
+        && sentence.is(verb + 3, "down");
+    let advice = (verb.saturating_sub(2)..verb).any(|at| sentence.is_any(at, &["not", "never"]));
+    if !guarded || advice {
+        return None;
+    }
+    person_verb(sentence, verb, verb + 3).map(|hit| Hit { rule: "blame-character", ..hit })
 }
 
 /// "The vendor didn't take the report seriously", "we never took it seriously": a warning left
@@ -5374,6 +5389,19 @@ mod tests {
             &[("None of the tests caught it, and the outage was blamed on a contractor.", "blamed on")],
         );
         assert_flags("blame-omission", &[("We did not confirm the backup was complete.", "We did not confirm")]);
+    }
+
+    #[test]
+    fn we_let_our_guard_down() {
+        assert_flags(
+            "blame-character",
+            &[
+                ("We let our guard down.", "We let our guard down"),
+                ("The team had let its guard down.", "team had let its guard down"),
+            ],
+        );
+        assert_flags("blame-person-action", &[("The vendor let its customers down.", "vendor let its customers down")]);
+        assert_passes("blame", &["Don't let your guard down.", "We never let our guard down."]);
     }
 
     #[test]

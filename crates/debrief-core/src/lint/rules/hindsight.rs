@@ -540,7 +540,9 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                     .then(|| Hit::new("hindsight-verdict", index.min(believer), belief))
             }
             // "The merge was a bit premature", "the decision to fail over was hasty".
-            "premature" | "hasty" | "short-sighted" | "shortsighted" => hasty_choice(sentence, index),
+            "premature" | "hasty" | "short-sighted" | "shortsighted" => hasty_choice(sentence, index)
+                // "I was too hasty": the past self judged, as "we were naive".
+                .or_else(|| (sentence.word(index) == "hasty").then(|| naive_then(sentence, index)).flatten()),
             // "The rollout was far too aggressive", "1.0 was way too big".
             "aggressive" | "ambitious" | "early" | "soon" | "fast" | "quick" | "big" | "large" | "risky"
             | "optimistic"
@@ -3964,5 +3966,14 @@ mod tests {
                 "Everyone knows that you need a VPN to reach it.",
             ],
         );
+    }
+
+    #[test]
+    fn i_was_too_hasty() {
+        assert_flags(
+            "hindsight-verdict",
+            &[("I was too hasty.", "I was too hasty"), ("The rollout was too hasty.", "was too hasty")],
+        );
+        assert_passes("hindsight", &["Was I too hasty?", "A hasty retreat is sometimes right."]);
     }
 }
