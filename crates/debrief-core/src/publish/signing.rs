@@ -242,6 +242,48 @@ impl Drop for Scratch {
 mod tests {
     use super::*;
 
+    /// A repository whose own configuration holds `settings` (git's `-c`-style pairs).
+    fn repository_with(settings: &[(&str, &str)]) -> (tempfile::TempDir, Repository) {
+        let dir = tempfile::TempDir::new().expect("temporary directory");
+        let repo = Repository::init_bare(dir.path()).expect("bare repository");
+        let mut config = repo.config().expect("config").open_level(git2::ConfigLevel::Local).expect("local config");
+        for (name, value) in settings {
+            config.set_str(name, value).expect("setting written");
+        }
+        (dir, repo)
+    }
+
+    fn signer(settings: &[(&str, &str)]) -> Result<Signer> {
+        let (_dir, repo) = repository_with(settings);
+        Signer::of(&repo)
+    }
+
+    #[test]
+    fn each_format_signs_with_its_own_program_as_git_reads_the_settings() {
+        assert!(matches!(signer(&[("commit.gpgSign", "false"), ("gpg.format", "ssh")]), Ok(Signer::Unsigned)));
+        assert!(matches!(
+            signer(&[("commit.gpgSign", "true"), ("gpg.format", "openpgp")]),
+            Ok(Signer::Gpg { program, key: None }) if program == "gpg"
+        ));
+        assert!(matches!(
+            signer(&[("commit.gpgsign", "yes"), ("gpg.program", "/opt/gpg2"), ("user.signingkey", "ABC123")]),
+            Ok(Signer::Gpg { program, key: Some(key) }) if program == "/opt/gpg2" && key == "ABC123"
+        ));
+        assert!(matches!(
+            signer(&[("commit.gpgSign", "true"), ("gpg.format", "x509")]),
+            Ok(Signer::Gpg { program, .. }) if program == "gpgsm"
+        ));
+        assert!(matches!(
+            signer(&[("commit.gpgSign", "true"), ("gpg.format", "ssh"), ("gpg.ssh.defaultKeyCommand", "ssh-add -L")]),
+            Ok(Signer::Ssh { program, key: None, default_key_command: Some(command) })
+                if program == "ssh-keygen" && command == "ssh-add -L"
+        ));
+        let unknown = signer(&[("commit.gpgSign", "true"), ("gpg.format", "pgp")]);
+        assert!(matches!(unknown, Err(Error::Signing { detail, .. }) if detail.contains("`pgp`")));
+        let unreadable = signer(&[("commit.gpgSign", "maybe")]);
+        assert!(matches!(unreadable, Err(Error::Signing { detail, .. }) if detail.contains("cannot be read")));
+    }
+
     #[test]
     fn literal_keys_are_told_from_key_files_as_git_tells_them() {
         assert_eq!(literal_ssh_key("key::ssh-ed25519 AAAAC3 robin"), Some("ssh-ed25519 AAAAC3 robin"));
