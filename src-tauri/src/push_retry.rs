@@ -89,7 +89,10 @@ fn push_queued_in(data_dir: &Path) -> debrief_core::Result<Round> {
         return Ok(Round { pushed: 0, waiting: 0 });
     }
     let deliveries = workspace.retry_queue()?;
-    let waiting = deliveries.iter().filter(|(_, delivery)| matches!(delivery, Delivery::Queued(_))).count();
+    let waiting = deliveries
+        .iter()
+        .filter(|(_, delivery)| matches!(delivery, Delivery::Queued(_) | Delivery::Refused(_)))
+        .count();
     Ok(Round { pushed: deliveries.len() - waiting, waiting })
 }
 

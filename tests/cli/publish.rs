@@ -258,6 +258,38 @@ fn review_publishes_go_to_their_own_branch() {
 }
 
 #[test]
+fn a_protected_branch_refuses_the_publish_says_so_and_a_review_publish_lands() {
+    let remote = BareRemote::new();
+    // The server's own rule, as a hosting service's protected branch: nothing is pushed to main.
+    let hook = remote.path().join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\nwhile read old new ref; do\n\tif [ \"$ref\" = refs/heads/main ]; then\n\t\t\
+         echo 'main is protected: open a pull request' >&2; exit 1\n\tfi\ndone\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "{text}");
+    assert!(
+        text.contains("refused the push") && text.contains("main is protected") && text.contains("--review"),
+        "{text}"
+    );
+    assert!(!text.contains("the next publish or"), "a refusal is not a network problem: {text}");
+    // Retrying asks again and is refused again, saying so; the commit stays queued.
+    let retried = debrief.run(&["publish", "--retry"], None);
+    let retried = String::from_utf8_lossy(&retried.stdout).into_owned();
+    assert!(retried.contains("main: still queued, the shared repository refused the push"), "{retried}");
+    // A review publish goes to a branch of its own, which the rule allows.
+    let (code, text) = publish(&debrief, &["--review"]);
+    assert_eq!(code, Some(0), "{text}");
+    let file = git(remote.path(), &["show", &format!("debrief/2026-11-23-checkout-latency:{PATH}")]);
+    assert_eq!(file, debrief.ok(&["draft"]));
+}
+
+#[test]
 fn two_people_publishing_different_incidents_at_once_both_land() {
     let remote = BareRemote::new();
     let first = responder_with_incident();

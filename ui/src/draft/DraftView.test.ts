@@ -535,6 +535,34 @@ describe('the publish panel', () => {
     expect(within(panel).getByText('1 pushed, 0 still queued.')).toBeTruthy();
   });
 
+  it('says a publish the repository refused stays queued, and that retrying will not change the answer', async () => {
+    const fake = new FakeDraftIpc();
+    const reason = 'the shared repository refused the push: GH006: Protected branch update failed for refs/heads/main';
+    fake.published = { ...fake.published, delivery: { state: 'refused', reason } };
+    const { panel, publishButton } = await openPanel(fake);
+    fake.queue = [
+      {
+        branch: 'main',
+        commit: fake.published.commit,
+        incident: INCIDENT.id,
+        summary: 'Publish Checkout latency',
+        committed_at: '2026-11-24T09:00:00+01:00',
+      },
+    ];
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain(`Refused: not pushed (${reason})`);
+    expect(status).toMatch(/trying again will not\s+change its answer/);
+    expect(status).not.toContain('when the shared repository is reachable');
+    expect(within(panel).getByRole('heading', { name: 'Waiting to be pushed: 1' })).toBeTruthy();
+
+    fake.retryResult = [[fake.published.commit, { state: 'refused', reason }]];
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Retry now' }));
+    await wait();
+    expect(within(panel).getByText(`0 pushed, 1 still queued (${reason}).`)).toBeTruthy();
+  });
+
   it('closes with Escape', async () => {
     const fake = new FakeDraftIpc();
     const { panel } = await openPanel(fake);

@@ -20,6 +20,11 @@ export function shortCommit(commit: string): string {
   return commit.slice(0, 7);
 }
 
+/** Committed but not on the remote yet: queued for a repository out of reach, or refused by it. */
+export function waitsToBePushed(delivery: Delivery): boolean {
+  return delivery.state === 'queued' || delivery.state === 'refused';
+}
+
 /** Whether the publish went somewhere other than the main branch. */
 export function onReviewBranch(published: Published): boolean {
   return published.diverted || published.branch.startsWith('debrief/');
@@ -112,7 +117,7 @@ export class PublishSession {
       const report = await this.api.publish(this.incident, this.options());
       this.report = report;
       this.checks = report.checks;
-      if (report.published?.delivery.state === 'queued') await this.refreshQueue();
+      if (report.published && waitsToBePushed(report.published.delivery)) await this.refreshQueue();
     } catch (failure) {
       this.publishError = asIpcError(failure);
     } finally {
@@ -136,12 +141,12 @@ export class PublishSession {
       const results = await this.api.retryPublishQueue();
       this.#follow(results);
       const pushed = results.filter(([, delivery]) => delivery.state === 'pushed').length;
-      const waiting = results.filter(([, delivery]) => delivery.state === 'queued');
-      const reason = waiting.find(([, delivery]) => delivery.state === 'queued')?.[1];
+      const waiting = results.filter(([, delivery]) => waitsToBePushed(delivery));
+      const reason = waiting.map(([, delivery]) => delivery).find((delivery) => 'reason' in delivery);
       this.retried =
         results.length === 0
           ? 'Nothing was waiting to be pushed.'
-          : `${pushed} pushed, ${waiting.length} still queued${reason?.state === 'queued' ? ` (${reason.reason})` : ''}.`;
+          : `${pushed} pushed, ${waiting.length} still queued${reason && 'reason' in reason ? ` (${reason.reason})` : ''}.`;
     } catch (failure) {
       this.retried = asIpcError(failure).message;
     } finally {

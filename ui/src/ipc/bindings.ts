@@ -288,7 +288,12 @@ export type Delivery =
 /**  In the local repository; no shared remote is set. */
 { state: "local" } | 
 /**  Committed, waiting for the remote: why it could not be pushed now. */
-{ state: "queued"; reason: string };
+{ state: "queued"; reason: string } | 
+/**
+ *  Committed and kept, but the remote refused it (a protected branch, a hook): it is pushed
+ *  once the repository's rules allow it, not by trying again. What the remote said.
+ */
+{ state: "refused"; reason: string };
 
 /**  How a due date was chosen from the policy, for saying so. */
 export type DueByPolicy = {

@@ -56,13 +56,16 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
         let mut code = ExitCode::SUCCESS;
         for (branch, delivery) in &results {
-            if let Delivery::Queued(reason) = delivery {
+            let said = match delivery {
+                Delivery::Queued(reason) => format!("still queued: {reason}"),
+                Delivery::Refused(reason) => format!("still queued, {reason}"),
+                Delivery::Pushed | Delivery::Local => "pushed".to_string(),
+            };
+            if matches!(delivery, Delivery::Queued(_) | Delivery::Refused(_)) {
                 code = ExitCode::from(EXIT_QUEUED);
-                if !json {
-                    println!("{branch}: still queued: {reason}");
-                }
-            } else if !json {
-                println!("{branch}: pushed");
+            }
+            if !json {
+                println!("{branch}: {said}");
             }
         }
         return Ok(code);
@@ -79,7 +82,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     Ok(match report.published.as_ref().map(|published| &published.delivery) {
         None => ExitCode::from(EXIT_ATTENTION),
-        Some(Delivery::Queued(_)) => ExitCode::from(EXIT_QUEUED),
+        Some(Delivery::Queued(_) | Delivery::Refused(_)) => ExitCode::from(EXIT_QUEUED),
         Some(_) => ExitCode::SUCCESS,
     })
 }
@@ -162,10 +165,19 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
              repository with `debrief remote set URL`; it will be pushed there.",
             published.path
         ),
+        // (A remote's own message may end with its full stop.)
         Delivery::Queued(reason) => anstream::println!(
-            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {reason}. It is queued and safe: the next \
+            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is queued and safe: the next \
              publish or `debrief publish --retry` pushes it.",
-            published.path
+            published.path,
+            reason.trim_end_matches('.')
+        ),
+        Delivery::Refused(reason) => anstream::println!(
+            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is kept and queued, but trying \
+             again will not change the answer: once the repository's rules allow it, `debrief publish --retry` \
+             pushes it (a protected branch takes `debrief publish --review`, which pushes to a branch of its own).",
+            published.path,
+            reason.trim_end_matches('.')
         ),
     }
     if published.branch.starts_with("debrief/") && !published.diverted {

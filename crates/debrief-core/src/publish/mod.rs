@@ -110,6 +110,9 @@ pub enum Delivery {
     Local,
     /// Committed, waiting for the remote: why it could not be pushed now.
     Queued(String),
+    /// Committed and kept, but the remote refused it (a protected branch, a hook): it is pushed
+    /// once the repository's rules allow it, not by trying again. What the remote said.
+    Refused(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -778,7 +781,7 @@ fn queued(problem: RemoteProblem) -> Delivery {
             Delivery::Queued(format!("the shared repository cannot be reached: {reason}"))
         }
         RemoteProblem::Rejected(reason) => {
-            Delivery::Queued(format!("the shared repository refused the push: {reason}"))
+            Delivery::Refused(format!("the shared repository refused the push: {reason}"))
         }
     }
 }
