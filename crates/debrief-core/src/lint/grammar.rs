@@ -172,10 +172,10 @@ fn is_subject_position(sentence: &Sentence, head: usize) -> bool {
 fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Subject {
     // Someone at a place: "the engineer at Microsoft", "someone at CrowdStrike", "somebody in
     // Ops". The place is where they work; the person is the subject.
-    let role_at_a_name = index >= 2
+    let someone_at_a_place = index >= 2
         && sentence.is_any(index - 1, &["at", "in", "from"])
         && (is_role_noun(sentence.word(index - 2)) || sentence.is_any(index - 2, &["someone", "somebody"]));
-    if role_at_a_name && !sentence.is_opaque(index) {
+    if someone_at_a_place && !sentence.is_opaque(index) {
         return classify_subject(sentence, index - 2);
     }
     if subject.agent == Agent::Person || sentence.is_opaque(index) {
