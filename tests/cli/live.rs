@@ -191,6 +191,35 @@ fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
 }
 
 #[test]
+fn a_repository_that_refuses_the_live_logs_is_said_to_refuse_them_not_to_be_away() {
+    let remote = BareRemote::new();
+    // A host whose rules take branches and tags only, as some do.
+    let hook = remote.path().join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\nwhile read old new ref; do\n\tcase \"$ref\" in refs/heads/*|refs/tags/*) ;; \
+         *) echo \"only branches and tags may be pushed, not $ref\" >&2; exit 1 ;; esac\ndone\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let [ana, _, _] = three_people();
+    ana.ok(&["remote", "set", &remote.url()]);
+    let started = ana.run(&["new", "Checkout latency", "--at", STARTED], None);
+    assert!(started.status.success());
+    let said = String::from_utf8_lossy(&started.stderr);
+    assert!(said.contains("refused this laptop's log") && said.contains("only branches and tags"), "{said}");
+    assert!(!said.contains("answers ("), "a refusal is not an absence: {said}");
+    ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"]);
+    let synced = ana.ok(&["sync"]);
+    assert!(
+        synced.contains("refused by the shared repository") && synced.contains("only branches and tags"),
+        "{synced}"
+    );
+    // The lines stay on this laptop.
+    assert!(ana.ok(&["timeline"]).contains("error rate at 40%"));
+}
+
+#[test]
 fn a_key_time_from_anyone_but_the_commander_waits_for_the_commander() {
     let remote = BareRemote::new();
     let [ana, bo, _] = three_people();

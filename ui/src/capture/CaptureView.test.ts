@@ -138,6 +138,12 @@ describe('a live incident in the capture view', () => {
     fake.round({ unshared: 3, unreachable: 'connection refused' });
     await settle();
     expect(text()).toContain('3 lines not shared yet · the shared repository does not answer: kept on this laptop');
+    fake.round({ unshared: 3, refused: 'refs/debrief/* is not allowed here' });
+    await settle();
+    expect(text()).toContain(
+      "3 lines not shared yet · the shared repository refused this laptop's lines (refs/debrief/* is not allowed here): kept on this laptop",
+    );
+    expect(text()).not.toContain('does not answer');
     fake.round({ unshared: 0, pushed: 3 });
     await settle();
     expect(text()).toContain('All shared');

@@ -95,6 +95,8 @@ export class CaptureSession {
   live = $state.raw<LiveStatus | null>(null);
   /** Why the last round of sharing could not reach the shared repository, if it could not. */
   unreachable = $state.raw<string | null>(null);
+  /** What the shared repository said when the last round's lines were refused, if they were. */
+  refused = $state.raw<string | null>(null);
   /** Why the last round of sharing failed on this laptop, if it did. */
   sharingError = $state.raw<IpcError | null>(null);
   /** Lines of the timeline before those read, read a page at a time as they come into view. */
@@ -259,6 +261,7 @@ export class CaptureSession {
     this.sharingError = failure ? new IpcError(failure.code, failure.message) : null;
     if (!round) return;
     this.unreachable = round.unreachable;
+    this.refused = round.refused;
     if (this.live) this.live = { ...this.live, unshared: round.unshared, responders: round.responders };
     if (round.received_lines > 0) {
       announce(`${round.received_lines} new ${round.received_lines === 1 ? 'line' : 'lines'} from the others`);

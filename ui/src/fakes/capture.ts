@@ -109,6 +109,7 @@ export class FakeIpc {
       received_corrections: 0,
       unshared: this.live.unshared,
       unreachable: null,
+      refused: null,
       responders: this.live.responders,
       ...round,
     };

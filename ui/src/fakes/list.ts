@@ -57,6 +57,7 @@ export class FakeList {
           received_corrections: 0,
           unshared: 0,
           unreachable: null,
+          refused: null,
           responders: [],
         };
         return round;

@@ -609,6 +609,11 @@ export type LiveRound = {
 	unshared: number,
 	/**  Why the shared repository could not be used this round, if it could not. */
 	unreachable: string | null,
+	/**
+	 *  What the shared repository said when it refused this laptop's lines (a rule on its refs),
+	 *  if it did: it answers, so this is not `unreachable`, and the lines stay on this laptop.
+	 */
+	refused: string | null,
 	responders: LiveResponder[],
 };
 

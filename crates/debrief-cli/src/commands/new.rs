@@ -55,9 +55,12 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let incident = workspace.start_incident(new, args.private)?;
     if workspace.is_live(&incident.id)? {
         let round = workspace.share_round(&incident.id)?;
-        let when = match &round.unreachable {
-            None => "now".to_string(),
-            Some(reason) => format!("once the shared repository answers ({reason})"),
+        let when = match (&round.unreachable, &round.refused) {
+            (Some(reason), _) => format!("once the shared repository answers ({reason})"),
+            (None, Some(reason)) => format!(
+                "once the shared repository takes them: it refused this laptop's log ({reason}), so they stay here"
+            ),
+            (None, None) => "now".to_string(),
         };
         anstream::eprintln!(
             "{DIM}Live: others join with `debrief join {}`; its lines are shared {when}. (--private keeps an incident on this laptop.){DIM:#}",

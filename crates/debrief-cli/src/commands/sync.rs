@@ -51,8 +51,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 println!("In {}.", describe_locations(&report.locations));
             }
             for round in &rounds {
-                let problem =
-                    round.unreachable.as_ref().map(|reason| format!("; not shared now: {reason}")).unwrap_or_default();
+                let problem = match (&round.unreachable, &round.refused) {
+                    (Some(reason), _) => format!("; not shared now: {reason}"),
+                    (None, Some(reason)) => format!("; refused by the shared repository: {reason}"),
+                    (None, None) => String::new(),
+                };
                 println!(
                     "Live {}: {} new from others, {} of this laptop's shared, {} not shared yet{problem}.",
                     round.incident, round.received_lines, round.pushed, round.unshared

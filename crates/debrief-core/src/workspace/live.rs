@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::Workspace;
-use crate::publish::SharedRepo;
+use crate::publish::{RemoteProblem, SharedRepo};
 use crate::store::{Applied, LiveEvent, LiveResponder, NewIncident, Responder, Store};
 use crate::{Entry, Error, Incident, Result};
 
@@ -25,7 +25,19 @@ pub struct LiveRound {
     pub unshared: usize,
     /// Why the shared repository could not be used this round, if it could not.
     pub unreachable: Option<String>,
+    /// What the shared repository said when it refused this laptop's lines (a rule on its refs),
+    /// if it did: it answers, so this is not `unreachable`, and the lines stay on this laptop.
+    pub refused: Option<String>,
     pub responders: Vec<LiveResponder>,
+}
+
+impl LiveRound {
+    fn could_not_share(&mut self, problem: RemoteProblem) {
+        match problem {
+            RemoteProblem::Unreachable(reason) => self.unreachable = Some(reason),
+            RemoteProblem::Rejected(reason) => self.refused = Some(reason),
+        }
+    }
 }
 
 /// Where a live incident stands on this laptop, read from the store alone (no network): what
@@ -209,7 +221,7 @@ impl Workspace {
         let me: Responder = store.responder(&name)?;
         let mut repo = SharedRepo::open(&self.data_dir, &config.shared_repository)?;
         match repo.fetch_live(incident)? {
-            Err(problem) => round.unreachable = Some(problem.to_string()),
+            Err(problem) => round.could_not_share(problem),
             Ok(()) => {
                 let logs =
                     repo.live_logs(incident, |responder| store.applied_tip(incident, responder).ok().flatten())?;
@@ -227,7 +239,7 @@ impl Workspace {
                             store.mark_pushed(incident, *last)?;
                             round.pushed = unpushed.len();
                         }
-                        Err(problem) => round.unreachable = Some(problem.to_string()),
+                        Err(problem) => round.could_not_share(problem),
                     }
                 }
             }
