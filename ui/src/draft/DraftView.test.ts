@@ -504,15 +504,8 @@ describe('the publish panel', () => {
   it('shows a queued publish with the queue, refreshed, and retries it', async () => {
     const fake = new FakeDraftIpc();
     fake.published = { ...fake.published, delivery: { state: 'queued', reason: 'github.com could not be reached' } };
-    const queued = {
-      branch: 'main',
-      commit: fake.published.commit,
-      incident: INCIDENT.id,
-      summary: 'Publish Checkout latency',
-      committed_at: '2026-11-24T09:00:00+01:00',
-    };
     const { panel, publishButton } = await openPanel(fake);
-    fake.queue = [queued];
+    fake.queue = [fake.waitingPublish()];
     await fireEvent.click(publishButton);
     await wait();
     const status = within(panel).getByRole('status').textContent ?? '';
@@ -540,15 +533,7 @@ describe('the publish panel', () => {
     const reason = 'the shared repository refused the push: GH006: Protected branch update failed for refs/heads/main';
     fake.published = { ...fake.published, delivery: { state: 'refused', reason } };
     const { panel, publishButton } = await openPanel(fake);
-    fake.queue = [
-      {
-        branch: 'main',
-        commit: fake.published.commit,
-        incident: INCIDENT.id,
-        summary: 'Publish Checkout latency',
-        committed_at: '2026-11-24T09:00:00+01:00',
-      },
-    ];
+    fake.queue = [fake.waitingPublish()];
     await fireEvent.click(publishButton);
     await wait();
     const status = within(panel).getByRole('status').textContent ?? '';

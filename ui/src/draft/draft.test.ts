@@ -255,15 +255,7 @@ describe('the publish session', () => {
   it('follows a queued publish and a retry that pushes it', async () => {
     const fake = new FakeDraftIpc();
     fake.published = { ...fake.published, delivery: { state: 'queued', reason: 'the network is unreachable' } };
-    fake.queue = [
-      {
-        branch: 'main',
-        commit: fake.published.commit,
-        incident: INCIDENT.id,
-        summary: 'Publish Checkout latency',
-        committed_at: '2026-11-24T09:00:00+01:00',
-      },
-    ];
+    fake.queue = [fake.waitingPublish()];
     fake.retryResult = [[fake.published.commit, { state: 'pushed' }]];
     const { publish } = await publishing(fake);
     await publish.publish();

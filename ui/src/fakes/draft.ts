@@ -259,6 +259,17 @@ export class FakeDraftIpc {
   };
   publishWarnings: string[] = [];
   queue: Queued[] = [];
+
+  /** The queue's entry for the last publish, as the core lists a commit waiting to be pushed. */
+  waitingPublish(): Queued {
+    return {
+      branch: 'main',
+      commit: this.published.commit,
+      incident: INCIDENT.id,
+      summary: 'Publish Checkout latency',
+      committed_at: '2026-11-24T09:00:00+01:00',
+    };
+  }
   retryResult: [string, Delivery][] = [];
   /** What "seen before" answers; refused with `failSeenBefore` while it is set. */
   seenBefore: SeenBefore = structuredClone(SEEN_BEFORE);
