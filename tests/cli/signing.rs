@@ -144,7 +144,7 @@ fn a_key_that_cannot_sign_stops_the_publish_and_says_what_to_fix() {
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(2), "{text}");
     assert!(
-        text.contains("commit.gpgSign") && text.contains("ssh-keygen") && text.contains("post-mortem is kept"),
+        text.contains("commit.gpgSign") && text.contains("ssh-keygen") && text.contains("everything written is kept"),
         "{text}"
     );
     assert!(signatures(&remote, None, None).is_empty(), "something reached the remote");
@@ -155,6 +155,23 @@ fn a_key_that_cannot_sign_stops_the_publish_and_says_what_to_fix() {
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
     assert_eq!(remote.log(), ["Publish post-mortem: Checkout latency"]);
+}
+
+#[test]
+fn a_key_that_cannot_sign_leaves_a_live_incident_started_and_its_lines_saved() {
+    let remote = BareRemote::new();
+    let debrief = Debrief::new();
+    add_git_config(&debrief, "[commit]\n\tgpgSign = true\n[gpg]\n\tformat = ssh\n[user]\n\tsigningKey = ~/.ssh/gone\n");
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let started = debrief.run(&["new", "Checkout latency", "--at", "2026-11-23T14:00:00+01:00"], None);
+    assert_eq!(started.status.code(), Some(0), "{}", String::from_utf8_lossy(&started.stderr));
+    assert_eq!(String::from_utf8_lossy(&started.stdout).trim(), "2026-11-23-checkout-latency");
+    let said = String::from_utf8_lossy(&started.stderr);
+    assert!(said.contains("its lines are not shared yet") && said.contains("commit.gpgSign"), "{said}");
+    let logged = debrief.run(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"], None);
+    assert_eq!(logged.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&logged.stderr).contains("Saved on this laptop, not shared"));
+    assert!(debrief.ok(&["timeline"]).contains("error rate at 40%"));
 }
 
 /// A GnuPG home of its own, whose agent (which gpg starts on first use) is stopped when

@@ -107,8 +107,9 @@ pub enum Error {
 
     #[error(
         "git is set to sign commits (commit.gpgSign), and signing with {program} failed: {detail}. Nothing was \
-         published and your post-mortem is kept; make `git commit -S` work here (user.signingKey, gpg.format, an \
-         unlocked key or a running agent), then publish again"
+         committed or pushed, and everything written is kept in Debrief (the post-mortem, the timeline's lines); \
+         make `git commit -S` work here (user.signingKey, gpg.format, an unlocked key or a running agent), then try \
+         again"
     )]
     Signing { program: String, detail: String },
 

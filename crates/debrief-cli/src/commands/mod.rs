@@ -144,7 +144,10 @@ pub fn share_now(workspace: &Workspace, incident: &str) {
             if round.unshared == 1 { "" } else { "s" }
         ),
         Ok(_) => {}
-        Err(error) => tracing::warn!(%error, "sharing the live timeline failed"),
+        Err(error) => {
+            tracing::warn!(%error, "sharing the live timeline failed");
+            anstream::eprintln!("{DIM}Saved on this laptop, not shared: {error}{DIM:#}");
+        }
     }
 }
 

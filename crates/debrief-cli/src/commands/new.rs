@@ -54,16 +54,20 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     // With a shared repository, other responders can join and see one timeline.
     let incident = workspace.start_incident(new, args.private)?;
     if workspace.is_live(&incident.id)? {
-        let round = workspace.share_round(&incident.id)?;
-        let when = match (&round.unreachable, &round.refused) {
-            (Some(reason), _) => format!("once the shared repository answers ({reason})"),
-            (None, Some(reason)) => format!(
-                "once the shared repository takes them: it refused this laptop's log ({reason}), so they stay here"
-            ),
-            (None, None) => "now".to_string(),
+        // The incident is started whatever sharing does: a failure to share is said, not fatal.
+        let when = match workspace.share_round(&incident.id) {
+            Ok(round) => match (round.unreachable, round.refused) {
+                (Some(reason), _) => format!("are shared once the shared repository answers ({reason})"),
+                (None, Some(reason)) => format!(
+                    "are shared once the shared repository takes them: it refused this laptop's log ({reason}), so \
+                     they stay here"
+                ),
+                (None, None) => "are shared now".to_string(),
+            },
+            Err(error) => format!("are not shared yet: {error}"),
         };
         anstream::eprintln!(
-            "{DIM}Live: others join with `debrief join {}`; its lines are shared {when}. (--private keeps an incident on this laptop.){DIM:#}",
+            "{DIM}Live: others join with `debrief join {}`; its lines {when}. (--private keeps an incident on this laptop.){DIM:#}",
             incident.id
         );
     }
