@@ -75,17 +75,14 @@ pub fn commit(
     let failed = |source| git_error("committing the post-mortem", source);
     let tree = repo.find_tree(tree).map_err(failed)?;
     let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
-    let signer = Signer::of(repo)?;
-    if let Signer::Unsigned = signer {
+    let Some(signer) = Signer::of(repo)? else {
         return repo.commit(None, author, committer, message, &tree, &parents).map_err(failed);
-    }
+    };
     let buffer = repo.commit_create_buffer(author, committer, message, &tree, &parents).map_err(failed)?;
     let buffer = std::str::from_utf8(&buffer)
         .map_err(|_| Error::Git { action: "committing the post-mortem", detail: "the commit is not UTF-8".into() })?;
-    match signer.sign(buffer, committer)? {
-        Some(signature) => repo.commit_signed(buffer, &signature, None).map_err(failed),
-        None => repo.commit(None, author, committer, message, &tree, &parents).map_err(failed),
-    }
+    let signature = signer.sign(buffer, committer)?;
+    repo.commit_signed(buffer, &signature, None).map_err(failed)
 }
 
 /// Commits reachable from `tip` but not from `known`, oldest first.

@@ -15,23 +15,16 @@ use crate::{Error, Result};
 /// How git is set to sign the commits made in a repository (its own configuration and
 /// the person's global one).
 pub enum Signer {
-    Unsigned,
     /// `gpg.format` openpgp (gpg) or x509 (gpgsm): the key given, else the committer.
-    Gpg {
-        program: String,
-        key: Option<String>,
-    },
+    Gpg { program: String, key: Option<String> },
     /// `gpg.format` ssh: a key file, a literal public key held by an agent, or what
     /// `gpg.ssh.defaultKeyCommand` prints.
-    Ssh {
-        program: String,
-        key: Option<String>,
-        default_key_command: Option<String>,
-    },
+    Ssh { program: String, key: Option<String>, default_key_command: Option<String> },
 }
 
 impl Signer {
-    pub fn of(repo: &Repository) -> Result<Signer> {
+    /// `None` when git does not sign the repository's commits.
+    pub fn of(repo: &Repository) -> Result<Option<Signer>> {
         let config = repo.config().map_err(|source| unreadable(source.message()))?;
         let string = |name: &str| config.get_string(name).ok().filter(|value| !value.is_empty());
         let signs = match config.get_bool("commit.gpgSign") {
@@ -40,43 +33,45 @@ impl Signer {
             Err(error) => return Err(unreadable(error.message())),
         };
         if !signs {
-            return Ok(Signer::Unsigned);
+            return Ok(None);
         }
         let key = string("user.signingKey");
-        match string("gpg.format").as_deref().unwrap_or("openpgp") {
+        let signer = match string("gpg.format").as_deref().unwrap_or("openpgp") {
             "openpgp" => {
                 let program = string("gpg.openpgp.program").or_else(|| string("gpg.program"));
-                Ok(Signer::Gpg { program: program.unwrap_or_else(|| "gpg".into()), key })
+                Signer::Gpg { program: program.unwrap_or_else(|| "gpg".into()), key }
             }
-            "x509" => Ok(Signer::Gpg { program: string("gpg.x509.program").unwrap_or_else(|| "gpgsm".into()), key }),
-            "ssh" => Ok(Signer::Ssh {
+            "x509" => Signer::Gpg { program: string("gpg.x509.program").unwrap_or_else(|| "gpgsm".into()), key },
+            "ssh" => Signer::Ssh {
                 program: string("gpg.ssh.program").unwrap_or_else(|| "ssh-keygen".into()),
                 key,
                 default_key_command: string("gpg.ssh.defaultKeyCommand"),
-            }),
-            other => Err(Error::Signing {
-                program: "git".into(),
-                detail: format!("gpg.format is `{other}`, which git does not know (openpgp, x509 or ssh)"),
-            }),
-        }
+            },
+            other => {
+                return Err(Error::Signing {
+                    program: "git".into(),
+                    detail: format!("gpg.format is `{other}`, which git does not know (openpgp, x509 or ssh)"),
+                });
+            }
+        };
+        Ok(Some(signer))
     }
 
-    /// The detached signature of a commit's `buffer`, or `None` when git does not sign.
-    pub fn sign(&self, buffer: &str, committer: &Signature<'_>) -> Result<Option<String>> {
+    /// The detached signature of a commit's `buffer`.
+    pub fn sign(&self, buffer: &str, committer: &Signature<'_>) -> Result<String> {
         match self {
-            Signer::Unsigned => Ok(None),
             Signer::Gpg { program, key } => {
                 let committer_key =
                     || format!("{} <{}>", committer.name().unwrap_or_default(), committer.email().unwrap_or_default());
                 let key = key.clone().unwrap_or_else(committer_key);
-                sign_with_gpg(program, &key, buffer).map(Some)
+                sign_with_gpg(program, &key, buffer)
             }
             Signer::Ssh { program, key, default_key_command } => {
                 let key = match key {
                     Some(key) => key.clone(),
                     None => default_ssh_key(program, default_key_command.as_deref())?,
                 };
-                sign_with_ssh(program, &key, buffer).map(Some)
+                sign_with_ssh(program, &key, buffer)
             }
         }
     }
@@ -253,29 +248,29 @@ mod tests {
         (dir, repo)
     }
 
-    fn signer(settings: &[(&str, &str)]) -> Result<Signer> {
+    fn signer(settings: &[(&str, &str)]) -> Result<Option<Signer>> {
         let (_dir, repo) = repository_with(settings);
         Signer::of(&repo)
     }
 
     #[test]
     fn each_format_signs_with_its_own_program_as_git_reads_the_settings() {
-        assert!(matches!(signer(&[("commit.gpgSign", "false"), ("gpg.format", "ssh")]), Ok(Signer::Unsigned)));
+        assert!(matches!(signer(&[("commit.gpgSign", "false"), ("gpg.format", "ssh")]), Ok(None)));
         assert!(matches!(
             signer(&[("commit.gpgSign", "true"), ("gpg.format", "openpgp")]),
-            Ok(Signer::Gpg { program, key: None }) if program == "gpg"
+            Ok(Some(Signer::Gpg { program, key: None })) if program == "gpg"
         ));
         assert!(matches!(
             signer(&[("commit.gpgsign", "yes"), ("gpg.program", "/opt/gpg2"), ("user.signingkey", "ABC123")]),
-            Ok(Signer::Gpg { program, key: Some(key) }) if program == "/opt/gpg2" && key == "ABC123"
+            Ok(Some(Signer::Gpg { program, key: Some(key) })) if program == "/opt/gpg2" && key == "ABC123"
         ));
         assert!(matches!(
             signer(&[("commit.gpgSign", "true"), ("gpg.format", "x509")]),
-            Ok(Signer::Gpg { program, .. }) if program == "gpgsm"
+            Ok(Some(Signer::Gpg { program, .. })) if program == "gpgsm"
         ));
         assert!(matches!(
             signer(&[("commit.gpgSign", "true"), ("gpg.format", "ssh"), ("gpg.ssh.defaultKeyCommand", "ssh-add -L")]),
-            Ok(Signer::Ssh { program, key: None, default_key_command: Some(command) })
+            Ok(Some(Signer::Ssh { program, key: None, default_key_command: Some(command) }))
                 if program == "ssh-keygen" && command == "ssh-add -L"
         ));
         let unknown = signer(&[("commit.gpgSign", "true"), ("gpg.format", "pgp")]);
