@@ -10,7 +10,6 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use debrief_core::Workspace;
-use debrief_core::publish::Delivery;
 use tauri::async_runtime::JoinHandle;
 
 use crate::background;
@@ -89,10 +88,7 @@ fn push_queued_in(data_dir: &Path) -> debrief_core::Result<Round> {
         return Ok(Round { pushed: 0, waiting: 0 });
     }
     let deliveries = workspace.retry_queue()?;
-    let waiting = deliveries
-        .iter()
-        .filter(|(_, delivery)| matches!(delivery, Delivery::Queued(_) | Delivery::Refused(_)))
-        .count();
+    let waiting = deliveries.iter().filter(|(_, delivery)| delivery.waits_to_be_pushed()).count();
     Ok(Round { pushed: deliveries.len() - waiting, waiting })
 }
 

@@ -61,7 +61,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 Delivery::Refused(reason) => format!("still queued, {reason}"),
                 Delivery::Pushed | Delivery::Local => "pushed".to_string(),
             };
-            if matches!(delivery, Delivery::Queued(_) | Delivery::Refused(_)) {
+            if delivery.waits_to_be_pushed() {
                 code = ExitCode::from(EXIT_QUEUED);
             }
             if !json {
@@ -82,7 +82,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     Ok(match report.published.as_ref().map(|published| &published.delivery) {
         None => ExitCode::from(EXIT_ATTENTION),
-        Some(Delivery::Queued(_) | Delivery::Refused(_)) => ExitCode::from(EXIT_QUEUED),
+        Some(delivery) if delivery.waits_to_be_pushed() => ExitCode::from(EXIT_QUEUED),
         Some(_) => ExitCode::SUCCESS,
     })
 }

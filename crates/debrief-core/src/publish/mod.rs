@@ -115,6 +115,13 @@ pub enum Delivery {
     Refused(String),
 }
 
+impl Delivery {
+    /// Committed but not on the remote yet: queued for a repository out of reach, or refused by it.
+    pub fn waits_to_be_pushed(&self) -> bool {
+        matches!(self, Delivery::Queued(_) | Delivery::Refused(_))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Published {
