@@ -194,14 +194,10 @@ fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
 fn a_repository_that_refuses_the_live_logs_is_said_to_refuse_them_not_to_be_away() {
     let remote = BareRemote::new();
     // A host whose rules take branches and tags only, as some do.
-    let hook = remote.path().join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        "#!/bin/sh\nwhile read old new ref; do\n\tcase \"$ref\" in refs/heads/*|refs/tags/*) ;; \
-         *) echo \"only branches and tags may be pushed, not $ref\" >&2; exit 1 ;; esac\ndone\n",
-    )
-    .unwrap();
-    std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    remote.on_each_pushed_ref(
+        "case \"$ref\" in refs/heads/*|refs/tags/*) ;; \
+         *) echo \"only branches and tags may be pushed, not $ref\" >&2; exit 1 ;; esac",
+    );
     let [ana, _, _] = three_people();
     ana.ok(&["remote", "set", &remote.url()]);
     let started = ana.run(&["new", "Checkout latency", "--at", STARTED], None);

@@ -261,14 +261,9 @@ fn review_publishes_go_to_their_own_branch() {
 fn a_protected_branch_refuses_the_publish_says_so_and_a_review_publish_lands() {
     let remote = BareRemote::new();
     // The server's own rule, as a hosting service's protected branch: nothing is pushed to main.
-    let hook = remote.path().join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        "#!/bin/sh\nwhile read old new ref; do\n\tif [ \"$ref\" = refs/heads/main ]; then\n\t\t\
-         echo 'main is protected: open a pull request' >&2; exit 1\n\tfi\ndone\n",
-    )
-    .unwrap();
-    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    remote.on_each_pushed_ref(
+        "if [ \"$ref\" = refs/heads/main ]; then echo 'main is protected: open a pull request' >&2; exit 1; fi",
+    );
     let debrief = responder_with_incident();
     debrief.ok(&["remote", "set", &remote.url()]);
     let (code, text) = publish(&debrief, &[]);

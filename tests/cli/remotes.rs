@@ -65,6 +65,14 @@ impl BareRemote {
         format!("file://{}", self.path().display())
     }
 
+    /// A server-side rule, as a hosting service enforces one: `check` runs for each ref pushed
+    /// (with `$old`, `$new` and `$ref` set) in git's pre-receive hook, and exits non-zero to refuse.
+    pub fn on_each_pushed_ref(&self, check: &str) {
+        let hook = self.path().join("hooks/pre-receive");
+        std::fs::write(&hook, format!("#!/bin/sh\nwhile read old new ref; do\n{check}\ndone\n")).unwrap();
+        std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    }
+
     /// A teammate's fresh clone.
     pub fn clone(&self) -> TempDir {
         let clone = TempDir::new().unwrap();

@@ -22,20 +22,13 @@ fn remote_taking_only_signed_commits(allowed_signers: &str) -> BareRemote {
     let remote = BareRemote::new();
     let allowed = remote.path().join("allowed_signers");
     std::fs::write(&allowed, allowed_signers).unwrap();
-    let hook = remote.path().join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        format!(
-            "#!/bin/sh\nwhile read old new ref; do\n\
-             \tfor commit in $(git rev-list \"$new\" --not --all); do\n\
-             \t\tgit -c gpg.ssh.allowedSignersFile={} verify-commit \"$commit\" 2>/dev/null || \
-             {{ echo \"commit $commit is not signed by a known key\" >&2; exit 1; }}\n\
-             \tdone\ndone\n",
-            allowed.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    remote.on_each_pushed_ref(&format!(
+        "for commit in $(git rev-list \"$new\" --not --all); do\n\
+         \tgit -c gpg.ssh.allowedSignersFile={} verify-commit \"$commit\" 2>/dev/null || \
+         {{ echo \"commit $commit is not signed by a known key\" >&2; exit 1; }}\n\
+         done",
+        allowed.display()
+    ));
     // A teammate's unsigned commit is refused: the hook does what it is there for.
     let clone = remote.clone();
     std::fs::write(clone.path().join("notes.md"), "unsigned\n").unwrap();
