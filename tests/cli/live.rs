@@ -135,7 +135,7 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
     assert!(published.contains("live logs were removed"), "{published}");
 }
 
-fn three_people() -> [Debrief; 3] {
+pub fn three_people() -> [Debrief; 3] {
     ["Ana", "Bo", "Cy"].map(|name| {
         let person = Debrief::new();
         let config = person.user_home().join(".gitconfig");

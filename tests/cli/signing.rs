@@ -10,6 +10,7 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
+use crate::live::three_people;
 use crate::publish::{publish, responder_with_incident};
 use crate::remotes::{Agent, BareRemote, git, key_pair};
 use crate::util::Debrief;
@@ -165,6 +166,29 @@ fn a_key_that_cannot_sign_leaves_a_live_incident_started_and_its_lines_saved() {
     assert_eq!(logged.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&logged.stderr).contains("Saved on this laptop, not shared"));
     assert!(debrief.ok(&["timeline"]).contains("error rate at 40%"));
+}
+
+/// `join` again after lines could not be signed: the round that follows the join fails at its
+/// push, and the command still says the join and the others' lines, with why its own wait.
+#[test]
+fn a_key_that_cannot_sign_leaves_a_joined_incident_joined_with_the_others_lines() {
+    let remote = BareRemote::new();
+    let [ana, bo, _] = three_people();
+    for person in [&ana, &bo] {
+        person.ok(&["remote", "set", &remote.url()]);
+    }
+    let id = ana.ok(&["new", "Checkout latency", "--at", "2026-11-23T14:00:00+01:00"]).trim().to_string();
+    bo.ok(&["join", &id]);
+    add_git_config(&bo, "[commit]\n\tgpgSign = true\n[gpg]\n\tformat = ssh\n[user]\n\tsigningKey = ~/.ssh/gone\n");
+    bo.ok(&["log", "--at", "2026-11-23T14:03:00+01:00", "restarted the pool"]);
+    ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"]);
+    let joined = bo.run(&["join", &id], None);
+    let said = String::from_utf8_lossy(&joined.stderr);
+    assert_eq!(joined.status.code(), Some(0), "{said}");
+    assert!(String::from_utf8_lossy(&joined.stdout).contains(&format!("Joined {id}")));
+    assert!(said.contains("lines are not shared yet") && said.contains("commit.gpgSign"), "{said}");
+    let timeline = bo.ok(&["timeline"]);
+    assert!(timeline.contains("error rate at 40%") && timeline.contains("restarted the pool"), "{timeline}");
 }
 
 /// A GnuPG home of its own, whose agent (which gpg starts on first use) is stopped when

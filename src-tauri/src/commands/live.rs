@@ -3,7 +3,7 @@
 //! itself runs in the background ([`crate::live_sharing`]).
 
 use debrief_core::Entry;
-use debrief_core::workspace::{Joinable, LiveRound, LiveStatus};
+use debrief_core::workspace::{Joinable, Joined, LiveRound, LiveStatus};
 use tauri::State;
 
 use super::{AppState, Reply};
@@ -19,11 +19,12 @@ pub async fn joinable_incidents(state: State<'_, AppState>, task: Option<Ticket>
 }
 
 /// Joins a live incident started on another laptop: its timeline comes in, and the lines typed
-/// here go to the others from now on.
+/// here go to the others from now on. A first round that fails after the join (a key that cannot
+/// sign) still opens the incident: the background rounds say why its lines are not shared.
 #[tauri::command]
 #[specta::specta]
-pub async fn join_incident(state: State<'_, AppState>, incident: String) -> Reply<LiveRound> {
-    state.call("joining a live incident", move |workspace| workspace.join(&incident)).await
+pub async fn join_incident(state: State<'_, AppState>, incident: String) -> Reply<Option<LiveRound>> {
+    state.call("joining a live incident", move |workspace| workspace.join(&incident).map(Joined::round_if_shared)).await
 }
 
 /// Who this laptop is to the other responders, who else writes, and what is not shared yet;

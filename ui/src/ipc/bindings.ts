@@ -46,9 +46,10 @@ export const commands = {
 	joinableIncidents: (task: number | null) => typedError<Joinable, AppError>(__TAURI_INVOKE("joinable_incidents", { task })),
 	/**
 	 *  Joins a live incident started on another laptop: its timeline comes in, and the lines typed
-	 *  here go to the others from now on.
+	 *  here go to the others from now on. A first round that fails after the join (a key that cannot
+	 *  sign) still opens the incident: the background rounds say why its lines are not shared.
 	 */
-	joinIncident: (incident: string) => typedError<LiveRound, AppError>(__TAURI_INVOKE("join_incident", { incident })),
+	joinIncident: (incident: string) => typedError<LiveRound | null, AppError>(__TAURI_INVOKE("join_incident", { incident })),
 	/**
 	 *  Who this laptop is to the other responders, who else writes, and what is not shared yet;
 	 *  read from the store alone.

@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use debrief_core::workspace::LiveRound;
+
 use super::Context;
 use crate::output::{DIM, DataFormat, print_json};
 
@@ -40,17 +42,39 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
     let joined = workspace.join(&incident);
     debrief_core::progress::finish();
-    let round = joined?;
+    let (round, not_shared) = match joined?.first_round {
+        Ok(round) => (round, None),
+        // Joined all the same: the others' lines that came in are kept, and what this laptop
+        // could not send waits here for the next round.
+        Err(error) => {
+            tracing::warn!(%error, "the first round of sharing after joining failed");
+            let status = workspace.live_status(&incident)?;
+            let round = LiveRound {
+                incident: incident.clone(),
+                unshared: status.unshared,
+                responders: status.responders,
+                ..LiveRound::default()
+            };
+            (round, Some(error))
+        }
+    };
     match args.format {
         DataFormat::Json => print_json(&round)?,
+        DataFormat::Text if not_shared.is_some() => println!("Joined {incident}: `debrief timeline` shows its lines."),
         DataFormat::Text => {
             let lines = round.received_lines;
             println!("Joined {incident}: {lines} line{} from the others.", if lines == 1 { "" } else { "s" });
-            let names: Vec<&str> = round.responders.iter().map(|responder| responder.name.as_str()).collect();
-            if !names.is_empty() {
-                anstream::println!("{DIM}with {}{DIM:#}", names.join(", "));
-            }
         }
+    }
+    let names: Vec<&str> = round.responders.iter().map(|responder| responder.name.as_str()).collect();
+    if matches!(args.format, DataFormat::Text) && !names.is_empty() {
+        anstream::println!("{DIM}with {}{DIM:#}", names.join(", "));
+    }
+    if let Some(error) = not_shared {
+        anstream::eprintln!(
+            "This laptop's lines are not shared yet: {error}\n{DIM}They are kept here and go out with the first \
+             round that works (`debrief log`, `debrief capture` or `debrief sync` runs one).{DIM:#}"
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -40,6 +40,23 @@ impl LiveRound {
     }
 }
 
+/// A live incident joined on this laptop, and what the first round of sharing did after.
+#[derive(Debug)]
+pub struct Joined {
+    /// The others' lines taken in and this laptop's sent, or why that round failed (the join stands).
+    pub first_round: Result<LiveRound>,
+}
+
+impl Joined {
+    /// The first round, or nothing when it failed, for a caller whose later rounds say why (the
+    /// app's background sharing); the failure is logged.
+    pub fn round_if_shared(self) -> Option<LiveRound> {
+        self.first_round
+            .inspect_err(|error| tracing::warn!(%error, "the first round of sharing after joining failed"))
+            .ok()
+    }
+}
+
 /// Where a live incident stands on this laptop, read from the store alone (no network): what
 /// the window shows between rounds of sharing.
 #[derive(Debug, Clone, Serialize)]
@@ -183,8 +200,10 @@ impl Workspace {
     }
 
     /// Joins an incident started on another laptop: its timeline comes in, and lines typed here
-    /// go to the others.
-    pub fn join(&self, incident: &str) -> Result<LiveRound> {
+    /// go to the others. The join stands once it is recorded here, whatever the first round of
+    /// sharing then does: a key that cannot sign this laptop's log fails that round, which
+    /// [`Joined::first_round`] carries, and the lines stay here for a later one.
+    pub fn join(&self, incident: &str) -> Result<Joined> {
         let config = self.config()?;
         let mut repo = SharedRepo::open(&self.data_dir, &config.shared_repository)?;
         if let Err(problem) = repo.fetch_live(incident)? {
@@ -205,7 +224,7 @@ impl Workspace {
         let name = self.responder_name();
         self.own_store()?.join(incident, &started, &name)?;
         drop(repo);
-        self.share_round(incident)
+        Ok(Joined { first_round: self.share_round(incident) })
     }
 
     /// One round for one live incident: take in the others' new lines, push this laptop's.
@@ -374,7 +393,7 @@ mod tests {
         );
         assert!(ana.joinable_incidents().expect("listed").incidents.is_empty(), "the starter has it already");
 
-        bo.join(&started.id).expect("joined");
+        bo.join(&started.id).expect("joined").first_round.expect("shared");
         assert!(bo.joinable_incidents().expect("listed").incidents.is_empty(), "joined ones are not offered again");
     }
 
@@ -405,7 +424,7 @@ mod tests {
         ana.share_round(&started.id).expect("shared");
         assert_eq!(ana.live_status(&started.id).expect("status").unshared, 0);
 
-        bo.join(&started.id).expect("joined");
+        bo.join(&started.id).expect("joined").first_round.expect("shared");
         bo.capture_line(&started.id, "restarted the pool", None, "app").expect("saved");
         bo.share_round(&started.id).expect("shared");
         ana.share_round(&started.id).expect("shared");
@@ -427,7 +446,7 @@ mod tests {
         let (_bo_home, bo) = laptop("Bo", Some(&url));
         let started = ana.start_incident(titled("Checkout latency"), false).expect("started");
         ana.share_round(&started.id).expect("shared");
-        bo.join(&started.id).expect("joined");
+        bo.join(&started.id).expect("joined").first_round.expect("shared");
         let at = chrono::Local::now().fixed_offset();
         bo.mark(&started.id, crate::KeyTime::Mitigated, at, "app").expect("marked");
         bo.capture_line(&started.id, "error rate back to 0.1%", None, "app").expect("saved");

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 pub use capture::{Marked, Opening};
-pub use live::{Joinable, LiveElsewhere, LiveRound, LiveStatus};
+pub use live::{Joinable, Joined, LiveElsewhere, LiveRound, LiveStatus};
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
 pub use writeup::{AddedActionItem, CheckReport};
 
