@@ -3,13 +3,16 @@
 //! [`FIRST_WAIT`] between tries (`DEBRIEF_PUSH_RETRY_SECONDS` sets another), twice as
 //! long after each try that finds the repository still away, up to ten times the first
 //! wait, and starts over from the first wait once a try pushes everything or finds
-//! nothing waiting. The publish panel's queue keeps showing what waits meanwhile.
+//! nothing waiting. A repository that answers and refuses (a protected branch, a hook) is
+//! asked again only at the longest wait: its rules change when its owners change them, not
+//! with retries. The publish panel's queue keeps showing what waits meanwhile.
 
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use debrief_core::Workspace;
+use debrief_core::publish::Delivery;
 use tauri::async_runtime::JoinHandle;
 
 use crate::background;
@@ -52,15 +55,25 @@ async fn retry(mut backoff: Backoff) {
     loop {
         tokio::time::sleep(backoff.wait()).await;
         match background::blocking("pushing queued publishes", push_queued).await {
-            Ok(Round { pushed, waiting: 0 }) => {
+            Ok(Round { pushed, waiting: 0, .. }) => {
                 if pushed > 0 {
                     tracing::info!(pushed, "queued publishes pushed");
                 }
                 backoff.settled();
             }
-            Ok(Round { pushed, waiting }) => {
+            Ok(Round { pushed, waiting, refused }) if refused == waiting => {
+                backoff.repository_refuses();
+                tracing::info!(pushed, refused, next_try_s = backoff.wait().as_secs(), "the shared repository refuses");
+            }
+            Ok(Round { pushed, waiting, refused }) => {
                 backoff.repository_away();
-                tracing::info!(pushed, waiting, next_try_s = backoff.wait().as_secs(), "the shared repository is away");
+                tracing::info!(
+                    pushed,
+                    waiting,
+                    refused,
+                    next_try_s = backoff.wait().as_secs(),
+                    "the shared repository is away"
+                );
             }
             // Already logged with its code; usually the same as being away.
             Err(_) => backoff.repository_away(),
@@ -74,6 +87,8 @@ struct Round {
     pushed: usize,
     /// Still queued: the repository did not take them.
     waiting: usize,
+    /// Of those waiting, the ones the repository answered and refused.
+    refused: usize,
 }
 
 fn push_queued() -> debrief_core::Result<Round> {
@@ -85,11 +100,12 @@ fn push_queued_in(data_dir: &Path) -> debrief_core::Result<Round> {
     // Without a shared repository there is nothing to push to, and no reason to touch
     // Debrief's copy of it.
     if workspace.config()?.shared_repository.url.is_none() || workspace.queue()?.is_empty() {
-        return Ok(Round { pushed: 0, waiting: 0 });
+        return Ok(Round { pushed: 0, waiting: 0, refused: 0 });
     }
     let deliveries = workspace.retry_queue()?;
     let waiting = deliveries.iter().filter(|(_, delivery)| delivery.waits_to_be_pushed()).count();
-    Ok(Round { pushed: deliveries.len() - waiting, waiting })
+    let refused = deliveries.iter().filter(|(_, delivery)| matches!(delivery, Delivery::Refused(_))).count();
+    Ok(Round { pushed: deliveries.len() - waiting, waiting, refused })
 }
 
 /// How long to wait before the next try.
@@ -112,6 +128,11 @@ impl Backoff {
     /// The repository did not take everything: wait longer before asking again.
     fn repository_away(&mut self) {
         self.next = (self.next * 2).min(self.longest);
+    }
+
+    /// The repository answered and refused everything waiting: straight to the longest wait.
+    fn repository_refuses(&mut self) {
+        self.next = self.longest;
     }
 
     /// Nothing is left waiting: back to the first wait.
@@ -139,6 +160,15 @@ mod tests {
     }
 
     #[test]
+    fn a_refusing_repository_is_asked_again_only_at_the_longest_wait() {
+        let mut backoff = Backoff::new(Duration::from_secs(30));
+        backoff.repository_refuses();
+        assert_eq!(backoff.wait(), Duration::from_secs(300));
+        backoff.settled();
+        assert_eq!(backoff.wait(), Duration::from_secs(30));
+    }
+
+    #[test]
     fn without_a_shared_repository_nothing_is_tried_and_nothing_is_written() {
         let home = tempfile::tempdir().expect("temporary directory");
         let listing = || {
@@ -151,7 +181,7 @@ mod tests {
         };
         debrief_core::config::Config::load(home.path()).expect("default settings");
         let before = listing();
-        assert_eq!(push_queued_in(home.path()).expect("a quiet round"), Round { pushed: 0, waiting: 0 });
+        assert_eq!(push_queued_in(home.path()).expect("a quiet round"), Round { pushed: 0, waiting: 0, refused: 0 });
         assert_eq!(listing(), before, "no copy of a shared repository was made");
     }
 }
