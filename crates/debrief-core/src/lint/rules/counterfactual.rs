@@ -862,7 +862,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             let expected_of_reader = modal == "should"
                 && subject.head.is_some_and(|head| sentence.is(head, "you"))
                 && (modal_index..group.main).any(|at| sentence.is(at, "already"));
-            (!automatic && !right_value && !expected_of_reader && (prevention || people_act || instead))
+            // "If the node had had more memory, the pod would not have been evicted": a harm imagined
+            // away, as "the job wouldn't have failed" in the active.
+            let harm_undone =
+                agent == Agent::Thing && negated && is_breaking_verb(verb) && has_past_condition(sentence);
+            (!automatic && !right_value && !expected_of_reader && (prevention || people_act || instead || harm_undone))
                 .then_some("counterfactual-modal")
         }
         Form::Copula => copula(sentence, group),
@@ -944,6 +948,14 @@ fn is_breaking_verb(word: &str) -> bool {
             | "filled"
             | "stalled"
             | "hung"
+            // What a system does to work under strain, told in the passive: "the pod would
+            // not have been evicted".
+            | "evicted"
+            | "killed"
+            | "throttled"
+            | "exhausted"
+            | "overwhelmed"
+            | "corrupted"
     )
 }
 
@@ -1079,7 +1091,20 @@ fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
                     .is_any(main + 1, &["up", "online", "healthy", "available", "running", "working", "serving"]);
             brief
                 || stayed
-                || matches!(verb, "worked" | "recovered" | "succeeded" | "survived" | "held" | "saved" | "coped")
+                || matches!(
+                    verb,
+                    "worked"
+                        | "recovered"
+                        | "succeeded"
+                        | "survived"
+                        | "held"
+                        | "saved"
+                        | "coped"
+                        // Work that went through: "the build would have passed".
+                        | "passed"
+                        | "completed"
+                        | "finished"
+                )
                 || (!outsiders
                     && matches!(
                         verb,
@@ -1108,6 +1133,11 @@ fn better_outcome(sentence: &Sentence, group: &PerfectModal) -> bool {
                 | "remedied"
                 | "corrected"
                 | "solved"
+                // Work a system takes on: "the pods would have been scheduled".
+                | "scheduled"
+                | "processed"
+                | "delivered"
+                | "served"
         ),
         Form::Copula => {
             matches!(
@@ -1510,7 +1540,35 @@ fn if_clause(sentence: &Sentence, if_index: usize) -> Option<Hit> {
     }
     let subject = classify_subject(sentence, head);
     let last = conditional_verb(sentence, had, subject)?;
-    Some(Hit::new("counterfactual-conditional", if_index, last))
+    (!harm_spared(sentence, had, last)).then(|| Hit::new("counterfactual-conditional", if_index, last))
+}
+
+/// "Had we not drained the node, the pods would have been evicted", "if we had not caught it,
+/// the data would have been lost": a step that was taken, imagined away to tell the harm it
+/// spared. That is impact, not another past wished for ("if we had not rushed the deploy, the
+/// outage would not have happened" wishes one).
+fn harm_spared(sentence: &Sentence, had: usize, last: usize) -> bool {
+    let condition_negated = (had + 1..last).any(|at| sentence.is_any(at, &["not", "never"]));
+    condition_negated
+        && (last + 1..sentence.len()).any(|modal| {
+            if !sentence.is_any(modal, &["would", "could", "might"]) {
+                return false;
+            }
+            let have = skip_adverbs(sentence, modal + 1);
+            let mut verb = skip_adverbs(sentence, have + 1);
+            if sentence.is(verb, "been") {
+                verb = skip_adverbs(sentence, verb + 1);
+            }
+            // ("..., nothing would have been lost" is the better past.)
+            let negated = (modal + 1..verb).any(|at| sentence.is_any(at, &["not", "never"]))
+                || sentence.is_any(modal.saturating_sub(1), &["nothing", "none", "nobody", "no-one"]);
+            let harm = is_breaking_verb(sentence.word(verb))
+                || sentence.is_any(
+                    verb,
+                    &["lost", "deleted", "destroyed", "wiped", "exposed", "leaked", "affected", "impacted", "worse"],
+                );
+            sentence.is(have, "have") && !negated && harm
+        })
 }
 
 /// "I wish we had answered these questions", "I wished we'd structured the work":
@@ -1620,7 +1678,7 @@ fn inverted_conditional(sentence: &Sentence, had: usize) -> Option<Hit> {
         return Some(Hit::new("counterfactual-conditional", had, head + 1));
     }
     let last = conditional_verb(sentence, head, subject)?;
-    Some(Hit::new("counterfactual-conditional", had, last))
+    (!harm_spared(sentence, had, last)).then(|| Hit::new("counterfactual-conditional", had, last))
 }
 
 /// "Were the backups tested regularly, the restore would have worked": a condition told
@@ -1959,6 +2017,39 @@ mod tests {
                 "Nothing should have been the first thing to break.",
                 "The warning should have been the first line of the log.",
                 "Rolling back should not have been the first move, and it was not.",
+            ],
+        );
+    }
+
+    #[test]
+    fn had_the_quota_been_higher_the_pods_would_have_been_scheduled() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Had the quota been higher, the pods would have been scheduled.", "would have been scheduled"),
+                ("If the timeout had been longer, the build would have passed.", "would have passed"),
+                (
+                    "If the node had had more memory, the pod would not have been evicted.",
+                    "would not have been evicted",
+                ),
+            ],
+        );
+        assert_flags(
+            "counterfactual-conditional",
+            &[
+                ("Had we not skipped the canary, we would have caught it.", "Had we not skipped"),
+                ("If we had not skipped the review, nothing would have been lost.", "If we had not skipped"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                // A worse past imagined, or no other past at all.
+                "Had we not drained the node, the pods would have been evicted.",
+                "If we had not caught it, the data would have been lost.",
+                "The pods would have been scheduled on the new pool under the old design.",
+                "Jobs that would have been processed overnight were queued until the morning.",
+                "Would the build have passed?",
             ],
         );
     }
