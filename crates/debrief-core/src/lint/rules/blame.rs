@@ -806,7 +806,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "Reviewers rubber-stamped the PR": approval given without looking.
             "ignored" | "overlooked" | "botched" | "fumbled" | "bungled" | "flubbed" | "borked" | "fat-fingered"
             | "fatfingered" | "mistyped" | "goofed" | "dismissed" | "rubber-stamped" | "rubberstamped" => {
+                // "Microsoft ignored the warnings", "CrowdStrike dismissed the reports": what is
+                // said to people, left unheeded, makes any name before it an organisation's.
+                let warnings = matches!(sentence.word(index), "ignored" | "overlooked" | "dismissed")
+                    && names_a_warning_after(sentence, index);
                 person_verb(sentence, index, index)
+                    .or_else(|| if warnings { idiom_verb(sentence, index, index, true) } else { None })
             }
             // "An operator fat fingered the reboot command": the verb written in two words.
             "fingered" if index > 0 && sentence.is(index - 1, "fat") => person_verb(sentence, index - 1, index),
@@ -2228,28 +2233,48 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
             .any(|at| sentence.is_any(at, &["because", "since", "as", "due"]) || (chosen && sentence.is(at, "until")))
     };
     // "They didn't renew their domain name": "they" may be machines, but not for the steps only
-    // people take.
-    let people_did_not = subject.head.is_some_and(|head| sentence.is(head, "they"))
-        && matches!(
-            participle_of(word).as_str(),
-            "renewed"
-                | "told"
-                | "informed"
-                | "notified"
-                | "communicated"
-                | "warned"
-                | "announced"
-                | "consulted"
-                | "contacted"
-                | "asked"
-                | "escalated"
-                | "reviewed"
-                | "audited"
-                | "planned"
-                | "coordinated"
-                | "prioritized"
-                | "prioritised"
-        );
+    // people take. Nor may a company whose name is shaped like a product's: "CrowdStrike didn't
+    // test the update", "AWS never notified customers" ("Kubernetes did not check the probe" is
+    // a program's).
+    // ("They never renewed it" gives the participle itself.)
+    let participle = if is_past_participle(word) { word.to_string() } else { participle_of(word) };
+    let people_step = matches!(
+        participle.as_str(),
+        "renewed"
+            | "told"
+            | "informed"
+            | "notified"
+            | "communicated"
+            | "warned"
+            | "announced"
+            | "consulted"
+            | "contacted"
+            | "asked"
+            | "escalated"
+            | "reviewed"
+            | "audited"
+            | "planned"
+            | "coordinated"
+            | "prioritized"
+            | "prioritised"
+    );
+    // (Programs notify, warn and renew too: "PagerDuty did not notify the on-call".)
+    let company_step = matches!(
+        participle.as_str(),
+        "told"
+            | "communicated"
+            | "announced"
+            | "consulted"
+            | "asked"
+            | "escalated"
+            | "audited"
+            | "planned"
+            | "coordinated"
+            | "prioritized"
+            | "prioritised"
+    ) || participle == "tested" && names_a_release_after(sentence, verb);
+    let people_did_not = subject.head.is_some_and(|head| sentence.is(head, "they")) && people_step
+        || is_shaped_as_name(sentence, subject) && company_step;
     // "We didn't run the job because the window had closed": the writers telling a decision.
     // ("I didn't respond at all" tells the writer's own silence, not a page left unanswered.)
     let own = subject.head.is_some_and(|head| is_first_person(sentence, head));
@@ -4539,6 +4564,58 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
         || is_someone(sentence, subject)
         || is_one_of_a_role(sentence, subject) && !imagined;
     person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
+}
+
+/// Whether a subject is written as a name: a capitalised word the lexicon reads as one
+/// ("Atlassian"), or one with inner capitals ("CrowdStrike") or an acronym ("AWS"), which it
+/// reads as a product's.
+fn is_shaped_as_name(sentence: &Sentence, subject: Subject) -> bool {
+    let Some(head) = subject.head else { return false };
+    let token = sentence.tokens[head];
+    let written = &sentence.text[token.start..token.end];
+    let inner_capital = written.chars().skip(1).any(char::is_uppercase) && !token.all_caps;
+    let acronym =
+        token.all_caps && written.len() > 1 && !sentence.is_any(head, &["ci", "cd", "os", "db", "api", "dns"]);
+    token.kind == Kind::Word && (subject.name || inner_capital || acronym)
+}
+
+/// Whether what follows the verb at `verb` names something shipped: "the update", "their
+/// backups", "the patch before release".
+fn names_a_release_after(sentence: &Sentence, verb: usize) -> bool {
+    (verb + 1..(verb + 4).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+        sentence.is_any(
+            at,
+            &[
+                "update", "updates", "patch", "patches", "release", "releases", "backups", "backup", "restore",
+                "restores", "rollout",
+            ],
+        )
+    })
+}
+
+/// Whether what follows the verb at `verb` is something said to people: "the warnings",
+/// "repeated reports", "all the red flags".
+fn names_a_warning_after(sentence: &Sentence, verb: usize) -> bool {
+    let ends_phrase =
+        |at: usize| at + 1 >= sentence.len() || sentence.is_punct(at + 1) || is_function_word(sentence.word(at + 1));
+    (verb + 1..(verb + 4).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+        ends_phrase(at)
+            && sentence.is_any(
+                at,
+                &[
+                    "warning",
+                    "warnings",
+                    "advice",
+                    "recommendations",
+                    "feedback",
+                    "concerns",
+                    "complaints",
+                    "reports",
+                    "flags",
+                    "pleas",
+                ],
+            )
+    })
 }
 
 /// Whether the verb at `verb` is a passive or a state ("was ignored", "got messed up"), which
@@ -6887,6 +6964,38 @@ mod tests {
         );
         assert_flags("blame-person-action", &[("The hospital ignored the warnings.", "hospital ignored")]);
         assert_passes("blame", &["The airline's systems failed to start.", "The startup failed to load."]);
+    }
+
+    #[test]
+    fn crowdstrike_didnt_test_the_update_and_microsoft_ignored_the_warnings() {
+        assert_flags(
+            "blame-omission",
+            &[
+                ("CrowdStrike didn't test the update.", "CrowdStrike didn't test"),
+                ("GitLab never tested their backups.", "GitLab never tested"),
+                ("GitLab had never tested their restore process.", "GitLab had never tested"),
+                ("HTTPie never communicated the change.", "HTTPie never communicated"),
+            ],
+        );
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("Microsoft ignored the warnings.", "Microsoft ignored"),
+                ("AWS ignored the warnings.", "AWS ignored"),
+                ("GitHub ignored the reports for months.", "GitHub ignored"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                // Programs, which notify, check and ignore settings and flags.
+                "After the upgrade, PagerDuty did not notify the on-call.",
+                "Kubernetes did not check the readiness probe.",
+                "PostgreSQL ignored the fsync setting.",
+                "GCC ignored the warnings flag.",
+                "In CI, GitHub Actions didn't test the patch.",
+            ],
+        );
     }
 
     #[test]
