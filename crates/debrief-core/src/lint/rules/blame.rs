@@ -3108,10 +3108,20 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         if noun.is_empty() || is_function_word(noun) || sentence.is_any(index + 1, &["way", "time", "impression"]) {
             return None;
         }
-        (determiner.saturating_sub(5)..determiner)
-            .rev()
-            .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
-            .find(|&at| is_change_verb(sentence.word(at)))?
+        // "An engineer made a bad config change": a change made is a change verb too.
+        let made_a_change = determiner > 0
+            && sentence.is_any(determiner - 1, &["made", "committed"])
+            && (index + 1..(index + 3).min(sentence.len()))
+                .take_while(|&at| !sentence.is_punct(at))
+                .any(|at| sentence.is_any(at, &["change", "edit", "commit", "update", "modification", "tweak"]));
+        if made_a_change {
+            determiner - 1
+        } else {
+            (determiner.saturating_sub(5)..determiner)
+                .rev()
+                .take_while(|&at| !sentence.is_punct(at) && !is_clause_boundary_word(sentence.word(at)))
+                .find(|&at| is_change_verb(sentence.word(at)))?
+        }
     } else {
         // "The deployment was performed incorrectly by the on-call engineer", "was wrongly
         // configured by an engineer": the passive, with its doer named.
@@ -3187,6 +3197,12 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
     };
     let noted = opens_a_note(sentence, group, subject) && !describes_subject();
     if !is_particular_person(sentence, subject, sentence.word(verb)) && !noted {
+        return None;
+    }
+    // "If an engineer pushed a bad config, the canary would catch it": someone imagined, in a
+    // condition, not someone who did. ("When the engineer deleted the wrong volume, ..." tells.)
+    let clause_start = (0..group).rev().take_while(|&at| !sentence.is_punct(at)).last().unwrap_or(group);
+    if (clause_start..group).any(|at| sentence.is_any(at, &["if", "unless", "whenever", "suppose", "imagine"])) {
         return None;
     }
     // "we pushed a bad config" is how a team tells its own change; "who pushed the bad config?" points.
@@ -6964,6 +6980,27 @@ mod tests {
         );
         assert_flags("blame-person-action", &[("The hospital ignored the warnings.", "hospital ignored")]);
         assert_passes("blame", &["The airline's systems failed to start.", "The startup failed to load."]);
+    }
+
+    #[test]
+    fn an_engineer_made_a_bad_config_change() {
+        assert_flags(
+            "blame-erroneous-action",
+            &[
+                ("An engineer made a bad config change.", "engineer made a bad config"),
+                ("Someone made an incorrect edit to the firewall rules.", "Someone made an incorrect edit"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We made a bad config change.",
+                "The script made a bad change to the DNS records.",
+                // Someone imagined in a condition.
+                "If an engineer made a bad change, the canary would catch it.",
+                "If an engineer pushed a bad config, the canary would catch it.",
+            ],
+        );
     }
 
     #[test]
