@@ -2234,9 +2234,8 @@ fn step_not_taken(sentence: &Sentence, negation: usize) -> Option<Hit> {
     };
     // "They didn't renew their domain name": "they" may be machines, but not for the steps only
     // people take. Nor may a company whose name is shaped like a product's: "CrowdStrike didn't
-    // test the update", "AWS never notified customers" ("Kubernetes did not check the probe" is
-    // a program's).
-    // ("They never renewed it" gives the participle itself.)
+    // test the update", "HTTPie never communicated the change" ("Kubernetes did not check the
+    // probe" is a program's). ("They never renewed it" gives the participle itself.)
     let participle = if is_past_participle(word) { word.to_string() } else { participle_of(word) };
     let people_step = matches!(
         participle.as_str(),
@@ -4614,7 +4613,7 @@ fn names_a_release_after(sentence: &Sentence, verb: usize) -> bool {
 fn names_a_warning_after(sentence: &Sentence, verb: usize) -> bool {
     let ends_phrase =
         |at: usize| at + 1 >= sentence.len() || sentence.is_punct(at + 1) || is_function_word(sentence.word(at + 1));
-    (verb + 1..(verb + 4).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
+    (verb + 1..(verb + 5).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(|at| {
         ends_phrase(at)
             && sentence.is_any(
                 at,
@@ -4627,10 +4626,11 @@ fn names_a_warning_after(sentence: &Sentence, verb: usize) -> bool {
                     "concerns",
                     "complaints",
                     "reports",
-                    "flags",
                     "pleas",
                 ],
             )
+            // "the red flags"; not a program's "the feature flags".
+            || sentence.is(at, "flags") && sentence.is(at - 1, "red")
     })
 }
 
@@ -7020,6 +7020,7 @@ mod tests {
                 ("Microsoft ignored the warnings.", "Microsoft ignored"),
                 ("AWS ignored the warnings.", "AWS ignored"),
                 ("GitHub ignored the reports for months.", "GitHub ignored"),
+                ("Atlassian ignored all the red flags.", "Atlassian ignored"),
             ],
         );
         assert_passes(
@@ -7030,6 +7031,7 @@ mod tests {
                 "Kubernetes did not check the readiness probe.",
                 "PostgreSQL ignored the fsync setting.",
                 "GCC ignored the warnings flag.",
+                "The CLI ignored the feature flags.",
                 "In CI, GitHub Actions didn't test the patch.",
             ],
         );
