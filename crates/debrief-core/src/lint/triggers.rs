@@ -269,6 +269,8 @@ enum W {
     Believe,
     /// Disbelief before "that": "it's insane that nobody caught this".
     Incredulous,
+    /// Disbelief before "that", or after a copula: "skipping the canary was crazy".
+    Madness,
     /// "hard" between "that" or "so" and "to": "was it really that hard to check?"
     Hard,
     /// "task" or "challenge" after "up to the": "wasn't up to the task" (and "job", a [`W::Job`]).
@@ -1019,15 +1021,19 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"difficult", W::Hard),
     (b"task", W::Task),
     (b"challenge", W::Task),
-    (b"insane", W::Incredulous),
+    (b"insane", W::Madness),
     (b"baffling", W::Incredulous),
     (b"unbelievable", W::Incredulous),
-    (b"absurd", W::Incredulous),
-    (b"ridiculous", W::Incredulous),
+    (b"absurd", W::Madness),
+    (b"ridiculous", W::Madness),
     (b"astonishing", W::Incredulous),
     (b"shocking", W::Incredulous),
-    (b"crazy", W::Incredulous),
+    (b"crazy", W::Madness),
     (b"wild", W::Incredulous),
+    (b"nuts", W::Madness),
+    (b"bonkers", W::Madness),
+    (b"madness", W::Madness),
+    (b"insanity", W::Madness),
     (b"amazing", W::Amazed),
     (b"amazed", W::Amazed),
     (b"surprising", W::Amazed),
@@ -1947,6 +1953,20 @@ fn would_before(words: &Words, start: usize) -> bool {
     [b"would".as_slice(), b"you'd", b"one'd"].iter().any(|word| word.eq_ignore_ascii_case(previous))
 }
 
+/// Whether a copula stands before the word starting at `start`, or one word before it: "was
+/// crazy", "is absolutely insane".
+fn copula_before(words: &Words, start: usize) -> bool {
+    let is_copula = |word: &[u8]| {
+        let mut buffer = [0u8; LONGEST];
+        let word = straighten(word, &mut buffer);
+        [b"is".as_slice(), b"was", b"are", b"were", b"it's", b"that's", b"this's"]
+            .iter()
+            .any(|copula| copula.eq_ignore_ascii_case(word))
+    };
+    let (previous, at) = words.before(start);
+    is_copula(previous) || is_copula(words.before(at).0)
+}
+
 /// Whether "way too", "far too" or "much too" stands before the word starting at `start`.
 fn way_too_before(words: &Words, start: usize) -> bool {
     let (too, at) = words.before(start);
@@ -2435,6 +2455,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Incredulous => words.followed_by(end, &[&[b"that"]]).then_some(Trigger::Alone),
+        W::Madness => (words.followed_by(end, &[&[b"that"]]) || copula_before(words, start)).then_some(Trigger::Alone),
         W::Task => up_to_the(words, start).then_some(Trigger::Alone),
         W::Hard => ([b"that".as_slice(), b"so"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             && words.followed_by(end, &[&[b"to"]]))

@@ -208,6 +208,11 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 cannot_believe_they(sentence, index)
             }
+            // "Skipping the canary was crazy", "shipping kernel drivers without a staged rollout
+            // is insane": a step people took, called madness.
+            "insane" | "crazy" | "absurd" | "ridiculous" | "nuts" | "bonkers" | "madness" | "insanity" => {
+                step_called_madness(sentence, index)
+            }
             // "Imagine not having backups", "imagine not testing your restore": sarcasm at a
             // safeguard others went without. ("Imagine not having to wake up at 3 AM" wishes.)
             "imagine" if (index == 0 || sentence.is_punct(index - 1)) && sentence.is(index + 1, "not") => {
@@ -758,6 +763,82 @@ fn is_evidence_verb(word: &str) -> bool {
             | "displayed"
             | "highlighted"
     )
+}
+
+/// "Skipping the canary was crazy", "not testing the failover was insane", "shipping kernel
+/// drivers without a staged rollout is madness": a step people chose, opening its clause as a
+/// gerund, called madness after a copula. ("The amount of traffic was insane" tells how much,
+/// and "debugging this was crazy" how hard: neither opens with a step chosen.)
+fn step_called_madness(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let mut copula = index.checked_sub(1)?;
+    while copula > 0
+        && sentence.is_any(
+            copula,
+            &[
+                "absolutely",
+                "completely",
+                "just",
+                "frankly",
+                "simply",
+                "pretty",
+                "totally",
+                "utterly",
+                "downright",
+                "plain",
+                "honestly",
+                "clearly",
+                "quite",
+                "borderline",
+                "a",
+                "bit",
+                "little",
+            ],
+        )
+    {
+        copula -= 1;
+    }
+    if !sentence.is_any(copula, &["is", "was", "'s", "are", "were"]) || sentence.is_question() {
+        return None;
+    }
+    let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |comma| comma + 1);
+    let step = clause_start + usize::from(sentence.is_any(clause_start, &["not", "never"]));
+    let chosen = sentence.is_any(
+        step,
+        &[
+            "shipping",
+            "deploying",
+            "pushing",
+            "releasing",
+            "rolling",
+            "merging",
+            "running",
+            "skipping",
+            "giving",
+            "letting",
+            "allowing",
+            "using",
+            "having",
+            "relying",
+            "trusting",
+            "putting",
+            "disabling",
+            "removing",
+            "deleting",
+            "turning",
+            "testing",
+            "upgrading",
+            "migrating",
+            "scheduling",
+            "choosing",
+            "keeping",
+            "storing",
+            "leaving",
+        ],
+    );
+    // "Running the migration at peak"; not a machine's state, "running at 100% CPU".
+    let state = sentence.is(step, "running")
+        && !sentence.is_any(step + 1, &["the", "a", "an", "this", "that", "those", "these", "it", "our", "their"]);
+    (chosen && !state).then(|| Hit::new("hindsight-verdict", clause_start, index))
 }
 
 /// Nouns and adjectives of a verdict on a decision: "a mistake", "a bad idea", "wrong".
@@ -2352,6 +2433,33 @@ fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn skipping_the_canary_was_crazy() {
+        assert_flags(
+            "hindsight-verdict",
+            &[
+                ("Skipping the canary was crazy.", "Skipping the canary was crazy"),
+                (
+                    "Shipping kernel drivers without a staged rollout is insane.",
+                    "Shipping kernel drivers without a staged rollout is insane",
+                ),
+                ("Not testing the failover was absolutely insane.", "Not testing the failover was absolutely insane"),
+                ("Testing in production on a Friday is madness.", "Testing in production on a Friday is madness"),
+            ],
+        );
+        assert_passes(
+            "hindsight",
+            &[
+                "The amount of traffic was insane.",
+                "Debugging this was crazy.",
+                "Watching the graphs was crazy.",
+                "Running at 100% CPU for hours was insane.",
+                "Is running the migration at peak insane?",
+                "Rolling back took an insane amount of time.",
+            ],
+        );
+    }
 
     #[test]
     fn it_was_plain_as_day_and_anyone_could_have_seen_it_coming() {
