@@ -2239,6 +2239,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(end, &[&[b"cares"]])
             // "who deploys on a Friday?"
             || words.followed_by(end, &[DEPLOYS])
+            // "who doesn't have working backups?"
+            || words.followed_by(end, &[&[b"doesn't", b"doesn\xE2\x80\x99t", b"don't", b"don\xE2\x80\x99t", b"doesnt", b"dont"], &[b"have"]])
+            || words.followed_by(end, &[&[b"does", b"do"], &[b"not"], &[b"have"]])
             || words.followed_by(end, &[&[b"signed"], &[b"off"], &[b"on"], &[b"this", b"that", b"it"]]))
         .then_some(Trigger::Alone),
         // "No biggie."

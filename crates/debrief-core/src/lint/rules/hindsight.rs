@@ -267,18 +267,20 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("hindsight-verdict", 0, 1))
             }
-            // "Who doesn't test their backups?": a rhetorical question, the step called obvious.
+            // "Who doesn't test their backups?", "who doesn't have working backups in 2017?": a
+            // rhetorical question, the step or the safeguard called obvious.
             "who"
                 if index == 0
                     && sentence.is_any(1, &["does", "do"])
                     && sentence.is(2, "not")
-                    && sentence.is_any(
+                    && (sentence.is_any(
                         3,
                         &[
                             "test", "check", "review", "verify", "validate", "monitor", "read", "patch", "renew",
                             "rotate", "backup",
                         ],
-                    )
+                    ) || sentence.is(3, "have")
+                        && (4..7.min(sentence.len())).any(|at| sentence.is_any(at, SAFEGUARDS)))
                     && sentence.is_question() =>
             {
                 Some(Hit::new("hindsight-why-didnt", 0, 3.min(sentence.len() - 1)))
@@ -2433,6 +2435,18 @@ fn signs_were_there(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn who_doesnt_have_working_backups_in_2017() {
+        assert_flags(
+            "hindsight-why-didnt",
+            &[
+                ("Who doesn't have working backups in 2017?", "Who doesn't have"),
+                ("Who doesn't have a staging environment?", "Who doesn't have"),
+            ],
+        );
+        assert_passes("hindsight", &["Who doesn't have access to the dashboard?", "Who does not have a laptop yet?"]);
+    }
 
     #[test]
     fn skipping_the_canary_was_crazy() {
