@@ -54,7 +54,7 @@ pub(crate) fn subject_before(sentence: &Sentence, verb: usize) -> Subject {
         }
         index -= 1;
         if sentence.is_opaque(index) {
-            return Subject::thing(index);
+            return through_modifiers(sentence, index, Subject::thing(index));
         }
         let word = sentence.word(index);
         if word.is_empty() {
@@ -178,16 +178,20 @@ fn through_modifiers(sentence: &Sentence, index: usize, subject: Subject) -> Sub
     if someone_at_a_place && !sentence.is_opaque(index) {
         return classify_subject(sentence, index - 2);
     }
-    if subject.agent == Agent::Person || sentence.is_opaque(index) {
+    if subject.agent == Agent::Person {
         return subject;
     }
     // An adjective after its noun: "the engineer responsible overlooked", "the employee involved",
-    // "the engineer responsible for the deploy was unaware".
+    // "the engineer responsible for the deploy was unaware", "the personnel involved in
+    // yesterday's "incorrect process"" (what they were involved in may be quoted).
     let postposed = (index.saturating_sub(5)..=index).rev().take_while(|&at| !sentence.is_punct(at)).find(|&at| {
         at >= 1 && sentence.is_any(at, &["responsible", "involved", "concerned"]) && is_role_noun(sentence.word(at - 1))
     });
     if let Some(at) = postposed {
         return classify_subject(sentence, at - 1);
+    }
+    if sentence.is_opaque(index) {
+        return subject;
     }
     // A short prepositional phrase: "engineer on call", "team in charge".
     if index >= 2

@@ -213,6 +213,8 @@ enum W {
     Bound,
     /// A trigger before "roll": "heads should roll".
     Heads,
+    /// A trigger after "off" or "off as": "got off lightly", "won't get off as lightly".
+    Lightly,
     /// A trigger after "big": "no big deal".
     Deal,
     /// A trigger after "nothing": "it was nothing serious".
@@ -757,6 +759,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"misconfiguration", W::Error),
     (b"errors", W::Error),
     (b"easy", W::Easy),
+    (b"lightly", W::Lightly),
     (b"painless", W::Easy),
     (b"easy-peasy", W::Alone),
     (b"breeze", W::Breeze),
@@ -2176,6 +2179,11 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         .then_some(Trigger::Alone),
         W::Me => words.before(start).0.eq_ignore_ascii_case(b"on").then_some(Trigger::Alone),
         W::Heads => heads_roll(words, end).then_some(Trigger::Alone),
+        W::Lightly => {
+            let (previous, at) = words.before(start);
+            let off = if previous.eq_ignore_ascii_case(b"as") { words.before(at).0 } else { previous };
+            off.eq_ignore_ascii_case(b"off").then_some(Trigger::Alone)
+        }
         W::Happens => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"when"]]))
             .then_some(Trigger::Alone),
         W::Wanting => {

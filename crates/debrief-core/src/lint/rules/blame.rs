@@ -407,6 +407,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 let first = whoever.or(subject.head.filter(|_| is_particular_person(sentence, subject, "did")));
                 first.map(|first| Hit::new("blame-character", first, index))
             }
+            // "I doubt the personnel involved will get off as lightly as I did", "the contractor got
+            // off lightly": a sanction said to be due. ("We got off lightly: one region was hit"
+            // is luck, and the writers' own.)
+            "lightly" if !is_guidance() => got_off_lightly(sentence, index),
             // "Somebody is looking for a new job", "that engineer will need a new job": a job
             // lost, said of someone else. ("I'm looking for a new job" tells the writer's plans.)
             "job" if index >= 3 && sentence.is(index - 1, "new") && sentence.is(index - 2, "a") && !is_guidance() => {
@@ -4581,6 +4585,26 @@ fn person_verb(sentence: &Sentence, first: usize, last: usize) -> Option<Hit> {
     person.then(|| Hit::new("blame-person-action", subject.head.unwrap_or(first), last))
 }
 
+/// "The personnel involved won't get off as lightly", "the vendor got off lightly": people
+/// said to have escaped the sanction due to them.
+fn got_off_lightly(sentence: &Sentence, lightly: usize) -> Option<Hit> {
+    let off = lightly.checked_sub(1 + usize::from(lightly >= 1 && sentence.is(lightly - 1, "as")))?;
+    let get = off.checked_sub(1).filter(|_| sentence.is(off, "off"))?;
+    if !sentence.is_any(get, &["get", "got", "gets", "getting", "gotten"]) {
+        return None;
+    }
+    let mut group = get;
+    while group > 0
+        && sentence.is_any(group - 1, &["will", "'ll", "not", "wo", "won't", "would", "should", "to", "going"])
+    {
+        group -= 1;
+    }
+    let subject = subject_before(sentence, group);
+    let others = subject.head.is_some_and(|head| !sentence.is_any(head, &["i", "we", "you", "me", "us", "it"]));
+    (others && is_particular_person(sentence, subject, "got"))
+        .then(|| Hit::new("blame-sanction", subject.head.unwrap_or(get), lightly))
+}
+
 /// Whether a subject is written as a name: a capitalised word the lexicon reads as one
 /// ("Atlassian"), or one with inner capitals ("CrowdStrike") or an acronym ("AWS"), which it
 /// reads as a product's.
@@ -6980,6 +7004,36 @@ mod tests {
         );
         assert_flags("blame-person-action", &[("The hospital ignored the warnings.", "hospital ignored")]);
         assert_passes("blame", &["The airline's systems failed to start.", "The startup failed to load."]);
+    }
+
+    #[test]
+    fn the_personnel_involved_will_not_get_off_as_lightly_as_i_did() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                (
+                    "I doubt the personnel involved in yesterday's \"incorrect process\" will get off as lightly as I did.",
+                    "personnel involved in yesterday's \"incorrect process\" will get off as lightly",
+                ),
+                ("The contractor got off lightly.", "contractor got off lightly"),
+            ],
+        );
+        // The subject read through what it was involved in, quoted or not.
+        assert_flags(
+            "blame-person-action",
+            &[(
+                "The engineer involved in the \"incorrect process\" ignored the alert.",
+                "engineer involved in the \"incorrect process\" ignored",
+            )],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "We got off lightly: only one region was hit.",
+                "The cluster got off lightly compared with the others.",
+                "Tread lightly when restarting the primary.",
+            ],
+        );
     }
 
     #[test]
