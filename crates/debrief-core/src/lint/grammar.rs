@@ -156,10 +156,10 @@ pub(crate) fn subject_through_coordination(sentence: &Sentence, verb: usize) -> 
 /// clause, or after a determiner that starts one.
 fn is_subject_position(sentence: &Sentence, head: usize) -> bool {
     let mut at = head;
-    // ("The on-call engineer", "our new DBA": a role's own modifiers before it.)
+    // ("The on-call engineer", "our new DBA", "one man": a role's own modifiers before it.)
     while at > 0
         && (is_generic_determiner(sentence.word(at - 1))
-            || sentence.is_any(at - 1, &["the", "our", "their", "my", "new", "senior", "junior"])
+            || sentence.is_any(at - 1, &["the", "our", "their", "my", "new", "senior", "junior", "one"])
             || is_role_noun(sentence.word(at - 1)))
     {
         at -= 1;

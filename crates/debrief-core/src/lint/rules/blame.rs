@@ -5107,12 +5107,18 @@ mod tests {
                 ("A technician left half the city without power.", "technician left half the city without"),
                 ("The contractor left 75,000 passengers stranded.", "contractor left 75,000 passengers stranded"),
                 ("One man left two million people in the dark.", "man left two million people in the dark"),
+                // "One man", the subject of the first of two joined verbs.
+                (
+                    "One man tried to fix it and left 2 million people in the dark.",
+                    "man tried to fix it and left 2 million people in the dark",
+                ),
             ],
         );
         assert_passes(
             "blame",
             &[
                 "The storm left 2 million people in the dark.",
+                "A storm hit the line and left 2 million people in the dark.",
                 "The outage left customers without access for 3 hours.",
                 "Bob left the meeting without a decision.",
             ],
