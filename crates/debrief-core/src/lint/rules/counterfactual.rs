@@ -1245,6 +1245,20 @@ fn grades_a_choice(sentence: &Sentence, main: usize) -> bool {
     graded && (article || sentence.is_any(after, &["to", "if"]))
 }
 
+/// Whether the clause that holds the word at `at` opens with a gerund naming a step: "trusting
+/// the header ...", "so waiting a day ...". ("Nothing ..." and "During ..." name none.)
+fn gerund_opens_clause(sentence: &Sentence, at: usize) -> bool {
+    let opening = (0..at)
+        .rev()
+        .find(|&before| sentence.is_punct(before) || sentence.is_any(before, &["so", "and", "but", "because", "since"]))
+        .map_or(0, |before| before + 1);
+    let first = sentence.word(opening);
+    first.len() > 4
+        && first.ends_with("ing")
+        && !matches!(first, "nothing" | "something" | "anything" | "everything" | "during" | "morning" | "evening")
+        && (opening + 1..at).all(|between| !sentence.is_punct(between))
+}
+
 /// Whether the words from `at` name whom something would have served ("to an attacker", "to
 /// attackers"), not a step ("to have more logs", "to involve legal").
 fn benefits_someone(sentence: &Sentence, at: usize) -> bool {
@@ -1311,6 +1325,17 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
     if negated {
         // "would not have been easy" or "visible" argues for the people involved.
         return None;
+    }
+    // "Waiting a day would have been fine", "..., so trusting the header from our own load
+    // balancer would have been safe": the step not taken, named by the gerund that opens its
+    // clause, called harmless. ("Running it again would have been expensive" names a cost.)
+    let harmless =
+        matches!(adjective, "safe" | "fine" | "okay" | "ok" | "harmless" | "acceptable" | "sufficient" | "enough");
+    if harmless
+        && modal == "would"
+        && (0..main).rev().find(|&at| sentence.is(at, "would")).is_some_and(|at| gerund_opens_clause(sentence, at))
+    {
+        return Some("counterfactual-modal");
     }
     // "Entrust should have been aware of the incident": foresight, as "should have known".
     if matches!(adjective, "aware" | "conscious" | "cognizant") && matches!(modal, "should" | "ought") {
@@ -2017,6 +2042,29 @@ mod tests {
                 "Nothing should have been the first thing to break.",
                 "The warning should have been the first line of the log.",
                 "Rolling back should not have been the first move, and it was not.",
+            ],
+        );
+    }
+
+    #[test]
+    fn trusting_the_header_from_our_own_load_balancer_would_have_been_safe() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Waiting a day would have been fine.", "would have been fine"),
+                (
+                    "We terminate TLS at the load balancer, so trusting X-Forwarded-For from it would have been safe.",
+                    "would have been safe",
+                ),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Running it again would have been expensive.",
+                "Restarting the pod would not have been safe.",
+                "The cluster would have been fine.",
+                "Nothing would have been fine.",
             ],
         );
     }
