@@ -2724,9 +2724,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             person.then_some(Trigger::Alone)
         }
         W::Harm => (words_harm(words, start, end)
-            // "shipped a broken update", read as "a faulty build" is.
+            // "shipped a broken update", "who pushed the broken config?", read as "a faulty build" is.
             || (words.bytes[start..end].eq_ignore_ascii_case(b"broken")
-                && [b"a".as_slice(), b"an"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))))
+                && [b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))))
         .then_some(Trigger::Alone),
         W::Sanction => {
             let (previous, previous_start) = words.before(start);

@@ -3111,6 +3111,10 @@ fn erroneous_action(sentence: &Sentence, index: usize) -> Option<Hit> {
         if noun.is_empty() || is_function_word(noun) || sentence.is_any(index + 1, &["way", "time", "impression"]) {
             return None;
         }
+        // "implemented a fix for the broken code": what a change was for, not what it did wrong.
+        if determiner > 0 && sentence.is(determiner - 1, "for") {
+            return None;
+        }
         // "An engineer made a bad config change": a change made is a change verb too.
         let made_a_change = determiner > 0
             && sentence.is_any(determiner - 1, &["made", "committed"])
@@ -4759,6 +4763,8 @@ mod tests {
                 ("We dramatically underestimated the traffic.", "We dramatically underestimated"),
                 ("We overestimated the headroom.", "We overestimated"),
                 ("So, who pushed the bad config?", "who pushed the bad config"),
+                ("So, who pushed the broken config?", "who pushed the broken config"),
+                ("Bob deployed the broken release.", "Bob deployed the broken release"),
             ],
         );
         assert_flags(
@@ -4788,6 +4794,9 @@ mod tests {
             "blame-erroneous",
             &[
                 "The wrong volume was deleted during the cleanup.",
+                "The pipeline pushed the broken image.",
+                "Some teams had implemented a fix already for the broken code.",
+                "He fixed the broken test.",
                 "The script picked the wrong host.",
                 "We looked at the wrong dashboard first, because the alert linked to it.",
                 "Customers were mistakenly charged twice.",
