@@ -638,7 +638,11 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         if missing_safeguard && sends_word {
             return Some("counterfactual-modal");
         }
-        return (prevention && (averted || found_by || imagined)).then_some("counterfactual-modal");
+        // "Having an incident commander might have helped": a step not taken, named by the gerund
+        // that opens its clause, imagined helping. ("It might have helped that the cache was
+        // warm" guesses at what did.)
+        let step_helped = verb == "helped" && !negated && gerund_opens_clause(sentence, modal_index);
+        return (prevention && (averted || found_by || imagined) || step_helped).then_some("counterfactual-modal");
     }
     if modal == "should" && has_deadline(sentence) {
         return None;
@@ -2043,6 +2047,21 @@ mod tests {
                 "The warning should have been the first line of the log.",
                 "Rolling back should not have been the first move, and it was not.",
             ],
+        );
+    }
+
+    #[test]
+    fn having_an_incident_commander_might_have_helped() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Having an incident commander might have helped.", "might have helped"),
+                ("Paging the vendor earlier may have helped.", "may have helped"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["It might have helped that the cache was warm.", "The retries may have helped the queue drain."],
         );
     }
 
