@@ -1893,7 +1893,11 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
     }
     // "to blame for": the subject is blamed.
     // ("Ericsson are to blame." ends there: the word after it is none.)
-    let for_or_end = sentence.is(index + 1, "for") || sentence.word(index + 1).is_empty();
+    // ("Management is to blame here, not the engineer": "here" before what follows.)
+    let for_or_end = sentence.is(index + 1, "for")
+        || sentence.word(index + 1).is_empty()
+        || sentence.is_any(index + 1, &["here", "too", "again"])
+            && (sentence.word(index + 2).is_empty() || sentence.is(index + 2, "for"));
     if word == "blame" && index > 0 && sentence.is(index - 1, "to") && for_or_end {
         let verb = (index.saturating_sub(8)..index - 1)
             .rev()
@@ -3983,6 +3987,12 @@ fn is_blamed_party(sentence: &Sentence, at: usize) -> bool {
     let word = sentence.word(at);
     (is_role_noun(word) && !is_anybody(sentence, at))
         || matches!(word, "whoever" | "someone" | "somebody" | "us" | "them" | "me" | "him" | "her")
+        // The people who run an organisation: "Management is to blame" ("memory management" is a
+        // program's).
+        || matches!(word, "management" | "leadership")
+            && (at == 0
+                || sentence.is_punct(at - 1)
+                || sentence.is_any(at - 1, &["the", "our", "their", "its", "senior", "upper", "top", "executive"]))
         || sentence.tokens.get(at).is_some_and(|token| {
             // Opening the sentence, only a given name is surely someone's: "Bob is to blame".
             token.capitalized && !token.all_caps && (at > 0 && !is_function_word(word) || is_given_name(word))
@@ -5870,6 +5880,8 @@ mod tests {
                 ("The vendor is to blame.", "to blame"),
                 ("In the end the contractor was to blame, not the operators.", "to blame"),
                 ("Carol is to blame for the outage.", "to blame"),
+                ("Management is to blame here, not the engineer.", "to blame"),
+                ("The vendor is to blame here.", "to blame"),
                 ("The outage was Alice's doing.", "Alice's doing"),
                 ("In the end it was the contractor's doing, not ours.", "contractor's doing"),
             ],
@@ -5879,6 +5891,8 @@ mod tests {
             &[
                 "Nobody is to blame.",
                 "We are not here to blame.",
+                "Memory management is to blame here.",
+                "The cache is to blame here.",
                 "Ericsson's radios are to blame.",
                 "Bob's doing the migration tonight.",
                 "The outage was the scheduler's doing.",
