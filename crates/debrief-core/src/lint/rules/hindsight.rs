@@ -2369,8 +2369,35 @@ fn obvious(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "I had assumed they were obvious": what someone expected others to find clear.
     let expected = (first.saturating_sub(4)..first)
         .any(|at| sentence.is_any(at, &["assumed", "assume", "thought", "expected", "believed", "hoped", "figured"]));
-    // "Our usage is predictable" describes how a system behaves now.
-    let behaviour = sentence.is(index, "predictable") && copula && sentence.is_any(before - 1, &["is", "are", "'s"]);
+    // "Our usage is predictable" describes how a system behaves now, and "latency was
+    // predictable after the fix" how it behaved.
+    let measured = || {
+        subject_before(sentence, before - 1).head.is_some_and(|head| {
+            sentence.is_any(
+                head,
+                &[
+                    "latency",
+                    "latencies",
+                    "load",
+                    "traffic",
+                    "usage",
+                    "performance",
+                    "throughput",
+                    "behaviour",
+                    "behavior",
+                    "demand",
+                    "growth",
+                    "cost",
+                    "costs",
+                    "timing",
+                    "output",
+                ],
+            )
+        })
+    };
+    let behaviour = sentence.is(index, "predictable")
+        && copula
+        && (sentence.is_any(before - 1, &["is", "are", "'s"]) || measured());
     if forward || expected || behaviour {
         return None;
     }
@@ -3488,7 +3515,14 @@ mod tests {
             ],
         );
         // How a system behaves now, not an outcome judged.
-        assert_passes("hindsight", &["Our usage is predictable, so there's no reason not to start simple."]);
+        assert_passes(
+            "hindsight",
+            &[
+                "Our usage is predictable, so there's no reason not to start simple.",
+                "Latency was predictable after the fix.",
+                "Traffic was very predictable that week.",
+            ],
+        );
     }
 
     #[test]
