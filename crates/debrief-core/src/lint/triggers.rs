@@ -1962,7 +1962,7 @@ fn copula_before(words: &Words, start: usize) -> bool {
     let is_copula = |word: &[u8]| {
         let mut buffer = [0u8; LONGEST];
         let word = straighten(word, &mut buffer);
-        [b"is".as_slice(), b"was", b"are", b"were", b"it's", b"that's", b"this's"]
+        [b"is".as_slice(), b"was", b"are", b"were", b"it's", b"that's"]
             .iter()
             .any(|copula| copula.eq_ignore_ascii_case(word))
     };
