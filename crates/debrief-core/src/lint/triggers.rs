@@ -2547,6 +2547,8 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         }
         // "all it took was", "the engineer took the whole site down"
         W::Took => (words.followed_by(end, &[&[b"was", b"is", b"were"]])
+            // "all it took to fix it was"
+            || words.followed_by(end, &[&[b"to"], &[b"fix", b"resolve", b"restore", b"recover", b"solve", b"mitigate"]])
             || no_action_follows(words, end)
             || [b"only".as_slice(), b"just"].iter().any(|word| word.eq_ignore_ascii_case(words.before(start).0))
             || words_harm(words, start, end))
@@ -2828,10 +2830,17 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
         W::Account => (words.before(start).0.eq_ignore_ascii_case(b"into") || words.followed_by(end, &[&[b"for"]]))
             .then_some(Trigger::Alone),
         // "only a matter of time"; "only a matter of flipping a flag"
-        W::Matter => (words.followed_by(end, &[&[b"of"], &[b"time"]]) || {
-            let (article, at) = words.before(start);
-            article.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"only")
-        })
+        W::Matter => (words.followed_by(end, &[&[b"of"], &[b"time"]])
+            || {
+                let (article, at) = words.before(start);
+                article.eq_ignore_ascii_case(b"a") && words.before(at).0.eq_ignore_ascii_case(b"only")
+            }
+            // "was a matter of changing one line"
+            || {
+                let (of, of_end) = words.after(end);
+                let step = words.after(of_end).0;
+                of.eq_ignore_ascii_case(b"of") && step.len() > 4 && step[step.len() - 3..].eq_ignore_ascii_case(b"ing")
+            })
         .then_some(Trigger::Alone),
         W::Writing => words.followed_by(end, &[&[b"was", b"is"], &[b"on"]]).then_some(Trigger::Alone),
         // "they only needed to restart it"; "it was only a config change"

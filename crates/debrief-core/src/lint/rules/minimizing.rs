@@ -13,7 +13,7 @@ use crate::lint::text::{Kind, Sentence};
 use crate::lint::words::{
     Agent, MADE_SMALL, SLIP_MARKS, SLIPS_MADE_SMALL, WORK_OF_PEOPLE, is_avoidance, is_clause_boundary_word,
     is_ease_adjective, is_function_word, is_generic_person, is_person_pronoun, is_remedy_participle, is_remedy_verb,
-    is_role_noun, is_simple_action_verb, is_verb_group_adverb,
+    is_response_noun, is_role_noun, is_simple_action_verb, is_verb_group_adverb,
 };
 
 pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
@@ -159,6 +159,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "it was only a matter of flipping a flag", "it was only a config change"
             "only" if sentence.is_any(index + 1, &["a", "an"]) => just_do_it(sentence, index),
+            "matter" => a_matter_of(sentence, index),
             "all" => all_they_had_to_do(sentence, index).or_else(|| {
                 // "a quick restart was all it needed": the ease said the other way round. And "a
                 // restart was all that was needed".
@@ -541,13 +542,56 @@ fn all_they_had_to_do(sentence: &Sentence, index: usize) -> Option<Hit> {
     // "all I needed was a buy button" tells a want; "all it needed was a restart" an ease, and
     // so does "all we needed was a restart": a fix made small, whoever needed it.
     // ("If your language is missing, all it takes is translating one file": an invitation.)
-    let said = sentence.is_any(verb + 1, &["was", "is", "were"]);
+    // "All it took to fix it was a restart": the remedy named between.
+    let remedy_named = sentence.is(verb + 1, "to") && is_remedy_verb(sentence.word(verb + 2));
+    let said_at = if remedy_named {
+        (verb + 3..(verb + 7).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .find(|&at| sentence.is_any(at, &["was", "is", "were"]))
+            .unwrap_or(verb + 3)
+    } else {
+        verb + 1
+    };
+    let said = sentence.is_any(said_at, &["was", "is", "were"]);
     let small_fix = (verb + 2..(verb + 5).min(sentence.len()))
         .take_while(|&at| !sentence.is_punct(at))
         .any(|at| sentence.is_any(at, MADE_SMALL));
     let took = sentence.is_any(verb, &["took", "required"])
         || (sentence.is(verb, "needed") && (sentence.is_any(index + 1, &["it", "that", "this", "one"]) || small_fix));
-    (took && said).then(|| Hit::new("minimizing-easy", index, verb + 1))
+    (took && said).then(|| Hit::new("minimizing-easy", index, said_at))
+}
+
+/// "Fixing it was a matter of changing one line", "recovery was a matter of flipping the flag
+/// back": a remedy told as no more than one step. ("Recovery was a matter of hours" tells how
+/// long, and "it is a matter of changing the schema" what a plan involves.)
+fn a_matter_of(sentence: &Sentence, matter: usize) -> Option<Hit> {
+    let step = sentence.word(matter + 2);
+    if !(matter >= 2 && sentence.is(matter - 1, "a") && sentence.is(matter + 1, "of") && step.ends_with("ing")) {
+        return None;
+    }
+    let copula = (matter - 1).checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "were"]))?;
+    let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |comma| comma + 1);
+    let remedy = (clause_start..copula).any(|at| {
+        let word = sentence.word(at);
+        is_response_noun(word)
+            || matches!(word, "fix" | "remedy" | "solution" | "workaround")
+            || matches!(
+                word,
+                "fixing"
+                    | "resolving"
+                    | "restoring"
+                    | "recovering"
+                    | "repairing"
+                    | "reverting"
+                    | "mitigating"
+                    | "solving"
+                    | "correcting"
+                    | "restarting"
+                    | "undoing"
+                    | "rolling"
+            )
+    });
+    remedy.then(|| Hit::new("minimizing-trivial", clause_start, matter + 2))
 }
 
 /// "That should take an hour at most", "it'll only take a few minutes": work
@@ -1159,6 +1203,33 @@ fn as_simple_as(sentence: &Sentence, adjective: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn fixing_it_was_a_matter_of_changing_one_line() {
+        assert_flags(
+            "minimizing-trivial",
+            &[
+                ("Fixing it was a matter of changing one line.", "Fixing it was a matter of changing"),
+                ("The fix was a matter of adding a timeout.", "The fix was a matter of adding"),
+            ],
+        );
+        assert_flags(
+            "minimizing-easy",
+            &[
+                ("All it took to fix it was a restart.", "All it took to fix it was"),
+                ("All it took to resolve the outage was a restart.", "All it took to resolve the outage was"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                "Recovery was a matter of hours.",
+                "Setting up the cluster was a matter of running one script.",
+                "It is a matter of changing the schema.",
+                "All it took to reproduce the bug was a restart.",
+            ],
+        );
+    }
 
     #[test]
     fn who_cares() {
