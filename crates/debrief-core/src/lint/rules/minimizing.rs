@@ -574,10 +574,13 @@ fn a_matter_of(sentence: &Sentence, matter: usize) -> Option<Hit> {
     let remedy = (clause_start..copula).any(|at| {
         let word = sentence.word(at);
         is_response_noun(word)
-            || matches!(word, "fix" | "remedy" | "solution" | "workaround")
             || matches!(
                 word,
-                "fixing"
+                "fix"
+                    | "remedy"
+                    | "solution"
+                    | "workaround"
+                    | "fixing"
                     | "resolving"
                     | "restoring"
                     | "recovering"
