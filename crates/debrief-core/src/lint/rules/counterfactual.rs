@@ -589,8 +589,15 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
         && (group.main + 1..(group.main + 4).min(sentence.len())).any(|at| {
             sentence.is_any(at, &["problem", "issue", "bug", "crash", "error", "failure", "regression", "leak"])
         });
-    let prevention =
-        prevents || problem_shown || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main));
+    // "The bug would have shown up in staging": a problem shown is a problem caught, as "surfaced".
+    let shown_up = form == Form::Active && verb == "shown" && sentence.is(group.main + 1, "up");
+    // "The error would have surfaced in the logs anyway" tells what was to happen regardless.
+    let anyway = (group.main + 1..clause_end(sentence, group.main + 1)).any(|at| sentence.is(at, "anyway"));
+    let prevention = (prevents
+        || problem_shown
+        || shown_up
+        || (form == Form::Active && prevents_in_a_second_verb(sentence, group.main)))
+        && !anyway;
     // "If the runbook had been up to date, recovery would have taken minutes", "were it not for
     // the stale cache, the failover would have worked": a better outcome under another past,
     // whoever its subject. ("If the attacker had kept the key, they could have read every
@@ -2047,6 +2054,21 @@ mod tests {
                 "The warning should have been the first line of the log.",
                 "Rolling back should not have been the first move, and it was not.",
             ],
+        );
+    }
+
+    #[test]
+    fn the_bug_would_have_shown_up_in_staging() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("The bug would have shown up in staging.", "would have shown"),
+                ("This would have shown up within minutes on a canary.", "would have shown"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &["The error would have shown up in the logs anyway.", "The error would have surfaced in the logs anyway."],
         );
     }
 
