@@ -799,7 +799,11 @@ fn step_called_madness(sentence: &Sentence, index: usize) -> Option<Hit> {
     {
         copula -= 1;
     }
-    if !sentence.is_any(copula, &["is", "was", "'s", "are", "were"]) || sentence.is_question() {
+    // ("Using Postgres for the queue is crazy fast", "insane productivity": an intensifier, the
+    // word it heightens after it.)
+    let intensifies =
+        index + 1 < sentence.len() && !sentence.is_punct(index + 1) && !is_function_word(sentence.word(index + 1));
+    if !sentence.is_any(copula, &["is", "was", "'s", "are", "were"]) || sentence.is_question() || intensifies {
         return None;
     }
     let clause_start = (0..copula).rev().find(|&at| sentence.is_punct(at)).map_or(0, |comma| comma + 1);
@@ -2498,6 +2502,8 @@ mod tests {
                 "Running at 100% CPU for hours was insane.",
                 "Is running the migration at peak insane?",
                 "Rolling back took an insane amount of time.",
+                "Using Postgres for the queue is crazy fast.",
+                "Deploying twice a day is insane productivity.",
             ],
         );
     }
