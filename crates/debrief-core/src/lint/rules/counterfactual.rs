@@ -1279,15 +1279,11 @@ fn benefits_someone(sentence: &Sentence, at: usize) -> bool {
 }
 
 /// "Rolling back should have been our first move", "checking the logs should have been the
-/// first thing we did": a step, named by the gerund that opens the sentence, graded as the one
+/// first thing we did": a step, named by the gerund that opens its clause, graded as the one
 /// due first. ("Nothing should have been the first ..." and "The warning should have been the
 /// first line" name no step.)
 fn step_due_first(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> bool {
-    let first = sentence.word(0);
-    let gerund = first.len() > 4
-        && first.ends_with("ing")
-        && !matches!(first, "nothing" | "something" | "anything" | "everything" | "during" | "morning" | "evening")
-        && (1..modal_index).all(|at| !sentence.is_punct(at));
+    let gerund = gerund_opens_clause(sentence, modal_index);
     let determiner = sentence.is_any(group.main, &["the", "our", "my", "their", "a"]);
     let ranked = (group.main + 1..(group.main + 3).min(sentence.len()))
         .any(|at| sentence.is_any(at, &["first", "priority", "instinct", "reaction", "response", "default"]));
