@@ -364,6 +364,110 @@ fn post_mortems_kept_in_other_folders_are_found_and_said_where() {
     assert_eq!(paths(&debrief, &["post-mortem"]), ["docs/guide.md"]);
 }
 
+/// A repository that holds nothing but post-mortems often keeps them in its top folder, as the
+/// corpus's `dfds-postmortems` does; made with `git init --bare`, so on git's own default branch.
+#[test]
+fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_browsed() {
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    let team = corpus().join("dfds-postmortems");
+    let mut count = 0;
+    for file in std::fs::read_dir(&team).expect("../shared/corpus beside the repository").flatten() {
+        std::fs::copy(file.path(), copy.path().join(file.file_name())).unwrap();
+        count += 1;
+    }
+    // What else such a repository holds: none of it is a post-mortem.
+    std::fs::write(copy.path().join("README.md"), "# Post-mortems\n\nOne file per incident.\n").unwrap();
+    std::fs::write(
+        copy.path().join("CONTRIBUTING.md"),
+        "# Contributing\n\n## Summary\nOpen a PR.\n\n## Timeline\nA week.\n",
+    )
+    .unwrap();
+    std::fs::write(copy.path().join("on-call-notes.md"), "# On-call notes\n\n## Summary\nWho to call.\n").unwrap();
+    std::fs::create_dir_all(copy.path().join("tools")).unwrap();
+    std::fs::write(copy.path().join("tools/usage.md"), "# Tools\n\n## Impact\n## Timeline\n").unwrap();
+    git(copy.path(), &["add", "--all"]);
+    git(
+        copy.path(),
+        &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "All of them"],
+    );
+    git(copy.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+    assert_eq!(remote.branch(), "master", "git's own default on this machine");
+
+    let debrief = Debrief::new();
+    let set = debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(set.contains("branch master"), "{set}");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], count, "the team's post-mortems and nothing else: {report}");
+    assert_eq!(report["locations"][0]["folder"], "", "{report}");
+    assert!(debrief.ok(&["sync"]).contains(&format!("In the top folder ({count})")));
+    assert_eq!(paths(&debrief, &["inotify watches"])[0], "PM2020-001 - Inotify file watches exhaustion.md");
+    assert!(paths(&debrief, &["who to call"]).is_empty(), "notes in the top folder are not post-mortems");
+    let actions = debrief.json(&["actions", "--format", "json"]);
+    assert!(
+        actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|item| item["text"] == "Setup monitoring and alerting for file watches usage"
+                && item["path"] == "PM2020-001 - Inotify file watches exhaustion.md"
+                && item["status"] == "open"),
+        "{actions}"
+    );
+
+    // Debrief's first publish into it adds incidents/: the post-mortems on top stay in view.
+    let author = crate::publish::responder_with_incident();
+    author.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(author.run(&["publish"], None).status.code(), Some(0));
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], count + 1, "{report}");
+}
+
+/// Other teams' action items, as they wrote them: a list under "Action Items" (dfds), links to
+/// the issues that track them (rust-lang), items a subsection says are completed (PostHog), a
+/// list under a "**Review actions**:" label with ticket links and "DONE" notes (the Ministry of
+/// Justice), and an owner given as "Owner: @name".
+#[test]
+fn action_items_written_by_hand_are_listed_with_what_each_says_of_itself() {
+    let (remote, _copy) = corpus_remote();
+    let debrief = synced(&remote);
+    let items = debrief.json(&["actions", "--format", "json"]);
+    let items = items.as_array().unwrap();
+    let find = |file: &str, text: &str| {
+        items
+            .iter()
+            .find(|item| {
+                item["path"].as_str().unwrap().contains(file) && item["text"].as_str().unwrap().starts_with(text)
+            })
+            .unwrap_or_else(|| panic!("no item {text:?} from {file}"))
+    };
+    let dfds = find("Inotify file watches exhaustion", "Setup monitoring and alerting for file watches usage");
+    assert_eq!((dfds["status"].as_str(), dfds["owner"].as_str()), (Some("open"), None));
+    let crates = find("crates-io-incident-report", "Add simple logging when we start the index publishing process.");
+    assert_eq!(
+        crates["ticket"], "https://github.com/rust-lang/crates.io/issues/2226",
+        "the reference opening the item"
+    );
+    assert_eq!(find("2025-09-29-flags-is-down", "Database connection timeouts moved")["status"], "done");
+    assert_eq!(find("2025-09-29-flags-is-down", "Read/write path separation")["status"], "open");
+    assert_eq!(find("2025-10-03-surveys-sdk-bug", "Version compatibility testing")["owner"], "lucasheriques");
+    let review = find("2021-06-09", "Add test that checks the alerts in alertmanager");
+    assert_eq!(review["ticket"], "https://github.com/ministryofjustice/cloud-platform/issues/2973");
+    let noted_done = find("2021-07-12", "Canary app should have #high-priority-alerts");
+    assert_eq!(noted_done["status"], "done", "{noted_done}");
+    assert!(
+        !items.iter().any(|item| item["text"] == "N/A" || item["text"].as_str().unwrap().is_empty()),
+        "placeholders are not items"
+    );
+    // Each incident's items are numbered in the order written, and listed together.
+    let crates_numbers: Vec<u64> = items
+        .iter()
+        .filter(|item| item["path"].as_str().unwrap().contains("crates-io-incident-report"))
+        .map(|item| item["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(crates_numbers, (1..=crates_numbers.len() as u64).collect::<Vec<_>>());
+}
+
 /// Honest metrics on other organisations' post-mortems: every period's figures are spreads with
 /// the number of incidents behind them, a period measured on fewer than five is marked too few to
 /// compare, and no mean is printed anywhere.

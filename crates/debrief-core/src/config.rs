@@ -10,7 +10,8 @@ use crate::{Error, Result};
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Where post-mortems are looked for in the shared repository when the settings name no folders:
-/// the layouts teams use.
+/// the layouts teams use. `*.md` is the top folder of a repository that holds only post-mortems;
+/// a file there counts only when it reads like one (see [`crate::index`]).
 pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
     "incidents/**",
     "postmortems/**",
@@ -21,6 +22,7 @@ pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
     "docs/**/post-mortems/**",
     "docs/**/incidents/**",
     "_posts/**",
+    "*.md",
 ];
 
 /// The commented default file, written out the first time a setting is changed.

@@ -69,7 +69,12 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `incidents/ (130), docs/postmortems/ (8)`.
+/// `incidents/ (130), docs/postmortems/ (8), the top folder (3)`.
 pub fn describe_locations(locations: &[debrief_core::index::Location]) -> String {
-    locations.iter().map(|location| format!("{} ({})", location.folder, location.count)).collect::<Vec<_>>().join(", ")
+    let folder = |folder: &str| if folder.is_empty() { "the top folder".to_string() } else { folder.to_string() };
+    locations
+        .iter()
+        .map(|location| format!("{} ({})", folder(&location.folder), location.count))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::postmortem::html::{SafeHtml, safe_html};
 pub use crate::postmortem::indexed::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
 pub use crate::publish::Location;
-use crate::publish::{FileChange, RemoteProblem, SharedRepo, locations};
+use crate::publish::{FileChange, RemoteProblem, SharedRepo, is_top_level, locations};
 use crate::{Error, Result};
 pub use factors::{FactorIncident, FactorTrends, ThemeTrend};
 pub use query::{
@@ -33,7 +33,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "4";
+const INDEX_VERSION: &str = "5";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -239,6 +239,8 @@ impl Index {
                     report.warnings.push(format!("{path}: {reason}, not indexed"));
                     update.remove(&path)?;
                 }
+                // Perhaps a post-mortem before an edit: out of the index, quietly.
+                Prepared::NotAPostmortem { path } => update.remove(&path)?,
             }
             Ok(())
         })?;
@@ -299,6 +301,10 @@ enum Prepared {
         path: String,
         reason: String,
     },
+    /// A Markdown file in the top folder that does not read like a post-mortem (notes, a guide).
+    NotAPostmortem {
+        path: String,
+    },
 }
 
 /// Parses a file read from the repository: what the reading threads do.
@@ -312,6 +318,10 @@ fn prepare(vocabulary: &mut terms::Vocabulary, change: FileChange) -> Prepared {
             let (document, read_warnings) = read(&path, &bytes);
             warnings.extend(read_warnings);
             match document {
+                // Any Markdown file may sit in the top folder: only a post-mortem is indexed.
+                Some(document) if is_top_level(&path) && !document.reads_as_postmortem() => {
+                    Prepared::NotAPostmortem { path }
+                }
                 Some(document) => {
                     let terms = similar::terms_of(vocabulary, &document);
                     Prepared::Document { document: Box::new(document), terms, warnings }

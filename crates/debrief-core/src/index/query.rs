@@ -273,7 +273,7 @@ impl Index {
                 "SELECT d.id, d.path, d.title, a.number, a.text, a.owner, a.due, a.type, a.ticket, a.status, a.reason
                  FROM actions a JOIN documents d ON d.doc_id = a.doc_id
                  WHERE (?1 IS NULL OR a.owner = ?1 COLLATE NOCASE)
-                 ORDER BY a.due IS NULL, a.due, d.date, a.number",
+                 ORDER BY a.due IS NULL, a.due, d.date, d.path, a.number",
             )
             .map_err(|source| self.error(source))?;
         let rows = statement

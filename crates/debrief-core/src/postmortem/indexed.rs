@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::profile::{Profile, ProfileReader};
+use super::written_actions::WrittenActionsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -42,6 +43,17 @@ pub struct IndexedDocument {
     /// Who took part (owner, commander, participants): never a reason two incidents are alike.
     pub people: Vec<String>,
     pub structured: bool,
+    /// How many of a post-mortem's parts (summary, impact, timeline, causes, response, detection,
+    /// action items, lessons) its headings name.
+    pub parts_named: usize,
+}
+
+impl IndexedDocument {
+    /// Whether a file that could be anything (one in the repository's top folder) is a
+    /// post-mortem: it has a post-mortem's front matter, or headings of at least two of its parts.
+    pub fn reads_as_postmortem(&self) -> bool {
+        self.structured || self.parts_named >= 2
+    }
 }
 
 /// The document in `bytes`, or `None` for a file that is not text; warnings name what was wrong.
@@ -86,9 +98,13 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
             }
         }
     };
-    let profile;
-    (document.body, profile) = plain_text(body);
+    let (profile, written_actions);
+    (document.body, profile, written_actions, document.parts_named) = plain_text(body);
     (document.timeline, document.factors_text) = (profile.timeline, profile.factors);
+    // Debrief's own files list their items in the front matter; a file written by hand, in its body.
+    if document.actions.is_empty() {
+        document.actions = written_actions;
+    }
     for factor in &document.factors {
         document.factors_text.push_str(&factor.text);
         document.factors_text.push('\n');
@@ -203,12 +219,24 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
 }
 
 /// What a reader sees (text, code and table cells, without markup or HTML comments), and from
-/// the same parse, the parts "seen before" compares.
-fn plain_text(markdown: &str) -> (String, Profile) {
+/// the same parse, the parts "seen before" compares, the action items written in the body and
+/// how many of a post-mortem's parts the headings name.
+fn plain_text(markdown: &str) -> (String, Profile, Vec<ActionItemFacts>, usize) {
     let mut text = String::with_capacity(markdown.len());
     let mut profile = ProfileReader::default();
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+    let mut actions = WrittenActionsReader::default();
+    let mut heading: Option<String> = None;
+    let mut parts = std::collections::BTreeSet::new();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    for event in Parser::new_ext(markdown, options) {
         profile.read(&event);
+        actions.read(&event);
+        match &event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Text(part) | Event::Code(part) => heading.iter_mut().for_each(|heading| heading.push_str(part)),
+            Event::End(TagEnd::Heading(_)) => parts.extend(heading.take().as_deref().and_then(part_named)),
+            _ => {}
+        }
         match event {
             Event::Text(part) | Event::Code(part) => text.push_str(&part),
             Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
@@ -218,7 +246,26 @@ fn plain_text(markdown: &str) -> (String, Profile) {
             _ => {}
         }
     }
-    (text, profile.finish())
+    (text, profile.finish(), actions.finish(), parts.len())
+}
+
+/// Which part of a post-mortem a heading names, if it names one.
+fn part_named(heading: &str) -> Option<&'static str> {
+    let heading = heading.to_lowercase();
+    let says = |words: &[&str]| words.iter().any(|word| heading.contains(word));
+    [
+        ("summary", &["summary", "overview", "tl;dr", "what happened"][..]),
+        ("impact", &["impact", "who was affected", "customer effect"]),
+        ("timeline", &["timeline", "chronology", "sequence of events"]),
+        ("causes", &["cause", "contributing", "trigger", "what went wrong", "analysis"]),
+        ("response", &["resolution", "mitigation", "recovery", "response"]),
+        ("detection", &["detection", "how we found"]),
+        ("actions", &["action item", "follow-up", "follow up", "corrective", "remediation", "prevent", "next steps"]),
+        ("lessons", &["lessons", "learned", "what went well", "where we got lucky", "takeaways"]),
+    ]
+    .into_iter()
+    .find(|(_, words)| says(words))
+    .map(|(part, _)| part)
 }
 
 #[cfg(test)]

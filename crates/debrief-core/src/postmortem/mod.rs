@@ -19,6 +19,7 @@ pub mod profile;
 mod regions;
 mod render;
 pub mod template;
+mod written_actions;
 mod written_timeline;
 mod yaml;
 

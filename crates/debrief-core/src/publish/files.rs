@@ -27,6 +27,41 @@ const MAX_DEPTH: usize = 32;
 const MAX_READ_BYTES: usize = 64 * 1024 * 1024;
 /// Files are handed to the reading threads this many at a time.
 const READ_CHUNK: usize = 32;
+/// What the top folder of a repository holds besides its post-mortems (names in lower case,
+/// dashes read as underscores).
+const REPOSITORY_DOCUMENTS: &[&str] = &[
+    "license",
+    "licence",
+    "copying",
+    "contributing",
+    "changelog",
+    "changes",
+    "history",
+    "news",
+    "code_of_conduct",
+    "security",
+    "support",
+    "governance",
+    "maintainers",
+    "authors",
+    "contributors",
+    "notice",
+    "codeowners",
+    "template",
+    "postmortem_template",
+    "post_mortem_template",
+    "pull_request_template",
+    "issue_template",
+    "summary",
+    "index",
+    "todo",
+];
+
+/// Whether a path is in the repository's top folder, where a Markdown file may be anything and
+/// is a post-mortem only when it reads like one.
+pub fn is_top_level(path: &str) -> bool {
+    !path.contains('/')
+}
 
 pub enum FileChange {
     /// The file's first bytes, as many as the index reads; `size` is the whole file's.
@@ -76,6 +111,10 @@ impl PostmortemPaths {
                 Error::invalid("post-mortem folders", format!("`{pattern}` is not a folder pattern ({error})"))
             })?;
             builder.add(glob);
+            // `*.md` matches files in the top folder only, which is always read: no folder leads to it.
+            if !pattern.contains('/') {
+                continue;
+            }
             let fixed: Vec<&str> = pattern.split('/').take_while(|part| !part.contains(['*', '?', '[', '{'])).collect();
             prefixes.push(fixed.iter().map(|part| format!("{part}/")).collect());
         }
@@ -85,12 +124,13 @@ impl PostmortemPaths {
         Ok(PostmortemPaths { globs, prefixes })
     }
 
-    /// A Markdown file in one of the folders, other than a folder's README or section index.
+    /// A Markdown file in one of the folders, other than a folder's README or section index, or
+    /// in the top folder, a document every repository may have (LICENSE.md, CONTRIBUTING.md, ...).
     pub fn is_postmortem(&self, path: &str) -> bool {
         let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-        (name.ends_with(".md") || name.ends_with(".markdown"))
-            && !matches!(name.as_str(), "readme.md" | "readme.markdown" | "_index.md")
-            && self.globs.is_match(path)
+        let Some(stem) = name.strip_suffix(".md").or_else(|| name.strip_suffix(".markdown")) else { return false };
+        let repository_document = is_top_level(path) && REPOSITORY_DOCUMENTS.contains(&stem.replace('-', "_").as_str());
+        !matches!(stem, "readme" | "_index") && !repository_document && self.globs.is_match(path)
     }
 
     /// Whether a folder (`docs/ops`) can hold post-mortems, or lead to a folder that does.

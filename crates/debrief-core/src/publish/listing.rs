@@ -25,9 +25,10 @@ use crate::time::display_duration;
 /// The folder Debrief publishes into, and its listing.
 const FOLDER: &str = "incidents/";
 pub const LISTING_NAME: &str = "README.md";
-/// The remembered rows, beside the objects they describe (named for the rows' shape: rows
-/// of an older shape are read again rather than shown without their newer columns).
-const ROWS_FILE: &str = "debrief-listing-rows-2.json";
+/// The remembered rows, beside the objects they describe (named for the rows' shape and what
+/// is read into them: rows of an older shape are read again rather than shown without their
+/// newer columns, or without the action items of files written by hand).
+const ROWS_FILE: &str = "debrief-listing-rows-3.json";
 
 /// What a listing shows of one post-mortem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
