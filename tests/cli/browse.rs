@@ -396,7 +396,7 @@ fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_bro
 
     let debrief = Debrief::new();
     let set = debrief.ok(&["remote", "set", &remote.url()]);
-    assert!(set.contains("branch master"), "{set}");
+    assert!(set.contains("branch master") && set.contains(&format!("the top folder ({count})")), "{set}");
     let report = debrief.json(&["sync", "--format", "json"]);
     assert_eq!(report["documents"], count, "the team's post-mortems and nothing else: {report}");
     assert_eq!(report["locations"][0]["folder"], "", "{report}");

@@ -90,6 +90,9 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
                 if document.title.is_empty() {
                     document.title = parsed.heading_title.unwrap_or_default();
                 }
+                if document.tags.is_empty() {
+                    document.tags = categories_in_yaml(&parsed.draft.extra_front_matter);
+                }
                 without_front_matter(&text)
             }
             Err(error) => {
@@ -156,9 +159,40 @@ fn read_toml_front_matter<'a>(text: &'a str, document: &mut IndexedDocument) -> 
         // A `date`, or a blog-style `path = "2018/10/19/..."`.
         let dated = |key: &str| table.get(key).and_then(|value| date_in(&value.to_string().replace('/', "-")));
         document.date = dated("date").or_else(|| dated("path"));
+        let words = |key: &str| -> Vec<String> {
+            let Some(toml::Value::Array(items)) = table.get(key) else { return Vec::new() };
+            items
+                .iter()
+                .filter_map(|item| item.as_str())
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        document.tags = words("tags");
+        if document.tags.is_empty() {
+            document.tags = words("categories");
+        }
     }
     let rest = &after_open[end + 4..];
     rest.split_once('\n').map(|(_, body)| body).unwrap_or("")
+}
+
+/// The `categories` Jekyll and Hugo pages are filed under, as tags for a file that names no tags
+/// of its own: a list, or Jekyll's words separated by spaces (`categories: outage network`).
+fn categories_in_yaml(front_matter: &str) -> Vec<String> {
+    if !front_matter.contains("categories") {
+        return Vec::new();
+    }
+    let Ok(serde_json::Value::Object(keys)) = serde_saphyr::from_str::<serde_json::Value>(front_matter) else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = match keys.get("categories") {
+        Some(serde_json::Value::Array(items)) => items.iter().filter_map(|item| item.as_str()).collect(),
+        Some(serde_json::Value::String(words)) => words.split_whitespace().collect(),
+        _ => Vec::new(),
+    };
+    words.into_iter().map(str::trim).filter(|word| !word.is_empty()).map(str::to_string).collect()
 }
 
 /// The body after `---` YAML front matter, if the text starts with one.
@@ -316,6 +350,19 @@ mod tests {
         assert_eq!(document.started.map(|started| started.to_rfc3339()).as_deref(), Some("2019-03-04T10:15:00+00:00"));
         let (document, _) = read("postmortems/dns.md", b"---\ntitle: DNS\ndate: 2021-07-22\n---\n\nText.\n");
         assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2021, 7, 22));
+    }
+
+    #[test]
+    fn the_categories_static_site_generators_file_pages_under_are_their_tags() {
+        let listed =
+            "---\ntitle: SimpleDB disruption\ncategories:\n- cloud\n- storage\ncompany: Amazon\n---\n\nText.\n";
+        assert_eq!(read("data/a.md", listed.as_bytes()).0.unwrap().tags, ["cloud", "storage"]);
+        let jekyll = "---\nlayout: post\ncategories: outage network\n---\n\nText.\n";
+        assert_eq!(read("_posts/b.md", jekyll.as_bytes()).0.unwrap().tags, ["outage", "network"]);
+        let own_tags = "---\ntags: [dns]\ncategories: [blog]\n---\n\nText.\n";
+        assert_eq!(read("postmortems/c.md", own_tags.as_bytes()).0.unwrap().tags, ["dns"], "its own tags win");
+        let hugo = "+++\ntitle = \"Queue\"\ncategories = [\"incident\"]\n+++\n\nText.\n";
+        assert_eq!(read("postmortems/d.md", hugo.as_bytes()).0.unwrap().tags, ["incident"]);
     }
 
     #[test]

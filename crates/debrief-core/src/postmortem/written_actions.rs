@@ -456,7 +456,12 @@ fn row_item(columns: &[Column], cells: Vec<(String, Option<String>)>, section_do
     if is_placeholder(&text) {
         return None;
     }
+    // "n/a **DONE**", "Bug 5554823 **TODO**": a status note written into whichever cell.
+    let notes_done =
+        cells.iter().any(|(cell, _)| cell.split(|c: char| !c.is_alphanumeric()).any(|word| word == "DONE"));
     let named = |value: &str| {
+        let value: Vec<&str> = value.split_whitespace().filter(|word| !matches!(*word, "DONE" | "TODO")).collect();
+        let value = value.join(" ");
         let value = value.trim().trim_start_matches('@').trim();
         (!is_placeholder(value) && !value.eq_ignore_ascii_case("unassigned")).then(|| value.to_string())
     };
@@ -465,7 +470,7 @@ fn row_item(columns: &[Column], cells: Vec<(String, Option<String>)>, section_do
         .or_else(|| text_link.filter(|url| is_ticket_url(url)));
     let status = match cell(Column::Status) {
         Some((status, _)) => status_named(&status),
-        None if section_done || says_done(&text) => ActionStatus::Done,
+        None if section_done || notes_done || says_done(&text) => ActionStatus::Done,
         None => ActionStatus::Open,
     };
     Some(ActionItemFacts {
@@ -747,6 +752,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "Start incidents earlier, as soon as an issue is confirmed. Owner: @lucas");
         assert_eq!(found[0].owner.as_deref(), Some("lucas"));
+    }
+
+    #[test]
+    fn status_notes_written_into_any_cell_of_a_table_are_read() {
+        let body = "## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n\
+                    | Update the playbook for cascading failure | mitigate | jennifer | n/a **DONE** |\n\
+                    | Balance load between clusters | prevent | martin | Bug 5554823 **TODO** |\n";
+        let found = items(body);
+        assert_eq!((found[0].status, found[0].ticket.as_deref()), (ActionStatus::Done, None));
+        assert_eq!(found[0].kind, Some(ActionType::Corrective));
+        assert_eq!((found[1].status, found[1].ticket.as_deref()), (ActionStatus::Open, Some("Bug 5554823")));
     }
 
     #[test]

@@ -188,7 +188,20 @@ impl SharedRepo {
         let failed = |source| git_error("reading the repository's post-mortems", source);
         let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
         let (files, _) = self.postmortems_in(&tree, &self.postmortem_paths()?)?;
+        // A file in the top folder counts as the index will count it: only when it reads like one.
+        let counted = |path: &str, id: Oid, symbolic_link: bool| {
+            let pending = PendingChange::File { path: path.to_string(), id, symbolic_link };
+            match read_file(&self.repo, pending) {
+                FileChange::Changed { path, bytes, .. } => crate::postmortem::indexed::read(&path, &bytes)
+                    .0
+                    .is_some_and(|document| document.reads_as_postmortem()),
+                _ => false,
+            }
+        };
         Ok(locations(files.iter().filter_map(|file| match file {
+            PendingChange::File { path, id, symbolic_link } if is_top_level(path) => {
+                counted(path, *id, *symbolic_link).then_some(path.as_str())
+            }
             PendingChange::File { path, .. } | PendingChange::Skipped { path, .. } => Some(path.as_str()),
             PendingChange::Removed { .. } => None,
         })))
