@@ -128,6 +128,29 @@ fn https_with_a_certificate_this_laptop_does_not_trust_says_so() {
     assert!(text.contains("certificate") && text.contains("not trusted") && text.contains("kept"), "{text}");
 }
 
+/// A team's short name for its server (`url."https://git.example.com/".insteadOf = "corp:"`) works
+/// as it does for git: the remote is named as the team names it, and git finds the server.
+#[test]
+fn a_remote_named_through_gits_insteadof_publishes_and_syncs() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    let credentials = format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port);
+    let debrief = https_person(&server, Some(&credentials));
+    let base = url.trim_end_matches("postmortems.git");
+    add_git_config(&debrief, &format!("[url \"{base}\"]\n\tinsteadOf = corp:\n"));
+    let set = debrief.ok(&["remote", "set", "corp:postmortems.git"]);
+    assert!(set.contains("can be reached") && set.contains("branch main"), "{set}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("corp:postmortems.git"), "said as the team names it: {text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    let reader = https_person(&server, Some(&credentials));
+    add_git_config(&reader, &format!("[url \"{base}\"]\n\tinsteadOf = corp:\n"));
+    reader.ok(&["remote", "set", "corp:postmortems.git"]);
+    let report = reader.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 1, "{report}");
+}
+
 #[test]
 fn plain_http_with_basic_auth_publishes() {
     let Some(server) = HttpServer::start(PASSWORD, false) else { return };
