@@ -384,6 +384,62 @@ impl Drop for HttpServer {
     }
 }
 
+/// An HTTP proxy on 127.0.0.1 (tinyproxy, as an office network runs one), logging every
+/// connection it makes, so a test can tell that traffic went through it.
+pub struct ProxyServer {
+    dir: TempDir,
+    pub port: u16,
+    child: Child,
+}
+
+impl ProxyServer {
+    /// `None`, with the reason printed, where tinyproxy is not installed. With `sign_in`
+    /// (`user:password`), it carries nothing for a client that does not give them.
+    pub fn start(sign_in: Option<&str>) -> Option<ProxyServer> {
+        if !Path::new("/usr/bin/tinyproxy").exists() {
+            eprintln!("skipped: tinyproxy is not installed (Debian package tinyproxy)");
+            return None;
+        }
+        let dir = TempDir::new().unwrap();
+        let port = free_port();
+        // No ConnectPort line: CONNECT is allowed to any port, the test server's included.
+        let basic_auth = sign_in.map(|pair| format!("BasicAuth {}\n", pair.replacen(':', " ", 1))).unwrap_or_default();
+        let config = format!(
+            "Port {port}\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\nLogLevel Connect\n\
+             LogFile \"{}/proxy.log\"\n{basic_auth}",
+            dir.path().display()
+        );
+        std::fs::write(dir.path().join("tinyproxy.conf"), config).unwrap();
+        let mut child = Command::new("/usr/bin/tinyproxy")
+            .arg("-d")
+            .arg("-c")
+            .arg(dir.path().join("tinyproxy.conf"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tinyproxy starts");
+        wait_for_server(port, &mut child);
+        Some(ProxyServer { dir, port, child })
+    }
+
+    /// What the proxy logged: one line for each request and tunnel it made.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("proxy.log")).unwrap_or_default()
+    }
+
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ProxyServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
 /// A certificate authority and a certificate it signed for 127.0.0.1, with openssl.
 fn make_certificates(directory: &Path) {
     let openssl = |args: &[&str]| {

@@ -12,7 +12,8 @@ use tempfile::TempDir;
 
 use crate::publish::{publish, responder_with_incident};
 use crate::remotes::{
-    Agent, BareRemote, HTTP_USER, HttpServer, SshServer, free_port, git, key_pair, key_pair_locked, ssh_server_for,
+    Agent, BareRemote, HTTP_USER, HttpServer, ProxyServer, SshServer, free_port, git, key_pair, key_pair_locked,
+    ssh_server_for,
 };
 use crate::util::Debrief;
 
@@ -151,6 +152,59 @@ fn a_remote_named_through_gits_insteadof_publishes_and_syncs() {
     assert_eq!(report["documents"], 1, "{report}");
 }
 
+/// An office network's proxy in git's `http.proxy`: the publish goes through it, as git's would,
+/// and a proxy that is gone is a network that cannot be reached, not a sign-in problem.
+#[test]
+fn https_through_the_proxy_in_gits_settings_publishes_and_a_missing_proxy_queues() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let Some(mut proxy) = ProxyServer::start(None) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    let credentials = format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port);
+    let debrief = https_person(&server, Some(&credentials));
+    add_git_config(&debrief, &format!("[http]\n\tproxy = http://127.0.0.1:{}\n", proxy.port));
+    debrief.ok(&["remote", "set", &url]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    let log = proxy.log();
+    assert!(log.contains(&format!("CONNECT 127.0.0.1:{}", server.port)), "not through the proxy: {log}");
+
+    proxy.stop();
+    debrief.ok(&["log", "A line after the proxy went away"]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "queued for later: {text}");
+    assert!(!text.to_lowercase().contains("sign"), "not a sign-in problem: {text}");
+    assert!(
+        text.contains("queued")
+            && text.contains(&format!("port {} is not the shared repository's server but the proxy", proxy.port)),
+        "{text}"
+    );
+}
+
+/// A proxy that wants its own sign-in is a sign-in problem, said as the proxy's; with the proxy's
+/// user and password in git's http.proxy, the queued publish goes through.
+#[test]
+fn a_proxy_that_wants_a_sign_in_is_said_to_and_its_password_in_gits_settings_is_used() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let Some(proxy) = ProxyServer::start(Some("office:Proxy-Pass-2231")) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    let credentials = format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port);
+    let debrief = https_person(&server, Some(&credentials));
+    debrief.ok(&["remote", "set", &url]);
+    let config = debrief.user_home().join(".gitconfig");
+    let without_proxy = std::fs::read_to_string(&config).unwrap();
+    add_git_config(&debrief, &format!("[http]\n\tproxy = http://127.0.0.1:{}\n", proxy.port));
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("cannot sign in") && text.contains("proxy") && text.contains("kept"), "{text}");
+    std::fs::write(&config, without_proxy).unwrap();
+    add_git_config(&debrief, &format!("[http]\n\tproxy = http://office:Proxy-Pass-2231@127.0.0.1:{}\n", proxy.port));
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    assert!(!text.contains("Proxy-Pass-2231"), "{text}");
+}
+
 #[test]
 fn plain_http_with_basic_auth_publishes() {
     let Some(server) = HttpServer::start(PASSWORD, false) else { return };
@@ -205,6 +259,15 @@ fn without_git_installed_https_still_publishes_through_libgit2() {
     let (code, text) = run(&["publish"]);
     assert_eq!(code, Some(0), "{text}");
     assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    // The proxy in git's settings is used without git too.
+    let Some(proxy) = ProxyServer::start(None) else { return };
+    add_git_config(&debrief, &format!("[http]\n\tproxy = http://127.0.0.1:{}\n", proxy.port));
+    debrief.ok(&["log", "A line published through the office proxy"]);
+    let (code, text) = run(&["publish"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
+    let log = proxy.log();
+    assert!(log.contains(&format!("CONNECT 127.0.0.1:{}", server.port)), "not through the proxy: {log}");
 }
 
 #[test]

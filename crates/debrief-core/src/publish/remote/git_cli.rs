@@ -614,7 +614,50 @@ fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
             detail: format!("signed in, but this account may not use the repository ({reason})"),
         });
     }
-    Ok(RemoteProblem::Unreachable(reason))
+    // Asked before "could not connect": a proxy that wants a sign-in is reached, and refuses.
+    if said(&["received http code 407", "proxy authentication required", "tunnel failed, response 407"]) {
+        return Err(Error::Credentials {
+            url: url_shown,
+            detail: format!(
+                "the HTTP proxy git goes through wants a sign-in ({reason}); give git the proxy's user name and \
+                 password, in http.proxy (http://user:password@host:port) or in https_proxy"
+            ),
+        });
+    }
+    match proxy_in_the_way(&lowered, url) {
+        Some(note) => Ok(RemoteProblem::Unreachable(format!("{reason}; {note}"))),
+        None => Ok(RemoteProblem::Unreachable(reason)),
+    }
+}
+
+/// When git reached for the shared repository through an HTTP proxy and the proxy is what
+/// failed, says so: curl names the proxy's address, which reads like the server's own.
+fn proxy_in_the_way(lowered: &str, url: &str) -> Option<String> {
+    let lowered_url = url.to_ascii_lowercase();
+    let default_port = if lowered_url.starts_with("https://") {
+        "443"
+    } else if lowered_url.starts_with("http://") {
+        "80"
+    } else {
+        return None;
+    };
+    const SETTINGS: &str = "git's http.proxy, or https_proxy in the environment";
+    // curl's words for a proxy that answered but would not carry the connection, or not at all.
+    if lowered.contains("proxy") || lowered.contains("connect tunnel failed") {
+        return Some(format!("git goes through the HTTP proxy in {SETTINGS}"));
+    }
+    // "Failed to connect to 127.0.0.1 port 36751 after 0 ms": is that the server's address?
+    let (_, after) = lowered.split_once("failed to connect to ")?;
+    let mut words = after.split_whitespace();
+    let (host, port) = (words.next()?, words.nth(1)?);
+    let server = host_of(&lowered_url);
+    let (server_host, server_port) = match server.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|byte| byte.is_ascii_digit()) => (host, port),
+        _ => (server.as_str(), default_port),
+    };
+    let server_host = server_host.trim_start_matches('[').trim_end_matches(']');
+    (host.trim_start_matches('[').trim_end_matches(']') != server_host || port != server_port)
+        .then(|| format!("{host} port {port} is not the shared repository's server but the proxy named in {SETTINGS}"))
 }
 
 /// Which keys ssh had to offer, as far as Debrief can tell without asking ssh.
@@ -825,6 +868,37 @@ mod tests {
             Ok(RemoteProblem::Unreachable(reason)) => assert!(reason.contains("Connection refused"), "{reason}"),
             other => panic!("{other:?}"),
         }
+        let proxy_away = classify(
+            "fatal: unable to access 'https://git.example.com/pm.git/': Failed to connect to 10.0.0.8 port 3128 after \
+             2 ms: Couldn't connect to server\n",
+            https,
+        );
+        match proxy_away {
+            Ok(RemoteProblem::Unreachable(reason)) => {
+                assert!(reason.contains("10.0.0.8 port 3128 is not the shared repository's server but the proxy"))
+            }
+            other => panic!("{other:?}"),
+        }
+        let server_away = classify(
+            "fatal: unable to access 'https://git.example.com/pm.git/': Failed to connect to git.example.com port 443 \
+             after 2 ms: Couldn't connect to server\n",
+            https,
+        );
+        assert!(matches!(&server_away, Ok(RemoteProblem::Unreachable(reason)) if !reason.contains("proxy")));
+        // Older curl, and curl 7.88 (Debian 12).
+        for said in ["Received HTTP code 407 from proxy after CONNECT", "CONNECT tunnel failed, response 407"] {
+            let proxy_sign_in =
+                classify(&format!("fatal: unable to access 'https://git.example.com/pm.git/': {said}\n"), https);
+            match proxy_sign_in {
+                Err(Error::Credentials { detail, .. }) => assert!(detail.contains("proxy"), "{detail}"),
+                other => panic!("a proxy that wants a sign-in is a sign-in problem: {other:?}"),
+            }
+        }
+        let proxy_refuses = classify(
+            "fatal: unable to access 'https://git.example.com/pm.git/': CONNECT tunnel failed, response 403\n",
+            https,
+        );
+        assert!(matches!(&proxy_refuses, Ok(RemoteProblem::Unreachable(reason)) if reason.contains("HTTP proxy")));
         let too_deep = classify(
             "remote: fatal: exceeded maximum allowed tree depth        \nerror: git upload-pack: git-pack-objects died \
              with error.\nfatal: git upload-pack: aborting due to possible repository corruption on the remote side.\n\

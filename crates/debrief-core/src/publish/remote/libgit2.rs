@@ -16,7 +16,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use git2::{
-    Cred, CredentialType, Direction, ErrorClass, ErrorCode, FetchOptions, Oid, PushOptions, RemoteCallbacks, Repository,
+    Cred, CredentialType, Direction, ErrorClass, ErrorCode, FetchOptions, Oid, ProxyOptions, PushOptions,
+    RemoteCallbacks, Repository,
 };
 
 use super::{Fetched, Limits, PushFailure, RemoteProblem, git_error, host_of, someone_else_first};
@@ -24,6 +25,14 @@ use crate::{Error, Result};
 
 /// SSH keys tried in order when the agent has none that works, as OpenSSH does.
 const DEFAULT_KEY_FILES: [&str; 3] = ["id_ed25519", "id_ecdsa", "id_rsa"];
+
+/// The proxy git would use: `http.proxy` (or `http.<url>.proxy`) in git's settings, else the
+/// environment's https_proxy, http_proxy and no_proxy.
+fn proxy<'a>() -> ProxyOptions<'a> {
+    let mut options = ProxyOptions::new();
+    options.auto();
+    options
+}
 
 /// Callbacks that answer credential requests the way git does: for SSH the agent, then each
 /// default key file, once each; for HTTPS git's credential helpers, once.
@@ -118,7 +127,7 @@ pub(super) fn fetch(
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let default_branch = {
-        let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+        let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), Some(proxy())) {
             Ok(connection) => connection,
             Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
         };
@@ -132,6 +141,7 @@ pub(super) fn fetch(
         refspecs.push(format!("+refs/heads/{branch}:refs/remotes/origin/{branch}"));
     }
     let mut options = FetchOptions::new();
+    options.proxy_options(proxy());
     options.remote_callbacks(callbacks(&tried, deadline));
     match remote.fetch(&refspecs, Some(&mut options), None) {
         Ok(()) => Ok(Ok(Fetched { default_branch })),
@@ -164,6 +174,7 @@ pub(super) fn push(
             Ok(())
         });
         let mut options = PushOptions::new();
+        options.proxy_options(proxy());
         options.remote_callbacks(callbacks);
         // A refspec without `+`: the server only takes it as a fast-forward of the tip it has.
         if let Err(error) = remote.push(&[format!("{tip}:{remote_ref}")], Some(&mut options)) {
@@ -249,7 +260,7 @@ pub(super) fn tip_of(
     let _sigpipe = SigpipeIgnored::new();
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
-    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), Some(proxy())) {
         Ok(connection) => connection,
         Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
     };
@@ -267,7 +278,7 @@ pub(super) fn list(
     let _sigpipe = SigpipeIgnored::new();
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
-    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), None) {
+    let connection = match remote.connect_auth(Direction::Fetch, Some(callbacks(&tried, deadline)), Some(proxy())) {
         Ok(connection) => connection,
         Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
     };
@@ -291,6 +302,7 @@ pub(super) fn fetch_refspecs(
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let mut options = FetchOptions::new();
+    options.proxy_options(proxy());
     options.remote_callbacks(callbacks(&tried, deadline));
     if prune {
         options.prune(git2::FetchPrune::On);
@@ -320,6 +332,7 @@ pub(super) fn delete(
     let mut remote = repo.remote_anonymous(url).map_err(|source| git_error("reading the remote's address", source))?;
     let tried = RefCell::new(Vec::new());
     let mut options = PushOptions::new();
+    options.proxy_options(proxy());
     options.remote_callbacks(callbacks(&tried, deadline));
     match remote.push(&[format!(":{remote_ref}")], Some(&mut options)) {
         Ok(()) => Ok(Ok(())),
