@@ -1,6 +1,6 @@
 //! A published post-mortem as the tools teams publish with read it: GitHub's
 //! Markdown (cmark-gfm), Jekyll's kramdown, a YAML 1.2 parser, Jekyll's YAML
-//! reader (Ruby's Psych) and Hugo. Each check runs the real tool, and is
+//! reader (Ruby's Psych), Hugo and MkDocs. Each check runs the real tool, and is
 //! skipped with the reason printed where the tool is not installed
 //! (`./run-tests` installs them all).
 
@@ -85,6 +85,41 @@ fn every_table_of_a_published_post_mortem_renders_as_a_table_in_gfm_and_kramdown
             eprintln!("skipped kramdown --input GFM in {TEST}: Debian package ruby-kramdown-parser-gfm is missing");
         }
     }
+}
+
+/// MkDocs (Python-Markdown with its default tables extension) builds the page as it is: the
+/// title from the front matter, which is not shown as text, and the same three tables.
+#[test]
+fn a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables() {
+    const TEST: &str = "a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables";
+    let Some(mkdocs) = installed_tool("mkdocs", "mkdocs", TEST) else { return };
+    let markdown = published_post_mortem();
+    let site = tempfile::TempDir::new().expect("temporary directory");
+    let write = |path: &str, text: &str| {
+        let path = site.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+        std::fs::write(path, text).expect("write");
+    };
+    // A theme of the page's title and content alone, so that the tables counted are the post-mortem's.
+    write("mkdocs.yml", "site_name: Post-mortems\ntheme:\n  name: null\n  custom_dir: theme\n");
+    write("theme/main.html", "<h1 class=\"page-title\">{{ page.title }}</h1>\n{{ page.content }}\n");
+    write("docs/index.md", "# Post-mortems\n");
+    write(&format!("docs/{PATH}"), &markdown);
+    let output = Command::new(mkdocs)
+        .args(["build", "--strict", "--quiet"])
+        .current_dir(site.path())
+        .env("HOME", site.path())
+        .output()
+        .expect("mkdocs runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let page = site.path().join("site/incidents/2026/2026-11-23-checkout-latency/index.html");
+    let page = std::fs::read_to_string(&page).expect("MkDocs wrote the page");
+    assert!(
+        page.contains("<h1 class=\"page-title\">Checkout latency</h1>"),
+        "the title from the front matter:\n{page}"
+    );
+    assert!(!page.contains("action_items") && !page.contains("started:"), "front matter shown as text:\n{page}");
+    assert_three_tables("MkDocs", &page);
 }
 
 /// Reads the front matter with ruamel.yaml as YAML 1.2 and answers with `date` and `started`
