@@ -10,7 +10,7 @@ use crate::{Error, Result};
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Where post-mortems are looked for in the shared repository when the settings name no folders:
-/// the layouts teams use. `*.md` is the top folder of a repository that holds only post-mortems;
+/// the layouts teams use (`content/` is Hugo's). `*.md` is the top folder of a repository that holds only post-mortems;
 /// a file there counts only when it reads like one (see [`crate::index`]).
 pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
     "incidents/**",
@@ -21,6 +21,9 @@ pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
     "docs/**/postmortems/**",
     "docs/**/post-mortems/**",
     "docs/**/incidents/**",
+    "content/**/postmortems/**",
+    "content/**/post-mortems/**",
+    "content/**/incidents/**",
     "_posts/**",
     "*.md",
 ];

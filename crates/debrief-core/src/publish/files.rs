@@ -558,17 +558,30 @@ mod tests {
             "post-mortems/db.markdown",
             "docs/postmortems/2023/outage.md",
             "docs/sre/incidents/2022-05-05.md",
+            "content/postmortems/2024-05-06-cdn.md",
             "_posts/2021-03-04-api-outage.md",
+            // In the top folder, a candidate the index reads before counting it.
+            "PM2020-001 - Inotify file watches exhaustion.md",
         ] {
             assert!(paths.is_postmortem(found), "{found}");
         }
-        for not_found in
-            ["README.md", "incidents/README.md", "docs/guide.md", "incidents/2026/notes.txt", "src/incidents.md"]
-        {
+        for not_found in [
+            "README.md",
+            "LICENSE.md",
+            "CODE-OF-CONDUCT.md",
+            "incidents/README.md",
+            "docs/guide.md",
+            "incidents/2026/notes.txt",
+            "src/incidents.md",
+            "content/posts/hello.md",
+        ] {
             assert!(!paths.is_postmortem(not_found), "{not_found}");
         }
         assert!(paths.may_contain("docs") && paths.may_contain("docs/a/b") && paths.may_contain("incidents/2026"));
-        assert!(!paths.may_contain("src") && !paths.may_contain("node_modules"));
+        assert!(
+            !paths.may_contain("src") && !paths.may_contain("node_modules"),
+            "the top folder's `*.md` walks nothing"
+        );
     }
 
     #[test]
