@@ -189,6 +189,10 @@ fn a_key_that_cannot_sign_leaves_a_joined_incident_joined_with_the_others_lines(
     assert!(said.contains("lines are not shared yet") && said.contains("commit.gpgSign"), "{said}");
     let timeline = bo.ok(&["timeline"]);
     assert!(timeline.contains("error rate at 40%") && timeline.contains("restarted the pool"), "{timeline}");
+    // A script reading the JSON is told the same, not handed a round that looks empty.
+    let round = bo.json(&["join", &id, "--format", "json"]);
+    assert!(round["not_shared"].as_str().is_some_and(|why| why.contains("commit.gpgSign")), "{round}");
+    assert_eq!((round["incident"].as_str(), round["unshared"].as_u64()), (Some(id.as_str()), Some(1)), "{round}");
 }
 
 /// A GnuPG home of its own, whose agent (which gpg starts on first use) is stopped when

@@ -59,7 +59,14 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     match args.format {
-        DataFormat::Json => print_json(&round)?,
+        // The round, and why this laptop's lines did not go out when the first round failed.
+        DataFormat::Json => {
+            let mut shown = serde_json::to_value(&round)?;
+            if let (Some(error), Some(fields)) = (&not_shared, shown.as_object_mut()) {
+                fields.insert("not_shared".into(), error.to_string().into());
+            }
+            print_json(&shown)?
+        }
         DataFormat::Text if not_shared.is_some() => println!("Joined {incident}: `debrief timeline` shows its lines."),
         DataFormat::Text => {
             let lines = round.received_lines;
