@@ -716,7 +716,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "sorry" | "apologies" | "apologize" | "apologise" | "apologizing" | "apologising" => {
                 apology_for_a_slip(sentence, index)
             }
-            "finally" => finally_noticed(sentence, index),
+            "finally" | "eventually" => finally_noticed(sentence, index),
             // "Whoever merged this didn't read the diff", "whoever approved it never tested it": the
             // person behind a change, named by what they did, said to have left a check undone.
             "whoever" if (index == 0 || sentence.is_punct(index - 1)) && !is_guidance() => {
@@ -754,6 +754,14 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             "took" | "takes" if sentence.is(index + 1, "it") && sentence.is(index + 2, "upon") => {
                 Some(Hit::new("blame-person-action", index, (index + 3).min(sentence.len() - 1)))
+            }
+            // "the admin unilaterally disabled both firewalls": acting alone, told as the person's
+            // conduct. ("On her own initiative" is as often praise, and is not read.)
+            "unilaterally" if index + 1 < sentence.len() => {
+                let subject = subject_before(sentence, index);
+                let person = matches!(subject.agent, Agent::Person)
+                    && !subject.head.is_some_and(|head| is_first_person(sentence, head));
+                person.then(|| Hit::new("blame-person-action", index, index + 1))
             }
             "without" => without_permission(sentence, index),
             // "I figured I could get away with leaving the servers": a shortcut taken knowingly.
@@ -1466,8 +1474,8 @@ fn failed_to(sentence: &Sentence, index: usize) -> Option<Hit> {
     if word == "forget" && index >= 2 && sentence.is(index - 1, "not") && sentence.is_any(index - 2, &["do", "does"]) {
         return None;
     }
-    // "I forgot how difficult it is": memory, not a step left out.
-    if !to && sentence.is_any(index + 1, &["how", "what", "why", "where", "when", "which", "who"]) {
+    // "I forgot how difficult it is": memory, not a step left out. "We forgot nothing": none was.
+    if !to && sentence.is_any(index + 1, &["how", "what", "why", "where", "when", "which", "who", "nothing"]) {
         return None;
     }
     let before = index.checked_sub(1).map(|before| sentence.word(before)).unwrap_or("");
@@ -1629,10 +1637,34 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
         return None;
     }
     let mut before = adjective;
+    // "a simple human error", "mostly human error", "ultimately a human mistake".
     while before > 0
         && sentence.is_any(
             before - 1,
-            &["a", "an", "simple", "simply", "just", "pure", "plain", "basic", "obvious", "classic"],
+            &[
+                "a",
+                "an",
+                "simple",
+                "simply",
+                "just",
+                "pure",
+                "plain",
+                "basic",
+                "obvious",
+                "classic",
+                "mostly",
+                "largely",
+                "mainly",
+                "partly",
+                "primarily",
+                "essentially",
+                "ultimately",
+                "probably",
+                "likely",
+                "clearly",
+                "purely",
+                "basically",
+            ],
         )
     {
         before -= 1;
@@ -2522,8 +2554,8 @@ fn lapse_in_judgement(sentence: &Sentence, slip: usize) -> Option<Hit> {
 /// Slips that only people and organisations make ("made two oversights"), unlike errors.
 const AGENTS_ONLY_SLIPS: &[&str] = &["blunder", "blunders", "misstep", "missteps", "oversights"];
 
-/// "J finally notices the alert": "finally" before a verb of attention judges a
-/// person slow. "The service finally recovered" is about a machine.
+/// "J finally notices the alert", "K eventually spots the page": "finally" before a verb of
+/// attention judges a person slow. "The service finally recovered" is about a machine.
 fn finally_noticed(sentence: &Sentence, index: usize) -> Option<Hit> {
     if !is_attention_verb(sentence.word(index + 1)) {
         return None;
@@ -8020,6 +8052,7 @@ mod tests {
             &[
                 "Gaia missed some blocks and used too much RAM.",
                 "I forgot how difficult it is to find customers.",
+                "We forgot nothing: the checklist covered every step.",
                 "The thought had occurred to me, but I quickly dismissed it.",
                 "The failure to connect to the primary triggered the failover.",
                 "It is tempting to point fingers and ask people why they failed to foresee it.",
@@ -8341,6 +8374,10 @@ mod tests {
                 ("Human error caused the deletion.", "Human error"),
                 ("Human error in not knowing that the logs live in another account.", "Human error"),
                 ("“The human error was [that] the individual who was responsible did not,” said Smith.", "human error"),
+                // A degree before the cause: the person is still the cause.
+                ("It was mostly human error.", "human error"),
+                ("Mostly a human mistake, made worse by a confusing UI.", "human mistake"),
+                ("The outage was ultimately a human error.", "human error"),
             ],
         );
         assert_passes(
@@ -8353,6 +8390,7 @@ mod tests {
                 "Human error is never a root cause; it is a starting point.",
                 "A human error is always a symptom of a system that allowed it.",
                 "The human error rate was that of an average team.",
+                "Human error is mostly a symptom of the system around it.",
             ],
         );
     }
@@ -8434,12 +8472,19 @@ mod tests {
                 ("The reviewer missed the bug in the diff.", "reviewer missed"),
                 ("The deploy was rushed and nobody bothered to check the canary.", "nobody bothered to"),
                 ("The on-call didn't bother to check the logs.", "on-call didn't bother to"),
+                ("16:40 K eventually spots the page and begins the rollback.", "eventually spots"),
+                ("The admin unilaterally disabled both firewalls.", "unilaterally disabled"),
             ],
         );
         assert_passes(
             "blame-person-action",
             &[
                 "The service finally recovered at 14:40.",
+                "The page eventually loaded for every user.",
+                "We eventually spotted the spike in the dashboard.",
+                "The scheduler unilaterally closes idle connections.",
+                "We unilaterally paused the rollout.",
+                "Alice acted on her own initiative and saved the day.",
                 "When I opened the step that pushes to prod, I finally saw it: the push had failed.",
                 "The alert was ignored because it had been flapping for weeks.",
                 "Changes were deployed without approval during the freeze window.",
