@@ -211,6 +211,8 @@ enum W {
     Know,
     /// A trigger before "to happen": "bound to happen", "an accident waiting to happen".
     Bound,
+    /// "slept through the pages"
+    Slept,
     /// A trigger before "roll": "heads should roll".
     Heads,
     /// A trigger after "off" or "off as": "got off lightly", "won't get off as lightly".
@@ -960,6 +962,8 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"disregarded", W::Alone),
     (b"deviated", W::Deviated),
     (b"bound", W::Bound),
+    (b"slept", W::Slept),
+    (b"sleeps", W::Slept),
     (b"waiting", W::Bound),
     (b"fault", W::Fault),
     (b"doing", W::Doing),
@@ -2141,6 +2145,7 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             previous.eq_ignore_ascii_case(b"the") && WIPED.contains(&lowercase(verb, &mut buffer))
         }
         .then_some(Trigger::Alone),
+        W::Slept => words.followed_by(end, &[&[b"through"]]).then_some(Trigger::Alone),
         W::Bound => words
             .followed_by(end, &[&[b"to"], &[b"happen", b"fail", b"break", b"occur", b"go"]])
             .then_some(Trigger::Alone),

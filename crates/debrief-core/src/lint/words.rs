@@ -786,6 +786,8 @@ pub(crate) fn is_foresight_verb(word: &str) -> bool {
 /// Participles of things people do, in the passive: "should have been communicated",
 /// "shouldn't have been rushed". The implied agent is a person.
 pub(crate) fn is_human_action_participle(word: &str) -> bool {
+    // "double-checked", "re-tested": the verb is the part after the prefix.
+    let word = word.rsplit('-').next().unwrap_or(word);
     is_prevention_verb(word)
         || matches!(
             word,

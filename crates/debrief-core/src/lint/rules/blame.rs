@@ -825,6 +825,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
                 person_verb(sentence, index, index)
                     .or_else(|| if warnings { idiom_verb(sentence, index, index, true) } else { None })
             }
+            // "Steve slept through the pages": alerts a person did not wake for, told as their
+            // conduct. ("We slept through the night" names no alert.)
+            "slept" | "sleeps"
+                if sentence.is(index + 1, "through")
+                    && (index + 2..(index + 5).min(sentence.len()))
+                        .any(|at| sentence.is_any(at, ALERTS_SLEPT_THROUGH)) =>
+            {
+                person_verb(sentence, index, index + 1)
+            }
             // "An operator fat fingered the reboot command": the verb written in two words.
             "fingered" if index > 0 && sentence.is(index - 1, "fat") => person_verb(sentence, index - 1, index),
             // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
@@ -2550,6 +2559,10 @@ fn lapse_in_judgement(sentence: &Sentence, slip: usize) -> Option<Hit> {
         && !(slip.saturating_sub(3)..slip).any(|at| sentence.is_any(at, &["no", "not", "without"]));
     judged.then(|| Hit::new("blame-fault", slip, slip + 2))
 }
+
+/// What wakes the person on call: "slept through the pages".
+const ALERTS_SLEPT_THROUGH: &[&str] =
+    &["page", "pages", "pager", "alert", "alerts", "alarm", "alarms", "call", "calls", "phone", "notifications"];
 
 /// Slips that only people and organisations make ("made two oversights"), unlike errors.
 const AGENTS_ONLY_SLIPS: &[&str] = &["blunder", "blunders", "misstep", "missteps", "oversights"];
@@ -8474,6 +8487,7 @@ mod tests {
                 ("The on-call didn't bother to check the logs.", "on-call didn't bother to"),
                 ("16:40 K eventually spots the page and begins the rollback.", "eventually spots"),
                 ("The admin unilaterally disabled both firewalls.", "unilaterally disabled"),
+                ("Steve, who was on call, slept through the pages.", "Steve, who was on call, slept through"),
             ],
         );
         assert_passes(
@@ -8481,6 +8495,8 @@ mod tests {
             &[
                 "The service finally recovered at 14:40.",
                 "The page eventually loaded for every user.",
+                "We slept through the night after the fix held.",
+                "The pager was silent, so the on-call slept through the outage.",
                 "We eventually spotted the spike in the dashboard.",
                 "The scheduler unilaterally closes idle connections.",
                 "We unilaterally paused the rollout.",

@@ -2370,6 +2370,9 @@ mod tests {
                 ("The developer who wrote the migration should have tested it first.", "should have tested"),
                 ("The change could have be done by the teams themselves.", "could have be done"),
                 ("Alice should of checked the flag.", "should of checked"),
+                // A verb with a prefix is the verb: "double-checked", "re-tested".
+                ("Someone should've double-checked the target cluster.", "should've double-checked"),
+                ("Someone should have re-tested the restore.", "should have re-tested"),
             ],
         );
     }

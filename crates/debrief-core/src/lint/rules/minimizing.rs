@@ -329,7 +329,20 @@ fn just_do_it(sentence: &Sentence, index: usize) -> Option<Hit> {
         let sized = sentence.is_any(index + 2, &["minor", "cosmetic", "small", "tiny", "harmless", "little"])
             && sentence.is_any(
                 index + 3,
-                &["bug", "issue", "problem", "glitch", "error", "mistake", "oversight", "outage", "incident"],
+                &[
+                    "bug",
+                    "issue",
+                    "problem",
+                    "glitch",
+                    "error",
+                    "mistake",
+                    "oversight",
+                    "outage",
+                    "incident",
+                    "misconfiguration",
+                    "slip",
+                    "typo",
+                ],
             );
         // "it was just a configuration error", "merely an honest mistake": the slip made small,
         // not "just an error message" or "only a mistake in the docs:" opening a report.
@@ -1475,6 +1488,7 @@ mod tests {
                 ("It was only a typo.", "only a typo"),
                 ("It's just a cosmetic issue.", "just a cosmetic issue"),
                 ("This is not a security hole, just a minor bug.", "just a minor bug"),
+                ("It was only a tiny misconfiguration.", "only a tiny misconfiguration"),
             ],
         );
         assert_passes(
