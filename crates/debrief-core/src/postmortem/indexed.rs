@@ -79,6 +79,11 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
+    // A byte order mark (editors on Windows write one) is not text before the front matter.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let mut document = IndexedDocument { path: path.to_string(), ..Default::default() };
     let body = if text.starts_with("+++") {
         read_toml_front_matter(&text, &mut document)
@@ -363,6 +368,19 @@ mod tests {
         assert_eq!(read("postmortems/c.md", own_tags.as_bytes()).0.unwrap().tags, ["dns"], "its own tags win");
         let hugo = "+++\ntitle = \"Queue\"\ncategories = [\"incident\"]\n+++\n\nText.\n";
         assert_eq!(read("postmortems/d.md", hugo.as_bytes()).0.unwrap().tags, ["incident"]);
+    }
+
+    #[test]
+    fn a_file_saved_on_windows_reads_as_the_same_post_mortem() {
+        let file = "\u{feff}---\r\ntitle: DNS outage\r\ndate: 2024-02-03\r\n---\r\n\r\n# DNS outage\r\n\r\n\
+                    ## Summary\r\nResolvers failed.\r\n\r\n## Action items\r\n\r\n- [x] Raise the cache TTL\r\n";
+        let (document, warnings) = read("postmortems/dns.md", file.as_bytes());
+        let document = document.unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!((document.title.as_str(), document.date), ("DNS outage", NaiveDate::from_ymd_opt(2024, 2, 3)));
+        assert!(!document.body.contains("title:") && !document.body.contains("2024-02-03"), "{}", document.body);
+        assert_eq!(document.actions.len(), 1);
+        assert!(document.reads_as_postmortem());
     }
 
     #[test]
