@@ -316,3 +316,40 @@ fn a_remote_holding_one_post_mortem_was_said_to_hold_1_post_mortems() {
     let said = debrief.ok(&["remote", "set", &remote.url()]);
     assert!(said.contains("It holds 1 post-mortem: incidents/ (1)."), "{said}");
 }
+
+/// A post-mortem saved by a Windows editor starts with a byte order mark: the checker read its
+/// front matter as a heading (every key checked as prose), and the index searched it as text.
+#[test]
+fn a_byte_order_mark_hid_the_front_matter_from_the_checker_and_the_index() {
+    let front_matter = "---\r\ntitle: DNS outage\r\nowner: We should have paged Bob\r\ndate: 2024-02-03\r\n---\r\n";
+    let body = "\r\n# DNS outage\r\n\r\n## Summary\r\nBob failed to renew the certificate.\r\n";
+    let with_mark = format!("\u{feff}{front_matter}{body}");
+    let debrief = Debrief::new();
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("with.md"), &with_mark).unwrap();
+    std::fs::write(dir.path().join("without.md"), format!("{front_matter}{body}")).unwrap();
+    let findings = |name: &str| {
+        let path = dir.path().join(name);
+        let found = debrief.run(&["lint", "--format", "json", path.to_str().unwrap()], None);
+        let found: serde_json::Value = serde_json::from_slice(&found.stdout).unwrap();
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|finding| (finding["line"].clone(), finding["rule"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(findings("with.md"), findings("without.md"), "the same findings, the owner field not among them");
+    assert_eq!(findings("with.md").len(), 1);
+
+    let remote = BareRemote::new();
+    remote.commit_files(&[("postmortems/2024-02-03-dns.md", &with_mark)], "Add");
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["sync"]);
+    let hits = debrief.json(&["search", "certificate", "--format", "json"]);
+    assert_eq!(hits[0]["title"], "DNS outage", "{hits}");
+    assert!(
+        debrief.json(&["search", "owner", "--format", "json"]).as_array().unwrap().is_empty(),
+        "front matter searched as text"
+    );
+}

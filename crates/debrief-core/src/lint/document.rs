@@ -160,10 +160,18 @@ const OPTIONS: Options = Options::ENABLE_TABLES
 
 /// The prose of `source[chunk]`, a chunk that parses alone as it does in the
 /// whole document; front matter is only read in the chunk at the start.
+/// The UTF-8 byte order mark.
+const BOM: &str = "\u{feff}";
+
 pub(crate) fn parse(source: &str, chunk: Range<usize>, front_matter_fields: &[String]) -> Document {
     let mut options = OPTIONS;
+    let mut chunk = chunk;
     if chunk.start == 0 {
         options |= Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        // A byte order mark (editors on Windows write one) stands before the front matter, not in it.
+        if source.starts_with(BOM) && chunk.end >= BOM.len() {
+            chunk.start = BOM.len();
+        }
     }
     let mut builder = Builder {
         source,

@@ -159,8 +159,9 @@ impl Pass {
             }
             self.lines += 1;
             let content = line.trim_end();
-            if start == 0 && matches!(content, "---" | "+++") {
-                self.block = Block::FrontMatter(if content == "---" { "---" } else { "+++" });
+            // ("\u{feff}---": a byte order mark before the front matter.)
+            if start == 0 && matches!(content.trim_start_matches('\u{feff}'), "---" | "+++") {
+                self.block = Block::FrontMatter(if content.ends_with("---") { "---" } else { "+++" });
                 continue;
             }
             // The common line: text, a list item, a table row or a quote at the margin,
