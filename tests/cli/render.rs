@@ -43,6 +43,17 @@ fn split(markdown: &str) -> (&str, &str) {
     (&rest[..end + 1], &rest[end + 5..])
 }
 
+/// A static site's source folder holding `files` (path, text).
+fn site_of(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let site = tempfile::TempDir::new().expect("temporary directory");
+    for (path, text) in files {
+        let path = site.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("directories");
+        std::fs::write(path, text).expect("write");
+    }
+    site
+}
+
 /// Checks `html` holds the post-mortem's three tables, each with its header, and no table
 /// row left in a paragraph as text.
 fn assert_three_tables(renderer: &str, html: &str) {
@@ -94,17 +105,13 @@ fn a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables() {
     const TEST: &str = "a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables";
     let Some(mkdocs) = installed_tool("mkdocs", "mkdocs", TEST) else { return };
     let markdown = published_post_mortem();
-    let site = tempfile::TempDir::new().expect("temporary directory");
-    let write = |path: &str, text: &str| {
-        let path = site.path().join(path);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("directories");
-        std::fs::write(path, text).expect("write");
-    };
     // A theme of the page's title and content alone, so that the tables counted are the post-mortem's.
-    write("mkdocs.yml", "site_name: Post-mortems\ntheme:\n  name: null\n  custom_dir: theme\n");
-    write("theme/main.html", "<h1 class=\"page-title\">{{ page.title }}</h1>\n{{ page.content }}\n");
-    write("docs/index.md", "# Post-mortems\n");
-    write(&format!("docs/{PATH}"), &markdown);
+    let site = site_of(&[
+        ("mkdocs.yml", "site_name: Post-mortems\ntheme:\n  name: null\n  custom_dir: theme\n"),
+        ("theme/main.html", "<h1 class=\"page-title\">{{ page.title }}</h1>\n{{ page.content }}\n"),
+        ("docs/index.md", "# Post-mortems\n"),
+        (&format!("docs/{PATH}"), &markdown),
+    ]);
     let output = Command::new(mkdocs)
         .args(["build", "--strict", "--quiet"])
         .current_dir(site.path())
@@ -167,16 +174,12 @@ fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
     }
 
     if let Some(hugo) = installed_tool("hugo", "hugo", TEST) {
-        let site = tempfile::TempDir::new().expect("temporary directory");
-        let write = |path: &str, text: &str| {
-            let path = site.path().join(path);
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("directories");
-            std::fs::write(path, text).expect("write");
-        };
-        write("hugo.toml", "baseURL = \"https://postmortems.example.com/\"\ntitle = \"Post-mortems\"\n");
-        write("layouts/_default/single.html", "{{ .Date.Format \"2006-01-02T15:04:05-07:00\" }} {{ .Title }}\n");
-        write("layouts/_default/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}\n");
-        write(&format!("content/{PATH}"), &markdown);
+        let site = site_of(&[
+            ("hugo.toml", "baseURL = \"https://postmortems.example.com/\"\ntitle = \"Post-mortems\"\n"),
+            ("layouts/_default/single.html", "{{ .Date.Format \"2006-01-02T15:04:05-07:00\" }} {{ .Title }}\n"),
+            ("layouts/_default/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}\n"),
+            (&format!("content/{PATH}"), &markdown),
+        ]);
         let output = Command::new(hugo)
             .args(["--quiet", "--source"])
             .arg(site.path())

@@ -7,8 +7,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::profile::{Profile, ProfileReader};
-use super::written_actions::WrittenActionsReader;
+use super::profile::{self, Part, Profile, ProfileReader};
+use super::written_actions::{WrittenActionsReader, names_action_items};
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -288,18 +288,24 @@ fn plain_text(markdown: &str) -> (String, Profile, Vec<ActionItemFacts>, usize) 
     (text, profile.finish(), actions.finish(), parts.len())
 }
 
-/// Which part of a post-mortem a heading names, if it names one.
+/// Which part of a post-mortem a heading names, if it names one: the timeline and the causes as
+/// "seen before" reads them, the action items as they are read, and the other usual parts.
 fn part_named(heading: &str) -> Option<&'static str> {
+    if names_action_items(heading) {
+        return Some("actions");
+    }
+    match profile::part_named(heading) {
+        Some(Part::Timeline) => return Some("timeline"),
+        Some(Part::Factors) => return Some("causes"),
+        _ => {}
+    }
     let heading = heading.to_lowercase();
     let says = |words: &[&str]| words.iter().any(|word| heading.contains(word));
     [
-        ("summary", &["summary", "overview", "tl;dr", "what happened"][..]),
+        ("summary", &["summary", "overview", "tl;dr"][..]),
         ("impact", &["impact", "who was affected", "customer effect"]),
-        ("timeline", &["timeline", "chronology", "sequence of events"]),
-        ("causes", &["cause", "contributing", "trigger", "what went wrong", "analysis"]),
         ("response", &["resolution", "mitigation", "recovery", "response"]),
         ("detection", &["detection", "how we found"]),
-        ("actions", &["action item", "follow-up", "follow up", "corrective", "remediation", "prevent", "next steps"]),
         ("lessons", &["lessons", "learned", "what went well", "where we got lucky", "takeaways"]),
     ]
     .into_iter()

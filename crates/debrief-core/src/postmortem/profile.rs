@@ -27,7 +27,7 @@ impl Profile {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Part {
+pub(super) enum Part {
     Timeline,
     Factors,
     #[default]
@@ -35,7 +35,7 @@ enum Part {
 }
 
 /// What a section is about, from its heading; `None` when the heading does not say.
-fn part_named(heading: &str) -> Option<Part> {
+pub(super) fn part_named(heading: &str) -> Option<Part> {
     let heading = heading.to_lowercase();
     let says = |words: &[&str]| words.iter().any(|word| heading.contains(word));
     if says(&["timeline", "chronology", "sequence of events", "key events", "what happened"]) {

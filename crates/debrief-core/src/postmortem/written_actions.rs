@@ -6,9 +6,10 @@
 //! items", "Follow-ups", "Corrective and preventative measures", "Remediation" or "How are we
 //! preventing it from happening again?" (a subsection inherits its section: "### Immediate
 //! actions (completed)" under "## Remediation"); a list under a list item labelled that way
-//! ("- **Review actions**:"); a task list (`- [x]` done); and a table with columns such as
-//! Action, Owner, Due, Type, Ticket and Status. Prose paragraphs in those sections are not
-//! items: they cannot be told apart from the explanation around them.
+//! ("- **Review actions**:"); a paragraph that opens "**Action item:**"; a task list (`- [x]`
+//! done); and a table with columns such as Action, Owner, Due, Type, Ticket and Status. Other
+//! prose paragraphs in those sections are not items: they cannot be told apart from the
+//! explanation around them.
 //!
 //! What a list item says of itself is read where it is unmistakable: a ticket is a link to an
 //! issue or pull request (in the item or the list under it), "owner: X" or a single @handle
@@ -40,7 +41,7 @@ fn section_named(heading: &str) -> Option<Section> {
         .collect();
     let text = format!(" {} ", words.join(" "));
     let says = |phrases: &[&str]| phrases.iter().any(|phrase| text.contains(&format!(" {phrase} ")));
-    let done = says(&["completed", "done", "complete"]);
+    let done = says(&["completed", "done"]);
     let about_actions = says(&[
         "action item",
         "action items",
@@ -87,6 +88,11 @@ fn section_named(heading: &str) -> Option<Section> {
         "stats",
     ]);
     names_another_part.then_some(Section::Other)
+}
+
+/// Whether a heading names a post-mortem's action items ("Follow-ups", "Remediation", ...).
+pub(super) fn names_action_items(heading: &str) -> bool {
+    matches!(section_named(heading), Some(Section::Actions { .. }))
 }
 
 /// A list item being read, and whether it is an action item.
@@ -141,7 +147,6 @@ fn column_named(header: &str) -> Column {
 
 #[derive(Default)]
 struct Table {
-    in_head: bool,
     columns: Vec<Column>,
     cells: Vec<(String, Option<String>)>,
     cell: String,
@@ -190,7 +195,7 @@ impl WrittenActionsReader {
                     item.nested = true;
                     // "- **Review actions**:" with the items under it.
                     let label = item.label.trim().trim_end_matches(':').trim();
-                    if !item.action && matches!(section_named(label), Some(Section::Actions { .. })) {
+                    if !item.action && names_action_items(label) {
                         self.labelled_list = Some(self.lists);
                     }
                 }
@@ -243,14 +248,8 @@ impl WrittenActionsReader {
             Event::Start(Tag::Table(_)) if self.open.is_empty() && matches!(self.section, Section::Actions { .. }) => {
                 self.table = Some(Table::default());
             }
-            Event::Start(Tag::TableHead) => {
-                if let Some(table) = self.table.as_mut() {
-                    table.in_head = true;
-                }
-            }
             Event::End(TagEnd::TableHead) => {
                 if let Some(table) = self.table.as_mut() {
-                    table.in_head = false;
                     table.columns = table.cells.drain(..).map(|(header, _)| column_named(&header)).collect();
                 }
             }

@@ -642,8 +642,12 @@ fn proxy_in_the_way(lowered: &str, url: &str) -> Option<String> {
         return None;
     };
     const SETTINGS: &str = "git's http.proxy, or https_proxy in the environment";
-    // curl's words for a proxy that answered but would not carry the connection, or not at all.
-    if lowered.contains("proxy") || lowered.contains("connect tunnel failed") {
+    // curl's words for a proxy that answered but would not carry the connection, or not at all
+    // (not "proxy" alone: the repository's own address may hold the word).
+    let curl_names_the_proxy = ["resolve proxy", "from proxy", "to proxy", "proxy connect", "proxy syntax"]
+        .iter()
+        .any(|sign| lowered.contains(sign));
+    if curl_names_the_proxy || lowered.contains("connect tunnel failed") {
         return Some(format!("git goes through the HTTP proxy in {SETTINGS}"));
     }
     // "Failed to connect to 127.0.0.1 port 36751 after 0 ms": is that the server's address?
@@ -899,6 +903,11 @@ mod tests {
             https,
         );
         assert!(matches!(&proxy_refuses, Ok(RemoteProblem::Unreachable(reason)) if reason.contains("HTTP proxy")));
+        let named_proxy = classify(
+            "fatal: unable to access 'https://git.example.com/proxy-notes.git/': Could not resolve host: git.example.com\n",
+            "https://git.example.com/proxy-notes.git",
+        );
+        assert!(matches!(&named_proxy, Ok(RemoteProblem::Unreachable(reason)) if !reason.contains("HTTP proxy")));
         let too_deep = classify(
             "remote: fatal: exceeded maximum allowed tree depth        \nerror: git upload-pack: git-pack-objects died \
              with error.\nfatal: git upload-pack: aborting due to possible repository corruption on the remote side.\n\
