@@ -91,12 +91,21 @@ fn print_text(trends: &FactorTrends, by: Period) {
         print_incidents(&theme.behind);
     }
     if !trends.unthemed.is_empty() {
-        println!();
+        if !named.is_empty() {
+            println!();
+        }
         anstream::println!(
             "{BOLD}no theme{BOLD:#} ({}): factors not counted under any theme",
             plural(trends.unthemed.len(), "incident")
         );
         print_incidents(&trends.unthemed);
+        if named.is_empty() {
+            // Post-mortems written by hand list factors without themes: say how they come to count.
+            anstream::println!(
+                "\n{DIM}A factor counts per period once it has a theme: `theme:` beside it in the front matter's \
+                 contributing_factors, as `debrief factor add --theme` writes it.{DIM:#}"
+            );
+        }
     }
     let quiet: Vec<&str> =
         trends.themes.iter().filter(|theme| theme.incidents == 0).map(|theme| theme.theme.as_str()).collect();

@@ -9,6 +9,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::profile::{self, Part, Profile, ProfileReader};
 use super::written_actions::{WrittenActionsReader, names_action_items};
+use super::written_factors::WrittenFactorsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
@@ -85,12 +86,15 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         None => text,
     };
     let mut document = IndexedDocument { path: path.to_string(), ..Default::default() };
+    // Debrief's own files (with an `id`) list their factors in the front matter, if any.
+    let mut written_by_debrief = false;
     let body = if text.starts_with("+++") {
         read_toml_front_matter(&text, &mut document)
     } else {
         match parse(&text) {
             Ok(parsed) => {
                 document.structured = parsed.facts.id.is_some() || parsed.facts.started.is_some();
+                written_by_debrief = parsed.facts.id.is_some();
                 apply_facts(&mut document, parsed.facts);
                 if document.title.is_empty() {
                     document.title = parsed.heading_title.unwrap_or_default();
@@ -106,16 +110,20 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
             }
         }
     };
-    let (profile, written_actions);
-    (document.body, profile, written_actions, document.parts_named) = plain_text(body);
-    (document.timeline, document.factors_text) = (profile.timeline, profile.factors);
+    let read = read_body(body);
+    (document.body, document.parts_named) = (read.text, read.parts_named);
+    (document.timeline, document.factors_text) = (read.profile.timeline, read.profile.factors);
     // Debrief's own files list their items in the front matter; a file written by hand, in its body.
     if document.actions.is_empty() {
-        document.actions = written_actions;
+        document.actions = read.actions;
     }
     for factor in &document.factors {
         document.factors_text.push_str(&factor.text);
         document.factors_text.push('\n');
+    }
+    // (Their text is in `factors_text` already, with the rest of their section.)
+    if document.factors.is_empty() && !written_by_debrief {
+        document.factors = read.factors;
     }
     let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
     if document.title.is_empty() {
@@ -257,19 +265,31 @@ pub fn date_in(text: &str) -> Option<NaiveDate> {
     })
 }
 
-/// What a reader sees (text, code and table cells, without markup or HTML comments), and from
-/// the same parse, the parts "seen before" compares, the action items written in the body and
-/// how many of a post-mortem's parts the headings name.
-fn plain_text(markdown: &str) -> (String, Profile, Vec<ActionItemFacts>, usize) {
+/// What one parse of a body gives the index.
+struct BodyRead {
+    /// What a reader sees: text, code and table cells, without markup or HTML comments.
+    text: String,
+    /// The parts "seen before" compares.
+    profile: Profile,
+    /// The action items and contributing factors the body lists.
+    actions: Vec<ActionItemFacts>,
+    factors: Vec<FactorFacts>,
+    /// How many of a post-mortem's parts the headings name.
+    parts_named: usize,
+}
+
+fn read_body(markdown: &str) -> BodyRead {
     let mut text = String::with_capacity(markdown.len());
     let mut profile = ProfileReader::default();
     let mut actions = WrittenActionsReader::default();
+    let mut factors = WrittenFactorsReader::default();
     let mut heading: Option<String> = None;
     let mut parts = std::collections::BTreeSet::new();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     for event in Parser::new_ext(markdown, options) {
         profile.read(&event);
         actions.read(&event);
+        factors.read(&event);
         match &event {
             Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
             Event::Text(part) | Event::Code(part) => heading.iter_mut().for_each(|heading| heading.push_str(part)),
@@ -285,7 +305,13 @@ fn plain_text(markdown: &str) -> (String, Profile, Vec<ActionItemFacts>, usize) 
             _ => {}
         }
     }
-    (text, profile.finish(), actions.finish(), parts.len())
+    BodyRead {
+        text,
+        profile: profile.finish(),
+        actions: actions.finish(),
+        factors: factors.finish(),
+        parts_named: parts.len(),
+    }
 }
 
 /// Which part of a post-mortem a heading names, if it names one: the timeline and the causes as

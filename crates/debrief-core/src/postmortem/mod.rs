@@ -20,6 +20,7 @@ mod regions;
 mod render;
 pub mod template;
 mod written_actions;
+mod written_factors;
 mod written_timeline;
 mod yaml;
 

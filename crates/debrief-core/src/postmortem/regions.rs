@@ -171,6 +171,20 @@ pub fn freeze(body: &str, region: Region, content: &str) -> String {
     body.to_string()
 }
 
+/// Whether an HTML event opens one of Debrief's regions (`Some(true)`), closes one
+/// (`Some(false)`), or is something else; for readers of the body that leave the regions to the
+/// front matter.
+pub(super) fn opens_region(html: &str) -> Option<bool> {
+    let html = html.trim();
+    if html.starts_with("<!-- /debrief:") {
+        Some(false)
+    } else if html.starts_with("<!-- debrief:") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

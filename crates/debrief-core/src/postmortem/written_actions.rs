@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use super::ActionItemFacts;
+use super::regions::opens_region;
 use crate::model::{ActionStatus, ActionType};
 
 /// What a section of the document holds, as far as action items go.
@@ -175,13 +176,10 @@ pub struct WrittenActionsReader {
 
 impl WrittenActionsReader {
     pub fn read(&mut self, event: &Event<'_>) {
-        if let Event::Html(html) | Event::InlineHtml(html) = event {
-            let html = html.trim();
-            if html.starts_with("<!-- /debrief:") {
-                self.in_region = false;
-            } else if html.starts_with("<!-- debrief:") {
-                self.in_region = true;
-            }
+        if let Event::Html(html) | Event::InlineHtml(html) = event
+            && let Some(opens) = opens_region(html)
+        {
+            self.in_region = opens;
         }
         if self.in_region {
             return;
