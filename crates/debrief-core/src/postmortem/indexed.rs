@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::profile::{self, Part, Profile, ProfileReader};
+use super::regions::opens_region;
 use super::written_actions::{WrittenActionsReader, names_action_items};
 use super::written_factors::WrittenFactorsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
@@ -283,13 +284,22 @@ fn read_body(markdown: &str) -> BodyRead {
     let mut profile = ProfileReader::default();
     let mut actions = WrittenActionsReader::default();
     let mut factors = WrittenFactorsReader::default();
+    let mut in_region = false;
     let mut heading: Option<String> = None;
     let mut parts = std::collections::BTreeSet::new();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     for event in Parser::new_ext(markdown, options) {
         profile.read(&event);
-        actions.read(&event);
-        factors.read(&event);
+        // Debrief's own regions hold what its front matter lists: the body's lists are read outside them.
+        if let Event::Html(html) | Event::InlineHtml(html) = &event
+            && let Some(opens) = opens_region(html)
+        {
+            in_region = opens;
+        }
+        if !in_region {
+            actions.read(&event);
+            factors.read(&event);
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
             Event::Text(part) | Event::Code(part) => heading.iter_mut().for_each(|heading| heading.push_str(part)),
@@ -413,6 +423,19 @@ mod tests {
         assert!(!document.body.contains("title:") && !document.body.contains("2024-02-03"), "{}", document.body);
         assert_eq!(document.actions.len(), 1);
         assert!(document.reads_as_postmortem());
+    }
+
+    #[test]
+    fn what_debrief_writes_from_its_store_is_not_read_again_as_written_by_hand() {
+        let file = "# Outage\n\n## Action items\n<!-- debrief:action-items -->\n\n| # | Action | Owner |\n|---|---|---|\n\
+                    | 1 | Add alert | bob |\n\n<!-- /debrief:action-items 0000000000000000 -->\n\n- Also review the runbook\n\n\
+                    ## Contributing factors\n<!-- debrief:links -->\n\n- generated\n\n<!-- /debrief:links 0000000000000000 -->\n\n\
+                    - The pool was sized for last year\n";
+        let document = read("postmortems/outage.md", file.as_bytes()).0.unwrap();
+        let actions: Vec<&str> = document.actions.iter().map(|item| item.text.as_str()).collect();
+        assert_eq!(actions, ["Also review the runbook"]);
+        let factors: Vec<&str> = document.factors.iter().map(|factor| factor.text.as_str()).collect();
+        assert_eq!(factors, ["The pool was sized for last year"]);
     }
 
     #[test]

@@ -20,7 +20,6 @@ use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use super::ActionItemFacts;
-use super::regions::opens_region;
 use crate::model::{ActionStatus, ActionType};
 
 /// What a section of the document holds, as far as action items go.
@@ -42,7 +41,7 @@ fn section_named(heading: &str) -> Option<Section> {
         .collect();
     let text = format!(" {} ", words.join(" "));
     let says = |phrases: &[&str]| phrases.iter().any(|phrase| text.contains(&format!(" {phrase} ")));
-    let done = says(&["completed", "done"]);
+    let done = is_done_note(heading);
     let about_actions = says(&[
         "action item",
         "action items",
@@ -155,8 +154,9 @@ struct Table {
 }
 
 /// Reads the action items of a post-mortem written by hand from the events of the parse that
-/// reads its text for the index ([`read`](super::indexed::read)). The events must come from a
-/// parser with tables, strikethrough and task lists enabled.
+/// reads its text for the index ([`read`](super::indexed::read)), outside Debrief's own regions
+/// (their items are in the front matter). The events must come from a parser with tables,
+/// strikethrough and task lists enabled.
 #[derive(Default)]
 pub struct WrittenActionsReader {
     items: Vec<ActionItemFacts>,
@@ -170,20 +170,10 @@ pub struct WrittenActionsReader {
     table: Option<Table>,
     struck: usize,
     emphasis: usize,
-    /// Inside one of the regions Debrief writes from its store: those items are in the front matter.
-    in_region: bool,
 }
 
 impl WrittenActionsReader {
     pub fn read(&mut self, event: &Event<'_>) {
-        if let Event::Html(html) | Event::InlineHtml(html) = event
-            && let Some(opens) = opens_region(html)
-        {
-            self.in_region = opens;
-        }
-        if self.in_region {
-            return;
-        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => self.heading = Some((*level, String::new())),
             Event::End(TagEnd::Heading(_)) => self.end_heading(),
@@ -732,13 +722,6 @@ mod tests {
         assert_eq!((found[1].owner.as_deref(), found[1].ticket.as_deref()), (None, Some("OPS-13")));
         assert_eq!((found[1].kind, found[1].status), (Some(ActionType::Learning), ActionStatus::WontDo));
         assert_eq!((found[2].kind, found[2].status), (Some(ActionType::Preventive), ActionStatus::Open));
-    }
-
-    #[test]
-    fn the_items_debrief_writes_from_its_store_are_left_to_the_front_matter() {
-        let body = "## Action items\n<!-- debrief:action-items -->\n\n| # | Action | Owner |\n|---|---|---|\n| 1 | Add alert | bob |\n\n\
-                    <!-- /debrief:action-items 0000000000000000 -->\n\n- Also review the runbook\n";
-        assert_eq!(texts(body), [open("Also review the runbook")]);
     }
 
     #[test]

@@ -7,10 +7,10 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use super::FactorFacts;
 use super::profile::{Part, part_named};
-use super::regions::opens_region;
 
 /// Reads the listed contributing factors of a post-mortem written by hand from the events of
-/// the parse that reads its text for the index ([`read`](super::indexed::read)).
+/// the parse that reads its text for the index ([`read`](super::indexed::read)), outside
+/// Debrief's own regions.
 #[derive(Default)]
 pub struct WrittenFactorsReader {
     factors: Vec<FactorFacts>,
@@ -21,20 +21,10 @@ pub struct WrittenFactorsReader {
     lists: usize,
     /// The text of the factor being read, until a list nested in it starts.
     item: Option<(String, bool)>,
-    in_region: bool,
 }
 
 impl WrittenFactorsReader {
     pub fn read(&mut self, event: &Event<'_>) {
-        // Debrief's own regions hold what its front matter lists.
-        if let Event::Html(html) | Event::InlineHtml(html) = event
-            && let Some(opens) = opens_region(html)
-        {
-            self.in_region = opens;
-        }
-        if self.in_region {
-            return;
-        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => self.heading = Some((*level, String::new())),
             Event::End(TagEnd::Heading(_)) => {
@@ -127,9 +117,7 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_and_debriefs_own_regions_are_not_factors() {
-        let body = "## Contributing factors\n\n- \n- N/A\n<!-- debrief:links -->\n\n- generated\n\n\
-                    <!-- /debrief:links 0000000000000000 -->\n";
-        assert!(factors(body).is_empty());
+    fn placeholders_are_not_factors() {
+        assert!(factors("## Contributing factors\n\n- \n- N/A\n").is_empty());
     }
 }
