@@ -44,9 +44,9 @@ pub fn corpus_remote() -> (BareRemote, TempDir) {
         }
         let target = copy.path().join("incidents").join(organisation.file_name());
         std::fs::create_dir_all(&target).unwrap();
+        // The files keep their names: the Ministry of Justice's are Middleman pages (`.html.md.erb`).
         for file in std::fs::read_dir(organisation.path()).unwrap().flatten() {
-            let name = file.file_name().to_string_lossy().trim_end_matches(".erb").to_string();
-            std::fs::copy(file.path(), target.join(name)).unwrap();
+            std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
         }
     }
     commit_and_push(copy.path(), "Post-mortems from several teams", "2024-06-01T12:00:00Z");
@@ -431,6 +431,60 @@ fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_bro
     assert_eq!(author.run(&["publish"], None).status.code(), Some(0));
     let report = debrief.json(&["sync", "--format", "json"]);
     assert_eq!(report["documents"], count + 1, "{report}");
+}
+
+/// A documentation site inside a team's monorepo, as the Ministry of Justice keeps its incident
+/// log: Middleman pages (`.html.md.erb`) in `runbooks/source/incidents/`, beside runbooks,
+/// architecture decision records and code, on git's default branch.
+#[test]
+fn incident_pages_of_a_documentation_site_deep_in_a_monorepo_are_browsed() {
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    let pages = copy.path().join("runbooks/source/incidents");
+    std::fs::create_dir_all(&pages).unwrap();
+    let mut count = 0;
+    let team = corpus().join("moj-cloud-platform-incidents");
+    for file in std::fs::read_dir(&team).expect("../shared/corpus beside the repository").flatten() {
+        let name = file.file_name().to_string_lossy().replace("source__incidents__", "");
+        std::fs::copy(file.path(), pages.join(name)).unwrap();
+        count += 1;
+    }
+    for (path, text) in [
+        ("README.md", "# Cloud platform\n\n## Summary\nThe platform.\n\n## Timeline\nQuarterly.\n"),
+        ("runbooks/source/add-a-new-runbook.html.md.erb", "---\ntitle: Add a new runbook\n---\n# Add a new runbook\n"),
+        ("runbooks/source/incidents/layout.erb", "<%= yield %>\n"),
+        ("architecture-decision-record/001-use-elasticsearch.md", "# Use Elasticsearch\n\n## Decision\nYes.\n"),
+        ("cmd/upgrade/main.go", "package main\n"),
+    ] {
+        let path = copy.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    git(copy.path(), &["add", "--all"]);
+    git(
+        copy.path(),
+        &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "Incident log"],
+    );
+    git(copy.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+
+    let debrief = Debrief::new();
+    let set = debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(set.contains(&format!("runbooks/source/incidents/ ({count})")), "{set}");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], count, "the incident pages and nothing else: {report}");
+    let hits = debrief.json(&["search", "--format", "json", "prometheus restarted"]);
+    let first = &hits[0];
+    assert_eq!(first["path"], "runbooks/source/incidents/2023-11-01-prometheus-restarted.html.md.erb", "{hits}");
+    assert_eq!(
+        (first["id"].as_str(), first["date"].as_str()),
+        (Some("2023-11-01-prometheus-restarted"), Some("2023-11-01"))
+    );
+    // The pages are checked as Markdown too.
+    let lint = debrief.run(&["lint", "--format", "json", pages.to_str().unwrap()], None);
+    let findings: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
+    let checked: std::collections::BTreeSet<&str> =
+        findings.as_array().unwrap().iter().filter_map(|finding| finding["path"].as_str()).collect();
+    assert!(!checked.is_empty() && checked.iter().all(|path| path.ends_with(".html.md.erb")), "{findings}");
 }
 
 /// Other teams' action items, as they wrote them: a list under "Action Items" (dfds), links to

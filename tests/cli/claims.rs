@@ -66,22 +66,22 @@ fn the_corpus_gets_claims_only_where_its_key_events_disagree_with_its_own_timeli
     let moj = "incidents/moj-cloud-platform-incidents/source__incidents__";
     let expected = [
         format!(
-            "{moj}2023-06-06-user-services-down.html.md: line 14: \u{201c}10:26\u{201d} matches no time in the timeline written here; it has \u{201c}User reported that their production pods are deleted all at \u{201d} at 2023-06-06 10:23 (line 28)"
+            "{moj}2023-06-06-user-services-down.html.md.erb: line 14: \u{201c}10:26\u{201d} matches no time in the timeline written here; it has \u{201c}User reported that their production pods are deleted all at \u{201d} at 2023-06-06 10:23 (line 28)"
         ),
         format!(
-            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md: line 16: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired\u{201d} at 2023-07-25 16:18 (line 39)"
+            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 16: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired\u{201d} at 2023-07-25 16:18 (line 39)"
         ),
         format!(
-            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md: line 17: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident resolved\u{201d} at 2023-07-05 16:18 (line 40)"
+            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 17: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident resolved\u{201d} at 2023-07-05 16:18 (line 40)"
         ),
         format!(
-            "{moj}2023-11-01-prometheus-restarted.html.md: line 16: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 35)"
+            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 16: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 35)"
         ),
         format!(
-            "{moj}2023-11-01-prometheus-restarted.html.md: line 17: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 35)"
+            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 17: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 35)"
         ),
         format!(
-            "{moj}2024-09-20-eks-subnet-route-table.html.md: line 15: \u{201c}11:30\u{201d} matches no time in the timeline written here; it has \u{201c}Incident declared as resolved\u{201d} at 2024-09-20 11:40 (line 34)"
+            "{moj}2024-09-20-eks-subnet-route-table.html.md.erb: line 15: \u{201c}11:30\u{201d} matches no time in the timeline written here; it has \u{201c}Incident declared as resolved\u{201d} at 2024-09-20 11:40 (line 34)"
         ),
     ];
     assert_eq!(found, expected, "{found:#?}");

@@ -206,9 +206,9 @@ fn corpus_post_mortems_find_ones_that_share_their_distinctive_words() {
     let reader = synced(&remote);
     let expectations = [
         // A post-mortem and a word its best matches must name.
-        ("source__incidents__2023-11-01-prometheus-restarted.html", "prometheus"),
+        ("source__incidents__2023-11-01-prometheus-restarted", "prometheus"),
         ("2021-05__2021-05-09-negative-coin-values", "negative value"),
-        ("source__incidents__2022-01-22-some-dns-records-deleted.html", "dns records"),
+        ("source__incidents__2022-01-22-some-dns-records-deleted", "dns records"),
         ("PM2021-008 - Kubernetes ingress controller Traefik v2 configuration caused outage", "traefik"),
     ];
     for (id, word) in expectations {

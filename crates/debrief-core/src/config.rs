@@ -10,20 +10,17 @@ use crate::{Error, Result};
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Where post-mortems are looked for in the shared repository when the settings name no folders:
-/// the layouts teams use (`content/` is Hugo's). `*.md` is the top folder of a repository that holds only post-mortems;
-/// a file there counts only when it reads like one (see [`crate::index`]).
+/// a folder named for them at any depth, as documentation sites nest it (`docs/`, Hugo's
+/// `content/`, Middleman's `source/`, a monorepo's `runbooks/source/`), Jekyll's `_posts/`, and
+/// `*.md`, the top folder of a repository that holds only post-mortems, where a file counts only
+/// when it reads like one (see [`crate::index`]).
 pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
-    "incidents/**",
-    "postmortems/**",
-    "post-mortems/**",
-    "postmortem/**",
-    "post-mortem/**",
-    "docs/**/postmortems/**",
-    "docs/**/post-mortems/**",
-    "docs/**/incidents/**",
-    "content/**/postmortems/**",
-    "content/**/post-mortems/**",
-    "content/**/incidents/**",
+    "**/incidents/**",
+    "**/postmortems/**",
+    "**/post-mortems/**",
+    "**/postmortem/**",
+    "**/post-mortem/**",
+    "**/incident-reports/**",
     "_posts/**",
     "*.md",
 ];

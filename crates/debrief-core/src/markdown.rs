@@ -1,5 +1,6 @@
 //! Markdown building blocks for post-mortems: tables whose cells survive any
-//! text (pipes, HTML, line breaks) and read back exactly, and the timeline table.
+//! text (pipes, HTML, line breaks) and read back exactly, the timeline table, and which file
+//! names hold Markdown.
 
 use chrono::DateTime;
 
@@ -22,6 +23,22 @@ pub fn timeline_table(entries: &[Entry]) -> String {
         })
         .collect();
     table(&["Time", "Who", "Kind", "What happened"], &rows)
+}
+
+/// The endings of Markdown files' names, longest first: `.md` and `.markdown`, MDX (Docusaurus,
+/// Astro) and Middleman's templates (`.html.md.erb`, as GOV.UK-style documentation sites name
+/// their pages), which are Markdown with the odd `<% %>` tag.
+const MARKDOWN_ENDINGS: &[&str] = &[".markdown.erb", ".md.erb", ".markdown", ".mdx", ".md"];
+
+/// A Markdown file's name without its ending, and without the `.html` Middleman puts before it
+/// (`2020-02-12.html.md.erb` → `2020-02-12`); `None` for a file of another kind. Case is ignored.
+pub fn markdown_stem(name: &str) -> Option<&str> {
+    let lower = name.to_ascii_lowercase();
+    let ending = MARKDOWN_ENDINGS.iter().find(|ending| lower.ends_with(*ending))?;
+    // Lower-casing ASCII keeps every byte where it was, so the positions hold in `name`.
+    let stem = &lower[..lower.len() - ending.len()];
+    let kept = stem.strip_suffix(".html").unwrap_or(stem).len();
+    name.get(..kept)
 }
 
 /// A GitHub-flavoured Markdown table; cells must already be escaped with [`cell`].
@@ -193,5 +210,18 @@ mod tests {
         let missing_cell =
             "| Time | Who | Kind | What happened |\n|---|---|---|---|\n| 2026-11-23 14:05:00 +01:00 | note | hi |\n";
         assert!(parse_timeline_table(missing_cell).unwrap_err().1.contains("4 cells"));
+    }
+
+    #[test]
+    fn markdown_is_told_by_the_endings_teams_save_it_with() {
+        assert_eq!(markdown_stem("2024-01-02-db.md"), Some("2024-01-02-db"));
+        assert_eq!(markdown_stem("Outage.MARKDOWN"), Some("Outage"));
+        assert_eq!(markdown_stem("cdn.mdx"), Some("cdn"));
+        assert_eq!(markdown_stem("2020-02-12.html.md.erb"), Some("2020-02-12"));
+        assert_eq!(markdown_stem("nginx-tls.html.md"), Some("nginx-tls"));
+        assert_eq!(markdown_stem("Störung.md"), Some("Störung"));
+        for other in ["notes.txt", "page.erb", "index.html", "md", "readme"] {
+            assert_eq!(markdown_stem(other), None, "{other}");
+        }
     }
 }

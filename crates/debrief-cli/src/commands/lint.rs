@@ -345,8 +345,7 @@ impl Checker {
 }
 
 fn is_markdown(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown"))
+    path.file_name().and_then(|name| name.to_str()).and_then(debrief_core::markdown::markdown_stem).is_some()
 }
 
 /// A text from the local store, which nobody else could open as a file.

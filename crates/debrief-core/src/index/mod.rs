@@ -33,7 +33,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "8";
+const INDEX_VERSION: &str = "9";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -472,7 +472,7 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::Doc
 /// `incidents/2021/2021-05-09-negative-coin-values.md` → `2021 05 09 negative coin values`.
 fn name_words(path: &str) -> String {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.trim_end_matches(".md").trim_end_matches(".markdown").replace(|c: char| !c.is_alphanumeric(), " ")
+    crate::markdown::markdown_stem(name).unwrap_or(name).replace(|c: char| !c.is_alphanumeric(), " ")
 }
 
 fn index_error(path: &Path, source: rusqlite::Error) -> Error {

@@ -126,7 +126,8 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     if document.factors.is_empty() && !written_by_debrief {
         document.factors = read.factors;
     }
-    let stem = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".md").trim_end_matches(".markdown");
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = crate::markdown::markdown_stem(name).unwrap_or(name);
     if document.title.is_empty() {
         document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
     }

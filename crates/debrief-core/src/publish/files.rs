@@ -107,7 +107,9 @@ impl PostmortemPaths {
         let mut prefixes = Vec::new();
         for pattern in patterns {
             let pattern = pattern.trim().trim_start_matches("./").trim_start_matches('/');
-            let glob = globset::GlobBuilder::new(pattern).literal_separator(true).build().map_err(|error| {
+            // Folder names match in any case: `Postmortems/` is as likely as `postmortems/`.
+            let glob = globset::GlobBuilder::new(pattern).literal_separator(true).case_insensitive(true).build();
+            let glob = glob.map_err(|error| {
                 Error::invalid("post-mortem folders", format!("`{pattern}` is not a folder pattern ({error})"))
             })?;
             builder.add(glob);
@@ -116,7 +118,7 @@ impl PostmortemPaths {
                 continue;
             }
             let fixed: Vec<&str> = pattern.split('/').take_while(|part| !part.contains(['*', '?', '[', '{'])).collect();
-            prefixes.push(fixed.iter().map(|part| format!("{part}/")).collect());
+            prefixes.push(fixed.iter().map(|part| format!("{}/", part.to_lowercase())).collect());
         }
         let globs = builder
             .build()
@@ -128,14 +130,14 @@ impl PostmortemPaths {
     /// in the top folder, a document every repository may have (LICENSE.md, CONTRIBUTING.md, ...).
     pub fn is_postmortem(&self, path: &str) -> bool {
         let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-        let Some(stem) = name.strip_suffix(".md").or_else(|| name.strip_suffix(".markdown")) else { return false };
+        let Some(stem) = crate::markdown::markdown_stem(&name) else { return false };
         let repository_document = is_top_level(path) && REPOSITORY_DOCUMENTS.contains(&stem.replace('-', "_").as_str());
         !matches!(stem, "readme" | "_index") && !repository_document && self.globs.is_match(path)
     }
 
     /// Whether a folder (`docs/ops`) can hold post-mortems, or lead to a folder that does.
     fn may_contain(&self, folder: &str) -> bool {
-        let folder = format!("{folder}/");
+        let folder = format!("{}/", folder.to_lowercase());
         self.prefixes.iter().any(|prefix| prefix.starts_with(&folder) || folder.starts_with(prefix.as_str()))
     }
 }
@@ -560,6 +562,11 @@ mod tests {
             "docs/sre/incidents/2022-05-05.md",
             "content/postmortems/2024-05-06-cdn.md",
             "_posts/2021-03-04-api-outage.md",
+            // Middleman's pages, in a monorepo's documentation site.
+            "runbooks/source/incidents/2020-02-12.html.md.erb",
+            "website/blog/post-mortems/2023-04-01-queue.mdx",
+            "Postmortems/2019/Redis.md",
+            "compliance/incident-reports/2022-q3-certificate.md",
             // In the top folder, a candidate the index reads before counting it.
             "PM2020-001 - Inotify file watches exhaustion.md",
         ] {
@@ -570,14 +577,23 @@ mod tests {
             "LICENSE.md",
             "CODE-OF-CONDUCT.md",
             "incidents/README.md",
+            "source/incidents/readme.html.md.erb",
             "docs/guide.md",
             "incidents/2026/notes.txt",
+            "source/incidents/layout.erb",
             "src/incidents.md",
             "content/posts/hello.md",
+            "architecture-decision-record/001-use-elasticsearch.md",
         ] {
             assert!(!paths.is_postmortem(not_found), "{not_found}");
         }
-        assert!(paths.may_contain("docs") && paths.may_contain("docs/a/b") && paths.may_contain("incidents/2026"));
+        assert!(paths.may_contain("docs") && paths.may_contain("runbooks/source") && paths.may_contain("Incidents"));
+    }
+
+    #[test]
+    fn a_fixed_folder_is_the_only_one_walked() {
+        let paths = PostmortemPaths::new(&["ops/retros/**".to_string(), "*.md".to_string()]).unwrap();
+        assert!(paths.may_contain("ops") && paths.may_contain("Ops/Retros/2024"));
         assert!(
             !paths.may_contain("src") && !paths.may_contain("node_modules"),
             "the top folder's `*.md` walks nothing"
