@@ -126,8 +126,14 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     if document.factors.is_empty() && !written_by_debrief {
         document.factors = read.factors;
     }
-    let name = path.rsplit('/').next().unwrap_or(path);
+    let mut parts = path.rsplit('/');
+    let name = parts.next().unwrap_or(path);
     let stem = crate::markdown::markdown_stem(name).unwrap_or(name);
+    // A page bundle (`postmortems/2024-05-06-cdn/index.md`) is named by its folder.
+    let stem = match parts.next() {
+        Some(folder) if stem.eq_ignore_ascii_case("index") => folder,
+        _ => stem,
+    };
     if document.title.is_empty() {
         document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
     }
@@ -382,6 +388,13 @@ mod tests {
         let (document, _) =
             read("incidents/chia/2021-05__2021-05-09-negative-coin-values.md", b"## Issue summary\n\nText.\n");
         assert_eq!(document.unwrap().title, "Negative coin values", "a section heading is not a title");
+        let (document, _) = read("content/postmortems/2024-05-06-cdn-purge/index.md", b"Text.\n");
+        let document = document.unwrap();
+        assert_eq!(
+            (document.id.as_str(), document.title.as_str(), document.date),
+            ("2024-05-06-cdn-purge", "Cdn purge", NaiveDate::from_ymd_opt(2024, 5, 6)),
+            "a page bundle is named by its folder"
+        );
         let toml = "+++\npath = \"2018/10/19/update\"\ntitle = \"Update on the incident\"\n+++\n\nBody text.\n";
         let (document, _) = read("incidents/rust/update.md", toml.as_bytes());
         let document = document.unwrap();

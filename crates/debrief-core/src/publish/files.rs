@@ -267,7 +267,8 @@ impl SharedRepo {
                         folders.push((format!("{path}/"), old_folder, new_folder, depth + 1));
                     }
                 }
-                if !paths.is_postmortem(&path) {
+                let listing = lists_its_folder(name, &old_entries) || lists_its_folder(name, &new_entries);
+                if listing || !paths.is_postmortem(&path) {
                     continue;
                 }
                 let file = |entry: Option<&FolderEntry>| entry.filter(|entry| entry.kind != ObjectType::Tree).copied();
@@ -293,8 +294,13 @@ impl SharedRepo {
         let mut warnings = Vec::new();
         let mut folders = vec![(String::new(), tree.id(), 0usize)];
         while let Some((prefix, id, depth)) = folders.pop() {
-            for (name, entry) in self.folder_entries(id).map_err(failed)? {
+            let entries = self.folder_entries(id).map_err(failed)?;
+            for (name, entry) in &entries {
+                let (name, entry) = (name.as_str(), *entry);
                 let path = format!("{prefix}{name}");
+                if lists_its_folder(name, &entries) {
+                    continue;
+                }
                 match entry.kind {
                     ObjectType::Tree if paths.may_contain(&path) => {
                         if depth + 1 > MAX_DEPTH {
@@ -429,6 +435,18 @@ struct FolderEntry {
     id: Oid,
     kind: ObjectType,
     symbolic_link: bool,
+}
+
+/// Whether `name` is the page of a folder that lists what the folder holds (`index.md` beside
+/// other post-mortems or year folders, as MkDocs and Middleman sites have) rather than a
+/// post-mortem kept in a folder of its own with its images (a Hugo page bundle's `index.md`).
+fn lists_its_folder(name: &str, entries: &HashMap<String, FolderEntry>) -> bool {
+    let is_index =
+        |name: &str| crate::markdown::markdown_stem(name).is_some_and(|stem| stem.eq_ignore_ascii_case("index"));
+    is_index(name)
+        && entries.iter().any(|(other, entry)| {
+            !is_index(other) && (entry.kind == ObjectType::Tree || crate::markdown::markdown_stem(other).is_some())
+        })
 }
 
 fn pending_file(path: String, entry: FolderEntry) -> PendingChange {
@@ -588,6 +606,53 @@ mod tests {
             assert!(!paths.is_postmortem(not_found), "{not_found}");
         }
         assert!(paths.may_contain("docs") && paths.may_contain("runbooks/source") && paths.may_contain("Incidents"));
+    }
+
+    #[test]
+    fn a_folder_s_index_page_is_a_post_mortem_only_when_the_folder_holds_nothing_else_to_read() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let repo = SharedRepo::open(dir.path(), &crate::config::SharedRepository::default()).unwrap();
+        let tree_of = |files: &[(&str, &[u8])]| {
+            let tree = super::super::history::tree_with_files(&repo.repo, None, files).unwrap();
+            repo.repo.find_tree(tree).unwrap()
+        };
+        let first = tree_of(&[
+            ("source/incidents/index.html.md.erb", b"# Incident log\n"),
+            ("source/incidents/2020-02-12.html.md.erb", b"# Incident on 2020-02-12\n"),
+            ("docs/postmortems/index.md", b"# Post-mortems\n"),
+            ("docs/postmortems/2024/db.md", b"# DB\n"),
+            ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
+            ("content/postmortems/2024-05-06-cdn/graph.png", b"PNG"),
+        ]);
+        let paths = PostmortemPaths::new(&crate::config::SharedRepository::default().postmortem_paths).unwrap();
+        let (found, _) = repo.postmortems_in(&first, &paths).unwrap();
+        let found: Vec<&str> = found.iter().map(pending_path).collect();
+        assert_eq!(
+            found,
+            [
+                "content/postmortems/2024-05-06-cdn/index.md",
+                "docs/postmortems/2024/db.md",
+                "source/incidents/2020-02-12.html.md.erb"
+            ]
+        );
+        // A change to a listing page is no post-mortem changing either.
+        let second = tree_of(&[
+            ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
+            ("source/incidents/2020-02-12.html.md.erb", b"# Incident on 2020-02-12\n"),
+        ]);
+        let (changed, _) = repo.differences(&first, &second, &paths).unwrap();
+        let mut changed: Vec<String> = changed
+            .iter()
+            .map(|change| match change {
+                PendingChange::Removed { path } => format!("removed {path}"),
+                other => pending_path(other).to_string(),
+            })
+            .collect();
+        changed.sort();
+        assert_eq!(
+            changed,
+            ["removed content/postmortems/2024-05-06-cdn/index.md", "removed docs/postmortems/2024/db.md"]
+        );
     }
 
     #[test]
