@@ -436,7 +436,8 @@ fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_bro
 /// A documentation site inside a team's monorepo, as the Ministry of Justice keeps its incident
 /// log: Middleman pages (`.html.md.erb`) in `runbooks/source/incidents/` with the page listing
 /// them (`index.html.md.erb`), beside runbooks,
-/// architecture decision records and code, on git's default branch.
+/// architecture decision records and code, on git's default branch. The pages state how long
+/// each incident took, or list its key events: `debrief stats` measures them.
 #[test]
 fn incident_pages_of_a_documentation_site_deep_in_a_monorepo_are_browsed() {
     let remote = BareRemote::with_branch(None);
@@ -481,6 +482,16 @@ fn incident_pages_of_a_documentation_site_deep_in_a_monorepo_are_browsed() {
         (first["id"].as_str(), first["date"].as_str()),
         (Some("2023-11-01-prometheus-restarted"), Some("2023-11-01"))
     );
+    // How long each took: as the page states it ("Time to repair: 0h 16m"), else as its key events
+    // list them ("Repaired 2025-10-13 17:38", from "First detected 2025-10-13 08:59").
+    let periods = debrief.json(&["stats", "--by", "quarter", "--format", "json"]);
+    let measured = |measure: &str| {
+        periods.as_array().unwrap().iter().map(|row| row[measure]["measured"].as_u64().unwrap()).sum::<u64>()
+    };
+    assert_eq!((measured("time_to_mitigate"), measured("time_to_resolve")), (count as u64, count as u64), "{periods}");
+    let quarter = periods.as_array().unwrap().iter().find(|row| row["period"] == "2025-Q4").expect("2025-Q4");
+    assert_eq!(quarter["time_to_mitigate"]["median_s"], (8 * 60 + 39) * 60, "{quarter}");
+    assert_eq!(quarter["time_to_resolve"]["median_s"], (9 * 60 + 57) * 60, "{quarter}");
     // The pages are checked as Markdown too.
     let lint = debrief.run(&["lint", "--format", "json", pages.to_str().unwrap()], None);
     let findings: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();

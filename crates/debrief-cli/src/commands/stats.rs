@@ -70,7 +70,7 @@ fn print_text(periods: &[PeriodStats]) {
         );
     }
     println!(
-        "IQR: the middle half of the incidents, 25th to 75th percentile. Outside hours: started before 09:00, after 18:00 or at a weekend, on the incident's own clock. Time in incidents: start to resolved, added up."
+        "IQR: the middle half of the incidents, 25th to 75th percentile. Outside hours: started before 09:00, after 18:00 or at a weekend, on the incident's own clock. Time in incidents: start to resolved, added up. Detect: start to detected; mitigate and resolve: from detected; a post-mortem written by hand without those times counts with the figures it states (\"Time to repair: 1h 5m\") or its listed key times give (\"Repaired: 2025-01-14 16:00\")."
     );
 }
 

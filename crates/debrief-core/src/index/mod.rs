@@ -33,7 +33,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "9";
+const INDEX_VERSION: &str = "10";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -416,8 +416,8 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::Doc
         |time: &Option<chrono::DateTime<chrono::FixedOffset>>| time.map(|time| crate::time::rfc3339_string(&time));
     tx.prepare_cached(
         "INSERT INTO documents (path, id, title, date, kind, severity, status, owner, started, detected, mitigated,
-                                resolved, structured)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                resolved, stated_detect_s, stated_mitigate_s, stated_resolve_s, structured)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         document.path,
@@ -432,6 +432,9 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::Doc
         time(&document.detected),
         time(&document.mitigated),
         time(&document.resolved),
+        document.stated.detect_s,
+        document.stated.mitigate_s,
+        document.stated.resolve_s,
         document.structured,
     ])?;
     let doc_id = tx.last_insert_rowid();

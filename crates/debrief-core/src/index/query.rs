@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Index;
 use crate::Result;
 use crate::model::{ActionStatus, is_overdue};
+use crate::postmortem::StatedDurations;
 
 /// Passages are cut to about this many words around the matches.
 const PASSAGE_WORDS: i32 = 18;
@@ -308,7 +309,11 @@ impl Index {
     pub fn timings(&self) -> Result<Vec<Timing>> {
         let mut statement = self
             .connection()
-            .prepare("SELECT id, path, title, date, started, detected, mitigated, resolved FROM documents ORDER BY date, path")
+            .prepare(
+                "SELECT id, path, title, date, started, detected, mitigated, resolved, stated_detect_s,
+                        stated_mitigate_s, stated_resolve_s
+                 FROM documents ORDER BY date, path",
+            )
             .map_err(|source| self.error(source))?;
         let time = |text: Option<String>| text.and_then(|text| DateTime::parse_from_rfc3339(&text).ok());
         let rows = statement
@@ -322,6 +327,7 @@ impl Index {
                     detected: time(row.get(5)?),
                     mitigated: time(row.get(6)?),
                     resolved: time(row.get(7)?),
+                    stated: StatedDurations { detect_s: row.get(8)?, mitigate_s: row.get(9)?, resolve_s: row.get(10)? },
                 })
             })
             .map_err(|source| self.error(source))?;
@@ -386,6 +392,10 @@ pub struct Timing {
     pub mitigated: Option<DateTime<FixedOffset>>,
     #[serde(skip)]
     pub resolved: Option<DateTime<FixedOffset>>,
+    /// How long it took as a post-mortem written by hand states it, for what its key times
+    /// cannot measure.
+    #[serde(skip)]
+    pub stated: StatedDurations,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -484,7 +494,8 @@ pub fn is_working_hours(moment: &DateTime<FixedOffset>) -> bool {
 
 /// Incidents per period with the spread of time to detect (from the start), to mitigate and to
 /// resolve (from detection): the trend of how quickly incidents are handled. A file whose
-/// times are out of order counts as the draft shows it: zero, never negative.
+/// times are out of order counts as the draft shows it: zero, never negative. A post-mortem
+/// without the key times for a measure counts with the figure it states for it, if any.
 pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
     let mut periods: std::collections::BTreeMap<String, Vec<&Timing>> = std::collections::BTreeMap::new();
     for timing in timings {
@@ -500,9 +511,15 @@ pub fn stats(timings: &[Timing], by: Period) -> Vec<PeriodStats> {
             let lengths: Vec<i64> = timings.iter().filter_map(|t| between(t.started, t.resolved)).collect();
             PeriodStats {
                 incidents: timings.len(),
-                time_to_detect: spread(timings.iter().filter_map(|t| between(t.started, t.detected)).collect()),
-                time_to_mitigate: spread(timings.iter().filter_map(|t| between(t.detected, t.mitigated)).collect()),
-                time_to_resolve: spread(timings.iter().filter_map(|t| between(t.detected, t.resolved)).collect()),
+                time_to_detect: spread(
+                    timings.iter().filter_map(|t| between(t.started, t.detected).or(t.stated.detect_s)).collect(),
+                ),
+                time_to_mitigate: spread(
+                    timings.iter().filter_map(|t| between(t.detected, t.mitigated).or(t.stated.mitigate_s)).collect(),
+                ),
+                time_to_resolve: spread(
+                    timings.iter().filter_map(|t| between(t.detected, t.resolved).or(t.stated.resolve_s)).collect(),
+                ),
                 time_in_incidents_s: lengths.iter().sum(),
                 time_in_incidents_measured: lengths.len(),
                 outside_working_hours: timings
@@ -670,11 +687,46 @@ mod tests {
             detected: time("2026-11-23T13:50:00+01:00"),
             mitigated: time("2026-11-23T13:45:00+01:00"),
             resolved: time("2026-11-23T15:00:00+01:00"),
+            stated: StatedDurations::default(),
         };
         let period = &stats(&[timing], Period::Month)[0];
         assert_eq!(period.time_to_detect.median_s, Some(0));
         assert_eq!(period.time_to_mitigate.median_s, Some(0));
         assert_eq!(period.time_to_resolve.median_s, Some(70 * 60));
+    }
+
+    #[test]
+    fn a_post_mortem_written_by_hand_counts_with_the_figures_it_states() {
+        let time = |text: &str| Some(DateTime::parse_from_rfc3339(text).unwrap());
+        let recorded = Timing {
+            id: "2026-11-02-dns".into(),
+            path: "incidents/2026/2026-11-02-dns.md".into(),
+            title: "DNS".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 2),
+            started: time("2026-11-02T10:00:00Z"),
+            detected: time("2026-11-02T10:10:00Z"),
+            mitigated: None,
+            resolved: time("2026-11-02T11:10:00Z"),
+            // Key times win over what the text says.
+            stated: StatedDurations { detect_s: Some(1), mitigate_s: Some(1200), resolve_s: Some(1) },
+        };
+        let written = Timing {
+            id: "2026-11-20-ingress".into(),
+            path: "source/incidents/2026-11-20-ingress.html.md.erb".into(),
+            title: "Ingress".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 20),
+            started: None,
+            detected: None,
+            mitigated: None,
+            resolved: None,
+            stated: StatedDurations { detect_s: None, mitigate_s: Some(600), resolve_s: Some(7200) },
+        };
+        let period = &stats(&[recorded, written], Period::Month)[0];
+        assert_eq!((period.time_to_detect.measured, period.time_to_detect.median_s), (1, Some(600)));
+        assert_eq!((period.time_to_mitigate.measured, period.time_to_mitigate.p25_s), (2, Some(600)));
+        assert_eq!((period.time_to_resolve.measured, period.time_to_resolve.p90_s), (2, Some(7200)));
+        assert_eq!(period.time_to_resolve.p25_s, Some(3600));
+        assert_eq!(period.time_in_incidents_measured, 1, "a stated figure is no start and end");
     }
 
     #[test]
@@ -698,6 +750,7 @@ mod tests {
             detected: time(started),
             mitigated: None,
             resolved: resolved.and_then(time),
+            stated: StatedDurations::default(),
         };
         let timings = [
             // A Monday afternoon in Berlin, an hour long.

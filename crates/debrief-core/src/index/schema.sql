@@ -20,6 +20,10 @@ CREATE TABLE documents (
     detected   TEXT,
     mitigated  TEXT,
     resolved   TEXT,
+    -- How long it took in seconds, as a post-mortem written by hand states it ("Time to repair: 2h").
+    stated_detect_s   INTEGER,
+    stated_mitigate_s INTEGER,
+    stated_resolve_s  INTEGER,
     structured INTEGER NOT NULL -- 1 when it has Debrief's front matter
 ) STRICT;
 -- Browsing without words lists the newest first; a search can narrow its matches by severity.

@@ -10,6 +10,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::profile::{self, Part, Profile, ProfileReader};
 use super::regions::opens_region;
 use super::written_actions::{WrittenActionsReader, names_action_items};
+use super::written_durations::{StatedDurations, stated_durations};
 use super::written_factors::WrittenFactorsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
 
@@ -30,6 +31,8 @@ pub struct IndexedDocument {
     pub detected: Option<DateTime<FixedOffset>>,
     pub mitigated: Option<DateTime<FixedOffset>>,
     pub resolved: Option<DateTime<FixedOffset>>,
+    /// How long it took, as a post-mortem written by hand states it; none for Debrief's own.
+    pub stated: StatedDurations,
     pub services: Vec<String>,
     pub tags: Vec<String>,
     /// The contributing factors the front matter lists; none for files written without them.
@@ -125,6 +128,9 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     // (Their text is in `factors_text` already, with the rest of their section.)
     if document.factors.is_empty() && !written_by_debrief {
         document.factors = read.factors;
+    }
+    if !written_by_debrief {
+        document.stated = stated_durations(&document.body);
     }
     let mut parts = path.rsplit('/');
     let name = parts.next().unwrap_or(path);

@@ -20,6 +20,7 @@ mod regions;
 mod render;
 pub mod template;
 mod written_actions;
+mod written_durations;
 mod written_factors;
 mod written_timeline;
 mod yaml;
@@ -45,6 +46,7 @@ pub use parse::parse;
 pub use regions::{FoundRegion, Region, freeze as freeze_region};
 pub use render::{region_content, render, render_body, render_head};
 pub use template::{SectionState, Template, TemplateSection};
+pub use written_durations::StatedDurations;
 
 /// The part of a post-mortem only its author writes: the prose (with region markers),
 /// and front matter Debrief does not know, kept as written.
