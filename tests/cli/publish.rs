@@ -41,8 +41,19 @@ fn without_a_remote_a_publish_is_committed_locally() {
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("into the local repository") && text.contains("debrief remote set"), "{text}");
-    let log = git(&debrief.home().join("shared.git"), &["log", "--format=%s", "main"]);
+    // On the branch `git init` would start: git's own default, unless the person set another.
+    let branch = git(&debrief.home().join("shared.git"), &["symbolic-ref", "--short", "HEAD"]);
+    assert_eq!(branch.trim(), "master");
+    let log = git(&debrief.home().join("shared.git"), &["log", "--format=%s", "master"]);
     assert_eq!(log.trim(), "Publish post-mortem: Checkout latency");
+    let other = responder_with_incident();
+    let settings = other.user_home().join(".gitconfig");
+    let mut text = std::fs::read_to_string(&settings).unwrap();
+    text.push_str("[init]\n\tdefaultBranch = trunk\n");
+    std::fs::write(&settings, text).unwrap();
+    assert_eq!(publish(&other, &[]).0, Some(0));
+    let branch = git(&other.home().join("shared.git"), &["symbolic-ref", "--short", "HEAD"]);
+    assert_eq!(branch.trim(), "trunk");
     assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
 }
 

@@ -28,7 +28,7 @@ fn published_post_mortem() -> String {
     let shown = Command::new("git")
         .arg("-C")
         .arg(debrief.home().join("shared.git"))
-        .args(["show", &format!("main:{PATH}")])
+        .args(["show", &format!("HEAD:{PATH}")])
         .output();
     let shown = shown.expect("git runs");
     assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));

@@ -764,14 +764,14 @@ fn head_branch(repo: &Repository) -> Option<String> {
     head.symbolic_target().ok()??.strip_prefix("refs/heads/").map(str::to_string)
 }
 
-/// The branch a new copy starts on before the remote names its own: git's `init.defaultBranch`,
-/// else `main`.
+/// The branch a new copy starts on before the remote names its own, as `git init` names it:
+/// git's `init.defaultBranch`, else git's own default, `master`.
 fn initial_branch() -> String {
     git2::Config::open_default()
         .and_then(|config| config.get_string("init.defaultBranch"))
         .ok()
         .filter(|name| git2::Reference::is_valid_name(&format!("refs/heads/{name}")))
-        .unwrap_or_else(|| "main".to_string())
+        .unwrap_or_else(|| "master".to_string())
 }
 
 struct Integrated {

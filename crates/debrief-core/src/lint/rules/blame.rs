@@ -1018,11 +1018,13 @@ fn discusses_blame(sentence: &Sentence) -> bool {
                 "cultur",
                 "responsibility",
                 "character",
-                "intent",
                 "finger",
             ]
             .iter()
             .any(|stem| word.starts_with(stem))
+                // "Good intentions", "regardless of intent"; not "an intentional choice", a
+                // step told as deliberate.
+                || matches!(word, "intent" | "intents" | "intention" | "intentions")
         })
 }
 
@@ -8620,6 +8622,18 @@ mod tests {
         assert_passes(
             "blame",
             &["The migration script dropped the whole table.", "The whole table was deleted by the cleanup job."],
+        );
+    }
+
+    #[test]
+    fn an_intentional_choice_was_read_as_talk_about_intent_and_hid_the_judgement() {
+        assert_flags(
+            "blame-character",
+            &[("Sorry, it's laziness not an intentional disregard for common sense.", "laziness")],
+        );
+        assert_passes(
+            "blame",
+            &["We assume good intentions: nobody was careless.", "Regardless of intent, the outcome was the same."],
         );
     }
 }
