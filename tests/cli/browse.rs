@@ -374,6 +374,57 @@ fn post_mortems_kept_in_other_folders_are_found_and_said_where() {
     assert_eq!(paths(&debrief, &["post-mortem"]), ["docs/guide.md"]);
 }
 
+/// A collection kept in a folder of its own name (icco/postmortems keeps 242 summaries in
+/// `data/`): Debrief finds none where it looks, names the folders that hold Markdown and the
+/// setting to write; written as it says, the next sync finds them.
+#[test]
+fn post_mortems_in_a_folder_debrief_does_not_know_are_pointed_out_with_the_setting_to_write() {
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    for (path, text) in [
+        (
+            "data/00b7f759.md",
+            "---\ntitle: SimpleDB disruption\ncategories:\n- cloud\ncompany: Amazon\n---\n\nStorage nodes lost power.\n",
+        ),
+        (
+            "data/01494547.md",
+            "---\ntitle: Queue backlog\ncategories:\n- messaging\ncompany: Acme\n---\n\nThe queue filled up.\n",
+        ),
+        (
+            "data/018edf27.md",
+            "---\ntitle: DNS outage\ncategories:\n- dns\ncompany: Example\n---\n\nRecords were deleted.\n",
+        ),
+        ("tool/usage.md", "# Using the tool\n"),
+        (".github/ISSUE_TEMPLATE/report.md", "# Report an outage\n"),
+        ("README.md", "# A collection of post-mortems\n"),
+    ] {
+        let path = copy.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    git(copy.path(), &["add", "--all"]);
+    git(copy.path(), &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "Data"]);
+    git(copy.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+
+    let debrief = Debrief::new();
+    let set = debrief.ok(&["remote", "set", &remote.url()]);
+    let advice = "Markdown files are in data/ (3), tool/ (1): if the team keeps its post-mortems there";
+    let setting = "postmortem_paths = [\"data/**\", \"incidents/**\"]";
+    assert!(set.contains(advice) && set.contains(setting), "{set}");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 0, "{report}");
+    assert_eq!(report["markdown_elsewhere"][0]["folder"], "data/", "{report}");
+    assert!(debrief.ok(&["sync"]).contains(setting));
+
+    let settings = debrief.home().join("config.toml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, format!("{text}\n{setting}\n")).unwrap();
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 3, "{report}");
+    assert_eq!(report["markdown_elsewhere"], serde_json::json!([]), "{report}");
+    assert_eq!(paths(&debrief, &["--tag", "dns"]), ["data/018edf27.md"]);
+}
+
 /// A repository that holds nothing but post-mortems often keeps them in its top folder, as the
 /// corpus's `dfds-postmortems` does; made with `git init --bare`, so on git's own default branch.
 #[test]

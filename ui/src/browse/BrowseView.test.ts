@@ -60,6 +60,19 @@ describe('sync', () => {
     expect(state()).toBe('1,234 post-mortems · 3 new or changed, 1 removed');
   });
 
+  it('points at the folders holding Markdown when no post-mortem is where it looks', async () => {
+    const { fake } = await browseView();
+    const markdown = [
+      { folder: 'data/', count: 242 },
+      { folder: 'tool/', count: 1 },
+    ];
+    fake.finishSync({ ...SYNCED, rebuilt: true, documents: 0, locations: [], markdown_elsewhere: markdown });
+    await settle();
+    expect(state()).toBe(
+      'No post-mortems where Debrief looks; Markdown files are in data/ (242), tool/ (1): if the team keeps its post-mortems there, set postmortem_paths = ["data/**", "incidents/**"] in the settings file (debrief config shows where)',
+    );
+  });
+
   it('says when it is offline, and keeps the warnings folded', async () => {
     const { fake } = await browseView();
     fake.finishSync({ ...SYNCED, offline: 'github.com could not be reached', warnings: ['incidents/2020/x.md: no front matter'] });

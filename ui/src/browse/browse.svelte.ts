@@ -79,6 +79,12 @@ export function formatCount(value: number): string {
 export function describeSync(report: SyncReport): string {
   const documents = `${formatCount(report.documents)} ${report.documents === 1 ? 'post-mortem' : 'post-mortems'}`;
   if (report.offline !== null) return `Offline: ${report.offline}; showing this laptop's copy`;
+  const elsewhere = report.markdown_elsewhere[0];
+  if (report.documents === 0 && elsewhere) {
+    // None where Debrief looks: point at where the Markdown is, and the setting that names it.
+    const folders = report.markdown_elsewhere.map((place) => `${place.folder} (${formatCount(place.count)})`).join(', ');
+    return `No post-mortems where Debrief looks; Markdown files are in ${folders}: if the team keeps its post-mortems there, set postmortem_paths = ["${elsewhere.folder}**", "incidents/**"] in the settings file (debrief config shows where)`;
+  }
   if (report.rebuilt) return `${documents} · index rebuilt`;
   const changes = [
     report.indexed > 0 ? `${formatCount(report.indexed)} new or changed` : '',

@@ -210,6 +210,7 @@ export const SYNCED: SyncReport = {
   documents: 1234,
   warnings: [],
   locations: [{ folder: 'incidents/', count: 1234 }],
+  markdown_elsewhere: [],
 };
 
 interface Waiting<T> {

@@ -944,6 +944,11 @@ export type SyncReport = {
 	warnings: string[],
 	/**  The folders the indexed post-mortems are in, most first. */
 	locations: Location[],
+	/**
+	 *  When the repository has commits but no post-mortem was found: the folders holding Markdown
+	 *  files, most first, where the team may keep them.
+	 */
+	markdown_elsewhere: Location[],
 };
 
 /**  One theme: its id, as post-mortems name it, and what it covers in a line. */

@@ -53,6 +53,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                             crate::output::plural(count, "post-mortem"),
                             super::sync::describe_locations(&tried.locations)
                         );
+                    } else if !tried.markdown_elsewhere.is_empty() {
+                        println!("{}", super::sync::none_found(&tried.markdown_elsewhere, &workspace.config_path()));
                     }
                 }
                 Some(problem) => println!(

@@ -42,11 +42,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 ),
             }
             if report.commit.is_some() && report.documents == 0 {
-                println!(
-                    "No post-mortems in the folders Debrief looks in; if the team keeps them elsewhere, add the \
-                     folder to postmortem_paths in {} (`debrief config` shows it).",
-                    workspace.config_path().display()
-                );
+                println!("{}", none_found(&report.markdown_elsewhere, &workspace.config_path()));
             } else if !report.locations.is_empty() {
                 println!("In {}.", describe_locations(&report.locations));
             }
@@ -70,6 +66,25 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// `incidents/ (130), docs/postmortems/ (8), the top folder (3)`.
+/// What to do when a repository with commits holds no post-mortem where Debrief looks: name the
+/// folders that hold Markdown, and the setting that points Debrief at one.
+pub fn none_found(markdown_elsewhere: &[debrief_core::index::Location], settings: &std::path::Path) -> String {
+    let settings = settings.display();
+    match markdown_elsewhere.first() {
+        None => format!(
+            "No post-mortems in the folders Debrief looks in; if the team keeps them elsewhere, add the folder to \
+             postmortem_paths in {settings} (`debrief config` shows it)."
+        ),
+        Some(most) => format!(
+            "No post-mortems in the folders Debrief looks in. Markdown files are in {}: if the team keeps its \
+             post-mortems there, name the folder in {settings}, e.g. postmortem_paths = [\"{}**\", \"incidents/**\"] \
+             (incidents/ is where Debrief publishes).",
+            describe_locations(markdown_elsewhere),
+            most.folder
+        ),
+    }
+}
+
 pub fn describe_locations(locations: &[debrief_core::index::Location]) -> String {
     let folder = |folder: &str| if folder.is_empty() { "the top folder".to_string() } else { folder.to_string() };
     locations

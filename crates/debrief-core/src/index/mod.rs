@@ -59,6 +59,9 @@ pub struct SyncReport {
     pub warnings: Vec<String>,
     /// The folders the indexed post-mortems are in, most first.
     pub locations: Vec<Location>,
+    /// When the repository has commits but no post-mortem was found: the folders holding Markdown
+    /// files, most first, where the team may keep them.
+    pub markdown_elsewhere: Vec<Location>,
 }
 
 /// Fetches the shared repository, brings Debrief's copy up to date, and updates the index from it.
@@ -69,6 +72,9 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     let mut report = index.update_from(&repo)?;
     report.offline = offline.map(|problem: RemoteProblem| problem.to_string());
     report.locations = index.locations()?;
+    if report.commit.is_some() && report.documents == 0 {
+        report.markdown_elsewhere = repo.markdown_locations()?;
+    }
     Ok(report)
 }
 

@@ -31,6 +31,8 @@ pub struct RemoteTried {
     pub branch: String,
     /// Where its post-mortems are, with how many in each folder.
     pub locations: Vec<Location>,
+    /// When it has none where Debrief looks: the folders holding Markdown files, most first.
+    pub markdown_elsewhere: Vec<Location>,
 }
 
 /// The shared repository as `debrief remote show` shows it.
@@ -144,8 +146,12 @@ impl Workspace {
         let mut repo = SharedRepo::open(&self.data_dir, &self.config()?.shared_repository)?;
         let unreachable = repo.fetch()?.err();
         let locations = if unreachable.is_none() { repo.postmortem_locations()? } else { Vec::new() };
+        let markdown_elsewhere = match unreachable.is_none() && locations.is_empty() {
+            true => repo.markdown_locations()?,
+            false => Vec::new(),
+        };
         self.forget_shared_state();
-        Ok(RemoteTried { branch: repo.branch().to_string(), unreachable, locations })
+        Ok(RemoteTried { branch: repo.branch().to_string(), unreachable, locations, markdown_elsewhere })
     }
 
     /// The shared repository, the branch, Debrief's copy and its queue, without waiting for a
