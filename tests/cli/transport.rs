@@ -234,6 +234,14 @@ fn path_without_git(directory: &Path) -> PathBuf {
 fn without_git_installed_https_still_publishes_through_libgit2() {
     let Some(server) = HttpServer::start(PASSWORD, true) else { return };
     let (url, repository) = server.repository("postmortems.git", "main");
+    // The team's repository holds its README on main. (libgit2 cannot ask an empty repository
+    // which branch its HEAD names, as git does: it would start the branch git init names.)
+    let copy = TempDir::new().unwrap();
+    git(copy.path(), &["init", "--quiet", "--initial-branch=main", "."]);
+    std::fs::write(copy.path().join("README.md"), "# Post-mortems\n").unwrap();
+    git(copy.path(), &["add", "README.md"]);
+    git(copy.path(), &["commit", "--quiet", "-m", "README"]);
+    git(copy.path(), &["push", "--quiet", repository.to_str().unwrap(), "main"]);
     let debrief = responder_with_incident();
     // Without git there is no `git credential-store`: a helper of the person's own answers.
     add_git_config(
