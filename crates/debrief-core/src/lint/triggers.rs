@@ -237,7 +237,8 @@ enum W {
     /// "jumped the gun": haste judged afterwards.
     JumpedTheGun,
     /// "anyone", "everyone" or "all" between "for" and "to see": "there for anyone to see";
-    /// "anyone" after a negation: "didn't anyone check?"
+    /// "anyone" after a negation: "didn't anyone check?"; "everyone" before what all do:
+    /// "everyone makes mistakes".
     ForAllToSee,
     /// "nobody" before where they were: "nobody on the team checked", beyond a duty's reach;
     /// after "did": "did nobody check?"
@@ -259,8 +260,13 @@ enum W {
     KindOfMistake,
     /// A trigger after a copula: "the security culture was inadequate".
     Wanting,
-    /// A trigger between "what" and "when": "this is what happens when".
+    /// A trigger between "what" and "when": "this is what happens when"; or before whom it
+    /// happens to: "it could happen to anyone", "happens to the best of us".
     Happens,
+    /// "perfect" after "is": "nobody is perfect", "no one's perfect".
+    Perfect,
+    /// "human" after "only" or "all": "we're only human".
+    OnlyHuman,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
     /// "mind" after "right": "who in their right mind".
@@ -875,6 +881,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"faulty", W::Wrong),
     (b"buggy", W::Wrong),
     (b"happens", W::Happens),
+    (b"happen", W::Happens),
+    (b"perfect", W::Perfect),
+    (b"human", W::OnlyHuman),
+    (b"screw", W::Alone),
     (b"failings", W::Alone),
     (b"inaction", W::Alone),
     (b"shoddy", W::Alone),
@@ -2191,8 +2201,21 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let off = if previous.eq_ignore_ascii_case(b"as") { words.before(at).0 } else { previous };
             off.eq_ignore_ascii_case(b"off").then_some(Trigger::Alone)
         }
-        W::Happens => (words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"when"]]))
-            .then_some(Trigger::Alone),
+        W::Happens => ((words.before(start).0.eq_ignore_ascii_case(b"what") && words.followed_by(end, &[&[b"when"]]))
+            || words.followed_by(
+                end,
+                &[&[b"to"], &[b"anyone", b"anybody", b"everyone", b"everybody", b"the", b"any", b"all"]],
+            ))
+        .then_some(Trigger::Alone),
+        W::Perfect => {
+            let (previous, _) = words.before(start);
+            let is = [b"is".as_slice(), b"'s", b"\xE2\x80\x99s", b"nobody's", b"nobody\xE2\x80\x99s", b"one's", b"one\xE2\x80\x99s"];
+            is.iter().any(|word| word.eq_ignore_ascii_case(previous)).then_some(Trigger::Alone)
+        }
+        W::OnlyHuman => {
+            let (previous, _) = words.before(start);
+            (previous.eq_ignore_ascii_case(b"only") || previous.eq_ignore_ascii_case(b"all")).then_some(Trigger::Alone)
+        }
         W::Wanting => {
             let (previous, _) = words.before(start);
             let mut buffer = [0u8; LONGEST];
@@ -2311,7 +2334,9 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             // "everyone knew this would break", "everybody knows you don't deploy on a Friday"
             || words.followed_by(end, &[&[b"knew"]])
             || words.followed_by(end, &[&[b"knows"], &[b"you", b"that"]])
-            || is_negation(words.before(start).0))
+            || is_negation(words.before(start).0)
+            // "everyone makes mistakes", "everybody screws up", "everyone has bad days"
+            || words.followed_by(end, &[&[b"makes", b"make", b"screws", b"messes", b"has", b"have", b"gets"]]))
         .then_some(Trigger::Alone),
         // "nobody at the company", and the question "did nobody check?"
         W::NobodyAt => (words.followed_by(end, &[&[b"on", b"in", b"at", b"from"]])

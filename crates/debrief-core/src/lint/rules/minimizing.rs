@@ -39,6 +39,12 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "biggie" if index > 0 && sentence.is(index - 1, "no") => {
                 Some(Hit::new("minimizing-trivial", index - 1, index))
             }
+            // "It could happen to anyone", "we all screw up from time to time", "nobody's perfect":
+            // the slip shrugged off as what befalls everyone, which closes the question of what
+            // made it possible here.
+            "happen" | "happens" => happens_to_anyone(sentence, index),
+            "everyone" | "everybody" => everyone_does(sentence, index),
+            "perfect" | "human" => only_human(sentence, index),
             // "Who cares, it was down for ten minutes", "it's just a blog, who cares?": the harm
             // waved away. ("Who cares for the cluster?" asks for an owner.)
             "who"
@@ -160,7 +166,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             // "it was only a matter of flipping a flag", "it was only a config change"
             "only" if sentence.is_any(index + 1, &["a", "an"]) => just_do_it(sentence, index),
             "matter" => a_matter_of(sentence, index),
-            "all" => all_they_had_to_do(sentence, index).or_else(|| {
+            "all" => all_they_had_to_do(sentence, index).or_else(|| everyone_does(sentence, index)).or_else(|| {
                 // "a quick restart was all it needed": the ease said the other way round. And "a
                 // restart was all that was needed".
                 // ("That was all that was needed to reproduce the bug" is no remedy.)
@@ -1217,6 +1223,120 @@ fn as_simple_as(sentence: &Sentence, adjective: usize) -> Option<Hit> {
     remedy.then(|| Hit::new("minimizing-easy", first_as, adjective + 1))
 }
 
+/// Whether a shrug's words end at `last`: only punctuation follows, after any "from time to
+/// time", "sometimes" or "after all" ("we all screw up from time to time."). A shrug that goes
+/// on ("everyone makes mistakes, which is why the deploy tool checks the target") states the
+/// principle a blameless review stands on.
+fn shrug_ends(sentence: &Sentence, last: usize) -> bool {
+    let mut at = last + 1;
+    for tail in [&["from", "time", "to", "time"][..], &["now", "and", "then"], &["after", "all"], &["at", "times"]] {
+        if tail.iter().enumerate().all(|(offset, word)| sentence.is(at + offset, word)) {
+            at += tail.len();
+        }
+    }
+    if sentence.is_any(at, &["sometimes", "occasionally"]) {
+        at += 1;
+    }
+    (at..sentence.len()).all(|next| sentence.is_punct(next))
+}
+
+/// Whether word `at` opens its clause: the sentence's start, after punctuation, or after a
+/// word that opens a reply ("but", "well", "oh"). "We accept that everyone makes mistakes"
+/// reports a principle, and passes.
+fn opens_clause(sentence: &Sentence, at: usize) -> bool {
+    at == 0
+        || sentence.is_punct(at - 1)
+        || sentence.is_any(at - 1, &["but", "and", "well", "oh", "hey", "sure", "yeah"])
+}
+
+/// "It could happen to anyone", "these kinds of mistakes can happen to anyone", "happens to
+/// the best of us", "it could happen to any company". ("I hope this never happens to anyone"
+/// and "we don't want it to happen to anyone" wish it away.)
+fn happens_to_anyone(sentence: &Sentence, index: usize) -> Option<Hit> {
+    if !sentence.is(index + 1, "to") {
+        return None;
+    }
+    let whom = index + 2;
+    let last = if sentence.is_any(whom, &["anyone", "anybody", "everyone", "everybody"]) {
+        whom
+    } else if ["the", "best", "of", "us"].iter().enumerate().all(|(offset, word)| sentence.is(whom + offset, word)) {
+        whom + 3
+    } else if sentence.is(whom, "any")
+        && sentence
+            .is_any(whom + 1, &["company", "team", "organisation", "organization", "business", "engineer", "one"])
+    {
+        whom + 1
+    } else if sentence.is(whom, "all") && sentence.is(whom + 1, "of") && sentence.is(whom + 2, "us") {
+        whom + 2
+    } else {
+        return None;
+    };
+    let wished_away = (index.saturating_sub(3)..index)
+        .any(|at| sentence.is_any(at, &["not", "n't", "never", "should", "shouldn't", "to", "hope", "want"]));
+    // The shrug's own clause: "it could happen to anyone", or "happens to the best of us" alone.
+    let subject = (index.saturating_sub(6)..index).rev().take_while(|&at| !sentence.is_punct(at)).last();
+    let opens = subject.map_or(opens_clause(sentence, index), |first| opens_clause(sentence, first));
+    (!wished_away && opens && shrug_ends(sentence, last) && !sentence.is_question())
+        .then(|| Hit::new("minimizing-shrug", subject.unwrap_or(index), last))
+}
+
+/// "Everyone makes mistakes.", "we all screw up from time to time", "everyone has bad days",
+/// "but everyone has blind spots".
+fn everyone_does(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let first = if sentence.is(index, "all") {
+        // "we all ...", "all of us ..."
+        if index > 0 && sentence.is(index - 1, "we") {
+            index - 1
+        } else if sentence.is(index + 1, "of") && sentence.is(index + 2, "us") {
+            index
+        } else {
+            return None;
+        }
+    } else {
+        index
+    };
+    let verb = if sentence.is(index, "all") && !sentence.is(index - usize::from(index > 0), "we") {
+        index + 3
+    } else {
+        index + 1
+    };
+    let last = match sentence.word(verb) {
+        "make" | "makes" if sentence.is_any(verb + 1, &["mistakes", "errors"]) => verb + 1,
+        "screw" | "screws" | "mess" | "messes" if sentence.is(verb + 1, "up") => verb + 1,
+        "have" | "has" | "get" | "gets" => {
+            let noun = verb + 1 + usize::from(sentence.is(verb + 1, "an"));
+            let named = sentence.is_any(noun, &["bad", "off"]) && sentence.is_any(noun + 1, &["days", "day"])
+                || sentence.is(noun, "blind") && sentence.is(noun + 1, "spots");
+            if !named {
+                return None;
+            }
+            noun + 1
+        }
+        _ => return None,
+    };
+    (opens_clause(sentence, first) && shrug_ends(sentence, last) && !sentence.is_question())
+        .then(|| Hit::new("minimizing-shrug", first, last))
+}
+
+/// "Nobody's perfect.", "no one is perfect", "we're only human", "we are all human after all".
+fn only_human(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let first = if sentence.is(index, "perfect") {
+        let copula = index.checked_sub(1).filter(|&at| sentence.is_any(at, &["is", "'s"]))?;
+        let nobody = copula.checked_sub(1)?;
+        match sentence.word(nobody) {
+            "nobody" | "noone" => nobody,
+            "one" if nobody > 0 && sentence.is(nobody - 1, "no") => nobody - 1,
+            _ => return None,
+        }
+    } else {
+        let only = index.checked_sub(1).filter(|&at| sentence.is_any(at, &["only", "all"]))?;
+        let copula = only.checked_sub(1).filter(|&at| sentence.is_any(at, &["are", "'re", "am", "'m", "is", "'s"]))?;
+        copula.checked_sub(1).filter(|&at| sentence.is_any(at, &["we", "i", "they", "he", "she", "you", "people"]))?
+    };
+    (opens_clause(sentence, first) && shrug_ends(sentence, index) && !sentence.is_question())
+        .then(|| Hit::new("minimizing-shrug", first, index))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -1963,6 +2083,42 @@ mod tests {
                 "A quick fix is being prepared.",
                 "The quick fix did not resolve it.",
                 "It is a big deal for the customers affected.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_slip_shrugged_off_as_what_happens_to_anyone_was_not_flagged() {
+        assert_flags(
+            "minimizing-shrug",
+            &[
+                ("It could happen to anyone.", "It could happen to anyone"),
+                ("If that bug could affect Knight, it could happen to any company.", "it could happen to any company"),
+                ("(Happens to the best of us.", "Happens to the best of us"),
+                ("No problem, we all screw up from time to time.", "we all screw up"),
+                ("But everyone has blind spots.", "everyone has blind spots"),
+                ("Everyone has bad days.", "Everyone has bad days"),
+                ("Everyone makes mistakes.", "Everyone makes mistakes"),
+                ("Nobody's perfect.", "Nobody's perfect"),
+                ("We're only human.", "We're only human"),
+            ],
+        );
+        assert_passes(
+            "minimizing",
+            &[
+                // The principle a blameless review stands on, and what follows from it.
+                "Everyone makes mistakes, which is why the deploy tool checks the target.",
+                "Everyone makes mistakes, and the system should catch them.",
+                "We accept that everyone makes mistakes.",
+                // Wishes, questions and facts.
+                "I hope this never happens to anyone.",
+                "We don't want this to happen to anyone.",
+                "Could this happen to anyone?",
+                "It happens to the best systems under load.",
+                "Everyone has access to the dashboard.",
+                "The fix is perfect.",
+                "Human error is only human.",
+                "Bugs happen.",
             ],
         );
     }

@@ -195,6 +195,13 @@ pub const RULES: &[RuleInfo] = &[
         message: "Calling the cause or the fix trivial makes the people who did not see it sound careless and hides why it was hard to see.",
         suggestion: "Describe the cause or the fix plainly, and what made it hard to find.",
     },
+    RuleInfo {
+        id: "minimizing-shrug",
+        category: Category::Minimizing,
+        summary: "the slip shrugged off as everyone's: \"it could happen to anyone\", \"we all screw up\", \"nobody's perfect\"",
+        message: "Saying it could happen to anyone closes the question of what made it possible here.",
+        suggestion: "Say what in the system let this slip through, and what would catch it next time.",
+    },
     // The follow-up rules read a published post-mortem's action items, not its sentences: they are
     // described here with the others (for reports, SARIF and the configuration) and checked by
     // `postmortem::follow_through`, only in files with a post-mortem's front matter.
