@@ -4039,7 +4039,10 @@ fn is_blamed_party(sentence: &Sentence, at: usize) -> bool {
         || matches!(word, "management" | "leadership")
             && (at == 0
                 || sentence.is_punct(at - 1)
-                || sentence.is_any(at - 1, &["the", "our", "their", "its", "senior", "upper", "top", "executive"]))
+                || sentence.is_any(
+                    at - 1,
+                    &["the", "our", "their", "its", "senior", "upper", "top", "executive", "with", "on"],
+                ))
         || sentence.tokens.get(at).is_some_and(|token| {
             // Opening the sentence, only a given name is surely someone's: "Bob is to blame".
             token.capitalized && !token.all_caps && (at > 0 && !is_function_word(word) || is_given_name(word))
@@ -8635,5 +8638,17 @@ mod tests {
             "blame",
             &["We assume good intentions: nobody was careless.", "Regardless of intent, the outcome was the same."],
         );
+    }
+
+    #[test]
+    fn blame_put_on_management_after_with_was_not_read_as_put_on_people() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("The blame lies squarely with management.", "blame lies squarely with management"),
+                ("The vendor blamed it on management.", "blamed it on"),
+            ],
+        );
+        assert_passes("blame", &["The fault lies with memory management.", "The fault lies with the retry logic."]);
     }
 }
