@@ -53,6 +53,19 @@ pub fn corpus_remote() -> (BareRemote, TempDir) {
     (remote, copy)
 }
 
+/// Writes `files` into the working copy, commits everything in it as a teammate would and pushes
+/// it to the remote's branch.
+fn push_files(copy: &Path, remote: &BareRemote, files: &[(&str, &str)], message: &str) {
+    for (path, text) in files {
+        let path = copy.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    git(copy, &["add", "--all"]);
+    git(copy, &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", message]);
+    git(copy, &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+}
+
 pub fn synced(remote: &BareRemote) -> Debrief {
     let debrief = Debrief::new();
     debrief.ok(&["remote", "set", &remote.url()]);
@@ -381,30 +394,28 @@ fn post_mortems_kept_in_other_folders_are_found_and_said_where() {
 fn post_mortems_in_a_folder_debrief_does_not_know_are_pointed_out_with_the_setting_to_write() {
     let remote = BareRemote::with_branch(None);
     let copy = working_copy(&remote);
-    for (path, text) in [
-        (
-            "data/00b7f759.md",
-            "---\ntitle: SimpleDB disruption\ncategories:\n- cloud\ncompany: Amazon\n---\n\nStorage nodes lost power.\n",
-        ),
-        (
-            "data/01494547.md",
-            "---\ntitle: Queue backlog\ncategories:\n- messaging\ncompany: Acme\n---\n\nThe queue filled up.\n",
-        ),
-        (
-            "data/018edf27.md",
-            "---\ntitle: DNS outage\ncategories:\n- dns\ncompany: Example\n---\n\nRecords were deleted.\n",
-        ),
-        ("tool/usage.md", "# Using the tool\n"),
-        (".github/ISSUE_TEMPLATE/report.md", "# Report an outage\n"),
-        ("README.md", "# A collection of post-mortems\n"),
-    ] {
-        let path = copy.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    git(copy.path(), &["add", "--all"]);
-    git(copy.path(), &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "Data"]);
-    git(copy.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+    push_files(
+        copy.path(),
+        &remote,
+        &[
+            (
+                "data/00b7f759.md",
+                "---\ntitle: SimpleDB disruption\ncategories:\n- cloud\ncompany: Amazon\n---\n\nStorage nodes lost power.\n",
+            ),
+            (
+                "data/01494547.md",
+                "---\ntitle: Queue backlog\ncategories:\n- messaging\ncompany: Acme\n---\n\nThe queue filled up.\n",
+            ),
+            (
+                "data/018edf27.md",
+                "---\ntitle: DNS outage\ncategories:\n- dns\ncompany: Example\n---\n\nRecords were deleted.\n",
+            ),
+            ("tool/usage.md", "# Using the tool\n"),
+            (".github/ISSUE_TEMPLATE/report.md", "# Report an outage\n"),
+            ("README.md", "# A collection of post-mortems\n"),
+        ],
+        "Data",
+    );
 
     let debrief = Debrief::new();
     let set = debrief.ok(&["remote", "set", &remote.url()]);
@@ -503,23 +514,21 @@ fn incident_pages_of_a_documentation_site_deep_in_a_monorepo_are_browsed() {
         // The site's page listing the incidents (with each quarter's figures) is no post-mortem.
         count += usize::from(name != "index.html.md.erb");
     }
-    for (path, text) in [
-        ("README.md", "# Cloud platform\n\n## Summary\nThe platform.\n\n## Timeline\nQuarterly.\n"),
-        ("runbooks/source/add-a-new-runbook.html.md.erb", "---\ntitle: Add a new runbook\n---\n# Add a new runbook\n"),
-        ("runbooks/source/incidents/layout.erb", "<%= yield %>\n"),
-        ("architecture-decision-record/001-use-elasticsearch.md", "# Use Elasticsearch\n\n## Decision\nYes.\n"),
-        ("cmd/upgrade/main.go", "package main\n"),
-    ] {
-        let path = copy.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    git(copy.path(), &["add", "--all"]);
-    git(
+    push_files(
         copy.path(),
-        &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "Incident log"],
+        &remote,
+        &[
+            ("README.md", "# Cloud platform\n\n## Summary\nThe platform.\n\n## Timeline\nQuarterly.\n"),
+            (
+                "runbooks/source/add-a-new-runbook.html.md.erb",
+                "---\ntitle: Add a new runbook\n---\n# Add a new runbook\n",
+            ),
+            ("runbooks/source/incidents/layout.erb", "<%= yield %>\n"),
+            ("architecture-decision-record/001-use-elasticsearch.md", "# Use Elasticsearch\n\n## Decision\nYes.\n"),
+            ("cmd/upgrade/main.go", "package main\n"),
+        ],
+        "Incident log",
     );
-    git(copy.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
 
     let debrief = Debrief::new();
     let set = debrief.ok(&["remote", "set", &remote.url()]);
