@@ -969,6 +969,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"cake", W::Alone),
     (b"bypassed", W::Alone),
     (b"circumvented", W::Alone),
+    (b"overrode", W::Alone),
     (b"disregarded", W::Alone),
     (b"deviated", W::Deviated),
     (b"bound", W::Bound),
@@ -2709,7 +2710,10 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             || words.followed_by(
                 end,
                 &[&[b"code", b"peer", b"any", b"proper", b"prior"], &[b"review", b"testing", b"approval", b"tests"]],
-            ))
+            )
+            // "ran the migration without a backup", "without taking a backup"
+            || words.followed_by(end, &[&[b"a", b"any", b"taking"], &[b"backup", b"backups", b"snapshot"]])
+            || words.followed_by(end, &[&[b"taking"], &[b"a", b"any"], &[b"backup", b"backups", b"snapshot"]]))
         .then_some(Trigger::Alone),
         // "we did not test thoroughly enough"; "review pull requests more carefully".
         W::Adequacy => (words.negated_before(start, NEGATION_TO_ADEQUACY)

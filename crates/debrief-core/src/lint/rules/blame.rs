@@ -836,9 +836,10 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             }
             // "An operator fat fingered the reboot command": the verb written in two words.
             "fingered" if index > 0 && sentence.is(index - 1, "fat") => person_verb(sentence, index - 1, index),
-            // "An engineer bypassed the review", "Jane disregarded the warning": a safeguard set
-            // aside by a person; "the request bypassed the cache" is a machine's path.
-            "bypassed" | "circumvented" | "disregarded" => {
+            // "An engineer bypassed the review", "Jane disregarded the warning", "the team lead
+            // overrode the alert": a safeguard set aside by a person; "the request bypassed the
+            // cache" is a machine's path.
+            "bypassed" | "circumvented" | "disregarded" | "overrode" => {
                 let subject = subject_before(sentence, index);
                 let passive = index > 0 && sentence.is_any(index - 1, &["was", "were", "been", "be", "is", "are"]);
                 (!passive && is_particular_person(sentence, subject, sentence.word(index)))
@@ -2590,15 +2591,22 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
     // reading it", "without even looking": one adverb may say how little.
     let what = if sentence.is_any(index + 1, WITHOUT_MODIFIERS) || sentence.is_any(index + 1, WITHOUT_ADVERBS) {
         index + 2
+    } else if sentence.is_any(index + 1, &["a", "taking"]) && sentence.is_any(index + 2, SAFETY_COPIES) {
+        // "ran the migration without a backup", "without taking backups"
+        index + 2
+    } else if sentence.is(index + 1, "taking") && sentence.is_any(index + 2, &["a", "any"]) {
+        // "without taking a snapshot"
+        index + 3
     } else {
         index + 1
     };
-    if !sentence.is_any(what, WITHOUT_WHAT) {
+    if !sentence.is_any(what, WITHOUT_WHAT) && !sentence.is_any(what, SAFETY_COPIES) {
         return None;
     }
     // Acting without leave, with a person anywhere in the sentence: "without authorization,
     // the engineer disabled the relays".
-    let leave = !sentence.is_any(what, WITHOUT_STEP) && !sentence.is(what, "running");
+    let leave =
+        !sentence.is_any(what, WITHOUT_STEP) && !sentence.is(what, "running") && !sentence.is_any(what, SAFETY_COPIES);
     let someone = leave
         && (0..sentence.len()).any(|at| {
             let word = sentence.word(at);
@@ -2612,7 +2620,7 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
         && ((what + 1..(what + 4).min(sentence.len())).any(|at| {
             sentence.is_any(at, &["test", "tests", "suite", "checks", "linter", "canary", "dry-run", "plan"])
         }) || sentence.is_any(what + 1, &["it", "them"]));
-    let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests) && {
+    let step = (sentence.is_any(what, WITHOUT_STEP) || running_tests || sentence.is_any(what, SAFETY_COPIES)) && {
         // "The reviewer signed off without looking": an approval is a step of the change too.
         let verb = (index.saturating_sub(8)..index).rev().find(|&at| {
             is_change_verb(sentence.word(at))
@@ -2651,6 +2659,9 @@ fn without_permission(sentence: &Sentence, index: usize) -> Option<Hit> {
 
 /// Words between "without" and what was skipped: "without code review", "without any testing".
 const WITHOUT_MODIFIERS: &[&str] = &["code", "peer", "any", "proper", "prior"];
+
+/// The copy a careful change is made with, skipped in "without a backup".
+const SAFETY_COPIES: &[&str] = &["backup", "backups", "snapshot"];
 
 /// Verbs that punish or censure someone for what they did, and the nouns of such action.
 const CENSURE: &[&str] = &[
@@ -8650,5 +8661,27 @@ mod tests {
             ],
         );
         assert_passes("blame", &["The fault lies with memory management.", "The fault lies with the retry logic."]);
+    }
+
+    #[test]
+    fn a_change_made_without_a_backup_and_an_alert_overridden_were_not_read_as_steps_skipped() {
+        assert_flags(
+            "blame-person-action",
+            &[
+                ("The DBA ran the migration without a backup.", "without a backup"),
+                ("The engineer deleted the volume without taking a snapshot.", "without taking a snapshot"),
+                ("The team lead overrode the alert.", "lead overrode"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "The job ran without a backup.",
+                "The migration was run without a backup.",
+                "Without a backup, we could not restore.",
+                "A newer setting overrode the old value.",
+                "We restored it without taking a break.",
+            ],
+        );
     }
 }
