@@ -269,7 +269,11 @@ impl SharedRepo {
             for name in names {
                 let path = format!("{prefix}{name}");
                 let (before, after) = (old_entries.get(name), new_entries.get(name));
-                if before == after {
+                // An index page unchanged itself stops or starts being its folder's listing when
+                // the files beside it come or go.
+                let (listed_before, listed_now) =
+                    (lists_its_folder(name, &old_entries), lists_its_folder(name, &new_entries));
+                if before == after && listed_before == listed_now {
                     continue;
                 }
                 let folder =
@@ -282,12 +286,12 @@ impl SharedRepo {
                         folders.push((format!("{path}/"), old_folder, new_folder, depth + 1));
                     }
                 }
-                let listing = lists_its_folder(name, &old_entries) || lists_its_folder(name, &new_entries);
-                if listing || !paths.is_postmortem(&path) {
+                if !paths.is_postmortem(&path) {
                     continue;
                 }
                 let file = |entry: Option<&FolderEntry>| entry.filter(|entry| entry.kind != ObjectType::Tree).copied();
-                match (file(before), file(after)) {
+                let (was, is) = (file(before).filter(|_| !listed_before), file(after).filter(|_| !listed_now));
+                match (was, is) {
                     (_, Some(after)) => files.push(pending_file(path, after)),
                     (Some(_), None) => files.push(PendingChange::Removed { path }),
                     (None, None) => {}
@@ -655,18 +659,44 @@ mod tests {
             ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
             ("source/incidents/2020-02-12.html.md.erb", b"# Incident on 2020-02-12\n"),
         ]);
-        let (changed, _) = repo.differences(&first, &second, &paths).unwrap();
-        let mut changed: Vec<String> = changed
-            .iter()
-            .map(|change| match change {
-                PendingChange::Removed { path } => format!("removed {path}"),
-                other => pending_path(other).to_string(),
-            })
-            .collect();
-        changed.sort();
+        let changes = |from: &Tree<'_>, to: &Tree<'_>| -> Vec<String> {
+            let (changed, _) = repo.differences(from, to, &paths).unwrap();
+            let mut changed: Vec<String> = changed
+                .iter()
+                .map(|change| match change {
+                    PendingChange::Removed { path } => format!("removed {path}"),
+                    other => pending_path(other).to_string(),
+                })
+                .collect();
+            changed.sort();
+            changed
+        };
         assert_eq!(
-            changed,
+            changes(&first, &second),
             ["removed content/postmortems/2024-05-06-cdn/index.md", "removed docs/postmortems/2024/db.md"]
+        );
+        // The page itself unchanged: a listing left alone in its folder becomes a post-mortem, and
+        // a bundle given a second page becomes a listing.
+        let third = tree_of(&[
+            ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
+            ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
+            ("content/postmortems/2024-05-06-cdn/timeline.md", b"# Timeline\n"),
+        ]);
+        assert_eq!(
+            changes(&second, &third),
+            [
+                "content/postmortems/2024-05-06-cdn/timeline.md",
+                "removed source/incidents/2020-02-12.html.md.erb",
+                "source/incidents/index.html.md.erb"
+            ]
+        );
+        let fourth = tree_of(&[
+            ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
+            ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
+        ]);
+        assert_eq!(
+            changes(&third, &fourth),
+            ["content/postmortems/2024-05-06-cdn/index.md", "removed content/postmortems/2024-05-06-cdn/timeline.md"]
         );
     }
 
