@@ -474,6 +474,10 @@ fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_bro
     assert_eq!(report["locations"][0]["folder"], "", "{report}");
     assert!(debrief.ok(&["sync"]).contains(&format!("In the top folder ({count})")));
     assert_eq!(paths(&debrief, &["inotify watches"])[0], "PM2020-001 - Inotify file watches exhaustion.md");
+    // Dated by the first day its timeline names (`| 2020-01-20 13:50 | Node starts reporting ...`),
+    // not by the commit that added it.
+    let hits = debrief.json(&["search", "--format", "json", "inotify watches"]);
+    assert_eq!(hits[0]["date"], "2020-01-20", "{hits}");
     assert!(paths(&debrief, &["who to call"]).is_empty(), "notes in the top folder are not post-mortems");
     let actions = debrief.json(&["actions", "--format", "json"]);
     assert!(

@@ -146,7 +146,12 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     if document.id.is_empty() {
         document.id = stem.to_string();
     }
-    document.date = document.started.map(|started| started.date_naive()).or(document.date).or_else(|| date_in(stem));
+    document.date = document
+        .started
+        .map(|started| started.date_naive())
+        .or(document.date)
+        .or_else(|| date_in(stem))
+        .or_else(|| timeline_date(body));
     (Some(document), warnings)
 }
 
@@ -264,6 +269,16 @@ fn first_heading(markdown: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The first day a post-mortem's own timeline names, when its lines start with full dates
+/// ("| 2020-06-09 11:00 | Maintenance started |", "- 2023-07-21 08:15 UTC ..."): the date of a
+/// file whose front matter and name give none, nearer the incident than the commit that added
+/// it (a team moving its write-ups into git adds them all on one day).
+fn timeline_date(body: &str) -> Option<NaiveDate> {
+    let lines = body.lines().enumerate().map(|(index, line)| (index + 1, line));
+    let timeline = super::written_timeline::read(lines);
+    timeline.entries.iter().filter_map(|entry| date_in(&entry.written.replace('/', "-"))).min()
 }
 
 /// A `YYYY-MM-DD` date anywhere in `text` (file names like `2024-03-01-dns.md` or `PM2024-...`).
@@ -388,6 +403,12 @@ mod tests {
         let document = document.unwrap();
         assert_eq!(document.title, "ALB 502 errors");
         assert_eq!(document.date, None, "no full date in the name: the history will tell");
+        // Unless its timeline says when: the earliest full date its lines start with.
+        let timeline = "# ALB\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n\
+                        | 2020-06-09 12:20 | Attachments removed |\n| 2020-06-09 11:00 | Maintenance started |\n\
+                        | 2020-06-10 09:00 | Follow-up |\n\nFixed in the 2019-01-01 release.\n";
+        let (document, _) = read("PM2020-004 - ALB instance attachments removed.md", timeline.as_bytes());
+        assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2020, 6, 9));
         let (document, _) = read("incidents/2020/2020-02-12-incident.md", b"Just text, no heading.\n");
         let document = document.unwrap();
         assert_eq!((document.title.as_str(), document.date), ("Incident", NaiveDate::from_ymd_opt(2020, 2, 12)));
