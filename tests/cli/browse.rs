@@ -124,7 +124,9 @@ fn filters_narrow_by_date_and_titles_come_from_whatever_the_file_has() {
         "title from TOML front matter"
     );
     assert_eq!(rust[0]["date"], "2018-10-19", "date from the blog path");
-    let undated = debrief.json(&["search", "CoreDNS upgrade", "--format", "json"]);
+    let timeline = debrief.json(&["search", "CoreDNS upgrade", "--format", "json"]);
+    assert_eq!(timeline[0]["date"], "2020-02-03", "no date in the name: the first day of its timeline");
+    let undated = debrief.json(&["search", "\"ADSync migration\"", "--format", "json"]);
     assert_eq!(undated[0]["date"], "2024-06-01", "no date in the file: the day it was committed");
 }
 
