@@ -448,7 +448,8 @@ fn post_mortems_in_the_top_folder_of_a_repository_on_gits_default_branch_are_bro
     let mut count = 0;
     for file in std::fs::read_dir(&team).expect("../shared/corpus beside the repository").flatten() {
         std::fs::copy(file.path(), copy.path().join(file.file_name())).unwrap();
-        count += 1;
+        // "PMyyyy-nnn - Postmortem template.md" is the team's template, not a post-mortem.
+        count += usize::from(!file.file_name().to_string_lossy().ends_with("template.md"));
     }
     // What else such a repository holds: none of it is a post-mortem.
     std::fs::write(copy.path().join("README.md"), "# Post-mortems\n\nOne file per incident.\n").unwrap();

@@ -47,15 +47,20 @@ const REPOSITORY_DOCUMENTS: &[&str] = &[
     "contributors",
     "notice",
     "codeowners",
-    "template",
-    "postmortem_template",
-    "post_mortem_template",
-    "pull_request_template",
-    "issue_template",
     "summary",
     "index",
     "todo",
 ];
+
+/// A template kept beside the post-mortems, or any repository's (`template.md`,
+/// `postmortem-template.md`, `PMyyyy-nnn - Postmortem template.md`, `pull_request_template.md`):
+/// its name, in lower case, ends in the word "template". ("template-rendering-outage" is a
+/// post-mortem.)
+fn is_template(stem: &str) -> bool {
+    stem.strip_suffix("template")
+        .or_else(|| stem.strip_suffix("templates"))
+        .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
+}
 
 /// Whether a path is in the repository's top folder, where a Markdown file may be anything and
 /// is a post-mortem only when it reads like one.
@@ -132,7 +137,7 @@ impl PostmortemPaths {
         let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
         let Some(stem) = crate::markdown::markdown_stem(&name) else { return false };
         let repository_document = is_top_level(path) && REPOSITORY_DOCUMENTS.contains(&stem.replace('-', "_").as_str());
-        !matches!(stem, "readme" | "_index") && !repository_document && self.globs.is_match(path)
+        !matches!(stem, "readme" | "_index") && !repository_document && !is_template(stem) && self.globs.is_match(path)
     }
 
     /// Whether a folder (`docs/ops`) can hold post-mortems, or lead to a folder that does.
@@ -604,6 +609,7 @@ mod tests {
             "website/blog/post-mortems/2023-04-01-queue.mdx",
             "Postmortems/2019/Redis.md",
             "compliance/incident-reports/2022-q3-certificate.md",
+            "incidents/2024-01-02-template-rendering-outage.md",
             // In the top folder, a candidate the index reads before counting it.
             "PM2020-001 - Inotify file watches exhaustion.md",
         ] {
@@ -621,6 +627,11 @@ mod tests {
             "src/incidents.md",
             "content/posts/hello.md",
             "architecture-decision-record/001-use-elasticsearch.md",
+            // Templates kept beside the post-mortems.
+            "incidents/template.md",
+            "postmortems/PMyyyy-nnn - Postmortem template.md",
+            "docs/postmortems/postmortem_template.md",
+            "PULL_REQUEST_TEMPLATE.md",
         ] {
             assert!(!paths.is_postmortem(not_found), "{not_found}");
         }
