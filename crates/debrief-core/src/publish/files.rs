@@ -54,8 +54,8 @@ const REPOSITORY_DOCUMENTS: &[&str] = &[
 
 /// A template kept beside the post-mortems, or any repository's (`template.md`,
 /// `postmortem-template.md`, `PMyyyy-nnn - Postmortem template.md`, `pull_request_template.md`):
-/// its name, in lower case, ends in the word "template". ("template-rendering-outage" is a
-/// post-mortem.)
+/// its name, in lower case, ends in the word "template" or "templates".
+/// ("template-rendering-outage" is a post-mortem.)
 fn is_template(stem: &str) -> bool {
     stem.strip_suffix("template")
         .or_else(|| stem.strip_suffix("templates"))
