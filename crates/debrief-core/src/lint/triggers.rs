@@ -609,6 +609,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"coming", W::Coming),
     (b"101", W::Alone),
     (b"good", W::Praise),
+    (b"strong", W::Praise),
     (b"smart", W::Praise),
     (b"wise", W::Praise),
     (b"great", W::Praise),
@@ -2830,7 +2831,14 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             .then_some(Trigger::Alone)
         }
         W::Praise => {
-            let (article, at) = words.before(start);
+            let (mut article, mut at) = words.before(start);
+            // "not a very good developer"
+            if [b"very".as_slice(), b"particularly", b"especially", b"terribly", b"that"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(article))
+            {
+                (article, at) = words.before(at);
+            }
             let (negation, _) = words.before(at);
             ([b"a".as_slice(), b"an", b"the"].iter().any(|word| word.eq_ignore_ascii_case(article))
                 && is_negation(negation))

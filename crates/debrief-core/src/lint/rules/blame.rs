@@ -694,6 +694,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 Some(Hit::new("blame-character", index - 1, index + 1))
             }
+            "good" | "great" | "strong" | "competent" | "capable" | "skilled" => not_up_to_the_job(sentence, index),
             // (Not a licence's "NEGLIGENCE OR OTHERWISE" in capitals, nor "stupidly easy" praise.)
             word if is_character_judgement(word)
                 && !sentence.tokens[index].all_caps
@@ -996,6 +997,30 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
 fn in_reader_condition(sentence: &Sentence, at: usize) -> bool {
     let opens = sentence.is_any(0, &["if", "when", "whenever", "unless", "once"]) && sentence.is(1, "you");
     opens && (0..at).all(|before| !sentence.is_punct(before))
+}
+
+/// "He wasn't a strong software engineer", "she is not a very good developer": a person found
+/// wanting at their trade. ("It wasn't a good idea" judges a choice, "he is a strong engineer"
+/// praises, and "you don't need to be a great engineer" speaks to anyone.)
+fn not_up_to_the_job(sentence: &Sentence, index: usize) -> Option<Hit> {
+    let before = index.checked_sub(1)?;
+    let article = match sentence.is_any(before, &["very", "particularly", "especially", "terribly", "that"]) {
+        true => before.checked_sub(1)?,
+        false => before,
+    };
+    if !sentence.is_any(article, &["a", "an"]) {
+        return None;
+    }
+    let not = article.checked_sub(1).filter(|&at| sentence.is(at, "not"))?;
+    let copula = not.checked_sub(1).filter(|&at| sentence.is_any(at, &["was", "is", "were", "are", "'s", "'re"]))?;
+    let subject = copula.checked_sub(1)?;
+    let person = sentence.is_any(subject, &["he", "she", "they", "i"])
+        || is_role_noun(sentence.word(subject))
+        || sentence.tokens[subject].capitalized && is_given_name(sentence.word(subject));
+    let trade = (index + 1..(index + 3).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at))
+        .find(|&at| is_role_noun(sentence.word(at)) || sentence.is_any(at, &["programmer", "coder", "communicator"]))?;
+    (person && !sentence.is_question()).then(|| Hit::new("blame-character", subject, trade))
 }
 
 /// Whether the sentence is about blame itself: guidance, not an accusation.
@@ -8681,6 +8706,30 @@ mod tests {
                 "Without a backup, we could not restore.",
                 "A newer setting overrode the old value.",
                 "We restored it without taking a break.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_person_found_wanting_at_their_trade_was_not_read() {
+        assert_flags(
+            "blame-character",
+            &[
+                (
+                    "He was an excellent data engineer, but he wasn't a strong software engineer.",
+                    "he wasn't a strong software engineer",
+                ),
+                ("She is not a very good developer.", "She is not a very good developer"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "It wasn't a good idea to deploy on Friday.",
+                "He is a strong engineer.",
+                "You don't need to be a great engineer to run the script.",
+                "Was he not a good engineer?",
+                "The alert was not a good signal.",
             ],
         );
     }
