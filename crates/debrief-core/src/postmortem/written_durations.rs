@@ -49,10 +49,10 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line naming a key time with its date and time: "First detected: 2025-01-13 10:13",
 /// "Repaired 2025-01-14 1600", "Resolved: 2024-09-20 11:40 UTC". Without a date it is a line
-/// of the timeline, not a key time.
+/// of the timeline, not a key time. A clock is named in capitals: "via Pingdom" names none.
 static KEY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[\s*_]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>[A-Z]{2,5}\b|[+-]\d{2}:?\d{2})?",
+        r"(?im)^[\s*_]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
     )
     .expect("the key time pattern is valid")
 });
@@ -203,6 +203,9 @@ mod tests {
                       Time to repair: 0h 16m\n";
         let stated = stated_durations(colons);
         assert_eq!((stated.detect_s, stated.mitigate_s), (Some(360), Some(960)), "a written figure wins");
+        // Words after a time are no clock: "via", "by".
+        let worded = "First detected 2025-10-13 08:59 via Pingdom\nResolved 2025-10-13 18:56 by a rollback\n";
+        assert_eq!(stated_durations(worded).resolve_s, Some((9 * 60 + 57) * 60));
         for unmeasured in [
             // A resolution before the detection is a slip of the pen.
             "First detected: 2023-07-25 15:21\nResolved: 2023-07-05 16:18\n",
