@@ -1295,11 +1295,8 @@ fn everyone_does(sentence: &Sentence, index: usize) -> Option<Hit> {
     } else {
         index
     };
-    let verb = if sentence.is(index, "all") && !sentence.is(index - usize::from(index > 0), "we") {
-        index + 3
-    } else {
-        index + 1
-    };
+    // "All of us make ...": the verb after "of us".
+    let verb = if sentence.is(index, "all") && first == index { index + 3 } else { index + 1 };
     let last = match sentence.word(verb) {
         "make" | "makes" if sentence.is_any(verb + 1, &["mistakes", "errors"]) => verb + 1,
         "screw" | "screws" | "mess" | "messes" if sentence.is(verb + 1, "up") => verb + 1,
@@ -2099,6 +2096,7 @@ mod tests {
                 ("But everyone has blind spots.", "everyone has blind spots"),
                 ("Everyone has bad days.", "Everyone has bad days"),
                 ("Everyone makes mistakes.", "Everyone makes mistakes"),
+                ("All of us make mistakes.", "All of us make mistakes"),
                 ("Nobody's perfect.", "Nobody's perfect"),
                 ("We're only human.", "We're only human"),
             ],
