@@ -267,6 +267,8 @@ enum W {
     Perfect,
     /// "human" after "only" or "all": "we're only human".
     OnlyHuman,
+    /// "days" or "spots" after what everyone has: "we all have bad days", "blind spots".
+    BadDays,
     /// A trigger after "any": "any junior engineer knows".
     AfterAny,
     /// "mind" after "right": "who in their right mind".
@@ -886,6 +888,10 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"perfect", W::Perfect),
     (b"human", W::OnlyHuman),
     (b"screw", W::Alone),
+    (b"mess", W::Messed),
+    (b"days", W::BadDays),
+    (b"day", W::BadDays),
+    (b"spots", W::BadDays),
     (b"failings", W::Alone),
     (b"inaction", W::Alone),
     (b"shoddy", W::Alone),
@@ -2213,6 +2219,13 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
             let (previous, _) = words.before(start);
             let is = [b"is".as_slice(), b"'s", b"\xE2\x80\x99s", b"nobody's", b"nobody\xE2\x80\x99s", b"one's", b"one\xE2\x80\x99s"];
             is.iter().any(|word| word.eq_ignore_ascii_case(previous)).then_some(Trigger::Alone)
+        }
+        W::BadDays => {
+            let (previous, _) = words.before(start);
+            [b"bad".as_slice(), b"off", b"blind"]
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(previous))
+                .then_some(Trigger::Alone)
         }
         W::OnlyHuman => {
             let (previous, _) = words.before(start);

@@ -2097,6 +2097,9 @@ mod tests {
                 ("Everyone has bad days.", "Everyone has bad days"),
                 ("Everyone makes mistakes.", "Everyone makes mistakes"),
                 ("All of us make mistakes.", "All of us make mistakes"),
+                // Reached by the scan through "mess up" and "bad days" alone.
+                ("We all mess up from time to time.", "We all mess up"),
+                ("We all have bad days.", "We all have bad days"),
                 ("Nobody's perfect.", "Nobody's perfect"),
                 ("We're only human.", "We're only human"),
             ],
@@ -2117,6 +2120,8 @@ mod tests {
                 "The fix is perfect.",
                 "Human error is only human.",
                 "Bugs happen.",
+                "The deploy was a mess.",
+                "We had a bad day on Tuesday.",
             ],
         );
     }
