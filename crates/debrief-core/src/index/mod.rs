@@ -73,7 +73,7 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     report.offline = offline.map(|problem: RemoteProblem| problem.to_string());
     report.locations = index.locations()?;
     if report.commit.is_some() && report.documents == 0 {
-        report.markdown_elsewhere = repo.markdown_locations()?;
+        report.markdown_elsewhere = repo.markdown_locations();
     }
     Ok(report)
 }

@@ -217,16 +217,26 @@ impl SharedRepo {
     /// The folders holding Markdown files on the newest main branch this laptop has, outside the
     /// top folder and hidden ones, most first (at most three): where a team whose post-mortems
     /// Debrief did not find may keep them (icco/postmortems keeps 242 in `data/`). Names only are
-    /// read, never the files.
-    pub fn markdown_locations(&self) -> Result<Vec<Location>> {
-        let Some(tip) = self.best_main_tip() else { return Ok(Vec::new()) };
-        let failed = |source| git_error("looking for Markdown files in the repository", source);
-        let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
-        let (files, _) = self.postmortems_in(&tree, &PostmortemPaths::new(&["**/*".to_string()])?)?;
+    /// read, never the files. Only a hint: when the folders cannot be listed, there is none, and
+    /// the sync or the new URL that asked for it stands.
+    pub fn markdown_locations(&self) -> Vec<Location> {
+        let listed = self.best_main_tip().map(|tip| -> Result<Vec<PendingChange>> {
+            let failed = |source| git_error("looking for Markdown files in the repository", source);
+            let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
+            Ok(self.postmortems_in(&tree, &PostmortemPaths::new(&["**/*".to_string()])?)?.0)
+        });
+        let files = match listed {
+            Some(Ok(files)) => files,
+            Some(Err(error)) => {
+                tracing::warn!(%error, "listing the repository's Markdown files for a hint");
+                return Vec::new();
+            }
+            None => return Vec::new(),
+        };
         let hidden = |path: &str| path.starts_with('.') || path.contains("/.");
         let mut found = locations(files.iter().map(pending_path).filter(|path| !is_top_level(path) && !hidden(path)));
         found.truncate(3);
-        Ok(found)
+        found
     }
 
     /// Post-mortem files changed between `since` and `tip`, or all of them when `since` is unknown

@@ -147,7 +147,7 @@ impl Workspace {
         let unreachable = repo.fetch()?.err();
         let locations = if unreachable.is_none() { repo.postmortem_locations()? } else { Vec::new() };
         let markdown_elsewhere = match unreachable.is_none() && locations.is_empty() {
-            true => repo.markdown_locations()?,
+            true => repo.markdown_locations(),
             false => Vec::new(),
         };
         self.forget_shared_state();
