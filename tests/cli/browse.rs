@@ -415,6 +415,9 @@ fn post_mortems_in_a_folder_debrief_does_not_know_are_pointed_out_with_the_setti
             ("tool/usage.md", "# Using the tool\n"),
             (".github/ISSUE_TEMPLATE/report.md", "# Report an outage\n"),
             ("README.md", "# A collection of post-mortems\n"),
+            // Where Debrief publishes: looked in already, so never pointed at.
+            ("incidents/README.md", "# Incidents\n\nDebrief publishes here.\n"),
+            ("incidents/template.md", "# Title\n\n## Summary\n"),
         ],
         "Data",
     );
@@ -565,6 +568,55 @@ fn incident_pages_of_a_documentation_site_deep_in_a_monorepo_are_browsed() {
     let checked: std::collections::BTreeSet<&str> =
         findings.as_array().unwrap().iter().filter_map(|finding| finding["path"].as_str()).collect();
     assert!(!checked.is_empty() && checked.iter().all(|path| path.ends_with(".html.md.erb")), "{findings}");
+}
+
+/// A team whose template gives each incident a folder of its own, `incidents/YYYY/MM/slug/`,
+/// with the write-up as the folder's README (the page the git host shows for the folder), its
+/// dates as the template asks for them ("**Start**: 2024-12-03") and its graphs beside it.
+#[test]
+fn a_folder_per_incident_with_its_readme_is_a_post_mortem_named_and_dated_as_written() {
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    let write_up = |title: &str, start: &str, summary: &str| {
+        format!(
+            "# {title}\n\n<!-- toc -->\n\n## Date\n<!-- YYYY-MM-DD -->\n\n**Start**: {start}\n**End**: {start}\n\n\
+             ## Authors\n* @tess\n\n## Status\nComplete\n\n## Summary\n{summary}\n\n## Root Causes\n\n\
+             ### Trigger\nA deploy.\n\n### Resolution\nA rollback.\n"
+        )
+    };
+    let failover =
+        write_up("Database failover loop", "2024-12-03", "The primary failed over between zones for nine hours.");
+    let dns =
+        write_up("DNS domain expired", "2025-01-10", "The company domain lapsed and every service was unreachable.");
+    push_files(
+        copy.path(),
+        &remote,
+        &[
+            ("README.md", "# Post-mortems\n\nLessons from our incidents. Run `make incident` to start one.\n"),
+            ("incidents/README.md", "# Incidents\n\nOne folder per incident, by year and month.\n"),
+            ("incidents/2024/12/database-failover-loop/README.md", &failover),
+            ("incidents/2024/12/database-failover-loop/images/failovers.png", "PNG"),
+            ("incidents/2025/01/dns-domain-expired/README.md", &dns),
+            ("generators/templates/incident/README.md.hbs", "# {{title}}\n\n**Start**: {{startDate}}\n"),
+        ],
+        "Two incidents",
+    );
+    let debrief = Debrief::new();
+    let set = debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(set.contains("master"), "git init --bare names master here: {set}");
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["documents"], 2, "the two write-ups, not the collection's README: {report}");
+    assert_eq!(report["markdown_elsewhere"], serde_json::json!([]), "nothing to point at: {report}");
+    let hits = debrief.json(&["search", "--format", "json", "failed over between zones"]);
+    assert_eq!(hits.as_array().map(Vec::len), Some(1), "{hits}");
+    assert_eq!(
+        (hits[0]["id"].as_str(), hits[0]["title"].as_str(), hits[0]["date"].as_str()),
+        (Some("database-failover-loop"), Some("Database failover loop"), Some("2024-12-03")),
+        "{hits}"
+    );
+    let periods = debrief.json(&["stats", "--format", "json"]);
+    let months: Vec<&str> = periods.as_array().unwrap().iter().filter_map(|row| row["period"].as_str()).collect();
+    assert_eq!(months, ["2024-12", "2025-01"], "dated by their Start lines, not the commit: {periods}");
 }
 
 /// Other teams' action items, as they wrote them: a list under "Action Items" (dfds), links to

@@ -4,8 +4,11 @@
 //! matter of other tools, or none at all). A file that cannot be read well is
 //! read as well as it can be, with a warning naming it.
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
 
 use super::profile::{self, Part, Profile, ProfileReader};
 use super::regions::opens_region;
@@ -135,9 +138,10 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     let mut parts = path.rsplit('/');
     let name = parts.next().unwrap_or(path);
     let stem = crate::markdown::markdown_stem(name).unwrap_or(name);
-    // A page bundle (`postmortems/2024-05-06-cdn/index.md`) is named by its folder.
+    // A post-mortem in a folder of its own (`postmortems/2024-05-06-cdn/index.md`,
+    // `incidents/2024/12/db-failover/README.md`) is named by its folder.
     let stem = match parts.next() {
-        Some(folder) if stem.eq_ignore_ascii_case("index") => folder,
+        Some(folder) if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") => folder,
         _ => stem,
     };
     if document.title.is_empty() {
@@ -151,6 +155,7 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         .map(|started| started.date_naive())
         .or(document.date)
         .or_else(|| date_in(stem))
+        .or_else(|| stated_date(body))
         .or_else(|| timeline_date(body));
     (Some(document), warnings)
 }
@@ -269,6 +274,21 @@ fn first_heading(markdown: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A line that says when the incident was, as templates ask for it: "Date: 2015-10-21",
+/// "**Start**: 2024-12-03", "- Incident date: 2023/04/25 14:00". A colon ends the label.
+static STATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)^[\s>*_+-]*(?:incident\s+)?(?:date|date\s+of\s+(?:the\s+)?incident|start|start\s+date|start\s+time|started|began|occurred)[\s*_]*:[\s*_]*(?P<date>\d{4}[-/]\d{2}[-/]\d{2})\b",
+    )
+    .expect("the stated date pattern is valid")
+});
+
+/// The day a post-mortem written by hand says its incident was: the first labelled date.
+fn stated_date(body: &str) -> Option<NaiveDate> {
+    let found = STATED_DATE.captures(body)?;
+    date_in(&found["date"].replace('/', "-"))
 }
 
 /// The first day a post-mortem's own timeline names, when its lines start with full dates
@@ -422,6 +442,22 @@ mod tests {
             ("2024-05-06-cdn-purge", "Cdn purge", NaiveDate::from_ymd_opt(2024, 5, 6)),
             "a page bundle is named by its folder"
         );
+        // A team's template that gives each incident a folder, and says when it started.
+        let folder = "# Database failover loop\n\n## Date\n\n**Start**: 2024-12-03\n**End**: 2024-12-04\n\n\
+                      ## Timeline\n\n- 2024-12-02 23:50 a precursor: the disk filled\n";
+        let (document, _) = read("incidents/2024/12/database-failover-loop/README.md", folder.as_bytes());
+        let document = document.unwrap();
+        assert_eq!(
+            (document.id.as_str(), document.title.as_str(), document.date),
+            ("database-failover-loop", "Database failover loop", NaiveDate::from_ymd_opt(2024, 12, 3)),
+            "named by its folder, dated as it says"
+        );
+        for stated in ["Date: 2015-10-21\n", "- **Incident date:** 2015/10/21 14:00\n", "Started: 2015-10-21\n"] {
+            let (document, _) = read("postmortems/shakespeare.md", format!("# Sonnet\n\n{stated}\nText.\n").as_bytes());
+            assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2015, 10, 21), "{stated}");
+        }
+        let (document, _) = read("postmortems/x.md", b"# X\n\nWe started to update the date: 2015-10-21 is when.\n");
+        assert_eq!(document.unwrap().date, None, "prose naming a date is no label");
         let toml = "+++\npath = \"2018/10/19/update\"\ntitle = \"Update on the incident\"\n+++\n\nBody text.\n";
         let (document, _) = read("incidents/rust/update.md", toml.as_bytes());
         let document = document.unwrap();

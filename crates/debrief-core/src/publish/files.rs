@@ -62,6 +62,11 @@ fn is_template(stem: &str) -> bool {
         .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
+/// Whether one part of a folder pattern matches more than one name (`**`, `*.md`, `20??`).
+fn is_wildcard(part: &str) -> bool {
+    part.contains(['*', '?', '[', '{'])
+}
+
 /// Whether a path is in the repository's top folder, where a Markdown file may be anything and
 /// is a post-mortem only when it reads like one.
 pub fn is_top_level(path: &str) -> bool {
@@ -104,12 +109,16 @@ pub struct PostmortemPaths {
     globs: GlobSet,
     /// The fixed start of each glob (`incidents/`, `docs/`): only folders on the way to one are walked.
     prefixes: Vec<String>,
+    /// The folder names the patterns spell out (`incidents`, `postmortems`, `_posts`), in lower
+    /// case: such a folder's own README or index page describes the collection.
+    collections: Vec<String>,
 }
 
 impl PostmortemPaths {
     pub fn new(patterns: &[String]) -> Result<PostmortemPaths> {
         let mut builder = GlobSetBuilder::new();
         let mut prefixes = Vec::new();
+        let mut collections = Vec::new();
         for pattern in patterns {
             let pattern = pattern.trim().trim_start_matches("./").trim_start_matches('/');
             // Folder names match in any case: `Postmortems/` is as likely as `postmortems/`.
@@ -118,26 +127,37 @@ impl PostmortemPaths {
                 Error::invalid("post-mortem folders", format!("`{pattern}` is not a folder pattern ({error})"))
             })?;
             builder.add(glob);
+            let folders = pattern.split('/').rev().skip(1);
+            collections.extend(folders.filter(|part| !is_wildcard(part)).map(str::to_lowercase));
             // `*.md` matches files in the top folder only, which is always read: no folder leads to it.
             if !pattern.contains('/') {
                 continue;
             }
-            let fixed: Vec<&str> = pattern.split('/').take_while(|part| !part.contains(['*', '?', '[', '{'])).collect();
+            let fixed: Vec<&str> = pattern.split('/').take_while(|part| !is_wildcard(part)).collect();
             prefixes.push(fixed.iter().map(|part| format!("{}/", part.to_lowercase())).collect());
         }
         let globs = builder
             .build()
             .map_err(|error| Error::invalid("post-mortem folders", format!("the patterns cannot be used ({error})")))?;
-        Ok(PostmortemPaths { globs, prefixes })
+        Ok(PostmortemPaths { globs, prefixes, collections })
     }
 
-    /// A Markdown file in one of the folders, other than a folder's README or section index, or
-    /// in the top folder, a document every repository may have (LICENSE.md, CONTRIBUTING.md, ...).
+    /// A Markdown file in one of the folders, other than a Hugo section's `_index.md`, the README
+    /// or index page of a collection (`incidents/README.md`, `postmortems/2024/index.md`), or in
+    /// the top folder, a document every repository may have (LICENSE.md, CONTRIBUTING.md, ...).
+    /// (Whether a folder's page is a post-mortem also depends on what is beside it: see
+    /// `lists_its_folder`.)
     pub fn is_postmortem(&self, path: &str) -> bool {
-        let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+        let mut parts = path.rsplit('/');
+        let name = parts.next().unwrap_or(path).to_ascii_lowercase();
         let Some(stem) = crate::markdown::markdown_stem(&name) else { return false };
         let repository_document = is_top_level(path) && REPOSITORY_DOCUMENTS.contains(&stem.replace('-', "_").as_str());
-        !matches!(stem, "readme" | "_index") && !repository_document && !is_template(stem) && self.globs.is_match(path)
+        let collection_page = is_folder_page(stem)
+            && parts.next().is_none_or(|folder| {
+                let folder = folder.to_lowercase();
+                folder.bytes().all(|byte| byte.is_ascii_digit()) || self.collections.contains(&folder)
+            });
+        stem != "_index" && !collection_page && !repository_document && !is_template(stem) && self.globs.is_match(path)
     }
 
     /// Whether a folder (`docs/ops`) can hold post-mortems, or lead to a folder that does.
@@ -215,18 +235,18 @@ impl SharedRepo {
     }
 
     /// The folders holding Markdown files on the newest main branch this laptop has, outside the
-    /// top folder and hidden ones, most first (at most three): where a team whose post-mortems
-    /// Debrief did not find may keep them (icco/postmortems keeps 242 in `data/`). Names only are
-    /// read, never the files. Only a hint: when the folders cannot be listed, there is none, and
-    /// the sync or the new URL that asked for it stands.
+    /// top folder, hidden ones and those Debrief looks in already, most first (at most three):
+    /// where a team whose post-mortems Debrief did not find may keep them (icco/postmortems keeps
+    /// 242 in `data/`). Names only are read, never the files. Only a hint: when the folders
+    /// cannot be listed, there is none, and the sync or the new URL that asked for it stands.
     pub fn markdown_locations(&self) -> Vec<Location> {
-        let listed = self.best_main_tip().map(|tip| -> Result<Vec<PendingChange>> {
+        let listed = self.best_main_tip().map(|tip| -> Result<(Vec<PendingChange>, PostmortemPaths)> {
             let failed = |source| git_error("looking for Markdown files in the repository", source);
             let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
-            Ok(self.postmortems_in(&tree, &PostmortemPaths::new(&["**/*".to_string()])?)?.0)
+            Ok((self.postmortems_in(&tree, &PostmortemPaths::new(&["**/*".to_string()])?)?.0, self.postmortem_paths()?))
         });
-        let files = match listed {
-            Some(Ok(files)) => files,
+        let (files, looked_in) = match listed {
+            Some(Ok(listed)) => listed,
             Some(Err(error)) => {
                 tracing::warn!(%error, "listing the repository's Markdown files for a hint");
                 return Vec::new();
@@ -234,7 +254,8 @@ impl SharedRepo {
             None => return Vec::new(),
         };
         let hidden = |path: &str| path.starts_with('.') || path.contains("/.");
-        let mut found = locations(files.iter().map(pending_path).filter(|path| !is_top_level(path) && !hidden(path)));
+        let elsewhere = |path: &&str| !is_top_level(path) && !hidden(path) && !looked_in.globs.is_match(path);
+        let mut found = locations(files.iter().map(pending_path).filter(elsewhere));
         found.truncate(3);
         found
     }
@@ -471,16 +492,33 @@ struct FolderEntry {
     symbolic_link: bool,
 }
 
-/// Whether `name` is the page of a folder that lists what the folder holds (`index.md` beside
-/// other post-mortems or year folders, as MkDocs and Middleman sites have) rather than a
-/// post-mortem kept in a folder of its own with its images (a Hugo page bundle's `index.md`).
+/// A folder's own page: what a site (`index.md`) or the git host (`README.md`) shows for the
+/// folder. Kept in a folder of its own with its images (a Hugo page bundle, a team's
+/// `incidents/2024/12/db-failover/README.md`), it is a post-mortem named after the folder.
+fn is_folder_page(stem: &str) -> bool {
+    stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme")
+}
+
+/// Folders that hold a post-mortem's pictures and files, not more pages.
+const ASSET_FOLDERS: &[&str] =
+    &["images", "img", "assets", "media", "static", "attachments", "files", "screenshots", "diagrams", "figures"];
+
+/// Whether `name` is a folder's page that lists or introduces what the folder holds (`index.md`
+/// beside other post-mortems or year folders, as MkDocs and Middleman sites have; a README beside
+/// them) rather than a post-mortem kept in a folder of its own with its images. Beside an index
+/// page, a README is the one that introduces.
 fn lists_its_folder(name: &str, entries: &HashMap<String, FolderEntry>) -> bool {
-    let is_index =
-        |name: &str| crate::markdown::markdown_stem(name).is_some_and(|stem| stem.eq_ignore_ascii_case("index"));
-    is_index(name)
-        && entries.iter().any(|(other, entry)| {
-            !is_index(other) && (entry.kind == ObjectType::Tree || crate::markdown::markdown_stem(other).is_some())
-        })
+    let stem = |name: &str| crate::markdown::markdown_stem(name).map(str::to_ascii_lowercase);
+    let Some(own) = stem(name).filter(|own| is_folder_page(own)) else { return false };
+    entries.iter().any(|(other, entry)| {
+        if other == name {
+            return false;
+        }
+        if entry.kind == ObjectType::Tree {
+            return !ASSET_FOLDERS.contains(&other.to_ascii_lowercase().as_str());
+        }
+        stem(other).is_some_and(|other| own == "readme" || !is_folder_page(&other))
+    })
 }
 
 fn pending_file(path: String, entry: FolderEntry) -> PendingChange {
@@ -620,6 +658,10 @@ mod tests {
             "Postmortems/2019/Redis.md",
             "compliance/incident-reports/2022-q3-certificate.md",
             "incidents/2024-01-02-template-rendering-outage.md",
+            // A folder of its own per incident, as a team's template makes them (whether it holds
+            // nothing else is the walk's to see).
+            "incidents/2024/12/database-failover-loop/README.md",
+            "postmortems/2024-05-06-cdn/index.md",
             // In the top folder, a candidate the index reads before counting it.
             "PM2020-001 - Inotify file watches exhaustion.md",
         ] {
@@ -631,6 +673,11 @@ mod tests {
             "CODE-OF-CONDUCT.md",
             "incidents/README.md",
             "source/incidents/readme.html.md.erb",
+            // A collection's own pages: the folders the patterns name, years and months.
+            "Incidents/index.md",
+            "postmortems/2024/README.md",
+            "incidents/2024/12/index.md",
+            "content/postmortems/_index.md",
             "docs/guide.md",
             "incidents/2026/notes.txt",
             "source/incidents/layout.erb",
@@ -649,7 +696,7 @@ mod tests {
     }
 
     #[test]
-    fn a_folder_s_index_page_is_a_post_mortem_only_when_the_folder_holds_nothing_else_to_read() {
+    fn a_folder_s_own_page_is_a_post_mortem_only_when_the_folder_holds_nothing_else_to_read() {
         let dir = tempfile::TempDir::new().unwrap();
         let repo = SharedRepo::open(dir.path(), &crate::config::SharedRepository::default()).unwrap();
         let tree_of = |files: &[(&str, &[u8])]| {
@@ -663,6 +710,14 @@ mod tests {
             ("docs/postmortems/2024/db.md", b"# DB\n"),
             ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
             ("content/postmortems/2024-05-06-cdn/graph.png", b"PNG"),
+            // One folder per incident, with its README: the git host shows it as the folder's page.
+            ("incidents/2024/12/db-failover/README.md", b"# DB failover\n"),
+            ("incidents/2024/12/db-failover/images/graph.png", b"PNG"),
+            ("incidents/2024/12/dns/README.md", b"# DNS\n"),
+            ("incidents/2024/12/dns/index.md", b"# DNS, as the site shows it\n"),
+            ("incidents/2024/12/queue/README.md", b"# Queue: the two days\n"),
+            ("incidents/2024/12/queue/day-1.md", b"# Day 1\n"),
+            ("incidents/README.md", b"# How we write post-mortems\n"),
         ]);
         let paths = PostmortemPaths::new(&crate::config::SharedRepository::default().postmortem_paths).unwrap();
         let (found, _) = repo.postmortems_in(&first, &paths).unwrap();
@@ -672,6 +727,9 @@ mod tests {
             [
                 "content/postmortems/2024-05-06-cdn/index.md",
                 "docs/postmortems/2024/db.md",
+                "incidents/2024/12/db-failover/README.md",
+                "incidents/2024/12/dns/index.md",
+                "incidents/2024/12/queue/day-1.md",
                 "source/incidents/2020-02-12.html.md.erb"
             ]
         );
@@ -679,6 +737,8 @@ mod tests {
         let second = tree_of(&[
             ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
             ("source/incidents/2020-02-12.html.md.erb", b"# Incident on 2020-02-12\n"),
+            ("postmortems/2024-07-01-queue/index.md", b"# Queue\n"),
+            ("postmortems/2024-07-01-queue/part-2.md", b"# Queue, part 2\n"),
         ]);
         let changes = |from: &Tree<'_>, to: &Tree<'_>| -> Vec<String> {
             let (changed, _) = repo.differences(from, to, &paths).unwrap();
@@ -694,12 +754,21 @@ mod tests {
         };
         assert_eq!(
             changes(&first, &second),
-            ["removed content/postmortems/2024-05-06-cdn/index.md", "removed docs/postmortems/2024/db.md"]
+            [
+                "postmortems/2024-07-01-queue/part-2.md",
+                "removed content/postmortems/2024-05-06-cdn/index.md",
+                "removed docs/postmortems/2024/db.md",
+                "removed incidents/2024/12/db-failover/README.md",
+                "removed incidents/2024/12/dns/index.md",
+                "removed incidents/2024/12/queue/day-1.md"
+            ]
         );
         // The page itself unchanged: a listing left alone in its folder becomes a post-mortem, and
-        // a bundle given a second page becomes a listing.
+        // a bundle given a second page becomes a listing. A collection's page (the incidents
+        // folder's) stays its listing, alone or not.
         let third = tree_of(&[
             ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
+            ("postmortems/2024-07-01-queue/index.md", b"# Queue\n"),
             ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
             ("content/postmortems/2024-05-06-cdn/timeline.md", b"# Timeline\n"),
         ]);
@@ -707,12 +776,14 @@ mod tests {
             changes(&second, &third),
             [
                 "content/postmortems/2024-05-06-cdn/timeline.md",
-                "removed source/incidents/2020-02-12.html.md.erb",
-                "source/incidents/index.html.md.erb"
+                "postmortems/2024-07-01-queue/index.md",
+                "removed postmortems/2024-07-01-queue/part-2.md",
+                "removed source/incidents/2020-02-12.html.md.erb"
             ]
         );
         let fourth = tree_of(&[
             ("source/incidents/index.html.md.erb", b"# Incident log, updated\n"),
+            ("postmortems/2024-07-01-queue/index.md", b"# Queue\n"),
             ("content/postmortems/2024-05-06-cdn/index.md", b"# CDN purge\n"),
         ]);
         assert_eq!(
