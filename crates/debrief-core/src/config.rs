@@ -11,7 +11,8 @@ pub const CONFIG_FILE: &str = "config.toml";
 
 /// Where post-mortems are looked for in the shared repository when the settings name no folders:
 /// a folder named for them at any depth, as documentation sites nest it (`docs/`, Hugo's
-/// `content/`, Middleman's `source/`, a monorepo's `runbooks/source/`), Jekyll's `_posts/`, and
+/// `content/`, Middleman's `source/`, a monorepo's `runbooks/source/`), Jekyll's `_posts/` (in
+/// any folder, as Jekyll reads them), and
 /// `*.md`, the top folder of a repository that holds only post-mortems, where a file counts only
 /// when it reads like one (see [`crate::index`]).
 pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
@@ -21,7 +22,12 @@ pub const DEFAULT_POSTMORTEM_PATHS: &[&str] = &[
     "**/postmortem/**",
     "**/post-mortem/**",
     "**/incident-reports/**",
-    "_posts/**",
+    "**/incident-reviews/**",
+    "**/post-incident-reviews/**",
+    "**/outages/**",
+    "**/rca/**",
+    "**/rcas/**",
+    "**/_posts/**",
     "*.md",
 ];
 

@@ -652,6 +652,11 @@ mod tests {
             "docs/sre/incidents/2022-05-05.md",
             "content/postmortems/2024-05-06-cdn.md",
             "_posts/2021-03-04-api-outage.md",
+            "blog/_posts/2021-03-05-db-outage.markdown",
+            "docs/outages/2023-01-01-db.md",
+            "sre/RCA/2022-05-05-dns.md",
+            "post-incident-reviews/2024-01-01-queue.md",
+            "reliability/incident-reviews/2024-02-02-auth.md",
             // Middleman's pages, in a monorepo's documentation site.
             "runbooks/source/incidents/2020-02-12.html.md.erb",
             "website/blog/post-mortems/2023-04-01-queue.mdx",
