@@ -211,6 +211,61 @@ fn import_warnings_are_reported_with_the_line_and_exit_1() {
     assert!(stderr.contains("edited.md:") && stderr.contains("timeline table cannot be read"), "{stderr}");
 }
 
+/// A team's post-mortem written by hand, as DFDS wrote theirs (from `../shared/corpus`): a
+/// timeline table "All times in CET", action items and contributing factors as lists.
+#[test]
+fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus/dfds-postmortems/PM2020-002 - KIAM service disruption on Hellman.md");
+    let debrief = Debrief::new();
+    let report = debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
+    assert!(
+        report.starts_with(
+            "imported as new incident 2020-01-21-kiam-service-disruption: 4 timeline lines and 0 key \
+                            times added, 3 contributing factors, 3 action items"
+        ),
+        "{report}"
+    );
+    assert!(report.contains("It is open: nothing in the file says when it was resolved"), "{report}");
+    let incident = "2020-01-21-kiam-service-disruption";
+    let timeline = debrief.timeline(incident);
+    let first = &timeline[0];
+    assert_eq!(
+        (first["at"].as_str(), first["text"].as_str()),
+        (Some("2020-01-21T15:36:00+01:00"), Some("Certificate for KIAM server expires"))
+    );
+    assert_eq!(timeline[3]["text"], "New certificates generated, service restored");
+    let items = debrief.json(&["action", "list", "--incident", incident, "--format", "json"]);
+    assert_eq!(items[2]["text"], "Replace KIAM server with \"EKS Service IAM Role\"", "{items}");
+    let factors = debrief.json(&["factor", "list", "--incident", incident, "--format", "json"]);
+    assert_eq!(factors[0]["text"], "Insufficient monitoring of the KIAM server", "{factors}");
+    // The prose is kept as written, under the front matter Debrief now keeps.
+    let draft = debrief.ok(&["draft", "--incident", incident]);
+    assert!(draft.contains("| 2020-01-21 15:36 | Certificate for KIAM server expires"), "{draft}");
+
+    // Key times listed with their dates, a day stated once, times without one in --zone.
+    let written = debrief.home().join("dns.md");
+    std::fs::write(
+        &written,
+        "# DNS resolution failures\n\nDate: 2025-03-30\n\nDetected: 2025-03-30 10:13\nResolved: 2025-03-30 12:00\n\n\
+         ## Timeline\n\n- 00:50 - Resolver cache expired\n- 10:13 - Alert fired\n- 11:40 - Rolled back the zone file\n\n\
+         ## Action items\n\n- [ ] Alert on SERVFAIL rate (owner: @tess)\n",
+    )
+    .unwrap();
+    let report = debrief.ok(&["import-postmortem", written.to_str().unwrap(), "--zone", "Europe/Berlin"]);
+    assert!(report.contains("3 timeline lines and 2 key times added"), "{report}");
+    assert!(!report.contains("It is open"), "{report}");
+    let incident = "2025-03-30-dns-resolution-failures";
+    let times: Vec<String> =
+        debrief.timeline(incident).iter().filter_map(|entry| entry["at"].as_str().map(String::from)).collect();
+    // Berlin's clocks went forward at 02:00 that night: +01:00 before, +02:00 after.
+    assert!(times.contains(&"2025-03-30T00:50:00+01:00".to_string()), "{times:?}");
+    assert!(times.contains(&"2025-03-30T11:40:00+02:00".to_string()), "{times:?}");
+    let shown = debrief.json(&["list", "--format", "json"]);
+    let dns = shown.as_array().unwrap().iter().find(|incident| incident["id"] == "2025-03-30-dns-resolution-failures");
+    assert_eq!(dns.map(|incident| incident["started_at"].as_str()), Some(Some("2025-03-30T00:50:00+01:00")), "{shown}");
+}
+
 #[test]
 fn import_refuses_bad_files_and_changes_nothing() {
     let debrief = Debrief::new();

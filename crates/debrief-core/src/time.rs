@@ -2,8 +2,11 @@
 //! misread: always with the date and the UTC offset, because incidents cross
 //! midnight, time zones and daylight-saving changes.
 
+use std::str::FromStr;
+
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SubsecRound, TimeZone,
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, SubsecRound, TimeZone,
+    Utc,
 };
 
 pub use crate::model::rfc3339;
@@ -162,6 +165,88 @@ pub fn display_duration(duration: Duration) -> String {
     format!("{sign}{body}")
 }
 
+/// A time zone for times a source gives without an offset: an IANA zone, a fixed offset, or the machine's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Local,
+    Named(chrono_tz::Tz),
+    Fixed(FixedOffset),
+}
+
+impl FromStr for Zone {
+    type Err = Error;
+
+    /// `Europe/Berlin`, `UTC`, `+01:00`, `-0500`, `Z` or `local`.
+    fn from_str(input: &str) -> Result<Zone> {
+        let text = input.trim();
+        if text.eq_ignore_ascii_case("local") {
+            return Ok(Zone::Local);
+        }
+        if text.eq_ignore_ascii_case("z") {
+            return Ok(Zone::Fixed(Utc.fix()));
+        }
+        if let Some(offset) = parse_offset(text) {
+            return Ok(Zone::Fixed(offset));
+        }
+        text.parse::<chrono_tz::Tz>().map(Zone::Named).map_err(|_| {
+            Error::invalid(
+                "zone",
+                format!("`{input}` is neither an IANA zone such as Europe/Berlin nor an offset such as +01:00"),
+            )
+        })
+    }
+}
+
+impl Zone {
+    /// An instant as the zone's wall clock shows it, with the zone's offset at that instant.
+    pub fn from_utc(&self, instant: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Zone::Local => instant.with_timezone(&chrono::Local).fixed_offset(),
+            Zone::Named(zone) => instant.with_timezone(zone).fixed_offset(),
+            Zone::Fixed(offset) => instant.with_timezone(offset),
+        }
+    }
+
+    /// A wall-clock time in the zone: one instant, two (clocks went back), or none (clocks went forward).
+    pub fn from_local(&self, naive: NaiveDateTime) -> LocalResult<DateTime<FixedOffset>> {
+        match self {
+            Zone::Local => chrono::Local.from_local_datetime(&naive).map(|time| time.fixed_offset()),
+            Zone::Named(zone) => zone.from_local_datetime(&naive).map(|time| time.fixed_offset()),
+            Zone::Fixed(offset) => offset.from_local_datetime(&naive),
+        }
+    }
+}
+
+/// `+01:00`, `+0100`, `-05`, `UTC`, `GMT`.
+pub(crate) fn parse_offset(text: &str) -> Option<FixedOffset> {
+    if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("gmt") {
+        return Some(Utc.fix());
+    }
+    let sign = match text.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let rest = &text[1..];
+    if !rest.is_ascii() {
+        return None;
+    }
+    let (hours, minutes) = match (rest.len(), rest.split_once(':')) {
+        (5, Some((hours, minutes))) => (hours, minutes),
+        (2, None) => (rest, "00"),
+        (4, None) => rest.split_at(2),
+        _ => return None,
+    };
+    if !(hours.len() == 2 && minutes.len() == 2 && (hours.bytes().chain(minutes.bytes())).all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    if minutes >= 60 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +365,17 @@ mod tests {
         }
         let far = parse_due(&format!("+{}w", u64::MAX / 2), today);
         assert!(far.is_err(), "beyond the calendar is an error, not a panic");
+    }
+
+    #[test]
+    fn zones_are_names_offsets_or_local() {
+        assert_eq!("Europe/Berlin".parse::<Zone>().unwrap(), Zone::Named(Berlin));
+        assert_eq!("+01:00".parse::<Zone>().unwrap(), Zone::Fixed(FixedOffset::east_opt(3600).unwrap()));
+        assert_eq!("-0530".parse::<Zone>().unwrap(), Zone::Fixed(FixedOffset::west_opt(5 * 3600 + 1800).unwrap()));
+        assert_eq!("UTC".parse::<Zone>().unwrap(), Zone::Fixed(Utc.fix()));
+        assert_eq!("local".parse::<Zone>().unwrap(), Zone::Local);
+        for bad in ["Mars/Olympus", "+25:00", "+1:3", "1000", "", "+aé1"] {
+            assert!(bad.parse::<Zone>().is_err(), "{bad:?}");
+        }
     }
 }

@@ -4,15 +4,25 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use chrono::NaiveDate;
 use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words};
-use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, parse};
+use debrief_core::import::Zone;
+use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenClock, parse_written};
 
-use super::{Context, print_import_report};
+use super::{Context, parse_value, print_import_report};
 
 /// Read a post-mortem Markdown file back into Debrief
 ///
 /// Front matter facts replace the stored ones, timeline rows and action items are merged
 /// (nothing is removed), and the prose becomes the incident's draft, byte for byte.
+///
+/// A post-mortem written by hand, without Debrief, is read for what it lists: the lines of its
+/// timeline that start with a time ("| 2020-01-21 15:36 | Certificate expires |", "- 14:05 -
+/// rolled back"), key times with their dates ("Detected: 2025-01-13 10:13 UTC"), action items
+/// and contributing factors. Its times are read in the zone written after them or stated for
+/// the timeline ("All times in CET"), else in `--zone`; a line without a day continues the line
+/// before, else takes `--date` or the day the file states ("Date: 2024-12-03"). Its incident
+/// starts at its first key time or timeline line.
 ///
 /// The file says which incident it is (its `id`, else its start and title), so a post-mortem
 /// written elsewhere never lands in the wrong incident: unlike the other write-up commands this
@@ -21,7 +31,7 @@ use super::{Context, print_import_report};
 /// `id` is another's.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
+    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  debrief import-postmortem 'PM2020-002 - KIAM service disruption.md' --zone Europe/Copenhagen\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
 )]
 pub struct Args {
     /// The Markdown file, or `-` for standard input
@@ -31,6 +41,16 @@ pub struct Args {
     /// The incident the file belongs to [default: the one its `id` names, or a new one]
     #[arg(long, short, value_name = "ID")]
     incident: Option<String>,
+
+    /// For a file written by hand: the zone of times it writes without one, an IANA zone
+    /// (Europe/Berlin) or an offset (+01:00) [default: the zone it states, else this computer's]
+    #[arg(long, value_name = "ZONE", default_value = "local", hide_default_value = true, value_parser = parse_value::<Zone>)]
+    zone: Zone,
+
+    /// For a file written by hand: the day of timeline lines before the first that names its
+    /// day (YYYY-MM-DD) [default: the day the file states]
+    #[arg(long, value_name = "DATE")]
+    date: Option<NaiveDate>,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -54,7 +74,17 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             error.utf8_error().valid_up_to()
         )
     })?;
-    let parsed = parse(&text).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let report = context.workspace()?.import_postmortem(parsed, args.incident.as_deref())?;
-    print_import_report(&report, Some(&args.file))
+    let clock = WrittenClock { zone: args.zone, day: args.date };
+    let parsed = parse_written(&text, &clock).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let workspace = context.workspace()?;
+    let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
+    let code = print_import_report(&report, Some(&args.file))?;
+    if report.created && workspace.incident(&report.incident)?.resolved_at.is_none() {
+        println!(
+            "It is open: nothing in the file says when it was resolved. `debrief mark resolved --at TIME --incident {}` \
+             records when.",
+            report.incident
+        );
+    }
+    Ok(code)
 }

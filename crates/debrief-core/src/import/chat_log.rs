@@ -386,7 +386,7 @@ fn stamp(captures: &regex::Captures) -> Option<Stamp> {
     let time = ["%H:%M:%S%.f", "%H:%M"].iter().find_map(|format| NaiveTime::parse_from_str(&time_text, format).ok())?;
     let offset = match captures.name("offset").map(|offset| offset.as_str()) {
         Some("Z") => Some(chrono::Utc.fix()),
-        Some(offset) => Some(super::parse_offset(offset)?),
+        Some(offset) => Some(crate::time::parse_offset(offset)?),
         None => None,
     };
     Some(Stamp { date, time, offset })

@@ -460,7 +460,7 @@ fn prose_lines(document: &str) -> impl Iterator<Item = (usize, usize, &str)> {
 /// The lines of the author's Markdown, with their line numbers, the byte offsets they start at,
 /// and whether each is a table row: not the front matter, generated regions, comments, fenced
 /// or indented code, or quotes.
-fn readable_lines(document: &str) -> impl Iterator<Item = (usize, usize, &str, bool)> {
+pub(super) fn readable_lines(document: &str) -> impl Iterator<Item = (usize, usize, &str, bool)> {
     let mut front_matter = document.starts_with("---");
     let mut fence: Option<&str> = None;
     let mut in_region = false;

@@ -286,7 +286,7 @@ static STATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The day a post-mortem written by hand says its incident was: the first labelled date.
-fn stated_date(body: &str) -> Option<NaiveDate> {
+pub(super) fn stated_date(body: &str) -> Option<NaiveDate> {
     let found = STATED_DATE.captures(body)?;
     date_in(&found["date"].replace('/', "-"))
 }
@@ -325,6 +325,13 @@ struct BodyRead {
     factors: Vec<FactorFacts>,
     /// How many of a post-mortem's parts the headings name.
     parts_named: usize,
+}
+
+/// The action items and contributing factors a body written by hand lists, read as the index
+/// reads them.
+pub(super) fn written_lists(markdown: &str) -> (Vec<ActionItemFacts>, Vec<FactorFacts>) {
+    let read = read_body(markdown);
+    (read.actions, read.factors)
 }
 
 fn read_body(markdown: &str) -> BodyRead {

@@ -12,6 +12,7 @@ mod check;
 mod claims;
 mod follow_through;
 mod front_matter;
+mod hand_written;
 pub mod html;
 pub mod indexed;
 mod parse;
@@ -42,7 +43,8 @@ pub const IMPORT_SOURCE: &str = "post-mortem";
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;
-pub use parse::parse;
+pub use hand_written::WrittenClock;
+pub use parse::{parse, parse_written};
 pub use regions::{FoundRegion, Region, freeze as freeze_region};
 pub use render::{region_content, render, render_body, render_head};
 pub use template::{SectionState, Template, TemplateSection};

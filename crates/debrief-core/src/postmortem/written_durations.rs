@@ -71,12 +71,12 @@ pub fn stated_durations(text: &str) -> StatedDurations {
 }
 
 /// One key time as written: the moment on the clock it was written in, and that clock's name if given.
-type WrittenTime = (chrono::NaiveDateTime, Option<String>);
+pub(super) type WrittenTime = (chrono::NaiveDateTime, Option<String>);
 
-/// Durations between the key times a post-mortem lists, each written once; times on clocks
-/// named differently are not compared.
-fn key_time_durations(text: &str) -> StatedDurations {
-    // Started, detected, mitigated, resolved; `Err` once a key time is listed with two values.
+/// The key times a post-mortem lists with their dates: started, detected, mitigated and
+/// resolved. One listed twice with different values (a page about several incidents) is none.
+pub(super) fn key_times(text: &str) -> [Option<WrittenTime>; 4] {
+    // `Err` once a key time is listed with two values.
     let mut times: [Option<Result<WrittenTime, ()>>; 4] = Default::default();
     for found in KEY_TIME.captures_iter(text) {
         let slot = match found["label"].to_ascii_lowercase().as_str() {
@@ -94,7 +94,13 @@ fn key_time_durations(text: &str) -> StatedDurations {
             Some(_) => Some(Err(())),
         };
     }
-    let [started, detected, mitigated, resolved] = times.map(|time| time.and_then(Result::ok));
+    times.map(|time| time.and_then(Result::ok))
+}
+
+/// Durations between the key times a post-mortem lists, each written once; times on clocks
+/// named differently are not compared.
+fn key_time_durations(text: &str) -> StatedDurations {
+    let [started, detected, mitigated, resolved] = key_times(text);
     let between = |from: &Option<WrittenTime>, to: &Option<WrittenTime>| {
         let ((from, from_zone), (to, to_zone)) = (from.as_ref()?, to.as_ref()?);
         let same_clock = from_zone.is_none() || to_zone.is_none() || from_zone == to_zone;

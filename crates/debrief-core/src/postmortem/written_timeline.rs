@@ -27,8 +27,17 @@ pub(super) struct WrittenEntry {
     pub zone: Zone,
     /// Its date and time as written ("2023-07-21 08:15", "16:58 UTC").
     pub written: String,
+    /// Its date as written, when the line gives one ("2023-07-21").
+    pub date: Option<String>,
+    /// The zone's name as written after the time or stated for its section ("UTC", "PST",
+    /// "+02:00"), when there is one.
+    pub zone_name: Option<String>,
+    /// Whether it is in a section whose heading names the timeline.
+    pub in_timeline: bool,
     /// What happened then, as written (the start of it).
     pub text: String,
+    /// What happened then, all of it, without Markdown marks; a table's other cells joined by " — ".
+    pub event: String,
 }
 
 /// The written timeline of a text: its timed lines, and every line a timeline section holds
@@ -79,7 +88,14 @@ static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
 struct Section {
     level: usize,
     is_timeline: bool,
-    zone: Option<Zone>,
+    zone: Option<StatedZone>,
+}
+
+/// A zone a heading or line states, and its name as written.
+#[derive(Clone)]
+struct StatedZone {
+    zone: Zone,
+    name: String,
 }
 
 /// Reads the written timeline from `lines`: the text's lines with their numbers, code, quotes,
@@ -110,7 +126,7 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
             timeline.approximate |= APPROXIMATE.is_match(line);
         }
         let section_zone = sections.iter().rev().find_map(|section| section.zone.clone());
-        if let Some(entry) = entry(number, line, section_zone.as_ref()) {
+        if let Some(entry) = entry(number, line, section_zone.as_ref(), in_timeline) {
             timeline.lines.insert(number);
             timeline.entries.push(entry);
         } else if let Some(zone) = stated_zone(line) {
@@ -125,16 +141,16 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
 }
 
 /// The zone a heading or line says the times are in, when it says one.
-fn stated_zone(text: &str) -> Option<Zone> {
+fn stated_zone(text: &str) -> Option<StatedZone> {
     let stated = ZONE_STATEMENT.captures(text)?;
     match zone_of(&stated[1]) {
-        zone @ Zone::Offsets(_) => Some(zone),
+        zone @ Zone::Offsets(_) => Some(StatedZone { zone, name: stated[1].to_string() }),
         Zone::Unstated | Zone::Unknown => None,
     }
 }
 
 /// The line as a timeline entry, when it starts with a time.
-fn entry(number: usize, line: &str, section_zone: Option<&Zone>) -> Option<WrittenEntry> {
+fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeline: bool) -> Option<WrittenEntry> {
     let start = ENTRY_START.captures(line)?;
     let prefix = start.get(0)?;
     let time = TIME.captures_at(line, prefix.end())?;
@@ -143,22 +159,26 @@ fn entry(number: usize, line: &str, section_zone: Option<&Zone>) -> Option<Writt
         return None;
     }
     let minutes = minutes_of_day(&time, true)?;
-    let zone = match zone_of(time.get(4).map_or("", |zone| zone.as_str())) {
-        Zone::Unstated => section_zone.cloned().unwrap_or(Zone::Unstated),
-        zone => zone,
+    let own_zone = time.get(4).map_or("", |zone| zone.as_str().trim());
+    let (zone, zone_name) = match zone_of(own_zone) {
+        Zone::Unstated => match section_zone {
+            Some(stated) => (stated.zone.clone(), Some(stated.name.clone())),
+            None => (Zone::Unstated, None),
+        },
+        zone => (zone, Some(own_zone.to_string())),
     };
-    let written = match start.name("date") {
-        Some(date) => format!("{} {}", date.as_str(), whole.as_str().trim()),
+    let date = start.name("date").map(|date| date.as_str().to_string());
+    let written = match &date {
+        Some(date) => format!("{date} {}", whole.as_str().trim()),
         None => whole.as_str().trim().to_string(),
     };
     let text = MARKUP.replace_all(&line[whole.end()..], "$text");
-    let text: String = text
+    let event = text
         .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(".contains(c))
-        .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
-        .chars()
-        .take(60)
-        .collect();
-    Some(WrittenEntry { line: number, minutes, zone, written, text })
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+    let event = event.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ");
+    let text = event.chars().take(60).collect();
+    Some(WrittenEntry { line: number, minutes, zone, written, date, zone_name, in_timeline, text, event })
 }
 
 #[cfg(test)]

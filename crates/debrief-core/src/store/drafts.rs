@@ -73,6 +73,9 @@ fn import(
     expected: Option<&str>,
 ) -> Result<ImportReport> {
     let ParsedPostmortem { facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
+    // A new incident whose file states no start (a post-mortem written by hand) began at its
+    // first timeline line; an existing one keeps its start.
+    let first_line = timeline.iter().map(|row| row.at).min();
     let title = match (&facts.title, &heading_title) {
         (Some(title), Some(heading)) if title != heading => {
             warnings.push(Warning {
@@ -103,9 +106,13 @@ fn import(
         (Some(id), _) => valid_id(id)?,
         (None, Some(expected)) => expected.to_string(),
         (None, None) => {
-            let started = facts.started.ok_or_else(|| Error::Postmortem {
+            let started = facts.started.or(first_line).ok_or_else(|| Error::Postmortem {
                 line: 1,
-                reason: "no `id` and no `started` time in the front matter, so the incident cannot be named".into(),
+                reason: "nothing says when the incident began (no `id` or `started` in the front matter, no key \
+                         time such as `Started: 2024-12-03 14:00 UTC`, no timeline line with its day), so the \
+                         incident cannot be named; read it into an incident with --incident ID (`debrief new \
+                         TITLE --at TIME` starts one)"
+                    .into(),
             })?;
             id::base_id(&started, title.as_deref().unwrap_or_default())
         }
@@ -125,7 +132,7 @@ fn import(
             .map_err(|source| context.error("importing the post-mortem", source))?,
     };
     if !exists {
-        let started_at = facts.started.ok_or_else(|| Error::Postmortem {
+        let started_at = facts.started.or(first_line).ok_or_else(|| Error::Postmortem {
             line: 1,
             reason: "no `started` time in the front matter: add one such as `started: 2026-11-23T14:00:00+01:00`"
                 .into(),

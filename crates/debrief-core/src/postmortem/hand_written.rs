@@ -1,0 +1,297 @@
+//! A post-mortem written by hand, without Debrief, read in by `import-postmortem`: the lines
+//! of its timeline become the incident's timeline, the key times it lists ("Detected:
+//! 2025-01-13 10:13 UTC") the incident's, and the action items and contributing factors it
+//! lists (read as the index reads them) Debrief's, so that a team's earlier write-ups can be
+//! followed through like the ones written with Debrief. Its prose stays the draft, as written.
+//!
+//! A line's time is read in the zone written after it, else the one its section states ("All
+//! times in CET"), else the zone the import is given. A line without a day takes the day of
+//! the line before it (the next day when its time is more than half a day earlier: 23:50, then
+//! 00:10), else the day the import is given, else the day the post-mortem says it was ("Date:
+//! 2024-12-03"). Nothing is guessed beyond that: a line whose day cannot be told is left out
+//! and counted in a warning. A new incident whose file states no start begins at its first
+//! timeline line.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
+
+use super::claims::readable_lines;
+use super::indexed::{stated_date, written_lists};
+use super::written_durations::{WrittenTime, key_times};
+use super::written_timeline::{self, WrittenEntry};
+use super::{ParsedPostmortem, Warning};
+use crate::markdown::TimelineRow;
+use crate::model::EntryKind;
+use crate::time::Zone;
+
+/// Where the times of a post-mortem written by hand are, when it does not say.
+#[derive(Debug, Clone, Copy)]
+pub struct WrittenClock {
+    /// The zone of times written without one.
+    pub zone: Zone,
+    /// The day of timeline lines before the first that names its day.
+    pub day: Option<NaiveDate>,
+}
+
+/// Whether a parsed file was written by hand: it has no `id` and none of the regions Debrief writes.
+pub(super) fn is_hand_written(parsed: &ParsedPostmortem) -> bool {
+    parsed.facts.id.is_none() && parsed.generated.is_empty() && parsed.timeline.is_empty()
+}
+
+/// Fills what Debrief keeps of a post-mortem from what `markdown`, written by hand, lists.
+/// What its front matter states wins.
+pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, clock: &WrittenClock) {
+    let body = &parsed.draft.body;
+    let (actions, factors) = written_lists(body);
+    let facts = &mut parsed.facts;
+    if facts.action_items.is_empty() {
+        facts.action_items = actions;
+    }
+    if facts.contributing_factors.is_empty() {
+        facts.contributing_factors = factors;
+    }
+    let mut zones = ZoneReader { given: clock.zone, unknown: Vec::new() };
+    let [started, detected, mitigated, resolved] = key_times(body).map(|time| time.and_then(|t| zones.key_time(t)));
+    let fallback_day = clock
+        .day
+        .or_else(|| facts.date.map(|date| date.day()))
+        .or_else(|| stated_date(body))
+        .or_else(|| started.map(|started| started.date_naive()));
+    let lines = readable_lines(markdown).map(|(line, _, text, _)| (line, text));
+    let written = written_timeline::read(lines);
+    let in_sections = written.entries.iter().any(|entry| entry.in_timeline);
+    // Without a section named for the timeline, every line that starts with a time is one.
+    let entries = written.entries.iter().filter(|entry| entry.in_timeline || !in_sections);
+    let (rows, left_out) = timeline_rows(entries, fallback_day, &mut zones);
+    // (A new incident without a stated start begins at its first timeline line: see the import.)
+    facts.started = facts.started.or(started);
+    facts.detected = facts.detected.or(detected);
+    facts.mitigated = facts.mitigated.or(mitigated);
+    facts.resolved = facts.resolved.or(resolved);
+    parsed.timeline = rows;
+    if let Some(&first) = left_out.undated.first() {
+        parsed.warnings.push(Warning {
+            line: first,
+            message: format!(
+                "the timeline has {} with a time but no day Debrief can read (days are read year first: \
+                 2024-12-03): left out; give the day with --date, or write it on the first of them",
+                count(left_out.undated.len(), "line")
+            ),
+        });
+    }
+    if let Some(&first) = left_out.skipped_clock.first() {
+        parsed.warnings.push(Warning {
+            line: first,
+            message: format!(
+                "{} name a time that does not exist in their zone (the clocks went forward then): left out",
+                count(left_out.skipped_clock.len(), "line")
+            ),
+        });
+    }
+    for (name, line) in zones.unknown {
+        parsed.warnings.push(Warning {
+            line,
+            message: format!(
+                "times written in {name}, a zone Debrief cannot tell for sure, were read as {}; import again with \
+                 --zone to name it",
+                zone_name(&clock.zone)
+            ),
+        });
+    }
+}
+
+/// Lines left out, by their line numbers.
+#[derive(Default)]
+struct LeftOut {
+    undated: Vec<usize>,
+    skipped_clock: Vec<usize>,
+}
+
+fn timeline_rows<'a>(
+    entries: impl Iterator<Item = &'a WrittenEntry>,
+    fallback_day: Option<NaiveDate>,
+    zones: &mut ZoneReader,
+) -> (Vec<TimelineRow>, LeftOut) {
+    let mut rows = Vec::new();
+    let mut left_out = LeftOut::default();
+    // The day and minutes of the line before, which a line without a day continues from.
+    let mut previous: Option<(NaiveDate, i64)> = None;
+    for entry in entries {
+        let day = match &entry.date {
+            Some(written) => iso_day(written),
+            None => match previous {
+                Some((day, minutes)) if entry.minutes + 12 * 60 < minutes => day.succ_opt(),
+                Some((day, _)) => Some(day),
+                None => fallback_day,
+            },
+        };
+        let Some(day) = day else {
+            left_out.undated.push(entry.line);
+            continue;
+        };
+        previous = Some((day, entry.minutes));
+        let Some(naive) = day.and_hms_opt((entry.minutes / 60) as u32, (entry.minutes % 60) as u32, 0) else {
+            continue;
+        };
+        let Some(at) = zones.read(naive, entry.zone_name.as_deref(), entry.line) else {
+            left_out.skipped_clock.push(entry.line);
+            continue;
+        };
+        rows.push(TimelineRow { at, who: None, kind: EntryKind::Note, text: entry.event.clone() });
+    }
+    (rows, left_out)
+}
+
+/// A day written year first ("2023-07-21", "2023/07/21", "2023.07.21"). Days written day or
+/// month first are left unread: "03/04/2023" is March or April depending on who wrote it.
+fn iso_day(written: &str) -> Option<NaiveDate> {
+    let mut parts = written.split(['-', '/', '.']);
+    let year: i32 = parts.next().filter(|year| year.len() == 4)?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Reads wall-clock times in the zones their names give, noting names it cannot tell.
+struct ZoneReader {
+    given: Zone,
+    /// Names read in the given zone instead, each with the first line it was on.
+    unknown: Vec<(String, usize)>,
+}
+
+impl ZoneReader {
+    fn read(&mut self, naive: NaiveDateTime, name: Option<&str>, line: usize) -> Option<DateTime<FixedOffset>> {
+        let zone = match name {
+            None => self.given,
+            Some(name) => named_zone(name).unwrap_or_else(|| {
+                if !self.unknown.iter().any(|(known, _)| known == name) {
+                    self.unknown.push((name.to_string(), line));
+                }
+                self.given
+            }),
+        };
+        // When the clocks went back, the hour happened twice: the first is meant as often as not.
+        zone.from_local(naive).earliest()
+    }
+
+    fn key_time(&mut self, (naive, name): WrittenTime) -> Option<DateTime<FixedOffset>> {
+        self.read(naive, name.as_deref(), 1)
+    }
+}
+
+/// The zone a name written after a time stands for: the names the claims about a timeline know
+/// ([`super::claims`]), as the places that use them, so that "PST" in July is Pacific time as
+/// its writer lived it; and offsets ("+02:00").
+fn named_zone(name: &str) -> Option<Zone> {
+    use chrono_tz::{America, Asia, Australia, Europe};
+    let place = match name.trim().to_ascii_lowercase().as_str() {
+        "utc" | "gmt" | "z" => return Some(Zone::Fixed(Utc.fix())),
+        "pst" | "pdt" | "pt" | "pacific" => America::Los_Angeles,
+        "mst" | "mdt" | "mt" | "mountain" => America::Denver,
+        "cst" | "cdt" | "ct" | "central" => America::Chicago,
+        "est" | "edt" | "et" | "eastern" => America::New_York,
+        "wet" | "west" => Europe::Lisbon,
+        "bst" => Europe::London,
+        "cet" | "cest" => Europe::Paris,
+        "eet" | "eest" => Europe::Helsinki,
+        "jst" => Asia::Tokyo,
+        "aest" | "aedt" => Australia::Sydney,
+        offset if offset.starts_with(['+', '-']) => return offset.parse().ok(),
+        _ => return None,
+    };
+    Some(Zone::Named(place))
+}
+
+fn zone_name(zone: &Zone) -> String {
+    match zone {
+        Zone::Local => "this computer's zone".to_string(),
+        Zone::Named(place) => place.name().to_string(),
+        Zone::Fixed(offset) => offset.to_string(),
+    }
+}
+
+fn count(number: usize, noun: &str) -> String {
+    if number == 1 { format!("1 {noun}") } else { format!("{number} {noun}s") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::postmortem::parse;
+
+    fn read(markdown: &str, zone: &str, day: Option<NaiveDate>) -> ParsedPostmortem {
+        let mut parsed = parse(markdown).unwrap();
+        assert!(is_hand_written(&parsed));
+        read_into(&mut parsed, markdown, &WrittenClock { zone: zone.parse().unwrap(), day });
+        parsed
+    }
+
+    fn rows(parsed: &ParsedPostmortem) -> Vec<(String, &str)> {
+        parsed.timeline.iter().map(|row| (row.at.to_rfc3339(), row.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_table_in_the_zone_the_timeline_states_becomes_the_timeline() {
+        let markdown = "# KIAM disruption\n\n## Summary\n\nA certificate expired.\n\n## Timeline\n\nAll times in CET.\n\n\
+                        | Time | Event |\n| --- | --- |\n| 2020-01-21 15:36 | Certificate for KIAM **expires** |\n\
+                        | 2020-01-21 16:02 | First alert, from `k8s-janitor` |\n\n## Action Items\n\n\
+                        - Document the certificate process\n- [x] Replace KIAM\n\n## Contributing Factors\n\n\
+                        - Too much noise in the alert channel\n\n## Later\n\n16:30 is when we met.\n";
+        let parsed = read(markdown, "local", None);
+        assert_eq!(
+            rows(&parsed),
+            [
+                ("2020-01-21T15:36:00+01:00".to_string(), "Certificate for KIAM expires"),
+                ("2020-01-21T16:02:00+01:00".to_string(), "First alert, from k8s-janitor"),
+            ],
+            "CET in January is +01:00; a time in the prose outside the timeline is no line of it"
+        );
+        assert_eq!(parsed.facts.started, None, "no key time says when it started");
+        let actions: Vec<&str> = parsed.facts.action_items.iter().map(|item| item.text.as_str()).collect();
+        assert_eq!(actions, ["Document the certificate process", "Replace KIAM"]);
+        assert_eq!(parsed.facts.contributing_factors[0].text, "Too much noise in the alert channel");
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn lines_without_a_day_continue_the_line_before_and_roll_over_midnight() {
+        let markdown = "# Queue\n\n**Start**: 2024-12-03\n\n## Timeline (all times PST)\n\n\
+                        - 23:50 - Backlog grows\n- 23:55 - Paged\n- 23:52 - Noted late: a deploy\n\
+                        - 00:10 UTC - Rolled back\n- 2024-12-05 09:00 - Review\n";
+        let parsed = read(markdown, "UTC", None);
+        assert_eq!(
+            rows(&parsed),
+            [
+                ("2024-12-03T23:50:00-08:00".to_string(), "Backlog grows"),
+                ("2024-12-03T23:55:00-08:00".to_string(), "Paged"),
+                ("2024-12-03T23:52:00-08:00".to_string(), "Noted late: a deploy"),
+                ("2024-12-04T00:10:00+00:00".to_string(), "Rolled back"),
+                ("2024-12-05T09:00:00-08:00".to_string(), "Review"),
+            ],
+            "the day the post-mortem states, the next after midnight, a line's own zone first"
+        );
+    }
+
+    #[test]
+    fn labelled_key_times_are_the_incident_s_and_what_cannot_be_placed_is_said() {
+        let markdown = "# DNS\n\nIncident started: 2025-01-13 09:40 UTC\nFirst detected: 2025-01-13 10:13 UTC\n\
+                        Resolved: 2025-01-13 12:00 UTC\n\n## Timeline\n\n- 10:13 IST - alert fired\n\
+                        - 03/04/2025 11:00 - a day written month or day first\n";
+        let parsed = read(markdown, "+05:30", None);
+        let facts = &parsed.facts;
+        let at = |time: Option<DateTime<FixedOffset>>| time.map(|at| at.to_rfc3339());
+        assert_eq!(at(facts.started).as_deref(), Some("2025-01-13T09:40:00+00:00"));
+        assert_eq!(at(facts.detected).as_deref(), Some("2025-01-13T10:13:00+00:00"));
+        assert_eq!((facts.mitigated, at(facts.resolved).as_deref()), (None, Some("2025-01-13T12:00:00+00:00")));
+        assert_eq!(rows(&parsed), [("2025-01-13T10:13:00+05:30".to_string(), "alert fired")]);
+        let warnings: Vec<&str> = parsed.warnings.iter().map(|warning| warning.message.as_str()).collect();
+        assert!(warnings.iter().any(|warning| warning.contains("1 line with a time")), "{warnings:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("IST") && warning.contains("+05:30")), "{warnings:?}");
+        // Without any day at all, nothing is placed, and `--date` is named.
+        let parsed = read("# X\n\n## Timeline\n\n- 14:00 - paged\n", "UTC", None);
+        assert!(parsed.timeline.is_empty());
+        assert!(parsed.warnings[0].message.contains("--date"), "{:?}", parsed.warnings);
+        let day = NaiveDate::from_ymd_opt(2025, 2, 1);
+        let parsed = read("# X\n\n## Timeline\n\n- 14:00 - paged\n", "UTC", day);
+        assert_eq!(rows(&parsed), [("2025-02-01T14:00:00+00:00".to_string(), "paged")]);
+    }
+}
