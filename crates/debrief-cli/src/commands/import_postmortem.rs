@@ -43,9 +43,10 @@ pub struct Args {
     incident: Option<String>,
 
     /// For a file written by hand: the zone of times it writes without one, an IANA zone
-    /// (Europe/Berlin) or an offset (+01:00) [default: the zone it states, else this computer's]
-    #[arg(long, value_name = "ZONE", default_value = "local", hide_default_value = true, value_parser = parse_value::<Zone>)]
-    zone: Zone,
+    /// (Europe/Berlin) or an offset (+01:00) [default: the zone it states, else the incident's
+    /// with --incident, else this computer's]
+    #[arg(long, value_name = "ZONE", value_parser = parse_value::<Zone>)]
+    zone: Option<Zone>,
 
     /// For a file written by hand: the day of timeline lines before the first that names its
     /// day (YYYY-MM-DD) [default: the day the file states]
@@ -74,9 +75,15 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             error.utf8_error().valid_up_to()
         )
     })?;
-    let clock = WrittenClock { zone: args.zone, day: args.date };
-    let parsed = parse_written(&text, &clock).with_context(|| format!("cannot read {}", args.file.display()))?;
     let workspace = context.workspace()?;
+    let zone = match (args.zone, &args.incident) {
+        (Some(zone), _) => zone,
+        // Read into an incident, a time written without a zone is on the incident's clock.
+        (None, Some(incident)) => Zone::Fixed(*workspace.incident(incident)?.started_at.offset()),
+        (None, None) => Zone::Local,
+    };
+    let clock = WrittenClock { zone, day: args.date };
+    let parsed = parse_written(&text, &clock).with_context(|| format!("cannot read {}", args.file.display()))?;
     let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
     let code = print_import_report(&report, Some(&args.file))?;
     if report.created && workspace.incident(&report.incident)?.resolved_at.is_none() {

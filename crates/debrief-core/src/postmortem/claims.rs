@@ -255,10 +255,14 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
             key_times.push(Moment::at(time, name.into()));
         }
     }
-    // Key times read from a file's front matter are marks without words: not a timeline.
-    let captured =
-        postmortem.timeline.iter().any(|entry| entry.source != IMPORT_SOURCE || !entry.text.trim().is_empty());
-    if captured {
+    let written = written_timeline::read(readable_lines(document).map(|(line, _, text, _)| (line, text)));
+    // Lines typed, or brought from chat and commits, are the record. So are rows read from a
+    // post-mortem file, unless they were read from the timeline written in this very document
+    // (a post-mortem written by hand), which stays the record with its lines; key times read
+    // from a file's front matter are marks without words: not a timeline.
+    let captured = postmortem.timeline.iter().any(|entry| entry.source != IMPORT_SOURCE);
+    let imported_rows = postmortem.timeline.iter().any(|entry| !entry.text.trim().is_empty());
+    if captured || (imported_rows && written.entries.len() < WRITTEN_TIMELINE_ENTRIES) {
         let mut moments: Vec<Moment> = postmortem
             .timeline
             .iter()
@@ -271,7 +275,6 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
         let unstated_zone = Some(Zone::Offsets(vec![incident.started_at.offset().local_minus_utc() / 60]));
         return Some(Record { moments, unstated_zone, written: None });
     }
-    let written = written_timeline::read(readable_lines(document).map(|(line, _, text, _)| (line, text)));
     if written.entries.len() < WRITTEN_TIMELINE_ENTRIES {
         return None;
     }
