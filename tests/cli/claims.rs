@@ -66,22 +66,22 @@ fn the_corpus_gets_claims_only_where_its_key_events_disagree_with_its_own_timeli
     let moj = "incidents/moj-cloud-platform-incidents/source__incidents__";
     let expected = [
         format!(
-            "{moj}2023-06-06-user-services-down.html.md.erb: line 18: \u{201c}10:26\u{201d} matches no time in the timeline written here; it has \u{201c}User reported that their production pods are deleted all at \u{201d} at 2023-06-06 10:23 (line 32)"
+            "{moj}2023-06-06-user-services-down.html.md.erb: line 26: \u{201c}10:26\u{201d} matches no time in the timeline written here; it has \u{201c}User reported that their production pods are deleted all at \u{201d} at 2023-06-06 10:23 (line 40)"
         ),
         format!(
-            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 21: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired\u{201d} at 2023-07-25 16:18 (line 44)"
+            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 29: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired\u{201d} at 2023-07-25 16:18 (line 52)"
         ),
         format!(
-            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 22: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident resolved\u{201d} at 2023-07-05 16:18 (line 45)"
+            "{moj}2023-07-25-prometheus-on-live-cluster-down.html.md.erb: line 30: \u{201c}15:55\u{201d} matches no time in the timeline written here; it has \u{201c}Incident resolved\u{201d} at 2023-07-05 16:18 (line 53)"
         ),
         format!(
-            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 32: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 51)"
+            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 40: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 59)"
         ),
         format!(
-            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 33: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 51)"
+            "{moj}2023-11-01-prometheus-restarted.html.md.erb: line 41: \u{201c}14:38\u{201d} matches no time in the timeline written here; it has \u{201c}Incident repaired and resolved.\u{201d} at 2023-11-03 16:01 (line 59)"
         ),
         format!(
-            "{moj}2024-09-20-eks-subnet-route-table.html.md.erb: line 25: \u{201c}11:30\u{201d} matches no time in the timeline written here; it has \u{201c}Incident declared as resolved\u{201d} at 2024-09-20 11:40 (line 44)"
+            "{moj}2024-09-20-eks-subnet-route-table.html.md.erb: line 33: \u{201c}11:30\u{201d} matches no time in the timeline written here; it has \u{201c}Incident declared as resolved\u{201d} at 2024-09-20 11:40 (line 52)"
         ),
     ];
     assert_eq!(found, expected, "{found:#?}");
@@ -98,8 +98,8 @@ fn a_time_in_a_corpus_post_mortem_that_its_timeline_does_not_hold_is_reported_wi
     std::fs::write(&file, written.replace("from 16:58 to 18:46 UTC", "from 16:28 to 18:46 UTC")).unwrap();
     let claims = claims_of(&debrief, 2, &file);
     assert_eq!(claims.len(), 1, "{claims:?}");
-    // Lines of the post-mortem as Debrief renders it, with its front matter (which now lists the
-    // action items and contributing factors read from the body).
+    // Lines of the post-mortem as Debrief renders it, with its front matter (which lists the action
+    // items, contributing factors and key times read from the body).
     assert!(
         claims[0].starts_with(
             "line 42: \u{201c}16:28\u{201d} matches no time in the timeline written here; it has \u{201c}Writer database begins"

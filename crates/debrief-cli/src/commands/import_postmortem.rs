@@ -7,7 +7,7 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words};
 use debrief_core::import::Zone;
-use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenClock, parse_written};
+use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenFile, parse_written};
 
 use super::{Context, parse_value, print_import_report};
 
@@ -82,8 +82,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         (None, Some(incident)) => Zone::Fixed(*workspace.incident(incident)?.started_at.offset()),
         (None, None) => Zone::Local,
     };
-    let clock = WrittenClock { zone, day: args.date };
-    let parsed = parse_written(&text, &clock).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let path = (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned());
+    let file = WrittenFile { path, zone, day: args.date };
+    let parsed = parse_written(&text, &file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
     let code = print_import_report(&report, Some(&args.file))?;
     if report.created && workspace.incident(&report.incident)?.resolved_at.is_none() {

@@ -261,7 +261,7 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
     // (a post-mortem written by hand), which stays the record with its lines; key times read
     // from a file's front matter are marks without words: not a timeline.
     let captured = postmortem.timeline.iter().any(|entry| entry.source != IMPORT_SOURCE);
-    let imported_rows = postmortem.timeline.iter().any(|entry| !entry.text.trim().is_empty());
+    let imported_rows = postmortem.timeline.iter().any(|entry| entry.kind.key_time().is_none());
     if captured || (imported_rows && written.entries.len() < WRITTEN_TIMELINE_ENTRIES) {
         let mut moments: Vec<Moment> = postmortem
             .timeline
@@ -288,7 +288,15 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
             shown: Shown::Written { time: entry.written.clone(), line: entry.line },
         })
         .collect();
-    moments.extend(key_times);
+    // A key time the text lists itself ("Repaired: 2023-07-25 15:55", read in on import) is one
+    // of its claims, held to its written timeline like the others, not part of the record.
+    let listed: Vec<chrono::NaiveDateTime> =
+        super::written_durations::key_times(document).into_iter().flatten().map(|(at, _)| at).collect();
+    let not_listed = |moment: &Moment| match moment.shown {
+        Shown::Instant(at) => !listed.contains(&at.naive_local()),
+        Shown::Written { .. } => true,
+    };
+    moments.extend(key_times.into_iter().filter(not_listed));
     Some(Record { moments, unstated_zone: None, written: Some(written) })
 }
 

@@ -8,14 +8,14 @@
 //! times in CET"), else the zone the import is given. A line without a day takes the day of
 //! the line before it (the next day when its time is more than half a day earlier: 23:50, then
 //! 00:10), else the day the import is given, else the day the post-mortem says it was ("Date:
-//! 2024-12-03"). Nothing is guessed beyond that: a line whose day cannot be told is left out
-//! and counted in a warning. A new incident whose file states no start begins at its first
-//! timeline line.
+//! 2024-12-03"), else the day its file's name gives. Nothing is guessed beyond that: a line
+//! whose day cannot be told is left out and counted in a warning. A new incident whose file
+//! states no start begins at its first timeline line.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 
 use super::claims::readable_lines;
-use super::indexed::{stated_date, written_lists};
+use super::indexed::{date_in, first_heading, page_name, stated_date, title_from_name, written_lists};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
 use super::{ParsedPostmortem, Warning};
@@ -23,9 +23,11 @@ use crate::markdown::TimelineRow;
 use crate::model::EntryKind;
 use crate::time::Zone;
 
-/// Where the times of a post-mortem written by hand are, when it does not say.
-#[derive(Debug, Clone, Copy)]
-pub struct WrittenClock {
+/// What is known of a post-mortem written by hand beyond its text.
+#[derive(Debug, Clone)]
+pub struct WrittenFile {
+    /// Its path, whose name may give its title and day (`2021-05-09-negative-coin-values.md`).
+    pub path: Option<String>,
     /// The zone of times written without one.
     pub zone: Zone,
     /// The day of timeline lines before the first that names its day.
@@ -38,9 +40,14 @@ pub(super) fn is_hand_written(parsed: &ParsedPostmortem) -> bool {
 }
 
 /// Fills what Debrief keeps of a post-mortem from what `markdown`, written by hand, lists.
-/// What its front matter states wins.
-pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, clock: &WrittenClock) {
+/// What its front matter states wins. Without a title, it is named as the index names it: by
+/// its first `# ` heading, else by its file's name.
+pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &WrittenFile) {
     let body = &parsed.draft.body;
+    let name = file.path.as_deref().map(page_name);
+    if parsed.facts.title.is_none() && parsed.heading_title.is_none() {
+        parsed.heading_title = first_heading(body).or_else(|| name.map(title_from_name));
+    }
     let (actions, factors) = written_lists(body);
     let facts = &mut parsed.facts;
     if facts.action_items.is_empty() {
@@ -49,12 +56,13 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, clock: &W
     if facts.contributing_factors.is_empty() {
         facts.contributing_factors = factors;
     }
-    let mut zones = ZoneReader { given: clock.zone, unknown: Vec::new() };
+    let mut zones = ZoneReader { given: file.zone, unknown: Vec::new() };
     let [started, detected, mitigated, resolved] = key_times(body).map(|time| time.and_then(|t| zones.key_time(t)));
-    let fallback_day = clock
+    let fallback_day = file
         .day
         .or_else(|| facts.date.map(|date| date.day()))
         .or_else(|| stated_date(body))
+        .or_else(|| name.and_then(date_in))
         .or_else(|| started.map(|started| started.date_naive()));
     let lines = readable_lines(markdown).map(|(line, _, text, _)| (line, text));
     let written = written_timeline::read(lines);
@@ -93,7 +101,7 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, clock: &W
             message: format!(
                 "times written in {name}, a zone Debrief cannot tell for sure, were read as {}; import again with \
                  --zone to name it",
-                zone_name(&clock.zone)
+                zone_name(&file.zone)
             ),
         });
     }
@@ -221,7 +229,7 @@ mod tests {
     fn read(markdown: &str, zone: &str, day: Option<NaiveDate>) -> ParsedPostmortem {
         let mut parsed = parse(markdown).unwrap();
         assert!(is_hand_written(&parsed));
-        read_into(&mut parsed, markdown, &WrittenClock { zone: zone.parse().unwrap(), day });
+        read_into(&mut parsed, markdown, &WrittenFile { path: None, zone: zone.parse().unwrap(), day });
         parsed
     }
 

@@ -135,15 +135,7 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     if !written_by_debrief {
         document.stated = stated_durations(&document.body);
     }
-    let mut parts = path.rsplit('/');
-    let name = parts.next().unwrap_or(path);
-    let stem = crate::markdown::markdown_stem(name).unwrap_or(name);
-    // A post-mortem in a folder of its own (`postmortems/2024-05-06-cdn/index.md`,
-    // `incidents/2024/12/db-failover/README.md`) is named by its folder.
-    let stem = match parts.next() {
-        Some(folder) if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") => folder,
-        _ => stem,
-    };
+    let stem = page_name(path);
     if document.title.is_empty() {
         document.title = first_heading(body).unwrap_or_else(|| title_from_name(stem));
     }
@@ -246,7 +238,20 @@ fn without_front_matter(text: &str) -> &str {
 }
 
 /// `2021-05__2021-05-09-negative-coin-values` → `Negative coin values`: the words after any date.
-fn title_from_name(stem: &str) -> String {
+/// What a post-mortem's path names it: its file's name without the extension, or the folder's
+/// for one kept in a folder of its own (`postmortems/2024-05-06-cdn/index.md`,
+/// `incidents/2024/12/db-failover/README.md`).
+pub(super) fn page_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let name = parts.next().unwrap_or(path);
+    let stem = crate::markdown::markdown_stem(name).unwrap_or(name);
+    match parts.next() {
+        Some(folder) if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") => folder,
+        _ => stem,
+    }
+}
+
+pub(super) fn title_from_name(stem: &str) -> String {
     let after_date = (0..stem.len())
         .rev()
         .find(|start| stem.get(*start..).is_some_and(|rest| date_in(rest).is_some() && date_in(&rest[..10]).is_some()))
@@ -262,7 +267,7 @@ fn title_from_name(stem: &str) -> String {
 }
 
 /// The text of the first `# ` heading: a document's own title. Section headings (`##`) are not titles.
-fn first_heading(markdown: &str) -> Option<String> {
+pub(super) fn first_heading(markdown: &str) -> Option<String> {
     let mut in_heading = false;
     let mut heading = String::new();
     for event in Parser::new(markdown) {

@@ -54,11 +54,11 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
 
 /// Reads a post-mortem file to import: one Debrief wrote as [`parse`] does; one written by hand
 /// also for the timeline, key times, action items and contributing factors it lists, its times
-/// read by `clock` where it does not say (see [`super::hand_written`]).
-pub fn parse_written(markdown: &str, clock: &super::WrittenClock) -> Result<ParsedPostmortem> {
+/// read as `file` says where the text does not (see [`super::hand_written`]).
+pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<ParsedPostmortem> {
     let mut parsed = parse(markdown)?;
     if super::hand_written::is_hand_written(&parsed) {
-        super::hand_written::read_into(&mut parsed, markdown, clock);
+        super::hand_written::read_into(&mut parsed, markdown, file);
     }
     Ok(parsed)
 }

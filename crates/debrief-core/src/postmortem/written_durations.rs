@@ -48,11 +48,12 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line naming a key time with its date and time: "First detected: 2025-01-13 10:13",
-/// "Repaired 2025-01-14 1600", "Resolved: 2024-09-20 11:40 UTC". Without a date it is a line
+/// "Repaired 2025-01-14 1600", "Resolved: 2024-09-20 11:40 UTC", also as a list's item
+/// ("- Fault occurs 2020-02-12 11:45"). Without a date it is a line
 /// of the timeline, not a key time. A clock is named in capitals: "via Pingdom" names none.
 static KEY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[\s*_]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
+        r"(?im)^[\s*_>+-]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
     )
     .expect("the key time pattern is valid")
 });
