@@ -298,6 +298,13 @@ mod tests {
         let parsed = read("# X\n\n## Timeline\n\n- 14:00 - paged\n", "UTC", None);
         assert!(parsed.timeline.is_empty());
         assert!(parsed.warnings[0].message.contains("--date"), "{:?}", parsed.warnings);
+        // A file without a title is named by its file's name, which also gives the day.
+        let markdown = "## Issue summary\n\nCoins went negative.\n\n## Timeline\n\n- 14:00 UTC - reported\n";
+        let mut parsed = parse(markdown).unwrap();
+        let path = Some("chia-post-mortem/2021-05__2021-05-09-negative-coin-values.md".to_string());
+        read_into(&mut parsed, markdown, &WrittenFile { path, zone: Zone::Local, day: None });
+        assert_eq!(parsed.heading_title.as_deref(), Some("Negative coin values"));
+        assert_eq!(rows(&parsed), [("2021-05-09T14:00:00+00:00".to_string(), "reported")]);
         let day = NaiveDate::from_ymd_opt(2025, 2, 1);
         let parsed = read("# X\n\n## Timeline\n\n- 14:00 - paged\n", "UTC", day);
         assert_eq!(rows(&parsed), [("2025-02-01T14:00:00+00:00".to_string(), "paged")]);

@@ -206,6 +206,11 @@ mod tests {
                 resolve_s: Some((9 * 60 + 57) * 60)
             }
         );
+        // Their earlier pages list them as a list's items.
+        let items = "- **Key events**\n  - Fault occurs 2020-02-12 11:45\n  - First detected 2020-02-12 11:51\n\
+                     * Resolved 2020-02-12 12:07\n";
+        assert_eq!(stated_durations(items).detect_s, Some(6 * 60));
+        assert_eq!(stated_durations(items).resolve_s, Some(16 * 60));
         let colons = "Fault occurs: 2020-02-12 11:45\nFirst detected: 2020-02-12 11:51\nRepaired: 2020-02-14 1600\n\
                       Time to repair: 0h 16m\n";
         let stated = stated_durations(colons);
