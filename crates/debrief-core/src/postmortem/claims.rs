@@ -20,7 +20,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::written_timeline::{self, WrittenTimeline};
-use super::{IMPORT_SOURCE, Postmortem};
+use super::{IMPORT_SOURCE, Postmortem, Region};
 use crate::time::{display, display_duration};
 
 /// A narrative claim the record does not hold, where it stands in the text read.
@@ -256,13 +256,14 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
         }
     }
     let written = written_timeline::read(readable_lines(document).map(|(line, _, text, _)| (line, text)));
-    // Lines typed, or brought from chat and commits, are the record. So are rows read from a
-    // post-mortem file, unless they were read from the timeline written in this very document
-    // (a post-mortem written by hand), which stays the record with its lines; key times read
-    // from a file's front matter are marks without words: not a timeline.
+    // Lines typed, or brought from chat and commits, are the record. So are rows read from the
+    // timeline table of a file Debrief wrote; rows read from the timeline written in this very
+    // document (a post-mortem written by hand) are not: that timeline stays the record, with its
+    // lines. Key times read from a file are marks without words: not a timeline.
     let captured = postmortem.timeline.iter().any(|entry| entry.source != IMPORT_SOURCE);
     let imported_rows = postmortem.timeline.iter().any(|entry| entry.kind.key_time().is_none());
-    if captured || (imported_rows && written.entries.len() < WRITTEN_TIMELINE_ENTRIES) {
+    let debrief_table = postmortem.draft.body.contains(&Region::Timeline.start_marker());
+    if captured || (imported_rows && debrief_table) {
         let mut moments: Vec<Moment> = postmortem
             .timeline
             .iter()

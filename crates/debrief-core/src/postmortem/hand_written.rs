@@ -8,9 +8,10 @@
 //! times in CET"), else the zone the import is given. A line without a day takes the day of
 //! the line before it (the next day when its time is more than half a day earlier: 23:50, then
 //! 00:10), else the day the import is given, else the day the post-mortem says it was ("Date:
-//! 2024-12-03"), else the day its file's name gives. Nothing is guessed beyond that: a line
-//! whose day cannot be told is left out and counted in a warning. A new incident whose file
-//! states no start begins at its first timeline line.
+//! 2024-12-03"), else the day its file's name or its title gives ("crates.io incident report
+//! for 2020-02-20"; a blog's publication date is not the incident's). Nothing is guessed beyond
+//! that: a line whose day cannot be told is left out and counted in a warning. A new incident
+//! whose file states no start begins at its first timeline line.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 
@@ -18,7 +19,7 @@ use super::claims::readable_lines;
 use super::indexed::{date_in, first_heading, page_name, stated_date, title_from_name, written_lists};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
-use super::{ParsedPostmortem, Warning};
+use super::{PageDate, ParsedPostmortem, Warning};
 use crate::markdown::TimelineRow;
 use crate::model::EntryKind;
 use crate::time::Zone;
@@ -63,6 +64,7 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
         .or_else(|| facts.date.map(|date| date.day()))
         .or_else(|| stated_date(body))
         .or_else(|| name.and_then(date_in))
+        .or_else(|| facts.title.as_deref().or(parsed.heading_title.as_deref()).and_then(date_in))
         .or_else(|| started.map(|started| started.date_naive()));
     let lines = readable_lines(markdown).map(|(line, _, text, _)| (line, text));
     let written = written_timeline::read(lines);
@@ -102,6 +104,68 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
                 "times written in {name}, a zone Debrief cannot tell for sure, were read as {}; import again with \
                  --zone to name it",
                 zone_name(&file.zone)
+            ),
+        });
+    }
+}
+
+/// The facts a Hugo or Zola page's TOML front matter gives: its title, its date and its tags
+/// (else its categories). Its other keys are not kept: Debrief writes YAML front matter, and a
+/// warning names them.
+pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
+    let table = match toml.parse::<toml::Table>() {
+        Ok(table) => table,
+        Err(error) => {
+            let message = format!("the TOML front matter cannot be read ({}); it was left out", error.message());
+            parsed.warnings.push(Warning { line: 1, message });
+            return;
+        }
+    };
+    let facts = &mut parsed.facts;
+    if let Some(title) = table.get("title").and_then(|value| value.as_str()) {
+        facts.title = Some(title.trim().to_string());
+    }
+    let date = table.get("date").map(|date| match date {
+        toml::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    });
+    facts.date = date.and_then(|date| match DateTime::parse_from_rfc3339(&date) {
+        Ok(time) => Some(PageDate::Time(time)),
+        Err(_) => date_in(&date).map(PageDate::Day),
+    });
+    // As with Jekyll's YAML, a page dated to the minute gives the incident's start.
+    if let Some(PageDate::Time(time)) = facts.date {
+        facts.started = facts.started.or(Some(time));
+    }
+    let words = |key: &str| -> Vec<String> {
+        let Some(toml::Value::Array(items)) = table.get(key) else { return Vec::new() };
+        items
+            .iter()
+            .filter_map(|item| item.as_str())
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    facts.tags = words("tags");
+    if facts.tags.is_empty() {
+        facts.tags = words("categories");
+    }
+    let left: Vec<&str> = table
+        .keys()
+        .map(String::as_str)
+        .filter(|key| !matches!(*key, "title" | "date" | "tags" | "categories"))
+        .collect();
+    if !left.is_empty() {
+        parsed.warnings.push(Warning {
+            line: 1,
+            message: format!(
+                "the TOML front matter's {} {} not kept: Debrief writes YAML front matter; add {} to it by hand if \
+                 the site needs {}",
+                left.join(", "),
+                if left.len() == 1 { "was" } else { "were" },
+                if left.len() == 1 { "it" } else { "them" },
+                if left.len() == 1 { "it" } else { "them" }
             ),
         });
     }
@@ -224,7 +288,7 @@ fn count(number: usize, noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::postmortem::parse;
+    use crate::postmortem::{parse, parse_written};
 
     fn read(markdown: &str, zone: &str, day: Option<NaiveDate>) -> ParsedPostmortem {
         let mut parsed = parse(markdown).unwrap();
@@ -277,6 +341,23 @@ mod tests {
             ],
             "the day the post-mortem states, the next after midnight, a line's own zone first"
         );
+    }
+
+    #[test]
+    fn a_hugo_page_s_toml_front_matter_gives_its_title_date_and_tags() {
+        let markdown = "+++\ntitle = \"Docs.rs outage\"\ndate = 2019-10-20\ntags = [\"docs\"]\naliases = [\"/x\"]\n+++\n\n\
+                        ## Timeline\n\nAll times in UTC.\n\n- 00:06 - CDN propagated the change\n";
+        let file = WrittenFile { path: None, zone: Zone::Local, day: None };
+        let parsed = parse_written(markdown, &file).unwrap();
+        assert_eq!(parsed.facts.title.as_deref(), Some("Docs.rs outage"));
+        assert_eq!(parsed.facts.tags, ["docs"]);
+        assert_eq!(rows(&parsed), [("2019-10-20T00:06:00+00:00".to_string(), "CDN propagated the change")]);
+        assert!(!parsed.draft.body.contains("+++") && parsed.draft.body.contains("## Timeline"));
+        assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+        assert!(parsed.warnings[0].message.contains("aliases was not kept"), "{:?}", parsed.warnings);
+        let timed = "+++\ntitle = \"Queue\"\ndate = 2024-03-01T10:15:00+01:00\n+++\n\nText.\n";
+        let parsed = parse_written(timed, &file).unwrap();
+        assert_eq!(parsed.facts.started.map(|at| at.to_rfc3339()).as_deref(), Some("2024-03-01T10:15:00+01:00"));
     }
 
     #[test]

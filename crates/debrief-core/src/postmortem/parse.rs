@@ -56,11 +56,35 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
 /// also for the timeline, key times, action items and contributing factors it lists, its times
 /// read as `file` says where the text does not (see [`super::hand_written`]).
 pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<ParsedPostmortem> {
+    let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    if let Some((toml, body)) = split_toml_front_matter(text) {
+        // Lines are counted in the whole file.
+        let offset = text[..text.len() - body.len()].matches('\n').count();
+        let shifted = |warnings: &mut [Warning]| warnings.iter_mut().for_each(|warning| warning.line += offset);
+        let mut parsed = parse(body).map_err(|error| match error {
+            Error::Postmortem { line, reason } => Error::Postmortem { line: line + offset, reason },
+            other => other,
+        })?;
+        shifted(&mut parsed.warnings);
+        super::hand_written::read_toml_facts(&mut parsed, toml);
+        let before = parsed.warnings.len();
+        super::hand_written::read_into(&mut parsed, body, file);
+        shifted(&mut parsed.warnings[before..]);
+        return Ok(parsed);
+    }
     let mut parsed = parse(markdown)?;
     if super::hand_written::is_hand_written(&parsed) {
         super::hand_written::read_into(&mut parsed, markdown, file);
     }
     Ok(parsed)
+}
+
+/// Hugo's and Zola's `+++` TOML front matter, and the body after it.
+fn split_toml_front_matter(text: &str) -> Option<(&str, &str)> {
+    let after_open = text.strip_prefix("+++")?.strip_prefix(['\n', '\r'])?;
+    let end = after_open.find("\n+++")?;
+    let rest = &after_open[end + 4..];
+    Some((&after_open[..end], rest.split_once('\n').map_or("", |(_, body)| body)))
 }
 
 /// Splits off YAML front matter between `---` lines at the very start; returns it, the body and
