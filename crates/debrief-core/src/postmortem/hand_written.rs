@@ -16,7 +16,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 
 use super::claims::readable_lines;
-use super::indexed::{date_in, first_heading, page_name, stated_date, title_from_name, written_lists};
+use super::indexed::{date_in, first_heading, page_name, stated_date, title_from_name, toml_tags, written_lists};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
 use super::{PageDate, ParsedPostmortem, Warning};
@@ -137,20 +137,7 @@ pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
     if let Some(PageDate::Time(time)) = facts.date {
         facts.started = facts.started.or(Some(time));
     }
-    let words = |key: &str| -> Vec<String> {
-        let Some(toml::Value::Array(items)) = table.get(key) else { return Vec::new() };
-        items
-            .iter()
-            .filter_map(|item| item.as_str())
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    facts.tags = words("tags");
-    if facts.tags.is_empty() {
-        facts.tags = words("categories");
-    }
+    facts.tags = toml_tags(&table);
     let left: Vec<&str> = table
         .keys()
         .map(String::as_str)

@@ -188,23 +188,26 @@ fn read_toml_front_matter<'a>(text: &'a str, document: &mut IndexedDocument) -> 
         // A `date`, or a blog-style `path = "2018/10/19/..."`.
         let dated = |key: &str| table.get(key).and_then(|value| date_in(&value.to_string().replace('/', "-")));
         document.date = dated("date").or_else(|| dated("path"));
-        let words = |key: &str| -> Vec<String> {
-            let Some(toml::Value::Array(items)) = table.get(key) else { return Vec::new() };
-            items
-                .iter()
-                .filter_map(|item| item.as_str())
-                .map(str::trim)
-                .filter(|item| !item.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
-        document.tags = words("tags");
-        if document.tags.is_empty() {
-            document.tags = words("categories");
-        }
+        document.tags = toml_tags(&table);
     }
     let rest = &after_open[end + 4..];
     rest.split_once('\n').map(|(_, body)| body).unwrap_or("")
+}
+
+/// A TOML front matter's `tags`, else the `categories` Hugo files the page under.
+pub(super) fn toml_tags(table: &toml::Table) -> Vec<String> {
+    let words = |key: &str| -> Vec<String> {
+        let Some(toml::Value::Array(items)) = table.get(key) else { return Vec::new() };
+        items
+            .iter()
+            .filter_map(|item| item.as_str())
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let tags = words("tags");
+    if tags.is_empty() { words("categories") } else { tags }
 }
 
 /// The `categories` Jekyll and Hugo pages are filed under, as tags for a file that names no tags
