@@ -252,9 +252,13 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
          ## Action items\n\n- [ ] Alert on SERVFAIL rate (owner: @tess)\n",
     )
     .unwrap();
-    let report = debrief.ok(&["import-postmortem", written.to_str().unwrap(), "--zone", "Europe/Berlin"]);
-    assert!(report.contains("3 timeline lines and 2 key times added"), "{report}");
-    assert!(!report.contains("It is open"), "{report}");
+    let report =
+        debrief.json(&["import-postmortem", written.to_str().unwrap(), "--zone", "Europe/Berlin", "--format", "json"]);
+    assert_eq!(
+        (&report["timeline_lines_added"], &report["key_times_added"], &report["action_items"], &report["open"]),
+        (&serde_json::json!(3), &serde_json::json!(2), &serde_json::json!(1), &serde_json::json!(false)),
+        "{report}"
+    );
     let incident = "2025-03-30-dns-resolution-failures";
     let times: Vec<String> =
         debrief.timeline(incident).iter().filter_map(|entry| entry["at"].as_str().map(String::from)).collect();

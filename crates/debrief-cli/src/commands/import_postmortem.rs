@@ -9,7 +9,10 @@ use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words
 use debrief_core::import::Zone;
 use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenFile, parse_written};
 
+use serde::Serialize;
+
 use super::{Context, parse_value, print_import_report};
+use crate::output::{DataFormat, EXIT_ATTENTION, print_json};
 
 /// Read a post-mortem Markdown file back into Debrief
 ///
@@ -31,7 +34,7 @@ use super::{Context, parse_value, print_import_report};
 /// `id` is another's.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  debrief import-postmortem 'PM2020-002 - KIAM service disruption.md' --zone Europe/Copenhagen\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
+    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  debrief import-postmortem 'PM2020-002 - KIAM service disruption.md' --zone Europe/Copenhagen\n  for f in postmortems/*.md; do debrief import-postmortem \"$f\" --format json; done\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
 )]
 pub struct Args {
     /// The Markdown file, or `-` for standard input
@@ -52,6 +55,29 @@ pub struct Args {
     /// day (YYYY-MM-DD) [default: the day the file states]
     #[arg(long, value_name = "DATE")]
     date: Option<NaiveDate>,
+
+    #[arg(long, value_enum, default_value_t)]
+    format: DataFormat,
+}
+
+/// What `--format json` prints: the import report, and whether the incident is still open.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    incident: &'a str,
+    created: bool,
+    timeline_lines_added: usize,
+    key_times_added: usize,
+    contributing_factors: usize,
+    action_items: usize,
+    /// Whether nothing says when the incident was resolved.
+    open: bool,
+    warnings: Vec<JsonWarning<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWarning<'a> {
+    line: usize,
+    message: &'a str,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -86,8 +112,22 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let file = WrittenFile { path, zone, day: args.date };
     let parsed = parse_written(&text, &file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
+    let open = workspace.incident(&report.incident)?.resolved_at.is_none();
+    if let DataFormat::Json = args.format {
+        print_json(&JsonReport {
+            incident: &report.incident,
+            created: report.created,
+            timeline_lines_added: report.entries_added,
+            key_times_added: report.marks_added,
+            contributing_factors: report.contributing_factors,
+            action_items: report.action_items,
+            open,
+            warnings: report.warnings.iter().map(|w| JsonWarning { line: w.line, message: &w.message }).collect(),
+        })?;
+        return Ok(if report.warnings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ATTENTION) });
+    }
     let code = print_import_report(&report, Some(&args.file))?;
-    if report.created && workspace.incident(&report.incident)?.resolved_at.is_none() {
+    if report.created && open {
         println!(
             "It is open: nothing in the file says when it was resolved. `debrief mark resolved --at TIME --incident {}` \
              records when.",
