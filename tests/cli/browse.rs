@@ -580,8 +580,10 @@ fn a_folder_per_incident_with_its_readme_is_a_post_mortem_named_and_dated_as_wri
     let write_up = |title: &str, start: &str, summary: &str| {
         format!(
             "# {title}\n\n<!-- toc -->\n\n## Date\n<!-- YYYY-MM-DD -->\n\n**Start**: {start}\n**End**: {start}\n\n\
+             **Severity**: {}\n\n\
              ## Authors\n* @tess\n\n## Status\nComplete\n\n## Summary\n{summary}\n\n## Root Causes\n\n\
-             ### Trigger\nA deploy.\n\n### Resolution\nA rollback.\n"
+             ### Trigger\nA deploy.\n\n### Resolution\nA rollback.\n",
+            if title.starts_with("DNS") { "SEV-1" } else { "Major" }
         )
     };
     let failover =
@@ -617,6 +619,8 @@ fn a_folder_per_incident_with_its_readme_is_a_post_mortem_named_and_dated_as_wri
     let periods = debrief.json(&["stats", "--format", "json"]);
     let months: Vec<&str> = periods.as_array().unwrap().iter().filter_map(|row| row["period"].as_str()).collect();
     assert_eq!(months, ["2024-12", "2025-01"], "dated by their Start lines, not the commit: {periods}");
+    // The severity a write-up states as a level ("SEV-1"), not as a word ("Major").
+    assert_eq!(paths(&debrief, &["--severity", "sev1"]), ["incidents/2025/01/dns-domain-expired/README.md"]);
 }
 
 /// Other teams' action items, as they wrote them: a list under "Action Items" (dfds), links to

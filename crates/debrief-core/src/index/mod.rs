@@ -33,7 +33,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "14";
+const INDEX_VERSION: &str = "15";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {

@@ -16,7 +16,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 
 use super::claims::readable_lines;
-use super::indexed::{date_in, first_heading, page_name, stated_date, title_from_name, toml_tags, written_lists};
+use super::indexed::{
+    date_in, first_heading, page_name, stated_date, stated_severity, title_from_name, toml_tags, written_lists,
+};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
 use super::{PageDate, ParsedPostmortem, Warning};
@@ -51,6 +53,7 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     }
     let (actions, factors) = written_lists(body);
     let facts = &mut parsed.facts;
+    facts.severity = facts.severity.or_else(|| stated_severity(body));
     if facts.action_items.is_empty() {
         facts.action_items = actions;
     }
@@ -349,11 +352,12 @@ mod tests {
 
     #[test]
     fn labelled_key_times_are_the_incident_s_and_what_cannot_be_placed_is_said() {
-        let markdown = "# DNS\n\nIncident started: 2025-01-13 09:40 UTC\nFirst detected: 2025-01-13 10:13 UTC\n\
+        let markdown = "# DNS\n\n- **Severity**: SEV-2\n\nIncident started: 2025-01-13 09:40 UTC\nFirst detected: 2025-01-13 10:13 UTC\n\
                         Resolved: 2025-01-13 12:00 UTC\n\n## Timeline\n\n- 10:13 IST - alert fired\n\
                         - 03/04/2025 11:00 - a day written month or day first\n";
         let parsed = read(markdown, "+05:30", None);
         let facts = &parsed.facts;
+        assert_eq!(facts.severity, Some(crate::model::Severity::Sev2));
         let at = |time: Option<DateTime<FixedOffset>>| time.map(|at| at.to_rfc3339());
         assert_eq!(at(facts.started).as_deref(), Some("2025-01-13T09:40:00+00:00"));
         assert_eq!(at(facts.detected).as_deref(), Some("2025-01-13T10:13:00+00:00"));

@@ -16,6 +16,7 @@ use super::written_actions::{WrittenActionsReader, names_action_items};
 use super::written_durations::{StatedDurations, stated_durations};
 use super::written_factors::WrittenFactorsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
+use crate::model::Severity;
 
 /// Only this much of a file is indexed; a bigger one is cut, with a warning.
 pub const MAX_INDEXED_BYTES: usize = 2 * 1024 * 1024;
@@ -134,6 +135,9 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     }
     if !written_by_debrief {
         document.stated = stated_durations(&document.body);
+        if document.severity.is_none() {
+            document.severity = stated_severity(&document.body).map(|severity| severity.as_str().to_string());
+        }
     }
     let stem = page_name(path);
     if document.title.is_empty() {
@@ -292,6 +296,19 @@ static STATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the stated date pattern is valid")
 });
+
+/// A line that gives the incident's severity: "Severity: SEV-2", "**Severity**: P1".
+static STATED_SEVERITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[\s>*_+-]*(?:incident\s+)?severity[\s*_]*:[\s*_]*(?P<value>(?:sev|p)?[\s_-]?[1-5])\b")
+        .expect("the stated severity pattern is valid")
+});
+
+/// The severity a post-mortem written by hand states, when it is one Debrief knows (SEV1 to
+/// SEV5, P1 to P5, 1 to 5); words such as "Critical" mean different levels to different teams
+/// and are not read.
+pub(super) fn stated_severity(body: &str) -> Option<Severity> {
+    STATED_SEVERITY.captures(body)?["value"].parse().ok()
+}
 
 /// The day a post-mortem written by hand says its incident was: the first labelled date.
 pub(super) fn stated_date(body: &str) -> Option<NaiveDate> {
@@ -473,6 +490,11 @@ mod tests {
         }
         let (document, _) = read("postmortems/x.md", b"# X\n\nWe started to update the date: 2015-10-21 is when.\n");
         assert_eq!(document.unwrap().date, None, "prose naming a date is no label");
+        // A severity the body states, as one of SEV1 to SEV5; a word is no level Debrief knows.
+        let (document, _) = read("postmortems/s.md", b"# S\n\n- **Severity:** P1\n- Impact: checkout\n");
+        assert_eq!(document.unwrap().severity.as_deref(), Some("SEV1"));
+        let (document, _) = read("postmortems/c.md", b"# C\n\n**Severity:** Critical\n");
+        assert_eq!(document.unwrap().severity, None);
         let toml = "+++\npath = \"2018/10/19/update\"\ntitle = \"Update on the incident\"\n+++\n\nBody text.\n";
         let (document, _) = read("incidents/rust/update.md", toml.as_bytes());
         let document = document.unwrap();
