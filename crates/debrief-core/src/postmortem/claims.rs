@@ -255,7 +255,6 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
             key_times.push(Moment::at(time, name.into()));
         }
     }
-    let written = written_timeline::read(readable_lines(document).map(|(line, _, text, _)| (line, text)));
     // Lines typed, or brought from chat and commits, are the record. So are rows read from the
     // timeline table of a file Debrief wrote; rows read from the timeline written in this very
     // document (a post-mortem written by hand) are not: that timeline stays the record, with its
@@ -276,6 +275,7 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
         let unstated_zone = Some(Zone::Offsets(vec![incident.started_at.offset().local_minus_utc() / 60]));
         return Some(Record { moments, unstated_zone, written: None });
     }
+    let written = written_timeline::read(readable_lines(document).map(|(line, _, text, _)| (line, text)));
     if written.entries.len() < WRITTEN_TIMELINE_ENTRIES {
         return None;
     }
