@@ -51,6 +51,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::browse::sync_shared_repository,
             commands::browse::search,
             commands::browse::read_postmortem,
+            commands::browse::open_published,
             commands::browse::open_action_items,
             commands::browse::owner_rollup,
             commands::browse::on_this_day,

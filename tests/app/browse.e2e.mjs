@@ -1,7 +1,8 @@
 // Browsing in the real window: the team's repository (made from CORPUS_DIR, by default
 // ../shared/corpus: post-mortems written by hand by several teams) is set and tested in Settings, synced
-// in the background, searched as you type, read in the sanitized reader, and its
-// trends plotted. Screenshots: target/e2e/browse-*.png and settings-*.png.
+// in the background, searched as you type, read in the sanitized reader, its
+// trends plotted, and one of its post-mortems imported as an incident. Screenshots:
+// target/e2e/browse-*.png and settings-*.png.
 
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -110,5 +111,35 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     const labels = await app.execute(() => [...document.querySelectorAll('.plot[role="img"]')].map((plot) => plot.getAttribute('aria-label')));
     assert.equal(labels.length, 2, `plots: ${labels}`);
     await shot(app, 'browse-trends');
+  });
+
+  await t.test('a post-mortem written by hand is imported as an incident once the reader knows what that does', async () => {
+    await app.$('#browse-tab-search').click();
+    const search = app.$('#browse-search');
+    await search.waitForDisplayed(WAIT);
+    await search.setValue('inotify watches');
+    await app.waitUntil(
+      async () => (await app.execute(() => document.querySelector('button.hit .title')?.textContent ?? '')).includes('Inotify'),
+      { ...WAIT, timeoutMsg: 'searching "inotify watches" again never found the inotify post-mortem' },
+    );
+    await app.$('button.hit').click();
+    await app.$('article.reader .postmortem').waitForDisplayed(WAIT);
+    await app.$('button=Import into Debrief…').click();
+    const note = app.$('[role="group"][aria-label="Import into Debrief"]');
+    await note.waitForDisplayed(WAIT);
+    assert.match(await note.getText(), /written without Debrief/);
+    await shot(app, 'browse-import-note');
+    await note.$('button=Import').click();
+    let shown = '';
+    await app.waitUntil(
+      async () => {
+        shown = await app.execute(() => document.querySelector('main')?.innerText.slice(0, 600) ?? '');
+        return app.execute(() => /Inotify file watches exhaustion/.test(document.querySelector('main h1')?.textContent ?? ''));
+      },
+      { ...WAIT, timeout: 30_000, interval: 200 },
+    ).catch(() => assert.fail(`importing never opened the post-mortem of the new incident; the page said:\n${shown}`));
+    await app.$('.cm-content').waitForDisplayed(WAIT);
+    assert.match(await app.$('.cm-content').getText(), /inotify/i, 'the draft holds the imported prose');
+    await shot(app, 'browse-imported-draft');
   });
 });

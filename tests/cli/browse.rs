@@ -697,3 +697,90 @@ fn stats_of_the_corpus_are_spreads_with_their_counts_and_never_a_mean() {
     let text = reader.ok(&["stats"]).to_lowercase();
     assert!(!text.contains("mean") && !text.contains("average"), "{text}");
 }
+
+#[test]
+fn a_post_mortem_in_the_shared_repository_opens_on_another_laptop_and_publishes_back_to_its_own_file() {
+    // git's own default branch, as `git init --bare` makes it here.
+    let remote = BareRemote::with_branch(None);
+    let alice = Debrief::new();
+    alice.ok(&["remote", "set", &remote.url()]);
+    let id = alice.new_incident("Checkout latency", "2026-11-23T14:00:00+01:00");
+    alice.ok(&["log", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool"]);
+    alice.ok(&["mark", "resolved", "--at", "2026-11-23T14:40:00+01:00"]);
+    alice.ok(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool use"]);
+    alice.ok(&["publish"]);
+    let published = format!("incidents/2026/{id}.md");
+
+    // A teammate who never saw the incident finds it in browse and opens it.
+    let bob = synced(&remote);
+    let read = bob.json(&["import-postmortem", "--shared", &id, "--format", "json"]);
+    assert_eq!(read["incident"], id.as_str());
+    assert_eq!(read["path"], published.as_str());
+    assert_eq!(
+        (read["read"].as_bool(), read["created"].as_bool(), read["open"].as_bool()),
+        (Some(true), Some(true), Some(false))
+    );
+    assert_eq!(read["action_items"], 1);
+    assert!(bob.texts(&id).iter().any(|text| text == "Restarted the pool"), "{:?}", bob.texts(&id));
+
+    // Opened again, what this laptop holds is left alone: its edits may be newer.
+    bob.ok(&[
+        "action",
+        "add",
+        "--incident",
+        &id,
+        "--owner",
+        "dave",
+        "--due",
+        "2026-12-20",
+        "--type",
+        "preventive",
+        "Cap the pool per tenant",
+    ]);
+    let again = bob.ok(&["import-postmortem", "--shared", &published]);
+    assert!(again.starts_with(&format!("{id} is already on this laptop and was left as it is")), "{again}");
+    assert_eq!(bob.json(&["action", "list", "--incident", &id, "--format", "json"]).as_array().unwrap().len(), 2);
+
+    // Published from there, it goes back into its own file, which a teammate's clone shows with both items.
+    bob.ok(&["publish", "--incident", &id]);
+    let clone = remote.clone();
+    let text = std::fs::read_to_string(clone.path().join(&published)).unwrap();
+    assert!(text.contains("Alert on pool use") && text.contains("Cap the pool per tenant"), "{text}");
+    let mut files: Vec<_> =
+        std::fs::read_dir(clone.path().join("incidents/2026")).unwrap().flatten().map(|f| f.file_name()).collect();
+    files.sort();
+    assert_eq!(files, [format!("{id}.md"), "README.md".to_string()].map(std::ffi::OsString::from));
+
+    // One written by hand is read for what it lists; one that says nothing of when it began is refused.
+    let copy = remote.clone();
+    let kiam = "PM2020-002 - KIAM service disruption on Hellman.md";
+    let kiam_text = std::fs::read_to_string(corpus().join("dfds-postmortems").join(kiam)).unwrap();
+    let guide = "# Writing a post-mortem\n\n## Summary\n\nWhat happened, in two sentences.\n\n## Timeline\n\nThe times, in UTC.\n";
+    let kiam_path = format!("postmortems/{kiam}");
+    push_files(
+        copy.path(),
+        &remote,
+        &[(&kiam_path, &kiam_text), ("postmortems/guide.md", guide)],
+        "Older post-mortems",
+    );
+    bob.ok(&["sync"]);
+    let read =
+        bob.json(&["import-postmortem", "--shared", &kiam_path, "--zone", "Europe/Copenhagen", "--format", "json"]);
+    assert_eq!(read["incident"], "2020-01-21-kiam-service-disruption");
+    assert_eq!((read["created"].as_bool(), read["open"].as_bool()), (Some(true), Some(true)));
+    assert_eq!((read["timeline_lines_added"].as_u64(), read["action_items"].as_u64()), (Some(4), Some(3)));
+    let started = &bob
+        .json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "2020-01-21-kiam-service-disruption")
+        .unwrap()["started_at"]
+        .clone();
+    assert!(started.as_str().unwrap().ends_with("+01:00"), "{started}");
+    let refused = bob.error(&["import-postmortem", "--shared", "postmortems/guide.md"], None);
+    assert!(refused.contains("nothing in `postmortems/guide.md` says when the incident began"), "{refused}");
+    assert!(refused.contains("debrief import-postmortem --shared postmortems/guide.md --incident ID"), "{refused}");
+    let unknown = bob.error(&["import-postmortem", "--shared", "postmortems/none.md"], None);
+    assert!(unknown.contains("is no post-mortem in the shared repository as this laptop last synced it"), "{unknown}");
+}

@@ -1,12 +1,14 @@
-//! Browse: search across every published post-mortem, read one, open action items (one by one
-//! and per owner), "on this day", the trends the plots show, incidents per contributing-factor
-//! theme, and the post-mortems seen before that the draft view lists beside the draft.
+//! Browse: search across every published post-mortem, read one and open it as an incident, open
+//! action items (one by one and per owner), "on this day", the trends the plots show, incidents
+//! per contributing-factor theme, and the post-mortems seen before that the draft view lists
+//! beside the draft.
 
 use debrief_core::index::{
     ActionFilter, FactorTrends, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SeenBefore,
     SyncReport, Timing,
 };
-use debrief_core::postmortem::html::SafeHtml;
+use debrief_core::time::Zone;
+use debrief_core::workspace::{PublishedPage, ReadBack, Workspace};
 use tauri::State;
 
 use super::{AppState, Reply};
@@ -27,11 +29,21 @@ pub async fn search(state: State<'_, AppState>, query: SearchQuery) -> Reply<Vec
     state.call("search", move |workspace| workspace.search(&query)).await
 }
 
-/// A published post-mortem as sanitized HTML, read from this laptop's copy.
+/// A published post-mortem as sanitized HTML, read from this laptop's copy, and the incident it is.
 #[tauri::command]
 #[specta::specta]
-pub async fn read_postmortem(state: State<'_, AppState>, path: String) -> Reply<SafeHtml> {
+pub async fn read_postmortem(state: State<'_, AppState>, path: String) -> Reply<PublishedPage> {
     state.call("reading a post-mortem", move |workspace| workspace.read_published(&path)).await
+}
+
+/// Opens a published post-mortem as an incident on this laptop, reading it back when this laptop
+/// does not have it yet.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_published(state: State<'_, AppState>, path: String) -> Reply<ReadBack> {
+    // Times a post-mortem written by hand gives without a zone are this computer's.
+    let opened = move |workspace: &Workspace| workspace.read_back_published(&path, None, Zone::Local, None);
+    state.call("opening a post-mortem in Debrief", opened).await
 }
 
 /// Action items not done yet across every post-mortem; only the overdue ones with `overdue`.

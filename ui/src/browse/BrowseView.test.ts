@@ -204,16 +204,106 @@ describe('reading', () => {
     expect(screen.queryByRole('article')).toBeNull();
   });
 
-  it('shows why a post-mortem could not be read, and offers its timeline when the app can open it', async () => {
+  it('says why a post-mortem could not be read, and offers nothing to open', async () => {
     const fake = new FakeBrowseIpc();
     delete fake.pages[HITS[2].path];
+    await browseView(fake, vi.fn());
+    await fireEvent.click(results()[2]);
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe(`There is no post-mortem at ${HITS[2].path}.`);
+    expect(screen.queryByRole('button', { name: /Open|Import/ })).toBeNull();
+  });
+});
+
+describe('opening a post-mortem as an incident', () => {
+  it('opens the post-mortem of an incident this laptop has', async () => {
+    const opened = vi.fn();
+    const { fake } = await browseView(new FakeBrowseIpc(), opened);
+    await fireEvent.click(results()[0]);
+    await settle();
+    await fireEvent.click(screen.getByRole('button', { name: 'Open its post-mortem' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['openPublished', HITS[0].path]);
+    expect(opened).toHaveBeenCalledWith(HITS[0].id);
+  });
+
+  it('reads back a post-mortem Debrief published elsewhere, then opens it', async () => {
+    const opened = vi.fn();
+    const { fake } = await browseView(new FakeBrowseIpc(), opened);
+    await fireEvent.click(results()[1]);
+    await settle();
+    await fireEvent.click(screen.getByRole('button', { name: 'Open in Debrief' }));
+    await settle();
+    expect(fake.calls.at(-1)).toEqual(['openPublished', HITS[1].path]);
+    expect(opened).toHaveBeenCalledWith(HITS[1].id);
+  });
+
+  it('says what importing one written by hand does before it imports, and shows what needs a look', async () => {
+    const fake = new FakeBrowseIpc();
+    const path = HITS[2].path;
+    fake.pages[path] = { page: { html: '<h1>Failover game day</h1>', truncated: false }, incident: null, on_this_laptop: false };
+    fake.readBacks[path] = {
+      incident: '2022-06-01-failover-game-day',
+      path,
+      read: true,
+      created: true,
+      timeline_lines_added: 4,
+      key_times_added: 1,
+      action_items: 2,
+      contributing_factors: 1,
+      open: true,
+      warnings: [{ line: 7, message: '`03/04/2022 10:00` could be either day or month first; left out' }],
+    };
     const opened = vi.fn();
     await browseView(fake, opened);
     await fireEvent.click(results()[2]);
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe(`There is no post-mortem at ${HITS[2].path}.`);
-    await fireEvent.click(screen.getByRole('button', { name: 'Open its timeline' }));
-    expect(opened).toHaveBeenCalledWith(HITS[2].id);
+    expect(screen.queryByRole('button', { name: /^Open/ })).toBeNull();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Import into Debrief…' }));
+    await settle();
+    const note = screen.getByRole('group', { name: 'Import into Debrief' });
+    expect(note.textContent).toContain('was written without Debrief');
+    expect(note.textContent).toContain('this file stays as it is');
+    expect(document.activeElement?.textContent).toBe('Import');
+    await fireEvent.click(within(note).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Import into Debrief' })).toBeNull();
+    expect(fake.calls.some(([command]) => command === 'openPublished')).toBe(false);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Import into Debrief…' }));
+    await settle();
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await settle();
+    expect(opened).not.toHaveBeenCalled();
+    const status = screen.getByText(/^Read into a new incident/).closest('[role="status"]') as HTMLElement;
+    expect(status.textContent).toContain(
+      'Read into a new incident: 4 timeline lines, 1 key time, 2 action items and 1 contributing factor. Some of it needs a look:',
+    );
+    expect(status.textContent).toContain('Line 7: `03/04/2022 10:00` could be either day or month first; left out');
+    expect(screen.queryByRole('button', { name: 'Import into Debrief…' })).toBeNull();
+    await fireEvent.click(within(status).getByRole('button', { name: 'Open its post-mortem' }));
+    expect(opened).toHaveBeenCalledWith('2022-06-01-failover-game-day');
+  });
+
+  it('says why it could not be opened and stays in the reader', async () => {
+    const fake = new FakeBrowseIpc();
+    fake.readBacks[HITS[1].path] = new IpcError('invalid-input', 'nothing in `x.md` says when the incident began; nothing was imported');
+    const opened = vi.fn();
+    await browseView(fake, opened);
+    await fireEvent.click(results()[1]);
+    await settle();
+    await fireEvent.click(screen.getByRole('button', { name: 'Open in Debrief' }));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toContain('nothing was imported');
+    expect(screen.getByRole('article')).toBeTruthy();
+    expect(opened).not.toHaveBeenCalled();
+  });
+
+  it('offers nothing to open where the window cannot show incidents', async () => {
+    await browseView();
+    await fireEvent.click(results()[1]);
+    await settle();
+    expect(screen.queryByRole('button', { name: 'Open in Debrief' })).toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 // What the browse view knows: the last sync with the shared repository, the search
 // being typed and its answer, the post-mortem being read, open action items (each, and
-// rolled up per owner), "on this day", the trends, and incidents per contributing-factor theme. Searching never waits for a sync: it answers from what is
-// indexed, and answers to queries typed over are dropped so results never go back in time.
+// rolled up per owner), "on this day", the trends, and incidents per contributing-factor theme.
+// Searching never waits for a sync: it answers from what is indexed, and answers to queries
+// typed over are dropped so results never go back in time. A post-mortem being read can be
+// opened as an incident on this laptop (read back into it when this laptop does not have it).
 
 import { asIpcError, ipc as defaultIpc } from '../ipc';
 import { Abandonable, isCancelled } from '../ipc/tasks';
@@ -14,7 +16,8 @@ import type {
   OwnerRollup,
   Period,
   PeriodStats,
-  SafeHtml,
+  PublishedPage,
+  ReadBack,
   SearchHit,
   SearchQuery,
   SyncReport,
@@ -27,6 +30,7 @@ export type BrowseIpc = TaskIpc &
     | 'syncSharedRepository'
     | 'search'
     | 'readPostmortem'
+    | 'openPublished'
     | 'openActionItems'
     | 'ownerRollup'
     | 'onThisDay'
@@ -75,6 +79,19 @@ export function formatCount(value: number): string {
   return COUNT.format(value);
 }
 
+/** `Read into a new incident: 4 timeline lines, 3 action items and 3 contributing factors.` */
+export function describeReadBack(readBack: ReadBack): string {
+  const count = (value: number, one: string) => `${formatCount(value)} ${value === 1 ? one : `${one}s`}`;
+  const parts = [
+    count(readBack.timeline_lines_added, 'timeline line'),
+    ...(readBack.key_times_added > 0 ? [count(readBack.key_times_added, 'key time')] : []),
+    count(readBack.action_items, 'action item'),
+    count(readBack.contributing_factors, 'contributing factor'),
+  ];
+  const into = readBack.created ? 'a new incident' : readBack.incident;
+  return `Read into ${into}: ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
+}
+
 /** One line on what the last sync did: `1,234 post-mortems · up to date`. */
 export function describeSync(report: SyncReport): string {
   const documents = `${formatCount(report.documents)} ${report.documents === 1 ? 'post-mortem' : 'post-mortems'}`;
@@ -96,10 +113,14 @@ export function describeSync(report: SyncReport): string {
 export interface Reading {
   path: string;
   title: string;
-  /** The incident id, when known (for opening its timeline). */
-  id: string | null;
-  page: SafeHtml | null;
+  page: PublishedPage | null;
   error: IpcError | null;
+  /** True while it is being opened as an incident. */
+  opening: boolean;
+  /** What reading it back did, when that is worth a look before its post-mortem opens (warnings). */
+  readBack: ReadBack | null;
+  /** Why it could not be opened as an incident. */
+  openError: IpcError | null;
 }
 
 export class BrowseSession {
@@ -210,10 +231,11 @@ export class BrowseSession {
     this.searchSoon(0);
   }
 
-  async read(path: string, title: string, id: string | null = null): Promise<void> {
+  async read(path: string, title: string): Promise<void> {
     const serial = ++this.#readSerial;
-    this.reading = { path, title, id, page: null, error: null };
-    let page: SafeHtml | null = null;
+    const unread = { path, title, page: null, error: null, opening: false, readBack: null, openError: null };
+    this.reading = unread;
+    let page: PublishedPage | null = null;
     let error: IpcError | null = null;
     try {
       page = await this.#ipc.readPostmortem(path);
@@ -221,7 +243,32 @@ export class BrowseSession {
       error = asIpcError(failure);
     }
     if (serial !== this.#readSerial || this.reading?.path !== path) return;
-    this.reading = { path, title, id, page, error };
+    this.reading = { ...unread, page, error };
+  }
+
+  /**
+   * Opens the post-mortem being read as an incident on this laptop, reading it back first when
+   * this laptop does not have it. Answers the incident to open, or null when there is something
+   * to read first (why it failed, or the warnings of what was read).
+   */
+  async openAsIncident(): Promise<string | null> {
+    const reading = this.reading;
+    if (!reading || reading.opening) return null;
+    const serial = this.#readSerial;
+    this.reading = { ...reading, opening: true, openError: null };
+    let readBack: ReadBack | null = null;
+    let openError: IpcError | null = null;
+    try {
+      readBack = await this.#ipc.openPublished(reading.path);
+    } catch (failure) {
+      openError = asIpcError(failure);
+    }
+    if (serial !== this.#readSerial) return null;
+    // Read back, it is on this laptop now.
+    const page = reading.page && readBack ? { ...reading.page, on_this_laptop: true } : reading.page;
+    const warned = readBack !== null && readBack.warnings.length > 0;
+    this.reading = { ...reading, page, opening: false, openError, readBack: warned ? readBack : null };
+    return readBack && !warned ? readBack.incident : null;
   }
 
   closeReader(): void {

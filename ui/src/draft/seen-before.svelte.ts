@@ -53,14 +53,15 @@ export class SeenBeforeSession {
     this.loading = false;
   }
 
-  async read(path: string, title: string, id: string | null): Promise<void> {
+  async read(path: string, title: string): Promise<void> {
     const serial = ++this.#readSerial;
-    this.reading = { path, title, id, page: null, error: null };
+    const unread = { path, title, page: null, error: null, opening: false, readBack: null, openError: null };
+    this.reading = unread;
     try {
       const page = await this.#ipc.readPostmortem(path);
-      if (serial === this.#readSerial) this.reading = { path, title, id, page, error: null };
+      if (serial === this.#readSerial) this.reading = { ...unread, page };
     } catch (failure) {
-      if (serial === this.#readSerial) this.reading = { path, title, id, page: null, error: asIpcError(failure) };
+      if (serial === this.#readSerial) this.reading = { ...unread, error: asIpcError(failure) };
     }
   }
 

@@ -9,7 +9,8 @@ import type {
   OwnerRollup,
   Period,
   PeriodStats,
-  SafeHtml,
+  PublishedPage,
+  ReadBack,
   SearchHit,
   SearchQuery,
   SyncReport,
@@ -226,10 +227,20 @@ export class FakeBrowseIpc {
   onThisDay: Timing[] = ON_THIS_DAY;
   stats: Record<Period, PeriodStats[]> = { month: MONTHS, quarter: QUARTERS };
   factors: Record<Period, FactorTrends> = { month: FACTORS_BY_MONTH, quarter: FACTORS_BY_QUARTER };
-  pages: Record<string, SafeHtml> = {
-    [HITS[0].path]: { html: '<h1>Checkout latency on eu-west</h1><p>The pool ran dry.</p>', truncated: false },
-    [HITS[1].path]: { html: '<h1>DNS outage</h1><table><tr><td>wide</td></tr></table>', truncated: true },
+  pages: Record<string, PublishedPage> = {
+    [HITS[0].path]: {
+      page: { html: '<h1>Checkout latency on eu-west</h1><p>The pool ran dry.</p>', truncated: false },
+      incident: HITS[0].id,
+      on_this_laptop: true,
+    },
+    [HITS[1].path]: {
+      page: { html: '<h1>DNS outage</h1><table><tr><td>wide</td></tr></table>', truncated: true },
+      incident: HITS[1].id,
+      on_this_laptop: false,
+    },
   };
+  /** What opening a post-mortem as an incident answers, by path; by default, read back cleanly. */
+  readBacks: Record<string, ReadBack | IpcError> = {};
   syncs: Waiting<SyncReport>[] = [];
   tasks = new FakeTasks();
   /** When true, searches wait in `heldSearches` until the test answers them. */
@@ -277,6 +288,26 @@ export class FakeBrowseIpc {
         const page = this.pages[path];
         if (!page) throw new IpcError('invalid-input', `There is no post-mortem at ${path}.`);
         return page;
+      },
+      openPublished: async (path: string) => {
+        this.calls.push(['openPublished', path]);
+        const answer = this.readBacks[path];
+        if (answer instanceof IpcError) throw answer;
+        const page = this.pages[path];
+        return (
+          answer ?? {
+            incident: page?.incident ?? 'read-back',
+            path,
+            read: !page?.on_this_laptop,
+            created: !page?.on_this_laptop,
+            timeline_lines_added: page?.on_this_laptop ? 0 : 4,
+            key_times_added: 0,
+            action_items: 0,
+            contributing_factors: 0,
+            open: false,
+            warnings: [],
+          }
+        );
       },
       openActionItems: async (overdue: boolean) => {
         this.calls.push(['openActionItems', overdue]);

@@ -27,6 +27,7 @@ import type {
   PublishReport,
   Published,
   Queued,
+  PublishedPage,
   SafeHtml,
   SeenBefore,
   Theme,
@@ -518,10 +519,11 @@ export class FakeDraftIpc {
         if (this.failSeenBefore) throw this.failSeenBefore;
         return structuredClone({ ...this.seenBefore, services: [...this.incident.services] });
       },
-      readPostmortem: async (path: string): Promise<SafeHtml> => {
+      readPostmortem: async (path: string): Promise<PublishedPage> => {
         this.calls.push(['readPostmortem', path]);
         const found = this.seenBefore.matches.find((match) => match.path === path);
-        return { html: `<h1>${found?.title ?? path}</h1><p>The pool ran dry.</p>`, truncated: false };
+        const page = { html: `<h1>${found?.title ?? path}</h1><p>The pool ran dry.</p>`, truncated: false };
+        return { page, incident: found?.id ?? null, on_this_laptop: false };
       },
     };
   }

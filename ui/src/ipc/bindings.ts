@@ -103,8 +103,13 @@ export const commands = {
 	 */
 	syncSharedRepository: (task: number | null) => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_shared_repository", { task })),
 	search: (query: SearchQuery) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("search", { query })),
-	/**  A published post-mortem as sanitized HTML, read from this laptop's copy. */
-	readPostmortem: (path: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("read_postmortem", { path })),
+	/**  A published post-mortem as sanitized HTML, read from this laptop's copy, and the incident it is. */
+	readPostmortem: (path: string) => typedError<PublishedPage, AppError>(__TAURI_INVOKE("read_postmortem", { path })),
+	/**
+	 *  Opens a published post-mortem as an incident on this laptop, reading it back when this laptop
+	 *  does not have it yet.
+	 */
+	openPublished: (path: string) => typedError<ReadBack, AppError>(__TAURI_INVOKE("open_published", { path })),
 	/**  Action items not done yet across every post-mortem; only the overdue ones with `overdue`. */
 	openActionItems: (overdue: boolean) => typedError<IndexedAction[], AppError>(__TAURI_INVOKE("open_action_items", { overdue })),
 	/**
@@ -774,6 +779,18 @@ export type Published = {
 	removed: Removal | null,
 };
 
+/**  A published post-mortem as the reader shows it, and whether it is an incident Debrief can open. */
+export type PublishedPage = {
+	page: SafeHtml,
+	/**
+	 *  The incident it is when Debrief published it (its front matter's `id`); none for a
+	 *  post-mortem written by hand.
+	 */
+	incident: string | null,
+	/**  Whether this laptop has that incident. */
+	on_this_laptop: boolean,
+};
+
 /**  A commit waiting to be pushed. */
 export type Queued = {
 	branch: string,
@@ -782,6 +799,27 @@ export type Queued = {
 	summary: string,
 	/**  When it was committed, RFC 3339. */
 	committed_at: string,
+};
+
+/**  What opening a published post-mortem in Debrief did. */
+export type ReadBack = {
+	incident: string,
+	/**  Where the post-mortem is in the shared repository. */
+	path: string,
+	/**
+	 *  False when this laptop already had the incident: it is left as it is, as its own edits may
+	 *  be newer than what was published (publishing merges the two).
+	 */
+	read: boolean,
+	/**  True when the file made a new incident. */
+	created: boolean,
+	timeline_lines_added: number,
+	key_times_added: number,
+	action_items: number,
+	contributing_factors: number,
+	/**  Whether nothing says when the incident was resolved. */
+	open: boolean,
+	warnings: Warning[],
 };
 
 /**  The commit that took a published post-mortem off the main branch. */
@@ -985,6 +1023,12 @@ export type Timing = {
 	path: string,
 	title: string,
 	date: string | null,
+};
+
+/**  Something in a file that was kept but deserves the reader's attention. */
+export type Warning = {
+	line: number,
+	message: string,
 };
 
 /**  What can be wrong with an imported line that was still kept (or, before the first message, reported). */

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use debrief_core::Workspace;
 use debrief_core::files::write_atomically;
+use debrief_core::workspace::ReadBack;
 
-use super::{Context, IncidentArg, print_import_report};
+use super::{Context, IncidentArg, print_read_back};
 
 /// Write the post-mortem draft as Markdown, or edit it
 #[derive(clap::Args)]
@@ -93,5 +94,6 @@ fn edit(workspace: &Workspace, incident: &str, markdown: &str, edits: &Path) -> 
         }
     };
     std::fs::remove_file(&path).ok();
-    print_import_report(&report, Some(&path))
+    let open = workspace.incident(incident)?.resolved_at.is_none();
+    print_read_back(&ReadBack::imported(report, path.display().to_string(), open))
 }

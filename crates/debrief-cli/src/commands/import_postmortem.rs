@@ -9,9 +9,9 @@ use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words
 use debrief_core::import::Zone;
 use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenFile, parse_written};
 
-use serde::Serialize;
+use debrief_core::workspace::ReadBack;
 
-use super::{Context, parse_value, print_import_report};
+use super::{Context, parse_value, print_read_back};
 use crate::output::{DataFormat, EXIT_ATTENTION, print_json};
 
 /// Read a post-mortem Markdown file back into Debrief
@@ -32,14 +32,21 @@ use crate::output::{DataFormat, EXIT_ATTENTION, print_json};
 /// one does not fall back on the most recent incident. `--incident` reads a file without an `id`
 /// into that incident (a file without a title keeps the incident's), and refuses a file whose
 /// `id` is another's.
+///
+/// `--shared` reads a post-mortem from the shared repository instead, as `debrief search` lists it
+/// (by its path or id), from this laptop's copy: one already on this laptop is left as it is.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  debrief import-postmortem 'PM2020-002 - KIAM service disruption.md' --zone Europe/Copenhagen\n  for f in postmortems/*.md; do debrief import-postmortem \"$f\" --format json; done\n  curl -s https://example.com/pm.md | debrief import-postmortem -"
+    after_help = "Examples:\n  debrief import-postmortem incidents/2026/2026-11-23-checkout-latency.md\n  debrief import-postmortem --incident 2026-11-23-checkout-latency notes-from-the-review.md\n  debrief import-postmortem 'PM2020-002 - KIAM service disruption.md' --zone Europe/Copenhagen\n  for f in postmortems/*.md; do debrief import-postmortem \"$f\" --format json; done\n  curl -s https://example.com/pm.md | debrief import-postmortem -\n  debrief import-postmortem --shared postmortems/2019-07-02-database-outage.md"
 )]
 pub struct Args {
     /// The Markdown file, or `-` for standard input
-    #[arg(value_name = "FILE")]
-    file: PathBuf,
+    #[arg(value_name = "FILE", required_unless_present = "shared", conflicts_with = "shared")]
+    file: Option<PathBuf>,
+
+    /// A post-mortem in the shared repository, by its path or id, instead of a file
+    #[arg(long, value_name = "PATH|ID")]
+    shared: Option<String>,
 
     /// The incident the file belongs to [default: the one its `id` names, or a new one]
     #[arg(long, short, value_name = "ID")]
@@ -60,47 +67,7 @@ pub struct Args {
     format: DataFormat,
 }
 
-/// What `--format json` prints: the import report, and whether the incident is still open.
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    incident: &'a str,
-    created: bool,
-    timeline_lines_added: usize,
-    key_times_added: usize,
-    contributing_factors: usize,
-    action_items: usize,
-    /// Whether nothing says when the incident was resolved.
-    open: bool,
-    warnings: Vec<JsonWarning<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonWarning<'a> {
-    line: usize,
-    message: &'a str,
-}
-
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let read = if args.file.as_os_str() == "-" {
-        read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?
-    } else {
-        read_file_at_most(&args.file, MAX_POSTMORTEM_BYTES)
-            .with_context(|| format!("cannot read {}", args.file.display()))?
-    };
-    let Bounded::Read(bytes) = read else {
-        anyhow::bail!(
-            "{} is larger than {}, more than any post-mortem; nothing was imported",
-            args.file.display(),
-            size_words(MAX_POSTMORTEM_BYTES)
-        );
-    };
-    let text = String::from_utf8(bytes).map_err(|error| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text (byte {}); nothing was imported",
-            args.file.display(),
-            error.utf8_error().valid_up_to()
-        )
-    })?;
     let workspace = context.workspace()?;
     let zone = match (args.zone, &args.incident) {
         (Some(zone), _) => zone,
@@ -108,31 +75,57 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         (None, Some(incident)) => Zone::Fixed(*workspace.incident(incident)?.started_at.offset()),
         (None, None) => Zone::Local,
     };
-    let path = (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned());
-    let file = WrittenFile { path, zone, day: args.date };
-    let parsed = parse_written(&text, &file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let Some(file) = &args.file else {
+        let shared = args.shared.as_deref().unwrap_or_default();
+        let read_back = workspace.read_back_published(shared, args.incident.as_deref(), zone, args.date)?;
+        return print(&read_back, args.format);
+    };
+    let read = if file.as_os_str() == "-" {
+        read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?
+    } else {
+        read_file_at_most(file, MAX_POSTMORTEM_BYTES).with_context(|| format!("cannot read {}", file.display()))?
+    };
+    let Bounded::Read(bytes) = read else {
+        anyhow::bail!(
+            "{} is larger than {}, more than any post-mortem; nothing was imported",
+            file.display(),
+            size_words(MAX_POSTMORTEM_BYTES)
+        );
+    };
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (byte {}); nothing was imported",
+            file.display(),
+            error.utf8_error().valid_up_to()
+        )
+    })?;
+    let path = (file.as_os_str() != "-").then(|| file.to_string_lossy().into_owned());
+    let written = WrittenFile { path: path.clone(), zone, day: args.date };
+    let parsed = parse_written(&text, &written).with_context(|| format!("cannot read {}", file.display()))?;
     let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
     let open = workspace.incident(&report.incident)?.resolved_at.is_none();
-    if let DataFormat::Json = args.format {
-        print_json(&JsonReport {
-            incident: &report.incident,
-            created: report.created,
-            timeline_lines_added: report.entries_added,
-            key_times_added: report.marks_added,
-            contributing_factors: report.contributing_factors,
-            action_items: report.action_items,
-            open,
-            warnings: report.warnings.iter().map(|w| JsonWarning { line: w.line, message: &w.message }).collect(),
-        })?;
-        return Ok(if report.warnings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ATTENTION) });
-    }
-    let code = print_import_report(&report, Some(&args.file))?;
-    if report.created && open {
-        println!(
-            "It is open: nothing in the file says when it was resolved. `debrief mark resolved --at TIME --incident {}` \
-             records when.",
-            report.incident
-        );
-    }
+    let source = path.unwrap_or_else(|| "-".into());
+    print(&ReadBack::imported(report, source, open), args.format)
+}
+
+/// What was read, as text or as JSON (for a script importing a folder); exit 1 with warnings.
+fn print(report: &ReadBack, format: DataFormat) -> anyhow::Result<ExitCode> {
+    let code = match format {
+        DataFormat::Json => {
+            print_json(report)?;
+            if report.warnings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ATTENTION) }
+        }
+        DataFormat::Text => {
+            let code = print_read_back(report)?;
+            if report.created && report.open {
+                println!(
+                    "It is open: nothing in the file says when it was resolved. `debrief mark resolved --at TIME \
+                     --incident {}` records when.",
+                    report.incident
+                );
+            }
+            code
+        }
+    };
     Ok(code)
 }

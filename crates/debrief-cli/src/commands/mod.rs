@@ -33,12 +33,11 @@ pub mod status;
 pub mod sync;
 pub mod timeline;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset};
-use debrief_core::store::ImportReport;
-use debrief_core::workspace::Marked;
+use debrief_core::workspace::{Marked, ReadBack};
 use debrief_core::{Incident, IncidentUse, Status, Workspace, time};
 
 use crate::output::DIM;
@@ -165,24 +164,32 @@ where
     text.parse::<T>().map_err(|error| error.into().to_string())
 }
 
-/// What an import did; warnings go to standard error and make the exit status 1.
-pub fn print_import_report(report: &ImportReport, file: Option<&Path>) -> anyhow::Result<ExitCode> {
+/// What reading a post-mortem into the store did; warnings go to standard error and make the
+/// exit status 1.
+pub fn print_read_back(report: &ReadBack) -> anyhow::Result<ExitCode> {
+    if !report.read {
+        println!(
+            "{} is already on this laptop and was left as it is: its edits may be newer than {}, and publishing \
+             merges the two",
+            report.incident, report.path
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let verb = if report.created { "imported as new incident" } else { "saved into" };
     println!(
         "{verb} {}: {} timeline line{} and {} key time{} added, {} contributing factor{}, {} action item{}",
         report.incident,
-        report.entries_added,
-        if report.entries_added == 1 { "" } else { "s" },
-        report.marks_added,
-        if report.marks_added == 1 { "" } else { "s" },
+        report.timeline_lines_added,
+        if report.timeline_lines_added == 1 { "" } else { "s" },
+        report.key_times_added,
+        if report.key_times_added == 1 { "" } else { "s" },
         report.contributing_factors,
         if report.contributing_factors == 1 { "" } else { "s" },
         report.action_items,
         if report.action_items == 1 { "" } else { "s" },
     );
-    let source = file.map(|file| file.display().to_string()).unwrap_or_else(|| "-".into());
     for warning in &report.warnings {
-        anstream::eprintln!("{source}:{}: warning: {}", warning.line, warning.message);
+        anstream::eprintln!("{}:{}: warning: {}", report.path, warning.line, warning.message);
     }
     Ok(if report.warnings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(crate::output::EXIT_ATTENTION) })
 }

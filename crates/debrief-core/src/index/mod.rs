@@ -78,29 +78,27 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     Ok(report)
 }
 
-/// A published post-mortem as the app's reader shows it: the sanitized HTML of the copy of
-/// the shared repository this laptop has, so it reads the same offline.
-pub fn read_published(data_dir: &Path, config: &Config, path: &str) -> Result<SafeHtml> {
+/// A published post-mortem's text, from the copy of the shared repository this laptop has, so
+/// it reads the same offline.
+pub fn published_markdown(data_dir: &Path, config: &Config, path: &str) -> Result<String> {
     let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
-    let markdown = repo.file(path).ok_or_else(|| {
+    repo.file(path).ok_or_else(|| {
         Error::invalid(
             "post-mortem",
-            format!("`{path}` is not in the shared repository's main branch; sync and search again"),
+            format!("`{path}` is not in the shared repository's main branch as text; sync and search again"),
         )
-    })?;
-    Ok(safe_html(&markdown))
+    })
 }
 
-/// A published post-mortem as the index reads it, from this laptop's copy of the shared
-/// repository: what "seen before" compares when the subject is a published post-mortem.
+/// A published post-mortem as the app's reader shows it: sanitized HTML.
+pub fn read_published(data_dir: &Path, config: &Config, path: &str) -> Result<SafeHtml> {
+    Ok(safe_html(&published_markdown(data_dir, config, path)?))
+}
+
+/// A published post-mortem as the index reads it: what "seen before" compares when the subject
+/// is a published post-mortem.
 pub fn read_indexed(data_dir: &Path, config: &Config, path: &str) -> Result<IndexedDocument> {
-    let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
-    let markdown = repo.file(path).ok_or_else(|| {
-        Error::invalid(
-            "post-mortem",
-            format!("`{path}` is not in the shared repository's main branch as text; run `sync` and try again"),
-        )
-    })?;
+    let markdown = published_markdown(data_dir, config, path)?;
     let (document, _) = read(path, markdown.as_bytes());
     document.ok_or_else(|| Error::invalid("post-mortem", format!("`{path}` is not a post-mortem Debrief can read")))
 }

@@ -136,7 +136,8 @@ pub struct ActionItemFacts {
 }
 
 /// Something in a file that was kept but deserves the reader's attention.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Warning {
     pub line: usize,
     pub message: String,

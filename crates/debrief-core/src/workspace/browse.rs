@@ -1,13 +1,27 @@
 //! Browsing past incidents: the index built from the shared repository, searched offline.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::Workspace;
-use crate::Result;
 use crate::index::{
     self, ActionFilter, IndexedAction, OwnerRollup, Period, PeriodStats, SearchHit, SearchQuery, SyncReport, Timing,
 };
-use crate::postmortem::html::SafeHtml;
+use crate::postmortem::html::{SafeHtml, safe_html};
+use crate::postmortem::parse;
+use crate::{Error, Result};
+
+/// A published post-mortem as the reader shows it, and whether it is an incident Debrief can open.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PublishedPage {
+    pub page: SafeHtml,
+    /// The incident it is when Debrief published it (its front matter's `id`); none for a
+    /// post-mortem written by hand.
+    pub incident: Option<String>,
+    /// Whether this laptop has that incident.
+    pub on_this_laptop: bool,
+}
 
 impl Workspace {
     /// Fetches the shared repository, brings Debrief's copy up to date, and indexes it.
@@ -50,8 +64,24 @@ impl Workspace {
         self.with_index(|index| index.on_this_day(today))
     }
 
-    /// A published post-mortem as sanitized HTML, from this laptop's copy.
-    pub fn read_published(&self, path: &str) -> Result<SafeHtml> {
-        index::read_published(&self.data_dir, &self.config()?, path)
+    /// A published post-mortem as sanitized HTML, from this laptop's copy, and the incident it is.
+    pub fn read_published(&self, path: &str) -> Result<PublishedPage> {
+        let markdown = index::published_markdown(&self.data_dir, &self.config()?, path)?;
+        // A file whose front matter cannot be read is still shown; it is just not an incident.
+        let incident = parse(&markdown).ok().and_then(|parsed| parsed.facts.id);
+        let on_this_laptop = match &incident {
+            Some(id) => self.has_incident(id)?,
+            None => false,
+        };
+        Ok(PublishedPage { page: safe_html(&markdown), incident, on_this_laptop })
+    }
+
+    /// Whether this laptop has the incident `id`.
+    pub fn has_incident(&self, id: &str) -> Result<bool> {
+        match self.incident(id) {
+            Ok(_) => Ok(true),
+            Err(Error::IncidentNotFound(_)) => Ok(false),
+            Err(error) => Err(error),
+        }
     }
 }

@@ -23,10 +23,11 @@ mod writeup;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+pub use browse::PublishedPage;
 pub use capture::{Marked, Opening};
 pub use live::{Joinable, Joined, LiveElsewhere, LiveRound, LiveStatus};
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
-pub use writeup::{AddedActionItem, CheckReport};
+pub use writeup::{AddedActionItem, CheckReport, ReadBack};
 
 use crate::config::Config;
 use crate::index::Index;

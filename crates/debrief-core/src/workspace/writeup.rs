@@ -7,14 +7,17 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Workspace;
+use crate::index;
 use crate::lint::Finding;
 use crate::policy::DueByPolicy;
 use crate::postmortem::{
-    Concern, Mismatch, ParsedPostmortem, Template, check, factor_concerns, mismatches, parse, render,
+    Concern, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check, factor_concerns, mismatches, parse,
+    parse_written, render,
 };
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
-use crate::{ActionItem, Incident, Result};
+use crate::time::Zone;
+use crate::{ActionItem, Error, Incident, Result};
 
 /// An action item just added, and how its due date came from the team's policy when none was given.
 #[derive(Debug, Clone, Serialize)]
@@ -25,6 +28,45 @@ pub struct AddedActionItem {
     pub due_by_policy: Option<DueByPolicy>,
     /// Why the team's policy file could not be used (Debrief's defaults were), when that happened.
     pub policy_problem: Option<String>,
+}
+
+/// What opening a published post-mortem in Debrief did.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReadBack {
+    pub incident: String,
+    /// Where the post-mortem is in the shared repository.
+    pub path: String,
+    /// False when this laptop already had the incident: it is left as it is, as its own edits may
+    /// be newer than what was published (publishing merges the two).
+    pub read: bool,
+    /// True when the file made a new incident.
+    pub created: bool,
+    pub timeline_lines_added: usize,
+    pub key_times_added: usize,
+    pub action_items: usize,
+    pub contributing_factors: usize,
+    /// Whether nothing says when the incident was resolved.
+    pub open: bool,
+    pub warnings: Vec<Warning>,
+}
+
+impl ReadBack {
+    /// What reading `path` into the store did, and whether the incident is still open.
+    pub fn imported(report: ImportReport, path: String, open: bool) -> ReadBack {
+        ReadBack {
+            incident: report.incident,
+            path,
+            read: true,
+            created: report.created,
+            timeline_lines_added: report.entries_added,
+            key_times_added: report.marks_added,
+            action_items: report.action_items,
+            contributing_factors: report.contributing_factors,
+            open,
+            warnings: report.warnings,
+        }
+    }
 }
 
 /// What `check` finds in a write-up: what needs attention, and what publishing would refuse.
@@ -96,6 +138,64 @@ impl Workspace {
     /// the incident its front matter names.
     pub fn import_postmortem(&self, parsed: ParsedPostmortem, incident: Option<&str>) -> Result<ImportReport> {
         self.with_store(|store| store.import_postmortem(parsed, incident))
+    }
+
+    /// Opens a post-mortem from the shared repository (`id_or_path` as the index names it) as an
+    /// incident on this laptop, or `into` the incident named: one Debrief published is read back
+    /// whole, unless this laptop already has it; one written by hand is read for the timeline,
+    /// key times, action items and factors it lists, its times without a zone in `zone` and its
+    /// lines without a day on `day` (else the day it states).
+    pub fn read_back_published(
+        &self,
+        id_or_path: &str,
+        into: Option<&str>,
+        zone: Zone,
+        day: Option<NaiveDate>,
+    ) -> Result<ReadBack> {
+        let path = self.with_index(|index| index.find(id_or_path))?.ok_or_else(|| {
+            Error::invalid(
+                "post-mortem",
+                format!(
+                    "`{id_or_path}` is no post-mortem in the shared repository as this laptop last synced it; \
+                     sync, then search for it"
+                ),
+            )
+        })?;
+        let markdown = index::published_markdown(&self.data_dir, &self.config()?, &path)?;
+        let file = WrittenFile { path: Some(path.clone()), zone, day };
+        let parsed = parse_written(&markdown, &file)?;
+        if let Some(id) = &parsed.facts.id
+            && into.is_none()
+            && self.has_incident(id)?
+        {
+            let open = self.incident(id)?.resolved_at.is_none();
+            return Ok(ReadBack {
+                incident: id.clone(),
+                path,
+                read: false,
+                created: false,
+                timeline_lines_added: 0,
+                key_times_added: 0,
+                action_items: 0,
+                contributing_factors: 0,
+                open,
+                warnings: Vec::new(),
+            });
+        }
+        if into.is_none() && parsed.facts.id.is_none() && parsed.facts.started.is_none() && parsed.timeline.is_empty() {
+            return Err(Error::invalid(
+                "post-mortem",
+                format!(
+                    "nothing in `{path}` says when the incident began (no `started` in its front matter, no key time \
+                     such as `Started: 2024-12-03 14:00 UTC`, no timeline line with its day), so it cannot start an \
+                     incident and nothing was imported; start the incident at the time it began, then read the \
+                     post-mortem into it with `debrief import-postmortem --shared {path} --incident ID`"
+                ),
+            ));
+        }
+        let report = self.import_postmortem(parsed, into)?;
+        let open = self.incident(&report.incident)?.resolved_at.is_none();
+        Ok(ReadBack::imported(report, path, open))
     }
 
     pub fn update_incident(&self, incident: &str, update: IncidentUpdate) -> Result<Incident> {
