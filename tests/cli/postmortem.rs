@@ -242,6 +242,15 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
     // The prose is kept as written, under the front matter Debrief now keeps.
     let draft = debrief.ok(&["draft", "--incident", incident]);
     assert!(draft.contains("| 2020-01-21 15:36 | Certificate for KIAM server expires"), "{draft}");
+    // Open or not, a write-up read in is no place for a line typed in a hurry: that needs an
+    // incident being lived, or one named.
+    let refused = debrief.error(&["log", "Timeouts on checkout"], None);
+    assert!(refused.contains("there is no open incident to write to"), "{refused}");
+    let live = debrief.new_incident("Checkout timeouts", "2026-11-23T14:00:00+01:00");
+    debrief.ok(&["log", "Timeouts on checkout"]);
+    assert!(debrief.texts(&live).contains(&"Timeouts on checkout".to_string()));
+    debrief.ok(&["log", "--incident", incident, "Certificate rotation checked again"]);
+    assert_eq!(debrief.timeline(incident).len(), 5);
 
     // Key times listed with their dates, a day stated once, times without one in --zone.
     let written = debrief.home().join("dns.md");

@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::{Store, StoreContext, clean_label, ensure_incident, now, now_to_the_second, parse_stored_time};
 use crate::model::{EntryKind, Incident, IncidentKind, KeyTime, Participant, Severity, StartCause, StartEdit, Status};
+use crate::postmortem::IMPORT_SOURCE;
 use crate::{Error, Result, id};
 
 pub(super) const MAX_TITLE_CHARS: usize = 200;
@@ -65,12 +66,16 @@ impl Store {
         if let Some(id) = named {
             return self.incident(id);
         }
+        // Capture goes to an incident being lived: not resolved, and not one only read in from a
+        // post-mortem file (a write-up of an incident long past that may not say when it ended).
         let only_unresolved = match work {
-            IncidentUse::Capture => {
+            IncidentUse::Capture => format!(
                 "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
-                 AND e.proposed = 0)"
-            }
-            IncidentUse::WriteUp => "",
+                 AND e.proposed = 0)
+                 AND (EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.source <> '{IMPORT_SOURCE}')
+                      OR NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id))"
+            ),
+            IncidentUse::WriteUp => String::new(),
         };
         let found: Option<String> = self
             .conn
@@ -129,7 +134,8 @@ impl Store {
 pub enum IncidentUse {
     /// Writing the timeline while the incident happens (lines, marks, corrections): the most
     /// recently started incident that is not resolved, so a line typed in a hurry never lands in
-    /// one that is over. None open is an error ([`Error::NoOpenIncident`]).
+    /// one that is over, nor in one only read in from a post-mortem file. None open is an error
+    /// ([`Error::NoOpenIncident`]).
     Capture,
     /// Everything that comes after resolution (the draft, its checks, facts, links, action items,
     /// publishing, imports, reading the timeline back): the most recently started incident,
