@@ -344,3 +344,51 @@ fn check_reports_what_needs_attention() {
     assert_eq!(error.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&error.stdout).contains("\"Impact\" is required and empty"));
 }
+
+#[test]
+fn a_post_mortem_saying_only_when_it_was_detected_begins_then_with_no_time_to_detect() {
+    // As the Ministry of Justice's incident pages list their key events.
+    let page = "---\ntitle: Incident on 2025-10-13 - RDS t4g instances unavailable\nweight: 1\n---\n\n\
+                # Incident on 2025-10-13 - RDS t4g instances unavailable\n\n- **Key events**\n  \
+                - First detected 2025-10-13 08:59\n  - Incident declared 2025-10-13 10:27\n  \
+                - Repaired 2025-10-13 17:38\n  - Resolved 2025-10-13 18:56\n\n- **Impact**:\n\n\
+                Development teams were impacted by their instances being in an unavailable state.\n";
+    let debrief = Debrief::new();
+    let file = debrief.home().join("2025-10-13-rds-t4g-instances.html.md.erb");
+    std::fs::write(&file, page).unwrap();
+    let path = file.to_str().unwrap();
+    let read = debrief.run(&["import-postmortem", path, "--zone", "Europe/London", "--format", "json"], None);
+    assert_eq!(read.status.code(), Some(1), "warnings make the exit status 1");
+    let read: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
+    let id = read["incident"].as_str().unwrap().to_string();
+    assert_eq!((read["created"].as_bool(), read["open"].as_bool()), (Some(true), Some(false)));
+    let warning = read["warnings"][0]["message"].as_str().unwrap();
+    assert!(
+        warning.starts_with(
+            "nothing says when the incident began, so it begins when it was detected, 2025-10-13 08:59:00 \
+             +01:00, and its time to detect is left unrecorded"
+        ),
+        "{warning}"
+    );
+    let incident = |debrief: &Debrief| {
+        let list = debrief.json(&["list", "--format", "json"]);
+        list.as_array().unwrap().iter().find(|incident| incident["id"] == id.as_str()).unwrap().clone()
+    };
+    let found = incident(&debrief);
+    assert_eq!(found["started_at"], "2025-10-13T08:59:00+01:00");
+    assert_eq!(
+        (found["detected_at"].as_str(), found["mitigated_at"].as_str()),
+        (None, Some("2025-10-13T17:38:00+01:00"))
+    );
+    // Read again, it still has no detection of zero minutes.
+    debrief.run(&["import-postmortem", path, "--zone", "Europe/London"], None);
+    assert!(incident(&debrief)["detected_at"].is_null());
+    assert_eq!(debrief.timeline(&id).len(), 2, "mitigated and resolved, once each");
+
+    // Read into an incident that began earlier, the detection is a key time like any other.
+    let earlier = debrief.new_incident("RDS capacity", "2025-10-13T08:30:00+01:00");
+    debrief.run(&["import-postmortem", path, "--incident", &earlier, "--zone", "Europe/London"], None);
+    let list = debrief.json(&["list", "--format", "json"]);
+    let earlier = list.as_array().unwrap().iter().find(|incident| incident["id"] == earlier.as_str()).unwrap();
+    assert_eq!(earlier["detected_at"], "2025-10-13T08:59:00+01:00");
+}

@@ -81,6 +81,10 @@ fn print_text(incident: &Incident, start_history: &[StartEdit], entries: &[Entry
                 time::display(&at),
                 time::display_duration(elapsed(incident.started_at, at))
             ),
+            // Once resolved, a key time left unmarked will not come: it was not recorded.
+            None if incident.resolved_at.is_some() => {
+                anstream::println!("  {:<10} {DIM}not recorded{DIM:#}", key.as_str())
+            }
             None => anstream::println!("  {:<10} {DIM}not yet{DIM:#}", key.as_str()),
         }
     }

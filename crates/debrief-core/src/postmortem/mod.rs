@@ -156,3 +156,15 @@ pub struct ParsedPostmortem {
     pub draft: Draft,
     pub warnings: Vec<Warning>,
 }
+
+impl ParsedPostmortem {
+    /// When the incident began, as the file tells it: its stated start, else its first timeline
+    /// line, else (for a post-mortem written by hand that says only when it was detected, `true`)
+    /// its detection, the earliest it is known to have been happening.
+    pub fn start(&self) -> Option<(DateTime<FixedOffset>, bool)> {
+        match self.facts.started.or_else(|| self.timeline.iter().map(|row| row.at).min()) {
+            Some(start) => Some((start, false)),
+            None => self.facts.detected.map(|detected| (detected, true)),
+        }
+    }
+}

@@ -72,10 +72,10 @@ fn import(
     parsed: ParsedPostmortem,
     expected: Option<&str>,
 ) -> Result<ImportReport> {
-    let ParsedPostmortem { facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
     // A new incident whose file states no start (a post-mortem written by hand) began at its
-    // first timeline line; an existing one keeps its start.
-    let first_line = timeline.iter().map(|row| row.at).min();
+    // first timeline line, else when it was detected; an existing one keeps its start.
+    let start = parsed.start();
+    let ParsedPostmortem { mut facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
     let title = match (&facts.title, &heading_title) {
         (Some(title), Some(heading)) if title != heading => {
             warnings.push(Warning {
@@ -106,12 +106,12 @@ fn import(
         (Some(id), _) => valid_id(id)?,
         (None, Some(expected)) => expected.to_string(),
         (None, None) => {
-            let started = facts.started.or(first_line).ok_or_else(|| Error::Postmortem {
+            let (started, _) = start.ok_or_else(|| Error::Postmortem {
                 line: 1,
                 reason: "nothing says when the incident began (no `id` or `started` in the front matter, no key \
-                         time such as `Started: 2024-12-03 14:00 UTC`, no timeline line with its day), so the \
-                         incident cannot be named; read it into an incident with --incident ID (`debrief new \
-                         TITLE --at TIME` starts one)"
+                         time such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with \
+                         its day), so the incident cannot be named; read it into an incident with --incident ID \
+                         (`debrief new TITLE --at TIME` starts one)"
                     .into(),
             })?;
             id::base_id(&started, title.as_deref().unwrap_or_default())
@@ -132,13 +132,28 @@ fn import(
             .map_err(|source| context.error("importing the post-mortem", source))?,
     };
     if !exists {
-        let started_at = facts.started.or(first_line).ok_or_else(|| Error::Postmortem {
+        let (started_at, _) = start.ok_or_else(|| Error::Postmortem {
             line: 1,
             reason: "no `started` time in the front matter: add one such as `started: 2026-11-23T14:00:00+01:00`"
                 .into(),
         })?;
         let new = NewIncident { title: title.clone(), started_at: Some(started_at), ..Default::default() };
         insert_incident(conn, context, new, Some(&incident))?;
+    }
+    // Begun at its detection, its detection is not a key time too: a time to detect of zero would
+    // be a figure nobody measured.
+    if let Some((detected, true)) = start
+        && load_incident(conn, context, &incident)?.started_at == detected
+    {
+        facts.detected = None;
+        warnings.push(Warning {
+            line: 1,
+            message: format!(
+                "nothing says when the incident began, so it begins when it was detected, {}, and its time to \
+                 detect is left unrecorded; `debrief set --started TIME --incident {incident}` says when it began",
+                display(&detected)
+            ),
+        });
     }
     replace_facts(conn, context, &incident, &title, &facts)?;
     let entries_added = add_missing_rows(conn, context, &incident, &timeline)?;

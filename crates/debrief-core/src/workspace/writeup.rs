@@ -182,12 +182,12 @@ impl Workspace {
                 warnings: Vec::new(),
             });
         }
-        if into.is_none() && parsed.facts.id.is_none() && parsed.facts.started.is_none() && parsed.timeline.is_empty() {
+        if into.is_none() && parsed.facts.id.is_none() && parsed.start().is_none() {
             return Err(Error::invalid(
                 "post-mortem",
                 format!(
                     "nothing in `{path}` says when the incident began (no `started` in its front matter, no key time \
-                     such as `Started: 2024-12-03 14:00 UTC`, no timeline line with its day), so it cannot start an \
+                     such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with its day), so it cannot start an \
                      incident and nothing was imported; start the incident at the time it began, then read the \
                      post-mortem into it with `debrief import-postmortem --shared {path} --incident ID`"
                 ),
