@@ -784,3 +784,51 @@ fn a_post_mortem_in_the_shared_repository_opens_on_another_laptop_and_publishes_
     let unknown = bob.error(&["import-postmortem", "--shared", "postmortems/none.md"], None);
     assert!(unknown.contains("is no post-mortem in the shared repository as this laptop last synced it"), "{unknown}");
 }
+
+#[test]
+fn post_mortems_written_in_other_formats_are_named_and_once_converted_with_pandoc_are_browsed() {
+    const TEST: &str = "post_mortems_written_in_other_formats_are_named_and_once_converted_with_pandoc_are_browsed";
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    let rst = "DNS resolvers stopped answering\n===============================\n\nSummary\n-------\n\n\
+               The resolvers ran out of file descriptors after the upgrade.\n\nTimeline\n--------\n\n\
+               All times in UTC.\n\n- 2024-01-02 14:05 - Alerts for failed lookups fire\n\
+               - 2024-01-02 14:40 - Resolvers restarted with a higher limit\n";
+    let files = [
+        ("postmortems/2024-01-02-dns.rst", rst),
+        ("postmortems/2024-02-03-cache.adoc", "= Cache outage\n\n== Summary\n\nThe cache fell over.\n"),
+        ("postmortems/2023-05-06-ldap.rst", "LDAP outage\n===========\n\nThe directory was down.\n"),
+        ("postmortems/images/graph.png", "not a document"),
+    ];
+    push_files(copy.path(), &remote, &files, "Post-mortems in the formats the team used");
+    let debrief = Debrief::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let said = debrief.ok(&["sync"]);
+    assert!(
+        said.contains(
+            "No post-mortems Debrief can read: the folders it looks in hold 3 files it does not read, in \
+             reStructuredText (2), AsciiDoc (1) (e.g. postmortems/2023-05-06-ldap.rst)"
+        ),
+        "{said}"
+    );
+    let report = debrief.json(&["sync", "--format", "json"]);
+    assert_eq!(report["unread_formats"][0]["format"], "reStructuredText");
+    assert_eq!(report["unread_formats"][0]["count"], 2);
+
+    // Converted as the message says, the post-mortem is browsed, and opens with its timeline.
+    let Some(pandoc) = crate::util::installed_tool("pandoc", "pandoc", TEST) else { return };
+    let converted = std::process::Command::new(pandoc)
+        .args(["postmortems/2024-01-02-dns.rst", "-t", "gfm", "-o", "postmortems/2024-01-02-dns.md"])
+        .current_dir(copy.path())
+        .output()
+        .unwrap();
+    assert!(converted.status.success(), "{}", String::from_utf8_lossy(&converted.stderr));
+    git(copy.path(), &["rm", "--quiet", "postmortems/2024-01-02-dns.rst"]);
+    push_files(copy.path(), &remote, &[], "The DNS post-mortem in Markdown");
+    debrief.ok(&["sync"]);
+    let hits = debrief.json(&["search", "file descriptors", "--format", "json"]);
+    assert_eq!(hits[0]["title"], "DNS resolvers stopped answering", "{hits}");
+    assert_eq!(hits[0]["date"], "2024-01-02");
+    let read = debrief.json(&["import-postmortem", "--shared", "postmortems/2024-01-02-dns.md", "--format", "json"]);
+    assert_eq!(read["timeline_lines_added"], 2, "{read}");
+}

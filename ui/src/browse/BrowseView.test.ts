@@ -73,6 +73,20 @@ describe('sync', () => {
     );
   });
 
+  it('names the formats it cannot read when the post-mortems are kept in another', async () => {
+    const { fake } = await browseView();
+    const unread = [
+      { format: 'reStructuredText', count: 12, example: 'postmortems/2023-05-06-ldap.rst' },
+      { format: 'AsciiDoc', count: 1, example: 'postmortems/2024-02-03-cache.adoc' },
+    ];
+    const markdown = [{ folder: 'docs/', count: 3 }];
+    fake.finishSync({ ...SYNCED, documents: 0, locations: [], markdown_elsewhere: markdown, unread_formats: unread });
+    await settle();
+    expect(state()).toBe(
+      'No post-mortems Debrief can read: the folders it looks in hold files in reStructuredText (12), AsciiDoc (1), such as postmortems/2023-05-06-ldap.rst. Debrief reads Markdown, which pandoc converts reStructuredText, HTML, Org, Word and more to',
+    );
+  });
+
   it('says when it is offline, and keeps the warnings folded', async () => {
     const { fake } = await browseView();
     fake.finishSync({ ...SYNCED, offline: 'github.com could not be reached', warnings: ['incidents/2020/x.md: no front matter'] });

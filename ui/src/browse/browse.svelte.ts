@@ -96,6 +96,12 @@ export function describeReadBack(readBack: ReadBack): string {
 export function describeSync(report: SyncReport): string {
   const documents = `${formatCount(report.documents)} ${report.documents === 1 ? 'post-mortem' : 'post-mortems'}`;
   if (report.offline !== null) return `Offline: ${report.offline}; showing this laptop's copy`;
+  const unread = report.unread_formats;
+  if (report.documents === 0 && unread.length > 0) {
+    // Post-mortems are there, in a format Debrief does not read: say which, and what it reads.
+    const formats = unread.map((files) => `${files.format} (${formatCount(files.count)})`).join(', ');
+    return `No post-mortems Debrief can read: the folders it looks in hold files in ${formats}, such as ${unread[0].example}. Debrief reads Markdown, which pandoc converts reStructuredText, HTML, Org, Word and more to`;
+  }
   const elsewhere = report.markdown_elsewhere[0];
   if (report.documents === 0 && elsewhere) {
     // None where Debrief looks: point at where the Markdown is, and the setting that names it.

@@ -212,6 +212,7 @@ export const SYNCED: SyncReport = {
   warnings: [],
   locations: [{ folder: 'incidents/', count: 1234 }],
   markdown_elsewhere: [],
+  unread_formats: [],
 };
 
 interface Waiting<T> {

@@ -987,6 +987,11 @@ export type SyncReport = {
 	 *  files, most first, where the team may keep them.
 	 */
 	markdown_elsewhere: Location[],
+	/**
+	 *  When the repository has commits but no post-mortem was found: the files in the folders
+	 *  Debrief looks in that are written in a format it does not read, by format.
+	 */
+	unread_formats: UnreadFormat[],
 };
 
 /**  One theme: its id, as post-mortems name it, and what it covers in a line. */
@@ -1023,6 +1028,15 @@ export type Timing = {
 	path: string,
 	title: string,
 	date: string | null,
+};
+
+/**  Files of one document format Debrief does not read, found where post-mortems are kept. */
+export type UnreadFormat = {
+	/**  `reStructuredText`, `AsciiDoc`, `HTML`, `Word`... */
+	format: string,
+	count: number,
+	/**  One of them, to name in a message. */
+	example: string,
 };
 
 /**  Something in a file that was kept but deserves the reader's attention. */

@@ -53,8 +53,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                             crate::output::plural(count, "post-mortem"),
                             super::sync::describe_locations(&tried.locations)
                         );
-                    } else if !tried.markdown_elsewhere.is_empty() {
-                        println!("{}", super::sync::none_found(&tried.markdown_elsewhere, &workspace.config_path()));
+                    } else if !tried.markdown_elsewhere.is_empty() || !tried.unread_formats.is_empty() {
+                        let settings = workspace.config_path();
+                        let hint = super::sync::none_found(&tried.markdown_elsewhere, &tried.unread_formats, &settings);
+                        println!("{hint}");
                     }
                 }
                 Some(problem) => println!(

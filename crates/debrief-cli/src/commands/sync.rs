@@ -42,7 +42,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 ),
             }
             if report.commit.is_some() && report.documents == 0 {
-                println!("{}", none_found(&report.markdown_elsewhere, &workspace.config_path()));
+                println!(
+                    "{}",
+                    none_found(&report.markdown_elsewhere, &report.unread_formats, &workspace.config_path())
+                );
             } else if !report.locations.is_empty() {
                 println!("In {}.", describe_locations(&report.locations));
             }
@@ -67,8 +70,25 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 
 /// `incidents/ (130), docs/postmortems/ (8), the top folder (3)`.
 /// What to do when a repository with commits holds no post-mortem where Debrief looks: name the
-/// folders that hold Markdown, and the setting that points Debrief at one.
-pub fn none_found(markdown_elsewhere: &[debrief_core::index::Location], settings: &std::path::Path) -> String {
+/// files there Debrief cannot read and how to make them Markdown, or the folders that hold
+/// Markdown and the setting that points Debrief at one.
+pub fn none_found(
+    markdown_elsewhere: &[debrief_core::index::Location],
+    unread: &[debrief_core::index::UnreadFormat],
+    settings: &std::path::Path,
+) -> String {
+    if let Some(most) = unread.first() {
+        let formats = unread.iter().map(|unread| format!("{} ({})", unread.format, unread.count)).collect::<Vec<_>>();
+        let count: usize = unread.iter().map(|unread| unread.count).sum();
+        return format!(
+            "No post-mortems Debrief can read: the folders it looks in hold {} it does not read, in {} (e.g. \
+             {}). Debrief reads post-mortems written in Markdown; pandoc converts reStructuredText, HTML, \
+             Org, Word and more to it (`pandoc FILE -t gfm -o NAME.md`).",
+            crate::output::plural(count, "file"),
+            formats.join(", "),
+            most.example
+        );
+    }
     let settings = settings.display();
     match markdown_elsewhere.first() {
         None => format!(

@@ -19,8 +19,8 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::postmortem::html::{SafeHtml, safe_html};
 pub use crate::postmortem::indexed::{IndexedDocument, MAX_INDEXED_BYTES, date_in, read};
-pub use crate::publish::Location;
 use crate::publish::{FileChange, RemoteProblem, SharedRepo, is_top_level, locations};
+pub use crate::publish::{Location, UnreadFormat};
 use crate::{Error, Result};
 pub use factors::{FactorIncident, FactorTrends, ThemeTrend};
 pub use query::{
@@ -62,6 +62,9 @@ pub struct SyncReport {
     /// When the repository has commits but no post-mortem was found: the folders holding Markdown
     /// files, most first, where the team may keep them.
     pub markdown_elsewhere: Vec<Location>,
+    /// When the repository has commits but no post-mortem was found: the files in the folders
+    /// Debrief looks in that are written in a format it does not read, by format.
+    pub unread_formats: Vec<UnreadFormat>,
 }
 
 /// Fetches the shared repository, brings Debrief's copy up to date, and updates the index from it.
@@ -74,6 +77,7 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     report.locations = index.locations()?;
     if report.commit.is_some() && report.documents == 0 {
         report.markdown_elsewhere = repo.markdown_locations();
+        report.unread_formats = repo.unread_formats();
     }
     Ok(report)
 }

@@ -260,6 +260,38 @@ impl SharedRepo {
         found
     }
 
+    /// Files in the folders Debrief reads post-mortems from that are written in a format it does
+    /// not read (reStructuredText, AsciiDoc, HTML, Word...), by format, most first: why a folder
+    /// of post-mortems shows none. Names only are read, never the files. Only a hint: when the
+    /// folders cannot be listed, there is none.
+    pub fn unread_formats(&self) -> Vec<UnreadFormat> {
+        let listed = self.best_main_tip().map(|tip| -> Result<Vec<PendingChange>> {
+            let failed = |source| git_error("looking for post-mortems Debrief cannot read", source);
+            let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
+            let paths = self.postmortem_paths()?;
+            let unread = |path: &str| !is_top_level(path) && other_format(path).is_some() && paths.globs.is_match(path);
+            Ok(self.files_in(&tree, &paths, unread)?.0)
+        });
+        let files = match listed {
+            Some(Ok(files)) => files,
+            Some(Err(error)) => {
+                tracing::warn!(%error, "listing the files Debrief cannot read for a hint");
+                return Vec::new();
+            }
+            None => return Vec::new(),
+        };
+        let mut formats: Vec<UnreadFormat> = Vec::new();
+        for path in files.iter().map(pending_path) {
+            let Some(format) = other_format(path) else { continue };
+            match formats.iter_mut().find(|known| known.format == format) {
+                Some(known) => known.count += 1,
+                None => formats.push(UnreadFormat { format: format.to_string(), count: 1, example: path.to_string() }),
+            }
+        }
+        formats.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.format.cmp(&b.format)));
+        formats
+    }
+
     /// Post-mortem files changed between `since` and `tip`, or all of them when `since` is unknown
     /// (never indexed, or history was rewritten and the old commit is gone).
     pub fn incident_files(&self, since: Option<&str>, tip: &str) -> Result<IncidentFiles> {
@@ -344,6 +376,16 @@ impl SharedRepo {
         tree: &Tree<'_>,
         paths: &PostmortemPaths,
     ) -> Result<(Vec<PendingChange>, Vec<String>)> {
+        self.files_in(tree, paths, |path| paths.is_postmortem(path))
+    }
+
+    /// The files `keep` accepts in the folders `paths` lead to, and the folders not looked into.
+    fn files_in(
+        &self,
+        tree: &Tree<'_>,
+        paths: &PostmortemPaths,
+        keep: impl Fn(&str) -> bool,
+    ) -> Result<(Vec<PendingChange>, Vec<String>)> {
         let failed = |source| git_error("listing the repository's post-mortems", source);
         let mut files = Vec::new();
         let mut warnings = Vec::new();
@@ -365,7 +407,7 @@ impl SharedRepo {
                         }
                     }
                     ObjectType::Tree => {}
-                    _ if paths.is_postmortem(&path) => files.push(pending_file(path, entry)),
+                    _ if keep(&path) => files.push(pending_file(path, entry)),
                     _ => {}
                 }
             }
@@ -566,6 +608,36 @@ fn read_file(repo: &Repository, pending: PendingChange) -> FileChange {
         },
         _ => FileChange::Skipped { path, reason: "not a file".into() },
     }
+}
+
+/// Files of one document format Debrief does not read, found where post-mortems are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct UnreadFormat {
+    /// `reStructuredText`, `AsciiDoc`, `HTML`, `Word`...
+    pub format: String,
+    pub count: usize,
+    /// One of them, to name in a message.
+    pub example: String,
+}
+
+/// The format of a document teams write post-mortems in that is not Markdown, by its extension.
+fn other_format(path: &str) -> Option<&'static str> {
+    let extension = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match extension.as_str() {
+        "rst" => "reStructuredText",
+        "adoc" | "asciidoc" => "AsciiDoc",
+        "org" => "Org",
+        "html" | "htm" => "HTML",
+        "textile" => "Textile",
+        "mediawiki" | "wiki" => "MediaWiki",
+        "txt" => "plain text",
+        "docx" | "doc" => "Word",
+        "odt" => "OpenDocument",
+        "rtf" => "RTF",
+        "pdf" => "PDF",
+        _ => return None,
+    })
 }
 
 /// A folder of the shared repository with post-mortems in it.

@@ -27,7 +27,7 @@ use serde::Serialize;
 use crate::config::{Identity, SharedRepository};
 use crate::{Error, Result};
 pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_queued, test_connection};
-pub use files::{FileChange, IncidentFiles, Location};
+pub use files::{FileChange, IncidentFiles, Location, UnreadFormat};
 pub(crate) use files::{is_top_level, locations};
 use history::{
     DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,

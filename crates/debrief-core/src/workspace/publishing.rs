@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Workspace;
 use crate::config::Config;
-use crate::index::{Index, Location};
+use crate::index::{Index, Location, UnreadFormat};
 use crate::publish::{
     self, Checks, ConnectionTest, Delivery, PublishOptions, PublishReport, Queued, RemoteProblem, RepositoryOverview,
     SharedRepo,
@@ -33,6 +33,8 @@ pub struct RemoteTried {
     pub locations: Vec<Location>,
     /// When it has none where Debrief looks: the folders holding Markdown files, most first.
     pub markdown_elsewhere: Vec<Location>,
+    /// When it has none where Debrief looks: the files there in formats Debrief does not read.
+    pub unread_formats: Vec<UnreadFormat>,
 }
 
 /// The shared repository as `debrief remote show` shows it.
@@ -146,12 +148,13 @@ impl Workspace {
         let mut repo = SharedRepo::open(&self.data_dir, &self.config()?.shared_repository)?;
         let unreachable = repo.fetch()?.err();
         let locations = if unreachable.is_none() { repo.postmortem_locations()? } else { Vec::new() };
-        let markdown_elsewhere = match unreachable.is_none() && locations.is_empty() {
-            true => repo.markdown_locations(),
-            false => Vec::new(),
+        let (markdown_elsewhere, unread_formats) = match unreachable.is_none() && locations.is_empty() {
+            true => (repo.markdown_locations(), repo.unread_formats()),
+            false => (Vec::new(), Vec::new()),
         };
         self.forget_shared_state();
-        Ok(RemoteTried { branch: repo.branch().to_string(), unreachable, locations, markdown_elsewhere })
+        let branch = repo.branch().to_string();
+        Ok(RemoteTried { branch, unreachable, locations, markdown_elsewhere, unread_formats })
     }
 
     /// The shared repository, the branch, Debrief's copy and its queue, without waiting for a
