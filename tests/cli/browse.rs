@@ -778,6 +778,26 @@ fn a_post_mortem_in_the_shared_repository_opens_on_another_laptop_and_publishes_
         .unwrap()["started_at"]
         .clone();
     assert!(started.as_str().unwrap().ends_with("+01:00"), "{started}");
+    // Published, it takes the hand-written file's place in browse: one incident, found once.
+    assert_eq!(paths(&bob, &["KIAM"]), std::slice::from_ref(&kiam_path));
+    bob.ok(&[
+        "mark",
+        "resolved",
+        "--incident",
+        "2020-01-21-kiam-service-disruption",
+        "--at",
+        "2020-01-21T18:04:00+01:00",
+    ]);
+    bob.ok(&["publish", "--incident", "2020-01-21-kiam-service-disruption"]);
+    let replacing = "incidents/2020/2020-01-21-kiam-service-disruption.md";
+    let published = std::fs::read_to_string(remote.clone().path().join(replacing)).unwrap();
+    assert!(published.contains(&format!("\nreplaces: {kiam_path}\n")), "{published}");
+    bob.ok(&["sync"]);
+    assert_eq!(paths(&bob, &["KIAM"]), [replacing.to_string()]);
+    assert_eq!(paths(&bob, &[]).len(), 3, "{:?}", paths(&bob, &[]));
+    let items = bob.json(&["actions", "--format", "json"]);
+    let kiam_items = items.as_array().unwrap().iter().filter(|item| item["title"] == "KIAM Service disruption").count();
+    assert_eq!(kiam_items, 3, "{items}");
     let refused = bob.error(&["import-postmortem", "--shared", "postmortems/guide.md"], None);
     assert!(refused.contains("nothing in `postmortems/guide.md` says when the incident began"), "{refused}");
     assert!(refused.contains("debrief import-postmortem --shared postmortems/guide.md --incident ID"), "{refused}");

@@ -278,7 +278,7 @@ describe('opening a post-mortem as an incident', () => {
     await settle();
     const note = screen.getByRole('group', { name: 'Import into Debrief' });
     expect(note.textContent).toContain('was written without Debrief');
-    expect(note.textContent).toContain('this file stays as it is');
+    expect(note.textContent).toContain("takes this file's place in Browse; the file stays as it is");
     expect(document.activeElement?.textContent).toBe('Import');
     await fireEvent.click(within(note).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: 'Import into Debrief' })).toBeNull();

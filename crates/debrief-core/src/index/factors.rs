@@ -68,6 +68,7 @@ impl Index {
             .prepare(
                 "SELECT d.doc_id, d.id, d.path, d.title, d.date, f.text, f.theme
                  FROM factors f JOIN documents d ON d.doc_id = f.doc_id
+                 WHERE d.replaced = 0
                  ORDER BY d.date DESC, d.path, f.position",
             )
             .map_err(|source| self.error(source))?;

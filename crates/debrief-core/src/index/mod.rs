@@ -33,7 +33,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "15";
+const INDEX_VERSION: &str = "16";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -191,7 +191,7 @@ impl Index {
     pub fn locations(&self) -> Result<Vec<Location>> {
         let paths: Vec<String> = self
             .conn
-            .prepare("SELECT path FROM documents")
+            .prepare("SELECT path FROM documents WHERE replaced = 0")
             .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
             .map_err(|source| index_error(&self.path, source))?;
         Ok(locations(paths.iter().map(String::as_str)))
@@ -199,7 +199,7 @@ impl Index {
 
     pub fn document_count(&self) -> Result<usize> {
         self.conn
-            .query_row("SELECT count(*) FROM documents", [], |row| row.get::<_, i64>(0))
+            .query_row("SELECT count(*) FROM documents WHERE replaced = 0", [], |row| row.get::<_, i64>(0))
             .map(|count| usize::try_from(count).unwrap_or(0))
             .map_err(|source| index_error(&self.path, source))
     }
@@ -387,6 +387,13 @@ impl<'c> Update<'c> {
 
     /// Records the commit and folders indexed, and commits the batch.
     fn finish(self, commit: &str, folders: &str) -> Result<()> {
+        // Either side may have changed: the replacing post-mortem, or the one it replaces.
+        self.tx
+            .execute(
+                "UPDATE documents SET replaced = (path IN (SELECT replaces FROM documents WHERE replaces IS NOT NULL))",
+                [],
+            )
+            .map_err(|source| self.error(source))?;
         for (key, value) in [("commit", commit), ("folders", folders)] {
             self.tx
                 .execute(
@@ -424,8 +431,8 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::Doc
         |time: &Option<chrono::DateTime<chrono::FixedOffset>>| time.map(|time| crate::time::rfc3339_string(&time));
     tx.prepare_cached(
         "INSERT INTO documents (path, id, title, date, kind, severity, status, owner, started, detected, mitigated,
-                                resolved, stated_detect_s, stated_mitigate_s, stated_resolve_s, structured)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                                resolved, stated_detect_s, stated_mitigate_s, stated_resolve_s, structured, replaces)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         document.path,
@@ -444,6 +451,7 @@ fn insert(tx: &Transaction<'_>, document: &IndexedDocument, terms: &similar::Doc
         document.stated.mitigate_s,
         document.stated.resolve_s,
         document.structured,
+        document.replaces,
     ])?;
     let doc_id = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO documents_fts (rowid, title, name, body) VALUES (?1, ?2, ?3, ?4)")?

@@ -118,7 +118,8 @@ struct Filters<'q> {
 
 impl<'q> Filters<'q> {
     fn of(query: &'q SearchQuery) -> Filters<'q> {
-        let mut filters = Filters { facts: Vec::new(), labelled: Vec::new(), values: Vec::new() };
+        // A post-mortem a Debrief one takes the place of is never a result: the other is.
+        let mut filters = Filters { facts: vec!["d.replaced = 0"], labelled: Vec::new(), values: Vec::new() };
         if let Some(severity) = &query.severity {
             filters.facts.push("d.severity = :severity");
             filters.values.push((":severity", Box::new(severity)));
@@ -162,12 +163,13 @@ impl<'q> Filters<'q> {
     /// For a full-text search: conditions on each match's `rowid`, each set looked up once (`+`:
     /// handed to the full-text index, each id in a set would set the query up again).
     fn matched(&self) -> String {
-        let mut conditions = String::new();
-        if !self.facts.is_empty() {
-            conditions.push_str(&format!(
-                " AND +rowid IN (SELECT d.doc_id FROM documents d WHERE {})",
-                self.facts.join(" AND ")
-            ));
+        // The few replaced post-mortems are left out by their ids (a partial index holds them),
+        // so a search without filters looks nothing else up.
+        let mut conditions = String::from(" AND +rowid NOT IN (SELECT doc_id FROM documents WHERE replaced = 1)");
+        let facts: Vec<&str> = self.facts.iter().copied().filter(|fact| *fact != "d.replaced = 0").collect();
+        if !facts.is_empty() {
+            conditions
+                .push_str(&format!(" AND +rowid IN (SELECT d.doc_id FROM documents d WHERE {})", facts.join(" AND ")));
         }
         for labelled in &self.labelled {
             conditions.push_str(&format!(" AND +rowid IN ({labelled})"));
@@ -273,7 +275,7 @@ impl Index {
             .prepare(
                 "SELECT d.id, d.path, d.title, a.number, a.text, a.owner, a.due, a.type, a.ticket, a.status, a.reason
                  FROM actions a JOIN documents d ON d.doc_id = a.doc_id
-                 WHERE (?1 IS NULL OR a.owner = ?1 COLLATE NOCASE)
+                 WHERE d.replaced = 0 AND (?1 IS NULL OR a.owner = ?1 COLLATE NOCASE)
                  ORDER BY a.due IS NULL, a.due, d.date, d.path, a.number",
             )
             .map_err(|source| self.error(source))?;
@@ -312,7 +314,7 @@ impl Index {
             .prepare(
                 "SELECT id, path, title, date, started, detected, mitigated, resolved, stated_detect_s,
                         stated_mitigate_s, stated_resolve_s
-                 FROM documents ORDER BY date, path",
+                 FROM documents WHERE replaced = 0 ORDER BY date, path",
             )
             .map_err(|source| self.error(source))?;
         let time = |text: Option<String>| text.and_then(|text| DateTime::parse_from_rfc3339(&text).ok());

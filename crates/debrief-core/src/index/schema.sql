@@ -24,11 +24,17 @@ CREATE TABLE documents (
     stated_detect_s   INTEGER,
     stated_mitigate_s INTEGER,
     stated_resolve_s  INTEGER,
-    structured INTEGER NOT NULL -- 1 when it has Debrief's front matter
+    structured INTEGER NOT NULL, -- 1 when it has Debrief's front matter
+    -- The post-mortem written by hand this one, published by Debrief, takes the place of.
+    replaces   TEXT,
+    -- 1 when a post-mortem Debrief published takes this one's place: it is left out of what
+    -- browsing shows (searches, action items, trends), as the two are one incident.
+    replaced   INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 -- Browsing without words lists the newest first; a search can narrow its matches by severity.
 CREATE INDEX documents_by_date ON documents (date DESC, path);
 CREATE INDEX documents_by_severity ON documents (severity);
+CREATE INDEX documents_replaced ON documents (doc_id) WHERE replaced = 1;
 
 CREATE TABLE labels (
     doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,

@@ -256,13 +256,19 @@ impl Index {
         let failed = |source| self.error(source);
         let conn = self.connection();
         let indexed = self.document_count()?;
-        let own: HashSet<i64> = conn
+        let mut own: HashSet<i64> = conn
             .prepare_cached("SELECT doc_id FROM documents WHERE id = ?1 OR path = ?2")
             .and_then(|mut statement| {
                 statement.query_map(params![subject.id, subject.path], |row| row.get(0))?.collect()
             })
             .map_err(failed)?;
         let others = indexed.saturating_sub(own.len());
+        // A post-mortem a Debrief one takes the place of is left out as the subject's own are.
+        let replaced: Vec<i64> = conn
+            .prepare_cached("SELECT doc_id FROM documents WHERE replaced = 1")
+            .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
+            .map_err(failed)?;
+        own.extend(replaced);
         let mut candidates: BTreeMap<i64, Candidate> = BTreeMap::new();
 
         // Terms: the subject's rarest first; a term most post-mortems use is no reason.

@@ -52,6 +52,8 @@ pub struct IndexedDocument {
     /// Who took part (owner, commander, participants): never a reason two incidents are alike.
     pub people: Vec<String>,
     pub structured: bool,
+    /// The post-mortem written by hand this one, published by Debrief, takes the place of.
+    pub replaces: Option<String>,
     /// How many of a post-mortem's parts (summary, impact, timeline, causes, response, detection,
     /// action items, lessons) its headings name.
     pub parts_named: usize,
@@ -109,6 +111,9 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
                 }
                 if document.tags.is_empty() {
                     document.tags = categories_in_yaml(&parsed.draft.extra_front_matter);
+                }
+                if written_by_debrief {
+                    document.replaces = replaced_in_yaml(&parsed.draft.extra_front_matter);
                 }
                 without_front_matter(&text)
             }
@@ -229,6 +234,17 @@ fn categories_in_yaml(front_matter: &str) -> Vec<String> {
         _ => Vec::new(),
     };
     words.into_iter().map(str::trim).filter(|word| !word.is_empty()).map(str::to_string).collect()
+}
+
+/// The path a Debrief post-mortem's kept front matter says it takes the place of.
+fn replaced_in_yaml(front_matter: &str) -> Option<String> {
+    if !front_matter.contains(super::REPLACES_KEY) {
+        return None;
+    }
+    let Ok(serde_json::Value::Object(keys)) = serde_saphyr::from_str::<serde_json::Value>(front_matter) else {
+        return None;
+    };
+    keys.get(super::REPLACES_KEY).and_then(|path| path.as_str()).map(str::to_string)
 }
 
 /// The body after `---` YAML front matter, if the text starts with one.
@@ -511,6 +527,21 @@ mod tests {
         assert_eq!(document.started.map(|started| started.to_rfc3339()).as_deref(), Some("2019-03-04T10:15:00+00:00"));
         let (document, _) = read("postmortems/dns.md", b"---\ntitle: DNS\ndate: 2021-07-22\n---\n\nText.\n");
         assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2021, 7, 22));
+    }
+
+    #[test]
+    fn a_debrief_post_mortem_read_from_one_written_by_hand_names_the_file_it_replaces() {
+        let mut parsed = crate::postmortem::parse("# Queue outage\n\nText.\n").unwrap();
+        let path = "postmortems/2024: queue #2.md";
+        parsed.mark_replacing(path);
+        parsed.mark_replacing(path);
+        assert_eq!(parsed.draft.extra_front_matter, "replaces: \"postmortems/2024: queue #2.md\"\n", "once, quoted");
+        let published =
+            format!("---\nid: 2024-01-02-queue\ntitle: Queue\n{}---\n\nText.\n", parsed.draft.extra_front_matter);
+        assert_eq!(read("incidents/2024/a.md", published.as_bytes()).0.unwrap().replaces.as_deref(), Some(path));
+        // Only Debrief's own files replace another: a hand-written file's key is its own business.
+        let written = format!("---\ntitle: Queue\n{}---\n\nText.\n", parsed.draft.extra_front_matter);
+        assert_eq!(read("postmortems/b.md", written.as_bytes()).0.unwrap().replaces, None);
     }
 
     #[test]

@@ -157,7 +157,22 @@ pub struct ParsedPostmortem {
     pub warnings: Vec<Warning>,
 }
 
+/// The front matter key of a post-mortem Debrief publishes from one written by hand in the shared
+/// repository: the path of that file, which the browse index then leaves out (the two are one
+/// incident, and its prose is in both).
+pub const REPLACES_KEY: &str = "replaces";
+
 impl ParsedPostmortem {
+    /// Notes, in the front matter Debrief keeps as written, that this post-mortem takes the place
+    /// of `path` in the shared repository once published.
+    pub fn mark_replacing(&mut self, path: &str) {
+        let already = self.draft.extra_front_matter.lines().any(|line| line.starts_with("replaces:"));
+        if !already {
+            let line = format!("{REPLACES_KEY}: {}\n", yaml::scalar(path));
+            self.draft.extra_front_matter.push_str(&line);
+        }
+    }
+
     /// When the incident began, as the file tells it: its stated start, else its first timeline
     /// line, else (for a post-mortem written by hand that says only when it was detected, `true`)
     /// its detection, the earliest it is known to have been happening.

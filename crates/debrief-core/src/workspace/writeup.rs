@@ -163,7 +163,11 @@ impl Workspace {
         })?;
         let markdown = index::published_markdown(&self.data_dir, &self.config()?, &path)?;
         let file = WrittenFile { path: Some(path.clone()), zone, day };
-        let parsed = parse_written(&markdown, &file)?;
+        let mut parsed = parse_written(&markdown, &file)?;
+        // Published, a post-mortem read from one written by hand takes that file's place in browse.
+        if parsed.facts.id.is_none() {
+            parsed.mark_replacing(&path);
+        }
         if let Some(id) = &parsed.facts.id
             && into.is_none()
             && self.has_incident(id)?
