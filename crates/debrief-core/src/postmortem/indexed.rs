@@ -531,7 +531,7 @@ mod tests {
 
     #[test]
     fn a_debrief_post_mortem_read_from_one_written_by_hand_names_the_file_it_replaces() {
-        let mut parsed = crate::postmortem::parse("# Queue outage\n\nText.\n").unwrap();
+        let mut parsed = parse("# Queue outage\n\nText.\n").unwrap();
         let path = "postmortems/2024: queue #2.md";
         parsed.mark_replacing(path);
         parsed.mark_replacing(path);

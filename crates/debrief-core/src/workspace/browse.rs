@@ -69,10 +69,12 @@ impl Workspace {
         let markdown = index::published_markdown(&self.data_dir, &self.config()?, path)?;
         // A file whose front matter cannot be read is still shown; it is just not an incident.
         let incident = parse(&markdown).ok().and_then(|parsed| parsed.facts.id);
-        let on_this_laptop = match &incident {
-            Some(id) => self.has_incident(id)?,
-            None => false,
-        };
+        // Nor does a store that cannot be read now keep anyone from reading: opening it says why.
+        let on_this_laptop = incident.as_deref().is_some_and(|id| {
+            self.has_incident(id)
+                .inspect_err(|error| tracing::warn!(%error, "looking the incident up for the reader"))
+                .unwrap_or(false)
+        });
         Ok(PublishedPage { page: safe_html(&markdown), incident, on_this_laptop })
     }
 
