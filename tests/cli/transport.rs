@@ -428,6 +428,21 @@ fn an_empty_repository_gets_the_branch_its_head_names_over_file_and_ssh() {
     }
 }
 
+/// A repository just made on a git host is empty, and its HEAD names the host's default branch,
+/// which need not be `main`: over HTTPS too, the first publish goes there.
+#[test]
+fn an_empty_repository_over_https_gets_the_branch_its_head_names() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "trunk");
+    let debrief = https_person(&server, Some(&format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port)));
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("branch trunk"), "{set}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains(&format!("Published {PATH} to trunk")), "{text}");
+    assert_eq!(show(&repository, "trunk", PATH), debrief.ok(&["draft"]));
+}
+
 /// Several laptops publishing their own post-mortems to one repository at the same moment, round
 /// after round: each publish that says it was published is on the branch, and the branch's
 /// history only grows. `transport_env` sets what each laptop runs with (for example no git).
