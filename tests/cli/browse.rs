@@ -307,6 +307,10 @@ fn bad_files_are_reported_by_path_and_the_rest_is_indexed() {
     .unwrap();
     std::fs::write(incidents.join("latin1.md"), b"# Caf\xe9 outage\n\nReplication lag in latin-1.\n").unwrap();
     std::fs::write(incidents.join("binary.md"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    // As git-lfs's spec writes the pointer a repository holds for a file kept in LFS.
+    let pointer = "version https://git-lfs.github.com/spec/v1\n\
+                   oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+    std::fs::write(incidents.join("in-lfs.md"), pointer).unwrap();
     std::fs::write(incidents.join("huge.md"), format!("# Huge\n\nReplication lag. {}", "filler ".repeat(600_000)))
         .unwrap();
     std::os::unix::fs::symlink("/etc/passwd", incidents.join("outside.md")).unwrap();
@@ -321,6 +325,7 @@ fn bad_files_are_reported_by_path_and_the_rest_is_indexed() {
         "incidents/broken-yaml.md: line 2",
         "incidents/latin1.md: not UTF-8",
         "incidents/binary.md: a binary file",
+        "incidents/in-lfs.md: kept in Git LFS",
         "incidents/huge.md:",
         "incidents/outside.md: a symbolic link",
     ] {

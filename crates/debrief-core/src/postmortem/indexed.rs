@@ -74,6 +74,15 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         warnings.push(format!("{path}: a binary file, not indexed"));
         return (None, warnings);
     }
+    // What a repository holds for a file kept in Git LFS: a pointer to it, as git-lfs's spec writes it.
+    if bytes.starts_with(b"version https://git-lfs.github.com/spec/v1\n") {
+        warnings.push(format!(
+            "{path}: kept in Git LFS, so the repository holds only a pointer to it, which Debrief does not follow; \
+             not indexed. Keeping post-mortems out of LFS (their line in .gitattributes) lets every reader of the \
+             repository have them"
+        ));
+        return (None, warnings);
+    }
     let mut bytes = bytes;
     if bytes.len() > MAX_INDEXED_BYTES {
         warnings.push(format!("{path}: {} bytes; only the first {MAX_INDEXED_BYTES} are indexed", bytes.len()));
