@@ -552,3 +552,23 @@ fn publishers_racing_without_git_installed_lose_nothing_and_history_only_grows()
     let bin = path_without_git(scratch.path());
     race(&remote.url(), &remote, &four_people(), &[("PATH", &bin)]);
 }
+
+/// A token that may read the repository but not write to it, as a git host gives read-only
+/// access: the server answers the push 403. That is neither offline nor a wrong password, and the
+/// message says what is missing.
+#[test]
+fn https_with_read_only_access_says_the_push_was_refused_and_keeps_the_commit() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, repository) = server.repository("postmortems.git", "main");
+    git(&repository, &["config", "http.receivepack", "false"]);
+    let debrief = https_person(&server, Some(&format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port)));
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("can be reached"), "{set}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("may read the repository but not push to it; ask its owners for write access"), "{text}");
+    assert!(text.contains("your post-mortem is kept") && !text.contains("cannot be reached"), "{text}");
+    // The commit waits on this laptop for the access: `publish --retry` pushes it then.
+    assert!(debrief.ok(&["status"]).contains("Waiting to be pushed"));
+    assert!(git(&repository, &["branch", "--list"]).is_empty(), "nothing reached the server");
+}

@@ -115,7 +115,7 @@ impl GitCli {
         match self.run(repo.path(), &args, limits, url)? {
             Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
             Run::Finished(finished) if finished.status.success() => Ok(Ok(Fetched { default_branch })),
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -158,7 +158,7 @@ impl GitCli {
                 let reason = if hook_said.is_empty() { reason.to_string() } else { format!("{reason}: {hook_said}") };
                 Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(reason))))
             }
-            None => classify(&finished.stderr, url).map(|problem| Err(PushFailure::Problem(problem))),
+            None => classify(&finished.stderr, url, Doing::Push).map(|problem| Err(PushFailure::Problem(problem))),
         }
     }
 
@@ -175,7 +175,7 @@ impl GitCli {
                 let (id, name) = line.split_once('\t')?;
                 (name == remote_ref).then(|| Oid::from_str(id).ok()).flatten()
             }))),
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -197,7 +197,7 @@ impl GitCli {
                     name.starts_with(prefix).then(|| Some((name.to_string(), Oid::from_str(id).ok()?))).flatten()
                 })
                 .collect())),
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -218,7 +218,7 @@ impl GitCli {
         match self.run(repo.path(), &args, limits, url)? {
             Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
             Run::Finished(finished) if finished.status.success() => Ok(Ok(())),
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -239,7 +239,7 @@ impl GitCli {
                 Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(remote_lines(&finished.stderr)))))
             }
             Run::Finished(finished) => {
-                classify(&finished.stderr, url).map(|problem| Err(PushFailure::Problem(problem)))
+                classify(&finished.stderr, url, Doing::Push).map(|problem| Err(PushFailure::Problem(problem)))
             }
         }
     }
@@ -255,7 +255,7 @@ impl GitCli {
         match self.run(repo.path(), &args, limits, url)? {
             Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
             Run::Finished(finished) if finished.status.success() => Ok(Ok(Advertised::parse(&finished.stdout))),
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -278,7 +278,7 @@ impl GitCli {
         let taken = match self.run(repo.path(), &args, limits, url) {
             Ok(Run::TimedOut(reason)) => Ok(Err(RemoteProblem::Unreachable(reason))),
             Ok(Run::Finished(finished)) if finished.status.success() => take_clone(repo, &clone, branch).map(Ok),
-            Ok(Run::Finished(finished)) => classify(&finished.stderr, url).map(Err),
+            Ok(Run::Finished(finished)) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
             Err(error) => Err(error),
         };
         let _ = std::fs::remove_dir_all(&clone);
@@ -304,7 +304,7 @@ impl GitCli {
             Run::Finished(finished) if finished.status.success() => {
                 Ok(Ok(head.and_then(|head| head.trim().strip_prefix("ref: refs/heads/").map(str::to_string))))
             }
-            Run::Finished(finished) => classify(&finished.stderr, url).map(Err),
+            Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
 
@@ -548,9 +548,17 @@ fn remote_lines(stderr: &str) -> String {
         .join(" ")
 }
 
+/// What git was doing when it failed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Doing {
+    /// Fetching or asking what the remote holds.
+    Fetch,
+    Push,
+}
+
 /// git's reason, in Debrief's words: a host key or certificate to check, a sign-in to fix, or a
 /// remote that cannot be reached now (the publish waits in the queue).
-fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
+fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
     let lines: Vec<&str> = stderr
         .split(['\n', '\r'])
         .map(str::trim)
@@ -608,10 +616,24 @@ fn classify(stderr: &str, url: &str) -> Result<RemoteProblem> {
             detail: format!("the password or token was refused ({reason})"),
         });
     }
-    if said(&["returned error: 403", "permission to", "you are not allowed", "not authorized"]) {
+    // (GitHub refuses a push with a read-only deploy key, over SSH, in its own words.)
+    if said(&[
+        "returned error: 403",
+        "permission to",
+        "you are not allowed",
+        "not authorized",
+        "marked as read only",
+        "write access to repository not granted",
+    ]) {
+        // Refused a push, an account that fetched the repository may read it: what it lacks is
+        // write access (a read-only token, a role that only reads).
+        let lacks = match doing {
+            Doing::Push => "may read the repository but not push to it; ask its owners for write access",
+            Doing::Fetch => "may not use the repository",
+        };
         return Err(Error::Credentials {
             url: url_shown,
-            detail: format!("signed in, but this account may not use the repository ({reason})"),
+            detail: format!("signed in, but this account {lacks} ({reason})"),
         });
     }
     // Asked before "could not connect": a proxy that wants a sign-in is reached, and refuses.
@@ -844,29 +866,46 @@ mod tests {
         let refused = classify(
             "git@example.com: Permission denied (publickey).\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
             url,
+            Doing::Fetch,
         );
         assert!(matches!(refused, Err(Error::Credentials { .. })), "{refused:?}");
-        let unknown = classify("Host key verification failed.\nfatal: Could not read from remote repository.\n", url);
+        let unknown = classify(
+            "Host key verification failed.\nfatal: Could not read from remote repository.\n",
+            url,
+            Doing::Fetch,
+        );
         assert!(matches!(unknown, Err(Error::HostKey { .. })), "{unknown:?}");
+        let read_only_key = classify(
+            "ERROR: The key you are authenticating with has been marked as read only.\nfatal: Could not read from \
+             remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+            url,
+            Doing::Push,
+        );
+        let Err(Error::Credentials { detail, .. }) = read_only_key else { panic!("{read_only_key:?}") };
+        assert!(detail.contains("may read the repository but not push to it"), "{detail}");
         let https = "https://git.example.com/pm.git";
         let no_helper = classify(
             "fatal: could not read Username for 'https://git.example.com': terminal prompts disabled\n",
             https,
+            Doing::Fetch,
         );
         assert!(matches!(no_helper, Err(Error::Credentials { .. })), "{no_helper:?}");
         let wrong = classify(
             "remote: Unauthorized\nfatal: Authentication failed for 'https://git.example.com/pm.git/'\n",
             https,
+            Doing::Fetch,
         );
         assert!(matches!(wrong, Err(Error::Credentials { .. })), "{wrong:?}");
         let untrusted = classify(
             "fatal: unable to access 'https://git.example.com/pm.git/': SSL certificate problem: unable to get local issuer certificate\n",
             https,
+            Doing::Fetch,
         );
         assert!(matches!(untrusted, Err(Error::Certificate { .. })), "{untrusted:?}");
         let down = classify(
             "ssh: connect to host example.com port 2222: Connection refused\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
             url,
+            Doing::Fetch,
         );
         match down {
             Ok(RemoteProblem::Unreachable(reason)) => assert!(reason.contains("Connection refused"), "{reason}"),
@@ -876,6 +915,7 @@ mod tests {
             "fatal: unable to access 'https://git.example.com/pm.git/': Failed to connect to 10.0.0.8 port 3128 after \
              2 ms: Couldn't connect to server\n",
             https,
+            Doing::Fetch,
         );
         match proxy_away {
             Ok(RemoteProblem::Unreachable(reason)) => {
@@ -887,12 +927,16 @@ mod tests {
             "fatal: unable to access 'https://git.example.com/pm.git/': Failed to connect to git.example.com port 443 \
              after 2 ms: Couldn't connect to server\n",
             https,
+            Doing::Fetch,
         );
         assert!(matches!(&server_away, Ok(RemoteProblem::Unreachable(reason)) if !reason.contains("proxy")));
         // Older curl, and curl 7.88 (Debian 12).
         for said in ["Received HTTP code 407 from proxy after CONNECT", "CONNECT tunnel failed, response 407"] {
-            let proxy_sign_in =
-                classify(&format!("fatal: unable to access 'https://git.example.com/pm.git/': {said}\n"), https);
+            let proxy_sign_in = classify(
+                &format!("fatal: unable to access 'https://git.example.com/pm.git/': {said}\n"),
+                https,
+                Doing::Fetch,
+            );
             match proxy_sign_in {
                 Err(Error::Credentials { detail, .. }) => assert!(detail.contains("proxy"), "{detail}"),
                 other => panic!("a proxy that wants a sign-in is a sign-in problem: {other:?}"),
@@ -901,11 +945,13 @@ mod tests {
         let proxy_refuses = classify(
             "fatal: unable to access 'https://git.example.com/pm.git/': CONNECT tunnel failed, response 403\n",
             https,
+            Doing::Fetch,
         );
         assert!(matches!(&proxy_refuses, Ok(RemoteProblem::Unreachable(reason)) if reason.contains("HTTP proxy")));
         let named_proxy = classify(
             "fatal: unable to access 'https://git.example.com/proxy-notes.git/': Could not resolve host: git.example.com\n",
             "https://git.example.com/proxy-notes.git",
+            Doing::Fetch,
         );
         assert!(matches!(&named_proxy, Ok(RemoteProblem::Unreachable(reason)) if !reason.contains("HTTP proxy")));
         let too_deep = classify(
@@ -914,6 +960,7 @@ mod tests {
              remote: aborting due to possible repository corruption on the remote side.\nfatal: protocol error: bad \
              pack header\n",
             url,
+            Doing::Fetch,
         );
         match too_deep {
             Ok(RemoteProblem::Unreachable(reason)) => {
