@@ -30,6 +30,7 @@ pub enum ErrorCode {
     HostKey,
     Certificate,
     Credentials,
+    NoRepository,
     Identity,
     Signing,
     Index,
@@ -158,6 +159,7 @@ mod tests {
             Error::HostKey { host: "example.com".into() },
             Error::Certificate { host: "example.com".into(), detail: "no".into() },
             Error::Credentials { url: "https://example.com".into(), detail: "no".into() },
+            Error::NoRepository { url: "https://example.com".into(), detail: "Repository not found".into() },
             Error::Identity,
             Error::Signing { program: "gpg".into(), detail: "no".into() },
             Error::Index { path: path(), detail: "no".into() },
@@ -189,6 +191,7 @@ mod tests {
                 | Error::HostKey { .. }
                 | Error::Certificate { .. }
                 | Error::Credentials { .. }
+                | Error::NoRepository { .. }
                 | Error::Identity
                 | Error::Signing { .. }
                 | Error::Index { .. }

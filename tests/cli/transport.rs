@@ -572,3 +572,64 @@ fn https_with_read_only_access_says_the_push_was_refused_and_keeps_the_commit() 
     assert!(debrief.ok(&["status"]).contains("Waiting to be pushed"));
     assert!(git(&repository, &["branch", "--list"]).is_empty(), "nothing reached the server");
 }
+
+/// An address with no repository behind it (a typo, or a private repository a git host hides
+/// from an account that may not see it): the server answered, so it is neither offline nor
+/// queued for later, over HTTPS and SSH alike. A folder missing on this computer may be a share
+/// not mounted now: that one is a remote that cannot be reached, and the publish waits.
+#[test]
+fn an_address_with_no_repository_behind_it_is_said_to_be_one_and_not_offline() {
+    let Some(server) = HttpServer::start(PASSWORD, true) else { return };
+    let (url, _repository) = server.repository("postmortems.git", "main");
+    let mistyped = url.replace("postmortems.git", "postmortem.git");
+    let debrief = https_person(&server, Some(&format!("https://{HTTP_USER}:{PASSWORD}@127.0.0.1:{}\n", server.port)));
+    let set = debrief.run(&["remote", "set", &mistyped], None);
+    let said = format!("{}{}", String::from_utf8_lossy(&set.stdout), String::from_utf8_lossy(&set.stderr));
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("answered, but has no repository there that this account may see"), "{said}");
+    assert!(!said.contains("cannot be reached") && !said.contains("cannot sign in"), "{said}");
+    let test = debrief.json(&["remote", "show", "--format", "json"]);
+    assert_eq!(test["url"], mistyped.as_str(), "the address is kept, to be corrected");
+    // Without git installed, libgit2 says the same; and, before any helper gives it a password,
+    // that it cannot sign in (git's own `credential-store` needs git).
+    let without_git = || {
+        let output = debrief
+            .command()
+            .args(["remote", "set", &mistyped])
+            .env("PATH", path_without_git(debrief.user_home()))
+            .env("SSL_CERT_FILE", server.certificate_authority())
+            .output()
+            .unwrap();
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let (code, said) = without_git();
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains("cannot sign in"), "{said}");
+    add_git_config(
+        &debrief,
+        &format!("[credential]\n\thelper = \"!f() {{ echo username={HTTP_USER}; echo password={PASSWORD}; }}; f\"\n"),
+    );
+    let (code, said) = without_git();
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains("answered, but has no repository there"), "{said}");
+
+    let ssh_person = responder_with_incident();
+    let keys = TempDir::new().unwrap();
+    let (key, public_key) = key_pair(keys.path(), "id_ed25519");
+    let Some(ssh) = SshServer::start(free_port(), &public_key) else { return };
+    let dot_ssh = ssh_person.user_home().join(".ssh");
+    std::fs::create_dir_all(&dot_ssh).unwrap();
+    std::fs::copy(&key, dot_ssh.join("id_ed25519")).unwrap();
+    ssh.trust(ssh_person.user_home());
+    let nowhere = ssh.url(&keys.path().join("no-such-repository.git"));
+    let set = ssh_person.run(&["remote", "set", &nowhere], None);
+    let said = String::from_utf8_lossy(&set.stderr);
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("answered, but has no repository there"), "{said}");
+
+    let local = responder_with_incident();
+    let away = TempDir::new().unwrap();
+    local.ok(&["remote", "set", &format!("file://{}", away.path().join("share/postmortems.git").display())]);
+    let (code, text) = publish(&local, &[]);
+    assert_eq!(code, Some(75), "queued until the share is back: {text}");
+}

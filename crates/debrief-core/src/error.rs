@@ -100,6 +100,12 @@ pub enum Error {
     Credentials { url: String, detail: String },
 
     #[error(
+        "{url} answered, but has no repository there that this account may see ({detail}). Nothing was published \
+         and your post-mortem is kept; check the address (`debrief remote show`) and that git itself can clone it"
+    )]
+    NoRepository { url: String, detail: String },
+
+    #[error(
         "git does not know who you are, so the commit cannot say who it is by. Nothing was published; run \
          `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.com`"
     )]
@@ -168,6 +174,7 @@ impl Error {
             Error::HostKey { .. } => "host-key",
             Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",
+            Error::NoRepository { .. } => "no-repository",
             Error::Identity => "identity",
             Error::Signing { .. } => "signing",
             Error::Index { .. } => "index",

@@ -113,6 +113,11 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
                  that `ssh-add -l` lists it."
             },
         ),
+        Err(Error::NoRepository { detail, .. }) => answer(
+            format!("{url} answered, but has no repository there that this account may see ({detail})."),
+            "Check the address for a typo; on a git host, check that your account may see the repository (a \
+             private one looks missing to an account that may not), then test again.",
+        ),
         Err(other) => return Err(other),
     })
 }

@@ -636,6 +636,23 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
             detail: format!("signed in, but this account {lacks} ({reason})"),
         });
     }
+    // A server that answers that it has no such repository (a mistyped address; a git host hides a
+    // private repository from an account that may not see it) is not offline. A missing folder
+    // on this computer may be a share not mounted now, so it stays a remote that cannot be reached.
+    let on_this_computer = url.starts_with("file:") || url.starts_with('/');
+    // (git over HTTPS: "fatal: repository 'https://host/team/pm.git/' not found".)
+    let https_not_found = lowered.contains("fatal: repository '") && lowered.contains("' not found");
+    if !on_this_computer
+        && (https_not_found
+            || said(&[
+                "repository not found",
+                "returned error: 404",
+                "does not appear to be a git repository",
+                "project you were looking for could not be found",
+            ]))
+    {
+        return Err(Error::NoRepository { url: url_shown, detail: reason });
+    }
     // Asked before "could not connect": a proxy that wants a sign-in is reached, and refuses.
     if said(&["received http code 407", "proxy authentication required", "tunnel failed, response 407"]) {
         return Err(Error::Credentials {

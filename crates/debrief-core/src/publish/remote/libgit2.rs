@@ -362,6 +362,7 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
         || message.contains("authentication")
         || message.contains("no more credentials")
         || message.contains("Username/PublicKey combination invalid")
+        || message.contains("failed to acquire username/password")
     {
         let tried = if !tried.is_empty() {
             format!("tried {}", tried.join(", then "))
@@ -373,6 +374,11 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
                 .to_string()
         };
         return Err(Error::Credentials { url: crate::config::redacted(url), detail: format!("{message} ({tried})") });
+    }
+    // A server that answers it has no such repository is not offline (as in `git_cli`'s classify).
+    let on_this_computer = url.starts_with("file:") || url.starts_with('/');
+    if !on_this_computer && (message.contains("status code: 404") || message.contains("repository not found")) {
+        return Err(Error::NoRepository { url: crate::config::redacted(url), detail: message });
     }
     if error.code() == ErrorCode::User && Instant::now() >= deadline {
         return Ok(RemoteProblem::Unreachable("it did not finish in time".into()));
