@@ -637,12 +637,10 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
         });
     }
     // A server that answers that it has no such repository (a mistyped address; a git host hides a
-    // private repository from an account that may not see it) is not offline. A missing folder
-    // on this computer may be a share not mounted now, so it stays a remote that cannot be reached.
-    let on_this_computer = url.starts_with("file:") || url.starts_with('/');
+    // private repository from an account that may not see it) is not offline.
     // (git over HTTPS: "fatal: repository 'https://host/team/pm.git/' not found".)
     let https_not_found = lowered.contains("fatal: repository '") && lowered.contains("' not found");
-    if !on_this_computer
+    if !super::on_this_computer(url)
         && (https_not_found
             || said(&[
                 "repository not found",

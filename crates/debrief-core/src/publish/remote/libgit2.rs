@@ -376,8 +376,9 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
         return Err(Error::Credentials { url: crate::config::redacted(url), detail: format!("{message} ({tried})") });
     }
     // A server that answers it has no such repository is not offline (as in `git_cli`'s classify).
-    let on_this_computer = url.starts_with("file:") || url.starts_with('/');
-    if !on_this_computer && (message.contains("status code: 404") || message.contains("repository not found")) {
+    if !super::on_this_computer(url)
+        && (message.contains("status code: 404") || message.contains("repository not found"))
+    {
         return Err(Error::NoRepository { url: crate::config::redacted(url), detail: message });
     }
     if error.code() == ErrorCode::User && Instant::now() >= deadline {

@@ -18,6 +18,13 @@ use git2::{Oid, Repository};
 use crate::config::SharedRepository;
 use crate::{Error, Result};
 
+/// Whether the shared repository is a folder on this computer (`file://`, a path): one missing
+/// there may be a share not mounted now, where a server answering that it has no such
+/// repository is not offline.
+fn on_this_computer(url: &str) -> bool {
+    url.starts_with("file:") || url.starts_with('/')
+}
+
 /// Why a remote could not be used; only `Unreachable` and `Rejected` leave work queued.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RemoteProblem {
