@@ -856,4 +856,14 @@ fn post_mortems_written_in_other_formats_are_named_and_once_converted_with_pando
     assert_eq!(hits[0]["date"], "2024-01-02");
     let read = debrief.json(&["import-postmortem", "--shared", "postmortems/2024-01-02-dns.md", "--format", "json"]);
     assert_eq!(read["timeline_lines_added"], 2, "{read}");
+    // A teammate's first sync of the repository, half converted, says what browsing leaves out.
+    let teammate = Debrief::new();
+    teammate.ok(&["remote", "set", &remote.url()]);
+    let said = teammate.ok(&["sync"]);
+    assert!(
+        said.contains(
+            "Left out: 2 files in AsciiDoc (1), reStructuredText (1) (e.g. postmortems/2024-02-03-cache.adoc)"
+        ),
+        "{said}"
+    );
 }

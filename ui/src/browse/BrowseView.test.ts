@@ -87,6 +87,14 @@ describe('sync', () => {
     );
   });
 
+  it('says what it left out beside the post-mortems it read', async () => {
+    const { fake } = await browseView();
+    const unread = [{ format: 'reStructuredText', count: 40, example: 'postmortems/2019-03-01-ldap.rst' }];
+    fake.finishSync({ ...SYNCED, rebuilt: true, documents: 12, unread_formats: unread });
+    await settle();
+    expect(state()).toBe('12 post-mortems · index rebuilt · left out: 40 in formats Debrief does not read (reStructuredText 40)');
+  });
+
   it('says when it is offline, and keeps the warnings folded', async () => {
     const { fake } = await browseView();
     fake.finishSync({ ...SYNCED, offline: 'github.com could not be reached', warnings: ['incidents/2020/x.md: no front matter'] });

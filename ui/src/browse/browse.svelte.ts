@@ -108,6 +108,12 @@ export function describeSync(report: SyncReport): string {
     const folders = report.markdown_elsewhere.map((place) => `${place.folder} (${formatCount(place.count)})`).join(', ');
     return `No post-mortems where Debrief looks; Markdown files are in ${folders}: if the team keeps its post-mortems there, set postmortem_paths = ["${elsewhere.folder}**", "incidents/**"] in the settings file (debrief config shows where)`;
   }
+  if (report.rebuilt && unread.length > 0) {
+    // Beside those read, older ones in another format that browsing leaves out.
+    const count = unread.reduce((sum, files) => sum + files.count, 0);
+    const formats = unread.map((files) => `${files.format} ${formatCount(files.count)}`).join(', ');
+    return `${documents} · index rebuilt · left out: ${formatCount(count)} in formats Debrief does not read (${formats})`;
+  }
   if (report.rebuilt) return `${documents} · index rebuilt`;
   const changes = [
     report.indexed > 0 ? `${formatCount(report.indexed)} new or changed` : '',

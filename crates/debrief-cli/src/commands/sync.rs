@@ -48,6 +48,9 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 );
             } else if !report.locations.is_empty() {
                 println!("In {}.", describe_locations(&report.locations));
+                if let Some(also) = unread_beside(&report.unread_formats) {
+                    println!("{also}");
+                }
             }
             for round in &rounds {
                 let problem = match (&round.unreachable, &round.refused) {
@@ -103,6 +106,20 @@ pub fn none_found(
             most.folder
         ),
     }
+}
+
+/// Beside the post-mortems found, those in formats Debrief does not read, which browsing leaves out.
+fn unread_beside(unread: &[debrief_core::index::UnreadFormat]) -> Option<String> {
+    let most = unread.first()?;
+    let count: usize = unread.iter().map(|unread| unread.count).sum();
+    let formats = unread.iter().map(|unread| format!("{} ({})", unread.format, unread.count)).collect::<Vec<_>>();
+    Some(format!(
+        "Left out: {} in {} (e.g. {}), formats Debrief does not read; converted to Markdown (pandoc FILE -t gfm \
+         -o NAME.md), they are browsed too.",
+        crate::output::plural(count, "file"),
+        formats.join(", "),
+        most.example
+    ))
 }
 
 pub fn describe_locations(locations: &[debrief_core::index::Location]) -> String {

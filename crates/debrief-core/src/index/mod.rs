@@ -62,8 +62,9 @@ pub struct SyncReport {
     /// When the repository has commits but no post-mortem was found: the folders holding Markdown
     /// files, most first, where the team may keep them.
     pub markdown_elsewhere: Vec<Location>,
-    /// When the repository has commits but no post-mortem was found: the files in the folders
-    /// Debrief looks in that are written in a format it does not read, by format.
+    /// The files in the folders Debrief looks in that are written in a format it does not read, by
+    /// format: looked for when no post-mortem was found, and whenever everything was indexed again
+    /// (a team that moved from reStructuredText to Markdown keeps its older post-mortems).
     pub unread_formats: Vec<UnreadFormat>,
 }
 
@@ -77,6 +78,8 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
     report.locations = index.locations()?;
     if report.commit.is_some() && report.documents == 0 {
         report.markdown_elsewhere = repo.markdown_locations();
+    }
+    if report.commit.is_some() && (report.documents == 0 || report.rebuilt) {
         report.unread_formats = repo.unread_formats();
     }
     Ok(report)
