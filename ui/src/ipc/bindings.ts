@@ -988,8 +988,9 @@ export type SyncReport = {
 	 */
 	markdown_elsewhere: Location[],
 	/**
-	 *  When the repository has commits but no post-mortem was found: the files in the folders
-	 *  Debrief looks in that are written in a format it does not read, by format.
+	 *  The files in the folders Debrief looks in that are written in a format it does not read, by
+	 *  format: looked for when no post-mortem was found, and whenever everything was indexed again
+	 *  (a team that moved from reStructuredText to Markdown keeps its older post-mortems).
 	 */
 	unread_formats: UnreadFormat[],
 };
