@@ -862,7 +862,8 @@ fn post_mortems_written_in_other_formats_are_named_and_once_converted_with_pando
     let said = teammate.ok(&["sync"]);
     assert!(
         said.contains(
-            "Left out: 2 files in AsciiDoc (1), reStructuredText (1) (e.g. postmortems/2024-02-03-cache.adoc)"
+            "Left out: 2 files it does not read, in AsciiDoc (1), reStructuredText (1) (e.g. \
+             postmortems/2024-02-03-cache.adoc)"
         ),
         "{said}"
     );

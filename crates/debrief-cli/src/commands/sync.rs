@@ -80,16 +80,11 @@ pub fn none_found(
     unread: &[debrief_core::index::UnreadFormat],
     settings: &std::path::Path,
 ) -> String {
-    if let Some(most) = unread.first() {
-        let formats = unread.iter().map(|unread| format!("{} ({})", unread.format, unread.count)).collect::<Vec<_>>();
-        let count: usize = unread.iter().map(|unread| unread.count).sum();
+    if let Some(unread) = describe_unread(unread) {
         return format!(
-            "No post-mortems Debrief can read: the folders it looks in hold {} it does not read, in {} (e.g. \
-             {}). Debrief reads post-mortems written in Markdown; pandoc converts reStructuredText, HTML, \
-             Org, Word and more to it (`pandoc FILE -t gfm -o NAME.md`).",
-            crate::output::plural(count, "file"),
-            formats.join(", "),
-            most.example
+            "No post-mortems Debrief can read: the folders it looks in hold {unread}. Debrief reads post-mortems \
+             written in Markdown; pandoc converts reStructuredText, HTML, Org, Word and more to it (`pandoc FILE \
+             -t gfm -o NAME.md`)."
         );
     }
     let settings = settings.display();
@@ -110,12 +105,18 @@ pub fn none_found(
 
 /// Beside the post-mortems found, those in formats Debrief does not read, which browsing leaves out.
 fn unread_beside(unread: &[debrief_core::index::UnreadFormat]) -> Option<String> {
+    describe_unread(unread).map(|unread| {
+        format!("Left out: {unread}; converted to Markdown (pandoc FILE -t gfm -o NAME.md), they are browsed too.")
+    })
+}
+
+/// `3 files it does not read, in reStructuredText (2), AsciiDoc (1) (e.g. postmortems/a.rst)`.
+fn describe_unread(unread: &[debrief_core::index::UnreadFormat]) -> Option<String> {
     let most = unread.first()?;
     let count: usize = unread.iter().map(|unread| unread.count).sum();
     let formats = unread.iter().map(|unread| format!("{} ({})", unread.format, unread.count)).collect::<Vec<_>>();
     Some(format!(
-        "Left out: {} in {} (e.g. {}), formats Debrief does not read; converted to Markdown (pandoc FILE -t gfm \
-         -o NAME.md), they are browsed too.",
+        "{} it does not read, in {} (e.g. {})",
         crate::output::plural(count, "file"),
         formats.join(", "),
         most.example

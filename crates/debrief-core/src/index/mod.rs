@@ -390,10 +390,12 @@ impl<'c> Update<'c> {
 
     /// Records the commit and folders indexed, and commits the batch.
     fn finish(self, commit: &str, folders: &str) -> Result<()> {
-        // Either side may have changed: the replacing post-mortem, or the one it replaces.
+        // Either side may have changed: the replacing post-mortem, or the one it replaces. Only the
+        // rows whose mark changes are written, so a sync or a publish does not rewrite every row.
         self.tx
             .execute(
-                "UPDATE documents SET replaced = (path IN (SELECT replaces FROM documents WHERE replaces IS NOT NULL))",
+                "UPDATE documents SET replaced = 1 - replaced
+                 WHERE replaced <> (path IN (SELECT replaces FROM documents WHERE replaces IS NOT NULL))",
                 [],
             )
             .map_err(|source| self.error(source))?;
