@@ -783,6 +783,9 @@ fn a_post_mortem_in_the_shared_repository_opens_on_another_laptop_and_publishes_
         .unwrap()["started_at"]
         .clone();
     assert!(started.as_str().unwrap().ends_with("+01:00"), "{started}");
+    // Opened again, the incident read from it keeps what this laptop holds, as one Debrief wrote does.
+    let again = bob.ok(&["import-postmortem", "--shared", &kiam_path]);
+    assert!(again.starts_with("2020-01-21-kiam-service-disruption is already on this laptop"), "{again}");
     // Published, it takes the hand-written file's place in browse: one incident, found once.
     assert_eq!(paths(&bob, &["KIAM"]), std::slice::from_ref(&kiam_path));
     bob.ok(&[

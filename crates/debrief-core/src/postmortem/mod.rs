@@ -173,6 +173,16 @@ impl ParsedPostmortem {
         }
     }
 
+    /// The incident a file read on its own is: the one its `id` names, else the one its start and
+    /// title name (as a new incident is named), if it says both.
+    pub fn incident_id(&self) -> Option<String> {
+        if let Some(id) = &self.facts.id {
+            return Some(id.clone());
+        }
+        let title = self.facts.title.as_ref().or(self.heading_title.as_ref())?;
+        self.start().map(|(started, _)| crate::id::base_id(&started, title))
+    }
+
     /// When the incident began, as the file tells it: its stated start, else its first timeline
     /// line, else (for a post-mortem written by hand that says only when it was detected, `true`)
     /// its detection, the earliest it is known to have been happening.

@@ -14,7 +14,7 @@ use crate::postmortem::{
     Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
 };
 use crate::time::{display, rfc3339_string};
-use crate::{Error, Result, id};
+use crate::{Error, Result};
 
 /// What reading a post-mortem into the store did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,7 @@ fn import(
     // A new incident whose file states no start (a post-mortem written by hand) began at its
     // first timeline line, else when it was detected; an existing one keeps its start.
     let start = parsed.start();
+    let named = parsed.incident_id();
     let ParsedPostmortem { mut facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
     let title = match (&facts.title, &heading_title) {
         (Some(title), Some(heading)) if title != heading => {
@@ -105,17 +106,15 @@ fn import(
         }
         (Some(id), _) => valid_id(id)?,
         (None, Some(expected)) => expected.to_string(),
-        (None, None) => {
-            let (started, _) = start.ok_or_else(|| Error::Postmortem {
-                line: 1,
-                reason: "nothing says when the incident began (no `id` or `started` in the front matter, no key \
-                         time such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with \
-                         its day), so the incident cannot be named; read it into an incident with --incident ID \
-                         (`debrief new TITLE --at TIME` starts one)"
-                    .into(),
-            })?;
-            id::base_id(&started, title.as_deref().unwrap_or_default())
-        }
+        // Named by its start and title (a title is there: its absence was refused above).
+        (None, None) => named.ok_or_else(|| Error::Postmortem {
+            line: 1,
+            reason: "nothing says when the incident began (no `id` or `started` in the front matter, no key \
+                     time such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with \
+                     its day), so the incident cannot be named; read it into an incident with --incident ID \
+                     (`debrief new TITLE --at TIME` starts one)"
+                .into(),
+        })?,
     };
     let exists = conn
         .query_row("SELECT 1 FROM incidents WHERE id = ?1", [&incident], |_| Ok(()))

@@ -168,8 +168,9 @@ impl Workspace {
         if parsed.facts.id.is_none() {
             parsed.mark_replacing(&path);
         }
-        if let Some(id) = &parsed.facts.id
-            && into.is_none()
+        // Already here, written by Debrief or by hand, the incident keeps what this laptop holds.
+        if into.is_none()
+            && let Some(id) = &parsed.incident_id()
             && self.has_incident(id)?
         {
             let open = self.incident(id)?.resolved_at.is_none();
