@@ -4,11 +4,11 @@
 use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
 use std::os::unix::fs::PermissionsExt;
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::remotes::{Agent, BareRemote, SshServer, free_port, git, key_pair, ssh_server_for};
-use crate::util::Debrief;
+use crate::util::{Debrief, installed_tool, run_tool};
 
 const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
 
@@ -552,12 +552,10 @@ fn one_more_publish_adds_one_line_to_the_listing_and_it_renders_as_a_table() {
     assert!(removed.is_empty(), "{removed:?}");
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(added[0].contains("[Login errors](2026/2026-11-24-login-errors.md)"), "{added:?}");
-    let Some(cmark_gfm) = crate::util::installed_tool("cmark-gfm", "cmark-gfm", "one_more_publish_adds_one_line")
-    else {
+    let Some(cmark_gfm) = installed_tool("cmark-gfm", "cmark-gfm", "one_more_publish_adds_one_line") else {
         return;
     };
-    let html =
-        crate::util::run_tool(std::process::Command::new(cmark_gfm).args(["--extension", "table"]), after.as_bytes());
+    let html = run_tool(Command::new(cmark_gfm).args(["--extension", "table"]), after.as_bytes());
     assert_eq!(html.matches("<table>").count(), 1, "{html}");
     assert_eq!(html.matches("<tr>").count(), 3, "a header and a row per post-mortem: {html}");
     assert!(html.contains("<a href=\"2026/2026-11-23-checkout-latency.md\">Checkout latency</a>"), "{html}");
@@ -565,6 +563,58 @@ fn one_more_publish_adds_one_line_to_the_listing_and_it_renders_as_a_table() {
 
 /// On the git host, `incidents/README.md` and each year's README list the post-mortems, newest
 /// first, including ones written by hand and ones published by others at the same time.
+/// A team that kept its own `incidents/README.md` before Debrief (how to write one, whom to ask)
+/// keeps it: the listing goes below its words, and publishes that meet on the remote, or a
+/// teammate editing the page meanwhile, never take those words away.
+#[test]
+fn a_teams_own_readme_in_the_incidents_folder_is_kept_and_the_listing_goes_below_it() {
+    const TEST: &str = "a_teams_own_readme_in_the_incidents_folder_is_kept_and_the_listing_goes_below_it";
+    let remote = BareRemote::with_branch(None);
+    let team = "# Incidents\n\nEvery outage gets a write-up within five working days. Ask #sre for a review.\n";
+    remote.commit_files(&[("incidents/README.md", team)], "How we write post-mortems");
+    let alice = responder_with_incident();
+    alice.ok(&["remote", "set", &remote.url()]);
+    // Alice's publish waits (the share is not mounted) while Bob's lands first.
+    let away = remote.path().with_extension("away");
+    std::fs::rename(remote.path(), &away).unwrap();
+    let (code, text) = publish(&alice, &[]);
+    assert_eq!(code, Some(75), "{text}");
+    std::fs::rename(&away, remote.path()).unwrap();
+    let bob = Debrief::new();
+    bob.new_incident("Login errors", "2026-11-24T09:00:00+01:00");
+    bob.ok(&["remote", "set", &remote.url()]);
+    assert_eq!(publish(&bob, &[]).0, Some(0));
+    let page = remote.show("incidents/README.md");
+    assert!(page.starts_with(team), "{page}");
+    assert!(page.contains("[Login errors](2026/2026-11-24-login-errors.md)"), "{page}");
+    // A teammate adds a line to the team's words; then Alice's publish is replayed on both.
+    let clone = remote.clone();
+    let edited = page.replace("Ask #sre for a review.", "Ask #sre for a review.\n\nSeverity levels: see the wiki.");
+    std::fs::write(clone.path().join("incidents/README.md"), &edited).unwrap();
+    git(clone.path(), &["commit", "--quiet", "--all", "--message", "Severity levels"]);
+    git(clone.path(), &["push", "--quiet"]);
+    let (code, text) = publish(&alice, &["--retry"]);
+    assert_eq!(code, Some(0), "{text}");
+    let page = remote.show("incidents/README.md");
+    assert!(
+        page.starts_with(team.replace("review.\n", "review.\n\nSeverity levels: see the wiki.\n").as_str()),
+        "{page}"
+    );
+    let rows: Vec<&str> = page.lines().filter(|line| line.starts_with("| 20")).collect();
+    assert_eq!(rows.len(), 2, "{page}");
+    assert!(rows[0].contains("Login errors") && rows[1].contains("Checkout latency"), "{page}");
+    assert_eq!(page.matches("<!-- debrief:listing -->").count(), 1, "{page}");
+    // On the git host the page reads as the team's text and one table, the marks unseen.
+    if let Some(cmark_gfm) = installed_tool("cmark-gfm", "cmark-gfm", TEST) {
+        let html = run_tool(Command::new(cmark_gfm).args(["--unsafe", "--extension", "table"]), page.as_bytes());
+        assert_eq!(html.matches("<table>").count(), 1, "{html}");
+        assert!(html.contains("<h1>Incidents</h1>") && html.contains("<h2>Post-mortems</h2>"), "{html}");
+        assert!(html.contains("<p>Severity levels: see the wiki.</p>"), "{html}");
+        let shown = html.lines().filter(|line| !line.starts_with("<!--"));
+        assert!(shown.clone().all(|line| !line.contains("debrief:listing") && !line.starts_with('|')), "{html}");
+    }
+}
+
 #[test]
 fn the_incidents_folder_lists_every_post_mortem_for_readers_on_the_git_host() {
     let remote = BareRemote::new();

@@ -156,9 +156,10 @@ pub fn replay(
                 conflicts.push(old);
                 continue;
             }
-            // Both sides rewrote a listing: drop both; it is written anew below.
+            // Both sides rewrote a listing: the base's stands (a team's own words on the page are
+            // there as the repository holds them) and Debrief's part of it is written anew below.
             for path in conflicting {
-                merged.remove_path(std::path::Path::new(&path)).map_err(failed)?;
+                keep_ours(&mut merged, &path).map_err(failed)?;
             }
         }
         let tree = derived.refresh(merged.write_tree_to(repo).map_err(failed)?)?;
@@ -172,6 +173,23 @@ pub fn replay(
         tip = Some(new);
     }
     Ok(Replayed { tip, moved, conflicts })
+}
+
+/// Settles a conflict on `path` with the base's side (the merge's "ours"), or without the file
+/// where the base has none.
+fn keep_ours(merged: &mut git2::Index, path: &str) -> std::result::Result<(), git2::Error> {
+    let path = std::path::Path::new(path);
+    let ours = merged.conflict_get(path)?.our;
+    merged.conflict_remove(path)?;
+    match ours {
+        Some(mut entry) => {
+            // Stage 0 (libgit2's GIT_INDEX_ENTRY_STAGEMASK bits cleared): settled, no longer one
+            // side of a conflict.
+            entry.flags &= !0x3000;
+            merged.add(&entry)
+        }
+        None => merged.remove_path(path),
+    }
 }
 
 /// The paths a merge left in conflict.

@@ -2,10 +2,13 @@
 //! `incidents/`, newest first, with its date, title, severity, length, services and open
 //! action items, written into every publish commit so the record reads well on the git
 //! host (GitHub, GitLab, any web view of the repository) without Debrief. Nothing in them
-//! counts the whole, so one more post-mortem changes each listing by its own line. They are derived files: never merged line by line, always written anew
-//! from the tree they describe, so two laptops publishing at once never conflict on
-//! them. A post-mortem's row is read once per version of the file and remembered in
-//! Debrief's copy, so a publish into a repository of thousands stays quick.
+//! counts the whole, so one more post-mortem changes each listing by its own line. They are
+//! derived files: never merged line by line, always written anew from the tree they describe,
+//! so two laptops publishing at once never conflict on them. A team that already keeps its
+//! own `incidents/README.md` (how to write one, whom to ask) keeps it: Debrief's listing goes
+//! below the team's words, between two marks, and only what lies between them is rewritten.
+//! A post-mortem's row is read once per version of the file and remembered in Debrief's copy,
+//! so a publish into a repository of thousands stays quick.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -54,7 +57,19 @@ impl SharedRepo {
         let failed = |source| git_error("writing the list of post-mortems", source);
         let found = self.repo.find_tree(tree).map_err(failed)?;
         let listed = self.listed(&found)?;
-        let mut files: Vec<(String, String)> = vec![(format!("{FOLDER}{LISTING_NAME}"), folder_listing(&listed))];
+        let mut files: Vec<(String, String)> = Vec::new();
+        let mut write = |path: String, heading: &str, listing: String| -> Result<()> {
+            let written = match found.get_path(std::path::Path::new(&path)) {
+                Ok(entry) => {
+                    Some(entry.to_object(&self.repo).and_then(|object| object.peel_to_blob()).map_err(failed)?)
+                }
+                Err(_) => None,
+            };
+            let written = written.as_ref().map(|blob| String::from_utf8_lossy(blob.content()));
+            files.push((path, page(written.as_deref(), heading, &listing)));
+            Ok(())
+        };
+        write(format!("{FOLDER}{LISTING_NAME}"), "Post-mortems", folder_listing(&listed))?;
         let mut years: BTreeMap<&str, Vec<&(String, Row)>> = BTreeMap::new();
         for entry in &listed {
             if let Some((year, _)) = entry.0.split_once('/').filter(|(year, _)| is_year(year)) {
@@ -62,7 +77,11 @@ impl SharedRepo {
             }
         }
         for (year, entries) in &years {
-            files.push((format!("{FOLDER}{year}/{LISTING_NAME}"), year_listing(year, entries)));
+            write(
+                format!("{FOLDER}{year}/{LISTING_NAME}"),
+                &format!("Post-mortems of {year}"),
+                year_listing(year, entries),
+            )?;
         }
         // Only the listings whose text changed are written: comparing object ids needs no listing
         // read back, and a publish usually changes two of them (its year's and the folder's).
@@ -159,15 +178,69 @@ fn is_year(name: &str) -> bool {
     name.len() == 4 && name.bytes().all(|byte| byte.is_ascii_digit())
 }
 
-const NOTICE: &str = "<!-- Written by Debrief on every publish from the post-mortems in this folder; edits here are \
-                      replaced. -->";
+/// The first line of the listings Debrief wrote whole before it kept a team's words beside them:
+/// such a page is all Debrief's and is written anew.
+const OLD_NOTICE: &str = "<!-- Written by Debrief on every publish";
+
+/// Where Debrief's part of a listing page begins and ends; the rest of the page is the team's.
+const BEGIN: &str = "<!-- debrief:listing -->";
+const END: &str = "<!-- /debrief:listing -->";
+/// Said to whoever opens the page's source, under the mark that begins Debrief's part.
+const NOTICE: &str = "<!-- Written by Debrief on every publish from the post-mortems in this folder: edits between \
+                      these marks are replaced; write above or below them. -->";
+
+/// A listing page: `listing` under `heading`, between the marks, in place of Debrief's part of
+/// the page `written` in the tree. A team's own words on the page (a README that was there
+/// before the first publish, or text written around the marks since) are kept as they are;
+/// a page with no words of the team's is Debrief's alone and takes a first-level heading.
+fn page(written: Option<&str>, heading: &str, listing: &str) -> String {
+    let (before, after) = match written {
+        Some(text) if !text.starts_with(OLD_NOTICE) => team_words(text),
+        _ => ("", ""),
+    };
+    let level = if before.trim().is_empty() { "#" } else { "##" };
+    let mut text = String::with_capacity(before.len() + listing.len() + after.len() + 200);
+    if !before.trim().is_empty() {
+        text.push_str(before.trim_end());
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("{BEGIN}\n{NOTICE}\n\n{level} {heading}\n\n{listing}\n{END}\n"));
+    if !after.trim().is_empty() {
+        text.push('\n');
+        text.push_str(after.trim_start_matches(['\n', '\r']));
+    }
+    text
+}
+
+/// The team's words before and after Debrief's marks on a page. A page without the marks is
+/// all the team's, and Debrief's part goes below it; a beginning mark left without its end
+/// takes the rest of the page.
+fn team_words(text: &str) -> (&str, &str) {
+    let mark_line = |mark: &str, from: usize| {
+        let mut at = from;
+        for line in text[from..].split_inclusive('\n') {
+            if line.trim() == mark {
+                return Some((at, at + line.len()));
+            }
+            at += line.len();
+        }
+        None
+    };
+    match mark_line(BEGIN, 0) {
+        None => (text, ""),
+        Some((begin, inside)) => match mark_line(END, inside) {
+            Some((_, end)) => (&text[..begin], &text[end..]),
+            None => (&text[..begin], ""),
+        },
+    }
+}
 
 /// What the columns mean, under each table.
 const COLUMNS: &str = "Length runs from the start to resolved. Open items are action items not done yet.";
 
-/// `incidents/README.md`: every post-mortem, newest first, and a link to each year's listing.
+/// `incidents/README.md`'s listing: every post-mortem, newest first, and a link to each year's.
 fn folder_listing(listed: &[(String, Row)]) -> String {
-    let mut text = format!("{NOTICE}\n\n# Post-mortems\n\n");
+    let mut text = String::new();
     if listed.is_empty() {
         text.push_str("None yet.\n");
         return text;
@@ -185,9 +258,9 @@ fn folder_listing(listed: &[(String, Row)]) -> String {
     text
 }
 
-/// `incidents/YYYY/README.md`: every post-mortem of that year.
+/// `incidents/YYYY/README.md`'s listing: every post-mortem of that year.
 fn year_listing(year: &str, entries: &[&(String, Row)]) -> String {
-    let mut text = format!("{NOTICE}\n\n# Post-mortems of {year}\n\n[All years](../{LISTING_NAME})\n\n");
+    let mut text = format!("[All years](../{LISTING_NAME})\n\n");
     text.push_str(&table(entries.iter().copied(), &format!("{year}/")));
     text.push_str(&format!("\n{COLUMNS}\n"));
     text
@@ -298,5 +371,27 @@ mod tests {
         assert!(year.contains("[Checkout \\| latency \\[EU\\]](2026-11-23-checkout.md)"), "{year}");
         assert!(is_listing("incidents/README.md") && is_listing("incidents/2026/README.md"));
         assert!(!is_listing("incidents/2026/2026-11-23-checkout.md") && !is_listing("README.md"));
+    }
+
+    #[test]
+    fn a_teams_own_words_on_a_listing_page_are_kept_and_only_debriefs_part_is_rewritten() {
+        let team = "# Our incidents\n\nAsk #sre for a review before you publish.\n";
+        let first = page(Some(team), "Post-mortems", "| table v1 |\n");
+        assert!(first.starts_with(team), "{first}");
+        assert!(first.contains(&format!("{BEGIN}\n{NOTICE}\n\n## Post-mortems\n\n| table v1 |\n\n{END}\n")), "{first}");
+        // Written again, with words added below the marks by hand: only the table changes.
+        let edited = format!("{first}\nSee also the [runbooks](../runbooks/).\n");
+        let second = page(Some(&edited), "Post-mortems", "| table v2 |\n");
+        assert_eq!(second, edited.replace("| table v1 |", "| table v2 |"));
+        // A page that is Debrief's alone (new, or written whole by an earlier Debrief) takes the
+        // first-level heading and nothing else.
+        let alone = format!("{BEGIN}\n{NOTICE}\n\n# Post-mortems\n\nNone yet.\n\n{END}\n");
+        assert_eq!(page(None, "Post-mortems", "None yet.\n"), alone);
+        let old = "<!-- Written by Debrief on every publish from the post-mortems in this folder; edits here are replaced. -->\n\n# Post-mortems\n\n| old |\n";
+        assert_eq!(page(Some(old), "Post-mortems", "None yet.\n"), alone);
+        assert_eq!(page(Some(&alone), "Post-mortems", "None yet.\n"), alone);
+        // A beginning mark whose end was deleted takes the rest of the page.
+        let cut = format!("# Ours\n\n{BEGIN}\n| stale |\n");
+        assert_eq!(page(Some(&cut), "Post-mortems", "| new |\n"), page(Some("# Ours\n"), "Post-mortems", "| new |\n"));
     }
 }
