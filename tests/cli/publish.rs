@@ -102,7 +102,7 @@ fn commits_name_the_author_and_committer_git_itself_would_name() {
     // git's own commit, made by the same person in the same environment.
     let scratch = tempfile::TempDir::new().unwrap();
     let by_git = |args: &[&str]| {
-        let output = std::process::Command::new("git")
+        let output = Command::new("git")
             .args(args)
             .current_dir(scratch.path())
             .env("HOME", debrief.user_home())
@@ -407,7 +407,7 @@ fn an_unreachable_remote_queues_the_publish_until_it_is_back() {
 }
 
 fn whoami() -> String {
-    String::from_utf8(std::process::Command::new("id").arg("-un").output().unwrap().stdout).unwrap().trim().to_string()
+    String::from_utf8(Command::new("id").arg("-un").output().unwrap().stdout).unwrap().trim().to_string()
 }
 
 #[test]

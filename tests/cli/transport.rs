@@ -412,6 +412,48 @@ fn a_repository_on_another_default_branch_gets_the_publish_there_and_a_clone_che
     }
 }
 
+/// A server's bare repository made with `git init --bare` names `master` in its HEAD; a laptop
+/// then pushed its `main`, so the HEAD names no branch (`git clone` warns and checks nothing
+/// out). Debrief browses and publishes to the branch there is, with git and without it,
+/// instead of saying the repository is empty and starting a `master` beside it.
+#[test]
+fn a_repository_whose_head_names_no_branch_is_read_and_published_on_the_branch_it_has() {
+    for with_git in [true, false] {
+        let remote = BareRemote::with_branch(None);
+        assert_eq!(remote.branch(), "master");
+        let laptop = TempDir::new().unwrap();
+        git(laptop.path(), &["init", "--quiet", "--initial-branch=main", "."]);
+        std::fs::create_dir_all(laptop.path().join("postmortems")).unwrap();
+        std::fs::write(laptop.path().join("postmortems/2025-01-02-queue-backlog.md"), OLD_POSTMORTEM).unwrap();
+        git(laptop.path(), &["add", "--all"]);
+        git(laptop.path(), &["commit", "--quiet", "-m", "Our post-mortems so far"]);
+        git(laptop.path(), &["push", "--quiet", remote.path().to_str().unwrap(), "main"]);
+        let debrief = responder_with_incident();
+        let bin = path_without_git(debrief.user_home());
+        let run = |args: &[&str]| {
+            let mut command = debrief.command();
+            if !with_git {
+                command.env("PATH", &bin);
+            }
+            let output = command.args(args).output().unwrap();
+            let text =
+                format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+            (output.status.code(), text)
+        };
+        let (code, text) = run(&["remote", "set", &remote.url()]);
+        assert!(code == Some(0) && text.contains("branch main"), "with git: {with_git}: {text}");
+        let (code, text) = run(&["sync"]);
+        assert!(code == Some(0) && !text.contains("Nothing published yet"), "with git: {with_git}: {text}");
+        assert!(debrief.ok(&["search", "rebalance"]).contains("Queue backlog"), "with git: {with_git}");
+        let (code, text) = run(&["publish"]);
+        assert_eq!(code, Some(0), "with git: {with_git}: {text}");
+        assert!(text.contains("to main"), "with git: {with_git}: {text}");
+        let branches = git(remote.path(), &["branch", "--list", "--format=%(refname:short)"]);
+        assert_eq!(branches.trim(), "main", "with git: {with_git}: no other branch was made");
+        assert_eq!(show(remote.path(), "main", PATH), debrief.ok(&["draft"]), "with git: {with_git}");
+    }
+}
+
 #[test]
 fn an_empty_repository_gets_the_branch_its_head_names_over_file_and_ssh() {
     let debrief = responder_with_incident();

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use git2::{Oid, Repository};
 
-use super::{Fetched, Limits, PushFailure, RemoteProblem, git_error, host_of, someone_else_first};
+use super::{Fetched, Limits, PushFailure, RemoteProblem, default_branch_of, git_error, host_of, someone_else_first};
 use crate::config::redact_passwords;
 use crate::{Error, Result};
 
@@ -87,7 +87,8 @@ impl GitCli {
             Ok(advertised) => advertised,
             Err(problem) => return Ok(Err(problem)),
         };
-        let mut default_branch = advertised.head.clone();
+        let names: Vec<&str> = advertised.tips.iter().map(|(name, _)| name.as_str()).collect();
+        let mut default_branch = default_branch_of(advertised.head.clone(), &names);
         if default_branch.is_none() && advertised.tips.is_empty() && branch.is_none() {
             // An empty repository: ls-remote does not show where its HEAD points, a clone does.
             default_branch = match self.unborn_head(repo, url, limits)? {
@@ -419,6 +420,8 @@ fn take_clone(repo: &Repository, clone: &Path, branch: Option<&str>) -> Result<F
             tips.push((name.to_string(), id));
         }
     }
+    let names: Vec<&str> = tips.iter().map(|(name, _)| name.as_str()).collect();
+    let default_branch = default_branch_of(default_branch, &names);
     move_objects(&clone.join("objects"), &repo.path().join("objects")).map_err(|source| Error::Git {
         action: "taking in the shared repository's objects",
         detail: source.to_string(),

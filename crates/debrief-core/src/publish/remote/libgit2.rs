@@ -20,7 +20,7 @@ use git2::{
     RemoteCallbacks, Repository,
 };
 
-use super::{Fetched, Limits, PushFailure, RemoteProblem, git_error, host_of, someone_else_first};
+use super::{Fetched, Limits, PushFailure, RemoteProblem, default_branch_of, git_error, host_of, someone_else_first};
 use crate::{Error, Result};
 
 /// SSH keys tried in order when the agent has none that works, as OpenSSH does.
@@ -131,10 +131,13 @@ pub(super) fn fetch(
             Ok(connection) => connection,
             Err(error) => return classify(error, url, &tried.borrow(), deadline).map(Err),
         };
-        connection
+        let head = connection
             .default_branch()
             .ok()
-            .and_then(|name| name.as_str().ok().map(|name| name.trim_start_matches("refs/heads/").to_string()))
+            .and_then(|name| name.as_str().ok().map(|name| name.trim_start_matches("refs/heads/").to_string()));
+        let advertised = connection.list().map_err(|source| git_error("listing the remote's branches", source))?;
+        let names: Vec<&str> = advertised.iter().filter_map(|head| head.name().strip_prefix("refs/heads/")).collect();
+        default_branch_of(head, &names)
     };
     let mut refspecs = vec!["+refs/heads/debrief/*:refs/remotes/origin/debrief/*".to_string()];
     if let Some(branch) = branch.or(default_branch.as_deref()) {

@@ -58,6 +58,24 @@ pub struct Fetched {
     pub default_branch: Option<String>,
 }
 
+/// The branch to follow as the repository's default, from the branch its HEAD names and the
+/// branches it has. Usually the HEAD's. A HEAD naming no branch while others exist is common
+/// on a server: `git init --bare` there names `master`, then a laptop pushes its `main`. `git
+/// clone` then warns and checks nothing out; Debrief follows the only branch there is, or the
+/// first of `main`, `master` and `trunk` among several, so that a publish joins the history
+/// people read instead of starting another beside it. The HEAD's name otherwise, as an empty
+/// repository's HEAD names the branch its first commit starts.
+fn default_branch_of(head: Option<String>, branches: &[&str]) -> Option<String> {
+    let branches: Vec<&str> = branches.iter().copied().filter(|name| !name.starts_with("debrief/")).collect();
+    if branches.is_empty() || head.as_deref().is_some_and(|head| branches.contains(&head)) {
+        return head;
+    }
+    if let [only] = branches.as_slice() {
+        return Some((*only).to_string());
+    }
+    ["main", "master", "trunk"].into_iter().find(|usual| branches.contains(usual)).map(str::to_string).or(head)
+}
+
 /// How long a network step may take.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -230,6 +248,18 @@ pub fn git_error(action: &'static str, source: git2::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_branch_is_the_heads_unless_it_names_no_branch_there_is() {
+        let master = || Some("master".to_string());
+        assert_eq!(default_branch_of(master(), &["master", "main"]).as_deref(), Some("master"));
+        assert_eq!(default_branch_of(master(), &[]).as_deref(), Some("master"), "an empty repository");
+        assert_eq!(default_branch_of(master(), &["main"]).as_deref(), Some("main"));
+        assert_eq!(default_branch_of(None, &["production", "debrief/2026-x"]).as_deref(), Some("production"));
+        assert_eq!(default_branch_of(master(), &["feature", "trunk", "debrief/x"]).as_deref(), Some("trunk"));
+        assert_eq!(default_branch_of(master(), &["feature", "other"]).as_deref(), Some("master"));
+        assert_eq!(default_branch_of(None, &["feature", "other"]), None);
+    }
 
     #[test]
     fn hosts_are_read_from_every_url_form() {
