@@ -353,3 +353,22 @@ fn a_byte_order_mark_hid_the_front_matter_from_the_checker_and_the_index() {
         "front matter searched as text"
     );
 }
+
+#[test]
+fn a_relative_path_set_as_the_remote_named_another_folder_from_anywhere_else() {
+    let place = TempDir::new().unwrap();
+    let remote = place.path().join("postmortems.git");
+    git(place.path(), &["init", "--quiet", "--bare", "--initial-branch=main", "postmortems.git"]);
+    let here = place.path().join("notes");
+    std::fs::create_dir_all(&here).unwrap();
+    let debrief = responder_with_incident();
+    let output = debrief.command().args(["remote", "set", "../postmortems.git"]).current_dir(&here).output().unwrap();
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    let absolute = std::fs::canonicalize(&remote).unwrap();
+    assert!(said.contains(&format!("is now {}.", absolute.display())), "{said}");
+    // Published from another folder, it lands in the same repository.
+    let output = debrief.command().arg("publish").current_dir(std::env::temp_dir()).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(git(&remote, &["log", "--format=%s", "main"]).contains("Publish post-mortem: Checkout latency"));
+}

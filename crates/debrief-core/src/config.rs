@@ -74,6 +74,14 @@ impl Default for SharedRepository {
     }
 }
 
+/// Whether git would read `url` as a path relative to the folder it runs in (`../pm.git`,
+/// `shared/pm.git`, `~/pm.git` unexpanded): neither absolute, nor a URL with a scheme, nor
+/// scp-like `host:path` (a colon before any slash).
+pub fn is_relative_path(url: &str) -> bool {
+    let scp_like = url.find(':').is_some_and(|colon| url.find('/').is_none_or(|slash| colon < slash));
+    !url.starts_with('/') && !url.contains("://") && !scp_like
+}
+
 impl Config {
     pub fn path(data_dir: &Path) -> PathBuf {
         data_dir.join(CONFIG_FILE)
@@ -122,6 +130,17 @@ impl Config {
         }
         if url.starts_with('-') {
             return Err(Error::invalid("repository URL", format!("`{url}` is not a repository URL")));
+        }
+        // Debrief runs from any folder, and the app from none: a relative path would name a
+        // different place each time. (The command line makes one absolute before it gets here.)
+        if is_relative_path(url) {
+            return Err(Error::invalid(
+                "repository URL",
+                format!(
+                    "`{url}` is a relative path, and Debrief is run from any folder: give the repository's full \
+                     path (`/srv/git/postmortems.git`) or a URL (`file:///…`, `ssh://…`, `https://…`)"
+                ),
+            ));
         }
         if redacted(url) != url {
             return Err(Error::invalid(
@@ -275,5 +294,27 @@ mod tests {
         let error = Config::set_repository_url(dir.path(), "file://srv/git/postmortems.git").unwrap_err().to_string();
         assert!(error.contains("file:///srv/git/postmortems.git"), "{error}");
         assert!(Config::set_repository_url(dir.path(), "file:///srv/git/postmortems.git").is_ok());
+    }
+
+    #[test]
+    fn a_relative_path_is_refused_and_every_other_form_git_reads_is_taken() {
+        let dir = tempfile::TempDir::new().unwrap();
+        for relative in ["../postmortems.git", "postmortems.git", "shared/pm.git", "~/pm.git", "./a:b/pm.git"] {
+            assert!(is_relative_path(relative), "{relative}");
+            let error = Config::set_repository_url(dir.path(), relative).unwrap_err().to_string();
+            assert!(error.contains("relative path") && error.contains("full"), "{error}");
+        }
+        for taken in [
+            "/srv/git/pm.git",
+            "file:///srv/git/pm.git",
+            "git@example.com:team/pm.git",
+            "example:pm.git",
+            "host:~/pm.git",
+            "ssh://git@example.com:2222/pm.git",
+            "https://example.com/team/pm.git",
+        ] {
+            assert!(!is_relative_path(taken), "{taken}");
+            assert!(Config::set_repository_url(dir.path(), taken).is_ok(), "{taken}");
+        }
     }
 }

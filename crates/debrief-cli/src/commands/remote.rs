@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use debrief_core::publish::PUBLISHING_ELSEWHERE;
 
 use super::Context;
@@ -35,7 +36,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let workspace = context.workspace()?;
     match args.command {
         RemoteCommand::Set { url } => {
-            let url = url.trim();
+            let url = absolute_if_a_path(url.trim())?;
+            let url = url.as_str();
             workspace.set_repository_url(url)?;
             println!("The shared repository is now {url}.");
             crate::progress::show_on_terminal(false);
@@ -90,4 +92,18 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A relative path to a repository (`../postmortems.git`) as the folder it names from here: the
+/// setting is used from every folder later, and by the app.
+fn absolute_if_a_path(url: &str) -> anyhow::Result<String> {
+    if !debrief_core::config::is_relative_path(url) {
+        return Ok(url.to_string());
+    }
+    let path = std::path::Path::new(url);
+    let absolute = match std::fs::canonicalize(path) {
+        Ok(found) => found,
+        Err(_) => std::path::absolute(path).with_context(|| format!("cannot tell which folder `{url}` names"))?,
+    };
+    absolute.to_str().map(str::to_string).with_context(|| format!("the path `{}` is not UTF-8", absolute.display()))
 }
