@@ -246,11 +246,19 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
     // incident being lived, or one named.
     let refused = debrief.error(&["log", "Timeouts on checkout"], None);
     assert!(refused.contains("there is no open incident to write to"), "{refused}");
+    // Nor is it open in `status` and `list --open`: `list` names it imported, a past incident.
+    assert!(debrief.ok(&["status"]).contains("No open incidents."));
+    assert!(debrief.ok(&["list", "--open"]).contains("No open incidents."));
+    let listed = debrief.ok(&["list"]);
+    assert!(listed.starts_with(&format!("{incident}  imported ")), "{listed}");
+    assert_eq!(debrief.json(&["list", "--format", "json"])[0]["written_up"], true);
     let live = debrief.new_incident("Checkout timeouts", "2026-11-23T14:00:00+01:00");
     debrief.ok(&["log", "Timeouts on checkout"]);
     assert!(debrief.texts(&live).contains(&"Timeouts on checkout".to_string()));
     debrief.ok(&["log", "--incident", incident, "Certificate rotation checked again"]);
     assert_eq!(debrief.timeline(incident).len(), 5);
+    // A line written into it makes it one being worked on again.
+    assert_eq!(debrief.ok(&["status"]).lines().next(), Some(format!("Open incidents: {live}, {incident}").as_str()));
 
     // Key times listed with their dates, a day stated once, times without one in --zone.
     let written = debrief.home().join("dns.md");

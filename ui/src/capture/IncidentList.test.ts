@@ -121,3 +121,25 @@ describe('the list the window opens on', () => {
     expect(api.listIncidents).not.toHaveBeenCalled();
   });
 });
+
+describe('imported write-ups', () => {
+  it('are listed apart from open incidents, as imported, when they never say when they ended', async () => {
+    await incidentList((fake) => {
+      fake.incidents = [
+        { ...INCIDENT },
+        { ...INCIDENT, id: '2020-01-21-kiam', title: 'KIAM service disruption', written_up: true },
+      ];
+    });
+    const open = screen.getByRole('heading', { name: /^Open/ }).closest('section') as HTMLElement;
+    expect(open.textContent).toContain('Checkout latency');
+    expect(open.textContent).not.toContain('KIAM');
+    const imported = screen.getByRole('heading', { name: /^Imported write-ups/ }).closest('section') as HTMLElement;
+    expect(imported.textContent).toContain('KIAM service disruption');
+    expect(imported.querySelector('.status')?.textContent).toBe('imported');
+  });
+
+  it('are not a group of their own when there are none', async () => {
+    await incidentList();
+    expect(screen.queryByRole('heading', { name: /^Imported write-ups/ })).toBeNull();
+  });
+});

@@ -3,9 +3,19 @@
 // the shared repository, so it is work the list walks away from when it closes.
 
 import type { Ipc } from '../ipc';
+import type { Incident } from '../ipc/bindings';
 import type { TaskIpc } from '../ipc/tasks';
 
 export type ListIpc = TaskIpc & Pick<Ipc, 'listIncidents' | 'createIncident' | 'joinableIncidents' | 'joinIncident'>;
 
 /** How often the list asks again which live incidents there are to join, while it is open. */
 export const JOINABLE_EVERY_MS = 10_000;
+
+/**
+ * What an incident's badge says, and its class: an incident imported from a write-up that
+ * never says when it ended is a past one, not open.
+ */
+export function statusBadge(incident: Pick<Incident, 'status' | 'written_up'>): { label: string; kind: string } {
+  if (incident.written_up && incident.status !== 'resolved') return { label: 'imported', kind: 'written-up' };
+  return { label: incident.status, kind: incident.status };
+}

@@ -13,6 +13,7 @@ export const INCIDENT: Incident = {
   kind: 'unscheduled',
   severity: null,
   status: 'open',
+  written_up: false,
   commander: null,
   participants: [],
   started_at: '2026-11-23T14:00:00+01:00',

@@ -516,6 +516,11 @@ export type Incident = {
 	kind: IncidentKind,
 	severity: Severity | null,
 	status: Status,
+	/**
+	 *  Every line of its timeline was read from a post-mortem file: an incident written up
+	 *  elsewhere and imported, not one being lived, even where the file never says it ended.
+	 */
+	written_up: boolean,
 	commander: string | null,
 	participants: Participant[],
 	started_at: string,

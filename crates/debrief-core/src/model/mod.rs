@@ -240,6 +240,9 @@ pub struct Incident {
     pub kind: IncidentKind,
     pub severity: Option<Severity>,
     pub status: Status,
+    /// Every line of its timeline was read from a post-mortem file: an incident written up
+    /// elsewhere and imported, not one being lived, even where the file never says it ended.
+    pub written_up: bool,
     pub commander: Option<String>,
     pub participants: Vec<Participant>,
     #[serde(with = "rfc3339")]

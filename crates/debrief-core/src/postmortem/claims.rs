@@ -549,6 +549,7 @@ mod tests {
                 kind: crate::model::IncidentKind::Unscheduled,
                 severity: None,
                 status: crate::model::Status::Resolved,
+                written_up: true,
                 commander: None,
                 participants: vec![],
                 started_at: started,

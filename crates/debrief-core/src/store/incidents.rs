@@ -29,7 +29,8 @@ pub struct NewIncident {
 /// Key times come from the marks on the timeline, by time alone, so a post-mortem read back
 /// gives the same ones: detected and mitigated are the first mark of their kind (when we first
 /// knew, when impact first stopped), resolved the last (when it was finally over, after any
-/// flare-up). Correcting a mark's time moves its key time.
+/// flare-up). Correcting a mark's time moves its key time. `?2` is the source of lines read from
+/// a post-mortem file: an incident with no other lines was written up elsewhere.
 const SELECT_INCIDENTS: &str = "
     SELECT i.id, i.title, i.kind, i.severity, i.commander, i.started_at, i.owner, i.postmortem_status,
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected' AND e.proposed = 0
@@ -37,7 +38,9 @@ const SELECT_INCIDENTS: &str = "
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated' AND e.proposed = 0
             ORDER BY e.at_utc, e.seq LIMIT 1),
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved' AND e.proposed = 0
-            ORDER BY e.at_utc DESC, e.seq DESC LIMIT 1)
+            ORDER BY e.at_utc DESC, e.seq DESC LIMIT 1),
+           EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id)
+            AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.source <> ?2)
     FROM incidents i";
 
 impl Store {
@@ -311,7 +314,7 @@ fn load_incidents(conn: &Connection, context: &StoreContext, only: Option<&str>)
     let mut statement = conn
         .prepare(&format!("{SELECT_INCIDENTS} WHERE ?1 IS NULL OR i.id = ?1 ORDER BY i.started_at_utc DESC, i.id"))
         .map_err(failed)?;
-    let rows = statement.query_map([only], RawIncident::from_row).map_err(failed)?;
+    let rows = statement.query_map(params![only, IMPORT_SOURCE], RawIncident::from_row).map_err(failed)?;
     let mut incidents = Vec::new();
     for row in rows {
         let raw = row.map_err(failed)?;
@@ -373,6 +376,7 @@ struct RawIncident {
     owner: Option<String>,
     postmortem_status: String,
     key_times: [Option<String>; 3],
+    written_up: bool,
 }
 
 impl RawIncident {
@@ -387,6 +391,7 @@ impl RawIncident {
             owner: row.get(6)?,
             postmortem_status: row.get(7)?,
             key_times: [row.get(8)?, row.get(9)?, row.get(10)?],
+            written_up: row.get(11)?,
         })
     }
 
@@ -409,6 +414,7 @@ impl RawIncident {
             },
             started_at: parse_stored_time(context, &self.started_at)?,
             status,
+            written_up: self.written_up,
             detected_at,
             mitigated_at,
             resolved_at,

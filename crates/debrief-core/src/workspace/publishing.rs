@@ -118,7 +118,8 @@ impl Workspace {
         let open_incidents = self
             .incidents()?
             .into_iter()
-            .filter(|incident| incident.status != Status::Resolved)
+            // An imported write-up that never says when it ended is a past incident, not an open one.
+            .filter(|incident| incident.status != Status::Resolved && !incident.written_up)
             .map(|incident| incident.id)
             .collect();
         let (repo, publishing_elsewhere) =
