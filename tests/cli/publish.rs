@@ -563,6 +563,35 @@ fn one_more_publish_adds_one_line_to_the_listing_and_it_renders_as_a_table() {
 
 /// On the git host, `incidents/README.md` and each year's README list the post-mortems, newest
 /// first, including ones written by hand and ones published by others at the same time.
+/// Another incident's post-mortem already at the path a first publish would take (written by
+/// hand under the same date and title, or by another team) is never overwritten: the publish
+/// goes beside it, and every later publish of the incident follows it there.
+#[test]
+fn a_post_mortem_of_another_incident_at_the_same_path_is_never_overwritten() {
+    let remote = BareRemote::with_branch(None);
+    let theirs = "---\ntitle: Checkout latency (EU)\ndate: 2026-11-23\n---\n\n# Checkout latency (EU)\n\n\
+                  Written by the EU team, by hand.\n";
+    remote.commit_files(&[(PATH, theirs)], "The EU team's post-mortem");
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    let beside = PATH.replace(".md", "-2.md");
+    assert!(text.contains(&format!("Published {beside} ")), "{text}");
+    assert_eq!(remote.show(PATH), theirs);
+    assert_eq!(remote.show(&beside), debrief.ok(&["draft"]));
+    debrief.ok(&["set", "--severity", "sev2"]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(remote.show(PATH), theirs);
+    assert!(remote.show(&beside).contains("severity: SEV2"));
+    assert_eq!(remote.log()[0], "Update post-mortem: Checkout latency");
+    // Both are listed, each once.
+    let listing = remote.show("incidents/README.md");
+    assert!(listing.contains("[Checkout latency (EU)](2026/2026-11-23-checkout-latency.md)"), "{listing}");
+    assert!(listing.contains("[Checkout latency](2026/2026-11-23-checkout-latency-2.md)"), "{listing}");
+}
+
 /// A team that kept its own `incidents/README.md` before Debrief (how to write one, whom to ask)
 /// keeps it: the listing goes below its words, and publishes that meet on the remote, or a
 /// teammate editing the page meanwhile, never take those words away.

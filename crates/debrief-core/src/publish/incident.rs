@@ -114,10 +114,10 @@ pub fn publish_incident(
         return Ok(PublishReport { incident: incident.to_string(), checks, published: None, warnings: Vec::new() });
     }
     let publication = store.publication(incident)?;
-    let path = publication
-        .as_ref()
-        .map(|publication| publication.path.clone())
-        .unwrap_or_else(|| path_for(&postmortem.incident));
+    let path = match &publication {
+        Some(publication) => publication.path.clone(),
+        None => free_path(&repo, incident, &path_for(&postmortem.incident), &markdown),
+    };
     let request = super::PublishRequest {
         incident,
         title: &postmortem.incident.title,
@@ -181,6 +181,28 @@ pub fn gate(postmortem: &Postmortem, template: &Template, linter: &Linter, optio
 
 /// `incidents/YYYY/YYYY-MM-DD-slug.md`. Ids are already safe file names (lowercase letters, digits,
 /// dashes); one without a leading date gets the start date.
+/// Where an incident's first publish writes: `wanted`, unless the shared repository already
+/// holds another incident's post-mortem there (one written by hand under the same date and
+/// title, or another team's), which a publish never overwrites; then the first of `-2`, `-3`...
+/// beside it that is free or already this incident's. The same answer every time, and the
+/// path is remembered once published.
+fn free_path(repo: &SharedRepo, incident: &str, wanted: &str, markdown: &str) -> String {
+    // The file this post-mortem was read from, whose place it takes once published.
+    let replaces = crate::postmortem::indexed::read(wanted, markdown.as_bytes()).0.and_then(|read| read.replaces);
+    let stem = wanted.strip_suffix(".md").unwrap_or(wanted);
+    (1..)
+        .map(|number| if number == 1 { wanted.to_string() } else { format!("{stem}-{number}.md") })
+        .find(|candidate| match repo.file_bytes(candidate) {
+            None => true,
+            Some(bytes) => {
+                replaces.as_deref() == Some(candidate.as_str())
+                    || std::str::from_utf8(&bytes)
+                        .is_ok_and(|text| parse(text).is_ok_and(|there| there.facts.id.as_deref() == Some(incident)))
+            }
+        })
+        .unwrap_or_else(|| wanted.to_string())
+}
+
 pub fn path_for(incident: &Incident) -> String {
     let id = &incident.id;
     let dated = id.len() > 11

@@ -231,9 +231,14 @@ impl SharedRepo {
 
     /// A file from the newest copy of the main branch this laptop has (the remote's if fetched).
     pub fn file(&self, path: &str) -> Option<String> {
+        String::from_utf8(self.file_bytes(path)?).ok()
+    }
+
+    /// [`file`](SharedRepo::file), as it is: text or not.
+    pub fn file_bytes(&self, path: &str) -> Option<Vec<u8>> {
         let tip = self.best_main_tip()?;
         let tree = self.repo.find_commit(tip).ok()?.tree().ok()?;
-        String::from_utf8(file_at(&self.repo, &tree, path)?).ok()
+        file_at(&self.repo, &tree, path)
     }
 
     /// Brings the remote's branches in, and follows its default branch when none is configured;
