@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
-use crate::remotes::{BareRemote, ssh_server_for};
+use crate::publish::{edit_draft, publish};
+use crate::remotes::{BareRemote, git, ssh_server_for};
 use crate::util::Debrief;
 
 const STARTED: &str = "2026-11-23T14:00:00+01:00";
@@ -124,7 +125,7 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
     });
     assert_eq!(authors.len(), 3, "every line names one of the three laptops: {authors:?}");
     // The published post-mortem holds every line, and the live logs leave the repository.
-    let (code, published) = crate::publish::publish(&people[0], &["--incident", &id]);
+    let (code, published) = publish(&people[0], &["--incident", &id]);
     assert_eq!(code, Some(0), "{published}");
     let draft = people[0].ok(&["draft", "--incident", &id]);
     for texts in &acknowledged {
@@ -243,4 +244,42 @@ fn a_key_time_from_anyone_but_the_commander_waits_for_the_commander() {
     assert!(timeline.contains("(proposed, accepted as #2)"), "{timeline}");
     let again = ana.error(&["accept", "1"], None);
     assert!(again.contains("already accepted"), "{again}");
+}
+
+/// Two responders of one live incident each publish the post-mortem, the second never having
+/// taken in the first's: both people's writing is kept where each wrote alone, and a section
+/// both wrote goes to review rather than replacing the other's.
+#[test]
+fn a_second_responder_publishing_the_same_incident_merges_with_the_first_and_overwrites_nothing() {
+    let remote = BareRemote::new();
+    let [ana, bo, cy] = three_people();
+    for person in [&ana, &bo, &cy] {
+        person.ok(&["remote", "set", &remote.url()]);
+    }
+    let id = ana.ok(&["new", "Checkout latency", "--at", STARTED]).trim().to_string();
+    ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"]);
+    bo.ok(&["join", &id]);
+    cy.ok(&["join", &id]);
+    ana.ok(&["set", "--severity", "sev2"]);
+    edit_draft(&ana, "s/^## Summary$/## Summary\\nAna wrote the summary./");
+    assert!(publish(&ana, &[]).1.contains("Published incidents/2026/2026-11-23-checkout-latency.md to main"));
+    let path = "incidents/2026/2026-11-23-checkout-latency.md";
+    edit_draft(&bo, "s/^## Impact$/## Impact\\nBo wrote the impact./");
+    let (code, text) = publish(&bo, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("merged, and are now in your draft"), "{text}");
+    let published = remote.show(path);
+    for kept in ["Ana wrote the summary.", "Bo wrote the impact.", "severity: SEV2", "error rate at 40%"] {
+        assert!(published.contains(kept), "{kept}: {published}");
+    }
+    assert!(bo.ok(&["draft"]).contains("Ana wrote the summary."));
+    assert_eq!(remote.log().len(), 2, "the common ground is not published: {:?}", remote.log());
+    // A third writes the summary too: theirs waits on the review branch, the published one stands.
+    edit_draft(&cy, "s/^## Summary$/## Summary\\nCy wrote another summary./");
+    let (code, text) = publish(&cy, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("review branch"), "{text}");
+    assert_eq!(remote.show(path), published);
+    let review = git(remote.path(), &["show", &format!("debrief/{id}:{path}")]);
+    assert!(review.contains("Cy wrote another summary."), "{review}");
 }

@@ -27,7 +27,7 @@ pub fn publish(debrief: &Debrief, args: &[&str]) -> (Option<i32>, String) {
 }
 
 /// An editor for `draft --edit` that runs a sed expression on the file.
-fn edit_draft(debrief: &Debrief, expression: &str) {
+pub fn edit_draft(debrief: &Debrief, expression: &str) {
     let editor = debrief.home().join("editor.sh");
     std::fs::write(&editor, format!("#!/bin/sh\nsed -i '{expression}' \"$1\"\n")).unwrap();
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();

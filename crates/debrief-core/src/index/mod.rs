@@ -88,13 +88,26 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
 /// A published post-mortem's text, from the copy of the shared repository this laptop has, so
 /// it reads the same offline.
 pub fn published_markdown(data_dir: &Path, config: &Config, path: &str) -> Result<String> {
+    published_version(data_dir, config, path).map(|version| version.markdown)
+}
+
+/// A published post-mortem's text, with the branch and the commit it was read from.
+pub struct PublishedVersion {
+    pub markdown: String,
+    pub branch: String,
+    pub commit: String,
+}
+
+pub fn published_version(data_dir: &Path, config: &Config, path: &str) -> Result<PublishedVersion> {
     let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
-    repo.file(path).ok_or_else(|| {
+    let read = repo.file_with_commit(path).and_then(|(bytes, commit)| Some((String::from_utf8(bytes).ok()?, commit)));
+    let (markdown, commit) = read.ok_or_else(|| {
         Error::invalid(
             "post-mortem",
             format!("`{path}` is not in the shared repository's main branch as text; sync and search again"),
         )
-    })
+    })?;
+    Ok(PublishedVersion { markdown, branch: repo.branch().to_string(), commit: commit.to_string() })
 }
 
 /// A published post-mortem as the app's reader shows it: sanitized HTML.

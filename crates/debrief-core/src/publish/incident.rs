@@ -118,6 +118,8 @@ pub fn publish_incident(
         Some(publication) => publication.path.clone(),
         None => free_path(&repo, incident, &path_for(&postmortem.incident), &markdown),
     };
+    // Only a first publish from this laptop can meet a version it never took in.
+    let as_first_drafted = publication.is_none().then(|| render(&as_first_drafted(&postmortem, &rules.template)));
     let request = super::PublishRequest {
         incident,
         title: &postmortem.incident.title,
@@ -126,6 +128,7 @@ pub fn publish_incident(
         review: options.review,
         identity: &config.identity,
         synced: publication.as_ref().map(|publication| publication.commit.as_str()),
+        as_first_drafted: as_first_drafted.as_deref(),
     };
     let published = repo.publish(&request, offline)?;
     store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
@@ -181,6 +184,37 @@ pub fn gate(postmortem: &Postmortem, template: &Template, linter: &Linter, optio
 
 /// `incidents/YYYY/YYYY-MM-DD-slug.md`. Ids are already safe file names (lowercase letters, digits,
 /// dashes); one without a leading date gets the start date.
+/// The post-mortem as it began, what every responder's version grew from: the incident's name,
+/// kind and start, the template's sections unwritten, nothing else. Each fact, line, item and
+/// section a version has beyond it is that version's own, so two versions merged from it keep
+/// what either added alone and meet as a conflict (for review) where both said different things.
+fn as_first_drafted(postmortem: &Postmortem, template: &Template) -> Postmortem {
+    let begun = &postmortem.incident;
+    let incident = Incident {
+        id: begun.id.clone(),
+        title: begun.title.clone(),
+        kind: begun.kind,
+        started_at: begun.started_at,
+        severity: None,
+        status: crate::model::Status::Open,
+        written_up: false,
+        commander: None,
+        participants: Vec::new(),
+        detected_at: None,
+        mitigated_at: None,
+        resolved_at: None,
+        owner: None,
+        postmortem_status: Default::default(),
+        services: Vec::new(),
+        tags: Vec::new(),
+        tickets: Vec::new(),
+        chat_logs: Vec::new(),
+        forum_links: Vec::new(),
+    };
+    let draft = crate::postmortem::Draft { body: template.body.clone(), extra_front_matter: String::new() };
+    Postmortem { incident, timeline: Vec::new(), contributing_factors: Vec::new(), action_items: Vec::new(), draft }
+}
+
 /// Where an incident's first publish writes: `wanted`, unless the shared repository already
 /// holds another incident's post-mortem there (one written by hand under the same date and
 /// title, or another team's), which a publish never overwrites; then the first of `-2`, `-3`...

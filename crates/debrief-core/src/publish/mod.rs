@@ -98,6 +98,9 @@ pub struct PublishRequest<'a> {
     /// The commit whose version of the file the draft was last brought up to (after taking in
     /// others' changes), if that is newer than anything this laptop wrote.
     pub synced: Option<&'a str>,
+    /// The post-mortem as first drafted, before anyone's prose: the common ground with a version
+    /// another responder published of the same incident, which this laptop never took in.
+    pub as_first_drafted: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -236,9 +239,14 @@ impl SharedRepo {
 
     /// [`file`](SharedRepo::file), as it is: text or not.
     pub fn file_bytes(&self, path: &str) -> Option<Vec<u8>> {
+        self.file_with_commit(path).map(|(bytes, _)| bytes)
+    }
+
+    /// [`file_bytes`](SharedRepo::file_bytes) with the commit it was read from.
+    pub fn file_with_commit(&self, path: &str) -> Option<(Vec<u8>, Oid)> {
         let tip = self.best_main_tip()?;
         let tree = self.repo.find_commit(tip).ok()?.tree().ok()?;
-        file_at(&self.repo, &tree, path)
+        Some((file_at(&self.repo, &tree, path)?, tip))
     }
 
     /// Brings the remote's branches in, and follows its default branch when none is configured;
@@ -483,6 +491,22 @@ impl SharedRepo {
             return Ok((None, previous));
         }
         let existed = existing.is_some();
+        // Another responder published this incident, and this laptop never wrote or took in that
+        // version: the change is made on top of the post-mortem as first drafted, so that the
+        // publish merges both people's writing (each kept where only one wrote; a section both
+        // wrote goes to review) instead of replacing theirs.
+        let parent = match (previous, existing.as_deref(), request.as_first_drafted) {
+            (None, Some(existing), Some(first)) if !request.review && existing != request.markdown.as_bytes() => {
+                let tree = tree_with_files(&self.repo, base.as_ref(), &[(request.path, first.as_bytes())])?;
+                let message = format!(
+                    "Post-mortem as first drafted: {}\n\nThe common ground of two responders' versions, to merge them.\n",
+                    request.title
+                );
+                let first = commit(&self.repo, parent.as_ref(), tree, &people.author, &people.committer, &message)?;
+                Some(self.repo.find_commit(first).map_err(failed)?)
+            }
+            _ => parent,
+        };
         let mut files: Vec<(&str, &[u8])> = vec![(request.path, request.markdown.as_bytes())];
         if parent.is_none() {
             files.push((".gitattributes", GITATTRIBUTES.as_bytes()));

@@ -161,7 +161,8 @@ impl Workspace {
                 ),
             )
         })?;
-        let markdown = index::published_markdown(&self.data_dir, &self.config()?, &path)?;
+        let index::PublishedVersion { markdown, branch, commit } =
+            index::published_version(&self.data_dir, &self.config()?, &path)?;
         let file = WrittenFile { path: Some(path.clone()), zone, day };
         let mut parsed = parse_written(&markdown, &file)?;
         // Published, a post-mortem read from one written by hand takes that file's place in browse.
@@ -198,7 +199,13 @@ impl Workspace {
                 ),
             ));
         }
+        // One Debrief published is this incident's own file: publishing it from here updates that
+        // file, merged with what others publish after the version read now.
+        let published_here = parsed.facts.id.is_some() && into.is_none();
         let report = self.import_postmortem(parsed, into)?;
+        if published_here {
+            self.with_store(|store| store.record_publication(&report.incident, &path, &branch, &commit))?;
+        }
         let open = self.incident(&report.incident)?.resolved_at.is_none();
         Ok(ReadBack::imported(report, path, open))
     }
