@@ -34,7 +34,6 @@ pub enum ErrorCode {
     Identity,
     Signing,
     Index,
-    WordingRules,
     FactorThemes,
     Import,
     UnsafeArchive,
@@ -165,7 +164,6 @@ mod tests {
             Error::Index { path: path(), detail: "no".into() },
             Error::Import { what: "x".into(), reason: "no".into(), kept: 0 },
             Error::UnsafeArchive { path: path(), entry: "../x".into() },
-            Error::Wording("binary input".into()),
             Error::FactorThemes { path: ".debrief/factors.toml".into(), reason: "no".into() },
             Error::Database { action: "reading", path: path(), source: rusqlite::Error::QueryReturnedNoRows },
         ];
@@ -197,7 +195,6 @@ mod tests {
                 | Error::Index { .. }
                 | Error::Import { .. }
                 | Error::UnsafeArchive { .. }
-                | Error::Wording(_)
                 | Error::FactorThemes { .. }
                 | Error::Database { .. } => {}
             }

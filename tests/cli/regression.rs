@@ -372,3 +372,31 @@ fn a_relative_path_set_as_the_remote_named_another_folder_from_anywhere_else() {
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(git(&remote, &["log", "--format=%s", "main"]).contains("Publish post-mortem: Checkout latency"));
 }
+
+#[test]
+fn a_teammates_typo_in_the_shared_wording_rules_stopped_everyone_drafting_and_publishing() {
+    let remote = BareRemote::new();
+    remote.commit_files(
+        &[(".debrief/lint.toml", "[rules\ndisable = [\"x\"]\n"), (".debrief/factors.toml", "[[theme]]\nname = 3\n")],
+        "Our rules, with typos",
+    );
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["log", "We would have caught it with a canary."]);
+    assert!(debrief.ok(&["draft"]).contains("# Checkout latency"));
+    let checked = debrief.run(&["check"], None);
+    let said = String::from_utf8_lossy(&checked.stdout);
+    assert!(said.contains("the team's wording rules cannot be used") && said.contains(".debrief/lint.toml"), "{said}");
+    assert!(said.contains("the team's contributing-factor themes cannot be used"), "{said}");
+    let output = debrief.run(&["publish"], None);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert!(said.contains("Debrief's own were used until the file is fixed"), "{said}");
+    // The wording is still checked, with Debrief's own rules.
+    let linted = debrief.run(&["lint", "--incident", "2026-11-23-checkout-latency"], None);
+    assert_eq!(linted.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&linted.stdout).contains("would have caught"));
+    assert!(
+        String::from_utf8_lossy(&linted.stderr).contains("warning: in the shared repository, the team's wording rules")
+    );
+}

@@ -133,11 +133,6 @@ pub enum Error {
     )]
     UnsafeArchive { path: PathBuf, entry: String },
 
-    /// The team's wording rules (`.debrief/lint.toml`) are unusable; the message is the
-    /// checker's own, which says which file and what is wrong with it.
-    #[error("the wording rules cannot be used: {0}")]
-    Wording(String),
-
     /// The team's contributing-factor themes (`.debrief/factors.toml`) are unusable.
     #[error(
         "the contributing-factor themes in {path} cannot be used: {reason}. Nothing was changed; fix the file in \
@@ -178,7 +173,6 @@ impl Error {
             Error::Identity => "identity",
             Error::Signing { .. } => "signing",
             Error::Index { .. } => "index",
-            Error::Wording(_) => "wording-rules",
             Error::FactorThemes { .. } => "factor-themes",
             Error::Import { .. } => "import",
             Error::UnsafeArchive { .. } => "unsafe-archive",

@@ -329,6 +329,11 @@ impl Checker {
         if let Some(problem) = rules.policy_problem.as_ref().filter(|_| self.explicit_policy.is_none()) {
             anstream::eprintln!("warning: in the shared repository, {problem}. Debrief's default policy was used");
         }
+        if explicit.is_none() {
+            for note in rules.unusable_notes() {
+                anstream::eprintln!("warning: in the shared repository, {note}");
+            }
+        }
         let policy = self.explicit_policy.clone().unwrap_or_else(|| Rc::new(rules.policy.clone()));
         let draft = workspace.draft(incident, None)?;
         let origin = stored(format!("The post-mortem draft of incident {incident}"));

@@ -29,7 +29,8 @@ pub enum ConcernLevel {
 pub struct Concern {
     pub level: ConcernLevel,
     /// `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
-    /// `contributing-factor` or `no-contributing-factors`.
+    /// `contributing-factor`, `no-contributing-factors` or `team-rules` (a team file in the shared
+    /// repository that cannot be used).
     pub kind: &'static str,
     pub message: String,
 }

@@ -13,7 +13,7 @@ use crate::model::Incident;
 use crate::policy::{POLICY_PATH, Policy};
 use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
 use crate::secrets::{SecretFinding, scan};
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 
 /// A team's own template, in its shared repository.
 pub const TEAM_TEMPLATE_PATH: &str = ".debrief/template.md";
@@ -60,16 +60,32 @@ pub struct TeamRules {
     /// in, and whoever uses the policy says so (a broken policy must not stop anyone writing).
     pub policy_problem: Option<String>,
     pub factors: Themes,
+    /// The team's wording rules or factor themes when their file cannot be used, each with why:
+    /// Debrief's own stand in, and `check` and `publish` say so, since one teammate's typo in
+    /// the shared repository must not stop everyone drafting and publishing.
+    pub unusable: Vec<String>,
+}
+
+impl TeamRules {
+    /// What `check` and `publish` say of each team file that could not be used.
+    pub fn unusable_notes(&self) -> impl Iterator<Item = String> + '_ {
+        self.unusable.iter().map(|problem| format!("{problem}; Debrief's own were used until the file is fixed"))
+    }
 }
 
 impl SharedRepo {
     pub fn team_rules(&self) -> Result<TeamRules> {
         let template = self.file(TEAM_TEMPLATE_PATH).map(|text| Template::parse(&text)).unwrap_or_default();
+        let mut unusable = Vec::new();
         let linter = match self.file(lint::CONFIG_PATH) {
-            // The checker's error names the file and the problem; it crosses into Debrief's errors here.
-            Some(text) => lint::Config::from_toml(&text, Path::new(lint::CONFIG_PATH))
-                .and_then(Linter::new)
-                .map_err(|error| Error::Wording(error.to_string()))?,
+            // The checker's error names the file and the problem.
+            Some(text) => match lint::Config::from_toml(&text, Path::new(lint::CONFIG_PATH)).and_then(Linter::new) {
+                Ok(linter) => linter,
+                Err(error) => {
+                    unusable.push(format!("the team's wording rules cannot be used: {error}"));
+                    Linter::default()
+                }
+            },
             None => Linter::default(),
         };
         let (policy, policy_problem) =
@@ -78,11 +94,15 @@ impl SharedRepo {
                 Some(Err(problem)) => (Policy::default(), Some(problem.to_string())),
                 None => (Policy::default(), None),
             };
-        let factors = match self.file(factors::THEMES_PATH) {
-            Some(text) => Themes::from_toml(&text, factors::THEMES_PATH)?,
+        let factors = match self.file(factors::THEMES_PATH).map(|text| Themes::from_toml(&text, factors::THEMES_PATH)) {
+            Some(Ok(themes)) => themes,
+            Some(Err(error)) => {
+                unusable.push(format!("the team's contributing-factor themes cannot be used: {error}"));
+                Themes::default()
+            }
             None => Themes::default(),
         };
-        Ok(TeamRules { template, linter, policy, policy_problem, factors })
+        Ok(TeamRules { template, linter, policy, policy_problem, factors, unusable })
     }
 }
 
@@ -132,7 +152,7 @@ pub fn publish_incident(
     };
     let published = repo.publish(&request, offline)?;
     store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<String> = rules.unusable_notes().collect();
     if let Some(merged) = &published.merged {
         // Others' edits on the remote were merged in: keep them in the draft too.
         match parse(merged).and_then(|parsed| store.import_postmortem(parsed, Some(incident))) {

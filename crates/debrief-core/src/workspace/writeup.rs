@@ -11,8 +11,8 @@ use crate::index;
 use crate::lint::Finding;
 use crate::policy::DueByPolicy;
 use crate::postmortem::{
-    Concern, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check, factor_concerns, mismatches, parse,
-    parse_written, render,
+    Concern, ConcernLevel, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check, factor_concerns,
+    mismatches, parse, parse_written, render,
 };
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
@@ -131,6 +131,8 @@ impl Workspace {
         let postmortem = self.with_store(|store| store.postmortem(incident, &template))?;
         let mut concerns = check(&postmortem, &template, &rules.linter);
         concerns.extend(factor_concerns(&postmortem, &rules.factors));
+        let note = |message| Concern { level: ConcernLevel::Note, kind: "team-rules", message };
+        concerns.extend(rules.unusable_notes().map(note));
         Ok(CheckReport { concerns, publish: gate(&postmortem, &template, &rules.linter, options) })
     }
 
