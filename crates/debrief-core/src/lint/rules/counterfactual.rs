@@ -786,8 +786,9 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             {
                 return flag;
             }
-            // "If the disk had been larger, the job wouldn't have failed": a failure imagined away.
-            if agent == Agent::Thing && negated && is_breaking_verb(verb) && has_past_condition(sentence) {
+            // "If the disk had been larger, the job wouldn't have failed", "with proper rate
+            // limiting, the cluster would not have gone down": a failure imagined away.
+            if agent == Agent::Thing && negated && breaks(sentence, group) && has_past_condition(sentence) {
                 return flag;
             }
             match agent {
@@ -876,7 +877,7 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
             // "If the node had had more memory, the pod would not have been evicted": a harm imagined
             // away, as "the job wouldn't have failed" in the active.
             let harm_undone =
-                agent == Agent::Thing && negated && is_breaking_verb(verb) && has_past_condition(sentence);
+                agent == Agent::Thing && negated && breaks(sentence, group) && has_past_condition(sentence);
             (!automatic && !right_value && !expected_of_reader && (prevention || people_act || instead || harm_undone))
                 .then_some("counterfactual-modal")
         }
@@ -970,6 +971,21 @@ fn is_breaking_verb(word: &str) -> bool {
     )
 }
 
+/// A breaking verb, or what an outage does told with its particle: the service "gone down",
+/// the retry storm "taken down the cluster", the failure "spread".
+fn breaks(sentence: &Sentence, group: &PerfectModal) -> bool {
+    let PerfectModal { verb, main, .. } = *group;
+    let particle = |words: &[&str]| {
+        (main + 1..(main + 5).min(sentence.len()))
+            .take_while(|&at| !sentence.is_punct(at))
+            .any(|at| sentence.is_any(at, words))
+    };
+    is_breaking_verb(verb)
+        || (verb == "gone" && particle(&["down", "offline", "dark"]))
+        || (matches!(verb, "taken" | "knocked" | "brought") && particle(&["down", "offline", "out"]))
+        || matches!(verb, "spread" | "cascaded" | "escalated")
+}
+
 /// "... sooner", "... an hour earlier", "... in time": a comparison with what happened,
 /// within the clause after the verb.
 fn sooner_after(sentence: &Sentence, main: usize) -> bool {
@@ -1058,7 +1074,15 @@ fn has_past_condition(sentence: &Sentence) -> bool {
             && (at + 1..(at + 4).min(sentence.len()))
                 .take_while(|&index| !sentence.is_punct(index))
                 .any(|index| is_safeguard_noun(sentence.word(index)) || sentence.is(index, "rollout"));
-        if_had || inverted || not_for || but_for || without || with_safeguard
+        // "With proper rate limiting, ...", "with better input validation, ...": opening the
+        // sentence, a practice graded as the one that was missing.
+        let with_missing = sentence.is(at, "with")
+            && opens
+            && sentence.is_any(
+                at + 1,
+                &["proper", "better", "adequate", "sufficient", "appropriate", "correct", "stricter", "stronger"],
+            );
+        if_had || inverted || not_for || but_for || without || with_safeguard || with_missing
     })
 }
 
@@ -1354,6 +1378,18 @@ fn copula(sentence: &Sentence, group: &PerfectModal) -> Option<&'static str> {
     let to = if article_then_ease { main + 3 } else { main + 1 };
     let aimed = !sentence.is(to, "to") || is_remedy_verb(sentence.word(to + 1));
     if (is_ease_adjective(adjective) || article_then_ease) && aimed {
+        return Some("counterfactual-modal");
+    }
+    // "It would have been possible to catch it in staging", "it'd have been possible to make our
+    // tests detect the regression": a remedy that was within reach.
+    let remedy = |at: usize| is_remedy_verb(sentence.word(at));
+    let within_reach = matches!(adjective, "possible" | "feasible")
+        && matches!(modal, "would" | "could")
+        && sentence.is(main + 1, "to")
+        && (remedy(main + 2)
+            || (sentence.is_any(main + 2, &["make", "get", "have"])
+                && (main + 3..(main + 7).min(sentence.len())).take_while(|&at| !sentence.is_punct(at)).any(remedy)));
+    if within_reach {
         return Some("counterfactual-modal");
     }
     // "This should have been a breaking change", "it should have been a major release": how a
@@ -2985,6 +3021,51 @@ mod tests {
                 "Nobody could have predicted this.",
                 "Anyone could have made this mistake.",
                 "Anyone could not have known.",
+            ],
+        );
+    }
+
+    #[test]
+    fn with_proper_rate_limiting_the_retry_storm_would_not_have_taken_down_the_cluster() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                (
+                    "With proper rate limiting, the retry storm would not have taken down the cluster.",
+                    "would not have taken",
+                ),
+                ("With better input validation, the parser would not have crashed.", "would not have crashed"),
+                ("If the disk had been larger, the service would not have gone down.", "would not have gone"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "Without the circuit breaker, the failure would have spread to every region.",
+                "With more traffic, the cluster would have gone down.",
+                "The cluster would not have gone down on its own.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_would_have_been_possible_to_catch_it_in_staging() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("It would have been possible to catch it in staging.", "would have been possible"),
+                (
+                    "Maybe it'd have been possible to make our test suite detect the regression?",
+                    "'d have been possible",
+                ),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "It would not have been possible without the tools he built.",
+                "It would have been possible to lose data if the second node had gone too.",
+                "Would it have been possible to restore from the snapshot? We checked: no.",
             ],
         );
     }
