@@ -102,9 +102,9 @@ fn a_time_in_a_corpus_post_mortem_that_its_timeline_does_not_hold_is_reported_wi
     // items, contributing factors and key times read from the body).
     assert!(
         claims[0].starts_with(
-            "line 42: \u{201c}16:28\u{201d} matches no time in the timeline written here; it has \u{201c}Writer database begins"
+            "line 45: \u{201c}16:28\u{201d} matches no time in the timeline written here; it has \u{201c}Writer database begins"
         ),
         "{claims:?}"
     );
-    assert!(claims[0].ends_with("\u{201d} at 16:58 UTC (line 50)"), "{claims:?}");
+    assert!(claims[0].ends_with("\u{201d} at 16:58 UTC (line 53)"), "{claims:?}");
 }

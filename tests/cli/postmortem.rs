@@ -221,13 +221,15 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
     let report = debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
     assert!(
         report.starts_with(
-            "imported as new incident 2020-01-21-kiam-service-disruption: 4 timeline lines and 0 key \
-                            times added, 3 contributing factors, 3 action items"
+            "imported as new incident 2020-01-21-kiam-service-disruption: 4 timeline lines and 1 key \
+                            time added, 3 contributing factors, 3 action items"
         ),
         "{report}"
     );
-    assert!(report.contains("It is open: nothing in the file says when it was resolved"), "{report}");
+    // Its last line, "New certificates generated, service restored", tells when it ended.
+    assert!(!report.contains("It is open"), "{report}");
     let incident = "2020-01-21-kiam-service-disruption";
+    assert_eq!(debrief.json(&["list", "--format", "json"])[0]["resolved_at"], "2020-01-21T18:04:00+01:00");
     let timeline = debrief.timeline(incident);
     let first = &timeline[0];
     assert_eq!(
@@ -235,6 +237,10 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
         (Some("2020-01-21T15:36:00+01:00"), Some("Certificate for KIAM server expires"))
     );
     assert_eq!(timeline[3]["text"], "New certificates generated, service restored");
+    assert_eq!(
+        (timeline[4]["kind"].as_str(), timeline[4]["at"].as_str()),
+        (Some("resolved"), Some("2020-01-21T18:04:00+01:00"))
+    );
     let items = debrief.json(&["action", "list", "--incident", incident, "--format", "json"]);
     assert_eq!(items[2]["text"], "Replace KIAM server with \"EKS Service IAM Role\"", "{items}");
     let factors = debrief.json(&["factor", "list", "--incident", incident, "--format", "json"]);
@@ -242,21 +248,33 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
     // The prose is kept as written, under the front matter Debrief now keeps.
     let draft = debrief.ok(&["draft", "--incident", incident]);
     assert!(draft.contains("| 2020-01-21 15:36 | Certificate for KIAM server expires"), "{draft}");
-    // Open or not, a write-up read in is no place for a line typed in a hurry: that needs an
-    // incident being lived, or one named.
+    // A write-up that never says when it ended stays open; still, it is no place for a line
+    // typed in a hurry: that needs an incident being lived, or one named.
+    let unended = debrief.home().join("queue.md");
+    std::fs::write(
+        &unended,
+        "# Queue backlog\n\n## Timeline\n\n- 2019-11-04 09:12 UTC - Consumer lag alert fired\n\
+         - 2019-11-04 09:40 UTC - Added two consumers\n",
+    )
+    .unwrap();
+    let report = debrief.ok(&["import-postmortem", unended.to_str().unwrap()]);
+    assert!(report.contains("It is open: nothing in the file says when it was resolved"), "{report}");
+    let incident = "2019-11-04-queue-backlog";
     let refused = debrief.error(&["log", "Timeouts on checkout"], None);
     assert!(refused.contains("there is no open incident to write to"), "{refused}");
     // Nor is it open in `status` and `list --open`: `list` names it imported, a past incident.
     assert!(debrief.ok(&["status"]).contains("No open incidents."));
     assert!(debrief.ok(&["list", "--open"]).contains("No open incidents."));
     let listed = debrief.ok(&["list"]);
-    assert!(listed.starts_with(&format!("{incident}  imported ")), "{listed}");
-    assert_eq!(debrief.json(&["list", "--format", "json"])[0]["written_up"], true);
+    let row = listed.lines().find(|line| line.starts_with(incident)).unwrap_or_default();
+    assert_eq!(row.split_whitespace().nth(1), Some("imported"), "{listed}");
+    let listed = debrief.json(&["list", "--format", "json"]);
+    assert_eq!(listed.as_array().unwrap().iter().filter(|listed| listed["written_up"] == true).count(), 2);
     let live = debrief.new_incident("Checkout timeouts", "2026-11-23T14:00:00+01:00");
     debrief.ok(&["log", "Timeouts on checkout"]);
     assert!(debrief.texts(&live).contains(&"Timeouts on checkout".to_string()));
-    debrief.ok(&["log", "--incident", incident, "Certificate rotation checked again"]);
-    assert_eq!(debrief.timeline(incident).len(), 5);
+    debrief.ok(&["log", "--incident", incident, "Lag back under a minute"]);
+    assert_eq!(debrief.timeline(incident).len(), 3);
     // A line written into it makes it one being worked on again.
     assert_eq!(debrief.ok(&["status"]).lines().next(), Some(format!("Open incidents: {live}, {incident}").as_str()));
 

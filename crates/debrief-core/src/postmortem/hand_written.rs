@@ -80,6 +80,14 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     facts.detected = facts.detected.or(detected);
     facts.mitigated = facts.mitigated.or(mitigated);
     facts.resolved = facts.resolved.or(resolved);
+    // A timeline line that tells the end ("Issue resolved", "Service fully restored") or the
+    // mitigation ("Reverts deployed, issue mitigated") is that key time where nothing else states
+    // it: the first mitigation, the last resolution.
+    facts.mitigated =
+        facts.mitigated.or_else(|| rows.iter().find(|row| announces(&row.text, Ending::Mitigated)).map(|row| row.at));
+    facts.resolved = facts
+        .resolved
+        .or_else(|| rows.iter().rev().find(|row| announces(&row.text, Ending::Resolved)).map(|row| row.at));
     parsed.timeline = rows;
     if let Some(&first) = left_out.undated.first() {
         parsed.warnings.push(Warning {
@@ -159,6 +167,68 @@ pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
             ),
         });
     }
+}
+
+/// What a timeline line can announce of how an incident ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Mitigated,
+    Resolved,
+}
+
+/// Whether a timeline line's text announces `ending` in one of its clauses, said plainly of the
+/// incident or the service: "Issue resolved and permanently fixed", "Incident declared resolved",
+/// "Service fully restored", "All clear", "Reverts deployed, issue mitigated". Not a step taken
+/// ("Resolved the DNS entry"), a doubt ("issue resolved?"), a part ("partially restored") or a
+/// report of someone else's ("Customer confirmed issue resolved").
+fn announces(text: &str, ending: Ending) -> bool {
+    let text = text.to_lowercase();
+    if text.contains('?') || text.contains("not ") || text.contains("partial") {
+        return false;
+    }
+    let clauses = text.split([',', ';', '.', '(', ':']).flat_map(|clause| clause.split(" and "));
+    clauses.into_iter().any(|clause| {
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|word| !word.is_empty())
+            .collect();
+        let mut rest = words.as_slice();
+        if let [first, after @ ..] = rest
+            && matches!(*first, "the" | "all")
+        {
+            rest = after;
+        }
+        let said_of = match rest {
+            [subject, after @ ..]
+                if matches!(
+                    *subject,
+                    "incident" | "issue" | "outage" | "problem" | "impact" | "service" | "services" | "site" | "system"
+                ) =>
+            {
+                after
+            }
+            _ => rest,
+        };
+        let verb = said_of
+            .iter()
+            .position(|word| {
+                !matches!(
+                    *word,
+                    "is" | "was" | "were" | "has" | "have" | "been" | "now" | "fully" | "marked" | "declared"
+                )
+            })
+            .map(|at| (said_of[at], &said_of[at + 1..]));
+        let Some((verb, after)) = verb else { return false };
+        let told_of_the_incident = !std::ptr::eq(said_of, rest) || after.is_empty() || words.first() == Some(&"all");
+        match ending {
+            Ending::Mitigated => verb == "mitigated" && told_of_the_incident,
+            Ending::Resolved => {
+                (matches!(verb, "resolved" | "restored" | "recovered") && told_of_the_incident)
+                    || (verb == "clear" && words.first() == Some(&"all"))
+            }
+        }
+    })
 }
 
 /// Lines left out, by their line numbers.
@@ -380,5 +450,45 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2025, 2, 1);
         let parsed = read("# X\n\n## Timeline\n\n- 14:00 - paged\n", "UTC", day);
         assert_eq!(rows(&parsed), [("2025-02-01T14:00:00+00:00".to_string(), "paged")]);
+    }
+
+    #[test]
+    fn a_timeline_line_that_tells_the_end_or_the_mitigation_is_that_key_time() {
+        for (text, ending) in [
+            ("Issue resolved and permanently fixed", Ending::Resolved),
+            ("Incident declared resolved through statuspage.io, but investigations continued.", Ending::Resolved),
+            ("**Service fully restored**", Ending::Resolved),
+            ("Incident resolved, query timings returned to normal", Ending::Resolved),
+            ("Resolved.", Ending::Resolved),
+            ("All clear", Ending::Resolved),
+            ("Reverts deployed, issue mitigated. SDK version 1.270.1 released", Ending::Mitigated),
+            ("Issue mitigated with manual attaching instances to ALB's", Ending::Mitigated),
+        ] {
+            assert!(announces(text, ending), "{text}");
+        }
+        for (text, ending) in [
+            ("Resolved the DNS entry by hand", Ending::Resolved),
+            ("Customer confirmed issue resolved", Ending::Resolved),
+            ("Issue resolved?", Ending::Resolved),
+            ("Issue not resolved, rolling back", Ending::Resolved),
+            ("Service partially restored", Ending::Resolved),
+            ("Incident closed.", Ending::Resolved),
+            ("Issue mitigated", Ending::Resolved),
+            ("Mitigation applied to the EU cluster", Ending::Mitigated),
+        ] {
+            assert!(!announces(text, ending), "{text}");
+        }
+        let markdown = "# ALB attachments removed\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n\
+                        | 2020-06-09 11:00 | Instances detached from the ALB |\n\
+                        | 2020-06-09 12:35 | Issue mitigated with manual attaching instances to ALB's |\n\
+                        | 2020-06-09 13:13 | Issue resolved and permanently fixed |\n";
+        let parsed = read(markdown, "+01:00", None);
+        let at = |time: Option<DateTime<FixedOffset>>| time.map(|time| time.to_rfc3339());
+        assert_eq!(at(parsed.facts.mitigated).as_deref(), Some("2020-06-09T12:35:00+01:00"));
+        assert_eq!(at(parsed.facts.resolved).as_deref(), Some("2020-06-09T13:13:00+01:00"));
+        // A time stated for the key time wins over the line.
+        let stated = markdown.replace("## Timeline", "Resolved: 2020-06-09 14:00\n\n## Timeline");
+        let parsed = read(&stated, "+01:00", None);
+        assert_eq!(at(parsed.facts.resolved).as_deref(), Some("2020-06-09T14:00:00+01:00"));
     }
 }
