@@ -252,7 +252,8 @@ export type Concern = {
 	level: ConcernLevel,
 	/**
 	 *  `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
-	 *  `contributing-factor` or `no-contributing-factors`.
+	 *  `contributing-factor`, `no-contributing-factors` or `team-rules` (a team file in the shared
+	 *  repository that cannot be used).
 	 */
 	kind: string,
 	message: string,
