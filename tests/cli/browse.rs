@@ -78,6 +78,45 @@ fn paths(debrief: &Debrief, args: &[&str]) -> Vec<String> {
     hits.as_array().unwrap().iter().map(|hit| hit["path"].as_str().unwrap().to_string()).collect()
 }
 
+/// Chinese, Japanese and Korean are written without spaces between words: a word from the
+/// middle of a sentence is found, and marked in its passage, as a word of any other language.
+#[test]
+fn a_word_from_the_middle_of_a_japanese_chinese_or_korean_sentence_is_found() {
+    let remote = BareRemote::new();
+    remote.commit_files(
+        &[
+            (
+                "postmortems/2025-03-01-payments.md",
+                "---\ntitle: 決済サービスの障害\ndate: 2025-03-01\n---\n\n# 決済サービスの障害\n\n\
+                 データベース接続プールが枯渇しました。\n",
+            ),
+            ("postmortems/2025-04-02-cache.md", "# 缓存集群故障\n\n发布新版本后，缓存命中率下降。\n"),
+            ("postmortems/2025-05-03-login.md", "# 로그인 장애\n\n인증서가만료되어 로그인이 실패했습니다.\n"),
+            ("postmortems/2025-06-04-dns.md", "# Störung der Namensauflösung\n\nDie Überlastung des Resolvers.\n"),
+        ],
+        "Post-mortems in four languages",
+    );
+    let debrief = synced(&remote);
+    for (query, path) in [
+        ("障害", "postmortems/2025-03-01-payments.md"),
+        ("接続", "postmortems/2025-03-01-payments.md"),
+        ("枯渇", "postmortems/2025-03-01-payments.md"),
+        ("命中率", "postmortems/2025-04-02-cache.md"),
+        ("故障", "postmortems/2025-04-02-cache.md"),
+        ("만료", "postmortems/2025-05-03-login.md"),
+        ("uberlastung", "postmortems/2025-06-04-dns.md"),
+    ] {
+        assert_eq!(paths(&debrief, &[query]), [path], "{query}");
+    }
+    // Characters apart are not the word: "障" and "接" are both there, never side by side.
+    assert!(paths(&debrief, &["障接"]).is_empty());
+    let hit = &debrief.json(&["search", "--format", "json", "接続"])[0];
+    let passage: Vec<char> = hit["passage"].as_str().unwrap().chars().collect();
+    let (from, to) =
+        (hit["highlights"][0][0].as_u64().unwrap() as usize, hit["highlights"][0][1].as_u64().unwrap() as usize);
+    assert_eq!(passage[from..to].iter().collect::<String>(), "接続", "{hit}");
+}
+
 #[test]
 fn searches_a_person_would_make_find_the_right_post_mortems() {
     let (remote, _copy) = corpus_remote();

@@ -73,6 +73,7 @@ fn main() -> anyhow::Result<()> {
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     fts5.execute_batch("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;")?;
+    debrief_core::index::register_tokenizer(&fts5)?;
     let ranked_only = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1
                        ORDER BY bm25(documents_fts, 8.0, 4.0, 1.0) LIMIT 20";
     // FTS5's documented way to rank with a function of one's choosing and cut passages.

@@ -129,7 +129,7 @@ pub(super) fn register(conn: &Connection, lengths: SharedLengths) -> rusqlite::R
     Ok(())
 }
 
-fn missing(what: &str) -> rusqlite::Error {
+pub(super) fn missing(what: &str) -> rusqlite::Error {
     rusqlite::Error::SqliteFailure(
         ffi::Error::new(ffi::SQLITE_ERROR),
         Some(format!("SQLite's FTS5 does not offer {what}")),
@@ -138,7 +138,7 @@ fn missing(what: &str) -> rusqlite::Error {
 
 /// FTS5's extension API for `conn`, as SQLite documents getting it: `SELECT fts5(?1)` with a
 /// pointer bound to `?1`.
-fn fts5_api(conn: &Connection) -> rusqlite::Result<*mut ffi::fts5_api> {
+pub(super) fn fts5_api(conn: &Connection) -> rusqlite::Result<*mut ffi::fts5_api> {
     let mut api: *mut ffi::fts5_api = std::ptr::null_mut();
     // SAFETY: the handle is `conn`'s and outlives this call; the statement is finalized before
     // returning; the bound pointer is written by SQLite during the step, while `api` lives.

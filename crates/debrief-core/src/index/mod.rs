@@ -4,6 +4,7 @@
 //! commit it last indexed and the newest one, and rebuilt from scratch when its
 //! format changes or it cannot be read. Nothing in it exists only there.
 
+mod cjk;
 mod factors;
 mod fts5;
 mod query;
@@ -33,7 +34,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "16";
+const INDEX_VERSION: &str = "17";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {
@@ -87,6 +88,12 @@ pub fn sync(data_dir: &Path, config: &Config) -> Result<SyncReport> {
 
 /// A published post-mortem's text, from the copy of the shared repository this laptop has, so
 /// it reads the same offline.
+/// Readies a connection of one's own to the index file (as the benchmark opens one) for its
+/// full-text table, whose tokenizer is Debrief's.
+pub fn register_tokenizer(conn: &Connection) -> rusqlite::Result<()> {
+    cjk::register(conn)
+}
+
 pub fn published_markdown(data_dir: &Path, config: &Config, path: &str) -> Result<String> {
     published_version(data_dir, config, path).map(|version| version.markdown)
 }
@@ -167,6 +174,7 @@ impl Index {
             .optional()
             .or_else(|_| Ok::<_, rusqlite::Error>(None))
             .map_err(failed)?;
+        cjk::register(&conn).map_err(failed)?;
         let lengths = fts5::SharedLengths::default();
         fts5::register(&conn, std::sync::Arc::clone(&lengths)).map_err(failed)?;
         let index = Index { conn, path: path.to_path_buf(), lengths };

@@ -71,7 +71,8 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
     title,
     name, -- the words of the file name, which often say what happened
     body,
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    -- debrief_cjk: Chinese, Japanese and Korean a character at a time (index/cjk.rs).
+    tokenize = 'porter debrief_cjk unicode61 remove_diacritics 2'
 );
 -- Indexing everything at once keeps 16 MiB of new entries in memory rather than 1 MiB: written out
 -- a sixth as often, the pieces of the index then need no merging while it is built.
