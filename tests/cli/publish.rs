@@ -563,6 +563,42 @@ fn one_more_publish_adds_one_line_to_the_listing_and_it_renders_as_a_table() {
 
 /// On the git host, `incidents/README.md` and each year's README list the post-mortems, newest
 /// first, including ones written by hand and ones published by others at the same time.
+/// A teammate's working copy given as the shared repository: git refuses to move the branch it
+/// has checked out, and Debrief says what that is and what to do, in fewer words than git; the
+/// review publish it suggests then lands, with the write-up, on its own branch.
+#[test]
+fn a_working_copy_as_the_shared_repository_is_said_to_be_one_and_the_review_publish_lands() {
+    let place = tempfile::TempDir::new().unwrap();
+    let working = place.path().join("team");
+    std::fs::create_dir_all(&working).unwrap();
+    git(&working, &["init", "--quiet", "--initial-branch=main", "."]);
+    git(
+        &working,
+        &[
+            "-c",
+            "user.name=Tess",
+            "-c",
+            "user.email=tess@example.com",
+            "commit",
+            "--quiet",
+            "--allow-empty",
+            "-m",
+            "Start",
+        ],
+    );
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", working.to_str().unwrap()]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "{text}");
+    assert!(text.contains("is a working copy") && text.contains("git clone --bare"), "{text}");
+    assert!(!text.contains("receive.denyCurrentBranch"), "{text}");
+    let (code, text) = publish(&debrief, &["--review"]);
+    assert_eq!(code, Some(0), "{text}");
+    let review = "debrief/2026-11-23-checkout-latency";
+    assert!(text.contains(&format!("to {review}")), "{text}");
+    assert_eq!(git(&working, &["show", &format!("{review}:{PATH}")]), debrief.ok(&["draft"]));
+}
+
 /// Another incident's post-mortem already at the path a first publish would take (written by
 /// hand under the same date and title, or by another team) is never overwritten: the publish
 /// goes beside it, and every later publish of the incident follows it there.

@@ -482,7 +482,17 @@ impl SharedRepo {
             self.repo.find_commit(*synced).is_ok()
                 && written.is_none_or(|written| self.repo.graph_descendant_of(*synced, written).unwrap_or(false))
         });
-        let previous = synced.or(written);
+        // For review, a version counts only once teammates can have it: on the main branch as the
+        // remote holds it, or on the review branch. One that waits on this laptop (a push the
+        // repository refused) is not the review's base: the review carries the write-up itself.
+        let shared = |commit: &Oid| {
+            !request.review
+                || [self.remote_tip(&self.branch), self.repo.refname_to_id(&format!("refs/heads/{branch}")).ok()]
+                    .into_iter()
+                    .flatten()
+                    .any(|tip| tip == *commit || self.repo.graph_descendant_of(tip, *commit).unwrap_or(false))
+        };
+        let previous = synced.or(written).filter(shared);
         let parent_id = previous.or_else(|| self.best_main_tip());
         let parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
         let base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;

@@ -153,6 +153,15 @@ impl GitCli {
                 };
                 Ok(Err(PushFailure::NotFastForward(refusal)))
             }
+            // git's refusal to move the branch a working copy has checked out, in its own words,
+            // is a page of advice on receive.denyCurrentBranch; what to do is shorter.
+            Some((_, summary)) if summary.contains("branch is currently checked out") => {
+                Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(format!(
+                    "{url} is a working copy, a repository with files checked out, and git does not push into \
+                     the branch checked out there; share a bare copy of it instead (`git clone --bare {url} \
+                     SHARED.git`, then `debrief remote set` to that), or publish with --review"
+                )))))
+            }
             Some((_, summary)) => {
                 let reason = summary.trim_start_matches("[remote rejected]").trim().trim_matches(['(', ')']);
                 let hook_said = remote_lines(&finished.stderr);
