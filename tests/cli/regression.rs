@@ -400,3 +400,32 @@ fn a_teammates_typo_in_the_shared_wording_rules_stopped_everyone_drafting_and_pu
         String::from_utf8_lossy(&linted.stderr).contains("warning: in the shared repository, the team's wording rules")
     );
 }
+
+#[test]
+fn a_post_mortem_saved_as_utf16_by_windows_powershell_was_called_a_binary_file() {
+    let text =
+        "# Checkout outage\n\nStarted: 2025-02-01 10:00 UTC\n\nThe database failed over. We would have caught it.\n";
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let remote = BareRemote::new();
+    let copy = TempDir::new().unwrap();
+    git(copy.path(), &["clone", "--quiet", &remote.url(), "."]);
+    std::fs::create_dir_all(copy.path().join("postmortems")).unwrap();
+    std::fs::write(copy.path().join("postmortems/checkout.md"), &utf16).unwrap();
+    git(copy.path(), &["add", "--all"]);
+    git(
+        copy.path(),
+        &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "Windows"],
+    );
+    git(copy.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    let debrief = Debrief::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let synced = debrief.ok(&["sync"]);
+    assert!(synced.contains("1 post-mortem in the index"), "{synced}");
+    assert!(debrief.ok(&["search", "failed over"]).contains("Checkout outage"));
+    let file = copy.path().join("postmortems/checkout.md");
+    let linted = debrief.run(&["lint", file.to_str().unwrap()], None);
+    assert_eq!(linted.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&linted.stdout).contains("would have caught"));
+    let imported = debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
+    assert!(imported.starts_with("imported as new incident 2025-02-01-checkout-outage"), "{imported}");
+}

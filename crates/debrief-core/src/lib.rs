@@ -18,6 +18,7 @@
 pub mod bounded;
 pub mod capture;
 pub mod config;
+pub mod encoding;
 mod error;
 pub mod factors;
 pub mod files;

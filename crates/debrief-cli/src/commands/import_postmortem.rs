@@ -92,7 +92,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             size_words(MAX_POSTMORTEM_BYTES)
         );
     };
-    let text = String::from_utf8(bytes).map_err(|error| {
+    let text = match debrief_core::encoding::utf16_text(&bytes) {
+        Some(text) => Ok(text),
+        None => String::from_utf8(bytes),
+    }
+    .map_err(|error| {
         anyhow::anyhow!(
             "{} is not UTF-8 text (byte {}); nothing was imported",
             file.display(),

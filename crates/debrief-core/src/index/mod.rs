@@ -107,7 +107,8 @@ pub struct PublishedVersion {
 
 pub fn published_version(data_dir: &Path, config: &Config, path: &str) -> Result<PublishedVersion> {
     let (repo, _) = SharedRepo::open_for_reading(data_dir, &config.shared_repository)?;
-    let read = repo.file_with_commit(path).and_then(|(bytes, commit)| Some((String::from_utf8(bytes).ok()?, commit)));
+    let text = |bytes: Vec<u8>| crate::encoding::utf16_text(&bytes).or_else(|| String::from_utf8(bytes).ok());
+    let read = repo.file_with_commit(path).and_then(|(bytes, commit)| Some((text(bytes)?, commit)));
     let (markdown, commit) = read.ok_or_else(|| {
         Error::invalid(
             "post-mortem",

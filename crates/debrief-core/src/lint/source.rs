@@ -96,8 +96,12 @@ pub fn read_stream(stream: impl Read, name: &str) -> Result<String, LintError> {
     decode(bytes, name)
 }
 
-/// Text from bytes, refusing binary data and invalid UTF-8.
+/// Text from bytes (UTF-8, or UTF-16 with its byte order mark), refusing binary data and
+/// invalid UTF-8.
 pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, LintError> {
+    if let Some(text) = crate::encoding::utf16_text(&bytes) {
+        return Ok(text);
+    }
     refuse_binary(&bytes, name)?;
     String::from_utf8(bytes).map_err(|error| not_utf8(error.as_bytes(), error.utf8_error(), name))
 }

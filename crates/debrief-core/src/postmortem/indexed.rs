@@ -69,6 +69,9 @@ impl IndexedDocument {
 
 /// The document in `bytes`, or `None` for a file that is not text; warnings name what was wrong.
 pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) {
+    if let Some(text) = crate::encoding::utf16_text(bytes) {
+        return read(path, text.as_bytes());
+    }
     let mut warnings = Vec::new();
     if bytes.contains(&0) {
         warnings.push(format!("{path}: a binary file, not indexed"));
