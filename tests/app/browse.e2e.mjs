@@ -1,8 +1,8 @@
 // Browsing in the real window: the team's repository (made from CORPUS_DIR, by default
 // ../shared/corpus: post-mortems written by hand by several teams) is set and tested in Settings, synced
 // in the background, searched as you type, read in the sanitized reader, its
-// trends plotted, and one of its post-mortems imported as an incident. Screenshots:
-// target/e2e/browse-*.png and settings-*.png.
+// trends plotted, and one of its post-mortems imported as an incident, listed apart from the open
+// ones. Screenshots: target/e2e/browse-*.png, settings-*.png and list-imported-write-ups.png.
 
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -141,5 +141,18 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     await app.$('.cm-content').waitForDisplayed(WAIT);
     assert.match(await app.$('.cm-content').getText(), /inotify/i, 'the draft holds the imported prose');
     await shot(app, 'browse-imported-draft');
+  });
+
+  await t.test('the imported write-up, which never says when it ended, is listed apart from open incidents', async () => {
+    await app.keys(['Alt', 'l']);
+    await app.$('#new-title').waitForDisplayed(WAIT);
+    const imported = app.$('#written-up-heading');
+    await imported.waitForDisplayed(WAIT);
+    const group = await app.execute(() => document.querySelector('#written-up-heading')?.closest('section')?.innerText ?? '');
+    assert.match(group, /Inotify file watches exhaustion/);
+    assert.match(group, /imported/i);
+    const open = await app.execute(() => document.querySelector('#open-heading')?.closest('section')?.innerText ?? '');
+    assert.doesNotMatch(open, /Inotify/);
+    await shot(app, 'list-imported-write-ups');
   });
 });
