@@ -53,7 +53,7 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 /// of the timeline, not a key time. A clock is named in capitals: "via Pingdom" names none.
 static KEY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[\s*_>+-]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
+        r"(?im)^[\s*_>+-]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|incident declared|declared|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
     )
     .expect("the key time pattern is valid")
 });
@@ -76,14 +76,18 @@ pub(super) type WrittenTime = (chrono::NaiveDateTime, Option<String>);
 
 /// The key times a post-mortem lists with their dates: started, detected, mitigated and
 /// resolved. One listed twice with different values (a page about several incidents) is none.
+/// When the incident was declared stands for its detection where the page gives none: the
+/// moment the team knew ("Incident declared 2020-02-12 11:51", as the Ministry of Justice's
+/// pages list it, whose time to repair runs from there).
 pub(super) fn key_times(text: &str) -> [Option<WrittenTime>; 4] {
-    // `Err` once a key time is listed with two values.
-    let mut times: [Option<Result<WrittenTime, ()>>; 4] = Default::default();
+    // `Err` once a key time is listed with two values. The fifth is the declaration.
+    let mut times: [Option<Result<WrittenTime, ()>>; 5] = Default::default();
     for found in KEY_TIME.captures_iter(text) {
         let slot = match found["label"].to_ascii_lowercase().as_str() {
             "fault occurs" | "fault occurred" | "incident started" | "impact started" | "started" => 0,
             "first detected" | "fault detected" | "incident detected" | "detected" => 1,
             "repaired" | "mitigated" | "service restored" => 2,
+            "incident declared" | "declared" => 4,
             _ => 3,
         };
         let moment = format!("{} {}:{}", &found["date"], &found["hour"], &found["minute"]);
@@ -95,7 +99,8 @@ pub(super) fn key_times(text: &str) -> [Option<WrittenTime>; 4] {
             Some(_) => Some(Err(())),
         };
     }
-    times.map(|time| time.and_then(Result::ok))
+    let [started, detected, mitigated, resolved, declared] = times.map(|time| time.and_then(Result::ok));
+    [started, detected.or(declared), mitigated, resolved]
 }
 
 /// Durations between the key times a post-mortem lists, each written once; times on clocks
@@ -211,6 +216,10 @@ mod tests {
                      * Resolved 2020-02-12 12:07\n";
         assert_eq!(stated_durations(items).detect_s, Some(6 * 60));
         assert_eq!(stated_durations(items).resolve_s, Some(16 * 60));
+        // Where a page gives no detection, the incident's declaration stands for it.
+        let declared = items.replace("First detected", "Incident declared");
+        assert_eq!(stated_durations(&declared).detect_s, Some(6 * 60));
+        assert_eq!(stated_durations(&declared).resolve_s, Some(16 * 60));
         let colons = "Fault occurs: 2020-02-12 11:45\nFirst detected: 2020-02-12 11:51\nRepaired: 2020-02-14 1600\n\
                       Time to repair: 0h 16m\n";
         let stated = stated_durations(colons);
