@@ -17,6 +17,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("time", 2),
     ("bounded", 3),
     ("config", 3),
+    ("encoding", 3),
     ("factors", 3),
     ("files", 3),
     ("id", 3),
