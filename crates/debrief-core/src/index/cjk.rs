@@ -181,7 +181,14 @@ unsafe extern "C" fn split(
         };
         // SAFETY: FTS5's own callback, with a token we own for the length of the call.
         let code = unsafe {
-            (pass.token)(pass.context, 0, piece.as_ptr().cast(), piece_length, start + piece_start, start + piece_end)
+            (pass.token)(
+                pass.context,
+                0,
+                piece.as_ptr().cast(),
+                piece_length,
+                start.saturating_add(piece_start),
+                start.saturating_add(piece_end),
+            )
         };
         if code != ffi::SQLITE_OK {
             return code;

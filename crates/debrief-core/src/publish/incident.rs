@@ -204,8 +204,8 @@ pub fn gate(postmortem: &Postmortem, template: &Template, linter: &Linter, optio
 
 /// `incidents/YYYY/YYYY-MM-DD-slug.md`. Ids are already safe file names (lowercase letters, digits,
 /// dashes); one without a leading date gets the start date.
-/// The post-mortem as it began, what every responder's version grew from: the incident's name,
-/// kind and start, the template's sections unwritten, nothing else. Each fact, line, item and
+/// The post-mortem as it began, what every responder's version grew from: the incident's name
+/// and start, the template's sections unwritten, nothing else. Each fact, line, item and
 /// section a version has beyond it is that version's own, so two versions merged from it keep
 /// what either added alone and meet as a conflict (for review) where both said different things.
 fn as_first_drafted(postmortem: &Postmortem, template: &Template) -> Postmortem {
@@ -213,7 +213,8 @@ fn as_first_drafted(postmortem: &Postmortem, template: &Template) -> Postmortem 
     let incident = Incident {
         id: begun.id.clone(),
         title: begun.title.clone(),
-        kind: begun.kind,
+        // Every incident begins unscheduled; one a responder marked otherwise says so in its own version.
+        kind: Default::default(),
         started_at: begun.started_at,
         severity: None,
         status: crate::model::Status::Open,
