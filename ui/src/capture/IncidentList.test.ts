@@ -136,6 +136,7 @@ describe('imported write-ups', () => {
     const imported = screen.getByRole('heading', { name: /^Imported write-ups/ }).closest('section') as HTMLElement;
     expect(imported.textContent).toContain('KIAM service disruption');
     expect(imported.querySelector('.status')?.textContent).toBe('imported');
+    expect(imported.textContent).toContain('no key times in the write-up');
   });
 
   it('are not a group of their own when there are none', async () => {
