@@ -371,6 +371,11 @@ fn a_relative_path_set_as_the_remote_named_another_folder_from_anywhere_else() {
     let output = debrief.command().arg("publish").current_dir(std::env::temp_dir()).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(git(&remote, &["log", "--format=%s", "main"]).contains("Publish post-mortem: Checkout latency"));
+    // A quoted `~/...` the shell did not expand is the home folder, as the shell would read it.
+    git(debrief.user_home(), &["init", "--quiet", "--bare", "--initial-branch=main", "team.git"]);
+    let said = debrief.ok(&["remote", "set", "~/team.git"]);
+    let home = std::fs::canonicalize(debrief.user_home().join("team.git")).unwrap();
+    assert!(said.contains(&format!("is now {}.", home.display())), "{said}");
 }
 
 #[test]

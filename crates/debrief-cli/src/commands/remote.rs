@@ -95,12 +95,15 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// A relative path to a repository (`../postmortems.git`) as the folder it names from here: the
-/// setting is used from every folder later, and by the app.
+/// setting is used from every folder later, and by the app. A `~/` a shell left unexpanded
+/// (the path was quoted) is the home folder, as the shell would have read it.
 fn absolute_if_a_path(url: &str) -> anyhow::Result<String> {
     if !debrief_core::config::is_relative_path(url) {
         return Ok(url.to_string());
     }
-    let path = std::path::Path::new(url);
+    let home =
+        url.strip_prefix("~/").zip(std::env::var_os("HOME")).map(|(rest, home)| std::path::Path::new(&home).join(rest));
+    let path = home.as_deref().unwrap_or(std::path::Path::new(url));
     let absolute = match std::fs::canonicalize(path) {
         Ok(found) => found,
         Err(_) => std::path::absolute(path).with_context(|| format!("cannot tell which folder `{url}` names"))?,
