@@ -186,46 +186,40 @@ fn announces(text: &str, ending: Ending) -> bool {
     if text.contains('?') || text.contains("not ") || text.contains("partial") {
         return false;
     }
-    let clauses = text.split([',', ';', '.', '(', ':']).flat_map(|clause| clause.split(" and "));
-    clauses.into_iter().any(|clause| {
+    let mut clauses = text.split([',', ';', '.', '(', ':']).flat_map(|clause| clause.split(" and "));
+    clauses.any(|clause| {
         let words: Vec<&str> = clause
             .split_whitespace()
             .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|word| !word.is_empty())
             .collect();
-        let mut rest = words.as_slice();
-        if let [first, after @ ..] = rest
-            && matches!(*first, "the" | "all")
-        {
-            rest = after;
-        }
-        let said_of = match rest {
+        let all = words.first() == Some(&"all");
+        let rest = match words.as_slice() {
+            [first, after @ ..] if matches!(*first, "the" | "all") => after,
+            rest => rest,
+        };
+        // Said of the incident or the service by name, or with nothing after the verb.
+        let (named, said_of) = match rest {
             [subject, after @ ..]
                 if matches!(
                     *subject,
                     "incident" | "issue" | "outage" | "problem" | "impact" | "service" | "services" | "site" | "system"
                 ) =>
             {
-                after
+                (true, after)
             }
-            _ => rest,
+            _ => (false, rest),
         };
-        let verb = said_of
-            .iter()
-            .position(|word| {
-                !matches!(
-                    *word,
-                    "is" | "was" | "were" | "has" | "have" | "been" | "now" | "fully" | "marked" | "declared"
-                )
-            })
-            .map(|at| (said_of[at], &said_of[at + 1..]));
-        let Some((verb, after)) = verb else { return false };
-        let told_of_the_incident = !std::ptr::eq(said_of, rest) || after.is_empty() || words.first() == Some(&"all");
+        let auxiliary = |word: &&str| {
+            matches!(*word, "is" | "was" | "were" | "has" | "have" | "been" | "now" | "fully" | "marked" | "declared")
+        };
+        let Some(at) = said_of.iter().position(|word| !auxiliary(word)) else { return false };
+        let (verb, alone) = (said_of[at], at + 1 == said_of.len());
+        let of_the_incident = named || alone || all;
         match ending {
-            Ending::Mitigated => verb == "mitigated" && told_of_the_incident,
+            Ending::Mitigated => verb == "mitigated" && of_the_incident,
             Ending::Resolved => {
-                (matches!(verb, "resolved" | "restored" | "recovered") && told_of_the_incident)
-                    || (verb == "clear" && words.first() == Some(&"all"))
+                (matches!(verb, "resolved" | "restored" | "recovered") && of_the_incident) || (verb == "clear" && all)
             }
         }
     })

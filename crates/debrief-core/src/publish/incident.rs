@@ -245,17 +245,18 @@ fn free_path(repo: &SharedRepo, incident: &str, wanted: &str, markdown: &str) ->
     // The file this post-mortem was read from, whose place it takes once published.
     let replaces = crate::postmortem::indexed::read(wanted, markdown.as_bytes()).0.and_then(|read| read.replaces);
     let stem = wanted.strip_suffix(".md").unwrap_or(wanted);
-    (1..)
-        .map(|number| if number == 1 { wanted.to_string() } else { format!("{stem}-{number}.md") })
-        .find(|candidate| match repo.file_bytes(candidate) {
-            None => true,
-            Some(bytes) => {
-                replaces.as_deref() == Some(candidate.as_str())
-                    || std::str::from_utf8(&bytes)
-                        .is_ok_and(|text| parse(text).is_ok_and(|there| there.facts.id.as_deref() == Some(incident)))
-            }
-        })
-        .unwrap_or_else(|| wanted.to_string())
+    let ours_or_free = |candidate: &str| match repo.file_bytes(candidate) {
+        None => true,
+        Some(bytes) => {
+            replaces.as_deref() == Some(candidate)
+                || std::str::from_utf8(&bytes)
+                    .is_ok_and(|text| parse(text).is_ok_and(|there| there.facts.id.as_deref() == Some(incident)))
+        }
+    };
+    if ours_or_free(wanted) {
+        return wanted.to_string();
+    }
+    (2..).map(|number| format!("{stem}-{number}.md")).find(|candidate| ours_or_free(candidate)).unwrap_or_default()
 }
 
 pub fn path_for(incident: &Incident) -> String {

@@ -83,8 +83,8 @@ impl SharedRepo {
                 year_listing(year, entries),
             )?;
         }
-        // Only the listings whose text changed are written: comparing object ids needs no listing
-        // read back, and a publish usually changes two of them (its year's and the folder's).
+        // Only the listings whose text changed are written (compared by object id): a publish
+        // usually changes two of them, its year's and the folder's.
         let changed: Vec<(&str, &[u8])> = files
             .iter()
             .filter(|(path, content)| {
