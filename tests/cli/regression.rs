@@ -434,3 +434,53 @@ fn a_post_mortem_saved_as_utf16_by_windows_powershell_was_called_a_binary_file()
     let imported = debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
     assert!(imported.starts_with("imported as new incident 2025-02-01-checkout-outage"), "{imported}");
 }
+
+/// PostHog's post-mortems (from `../shared/corpus`) tell their times in words: a table of "Jan
+/// 14, 10:18 AM" under "**Date:** January 14-19, 2026", or a narrative that opens "At 4:11 AM
+/// UTC on November 24th" or "On 28th February, ... from 15:30 to 18:10 UTC". Four of eight were
+/// refused as saying nothing of when the incident began.
+#[test]
+fn posthogs_post_mortems_that_tell_their_days_in_words_were_refused_for_saying_no_start() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/posthog-post-mortems");
+    let debrief = Debrief::new();
+    let import = |name: &str| {
+        let output = debrief.run(&["import-postmortem", corpus.join(name).to_str().unwrap()], None);
+        assert_eq!(output.status.code(), Some(1), "a warning says where the start was read: {output:?}");
+        (String::from_utf8_lossy(&output.stdout).into_owned(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let worded_table = debrief
+        .ok(&["import-postmortem", corpus.join("2026-01-17-replay-sdk-fetch-wrapper-incident.md").to_str().unwrap()]);
+    let replay = "2026-01-14-post-mortem-changes-to-sdk-fetch-wrapper-breaking-client";
+    assert!(
+        worded_table.starts_with(&format!("imported as new incident {replay}: 10 timeline lines")),
+        "{worded_table}"
+    );
+    let timeline = debrief.timeline(replay);
+    assert_eq!(timeline[0]["at"], "2026-01-14T10:18:00+00:00", "the table's header says UTC");
+    assert_eq!(timeline[9]["at"], "2026-01-19T16:04:00+00:00");
+
+    let (stdout, stderr) = import("2025-11-26-shai-hulud-attack.md");
+    let attack = "2025-11-24-post-mortem-of-shai-hulud-attack-on-november-24th-2025";
+    assert!(stdout.starts_with(&format!("imported as new incident {attack}: 1 timeline line")), "{stdout}");
+    assert!(
+        one_line(&stderr).contains("2025-11-26-shai-hulud-attack.md:3: warning: nothing states when the incident began, so it begins at the first time the prose tells, 2025-11-24 04:11:00 +00:00 (“4:11 AM UTC on November 24th”)"),
+        "{stderr}"
+    );
+    let told = &debrief.timeline(attack)[0];
+    assert_eq!(told["at"], "2025-11-24T04:11:00+00:00");
+    assert!(told["text"].as_str().unwrap().starts_with("At 4:11 AM UTC on November 24th, a number of our SDKs"));
+    assert!(!told["text"].as_str().unwrap().contains("]("), "links keep their words only: {told}");
+
+    // The year from the file's name; the zone from the range the time opens.
+    let (stdout, _) = import("investigations__2024-02-28-decide is down.md");
+    assert!(stdout.starts_with("imported as new incident 2024-02-28-decide-is-down"), "{stdout}");
+    assert_eq!(debrief.timeline("2024-02-28-decide-is-down")[0]["at"], "2024-02-28T15:30:00+00:00");
+    let (stdout, _) = import("2025-11-15-persons-db-migration.md");
+    assert!(stdout.contains("2025-11-11-posthog-data-processing-delays"), "{stdout}");
+    // Past incidents read in, none of them open.
+    assert!(debrief.ok(&["status"]).contains("No open incidents."));
+    // A template that tells no time is still refused, and says what to do.
+    let refused =
+        debrief.error(&["import-postmortem", corpus.join("investigations__template.md").to_str().unwrap()], None);
+    assert!(refused.contains("nothing says when the incident began"), "{refused}");
+}

@@ -10,18 +10,25 @@
 //! 00:10), else the day the import is given, else the day the post-mortem says it was ("Date:
 //! 2024-12-03"), else the day its file's name or its title gives ("crates.io incident report
 //! for 2020-02-20"; a blog's publication date is not the incident's). Nothing is guessed beyond
-//! that: a line whose day cannot be told is left out and counted in a warning. A new incident
-//! whose file states no start begins at its first timeline line.
+//! that: a line whose day cannot be told is left out and counted in a warning. Days are read in
+//! figures or in words ("Jan 14", with the year nearest: see [`super::written_dates`]). A new
+//! incident whose file states no start begins at its first timeline line; a narrative with no
+//! timeline, no start and no key time, at the first time its prose tells with a day ("At 4:11
+//! AM UTC on November 24th, ..."), that sentence its one timeline line, and a warning says so.
+
+use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
+use regex::Regex;
 
-use super::claims::readable_lines;
+use super::claims::{TIME, minutes_of_day, readable_lines};
 use super::indexed::{
     date_in, first_heading, page_name, stated_date, stated_severity, title_from_name, toml_tags, written_lists,
 };
+use super::written_dates::{WordedDay, dated_in, first_in};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
-use super::{PageDate, ParsedPostmortem, Warning};
+use super::{NarratedStart, PageDate, ParsedPostmortem, Warning};
 use crate::markdown::TimelineRow;
 use crate::model::EntryKind;
 use crate::time::Zone;
@@ -67,14 +74,17 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
         .or_else(|| facts.date.map(|date| date.day()))
         .or_else(|| stated_date(body))
         .or_else(|| name.and_then(date_in))
-        .or_else(|| facts.title.as_deref().or(parsed.heading_title.as_deref()).and_then(date_in))
+        .or_else(|| {
+            let title = facts.title.as_deref().or(parsed.heading_title.as_deref())?;
+            date_in(title).or_else(|| dated_in(title))
+        })
         .or_else(|| started.map(|started| started.date_naive()));
     let lines = readable_lines(markdown).map(|(line, _, text, _)| (line, text));
     let written = written_timeline::read(lines);
     let in_sections = written.entries.iter().any(|entry| entry.in_timeline);
     // Without a section named for the timeline, every line that starts with a time is one.
     let entries = written.entries.iter().filter(|entry| entry.in_timeline || !in_sections);
-    let (rows, left_out) = timeline_rows(entries, fallback_day, &mut zones);
+    let (mut rows, left_out) = timeline_rows(entries, fallback_day, &mut zones);
     // (A new incident without a stated start begins at its first timeline line: see the import.)
     facts.started = facts.started.or(started);
     facts.detected = facts.detected.or(detected);
@@ -88,13 +98,22 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     facts.resolved = facts
         .resolved
         .or_else(|| rows.iter().rev().find(|row| announces(&row.text, Ending::Resolved)).map(|row| row.at));
+    // A narrative that states nothing else began when its prose first tells, and the sentence
+    // telling it is its timeline's first line.
+    if facts.started.is_none() && facts.detected.is_none() && rows.is_empty() {
+        parsed.narrated_start = narrated_start(markdown, fallback_day, &mut zones).map(|(start, sentence)| {
+            rows.push(TimelineRow { at: start.at, who: None, kind: EntryKind::Note, text: sentence });
+            start
+        });
+    }
     parsed.timeline = rows;
     if let Some(&first) = left_out.undated.first() {
         parsed.warnings.push(Warning {
             line: first,
             message: format!(
-                "the timeline has {} with a time but no day Debrief can read (days are read year first: \
-                 2024-12-03): left out; give the day with --date, or write it on the first of them",
+                "the timeline has {} with a time but no day Debrief can read (a day is read year first, \
+                 2024-12-03, or in words, Jan 14, with its year there or in the post-mortem's date or title): left \
+                 out; give the day with --date, or write it on the first of them",
                 count(left_out.undated.len(), "line")
             ),
         });
@@ -168,6 +187,85 @@ pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
         });
     }
 }
+
+/// The first time the prose tells with its day on one line ("At 4:11 AM UTC on November 24th, a
+/// number of our SDKs were compromised", "From November 11, 4:02 PM UTC to ...", "On 28th
+/// February, flags went down for about 3 hours, from 15:30 to 18:10 UTC"): when a narrative
+/// without a timeline began. A time counts with its half of the day, its zone or two figures
+/// for its hour ("4:11 AM", "15:30"), not a bare "1:23"; a time without a zone takes the one
+/// of a range it opens ("from 15:30 to 18:10 UTC"), else the import's.
+///
+/// With the start, the sentence that tells it, without its Markdown marks.
+fn narrated_start(
+    markdown: &str,
+    fallback_day: Option<NaiveDate>,
+    zones: &mut ZoneReader,
+) -> Option<(NarratedStart, String)> {
+    readable_lines(markdown).filter(|(_, _, _, table)| !table).find_map(|(line, _, text, _)| {
+        let time = TIME.captures_iter(text).find(|time| {
+            time.get(3).is_some() || time.get(4).is_some() || time.get(1).is_some_and(|hour| hour.len() == 2)
+        })?;
+        let minutes = minutes_of_day(&time, false)?;
+        let whole = time.get(0)?;
+        let (day, day_at) = day_told(text, fallback_day)?;
+        let zone_name = match time.get(4) {
+            Some(zone) => Some(zone.as_str().to_string()),
+            None => RANGE_END
+                .captures(&text[whole.end()..])
+                .and_then(|end| TIME.captures(&end[0])?.get(4).map(|zone| zone.as_str().to_string())),
+        };
+        let naive = day.and_hms_opt((minutes / 60) as u32, (minutes % 60) as u32, 0)?;
+        let at = zones.read(naive, zone_name.as_deref(), line)?;
+        let (from, to) = (day_at.start.min(whole.start()), day_at.end.max(whole.end()));
+        let sentence = plain_words(sentence_around(text, from, to));
+        Some((NarratedStart { at, line, written: text[from..to].trim().to_string() }, sentence))
+    })
+}
+
+/// The sentence of `text` that holds `from..to`: from the end of the one before to the end of
+/// its own (". ", "! " or "? " then a capital), else the line's ends.
+fn sentence_around(text: &str, from: usize, to: usize) -> &str {
+    let ends = |at: usize| {
+        let rest = &text[at..];
+        let next = rest.get(2..).and_then(|after| after.chars().next());
+        (rest.starts_with(". ") || rest.starts_with("! ") || rest.starts_with("? "))
+            && next.is_some_and(char::is_uppercase)
+    };
+    let start = (0..from).rev().find(|&at| text.is_char_boundary(at) && ends(at)).map_or(0, |at| at + 2);
+    let end = (to..text.len()).find(|&at| text.is_char_boundary(at) && ends(at)).map_or(text.len(), |at| at + 1);
+    text[start..end].trim()
+}
+
+/// Markdown's marks taken from prose: a link's words kept, emphasis and code marks left out.
+fn plain_words(text: &str) -> String {
+    static MARKS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[(?P<words>[^\]]*)\]\([^)]*\)|\*\*|__|`").expect("the marks pattern is valid"));
+    MARKS.replace_all(text, "$words").trim_start_matches(['#', '>', '-', '*', ' ']).to_string()
+}
+
+/// A time that closes a range: "to 18:10 UTC", "- 18:10 UTC".
+static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:to|until|till|and|-|–|—)\s*\d{1,2}:\d{2}[^,;.]{0,12}").expect("the range pattern is valid")
+});
+
+/// The first day `text` tells, in figures ("2024-02-28") or words, and where it is written.
+fn day_told(text: &str, fallback_day: Option<NaiveDate>) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let in_figures = ISO_DAY.find(text).and_then(|found| Some((iso_day(found.as_str())?, found.range())));
+    let in_words = first_in(text).and_then(|(day, range)| {
+        let date = match fallback_day {
+            Some(near) => day.near(near),
+            None => day.date(),
+        };
+        Some((date?, range))
+    });
+    match (in_figures, in_words) {
+        (Some(figures), Some(words)) => Some(if figures.1.start < words.1.start { figures } else { words }),
+        (figures, words) => figures.or(words),
+    }
+}
+
+static ISO_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{4}-\d{2}-\d{2}\b").expect("the day pattern is valid"));
 
 /// What a timeline line can announce of how an incident ended.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -243,7 +341,12 @@ fn timeline_rows<'a>(
     let mut previous: Option<(NaiveDate, i64)> = None;
     for entry in entries {
         let day = match &entry.date {
-            Some(written) => iso_day(written),
+            // A day in words without its year is in the year nearest the line before, else the
+            // post-mortem's day.
+            Some(written) => iso_day(written).or_else(|| {
+                let near = previous.map(|(day, _)| day).or(fallback_day)?;
+                WordedDay::read(written)?.near(near)
+            }),
             None => match previous {
                 Some((day, minutes)) if entry.minutes + 12 * 60 < minutes => day.succ_opt(),
                 Some((day, _)) => Some(day),
@@ -342,7 +445,7 @@ fn count(number: usize, noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::postmortem::{parse, parse_written};
+    use crate::postmortem::{Began, parse, parse_written};
 
     fn read(markdown: &str, zone: &str, day: Option<NaiveDate>) -> ParsedPostmortem {
         let mut parsed = parse(markdown).unwrap();
@@ -395,6 +498,62 @@ mod tests {
             ],
             "the day the post-mortem states, the next after midnight, a line's own zone first"
         );
+    }
+
+    #[test]
+    fn days_written_in_words_take_their_year_from_the_line_before_or_the_post_mortem() {
+        let markdown = "# Year-end outage\n\n**Date:** December 30-31, 2025\n\n## Timeline (UTC)\n\n\
+                        | Dec 31, 11:50 PM | Queue backs up |\n| Jan 1, 12:20 AM | Rolled back |\n\
+                        - Thursday Jan 1st 2026 09:00 - Review\n";
+        let parsed = read(markdown, "local", None);
+        assert_eq!(
+            rows(&parsed),
+            [
+                ("2025-12-31T23:50:00+00:00".to_string(), "Queue backs up"),
+                ("2026-01-01T00:20:00+00:00".to_string(), "Rolled back"),
+                ("2026-01-01T09:00:00+00:00".to_string(), "Review"),
+            ],
+            "January after December 31 is the next year's"
+        );
+        assert!(parsed.narrated_start.is_none(), "a timeline says when it began");
+        let yearless = read("# Flags down\n\n## Timeline\n\n- Jan 14, 10:18 - Paged\n", "UTC", None);
+        assert!(yearless.timeline.is_empty(), "no year anywhere");
+        assert!(yearless.warnings[0].message.contains("with its year"), "{:?}", yearless.warnings);
+    }
+
+    #[test]
+    fn a_narrative_without_a_timeline_begins_at_the_first_time_its_prose_tells_with_a_day() {
+        let markdown = "# Post-mortem of the worm on November 24th, 2025\n\nWe were hit on a Monday.\n\n\
+                        Packages were published at 1:00. At 4:11 AM UTC on November 24th, a number of our \
+                        [SDKs](https://example.com) were **compromised**. By 9:30 AM UTC we had revoked the tokens.\n";
+        let parsed = read(markdown, "Europe/Berlin", None);
+        let narrated = parsed.narrated_start.clone().unwrap();
+        assert_eq!(narrated.at.to_rfc3339(), "2025-11-24T04:11:00+00:00", "the year from the title");
+        assert_eq!((narrated.line, narrated.written.as_str()), (5, "4:11 AM UTC on November 24th"));
+        assert_eq!(
+            rows(&parsed),
+            [(
+                "2025-11-24T04:11:00+00:00".to_string(),
+                "At 4:11 AM UTC on November 24th, a number of our SDKs were compromised."
+            )],
+            "the sentence that tells it, without its marks, is the timeline's first line"
+        );
+        assert!(matches!(parsed.start(), Some(Began::Narrated(_))));
+        let ranged =
+            read("# Flags\n\nOn 2024-02-28 flags went down for 3 hours, from 15:30 to 18:10 UTC.\n", "+05:00", None);
+        assert_eq!(ranged.narrated_start.unwrap().at.to_rfc3339(), "2024-02-28T15:30:00+00:00", "the range's zone");
+        let unzoned = read("# Flags\n\nFlags went down on 28th February 2024 at 15:30.\n", "+05:00", None);
+        assert_eq!(unzoned.narrated_start.unwrap().at.to_rfc3339(), "2024-02-28T15:30:00+05:00", "the import's zone");
+        let stated = read(
+            "# Flags\n\nDetected: 2024-02-28 16:00 UTC\n\nOn 28th February 2024 at 15:30 flags went down.\n",
+            "UTC",
+            None,
+        );
+        assert!(stated.narrated_start.is_none(), "a key time is stated");
+        for untold in ["# Flags\n\nFlags went down at 15:30.\n", "# Flags\n\nOn 28th February 2024 flags went down.\n"]
+        {
+            assert!(read(untold, "UTC", None).start().is_none(), "{untold}");
+        }
     }
 
     #[test]

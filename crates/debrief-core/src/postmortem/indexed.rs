@@ -13,6 +13,7 @@ use regex::Regex;
 use super::profile::{self, Part, Profile, ProfileReader};
 use super::regions::opens_region;
 use super::written_actions::{WrittenActionsReader, names_action_items};
+use super::written_dates::{WORDED_DAY, WordedDay, dated_in};
 use super::written_durations::{StatedDurations, stated_durations};
 use super::written_factors::WrittenFactorsReader;
 use super::{ActionItemFacts, FactorFacts, Facts, parse};
@@ -169,6 +170,7 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         .or(document.date)
         .or_else(|| date_in(stem))
         .or_else(|| stated_date(body))
+        .or_else(|| dated_in(&document.title))
         .or_else(|| timeline_date(body));
     (Some(document), warnings)
 }
@@ -319,9 +321,9 @@ pub(super) fn first_heading(markdown: &str) -> Option<String> {
 /// A line that says when the incident was, as templates ask for it: "Date: 2015-10-21",
 /// "**Start**: 2024-12-03", "- Incident date: 2023/04/25 14:00". A colon ends the label.
 static STATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?im)^[\s>*_+-]*(?:incident\s+)?(?:date|date\s+of\s+(?:the\s+)?incident|start|start\s+date|start\s+time|started|began|occurred)[\s*_]*:[\s*_]*(?P<date>\d{4}[-/]\d{2}[-/]\d{2})\b",
-    )
+    Regex::new(&format!(
+        r"(?im)^[\s>*_+-]*(?:incident\s+)?(?:date|date\s+of\s+(?:the\s+)?incident|start|start\s+date|start\s+time|started|began|occurred)[\s*_]*:[\s*_]*(?P<date>\d{{4}}[-/]\d{{2}}[-/]\d{{2}}\b|{WORDED_DAY})",
+    ))
     .expect("the stated date pattern is valid")
 });
 
@@ -338,10 +340,12 @@ pub(super) fn stated_severity(body: &str) -> Option<Severity> {
     STATED_SEVERITY.captures(body)?["value"].parse().ok()
 }
 
-/// The day a post-mortem written by hand says its incident was: the first labelled date.
+/// The day a post-mortem written by hand says its incident was: the first labelled date, in
+/// figures or in words with its year ("Date: January 14-19, 2026", its first day).
 pub(super) fn stated_date(body: &str) -> Option<NaiveDate> {
     let found = STATED_DATE.captures(body)?;
-    date_in(&found["date"].replace('/', "-"))
+    let written = &found["date"];
+    date_in(&written.replace('/', "-")).or_else(|| WordedDay::read(written)?.date())
 }
 
 /// The first day a post-mortem's own timeline names, when its lines start with full dates

@@ -21,6 +21,7 @@ mod regions;
 mod render;
 pub mod template;
 mod written_actions;
+mod written_dates;
 mod written_durations;
 mod written_factors;
 mod written_timeline;
@@ -155,6 +156,39 @@ pub struct ParsedPostmortem {
     pub generated: Vec<FoundRegion>,
     pub draft: Draft,
     pub warnings: Vec<Warning>,
+    /// For a narrative written by hand that states no start, no key time and no timeline line:
+    /// the first time its prose tells with a day (the sentence telling it is then its timeline).
+    pub narrated_start: Option<NarratedStart>,
+}
+
+/// A time a post-mortem's prose tells with its day ("At 4:11 AM UTC on November 24th, ...").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NarratedStart {
+    pub at: DateTime<FixedOffset>,
+    /// The line it is told on, from 1.
+    pub line: usize,
+    /// The words that tell it, from the day or the time, whichever comes first, to the other.
+    pub written: String,
+}
+
+/// When an incident began, as a post-mortem tells it, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Began {
+    /// Its stated start, else its first timeline line.
+    Stated(DateTime<FixedOffset>),
+    /// Its detection: the earliest it is known to have been happening.
+    Detected(DateTime<FixedOffset>),
+    /// A time its prose tells.
+    Narrated(NarratedStart),
+}
+
+impl Began {
+    pub fn at(&self) -> DateTime<FixedOffset> {
+        match self {
+            Began::Stated(at) | Began::Detected(at) => *at,
+            Began::Narrated(narrated) => narrated.at,
+        }
+    }
 }
 
 /// The front matter key of a post-mortem Debrief publishes from one written by hand in the shared
@@ -180,16 +214,23 @@ impl ParsedPostmortem {
             return Some(id.clone());
         }
         let title = self.facts.title.as_ref().or(self.heading_title.as_ref())?;
-        self.start().map(|(started, _)| crate::id::base_id(&started, title))
+        self.start().map(|began| crate::id::base_id(&began.at(), title))
     }
 
     /// When the incident began, as the file tells it: its stated start, else its first timeline
-    /// line, else (for a post-mortem written by hand that says only when it was detected, `true`)
-    /// its detection, the earliest it is known to have been happening.
-    pub fn start(&self) -> Option<(DateTime<FixedOffset>, bool)> {
-        match self.facts.started.or_else(|| self.timeline.iter().map(|row| row.at).min()) {
-            Some(start) => Some((start, false)),
-            None => self.facts.detected.map(|detected| (detected, true)),
+    /// line, else (for a post-mortem written by hand that says only when it was detected) its
+    /// detection; a narrative that says none of these began at the first time its prose tells.
+    pub fn start(&self) -> Option<Began> {
+        // Read only where the file states nothing else: its timeline is then the sentence alone.
+        if let Some(narrated) = &self.narrated_start {
+            return Some(Began::Narrated(narrated.clone()));
+        }
+        if let Some(start) = self.facts.started.or_else(|| self.timeline.iter().map(|row| row.at).min()) {
+            return Some(Began::Stated(start));
+        }
+        match self.facts.detected {
+            Some(detected) => Some(Began::Detected(detected)),
+            None => self.narrated_start.clone().map(Began::Narrated),
         }
     }
 }

@@ -49,6 +49,7 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
         generated,
         draft: Draft { body, extra_front_matter },
         warnings,
+        narrated_start: None,
     })
 }
 

@@ -5,7 +5,7 @@
 //! or after a line such as "All times in UTC."
 //!
 //! A timed line is one that starts with a time (after a list marker, a table's first pipe,
-//! emphasis, "~" and a date); its zone is the one written after its time, else the one its
+//! emphasis, "~" and a date, "2023-07-21" or "Jan 14,"); its zone is the one written after its time, else the one its
 //! section states, else unknown. A date before a time is read as a date, never as part of
 //! the time; times are compared as times of day in their zones, to the minute.
 
@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::claims::{TIME, Zone, minutes_of_day, zone_of};
+use super::written_dates::WORDED_DAY;
 
 /// A line of the written timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,11 +52,11 @@ pub(super) struct WrittenTimeline {
 }
 
 /// What may come before a timed line's time: a list marker (also "–" and "•", which people type
-/// for one), a table's first pipe, emphasis, "~", and a date.
+/// for one), a table's first pipe, emphasis, "~", and a date (in figures or words).
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:(?:[-*+•–—]|\d{1,3}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:T|,?\s+)(?:at\s+)?~?)?",
-    )
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:[-*+•–—]|\d{{1,3}}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{WORDED_DAY})(?:T|,?\s+)(?:at\s+)?~?)?",
+    ))
     .expect("the entry pattern is valid")
 });
 

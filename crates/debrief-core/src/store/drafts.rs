@@ -11,7 +11,7 @@ use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_star
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
 use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
 use crate::postmortem::{
-    Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
+    Began, Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
 };
 use crate::time::{display, rfc3339_string};
 use crate::{Error, Result};
@@ -76,7 +76,7 @@ fn import(
     // first timeline line, else when it was detected; an existing one keeps its start.
     let start = parsed.start();
     let named = parsed.incident_id();
-    let ParsedPostmortem { mut facts, heading_title, timeline, generated, draft, mut warnings } = parsed;
+    let ParsedPostmortem { mut facts, heading_title, timeline, generated, draft, mut warnings, .. } = parsed;
     let title = match (&facts.title, &heading_title) {
         (Some(title), Some(heading)) if title != heading => {
             warnings.push(Warning {
@@ -110,8 +110,8 @@ fn import(
         (None, None) => named.ok_or_else(|| Error::Postmortem {
             line: 1,
             reason: "nothing says when the incident began (no `id` or `started` in the front matter, no key \
-                     time such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with \
-                     its day), so the incident cannot be named; read it into an incident with --incident ID \
+                     time such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line or \
+                     sentence giving a time with its day), so the incident cannot be named; read it into an incident with --incident ID \
                      (`debrief new TITLE --at TIME` starts one)"
                 .into(),
         })?,
@@ -131,17 +131,30 @@ fn import(
             .map_err(|source| context.error("importing the post-mortem", source))?,
     };
     if !exists {
-        let (started_at, _) = start.ok_or_else(|| Error::Postmortem {
+        let began = start.as_ref().ok_or_else(|| Error::Postmortem {
             line: 1,
             reason: "no `started` time in the front matter: add one such as `started: 2026-11-23T14:00:00+01:00`"
                 .into(),
         })?;
-        let new = NewIncident { title: title.clone(), started_at: Some(started_at), ..Default::default() };
+        let new = NewIncident { title: title.clone(), started_at: Some(began.at()), ..Default::default() };
         insert_incident(conn, context, new, Some(&incident))?;
+        // A start read from the prose is the reader's best guess, and says where it came from.
+        if let Began::Narrated(narrated) = began {
+            warnings.push(Warning {
+                line: narrated.line,
+                message: format!(
+                    "nothing states when the incident began, so it begins at the first time the prose tells, {} \
+                     (“{}”), and that sentence is its first timeline line; `debrief set --started TIME --incident \
+                     {incident}` corrects the start",
+                    display(&narrated.at),
+                    narrated.written
+                ),
+            });
+        }
     }
     // Begun at its detection, its detection is not a key time too: a time to detect of zero would
     // be a figure nobody measured.
-    if let Some((detected, true)) = start
+    if let Some(Began::Detected(detected)) = start
         && load_incident(conn, context, &incident)?.started_at == detected
     {
         facts.detected = None;

@@ -195,7 +195,7 @@ impl Workspace {
                 "post-mortem",
                 format!(
                     "nothing in `{path}` says when the incident began (no `started` in its front matter, no key time \
-                     such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line with its day), so it cannot start an \
+                     such as `Started: 2024-12-03 14:00 UTC` or `Detected: ...`, no timeline line or sentence giving a time with its day), so it cannot start an \
                      incident and nothing was imported; start the incident at the time it began, then read the \
                      post-mortem into it with `debrief import-postmortem --shared {path} --incident ID`"
                 ),
