@@ -60,6 +60,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::browse::factor_trends,
             commands::imports::slack_channels,
             commands::imports::import_into,
+            commands::imports::import_postmortem_file,
             commands::settings::repository_overview,
             commands::settings::set_repository_url,
             commands::settings::set_identity,

@@ -2,7 +2,8 @@
 // ../shared/corpus: post-mortems written by hand by several teams) is set and tested in Settings, synced
 // in the background, searched as you type, read in the sanitized reader, its
 // trends plotted, and one of its post-mortems imported as an incident, listed apart from the open
-// ones. Screenshots: target/e2e/browse-*.png, settings-*.png and list-imported-write-ups.png.
+// ones; then a post-mortem file from this computer read in from the incident list. Screenshots:
+// target/e2e/browse-*.png, settings-*.png, list-imported-write-ups.png and list-read-in-file.png.
 
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -154,5 +155,26 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     const open = await app.execute(() => document.querySelector('#open-heading')?.closest('section')?.innerText ?? '');
     assert.doesNotMatch(open, /Inotify/);
     await shot(app, 'list-imported-write-ups');
+  });
+
+  await t.test('a post-mortem file from this computer, not in the shared repository, is read in from the list', async () => {
+    // PostHog's narrative of the Shai-Hulud attack: no timeline, its start told in prose.
+    const file = join(CORPUS, 'posthog-post-mortems', '2025-11-26-shai-hulud-attack.md');
+    await app.$('summary=Read in an earlier post-mortem').click();
+    await paste(app, '#postmortem-path', file);
+    await app.$('button=Read it in').click();
+    const said = app.$('.read-back');
+    await said.waitForDisplayed({ ...WAIT, timeoutMsg: 'reading the file in said nothing' });
+    const text = await said.getText();
+    assert.match(text, /Read into a new incident: 1 timeline line/);
+    assert.match(text, /begins at the first time the prose tells, 2025-11-24 04:11/);
+    const group = await app.execute(() => document.querySelector('#written-up-heading')?.closest('section')?.innerText ?? '');
+    assert.match(group, /Post-mortem of Shai-Hulud attack/);
+    await shot(app, 'list-read-in-file');
+    await app.$('button=Open 2025-11-24-post-mortem-of-shai-hulud-attack-on-november-24th-2025').click();
+    await app.$('#capture-input').waitForExist(WAIT);
+    const timeline = app.$('.timeline');
+    await timeline.waitForDisplayed(WAIT);
+    assert.match(await timeline.getText(), /a number of our SDKs and other packages were compromised/);
   });
 });

@@ -24,6 +24,15 @@ pub fn utf16_text(bytes: &[u8]) -> Option<String> {
     (!text.contains('\0')).then_some(text)
 }
 
+/// The text of a file a person saved: UTF-16 with its mark, else UTF-8; else the offset of the
+/// first byte that is not UTF-8.
+pub fn saved_text(bytes: Vec<u8>) -> Result<String, usize> {
+    match utf16_text(&bytes) {
+        Some(text) => Ok(text),
+        None => String::from_utf8(bytes).map_err(|error| error.utf8_error().valid_up_to()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,12 @@
 //! Imports: a dropped Slack export or chat log, or a local git repository, previewed
-//! before anything is added.
+//! before anything is added; and a post-mortem file from this computer, read in as an
+//! incident of its own.
+
+use std::path::Path;
 
 use debrief_core::import::{ImportReport, ImportSource};
+use debrief_core::time::Zone;
+use debrief_core::workspace::{ReadBack, Workspace};
 use tauri::State;
 
 use super::{AppState, Reply};
@@ -12,8 +17,7 @@ use crate::background::Ticket;
 #[tauri::command]
 #[specta::specta]
 pub async fn slack_channels(state: State<'_, AppState>, path: String, task: Option<Ticket>) -> Reply<Vec<String>> {
-    let read =
-        state.call("reading a Slack export", move |workspace| workspace.slack_channels(std::path::Path::new(&path)));
+    let read = state.call("reading a Slack export", move |workspace| workspace.slack_channels(Path::new(&path)));
     state.tasks.abandonable(task, read).await
 }
 
@@ -32,4 +36,14 @@ pub async fn import_into(
     let what = if dry_run { "import preview" } else { "import" };
     let import = state.call(what, move |workspace| workspace.import(&incident, &source, dry_run));
     state.tasks.abandonable(task, import).await
+}
+
+/// Reads a post-mortem Markdown file from this computer (a team's earlier write-up, typed as a
+/// path or dropped on the window) into the incident its `id` names, else a new one.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_postmortem_file(state: State<'_, AppState>, path: String) -> Reply<ReadBack> {
+    // Times a post-mortem written by hand gives without a zone are this computer's.
+    let read = move |workspace: &Workspace| workspace.import_postmortem_file(Path::new(&path), None, Zone::Local, None);
+    state.call("reading a post-mortem file", read).await
 }

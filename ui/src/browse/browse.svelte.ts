@@ -79,19 +79,6 @@ export function formatCount(value: number): string {
   return COUNT.format(value);
 }
 
-/** `Read into a new incident: 4 timeline lines, 3 action items and 3 contributing factors.` */
-export function describeReadBack(readBack: ReadBack): string {
-  const count = (value: number, one: string) => `${formatCount(value)} ${value === 1 ? one : `${one}s`}`;
-  const parts = [
-    count(readBack.timeline_lines_added, 'timeline line'),
-    ...(readBack.key_times_added > 0 ? [count(readBack.key_times_added, 'key time')] : []),
-    count(readBack.action_items, 'action item'),
-    count(readBack.contributing_factors, 'contributing factor'),
-  ];
-  const into = readBack.created ? 'a new incident' : readBack.incident;
-  return `Read into ${into}: ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
-}
-
 /** One line on what the last sync did: `1,234 post-mortems · up to date`. */
 export function describeSync(report: SyncReport): string {
   const documents = `${formatCount(report.documents)} ${report.documents === 1 ? 'post-mortem' : 'post-mortems'}`;

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReadBack } from '../ipc';
 import { INCIDENT } from '../fakes/capture';
 import { ELSEWHERE, FakeList } from '../fakes/list';
 import { settle } from '../fakes/settle';
@@ -10,7 +11,7 @@ async function incidentList(prepare: (fake: FakeList) => void = () => {}) {
   const fake = new FakeList();
   prepare(fake);
   const onopen = vi.fn();
-  render(IncidentList, { onopen, onhelp: () => {}, api: fake.api() });
+  render(IncidentList, { onopen, onhelp: () => {}, api: fake.api(), ondrops: fake.drops });
   await settle();
   const title = screen.getByLabelText('New incident: what is happening?') as HTMLInputElement;
   const keepPrivate = screen.getByRole('checkbox', { name: /Keep it on this laptop/ }) as HTMLInputElement;
@@ -142,5 +143,67 @@ describe('imported write-ups', () => {
   it('are not a group of their own when there are none', async () => {
     await incidentList();
     expect(screen.queryByRole('heading', { name: /^Imported write-ups/ })).toBeNull();
+  });
+});
+
+describe('reading in an earlier post-mortem', () => {
+  const FILE = '/home/ana/postmortems/2024-02-28-decide-is-down.md';
+  const READ: ReadBack = {
+    incident: '2024-02-28-decide-is-down',
+    path: FILE,
+    read: true,
+    created: true,
+    timeline_lines_added: 1,
+    key_times_added: 0,
+    action_items: 0,
+    contributing_factors: 0,
+    open: true,
+    warnings: [{ line: 4, message: 'nothing states when the incident began, so it begins at the first time the prose tells' }],
+  };
+
+  async function readIn(path: string) {
+    await fireEvent.click(screen.getByText('Read in an earlier post-mortem'));
+    const field = screen.getByLabelText(/Markdown file: its path/) as HTMLInputElement;
+    await fireEvent.input(field, { target: { value: path } });
+    await fireEvent.submit(field.form as HTMLFormElement);
+    await settle();
+  }
+
+  it('reads a file in, says what was read and what needs a look, lists it and opens it', async () => {
+    const { fake, onopen } = await incidentList((fake) => {
+      fake.readBacks[FILE] = READ;
+    });
+    await readIn(FILE);
+    expect(fake.readIn).toEqual([FILE]);
+    const said = screen.getByText(/^Read into a new incident: 1 timeline line, 0 action items/);
+    expect(said.textContent).toContain('Some of it needs a look');
+    expect(screen.getByText(/Line 4: nothing states when the incident began/)).toBeTruthy();
+    const imported = screen.getByRole('heading', { name: /^Imported write-ups/ }).closest('section') as HTMLElement;
+    expect(imported.textContent).toContain('2024-02-28-decide-is-down');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open 2024-02-28-decide-is-down' }));
+    expect(onopen).toHaveBeenCalledWith('2024-02-28-decide-is-down');
+  });
+
+  it('says why a file cannot be read, and reads nothing in', async () => {
+    const { fake } = await incidentList();
+    await readIn('/nowhere/pm.md');
+    expect(screen.getByRole('alert').textContent).toContain('cannot import /nowhere/pm.md');
+    expect(fake.incidents).toHaveLength(1);
+  });
+
+  it('takes a dropped Markdown file as the path, and reads it only when asked', async () => {
+    const { fake } = await incidentList((fake) => {
+      fake.readBacks[FILE] = READ;
+    });
+    const details = document.querySelector('details.read-in') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    fake.handler?.({ type: 'drop', paths: ['/tmp/export.zip', FILE] });
+    await settle();
+    expect(details.open).toBe(true);
+    expect((screen.getByLabelText(/Markdown file: its path/) as HTMLInputElement).value).toBe(FILE);
+    expect(fake.readIn).toEqual([]);
+    fake.handler?.({ type: 'drop', paths: ['/tmp/export.zip'] });
+    await settle();
+    expect(screen.getByText(/Only a Markdown post-mortem \(\.md\) can be read in here/)).toBeTruthy();
   });
 });

@@ -1,12 +1,19 @@
 // The incident list's part of the core: every incident here, starting one (live or kept
-// private), and the live incidents started on other laptops, to join. Listing those asks
-// the shared repository, so it is work the list walks away from when it closes.
+// private), the live incidents started on other laptops, to join, and reading in an earlier
+// post-mortem from a file. Listing the live ones asks the shared repository, so it is work
+// the list walks away from when it closes.
 
 import type { Ipc } from '../ipc';
 import type { Incident } from '../ipc/bindings';
 import type { TaskIpc } from '../ipc/tasks';
 
-export type ListIpc = TaskIpc & Pick<Ipc, 'listIncidents' | 'createIncident' | 'joinableIncidents' | 'joinIncident'>;
+export type ListIpc = TaskIpc &
+  Pick<Ipc, 'listIncidents' | 'createIncident' | 'joinableIncidents' | 'joinIncident' | 'importPostmortemFile'>;
+
+/** Whether a dropped file is one to read in as a post-mortem: Markdown, by its name. */
+export function isMarkdownFile(path: string): boolean {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path.trim());
+}
 
 /** How often the list asks again which live incidents there are to join, while it is open. */
 export const JOINABLE_EVERY_MS = 10_000;

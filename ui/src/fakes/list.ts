@@ -1,7 +1,10 @@
 // The incident list's Rust side for unit tests: incidents here, the live ones elsewhere to
-// join, and what starting or joining one was asked with.
+// join, what reading a post-mortem file in answers, and what starting, joining or reading
+// in was asked with.
 
-import type { Incident, Joinable, LiveRound } from '../ipc';
+import { IpcError } from '../ipc';
+import type { Incident, Joinable, LiveRound, ReadBack } from '../ipc';
+import type { DropEvent } from '../import/drops';
 import type { ListIpc } from '../capture/list';
 import { INCIDENT } from './capture';
 import { FakeTasks } from './tasks';
@@ -34,6 +37,18 @@ export class FakeList {
   joined: string[] = [];
   /** How many times the live incidents elsewhere were asked for. */
   asked = 0;
+  /** What reading in a post-mortem file answers, by its path (else: no such file). */
+  readBacks: Record<string, ReadBack | IpcError> = {};
+  readIn: string[] = [];
+  /** Whoever listens for files dropped on the window. */
+  handler: ((event: DropEvent) => void) | null = null;
+
+  drops = async (handler: (event: DropEvent) => void) => {
+    this.handler = handler;
+    return () => {
+      this.handler = null;
+    };
+  };
   tasks = new FakeTasks();
 
   api(): ListIpc {
@@ -47,6 +62,15 @@ export class FakeList {
       joinableIncidents: async () => {
         this.asked += 1;
         return this.joinable;
+      },
+      importPostmortemFile: async (path: string) => {
+        this.readIn.push(path);
+        const answer =
+          this.readBacks[path] ??
+          new IpcError('import', `cannot import ${path}: it cannot be read (No such file or directory)`);
+        if (answer instanceof IpcError) throw answer;
+        this.incidents = [...this.incidents, { ...INCIDENT, id: answer.incident, written_up: true }];
+        return answer;
       },
       joinIncident: async (incident: string) => {
         this.joined.push(incident);

@@ -139,6 +139,11 @@ export const commands = {
 	 *  previews only, since an import under way is not stopped halfway.
 	 */
 	importInto: (incident: string, source: ImportSource, dryRun: boolean, task: number | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_into", { incident, source, dryRun, task })),
+	/**
+	 *  Reads a post-mortem Markdown file from this computer (a team's earlier write-up, typed as a
+	 *  path or dropped on the window) into the incident its `id` names, else a new one.
+	 */
+	importPostmortemFile: (path: string) => typedError<ReadBack, AppError>(__TAURI_INVOKE("import_postmortem_file", { path })),
 	repositoryOverview: () => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("repository_overview")),
 	/**  Saves the shared repository's URL (one with a password in it is refused). */
 	setRepositoryUrl: (url: string) => typedError<RepositoryOverview, AppError>(__TAURI_INVOKE("set_repository_url", { url })),
@@ -810,7 +815,10 @@ export type Queued = {
 /**  What opening a published post-mortem in Debrief did. */
 export type ReadBack = {
 	incident: string,
-	/**  Where the post-mortem is in the shared repository. */
+	/**
+	 *  Where the post-mortem was read from: its path in the shared repository, or the file's
+	 *  (`-` for standard input).
+	 */
 	path: string,
 	/**
 	 *  False when this laptop already had the incident: it is left as it is, as its own edits may

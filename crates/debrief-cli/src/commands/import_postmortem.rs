@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
-use debrief_core::bounded::{Bounded, read_at_most, read_file_at_most, size_words};
+use debrief_core::Error;
+use debrief_core::bounded::{Bounded, read_at_most, size_words};
+use debrief_core::encoding::saved_text;
 use debrief_core::import::Zone;
-use debrief_core::postmortem::{MAX_POSTMORTEM_BYTES, WrittenFile, parse_written};
-
+use debrief_core::postmortem::MAX_POSTMORTEM_BYTES;
 use debrief_core::workspace::ReadBack;
 
 use super::{Context, parse_value, print_read_back};
@@ -24,8 +25,11 @@ use crate::output::{DataFormat, EXIT_ATTENTION, print_json};
 /// rolled back"), key times with their dates ("Detected: 2025-01-13 10:13 UTC"), action items
 /// and contributing factors. Its times are read in the zone written after them or stated for
 /// the timeline ("All times in CET"), else in `--zone`; a line without a day continues the line
-/// before, else takes `--date` or the day the file states ("Date: 2024-12-03"). Its incident
-/// starts at its first key time or timeline line.
+/// before, else takes `--date` or the day the file states ("Date: 2024-12-03"). Days may be
+/// written in words ("Jan 14, 10:18 AM"): one without its year takes the year nearest the
+/// file's date, name or title. Its incident starts at its first key time or timeline line; a
+/// narrative with neither, at the first time its prose tells with a day ("At 4:11 AM UTC on
+/// November 24th, ..."), which a warning names.
 ///
 /// The file says which incident it is (its `id`, else its start and title), so a post-mortem
 /// written elsewhere never lands in the wrong incident: unlike the other write-up commands this
@@ -80,36 +84,30 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let read_back = workspace.read_back_published(shared, args.incident.as_deref(), zone, args.date)?;
         return print(&read_back, args.format);
     };
-    let read = if file.as_os_str() == "-" {
-        read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?
+    let read_back = if file.as_os_str() == "-" {
+        let read = read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?;
+        let Bounded::Read(bytes) = read else {
+            let limit = size_words(MAX_POSTMORTEM_BYTES);
+            anyhow::bail!("standard input holds more than {limit}, more than any post-mortem; nothing was imported");
+        };
+        let text = saved_text(bytes)
+            .map_err(|at| anyhow::anyhow!("standard input is not UTF-8 text (byte {at}); nothing was imported"))?;
+        let imported = workspace.import_postmortem_text(&text, None, args.incident.as_deref(), zone, args.date);
+        imported.map_err(|error| naming_the_file(error, "standard input"))?
     } else {
-        read_file_at_most(file, MAX_POSTMORTEM_BYTES).with_context(|| format!("cannot read {}", file.display()))?
+        let imported = workspace.import_postmortem_file(file, args.incident.as_deref(), zone, args.date);
+        imported.map_err(|error| naming_the_file(error, &file.display().to_string()))?
     };
-    let Bounded::Read(bytes) = read else {
-        anyhow::bail!(
-            "{} is larger than {}, more than any post-mortem; nothing was imported",
-            file.display(),
-            size_words(MAX_POSTMORTEM_BYTES)
-        );
-    };
-    let text = match debrief_core::encoding::utf16_text(&bytes) {
-        Some(text) => Ok(text),
-        None => String::from_utf8(bytes),
+    print(&read_back, args.format)
+}
+
+/// A line of the file that cannot be read is said with the file's name (the other errors name
+/// what they are about).
+fn naming_the_file(error: Error, file: &str) -> anyhow::Error {
+    match error {
+        Error::Postmortem { .. } => anyhow::Error::from(error).context(format!("cannot read {file}")),
+        other => other.into(),
     }
-    .map_err(|error| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text (byte {}); nothing was imported",
-            file.display(),
-            error.utf8_error().valid_up_to()
-        )
-    })?;
-    let path = (file.as_os_str() != "-").then(|| file.to_string_lossy().into_owned());
-    let written = WrittenFile { path: path.clone(), zone, day: args.date };
-    let parsed = parse_written(&text, &written).with_context(|| format!("cannot read {}", file.display()))?;
-    let report = workspace.import_postmortem(parsed, args.incident.as_deref())?;
-    let open = workspace.incident(&report.incident)?.resolved_at.is_none();
-    let source = path.unwrap_or_else(|| "-".into());
-    print(&ReadBack::imported(report, source, open), args.format)
 }
 
 /// What was read, as text or as JSON (for a script importing a folder); exit 1 with warnings.

@@ -7,12 +7,14 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Workspace;
+use crate::bounded::{Bounded, read_file_at_most, size_words};
+use crate::encoding::saved_text;
 use crate::index;
 use crate::lint::Finding;
 use crate::policy::DueByPolicy;
 use crate::postmortem::{
-    Concern, ConcernLevel, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check, factor_concerns,
-    mismatches, parse, parse_written, render,
+    Concern, ConcernLevel, MAX_POSTMORTEM_BYTES, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check,
+    factor_concerns, mismatches, parse, parse_written, render,
 };
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
@@ -35,7 +37,8 @@ pub struct AddedActionItem {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ReadBack {
     pub incident: String,
-    /// Where the post-mortem is in the shared repository.
+    /// Where the post-mortem was read from: its path in the shared repository, or the file's
+    /// (`-` for standard input).
     pub path: String,
     /// False when this laptop already had the incident: it is left as it is, as its own edits may
     /// be newer than what was published (publishing merges the two).
@@ -140,6 +143,50 @@ impl Workspace {
     /// the incident its front matter names.
     pub fn import_postmortem(&self, parsed: ParsedPostmortem, incident: Option<&str>) -> Result<ImportReport> {
         self.with_store(|store| store.import_postmortem(parsed, incident))
+    }
+
+    /// Reads a post-mortem file from this computer (a team's earlier write-up, or one published
+    /// elsewhere) into the store as [`Workspace::import_postmortem`] does, `into` the incident
+    /// named, else the one its `id` names, else a new one; a file written by hand is read for its
+    /// timeline, key times, action items and factors, its times without a zone in `zone` and its
+    /// lines without a day on `day`. UTF-8, or UTF-16 with its mark; at most
+    /// [`MAX_POSTMORTEM_BYTES`].
+    pub fn import_postmortem_file(
+        &self,
+        file: &Path,
+        into: Option<&str>,
+        zone: Zone,
+        day: Option<NaiveDate>,
+    ) -> Result<ReadBack> {
+        let shown = file.display().to_string();
+        let cannot = |reason: String| Error::Import { what: shown.clone(), reason, kept: 0 };
+        let bytes = match read_file_at_most(file, MAX_POSTMORTEM_BYTES) {
+            Ok(Bounded::Read(bytes)) => bytes,
+            Ok(Bounded::TooLarge) => {
+                let limit = size_words(MAX_POSTMORTEM_BYTES);
+                return Err(cannot(format!("it is larger than {limit}, more than any post-mortem")));
+            }
+            Err(error) => return Err(cannot(format!("it cannot be read ({error})"))),
+        };
+        let text = saved_text(bytes).map_err(|at| cannot(format!("it is not UTF-8 text (byte {at})")))?;
+        self.import_postmortem_text(&text, Some(&shown), into, zone, day)
+    }
+
+    /// Reads a post-mortem's Markdown into the store as [`Workspace::import_postmortem_file`]
+    /// does; `path`, when it came from a file, may give its title and day.
+    pub fn import_postmortem_text(
+        &self,
+        markdown: &str,
+        path: Option<&str>,
+        into: Option<&str>,
+        zone: Zone,
+        day: Option<NaiveDate>,
+    ) -> Result<ReadBack> {
+        let written = WrittenFile { path: path.map(str::to_string), zone, day };
+        let parsed = parse_written(markdown, &written)?;
+        let report = self.import_postmortem(parsed, into)?;
+        let open = self.incident(&report.incident)?.resolved_at.is_none();
+        Ok(ReadBack::imported(report, path.unwrap_or("-").to_string(), open))
     }
 
     /// Opens a post-mortem from the shared repository (`id_or_path` as the index names it) as an
