@@ -173,8 +173,9 @@ test('the corpus repository is set, searched, read and plotted', async (t) => {
     await shot(app, 'list-read-in-file');
     await app.$('button=Open 2025-11-24-post-mortem-of-shai-hulud-attack-on-november-24th-2025').click();
     await app.$('#capture-input').waitForExist(WAIT);
-    const timeline = app.$('.timeline');
-    await timeline.waitForDisplayed(WAIT);
-    assert.match(await timeline.getText(), /a number of our SDKs and other packages were compromised/);
+    await app.$('.timeline').waitForDisplayed(WAIT);
+    const timeline = await app.execute(() => document.querySelector('.timeline')?.textContent ?? '');
+    assert.match(timeline, /At 4:11 AM UTC on November 24th, a number of our SDKs and other packages were compromised/);
+    await shot(app, 'list-read-in-file-opened');
   });
 });
