@@ -5,9 +5,10 @@
 //! followed through like the ones written with Debrief. Its prose stays the draft, as written.
 //!
 //! A line's time is read in the zone written after it, else the one its section states ("All
-//! times in CET"), else the zone the import is given. A line without a day takes the day of
-//! the line before it (the next day when its time is more than half a day earlier: 23:50, then
-//! 00:10), else the day the import is given, else the day the post-mortem says it was ("Date:
+//! times in CET"), else the zone the import is given. A line without a day takes the day a
+//! line or heading above it gives alone ("**2017-02-01**"), else the day of the line before it
+//! (the next day when its time is more than half a day earlier: 23:50, then 00:10), else the
+//! day the import is given, else the day the post-mortem says it was ("Date:
 //! 2024-12-03"), else the day its file's name or its title gives ("crates.io incident report
 //! for 2020-02-20"; a blog's publication date is not the incident's). Nothing is guessed beyond
 //! that: a line whose day cannot be told is left out and counted in a warning. Days are read in
@@ -339,15 +340,19 @@ fn timeline_rows<'a>(
     let mut left_out = LeftOut::default();
     // The day and minutes of the line before, which a line without a day continues from.
     let mut previous: Option<(NaiveDate, i64)> = None;
+    // The day heading the line before, whose lines continue from one another.
+    let mut heading_day: Option<&str> = None;
     for entry in entries {
-        let day = match &entry.date {
-            // A day in words without its year is in the year nearest the line before, else the
-            // post-mortem's day.
-            Some(written) => iso_day(written).or_else(|| {
-                let near = previous.map(|(day, _)| day).or(fallback_day)?;
-                WordedDay::read(written)?.near(near)
-            }),
-            None => match previous {
+        // A day in words without its year is in the year nearest the line before, else the
+        // post-mortem's day.
+        let near = previous.map(|(day, _)| day).or(fallback_day);
+        let written_day =
+            |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near?));
+        let above = entry.day_above.as_deref();
+        let day = match (&entry.date, above) {
+            (Some(written), _) => written_day(written),
+            (None, Some(above)) if heading_day != Some(above) => written_day(above),
+            (None, _) => match previous {
                 Some((day, minutes)) if entry.minutes + 12 * 60 < minutes => day.succ_opt(),
                 Some((day, _)) => Some(day),
                 None => fallback_day,
@@ -358,6 +363,7 @@ fn timeline_rows<'a>(
             continue;
         };
         previous = Some((day, entry.minutes));
+        heading_day = above;
         let Some(naive) = day.and_hms_opt((entry.minutes / 60) as u32, (entry.minutes % 60) as u32, 0) else {
             continue;
         };
@@ -519,6 +525,29 @@ mod tests {
         let yearless = read("# Flags down\n\n## Timeline\n\n- Jan 14, 10:18 - Paged\n", "UTC", None);
         assert!(yearless.timeline.is_empty(), "no year anywhere");
         assert!(yearless.warnings[0].message.contains("with its year"), "{:?}", yearless.warnings);
+    }
+
+    #[test]
+    fn a_day_heading_its_lines_gives_them_their_day() {
+        let markdown = "# Replication outage\n\n## Timeline (all times UTC)\n\n**2017-01-31**\n\n\
+                        - 17:20 - Snapshot taken\n- 21:00 - Lag alert\n\n**2017-02-01**\n\n\
+                        - 09:00 - Restore started\n- 18:14 - Service restored\n\n### Thursday, February 2nd\n\n\
+                        - 08:00 - Review\n\n### Follow-up\n\n- 07:00 - Runbook updated\n";
+        let parsed = read(markdown, "local", None);
+        assert_eq!(
+            rows(&parsed),
+            [
+                ("2017-01-31T17:20:00+00:00".to_string(), "Snapshot taken"),
+                ("2017-01-31T21:00:00+00:00".to_string(), "Lag alert"),
+                ("2017-02-01T09:00:00+00:00".to_string(), "Restore started"),
+                ("2017-02-01T18:14:00+00:00".to_string(), "Service restored"),
+                ("2017-02-02T08:00:00+00:00".to_string(), "Review"),
+                ("2017-02-03T07:00:00+00:00".to_string(), "Runbook updated"),
+            ],
+            "each day's lines on their day (not 09:00 read as the same day as 21:00); the year of a day in \
+             words from the day before; after a heading that is no day, lines continue from the one before"
+        );
+        assert_eq!(parsed.facts.resolved.map(|at| at.to_rfc3339()).as_deref(), Some("2017-02-01T18:14:00+00:00"));
     }
 
     #[test]

@@ -349,13 +349,18 @@ pub(super) fn stated_date(body: &str) -> Option<NaiveDate> {
 }
 
 /// The first day a post-mortem's own timeline names, when its lines start with full dates
-/// ("| 2020-06-09 11:00 | Maintenance started |", "- 2023-07-21 08:15 UTC ..."): the date of a
+/// ("| 2020-06-09 11:00 | Maintenance started |", "- 2023-07-21 08:15 UTC ...") or a day heads
+/// them ("**2017-01-31**"): the date of a
 /// file whose front matter and name give none, nearer the incident than the commit that added
 /// it (a team moving its write-ups into git adds them all on one day).
 fn timeline_date(body: &str) -> Option<NaiveDate> {
     let lines = body.lines().enumerate().map(|(index, line)| (index + 1, line));
     let timeline = super::written_timeline::read(lines);
-    timeline.entries.iter().filter_map(|entry| date_in(&entry.written.replace('/', "-"))).min()
+    let day_of = |entry: &super::written_timeline::WrittenEntry| {
+        let written = entry.date.as_deref().or(entry.day_above.as_deref())?;
+        date_in(&written.replace('/', "-"))
+    };
+    timeline.entries.iter().filter_map(day_of).min()
 }
 
 /// A `YYYY-MM-DD` date anywhere in `text` (file names like `2024-03-01-dns.md` or `PM2024-...`).

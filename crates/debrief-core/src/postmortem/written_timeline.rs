@@ -35,6 +35,9 @@ pub(super) struct WrittenEntry {
     pub zone_name: Option<String>,
     /// Whether it is in a section whose heading names the timeline.
     pub in_timeline: bool,
+    /// For a line without its own date: the day a line or heading above it gives alone, as
+    /// multi-day timelines head each day ("**2017-02-01**", "### Thursday, February 2nd").
+    pub day_above: Option<String>,
     /// What happened then, as written (the start of it).
     pub text: String,
     /// What happened then, all of it, without Markdown marks; a table's other cells joined by " — ".
@@ -104,6 +107,7 @@ struct StatedZone {
 pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> WrittenTimeline {
     let mut timeline = WrittenTimeline::default();
     let mut sections: Vec<Section> = Vec::new();
+    let mut day_above: Option<String> = None;
     for (number, line) in lines {
         if let Some(heading) = HEADING.captures(line) {
             let (level, title) = match (heading.get(1), heading.get(2), heading.get(3)) {
@@ -113,6 +117,8 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
                 _ => continue,
             };
             sections.retain(|section| section.level < level);
+            // A heading that is a day heads that day's lines; any other ends the day's.
+            day_above = day_alone(title).map(str::to_string);
             let is_timeline = TIMELINE_WORD.is_match(title);
             timeline.approximate |= is_timeline && APPROXIMATE.is_match(title);
             sections.push(Section { level, is_timeline, zone: stated_zone(title) });
@@ -127,9 +133,14 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
             timeline.approximate |= APPROXIMATE.is_match(line);
         }
         let section_zone = sections.iter().rev().find_map(|section| section.zone.clone());
-        if let Some(entry) = entry(number, line, section_zone.as_ref(), in_timeline) {
+        if let Some(mut entry) = entry(number, line, section_zone.as_ref(), in_timeline) {
             timeline.lines.insert(number);
+            if entry.date.is_none() {
+                entry.day_above = day_above.clone();
+            }
             timeline.entries.push(entry);
+        } else if let Some(day) = day_alone(line) {
+            day_above = Some(day.to_string());
         } else if let Some(zone) = stated_zone(line) {
             // "All times in UTC." holds for the rest of its section (or, before any heading, the text).
             match sections.last_mut() {
@@ -139,6 +150,18 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
         }
     }
     timeline
+}
+
+/// A day alone on a line or heading, in figures or words ("**2017-02-01**", "Thursday, February
+/// 2nd 2017:", "- Jan 14"), without its marks.
+fn day_alone(text: &str) -> Option<&str> {
+    static DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{WORDED_DAY})$"))
+            .expect("the day alone pattern is valid")
+    });
+    let marks = |c: char| c.is_whitespace() || "#*_-+>:|".contains(c);
+    let day = text.trim_matches(marks);
+    DAY_ALONE.is_match(day).then_some(day)
 }
 
 /// The zone a heading or line says the times are in, when it says one.
@@ -179,7 +202,7 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
         .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
     let event = event.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ");
     let text = event.chars().take(60).collect();
-    Some(WrittenEntry { line: number, minutes, zone, written, date, zone_name, in_timeline, text, event })
+    Some(WrittenEntry { line: number, minutes, zone, written, date, zone_name, in_timeline, day_above: None, text, event })
 }
 
 #[cfg(test)]
@@ -222,6 +245,19 @@ mod tests {
         assert_eq!(timeline.entries[3].text, "Writer database saturated");
         assert!(timeline.lines.contains(&13), "a line in the timeline section is the timeline's");
         assert!(!timeline.lines.contains(&3) && !timeline.lines.contains(&15));
+    }
+
+    #[test]
+    fn a_day_alone_on_a_line_or_heading_heads_the_lines_below_it() {
+        for alone in ["**2017-02-01**", "### Thursday, February 2nd", "2017/02/01:", "- Jan 14", "__14 January 2026__"] {
+            assert!(day_alone(alone).is_some(), "{alone}");
+        }
+        for not_alone in ["**Response**", "Jan 14 was a Tuesday", "2017-02-01 14:00", "May"] {
+            assert_eq!(day_alone(not_alone), None, "{not_alone}");
+        }
+        let timeline = read_text("## Timeline\n\n**2017-02-01**\n\n- 09:00 - Restore\n- 2017-02-03 10:00 - Review\n\n## Impact\n\n- 11:00 - Users\n");
+        let above: Vec<_> = timeline.entries.iter().map(|entry| entry.day_above.as_deref()).collect();
+        assert_eq!(above, [Some("2017-02-01"), None, None], "a line with its own day, and one after another heading");
     }
 
     #[test]
