@@ -320,7 +320,8 @@ fn import_refuses_bad_files_and_changes_nothing() {
         let error = debrief.error(&["import-postmortem", path.to_str().unwrap()], None);
         assert!(one_line(&error).contains(name) || error.contains("started"), "{name}: {error}");
     }
-    assert!(debrief.error(&["import-postmortem", "/nonexistent/pm.md"], None).contains("cannot read"));
+    let missing = debrief.error(&["import-postmortem", "/nonexistent/pm.md"], None);
+    assert!(missing.contains("cannot import /nonexistent/pm.md: it cannot be read"), "{missing}");
     assert_eq!(debrief.json(&["list", "--format", "json"]), serde_json::json!([]));
 }
 

@@ -484,3 +484,23 @@ fn posthogs_post_mortems_that_tell_their_days_in_words_were_refused_for_saying_n
         debrief.error(&["import-postmortem", corpus.join("investigations__template.md").to_str().unwrap()], None);
     assert!(refused.contains("nothing says when the incident began"), "{refused}");
 }
+
+/// The Rust blog's crates.io post-mortem (from `../shared/corpus`) heads each day of its
+/// timeline ("### 2023-07-19", "### 2023-07-20") above lines that give only their time: its
+/// sixteen lines were read as none, and a day's 09:00 after the day before's 21:00 would have
+/// been read as the same day.
+#[test]
+fn a_timeline_whose_days_head_their_lines_was_read_as_no_timeline() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus/rust-blog-postmortems/content__inside-rust__crates-io-postmortem.md");
+    let debrief = Debrief::new();
+    // Exit 1: a warning names the Zola front matter keys Debrief does not keep.
+    let output = debrief.run(&["import-postmortem", file.to_str().unwrap()], None);
+    assert_eq!(output.status.code(), Some(1));
+    let imported = String::from_utf8_lossy(&output.stdout);
+    let incident = "2023-07-19-crates-io-postmortem-broken-crate-downloads";
+    assert!(imported.starts_with(&format!("imported as new incident {incident}: 16 timeline lines")), "{imported}");
+    let timeline = debrief.timeline(incident);
+    let at = |index: usize| timeline[index]["at"].as_str().unwrap_or_default().to_string();
+    assert_eq!((at(1), at(2)), ("2023-07-19T17:41:00+00:00".into(), "2023-07-20T10:00:00+00:00".into()));
+}

@@ -88,7 +88,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let read = read_at_most(std::io::stdin().lock(), MAX_POSTMORTEM_BYTES).context("cannot read standard input")?;
         let Bounded::Read(bytes) = read else {
             let limit = size_words(MAX_POSTMORTEM_BYTES);
-            anyhow::bail!("standard input holds more than {limit}, more than any post-mortem; nothing was imported");
+            anyhow::bail!("standard input is larger than {limit}, more than any post-mortem; nothing was imported");
         };
         let text = saved_text(bytes)
             .map_err(|at| anyhow::anyhow!("standard input is not UTF-8 text (byte {at}); nothing was imported"))?;

