@@ -8,6 +8,9 @@
 //! without it 0001-01-01, and Jekyll and Hugo order pages by it. It is derived,
 //! like `durations`: on reading, `started` wins, and `date` stands in for a
 //! missing `started` (post-mortems written by hand for a Jekyll or Hugo site).
+//! Other tools' names for the key times (`start_time` and `end_time`, as the
+//! postmortems.app collection writes them) stand in for Debrief's where those are
+//! missing, and stay in the front matter as written.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
@@ -149,6 +152,8 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
     let blocks = split_blocks(text, first_line)?;
     let mut facts = Facts::default();
     let mut extra = String::new();
+    // Times under other tools' names, each with the key time it is.
+    let mut other_tools = Vec::new();
     for block in &blocks {
         let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| yaml_error(block, &error))?;
         let value = parsed.get(block.key.as_str()).cloned().unwrap_or(Value::Null);
@@ -164,13 +169,38 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
                 reason: format!("`{}`: {reason}", block.key),
             })?;
         } else {
+            if let Some(key) = other_tools_key(&block.key)
+                && let Ok(Some(PageDate::Time(time))) = page_date(&value)
+            {
+                other_tools.push((key, time));
+            }
             extra.push_str(block.text);
         }
     }
     if let (None, Some(PageDate::Time(time))) = (facts.started, facts.date) {
         facts.started = Some(time);
     }
+    for (key, time) in other_tools {
+        let fact = match key {
+            "started" => &mut facts.started,
+            "detected" => &mut facts.detected,
+            "mitigated" => &mut facts.mitigated,
+            _ => &mut facts.resolved,
+        };
+        fact.get_or_insert(time);
+    }
     Ok((facts, extra))
+}
+
+/// The key time another tool's front matter key names, in Debrief's words.
+fn other_tools_key(key: &str) -> Option<&'static str> {
+    match key.to_ascii_lowercase().as_str() {
+        "start_time" | "started_at" | "start" | "starttime" => Some("started"),
+        "detected_at" | "detection_time" => Some("detected"),
+        "mitigated_at" | "mitigation_time" => Some("mitigated"),
+        "end_time" | "ended_at" | "resolved_at" | "end" | "endtime" | "resolution_time" => Some("resolved"),
+        _ => None,
+    }
 }
 
 /// A YAML error as one line, on the line of the file where it is.
@@ -456,6 +486,23 @@ mod tests {
         assert_eq!(facts.started, None, "a day alone is no start time");
         let (facts, _, _) = read("title: no date at all\n");
         assert_eq!((facts.date, facts.started), (None, None));
+    }
+
+    #[test]
+    fn other_tools_names_for_the_key_times_stand_in_for_debriefs_and_are_kept() {
+        let written = "title: EVE Online\nstart_time: 2007-12-05T22:04:00Z\nend_time: 2007-12-06T06:08:00Z\n\
+                       detected_at: \"2007-12-05 23:00:00 +0000\"\n";
+        let (facts, extra, warnings) = read(written);
+        assert_eq!(facts.started, Some(time("2007-12-05T22:04:00Z")));
+        assert_eq!(facts.detected, Some(time("2007-12-05T23:00:00Z")));
+        assert_eq!(facts.resolved, Some(time("2007-12-06T06:08:00Z")));
+        assert_eq!(extra, written.trim_start_matches("title: EVE Online\n"), "kept as written");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (facts, _, _) = read("started: 2026-11-23T14:00:00+01:00\nstart_time: 2026-11-23T15:00:00+01:00\n");
+        assert_eq!(facts.started, Some(time("2026-11-23T14:00:00+01:00")), "Debrief's own key wins");
+        let (facts, extra, warnings) = read("start: soon\nend_time: 2026-11-23\n");
+        assert_eq!((facts.started, facts.resolved), (None, None), "only a time with its day and offset");
+        assert!(extra.contains("start: soon") && warnings.is_empty());
     }
 
     #[test]
