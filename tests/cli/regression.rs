@@ -504,3 +504,27 @@ fn a_timeline_whose_days_head_their_lines_was_read_as_no_timeline() {
     let at = |index: usize| timeline[index]["at"].as_str().unwrap_or_default().to_string();
     assert_eq!((at(1), at(2)), ("2023-07-19T17:41:00+00:00".into(), "2023-07-20T10:00:00+00:00".into()));
 }
+
+/// The postmortems.app collection (icco/postmortems) writes its key times as `start_time` and
+/// `end_time` in the front matter: 64 of its 242 post-mortems whose prose tells no time were
+/// refused as saying nothing of when they began, and the others came in open.
+#[test]
+fn start_time_and_end_time_in_another_tools_front_matter_were_not_read() {
+    let debrief = Debrief::new();
+    let file = debrief.home().join("01494547-7ee9-4169-a0c0-d921fa309d83.md");
+    std::fs::write(
+        &file,
+        "---\nuuid: 01494547-7ee9-4169-a0c0-d921fa309d83\ntitle: \"Installer deletes boot.ini\"\n\
+         start_time: 2007-12-05T22:04:00Z\nend_time: 2007-12-06T06:08:00Z\ncompany: CCP Games\n---\n\n\
+         The installer for the expansion deleted a system file on some machines.\n",
+    )
+    .unwrap();
+    let imported = debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
+    assert!(imported.starts_with("imported as new incident 2007-12-05-installer-deletes-boot-ini"), "{imported}");
+    assert!(!imported.contains("It is open"), "{imported}");
+    let listed = debrief.json(&["list", "--format", "json"]);
+    assert_eq!(listed[0]["resolved_at"], "2007-12-06T06:08:00+00:00", "{listed}");
+    // The keys stay in the front matter as written.
+    let draft = debrief.ok(&["draft", "--incident", "2007-12-05-installer-deletes-boot-ini"]);
+    assert!(draft.contains("start_time: 2007-12-05T22:04:00Z") && draft.contains("company: CCP Games"), "{draft}");
+}
