@@ -1,6 +1,6 @@
 //! A published post-mortem as the tools teams publish with read it: GitHub's
 //! Markdown (cmark-gfm), Jekyll's kramdown, a YAML 1.2 parser, Jekyll's YAML
-//! reader (Ruby's Psych), Hugo and MkDocs. Each check runs the real tool, and is
+//! reader (Ruby's Psych), Hugo, MkDocs and Docusaurus (MDX). Each check runs the real tool, and is
 //! skipped with the reason printed where the tool is not installed
 //! (`./run-tests` installs them all).
 
@@ -18,7 +18,14 @@ fn published_post_mortem() -> String {
     let id = debrief.new_incident("Checkout latency", STARTED);
     let on = |args: &[&str]| debrief.ok(&[args, &["--incident", &id]].concat());
     on(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
-    on(&["log", "--who", "bob", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool | on db-2"]);
+    on(&[
+        "log",
+        "--who",
+        "bob",
+        "--at",
+        "2026-11-23T14:12:00+01:00",
+        "Restarted the pool | on db-2 {size: 40}\nthen watched it",
+    ]);
     on(&["mark", "resolved", "--at", "2026-11-23T15:45:00+01:00"]);
     on(&["set", "--commander", "alice", "--participant", "bob=diagnosed", "--owner", "carol"]);
     on(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool use"]);
@@ -62,8 +69,8 @@ fn assert_three_tables(renderer: &str, html: &str) {
         assert!(html.contains(&format!(">{header}</th>")), "{renderer}: the table with `{header}`:\n{html}");
     }
     assert!(
-        html.contains("<td>Restarted the pool | on db-2</td>"),
-        "{renderer}: an escaped pipe stays in its cell:\n{html}"
+        html.contains("<td>Restarted the pool | on db-2 {size: 40}") && html.contains("then watched it</td>"),
+        "{renderer}: an escaped pipe and braces stay in their cell, with its second line:\n{html}"
     );
     let stray_rows: Vec<&str> = html.lines().filter(|line| line.trim_start().starts_with('|')).collect();
     assert!(stray_rows.is_empty(), "{renderer} shows table rows as text: {stray_rows:?}");
@@ -127,6 +134,43 @@ fn a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables() {
     );
     assert!(!page.contains("action_items") && !page.contains("started:"), "front matter shown as text:\n{page}");
     assert_three_tables("MkDocs", &page);
+}
+
+/// Docusaurus 3 reads `.md` files as MDX, where `{` starts a JavaScript expression, an unclosed
+/// `<br>` is a tag never closed and `<https://...>` no link: each fails the site's build. The
+/// published file compiles and renders there (`tests/renderers/docusaurus-mdx.mjs`, with the
+/// MDX compiler and the HTML comment plugin Docusaurus uses) with its three tables, the braces as
+/// text, the entry's two lines and the ticket as a link; the region markers are not shown.
+#[test]
+fn a_published_post_mortem_builds_in_docusaurus_as_mdx() {
+    const TEST: &str = "a_published_post_mortem_builds_in_docusaurus_as_mdx";
+    let Some(node) = installed_tool("node", "nodejs", TEST) else { return };
+    let renderers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/renderers");
+    if !renderers.join("node_modules").is_dir() {
+        eprintln!("skipped {TEST}: tests/renderers has no node_modules (`npm ci` there, as ./run-tests does)");
+        return;
+    }
+    let markdown = published_post_mortem();
+    let site = site_of(&[(PATH, &markdown)]);
+    let output = Command::new(node)
+        .arg(renderers.join("docusaurus-mdx.mjs"))
+        .arg(site.path().join(PATH))
+        .output()
+        .expect("node runs");
+    assert!(
+        output.status.success(),
+        "Docusaurus's MDX: {}
+{markdown}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = String::from_utf8_lossy(&output.stdout);
+    assert_three_tables("Docusaurus", &html);
+    assert!(html.contains("{size: 40}<br/>then watched it"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://tracker.example.com/INC-7\">https://tracker.example.com/INC-7</a>"),
+        "the ticket as a link:\n{html}"
+    );
+    assert!(!html.contains("debrief:") && !html.contains("started:"), "markers or front matter shown:\n{html}");
 }
 
 /// Reads the front matter with ruamel.yaml as YAML 1.2 and answers with `date` and `started`

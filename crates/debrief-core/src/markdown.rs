@@ -50,15 +50,20 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     table
 }
 
-/// One table cell: line breaks become `<br>`, and pipes, backslashes and HTML are escaped,
-/// so pasted chat or log text can neither break the table nor inject markup.
+/// One table cell: line breaks become `<br />`, and pipes, backslashes, braces and HTML are
+/// escaped, so pasted chat or log text can neither break the table nor inject markup. Braces
+/// and the closed `<br />` are for MDX, which Docusaurus reads `.md` files as: an unescaped `{`
+/// starts a JavaScript expression there, and an unclosed `<br>` a tag that never ends (both fail
+/// the site's build); the same text reads the same in CommonMark, kramdown and Python-Markdown.
 pub fn cell(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\n' => escaped.push_str("<br>"),
+            '\n' => escaped.push_str("<br />"),
             '|' => escaped.push_str("\\|"),
             '\\' => escaped.push_str("\\\\"),
+            '{' => escaped.push_str("\\{"),
+            '}' => escaped.push_str("\\}"),
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '&' => escaped.push_str("&amp;"),
@@ -68,9 +73,19 @@ pub fn cell(text: &str) -> String {
     escaped
 }
 
-/// What [`cell`] writes for each character it escapes.
-pub const CELL_ESCAPES: [(&str, char); 6] =
-    [("<br>", '\n'), ("\\|", '|'), ("\\\\", '\\'), ("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')];
+/// What [`cell`] writes for each character it escapes, and the `<br>` it wrote for a line
+/// break before braces were escaped.
+pub const CELL_ESCAPES: [(&str, char); 9] = [
+    ("<br />", '\n'),
+    ("<br>", '\n'),
+    ("\\|", '|'),
+    ("\\\\", '\\'),
+    ("\\{", '{'),
+    ("\\}", '}'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&amp;", '&'),
+];
 
 /// The inverse of [`cell`].
 pub fn uncell(text: &str) -> String {
@@ -178,19 +193,30 @@ mod tests {
 
     #[test]
     fn pasted_chat_cannot_break_the_table() {
-        let table = timeline_table(&[entry(None, "[14:02] <bob> a | b\\c\nsecond line")]);
+        let table = timeline_table(&[entry(None, "[14:02] <bob> a | b\\c {pool: 40}\nsecond line")]);
         let row = table.lines().nth(2).unwrap();
-        assert_eq!(row, "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b\\\\c<br>second line |");
+        assert_eq!(
+            row,
+            "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b\\\\c \\{pool: 40\\}<br />second line |"
+        );
         assert_eq!(table.lines().count(), 3);
     }
 
     #[test]
     fn cells_read_back_exactly() {
-        for text in
-            ["plain", "a | b", "back\\slash\\|", "<br> literal", "&amp; literal", "two\nlines", "  indented\n  more"]
-        {
+        for text in [
+            "plain",
+            "a | b",
+            "back\\slash\\|",
+            "<br> literal",
+            "&amp; literal",
+            "two\nlines",
+            "  indented\n  more",
+            "{a} \\{",
+        ] {
             assert_eq!(uncell(&cell(text)), text);
         }
+        assert_eq!(uncell("one<br>two"), "one\ntwo", "a line break as written before <br />");
     }
 
     #[test]

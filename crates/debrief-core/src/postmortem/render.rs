@@ -121,9 +121,23 @@ fn links(postmortem: &Postmortem) -> String {
     list
 }
 
-/// A web address as an autolink, anything else (`INC-123`) as escaped text.
+/// A web address as a link whose text is the address, anything else (`INC-123`) as escaped
+/// text. Not an autolink (`<https://...>`): MDX, which Docusaurus reads `.md` files as, has none
+/// and fails the site's build on the `<`.
 fn link_cell(target: &str) -> String {
     let is_web_address = (target.starts_with("https://") || target.starts_with("http://"))
         && !target.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '|');
-    if is_web_address { format!("<{target}>") } else { cell(target) }
+    if !is_web_address {
+        return cell(target);
+    }
+    let mut text = String::with_capacity(target.len());
+    for c in target.chars() {
+        if "\\[]*_`{}&".contains(c) {
+            text.push('\\');
+        }
+        text.push(c);
+    }
+    // Parentheses are the same address percent-encoded, and cannot end the link early.
+    let destination = target.replace('(', "%28").replace(')', "%29");
+    format!("[{text}]({destination})")
 }
