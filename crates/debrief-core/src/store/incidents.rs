@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, TransactionBehavior, named_params, params};
 
 use super::{Store, StoreContext, clean_label, ensure_incident, now, now_to_the_second, parse_stored_time};
 use crate::model::{EntryKind, Incident, IncidentKind, KeyTime, Participant, Severity, StartCause, StartEdit, Status};
@@ -26,22 +26,33 @@ pub struct NewIncident {
     pub started_at: Option<DateTime<FixedOffset>>,
 }
 
+/// Whether incident `i` was written up elsewhere: it has lines, and every one was read from a
+/// post-mortem file (`:import_source`). Capture never falls back to such an incident, and lists
+/// call it imported.
+const WRITTEN_UP: &str = "(EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id)
+     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.source <> :import_source))";
+
+/// Every incident, or the one `:only` names (null for all), most recently started first.
+///
 /// Key times come from the marks on the timeline, by time alone, so a post-mortem read back
 /// gives the same ones: detected and mitigated are the first mark of their kind (when we first
 /// knew, when impact first stopped), resolved the last (when it was finally over, after any
-/// flare-up). Correcting a mark's time moves its key time. `?2` is the source of lines read from
-/// a post-mortem file: an incident with no other lines was written up elsewhere.
-const SELECT_INCIDENTS: &str = "
-    SELECT i.id, i.title, i.kind, i.severity, i.commander, i.started_at, i.owner, i.postmortem_status,
+/// flare-up). Correcting a mark's time moves its key time.
+fn select_incidents() -> String {
+    format!(
+        "SELECT i.id, i.title, i.kind, i.severity, i.commander, i.started_at, i.owner, i.postmortem_status,
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'detected' AND e.proposed = 0
             ORDER BY e.at_utc, e.seq LIMIT 1),
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'mitigated' AND e.proposed = 0
             ORDER BY e.at_utc, e.seq LIMIT 1),
            (SELECT at FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved' AND e.proposed = 0
             ORDER BY e.at_utc DESC, e.seq DESC LIMIT 1),
-           EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id)
-            AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.source <> ?2)
-    FROM incidents i";
+           {WRITTEN_UP}
+         FROM incidents i
+         WHERE :only IS NULL OR i.id = :only
+         ORDER BY i.started_at_utc DESC, i.id"
+    )
+}
 
 impl Store {
     pub fn create_incident(&mut self, new: NewIncident) -> Result<Incident> {
@@ -71,24 +82,22 @@ impl Store {
         }
         // Capture goes to an incident being lived: not resolved, and not one only read in from a
         // post-mortem file (a write-up of an incident long past that may not say when it ended).
-        let only_unresolved = match work {
-            IncidentUse::Capture => format!(
-                "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
-                 AND e.proposed = 0)
-                 AND (EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.source <> '{IMPORT_SOURCE}')
-                      OR NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id))"
-            ),
-            IncidentUse::WriteUp => String::new(),
+        let latest = |filter: &str, parameters: &[(&str, &dyn ToSql)]| {
+            let query = format!("SELECT id FROM incidents i {filter} ORDER BY started_at_utc DESC, id DESC LIMIT 1");
+            self.conn.query_row(&query, parameters, |row| row.get::<_, String>(0)).optional()
         };
-        let found: Option<String> = self
-            .conn
-            .query_row(
-                &format!("SELECT id FROM incidents i {only_unresolved} ORDER BY started_at_utc DESC, id DESC LIMIT 1"),
-                [],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(|source| self.context.error("finding the incident", source))?;
+        let found = match work {
+            IncidentUse::Capture => latest(
+                &format!(
+                    "WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.incident_id = i.id AND e.kind = 'resolved'
+                     AND e.proposed = 0)
+                     AND NOT {WRITTEN_UP}"
+                ),
+                named_params! { ":import_source": IMPORT_SOURCE },
+            ),
+            IncidentUse::WriteUp => latest("", &[]),
+        }
+        .map_err(|source| self.context.error("finding the incident", source))?;
         match (found, work) {
             (Some(id), _) => self.incident(&id),
             (None, IncidentUse::Capture) => Err(Error::NoOpenIncident),
@@ -311,10 +320,9 @@ pub(super) fn load_incident(conn: &Connection, context: &StoreContext, id: &str)
 fn load_incidents(conn: &Connection, context: &StoreContext, only: Option<&str>) -> Result<Vec<Incident>> {
     let failed = |source| context.error("reading incidents", source);
     let mut details = load_details(conn, context, only)?;
-    let mut statement = conn
-        .prepare(&format!("{SELECT_INCIDENTS} WHERE ?1 IS NULL OR i.id = ?1 ORDER BY i.started_at_utc DESC, i.id"))
-        .map_err(failed)?;
-    let rows = statement.query_map(params![only, IMPORT_SOURCE], RawIncident::from_row).map_err(failed)?;
+    let mut statement = conn.prepare(&select_incidents()).map_err(failed)?;
+    let named = named_params! { ":only": only, ":import_source": IMPORT_SOURCE };
+    let rows = statement.query_map(named, RawIncident::from_row).map_err(failed)?;
     let mut incidents = Vec::new();
     for row in rows {
         let raw = row.map_err(failed)?;
