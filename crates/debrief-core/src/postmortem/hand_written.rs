@@ -91,14 +91,16 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     facts.detected = facts.detected.or(detected);
     facts.mitigated = facts.mitigated.or(mitigated);
     facts.resolved = facts.resolved.or(resolved);
-    // A timeline line that tells the end ("Issue resolved", "Service fully restored") or the
-    // mitigation ("Reverts deployed, issue mitigated") is that key time where nothing else states
-    // it: the first mitigation, the last resolution.
-    facts.mitigated =
-        facts.mitigated.or_else(|| rows.iter().find(|row| announces(&row.text, Ending::Mitigated)).map(|row| row.at));
+    // A timeline line that tells the start ("OUTAGE BEGINS", as the SRE book's example writes
+    // it), the mitigation ("Reverts deployed, issue mitigated") or the end ("Issue resolved",
+    // "Service fully restored", "OUTAGE ENDS") is that key time where nothing else states it: the
+    // first start and mitigation, the last resolution.
+    let first = |moment| rows.iter().find(|row| announces(&row.text, moment)).map(|row| row.at);
+    facts.started = facts.started.or_else(|| first(Moment::Began));
+    facts.mitigated = facts.mitigated.or_else(|| first(Moment::Mitigated));
     facts.resolved = facts
         .resolved
-        .or_else(|| rows.iter().rev().find(|row| announces(&row.text, Ending::Resolved)).map(|row| row.at));
+        .or_else(|| rows.iter().rev().find(|row| announces(&row.text, Moment::Resolved)).map(|row| row.at));
     // A narrative that states nothing else began when its prose first tells, and the sentence
     // telling it is its timeline's first line.
     if facts.started.is_none() && facts.detected.is_none() && rows.is_empty() {
@@ -268,19 +270,21 @@ fn day_told(text: &str, fallback_day: Option<NaiveDate>) -> Option<(NaiveDate, s
 static ISO_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{4}-\d{2}-\d{2}\b").expect("the day pattern is valid"));
 
-/// What a timeline line can announce of how an incident ended.
+/// What a timeline line can announce of an incident's course.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ending {
+enum Moment {
+    Began,
     Mitigated,
     Resolved,
 }
 
-/// Whether a timeline line's text announces `ending` in one of its clauses, said plainly of the
-/// incident or the service: "Issue resolved and permanently fixed", "Incident declared resolved",
-/// "Service fully restored", "All clear", "Reverts deployed, issue mitigated". Not a step taken
-/// ("Resolved the DNS entry"), a doubt ("issue resolved?"), a part ("partially restored") or a
-/// report of someone else's ("Customer confirmed issue resolved").
-fn announces(text: &str, ending: Ending) -> bool {
+/// Whether a timeline line's text announces `moment` in one of its clauses, said plainly of the
+/// incident or the service: "OUTAGE BEGINS", "Issue resolved and permanently fixed", "Incident
+/// declared resolved", "Service fully restored", "All clear", "OUTAGE ENDS", "Reverts deployed,
+/// issue mitigated". Not a step taken ("Resolved the DNS entry"), a doubt ("issue resolved?"), a
+/// part ("partially restored"), a report of someone else's ("Customer confirmed issue
+/// resolved"), nor a service that starts (which is its recovery).
+fn announces(text: &str, moment: Moment) -> bool {
     let text = text.to_lowercase();
     if text.contains('?') || text.contains("not ") || text.contains("partial") {
         return false;
@@ -309,16 +313,23 @@ fn announces(text: &str, ending: Ending) -> bool {
             }
             _ => (false, rest),
         };
+        // Only the incident itself begins and ends: a service that starts is back.
+        let the_incident = rest
+            .first()
+            .is_some_and(|subject| matches!(*subject, "incident" | "issue" | "outage" | "problem" | "impact"));
         let auxiliary = |word: &&str| {
             matches!(*word, "is" | "was" | "were" | "has" | "have" | "been" | "now" | "fully" | "marked" | "declared")
         };
         let Some(at) = said_of.iter().position(|word| !auxiliary(word)) else { return false };
         let (verb, alone) = (said_of[at], at + 1 == said_of.len());
         let of_the_incident = named || alone || all;
-        match ending {
-            Ending::Mitigated => verb == "mitigated" && of_the_incident,
-            Ending::Resolved => {
-                (matches!(verb, "resolved" | "restored" | "recovered") && of_the_incident) || (verb == "clear" && all)
+        match moment {
+            Moment::Began => matches!(verb, "begins" | "began" | "starts" | "started") && the_incident,
+            Moment::Mitigated => verb == "mitigated" && of_the_incident,
+            Moment::Resolved => {
+                (matches!(verb, "resolved" | "restored" | "recovered") && of_the_incident)
+                    || (matches!(verb, "ends" | "ended" | "over") && the_incident)
+                    || (verb == "clear" && all)
             }
         }
     })
@@ -634,30 +645,36 @@ mod tests {
     }
 
     #[test]
-    fn a_timeline_line_that_tells_the_end_or_the_mitigation_is_that_key_time() {
-        for (text, ending) in [
-            ("Issue resolved and permanently fixed", Ending::Resolved),
-            ("Incident declared resolved through statuspage.io, but investigations continued.", Ending::Resolved),
-            ("**Service fully restored**", Ending::Resolved),
-            ("Incident resolved, query timings returned to normal", Ending::Resolved),
-            ("Resolved.", Ending::Resolved),
-            ("All clear", Ending::Resolved),
-            ("Reverts deployed, issue mitigated. SDK version 1.270.1 released", Ending::Mitigated),
-            ("Issue mitigated with manual attaching instances to ALB's", Ending::Mitigated),
+    fn a_timeline_line_that_tells_the_start_the_mitigation_or_the_end_is_that_key_time() {
+        for (text, moment) in [
+            ("Issue resolved and permanently fixed", Moment::Resolved),
+            ("Incident declared resolved through statuspage.io, but investigations continued.", Moment::Resolved),
+            ("**Service fully restored**", Moment::Resolved),
+            ("Incident resolved, query timings returned to normal", Moment::Resolved),
+            ("Resolved.", Moment::Resolved),
+            ("All clear", Moment::Resolved),
+            ("Reverts deployed, issue mitigated. SDK version 1.270.1 released", Moment::Mitigated),
+            ("Issue mitigated with manual attaching instances to ALB's", Moment::Mitigated),
+            ("**OUTAGE BEGINS** — Search backends start melting down under load", Moment::Began),
+            ("OUTAGE ENDS, all traffic rebalanced", Moment::Resolved),
+            ("Incident over", Moment::Resolved),
         ] {
-            assert!(announces(text, ending), "{text}");
+            assert!(announces(text, moment), "{text}");
         }
-        for (text, ending) in [
-            ("Resolved the DNS entry by hand", Ending::Resolved),
-            ("Customer confirmed issue resolved", Ending::Resolved),
-            ("Issue resolved?", Ending::Resolved),
-            ("Issue not resolved, rolling back", Ending::Resolved),
-            ("Service partially restored", Ending::Resolved),
-            ("Incident closed.", Ending::Resolved),
-            ("Issue mitigated", Ending::Resolved),
-            ("Mitigation applied to the EU cluster", Ending::Mitigated),
+        for (text, moment) in [
+            ("Resolved the DNS entry by hand", Moment::Resolved),
+            ("Customer confirmed issue resolved", Moment::Resolved),
+            ("Issue resolved?", Moment::Resolved),
+            ("Issue not resolved, rolling back", Moment::Resolved),
+            ("Service partially restored", Moment::Resolved),
+            ("Incident closed.", Moment::Resolved),
+            ("Issue mitigated", Moment::Resolved),
+            ("Mitigation applied to the EU cluster", Moment::Mitigated),
+            ("Service started on the new host", Moment::Began),
+            ("Started the failover", Moment::Began),
+            ("Service ended its maintenance window", Moment::Resolved),
         ] {
-            assert!(!announces(text, ending), "{text}");
+            assert!(!announces(text, moment), "{text}");
         }
         let markdown = "# ALB attachments removed\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n\
                         | 2020-06-09 11:00 | Instances detached from the ALB |\n\
@@ -671,5 +688,16 @@ mod tests {
         let stated = markdown.replace("## Timeline", "Resolved: 2020-06-09 14:00\n\n## Timeline");
         let parsed = read(&stated, "+01:00", None);
         assert_eq!(at(parsed.facts.resolved).as_deref(), Some("2020-06-09T14:00:00+01:00"));
+        // The SRE book's example: news before the outage, which begins, is mitigated and ends.
+        let sonnet = "# Shakespeare Sonnet++ Postmortem\n\n## Timeline\n\n2015-10-21 (all times UTC)\n\n\
+                      * 14:51 News reports that a new sonnet has been discovered\n\
+                      * 14:54 **OUTAGE BEGINS** — Search backends start melting down under load\n\
+                      * 15:36 **OUTAGE MITIGATED**, traffic rebalanced\n* 16:00 **OUTAGE ENDS**, all traffic rebalanced\n\
+                      * 21:38 **INCIDENT ENDS**, reached exit criterion of 30 minutes' nominal performance\n";
+        let parsed = read(sonnet, "local", None);
+        assert_eq!(parsed.timeline.len(), 5, "the day heads its lines, with the zone beside it");
+        assert_eq!(at(parsed.facts.started).as_deref(), Some("2015-10-21T14:54:00+00:00"));
+        assert_eq!(at(parsed.facts.mitigated).as_deref(), Some("2015-10-21T15:36:00+00:00"));
+        assert_eq!(at(parsed.facts.resolved).as_deref(), Some("2015-10-21T21:38:00+00:00"), "the last end");
     }
 }

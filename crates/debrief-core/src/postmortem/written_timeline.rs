@@ -139,13 +139,16 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
                 entry.day_above = day_above.clone();
             }
             timeline.entries.push(entry);
-        } else if let Some(day) = day_alone(line) {
-            day_above = Some(day.to_string());
-        } else if let Some(zone) = stated_zone(line) {
-            // "All times in UTC." holds for the rest of its section (or, before any heading, the text).
-            match sections.last_mut() {
-                Some(section) => section.zone = Some(zone),
-                None => sections.push(Section { level: 0, is_timeline: false, zone: Some(zone) }),
+        } else {
+            if let Some(day) = day_alone(line) {
+                day_above = Some(day.to_string());
+            }
+            if let Some(zone) = stated_zone(line) {
+                // "All times in UTC." holds for the rest of its section (or, before any heading, the text).
+                match sections.last_mut() {
+                    Some(section) => section.zone = Some(zone),
+                    None => sections.push(Section { level: 0, is_timeline: false, zone: Some(zone) }),
+                }
             }
         }
     }
@@ -153,14 +156,20 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
 }
 
 /// A day alone on a line or heading, in figures or words ("**2017-02-01**", "Thursday, February
-/// 2nd 2017:", "- Jan 14"), without its marks.
+/// 2nd 2017:", "- Jan 14", "2015-10-21 (all times UTC)"), without its marks or a remark in
+/// parentheses after it.
 fn day_alone(text: &str) -> Option<&str> {
     static DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"^(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{WORDED_DAY})$"))
             .expect("the day alone pattern is valid")
     });
     let marks = |c: char| c.is_whitespace() || "#*_-+>:|".contains(c);
-    let day = text.trim_matches(marks);
+    let mut day = text.trim_matches(marks);
+    if day.ends_with(')')
+        && let Some(open) = day.rfind('(')
+    {
+        day = day[..open].trim_matches(marks);
+    }
     DAY_ALONE.is_match(day).then_some(day)
 }
 
