@@ -95,12 +95,11 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     // it), the mitigation ("Reverts deployed, issue mitigated") or the end ("Issue resolved",
     // "Service fully restored", "OUTAGE ENDS") is that key time where nothing else states it: the
     // first start and mitigation, the last resolution.
-    let first = |moment| rows.iter().find(|row| announces(&row.text, moment)).map(|row| row.at);
-    facts.started = facts.started.or_else(|| first(Moment::Began));
-    facts.mitigated = facts.mitigated.or_else(|| first(Moment::Mitigated));
-    facts.resolved = facts
-        .resolved
-        .or_else(|| rows.iter().rev().find(|row| announces(&row.text, Moment::Resolved)).map(|row| row.at));
+    // By time, not by place: a status page's updates are pasted newest first.
+    let told = |moment| rows.iter().filter(move |row| announces(&row.text, moment)).map(|row| row.at);
+    facts.started = facts.started.or_else(|| told(Moment::Began).min());
+    facts.mitigated = facts.mitigated.or_else(|| told(Moment::Mitigated).min());
+    facts.resolved = facts.resolved.or_else(|| told(Moment::Resolved).max());
     // A narrative that states nothing else began when its prose first tells, and the sentence
     // telling it is its timeline's first line.
     if facts.started.is_none() && facts.detected.is_none() && rows.is_empty() {
@@ -254,13 +253,7 @@ static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// The first day `text` tells, in figures ("2024-02-28") or words, and where it is written.
 fn day_told(text: &str, fallback_day: Option<NaiveDate>) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     let in_figures = ISO_DAY.find(text).and_then(|found| Some((iso_day(found.as_str())?, found.range())));
-    let in_words = first_in(text).and_then(|(day, range)| {
-        let date = match fallback_day {
-            Some(near) => day.near(near),
-            None => day.date(),
-        };
-        Some((date?, range))
-    });
+    let in_words = first_in(text).and_then(|(day, range)| Some((day.near(fallback_day)?, range)));
     match (in_figures, in_words) {
         (Some(figures), Some(words)) => Some(if figures.1.start < words.1.start { figures } else { words }),
         (figures, words) => figures.or(words),
@@ -289,6 +282,9 @@ fn announces(text: &str, moment: Moment) -> bool {
     if text.contains('?') || text.contains("not ") || text.contains("partial") {
         return false;
     }
+    // A dash between words parts clauses too, as a status page's update opens with its state:
+    // "Resolved - This incident has been resolved."
+    let text = text.replace(" - ", ";").replace(" – ", ";").replace(" — ", ";");
     let mut clauses = text.split([',', ';', '.', '(', ':']).flat_map(|clause| clause.split(" and "));
     clauses.any(|clause| {
         let words: Vec<&str> = clause
@@ -357,7 +353,7 @@ fn timeline_rows<'a>(
         // A day in words without its year is in the year nearest the line before, else the
         // post-mortem's day.
         let near = previous.map(|(day, _)| day).or(fallback_day);
-        let written_day = |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near?));
+        let written_day = |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near));
         let above = entry.day_above.as_deref();
         let day = match (&entry.date, above) {
             (Some(written), _) => written_day(written),
@@ -558,6 +554,38 @@ mod tests {
              words from the day before; after a heading that is no day, lines continue from the one before"
         );
         assert_eq!(parsed.facts.resolved.map(|at| at.to_rfc3339()).as_deref(), Some("2017-02-01T18:14:00+00:00"));
+        // As incident.io writes it: the weekday first, the day's year its own, nothing else dated.
+        let markdown = "# Payments degraded\n\n## Timeline\n\n**Mon 12 Feb 2024**\n\n\
+                        - **09:03** Alert fired for payment latency\n- **10:42** Incident resolved\n";
+        let parsed = read(markdown, "UTC", None);
+        assert_eq!(rows(&parsed)[0], ("2024-02-12T09:03:00+00:00".to_string(), "Alert fired for payment latency"));
+        assert_eq!(parsed.facts.resolved.map(|at| at.to_rfc3339()).as_deref(), Some("2024-02-12T10:42:00+00:00"));
+    }
+
+    #[test]
+    fn a_status_pages_updates_pasted_newest_first_are_read_with_their_times_below_them() {
+        let markdown = "# Elevated API errors\n\n## Timeline\n\n\
+                        **Resolved** - This incident has been resolved.\nJan 14, 2025 - 10:18 PST\n\n\
+                        **Monitoring** - A fix has been implemented and we are monitoring the results.\n\
+                        Jan 14, 2025 - 09:40 PST\n\n\
+                        **Investigating** - We are investigating elevated error rates on the API.\n\
+                        Jan 14, 2025 - 08:55 PST\n";
+        let parsed = read(markdown, "UTC", None);
+        let mut rows = rows(&parsed);
+        rows.sort();
+        assert_eq!(
+            rows,
+            [
+                ("2025-01-14T08:55:00-08:00".to_string(), "Investigating - We are investigating elevated error rates on the API."),
+                ("2025-01-14T09:40:00-08:00".to_string(), "Monitoring - A fix has been implemented and we are monitoring the results."),
+                ("2025-01-14T10:18:00-08:00".to_string(), "Resolved - This incident has been resolved."),
+            ],
+            "each update's words, from the line above its time"
+        );
+        assert_eq!(parsed.facts.resolved.map(|at| at.to_rfc3339()).as_deref(), Some("2025-01-14T10:18:00-08:00"));
+        assert!(parsed.narrated_start.is_none());
+        let apart = read("# X\n\n## Timeline\n\nSome words.\n\nJan 14, 2025 - 10:18 PST\n", "UTC", None);
+        assert_eq!(apart.timeline[0].text, "", "the words of another paragraph are not the line's");
     }
 
     #[test]
@@ -658,6 +686,7 @@ mod tests {
             ("**OUTAGE BEGINS** — Search backends start melting down under load", Moment::Began),
             ("OUTAGE ENDS, all traffic rebalanced", Moment::Resolved),
             ("Incident over", Moment::Resolved),
+            ("Resolved - This incident has been resolved.", Moment::Resolved),
         ] {
             assert!(announces(text, moment), "{text}");
         }
@@ -673,6 +702,7 @@ mod tests {
             ("Service started on the new host", Moment::Began),
             ("Started the failover", Moment::Began),
             ("Service ended its maintenance window", Moment::Resolved),
+            ("Monitoring - A fix has been implemented and we are monitoring the results.", Moment::Resolved),
         ] {
             assert!(!announces(text, moment), "{text}");
         }

@@ -55,11 +55,13 @@ impl WordedDay {
         NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
     }
 
-    /// The day in its written year, else in the year that puts it nearest `near`.
-    pub(super) fn near(&self, near: NaiveDate) -> Option<NaiveDate> {
+    /// The day in its written year, else in the year that puts it nearest `near` (none without
+    /// one).
+    pub(super) fn near(&self, near: Option<NaiveDate>) -> Option<NaiveDate> {
         if self.year.is_some() {
             return self.date();
         }
+        let near = near?;
         (near.year() - 1..=near.year() + 1)
             .filter_map(|year| NaiveDate::from_ymd_opt(year, self.month, self.day))
             .min_by_key(|day| (*day - near).num_days().abs())
@@ -108,11 +110,13 @@ mod tests {
     #[test]
     fn a_day_without_its_year_takes_the_year_nearest_the_day_given_elsewhere() {
         let january = WordedDay { month: 1, day: 1, year: None };
-        assert_eq!(january.near(day(2025, 12, 31)), Some(day(2026, 1, 1)));
-        assert_eq!(january.near(day(2026, 1, 19)), Some(day(2026, 1, 1)));
+        assert_eq!(january.near(Some(day(2025, 12, 31))), Some(day(2026, 1, 1)));
+        assert_eq!(january.near(Some(day(2026, 1, 19))), Some(day(2026, 1, 1)));
+        assert_eq!(january.near(None), None, "no year to take");
         let leap = WordedDay { month: 2, day: 29, year: None };
-        assert_eq!(leap.near(day(2025, 3, 1)), Some(day(2024, 2, 29)), "the nearest year that has the day");
+        assert_eq!(leap.near(Some(day(2025, 3, 1))), Some(day(2024, 2, 29)), "the nearest year that has the day");
         let written = WordedDay { month: 3, day: 2, year: Some(2019) };
-        assert_eq!(written.near(day(2025, 3, 1)), Some(day(2019, 3, 2)), "a written year stands");
+        assert_eq!(written.near(Some(day(2025, 3, 1))), Some(day(2019, 3, 2)), "a written year stands");
+        assert_eq!(written.near(None), Some(day(2019, 3, 2)), "with nothing else to go by");
     }
 }

@@ -58,7 +58,7 @@ pub(super) struct WrittenTimeline {
 /// for one), a table's first pipe, emphasis, "~", and a date (in figures or words).
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:[-*+•–—]|\d{{1,3}}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{WORDED_DAY})(?:T|,?\s+)(?:at\s+)?~?)?",
+        r"(?i)^\s*(?:(?:[-*+•–—]|\d{{1,3}}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{WORDED_DAY})(?:T|\s+[-–—]\s+|,?\s+)(?:at\s+)?~?)?",
     ))
     .expect("the entry pattern is valid")
 });
@@ -108,7 +108,11 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
     let mut timeline = WrittenTimeline::default();
     let mut sections: Vec<Section> = Vec::new();
     let mut day_above: Option<String> = None;
+    // The line above, in the same paragraph, when it is text: what a status page's update says
+    // above its time ("**Resolved** - This incident has been resolved." then "Jan 14, 10:18 PST").
+    let mut text_above: Option<&str> = None;
     for (number, line) in lines {
+        let above = text_above.take();
         if let Some(heading) = HEADING.captures(line) {
             let (level, title) = match (heading.get(1), heading.get(2), heading.get(3)) {
                 (Some(hashes), Some(title), _) => (hashes.as_str().len(), title.as_str()),
@@ -138,8 +142,17 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
             if entry.date.is_none() {
                 entry.day_above = day_above.clone();
             }
+            if entry.event.is_empty()
+                && let Some(above) = above
+            {
+                entry.event = plain(above);
+                entry.text = entry.event.chars().take(60).collect();
+            }
             timeline.entries.push(entry);
         } else {
+            if !line.trim().is_empty() {
+                text_above = Some(line);
+            }
             if let Some(day) = day_alone(line) {
                 day_above = Some(day.to_string());
             }
@@ -153,6 +166,16 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
         }
     }
     timeline
+}
+
+/// What a line says, without Markdown marks, list markers or the dashes and colons before it;
+/// a table's cells joined by " — ".
+fn plain(line: &str) -> String {
+    let text = MARKUP.replace_all(line, "$text");
+    let text = text
+        .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+    text.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ")
 }
 
 /// A day alone on a line or heading, in figures or words ("**2017-02-01**", "Thursday, February
@@ -205,11 +228,7 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
         Some(date) => format!("{date} {}", whole.as_str().trim()),
         None => whole.as_str().trim().to_string(),
     };
-    let text = MARKUP.replace_all(&line[whole.end()..], "$text");
-    let event = text
-        .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(".contains(c))
-        .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
-    let event = event.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ");
+    let event = plain(&line[whole.end()..]);
     let text = event.chars().take(60).collect();
     Some(WrittenEntry {
         line: number,
