@@ -576,8 +576,14 @@ mod tests {
         assert_eq!(
             rows,
             [
-                ("2025-01-14T08:55:00-08:00".to_string(), "Investigating - We are investigating elevated error rates on the API."),
-                ("2025-01-14T09:40:00-08:00".to_string(), "Monitoring - A fix has been implemented and we are monitoring the results."),
+                (
+                    "2025-01-14T08:55:00-08:00".to_string(),
+                    "Investigating - We are investigating elevated error rates on the API."
+                ),
+                (
+                    "2025-01-14T09:40:00-08:00".to_string(),
+                    "Monitoring - A fix has been implemented and we are monitoring the results."
+                ),
                 ("2025-01-14T10:18:00-08:00".to_string(), "Resolved - This incident has been resolved."),
             ],
             "each update's words, from the line above its time"
