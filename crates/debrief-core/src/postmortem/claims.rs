@@ -42,7 +42,7 @@ pub struct Mismatch {
 /// "12:45 PM PST". Groups: hour, minute, a or p, zone.
 pub(super) static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([01]?\d|2[0-3]):([0-5]\d)\b(?::[0-5]\d\b)?(?:\s*([ap])\.?m\b\.?)?(?:\s*(utc|gmt|z\b|[+-]\d{2}:?\d{2}\b|(?-i:[A-Z]{1,4}T\b)))?",
+        r"(?i)\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?m\b\.?|\b)(?:\s*(utc|gmt|z\b|[+-]\d{2}:?\d{2}\b|(?-i:[A-Z]{1,4}T\b)))?",
     )
     .expect("the time pattern is valid")
 });

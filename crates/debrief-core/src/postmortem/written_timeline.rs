@@ -55,13 +55,22 @@ pub(super) struct WrittenTimeline {
 }
 
 /// What may come before a timed line's time: a list marker (also "–" and "•", which people type
-/// for one), a table's first pipe, emphasis, "~", and a date (in figures or words).
+/// for one), a table's first pipe, emphasis, a bracket or code mark ("[09:03]", "`09:05`" as
+/// chat and GitHub write them), "~", and a date (in figures or words).
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:[-*+•–—]|\d{{1,3}}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{WORDED_DAY})(?:T|\s+[-–—]\s+|,?\s+)(?:at\s+)?~?)?",
+        r"(?i)^\s*(?:(?:[-*+•–—]|\d{{1,3}}[.)])\s+)?(?:\|\s*)?(?:\*\*|__|[*_])?\s*[\[`]?(?:~\s*|(?:approx\.?|approximately|around|about|ca\.)\s+)?(?:(?P<date>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{WORDED_DAY})(?:T|\s+[-–—]\s+|,?\s+)(?:at\s+)?~?)?",
     ))
     .expect("the entry pattern is valid")
 });
+
+/// The end of a link whose words are a line's time: `](https://chat.example.com/p123)`.
+static LINKED_TIME_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\]\([^)\s]*\)").expect("the linked time pattern is valid"));
+
+/// The time said again in parentheses after a line's time, in another zone: ` (6:48 PDT)`.
+static TIME_AGAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(\s*\d{1,2}:\d{2}[^()]{0,16}\)").expect("the time again pattern is valid"));
 
 /// A heading (`## Timeline`) or a line standing for one (`**Timeline:**`).
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -173,7 +182,7 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
 fn plain(line: &str) -> String {
     let text = MARKUP.replace_all(line, "$text");
     let text = text
-        .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(".contains(c))
+        .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(]".contains(c))
         .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
     text.split('|').map(str::trim).filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(" — ")
 }
@@ -228,7 +237,13 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
         Some(date) => format!("{date} {}", whole.as_str().trim()),
         None => whole.as_str().trim().to_string(),
     };
-    let event = plain(&line[whole.end()..]);
+    // A time that links to its chat message ("[09:03](https://chat...) Alert fired") is followed
+    // by the link's address, which is not what happened.
+    let rest = &line[whole.end()..];
+    let rest = LINKED_TIME_END.find(rest).map_or(rest, |link| &rest[link.end()..]);
+    // Nor is the time again in another zone: "12:48 (6:48 PDT): The last block was farmed".
+    let rest = TIME_AGAIN.find(rest).map_or(rest, |again| &rest[again.end()..]);
+    let event = plain(rest);
     let text = event.chars().take(60).collect();
     Some(WrittenEntry {
         line: number,
@@ -300,6 +315,27 @@ mod tests {
         );
         let above: Vec<_> = timeline.entries.iter().map(|entry| entry.day_above.as_deref()).collect();
         assert_eq!(above, [Some("2017-02-01"), None, None], "a line with its own day, and one after another heading");
+    }
+
+    #[test]
+    fn times_in_brackets_code_or_a_link_to_their_message_with_am_pm_unspaced_or_said_again_are_read() {
+        let timeline = read_text(
+            "## Timeline\n\n- [09:03] Alert fired\n- `09:05` Paged the on-call\n\
+             - [09:07](https://chat.example.com/p123) Acknowledged\n- 9:10am Incident declared\n- 09h30 Checked\n\
+             - 12:48 (6:48 PDT): Block farmed\n",
+        );
+        let read: Vec<_> = timeline.entries.iter().map(|entry| (entry.minutes, entry.event.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (9 * 60 + 3, "Alert fired"),
+                (9 * 60 + 5, "Paged the on-call"),
+                (9 * 60 + 7, "Acknowledged"),
+                (9 * 60 + 10, "Incident declared"),
+                (12 * 60 + 48, "Block farmed"),
+            ],
+            "not 09h30, which is no time Debrief reads"
+        );
     }
 
     #[test]
