@@ -94,8 +94,8 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     // A timeline line that tells the start ("OUTAGE BEGINS", as the SRE book's example writes
     // it), the mitigation ("Reverts deployed, issue mitigated") or the end ("Issue resolved",
     // "Service fully restored", "OUTAGE ENDS") is that key time where nothing else states it: the
-    // first start and mitigation, the last resolution.
-    // By time, not by place: a status page's updates are pasted newest first.
+    // earliest start and mitigation, the latest resolution, by time rather than by place (a
+    // status page's updates are pasted newest first).
     let told = |moment| rows.iter().filter(move |row| announces(&row.text, moment)).map(|row| row.at);
     facts.started = facts.started.or_else(|| told(Moment::Began).min());
     facts.mitigated = facts.mitigated.or_else(|| told(Moment::Mitigated).min());
@@ -252,7 +252,7 @@ static RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first day `text` tells, in figures ("2024-02-28") or words, and where it is written.
 fn day_told(text: &str, fallback_day: Option<NaiveDate>) -> Option<(NaiveDate, std::ops::Range<usize>)> {
-    let in_figures = ISO_DAY.find(text).and_then(|found| Some((iso_day(found.as_str())?, found.range())));
+    let in_figures = ISO_DAY.find(text).and_then(|found| Some((figures_day(found.as_str())?, found.range())));
     let in_words = first_in(text).and_then(|(day, range)| Some((day.near(fallback_day)?, range)));
     match (in_figures, in_words) {
         (Some(figures), Some(words)) => Some(if figures.1.start < words.1.start { figures } else { words }),
@@ -353,7 +353,7 @@ fn timeline_rows<'a>(
         // A day in words without its year is in the year nearest the line before, else the
         // post-mortem's day.
         let near = previous.map(|(day, _)| day).or(fallback_day);
-        let written_day = |written: &str| iso_day(written).or_else(|| WordedDay::read(written)?.near(near));
+        let written_day = |written: &str| figures_day(written).or_else(|| WordedDay::read(written)?.near(near));
         let above = entry.day_above.as_deref();
         let day = match (&entry.date, above) {
             (Some(written), _) => written_day(written),
@@ -382,14 +382,22 @@ fn timeline_rows<'a>(
     (rows, left_out)
 }
 
-/// A day written year first ("2023-07-21", "2023/07/21", "2023.07.21"). Days written day or
-/// month first are left unread: "03/04/2023" is March or April depending on who wrote it.
-fn iso_day(written: &str) -> Option<NaiveDate> {
-    let mut parts = written.split(['-', '/', '.']);
-    let year: i32 = parts.next().filter(|year| year.len() == 4)?.parse().ok()?;
-    let month: u32 = parts.next()?.parse().ok()?;
-    let day: u32 = parts.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+/// A day written in figures: year first ("2023-07-21", "2023/07/21", "2023.07.21"), or day first
+/// with dots and the whole year ("14.01.2025"), as German, Russian, Polish and the Nordic
+/// languages write it and American English never does. Other days written day or month first
+/// are left unread: "03/04/2023" is March or April depending on who wrote it.
+fn figures_day(written: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = written.split(['-', '/', '.']).collect();
+    let number = |part: &str| part.parse::<u32>().ok();
+    match parts.as_slice() {
+        [year, month, day] if year.len() == 4 => {
+            NaiveDate::from_ymd_opt(year.parse().ok()?, number(month)?, number(day)?)
+        }
+        [day, month, year] if year.len() == 4 && written.contains('.') && !written.contains(['-', '/']) => {
+            NaiveDate::from_ymd_opt(year.parse().ok()?, number(month)?, number(day)?)
+        }
+        _ => None,
+    }
 }
 
 /// Reads wall-clock times in the zones their names give, noting names it cannot tell.
@@ -560,6 +568,28 @@ mod tests {
         let parsed = read(markdown, "UTC", None);
         assert_eq!(rows(&parsed)[0], ("2024-02-12T09:03:00+00:00".to_string(), "Alert fired for payment latency"));
         assert_eq!(parsed.facts.resolved.map(|at| at.to_rfc3339()).as_deref(), Some("2024-02-12T10:42:00+00:00"));
+    }
+
+    #[test]
+    fn days_in_figures_are_read_year_first_or_day_first_with_dots_and_never_guessed_otherwise() {
+        let day = |year, month, day| NaiveDate::from_ymd_opt(year, month, day);
+        assert_eq!(figures_day("2023-07-21"), day(2023, 7, 21));
+        assert_eq!(figures_day("2023/7/21"), day(2023, 7, 21));
+        assert_eq!(figures_day("14.01.2025"), day(2025, 1, 14));
+        assert_eq!(figures_day("03.04.2025"), day(2025, 4, 3), "the 3rd of April, as dots write it");
+        assert_eq!(figures_day("03/04/2025"), None, "March or April, depending on who wrote it");
+        assert_eq!(figures_day("03-04-2025"), None);
+        assert_eq!(figures_day("14.01.25"), None, "a year of two figures");
+        let markdown = "# Störung im Bezahlvorgang\n\n## Zeitlicher Ablauf\n\n\
+                        - 14.01.2025 10:18 Uhr: Alarm ausgelöst\n- 11:02 Uhr: Rollback abgeschlossen\n";
+        let parsed = read(markdown, "Europe/Berlin", None);
+        assert_eq!(
+            rows(&parsed),
+            [
+                ("2025-01-14T10:18:00+01:00".to_string(), "Alarm ausgelöst"),
+                ("2025-01-14T11:02:00+01:00".to_string(), "Rollback abgeschlossen"),
+            ]
+        );
     }
 
     #[test]

@@ -241,8 +241,13 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
     // by the link's address, which is not what happened.
     let rest = &line[whole.end()..];
     let rest = LINKED_TIME_END.find(rest).map_or(rest, |link| &rest[link.end()..]);
-    // Nor is the time again in another zone: "12:48 (6:48 PDT): The last block was farmed".
+    // Nor is the time again in another zone: "12:48 (6:48 PDT): The last block was farmed",
+    // nor German's word for o'clock: "10:18 Uhr: Alarm ausgelöst".
     let rest = TIME_AGAIN.find(rest).map_or(rest, |again| &rest[again.end()..]);
+    let rest = match rest.trim_start().strip_prefix("Uhr") {
+        Some(after) if !after.starts_with(char::is_alphabetic) => after,
+        _ => rest,
+    };
     let event = plain(rest);
     let text = event.chars().take(60).collect();
     Some(WrittenEntry {
@@ -322,7 +327,7 @@ mod tests {
         let timeline = read_text(
             "## Timeline\n\n- [09:03] Alert fired\n- `09:05` Paged the on-call\n\
              - [09:07](https://chat.example.com/p123) Acknowledged\n- 9:10am Incident declared\n- 09h30 Checked\n\
-             - 12:48 (6:48 PDT): Block farmed\n",
+             - 12:48 (6:48 PDT): Block farmed\n- 14.01.2025 13:05 Uhr: Alarm ausgelöst\n",
         );
         let read: Vec<_> = timeline.entries.iter().map(|entry| (entry.minutes, entry.event.as_str())).collect();
         assert_eq!(
@@ -333,6 +338,7 @@ mod tests {
                 (9 * 60 + 7, "Acknowledged"),
                 (9 * 60 + 10, "Incident declared"),
                 (12 * 60 + 48, "Block farmed"),
+                (13 * 60 + 5, "Alarm ausgelöst"),
             ],
             "not 09h30, which is no time Debrief reads"
         );
