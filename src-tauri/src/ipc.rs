@@ -37,6 +37,7 @@ pub fn builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::draft::check_claims,
             commands::draft::preview,
             commands::draft::set_facts,
+            commands::draft::set_start,
             commands::draft::set_key_time,
             commands::draft::add_action_item,
             commands::draft::update_action_item,

@@ -57,6 +57,13 @@ pub async fn set_facts(state: State<'_, AppState>, incident: String, facts: Inci
     state.call("saving the facts", move |workspace| workspace.set_facts(&incident, facts)).await
 }
 
+/// Corrects the incident's start to a typed moment (`14:05`, `-20m`, a full date and time).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_start(state: State<'_, AppState>, incident: String, at: String) -> Reply<Incident> {
+    state.call("correcting the start", move |workspace| workspace.set_start_typed(&incident, &at)).await
+}
+
 /// Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time).
 #[tauri::command]
 #[specta::specta]

@@ -199,6 +199,24 @@ describe('the draft', () => {
     expect(view.state.doc.toString()).toContain('- Detected: 2026-11-23T14:05:00+01:00');
   });
 
+  it('corrects the start, as a post-mortem read in from its prose may need, and measures from it', async () => {
+    const fake = new FakeDraftIpc();
+    await draftView(fake);
+    await fireEvent.click(screen.getByRole('button', { name: 'Set the detected time' }));
+    const detected = screen.getByLabelText('Detected at');
+    await fireEvent.input(detected, { target: { value: '14:05' } });
+    await fireEvent.submit(detected.closest('form')!);
+    await wait();
+    await fireEvent.click(screen.getByRole('button', { name: 'Correct the start' }));
+    const field = screen.getByLabelText('Started at');
+    await fireEvent.input(field, { target: { value: '13:50' } });
+    await fireEvent.submit(field.closest('form')!);
+    await wait();
+    expect(fake.calls).toContainEqual(['setStart', INCIDENT.id, '13:50']);
+    expect(screen.getByText('time to detect 15m')).toBeTruthy();
+    expect(screen.queryByLabelText('Started at')).toBeNull();
+  });
+
   it('flags action items missing an owner, due date or type, and adds and edits rows', async () => {
     const fake = new FakeDraftIpc();
     const { view } = await draftView(fake);

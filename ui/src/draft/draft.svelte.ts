@@ -43,6 +43,7 @@ export type DraftIpc = Pick<
   | 'preview'
   | 'setFacts'
   | 'setKeyTime'
+  | 'setStart'
   | 'addActionItem'
   | 'updateActionItem'
   | 'factorThemes'
@@ -251,6 +252,13 @@ export class DraftSession {
     this.incident = incident;
     await this.refresh();
     return incident;
+  }
+
+  /** Corrects when the incident began, typed as a key time is; refused after a key time. */
+  async setStart(typed: string): Promise<void> {
+    await this.flush();
+    this.incident = await this.api.setStart(this.id, typed);
+    await this.refresh();
   }
 
   /** Corrects a key time, typed as `14:05`, `-20m` or `2026-11-23 14:05`. */

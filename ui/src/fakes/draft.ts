@@ -382,6 +382,15 @@ export class FakeDraftIpc {
         this.incident = { ...this.incident, ...facts };
         return { ...this.incident };
       },
+      setStart: async (id: string, at: string): Promise<Incident> => {
+        this.calls.push(['setStart', id, at]);
+        const match = /^(\d\d):(\d\d)$/.exec(at);
+        if (!match) {
+          throw new IpcError('invalid-time', `“${at}” is not a time Debrief understands. Nothing was changed.`);
+        }
+        this.incident = { ...this.incident, started_at: `2026-11-23T${match[1]}:${match[2]}:00+01:00` };
+        return { ...this.incident };
+      },
       setKeyTime: async (id: string, key: KeyTime, at: string): Promise<Entry> => {
         this.calls.push(['setKeyTime', id, key, at]);
         const match = /^(\d\d):(\d\d)$/.exec(at);

@@ -71,6 +71,8 @@ export const commands = {
 	/**  Markdown as the sanitized HTML the preview and the reader show. */
 	preview: (markdown: string) => typedError<SafeHtml, AppError>(__TAURI_INVOKE("preview", { markdown })),
 	setFacts: (incident: string, facts: IncidentFacts) => typedError<Incident, AppError>(__TAURI_INVOKE("set_facts", { incident, facts })),
+	/**  Corrects the incident's start to a typed moment (`14:05`, `-20m`, a full date and time). */
+	setStart: (incident: string, at: string) => typedError<Incident, AppError>(__TAURI_INVOKE("set_start", { incident, at })),
 	/**  Marks a key time at a typed moment (`14:05`, `-20m`, a full date and time). */
 	setKeyTime: (incident: string, key: KeyTime, at: string) => typedError<Entry, AppError>(__TAURI_INVOKE("set_key_time", { incident, key, at })),
 	/**

@@ -145,7 +145,8 @@ fn import(
                 message: format!(
                     "nothing states when the incident began, so it begins at the first time the prose tells, {} \
                      (“{}”), and that sentence is its first timeline line; `debrief set --started TIME --incident \
-                     {incident}` corrects the start",
+                     {incident}` (in the app, Correct beside Started in its post-mortem's key times) corrects the \
+                     start",
                     display(&narrated.at),
                     narrated.written
                 ),

@@ -162,6 +162,25 @@ mod tests {
     }
 
     #[test]
+    fn the_start_is_corrected_as_typed_and_never_after_a_key_time() {
+        let (_home, workspace) = workspace();
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).expect("time");
+        let new = NewIncident {
+            title: "Worm".into(),
+            started_at: Some(at("2025-11-24T04:11:00+00:00")),
+            ..Default::default()
+        };
+        let id = workspace.create_incident(new).expect("started").id;
+        workspace.mark_typed(&id, KeyTime::Detected, "2025-11-24T09:30:00Z", "test").expect("marked");
+        let corrected = workspace.set_start_typed(&id, "2025-11-24T03:50:00Z").expect("corrected");
+        assert_eq!(corrected.started_at, at("2025-11-24T03:50:00+00:00"));
+        let refused = workspace.set_start_typed(&id, "2025-11-24T10:00:00Z");
+        assert!(matches!(refused, Err(Error::StartAfterKeyTime { .. })), "{refused:?}");
+        assert!(matches!(workspace.set_start_typed(&id, "soonish"), Err(Error::Time { .. })));
+        assert_eq!(workspace.incident(&id).expect("incident").started_at, at("2025-11-24T03:50:00+00:00"));
+    }
+
+    #[test]
     fn the_window_opens_on_the_list_when_every_incident_is_over() {
         let (_home, workspace) = workspace();
         let Opening::List { incidents } = workspace.opening(10).expect("opening") else {

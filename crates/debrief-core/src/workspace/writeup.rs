@@ -18,7 +18,7 @@ use crate::postmortem::{
 };
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
-use crate::time::Zone;
+use crate::time::{Zone, parse_time};
 use crate::{ActionItem, Error, Incident, Result};
 
 /// An action item just added, and how its due date came from the team's policy when none was given.
@@ -261,6 +261,14 @@ impl Workspace {
 
     pub fn update_incident(&self, incident: &str, update: IncidentUpdate) -> Result<Incident> {
         self.with_store(|store| store.update_incident(incident, update))
+    }
+
+    /// Corrects when the incident began, typed as a key time is (`14:05`, `-20m`, `2025-11-24
+    /// 04:11`, `2025-11-24T04:11:00Z`): refused after a key time already marked; the earlier start
+    /// stays in its history.
+    pub fn set_start_typed(&self, incident: &str, at: &str) -> Result<Incident> {
+        let started_at = parse_time(at, &chrono::Local::now())?;
+        self.update_incident(incident, IncidentUpdate { started_at: Some(started_at), ..Default::default() })
     }
 
     /// The facts form of the draft view, saved in one go.
