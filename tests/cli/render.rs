@@ -165,7 +165,7 @@ fn a_published_post_mortem_builds_in_docusaurus_as_mdx() {
     );
     let html = String::from_utf8_lossy(&output.stdout);
     assert_three_tables("Docusaurus", &html);
-    assert!(html.contains("{size: 40}<br/>then watched it"), "{html}");
+    assert!(html.contains("{size: 40} <br/>then watched it"), "{html}");
     assert!(
         html.contains("<a href=\"https://tracker.example.com/INC-7\">https://tracker.example.com/INC-7</a>"),
         "the ticket as a link:\n{html}"
@@ -220,7 +220,10 @@ fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
     if let Some(hugo) = installed_tool("hugo", "hugo", TEST) {
         let site = site_of(&[
             ("hugo.toml", "baseURL = \"https://postmortems.example.com/\"\ntitle = \"Post-mortems\"\n"),
-            ("layouts/_default/single.html", "{{ .Date.Format \"2006-01-02T15:04:05-07:00\" }} {{ .Title }}\n"),
+            (
+                "layouts/_default/single.html",
+                "{{ .Date.Format \"2006-01-02T15:04:05-07:00\" }} {{ .Title }}\n{{ .Content }}",
+            ),
             ("layouts/_default/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}\n"),
             (&format!("content/{PATH}"), &markdown),
         ]);
@@ -233,6 +236,10 @@ fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         let page = site.path().join("public/incidents/2026/2026-11-23-checkout-latency/index.html");
         let page = std::fs::read_to_string(&page).expect("Hugo wrote the page");
-        assert_eq!(page.trim(), "2026-11-23T14:00:00&#43;01:00 Checkout latency", "Hugo dates the page by `date`");
+        let (dated, content) = page.split_once('\n').expect("the page's date, then its content");
+        assert_eq!(dated, "2026-11-23T14:00:00&#43;01:00 Checkout latency", "Hugo dates the page by `date`");
+        assert_three_tables("Hugo", content);
+        // Hugo leaves raw HTML out by default: the entry's two lines stay apart by a space.
+        assert!(content.contains("{size: 40} <!-- raw HTML omitted -->then watched it"), "{content}");
     }
 }

@@ -50,16 +50,17 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     table
 }
 
-/// One table cell: line breaks become `<br />`, and pipes, backslashes, braces and HTML are
+/// One table cell: line breaks become ` <br />`, and pipes, backslashes, braces and HTML are
 /// escaped, so pasted chat or log text can neither break the table nor inject markup. Braces
 /// and the closed `<br />` are for MDX, which Docusaurus reads `.md` files as: an unescaped `{`
 /// starts a JavaScript expression there, and an unclosed `<br>` a tag that never ends (both fail
 /// the site's build); the same text reads the same in CommonMark, kramdown and Python-Markdown.
+/// The space before it keeps the lines' words apart where raw HTML is dropped (Hugo's default).
 pub fn cell(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\n' => escaped.push_str("<br />"),
+            '\n' => escaped.push_str(" <br />"),
             '|' => escaped.push_str("\\|"),
             '\\' => escaped.push_str("\\\\"),
             '{' => escaped.push_str("\\{"),
@@ -74,8 +75,9 @@ pub fn cell(text: &str) -> String {
 }
 
 /// What [`cell`] writes for each character it escapes, and the `<br>` it wrote for a line
-/// break before braces were escaped.
-pub const CELL_ESCAPES: [(&str, char); 9] = [
+/// break before braces were escaped (the longer forms first).
+pub const CELL_ESCAPES: [(&str, char); 10] = [
+    (" <br />", '\n'),
     ("<br />", '\n'),
     ("<br>", '\n'),
     ("\\|", '|'),
@@ -197,7 +199,7 @@ mod tests {
         let row = table.lines().nth(2).unwrap();
         assert_eq!(
             row,
-            "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b\\\\c \\{pool: 40\\}<br />second line |"
+            "| 2026-11-23 14:05:00 +01:00 |  | note | [14:02] &lt;bob&gt; a \\| b\\\\c \\{pool: 40\\} <br />second line |"
         );
         assert_eq!(table.lines().count(), 3);
     }
@@ -217,6 +219,7 @@ mod tests {
             assert_eq!(uncell(&cell(text)), text);
         }
         assert_eq!(uncell("one<br>two"), "one\ntwo", "a line break as written before <br />");
+        assert_eq!(cell("a \nb"), "a  <br />b");
     }
 
     #[test]
