@@ -6,9 +6,17 @@
 import type { Ipc } from '../ipc';
 import type { Incident } from '../ipc/bindings';
 import type { TaskIpc } from '../ipc/tasks';
+import type { DropSubscription } from '../import/drops';
 
 export type ListIpc = TaskIpc &
   Pick<Ipc, 'listIncidents' | 'createIncident' | 'joinableIncidents' | 'joinIncident' | 'importPostmortemFile'>;
+
+/**
+ * Files dropped on the list, heard through the desktop shell's drag-and-drop module, which is
+ * loaded only once the list is up: the first frame does without it.
+ */
+export const subscribeDropsLater: DropSubscription = async (handler) =>
+  (await import('../import/drops')).subscribeDrops(handler);
 
 /** Whether a dropped file is one to read in as a post-mortem: Markdown, by its name. */
 export function isMarkdownFile(path: string): boolean {
