@@ -267,8 +267,10 @@ fn record(postmortem: &Postmortem, document: &str) -> Option<Record> {
             .timeline
             .iter()
             .map(|entry| {
-                let text: String = entry.text.chars().take(60).collect();
-                Moment::at(entry.at, format!("#{} \u{201c}{text}\u{201d}", entry.id))
+                Moment::at(
+                    entry.at,
+                    format!("#{} \u{201c}{}\u{201d}", entry.id, written_timeline::opening(&entry.text)),
+                )
             })
             .collect();
         moments.extend(key_times);

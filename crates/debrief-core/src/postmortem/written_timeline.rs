@@ -38,7 +38,7 @@ pub(super) struct WrittenEntry {
     /// For a line without its own date: the day a line or heading above it gives alone, as
     /// multi-day timelines head each day ("**2017-02-01**", "### Thursday, February 2nd").
     pub day_above: Option<String>,
-    /// What happened then, as written (the start of it).
+    /// What happened then, as written: the start of it ([`opening`]).
     pub text: String,
     /// What happened then, all of it, without Markdown marks; a table's other cells joined by " — ".
     pub event: String,
@@ -155,7 +155,7 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
                 && let Some(above) = above
             {
                 entry.event = plain(above);
-                entry.text = entry.event.chars().take(60).collect();
+                entry.text = opening(&entry.event);
             }
             timeline.entries.push(entry);
         } else {
@@ -175,6 +175,18 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
         }
     }
     timeline
+}
+
+/// The start of what a line says, to name it by: its first 60 characters, cut after a whole
+/// word and marked "…" when there is more.
+pub(super) fn opening(text: &str) -> String {
+    const SHOWN: usize = 60;
+    if text.chars().count() <= SHOWN {
+        return text.to_string();
+    }
+    let start: String = text.chars().take(SHOWN).collect();
+    let words = start.rsplit_once(char::is_whitespace).map_or(start.as_str(), |(words, _)| words);
+    format!("{}…", words.trim_end_matches([',', ';', ':', ' ', '-']))
 }
 
 /// What a line says, without Markdown marks, list markers or the dashes and colons before it;
@@ -249,7 +261,7 @@ fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeli
         _ => rest,
     };
     let event = plain(rest);
-    let text = event.chars().take(60).collect();
+    let text = opening(&event);
     Some(WrittenEntry {
         line: number,
         minutes,
@@ -342,6 +354,16 @@ mod tests {
             ],
             "not 09h30, which is no time Debrief reads"
         );
+    }
+
+    #[test]
+    fn a_line_is_named_by_its_opening_words_cut_after_a_whole_word() {
+        assert_eq!(opening("Rolled back"), "Rolled back");
+        assert_eq!(
+            opening("The last transaction block before the incident 255105, was farmed. Shortly after"),
+            "The last transaction block before the incident 255105, was…"
+        );
+        assert_eq!(opening(&"x".repeat(70)), format!("{}…", "x".repeat(60)), "one long word is cut where it must be");
     }
 
     #[test]
