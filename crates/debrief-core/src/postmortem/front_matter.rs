@@ -152,8 +152,8 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
     let blocks = split_blocks(text, first_line)?;
     let mut facts = Facts::default();
     let mut extra = String::new();
-    // Times under other tools' names, each with the key time it is.
-    let mut other_tools = Vec::new();
+    // Times under other tools' names, kept apart so that Debrief's own keys win wherever they are.
+    let mut other_tools = Facts::default();
     for block in &blocks {
         let parsed: Value = serde_saphyr::from_str(block.text).map_err(|error| yaml_error(block, &error))?;
         let value = parsed.get(block.key.as_str()).cloned().unwrap_or(Value::Null);
@@ -169,10 +169,10 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
                 reason: format!("`{}`: {reason}", block.key),
             })?;
         } else {
-            if let Some(key) = other_tools_key(&block.key)
+            if let Some(fact) = other_tools_fact(&mut other_tools, &block.key)
                 && let Ok(Some(PageDate::Time(time))) = page_date(&value)
             {
-                other_tools.push((key, time));
+                *fact = Some(time);
             }
             extra.push_str(block.text);
         }
@@ -180,25 +180,20 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
     if let (None, Some(PageDate::Time(time))) = (facts.started, facts.date) {
         facts.started = Some(time);
     }
-    for (key, time) in other_tools {
-        let fact = match key {
-            "started" => &mut facts.started,
-            "detected" => &mut facts.detected,
-            "mitigated" => &mut facts.mitigated,
-            _ => &mut facts.resolved,
-        };
-        fact.get_or_insert(time);
-    }
+    facts.started = facts.started.or(other_tools.started);
+    facts.detected = facts.detected.or(other_tools.detected);
+    facts.mitigated = facts.mitigated.or(other_tools.mitigated);
+    facts.resolved = facts.resolved.or(other_tools.resolved);
     Ok((facts, extra))
 }
 
-/// The key time another tool's front matter key names, in Debrief's words.
-fn other_tools_key(key: &str) -> Option<&'static str> {
+/// The key time of `facts` another tool's front matter key names.
+fn other_tools_fact<'a>(facts: &'a mut Facts, key: &str) -> Option<&'a mut Option<DateTime<FixedOffset>>> {
     match key.to_ascii_lowercase().as_str() {
-        "start_time" | "started_at" | "start" | "starttime" => Some("started"),
-        "detected_at" | "detection_time" => Some("detected"),
-        "mitigated_at" | "mitigation_time" => Some("mitigated"),
-        "end_time" | "ended_at" | "resolved_at" | "end" | "endtime" | "resolution_time" => Some("resolved"),
+        "start_time" | "started_at" | "start" | "starttime" => Some(&mut facts.started),
+        "detected_at" | "detection_time" => Some(&mut facts.detected),
+        "mitigated_at" | "mitigation_time" => Some(&mut facts.mitigated),
+        "end_time" | "ended_at" | "resolved_at" | "end" | "endtime" | "resolution_time" => Some(&mut facts.resolved),
         _ => None,
     }
 }

@@ -238,11 +238,9 @@ fn sentence_around(text: &str, from: usize, to: usize) -> &str {
     text[start..end].trim()
 }
 
-/// Markdown's marks taken from prose: a link's words kept, emphasis and code marks left out.
+/// A sentence of prose without its Markdown marks, nor a heading's or list's mark before it.
 fn plain_words(text: &str) -> String {
-    static MARKS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\[(?P<words>[^\]]*)\]\([^)]*\)|\*\*|__|`").expect("the marks pattern is valid"));
-    MARKS.replace_all(text, "$words").trim_start_matches(['#', '>', '-', '*', ' ']).to_string()
+    written_timeline::without_marks(text).trim_start_matches(['#', '>', '-', '*', ' ']).to_string()
 }
 
 /// A time that closes a range: "to 18:10 UTC", "- 18:10 UTC".

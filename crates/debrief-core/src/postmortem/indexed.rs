@@ -350,7 +350,7 @@ pub(super) fn stated_date(body: &str) -> Option<NaiveDate> {
 
 /// The first day a post-mortem's own timeline names, when its lines start with full dates
 /// ("| 2020-06-09 11:00 | Maintenance started |", "- 2023-07-21 08:15 UTC ...") or a day heads
-/// them ("**2017-01-31**"): the date of a
+/// them ("**2017-01-31**", "**Mon 12 Feb 2024**"): the date of a
 /// file whose front matter and name give none, nearer the incident than the commit that added
 /// it (a team moving its write-ups into git adds them all on one day).
 fn timeline_date(body: &str) -> Option<NaiveDate> {
@@ -358,7 +358,7 @@ fn timeline_date(body: &str) -> Option<NaiveDate> {
     let timeline = super::written_timeline::read(lines);
     let day_of = |entry: &super::written_timeline::WrittenEntry| {
         let written = entry.date.as_deref().or(entry.day_above.as_deref())?;
-        date_in(&written.replace('/', "-"))
+        date_in(&written.replace('/', "-")).or_else(|| WordedDay::read(written)?.date())
     };
     timeline.entries.iter().filter_map(day_of).min()
 }
@@ -498,6 +498,12 @@ mod tests {
                         | 2020-06-10 09:00 | Follow-up |\n\nFixed in the 2019-01-01 release.\n";
         let (document, _) = read("PM2020-004 - ALB instance attachments removed.md", timeline.as_bytes());
         assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2020, 6, 9));
+        // Or the day heading its lines, in figures or words; else a title's day in words.
+        let headed = "# Payments\n\n## Timeline\n\n**Mon 12 Feb 2024**\n\n- **09:03** Alert fired\n";
+        let (document, _) = read("payments.md", headed.as_bytes());
+        assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2024, 2, 12));
+        let (document, _) = read("worm.md", b"# Post-mortem of the attack on November 24th, 2025\n\nText.\n");
+        assert_eq!(document.unwrap().date, NaiveDate::from_ymd_opt(2025, 11, 24));
         let (document, _) = read("incidents/2020/2020-02-12-incident.md", b"Just text, no heading.\n");
         let document = document.unwrap();
         assert_eq!((document.title.as_str(), document.date), ("Incident", NaiveDate::from_ymd_opt(2020, 2, 12)));

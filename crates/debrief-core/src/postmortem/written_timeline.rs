@@ -189,10 +189,15 @@ pub(super) fn opening(text: &str) -> String {
     format!("{}…", words.trim_end_matches([',', ';', ':', ' ', '-']))
 }
 
+/// Markdown's marks taken from text: a link's words kept, emphasis and code marks left out.
+pub(super) fn without_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    MARKUP.replace_all(text, "$text")
+}
+
 /// What a line says, without Markdown marks, list markers or the dashes and colons before it;
 /// a table's cells joined by " — ".
 fn plain(line: &str) -> String {
-    let text = MARKUP.replace_all(line, "$text");
+    let text = without_marks(line);
     let text = text
         .trim_start_matches(|c: char| c.is_whitespace() || "-–—:|)(]".contains(c))
         .trim_end_matches(|c: char| c.is_whitespace() || c == '|');
