@@ -228,9 +228,6 @@ impl ParsedPostmortem {
         if let Some(start) = self.facts.started.or_else(|| self.timeline.iter().map(|row| row.at).min()) {
             return Some(Began::Stated(start));
         }
-        match self.facts.detected {
-            Some(detected) => Some(Began::Detected(detected)),
-            None => self.narrated_start.clone().map(Began::Narrated),
-        }
+        self.facts.detected.map(Began::Detected)
     }
 }
