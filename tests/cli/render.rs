@@ -1,6 +1,6 @@
 //! A published post-mortem as the tools teams publish with read it: GitHub's
-//! Markdown (cmark-gfm), Jekyll's kramdown, a YAML 1.2 parser, Jekyll's YAML
-//! reader (Ruby's Psych), Hugo, MkDocs and Docusaurus (MDX). Each check runs the real tool, and is
+//! Markdown (cmark-gfm), Jekyll's kramdown, Jekyll itself as GitHub Pages runs it, a YAML 1.2
+//! parser, Jekyll's YAML reader (Ruby's Psych), Hugo, MkDocs and Docusaurus (MDX). Each check runs the real tool, and is
 //! skipped with the reason printed where the tool is not installed
 //! (`./run-tests` installs them all).
 
@@ -14,6 +14,12 @@ const STARTED: &str = "2026-11-23T14:00:00+01:00";
 /// A post-mortem with every generated region filled, published into the local shared
 /// repository; the file as a teammate's clone holds it.
 fn published_post_mortem() -> String {
+    published().1
+}
+
+/// The Debrief that published [`published_post_mortem`] (its shared repository is
+/// `shared.git` in its home), and the file.
+fn published() -> (Debrief, String) {
     let debrief = Debrief::new();
     let id = debrief.new_incident("Checkout latency", STARTED);
     let on = |args: &[&str]| debrief.ok(&[args, &["--incident", &id]].concat());
@@ -24,7 +30,7 @@ fn published_post_mortem() -> String {
         "bob",
         "--at",
         "2026-11-23T14:12:00+01:00",
-        "Restarted the pool | on db-2 {size: 40}\nthen watched it",
+        "Restarted the pool | on db-2 {size: 40} {% raw %}{{ pool }}\nthen watched it",
     ]);
     on(&["mark", "resolved", "--at", "2026-11-23T15:45:00+01:00"]);
     on(&["set", "--commander", "alice", "--participant", "bob=diagnosed", "--owner", "carol"]);
@@ -39,7 +45,8 @@ fn published_post_mortem() -> String {
         .output();
     let shown = shown.expect("git runs");
     assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
-    String::from_utf8(shown.stdout).expect("UTF-8 post-mortem")
+    let markdown = String::from_utf8(shown.stdout).expect("UTF-8 post-mortem");
+    (debrief, markdown)
 }
 
 /// The front matter and the body after it: GitHub, GitLab, Jekyll and Hugo take the front
@@ -68,9 +75,12 @@ fn assert_three_tables(renderer: &str, html: &str) {
     for header in ["What happened", "Action", "Role"] {
         assert!(html.contains(&format!(">{header}</th>")), "{renderer}: the table with `{header}`:\n{html}");
     }
+    // Python-Markdown passes the character reference for `%` on; a browser shows `%`.
+    let shown = html.replace("&#37;", "%");
     assert!(
-        html.contains("<td>Restarted the pool | on db-2 {size: 40}") && html.contains("then watched it</td>"),
-        "{renderer}: an escaped pipe and braces stay in their cell, with its second line:\n{html}"
+        shown.contains("<td>Restarted the pool | on db-2 {size: 40} {% raw %}{{ pool }}")
+            && html.contains("then watched it</td>"),
+        "{renderer}: an escaped pipe, braces and Liquid's marks stay in their cell, with its second line:\n{html}"
     );
     let stray_rows: Vec<&str> = html.lines().filter(|line| line.trim_start().starts_with('|')).collect();
     assert!(stray_rows.is_empty(), "{renderer} shows table rows as text: {stray_rows:?}");
@@ -136,6 +146,56 @@ fn a_published_post_mortem_builds_in_mkdocs_with_its_title_and_tables() {
     assert_three_tables("MkDocs", &page);
 }
 
+/// GitHub Pages builds a repository with Jekyll, which runs every Markdown page (with the
+/// optional front matter plugin, every `README.md` too) through Liquid before kramdown: a `{%`
+/// in a timeline line opened a tag that never closed and failed the build. A teammate's clone of
+/// the shared repository builds as GitHub Pages builds it (kramdown's GFM input, the optional
+/// front matter, README index and relative links plugins): the post-mortem keeps its tables and
+/// Liquid's marks as text, and the incidents folder's listing links to its page.
+#[test]
+fn a_teammates_clone_builds_in_jekyll_as_github_pages_builds_it() {
+    const TEST: &str = "a_teammates_clone_builds_in_jekyll_as_github_pages_builds_it";
+    let Some(jekyll) = installed_tool("jekyll", "jekyll", TEST) else { return };
+    let plugins = ["jekyll-optional-front-matter", "jekyll-readme-index", "jekyll-relative-links"];
+    for plugin in plugins {
+        let found = Command::new("ruby").args(["-e", &format!("require '{plugin}'")]).output();
+        if !found.is_ok_and(|output| output.status.success()) {
+            eprintln!("skipped {TEST}: Debian package ruby-{plugin} is missing");
+            return;
+        }
+    }
+    let (debrief, _) = published();
+    let site = tempfile::TempDir::new().expect("temporary directory");
+    let clone = Command::new("git")
+        .arg("clone")
+        .arg("--quiet")
+        .arg(debrief.home().join("shared.git"))
+        .arg(site.path().join("source"))
+        .output()
+        .expect("git runs");
+    assert!(clone.status.success(), "{}", String::from_utf8_lossy(&clone.stderr));
+    let source = site.path().join("source");
+    let config = format!("markdown: kramdown\nkramdown:\n  input: GFM\nplugins:\n  - {}\n", plugins.join("\n  - "));
+    std::fs::write(source.join("_config.yml"), config).expect("write the site's settings");
+    let output = Command::new(jekyll)
+        .args(["build", "--quiet", "--source"])
+        .arg(&source)
+        .arg("--destination")
+        .arg(site.path().join("site"))
+        .env("HOME", site.path())
+        .output()
+        .expect("jekyll runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let page = site.path().join("site/incidents/2026/2026-11-23-checkout-latency.html");
+    let page = std::fs::read_to_string(&page).expect("Jekyll wrote the post-mortem's page");
+    assert_three_tables("Jekyll", &page);
+    let listing = std::fs::read_to_string(site.path().join("site/incidents/index.html")).expect("the listing's page");
+    assert!(
+        listing.contains("<a href=\"/incidents/2026/2026-11-23-checkout-latency.html\">Checkout latency</a>"),
+        "the listing links to the post-mortem's page:\n{listing}"
+    );
+}
+
 /// Docusaurus 3 reads `.md` files as MDX, where `{` starts a JavaScript expression, an unclosed
 /// `<br>` is a tag never closed and `<https://...>` no link: each fails the site's build. The
 /// published file compiles and renders there (`tests/renderers/docusaurus-mdx.mjs`, with the
@@ -165,7 +225,7 @@ fn a_published_post_mortem_builds_in_docusaurus_as_mdx() {
     );
     let html = String::from_utf8_lossy(&output.stdout);
     assert_three_tables("Docusaurus", &html);
-    assert!(html.contains("{size: 40} <br/>then watched it"), "{html}");
+    assert!(html.contains("{{ pool }} <br/>then watched it"), "{html}");
     assert!(
         html.contains("<a href=\"https://tracker.example.com/INC-7\">https://tracker.example.com/INC-7</a>"),
         "the ticket as a link:\n{html}"
@@ -240,6 +300,6 @@ fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
         assert_eq!(dated, "2026-11-23T14:00:00&#43;01:00 Checkout latency", "Hugo dates the page by `date`");
         assert_three_tables("Hugo", content);
         // Hugo leaves raw HTML out by default: the entry's two lines stay apart by a space.
-        assert!(content.contains("{size: 40} <!-- raw HTML omitted -->then watched it"), "{content}");
+        assert!(content.contains("{{ pool }} <!-- raw HTML omitted -->then watched it"), "{content}");
     }
 }

@@ -56,10 +56,15 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 /// starts a JavaScript expression there, and an unclosed `<br>` a tag that never ends (both fail
 /// the site's build); the same text reads the same in CommonMark, kramdown and Python-Markdown.
 /// The space before it keeps the lines' words apart where raw HTML is dropped (Hugo's default).
+/// A `%` after a brace is written as a character reference, because Jekyll (GitHub Pages) runs
+/// every page through Liquid first, where `{%` opens a tag even after a backslash and a tag
+/// never closed fails the build (`{{` is already split by the backslash between its braces).
 pub fn cell(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
+    let mut previous = None;
     for c in text.chars() {
         match c {
+            '%' if previous == Some('{') => escaped.push_str("&#37;"),
             '\n' => escaped.push_str(" <br />"),
             '|' => escaped.push_str("\\|"),
             '\\' => escaped.push_str("\\\\"),
@@ -70,13 +75,14 @@ pub fn cell(text: &str) -> String {
             '&' => escaped.push_str("&amp;"),
             _ => escaped.push(c),
         }
+        previous = Some(c);
     }
     escaped
 }
 
 /// What [`cell`] writes for each character it escapes, and the `<br>` it wrote for a line
 /// break before braces were escaped (the longer forms first).
-pub const CELL_ESCAPES: [(&str, char); 10] = [
+pub const CELL_ESCAPES: [(&str, char); 11] = [
     (" <br />", '\n'),
     ("<br />", '\n'),
     ("<br>", '\n'),
@@ -87,6 +93,7 @@ pub const CELL_ESCAPES: [(&str, char); 10] = [
     ("&lt;", '<'),
     ("&gt;", '>'),
     ("&amp;", '&'),
+    ("&#37;", '%'),
 ];
 
 /// The inverse of [`cell`].
@@ -215,8 +222,11 @@ mod tests {
             "two\nlines",
             "  indented\n  more",
             "{a} \\{",
+            "{% if x %} {{ y }} 100% {%",
+            "&#37; literal",
         ] {
             assert_eq!(uncell(&cell(text)), text);
+            assert!(!cell(text).contains("{{") && !cell(text).contains("{%"), "Liquid reads no tag in {text:?}");
         }
         assert_eq!(uncell("one<br>two"), "one\ntwo", "a line break as written before <br />");
         assert_eq!(cell("a \nb"), "a  <br />b");

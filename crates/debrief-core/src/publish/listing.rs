@@ -299,9 +299,10 @@ fn table<'a>(entries: impl Iterator<Item = &'a (String, Row)>, strip: &str) -> S
     text
 }
 
-/// Text that cannot break out of a table cell.
+/// Text that cannot break out of a table cell, nor break the site a team builds from the
+/// repository (the escapes of the post-mortem's own tables), on one line.
 fn table_cell(text: &str) -> String {
-    text.replace(['\n', '\r'], " ").replace('|', "\\|")
+    crate::markdown::cell(&text.replace(['\n', '\r'], " "))
 }
 
 /// Text that cannot break out of a link's brackets or a table cell.
@@ -352,7 +353,7 @@ mod tests {
     fn listings_link_every_post_mortem_and_nothing_breaks_a_table() {
         let listed = vec![
             ("2026/2026-11-23-checkout.md".to_string(), row("2026-11-23", "Checkout | latency [EU]")),
-            ("2025/2025-01-02-db.md".to_string(), row("2025-01-02", "DB")),
+            ("2025/2025-01-02-db.md".to_string(), row("2025-01-02", "DB {{ pool }} {% raw %} <b>")),
             ("old notes (2019).md".to_string(), row("2019-05-05", "")),
         ];
         let folder = folder_listing(&listed);
@@ -363,6 +364,11 @@ mod tests {
             "{folder}"
         );
         assert!(folder.contains("[(untitled)](old%20notes%20%282019%29.md)"), "{folder}");
+        // Braces, Liquid and HTML in a title break no site built from the repository.
+        assert!(
+            folder.contains("[DB \\{\\{ pool \\}\\} \\{&#37; raw %\\} &lt;b&gt;](2025/2025-01-02-db.md)"),
+            "{folder}"
+        );
         assert!(folder.contains("By year: [2026](2026/README.md) · [2025](2025/README.md)\n"), "{folder}");
         // Every post-mortem has its row, and nothing counts them: one more changes one line.
         assert_eq!(folder.lines().filter(|line| line.starts_with("| 20")).count(), 3, "{folder}");
