@@ -268,6 +268,51 @@ fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_publis
 }
 
 #[test]
+fn a_teammates_edit_saved_with_crlf_sent_every_later_publish_to_review() {
+    const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+    let remote = BareRemote::with_branch(None);
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    // A team's repository without Debrief's `.gitattributes`, and a teammate whose editor saves
+    // CRLF (Windows, core.autocrlf off): the commit changes every line of the file.
+    let teammate = remote.clone();
+    git(teammate.path(), &["rm", "--quiet", ".gitattributes"]);
+    let file = teammate.path().join(PATH);
+    let edited = std::fs::read_to_string(&file)
+        .expect("the published file")
+        .replace("## Impact\n", "## Impact\nCheckouts failed for 40 minutes.\n")
+        .replace('\n', "\r\n");
+    std::fs::write(&file, edited).expect("write the teammate's edit");
+    git(teammate.path(), &["commit", "--quiet", "-am", "Impact, from Windows"]);
+    git(teammate.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+
+    // The next publish merges both and keeps the teammate's line endings: its commit changes the
+    // lines it changes, and the draft takes in the teammate's words without a warning.
+    debrief.ok(&["log", "--at", "2026-11-23T14:20:00+01:00", "Pool size doubled"]);
+    let output = debrief.run(&["publish"], None);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success() && !text.contains("review"), "{text}");
+    assert!(
+        text.contains("changes others made to the published file were merged") && !text.contains("line "),
+        "{text}"
+    );
+    let published = git(remote.path(), &["show", &format!("{}:{PATH}", remote.branch())]);
+    assert!(published.contains("Checkouts failed for 40 minutes.\r\n") && published.contains("Pool size doubled"));
+    assert_eq!(published.matches('\n').count(), published.matches("\r\n").count(), "CRLF throughout");
+    let changed = git(remote.path(), &["show", "--numstat", "--format=", remote.branch(), "--", PATH]);
+    assert_eq!(changed.split_whitespace().take(2).collect::<Vec<_>>(), ["2", "1"], "the row and the region's hash");
+    assert!(draft(&debrief).contains("Checkouts failed for 40 minutes.\n"));
+
+    // Unchanged, it is already published as it is; changed again, it stays CRLF.
+    assert!(debrief.ok(&["publish"]).contains("already published as it is"));
+    debrief.ok(&["log", "--at", "2026-11-23T14:25:00+01:00", "Error rate back to normal"]);
+    debrief.ok(&["publish"]);
+    let published = git(remote.path(), &["show", &format!("{}:{PATH}", remote.branch())]);
+    assert_eq!(published.matches('\n').count(), published.matches("\r\n").count(), "CRLF throughout");
+}
+
+#[test]
 #[cfg(target_os = "linux")]
 fn the_action_test_waited_for_its_file_server_and_was_answered_by_its_own_connection() {
     // The wait for "something listens on the port" connected while the file server was still

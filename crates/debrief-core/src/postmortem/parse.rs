@@ -8,6 +8,16 @@ use crate::{Error, Result};
 
 pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
     let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    // A file a teammate saved with CRLF reads as the same file: its regions' hashes and the
+    // draft are of the text with LF (the line numbers warnings give stay the same).
+    let lf;
+    let text = match text.contains("\r\n") {
+        true => {
+            lf = text.replace("\r\n", "\n");
+            lf.as_str()
+        }
+        false => text,
+    };
     let mut warnings = Vec::new();
     let (facts, extra_front_matter, body, body_line) = match split_front_matter(text)? {
         Some((yaml, body, body_line)) => {
@@ -58,6 +68,16 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
 /// read as `file` says where the text does not (see [`super::hand_written`]).
 pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<ParsedPostmortem> {
     let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    // A file a teammate saved with CRLF reads as the same file: its regions' hashes and the
+    // draft are of the text with LF (the line numbers warnings give stay the same).
+    let lf;
+    let text = match text.contains("\r\n") {
+        true => {
+            lf = text.replace("\r\n", "\n");
+            lf.as_str()
+        }
+        false => text,
+    };
     if let Some((toml, body)) = split_toml_front_matter(text) {
         // Lines are counted in the whole file.
         let offset = text[..text.len() - body.len()].matches('\n').count();

@@ -151,7 +151,8 @@ pub fn replay(
         let theirs = commit.tree().map_err(failed)?;
         let mut merged = repo.merge_trees(&ancestor, &ours, &theirs, None).map_err(failed)?;
         if merged.has_conflicts() {
-            let conflicting = conflicting_paths(&merged).map_err(failed)?;
+            let mut conflicting = conflicting_paths(&merged).map_err(failed)?;
+            conflicting.retain(|path| !merge_line_endings_apart(repo, &mut merged, path).unwrap_or(false));
             if !conflicting.iter().all(|path| derived.is_derived(path)) {
                 conflicts.push(old);
                 continue;
@@ -173,6 +174,91 @@ pub fn replay(
         tip = Some(new);
     }
     Ok(Replayed { tip, moved, conflicts })
+}
+
+/// Settles a conflict on `path` that is only one of line endings: a teammate saved the file with
+/// CRLF (Windows, in a repository without Debrief's `.gitattributes`), so every line differs
+/// from what was published and any change meets them all. The three versions are merged with
+/// their line endings made alike, the way `git merge -X renormalize` merges files whose
+/// attributes convert them, and the result takes the base's line endings, so the commit
+/// changes only what changed. False, and the conflict left as it is, where they still conflict.
+fn merge_line_endings_apart(
+    repo: &Repository,
+    merged: &mut git2::Index,
+    path: &str,
+) -> std::result::Result<bool, git2::Error> {
+    let conflict = merged.conflict_get(std::path::Path::new(path))?;
+    let (Some(ancestor), Some(ours), Some(theirs)) = (conflict.ancestor, conflict.our, conflict.their) else {
+        return Ok(false);
+    };
+    let text = |entry: &git2::IndexEntry| repo.find_blob(entry.id).map(|blob| blob.content().to_vec());
+    let (ancestor_text, ours_text, theirs_text) = (text(&ancestor)?, text(&ours)?, text(&theirs)?);
+    if ![&ancestor_text, &ours_text, &theirs_text].iter().any(|text| has_crlf(text)) {
+        return Ok(false);
+    }
+    let (ancestor_lf, ours_lf, theirs_lf) = (to_lf(&ancestor_text), to_lf(&ours_text), to_lf(&theirs_text));
+    let result = git2::merge_file(
+        &merge_input(&ancestor_lf, path),
+        &merge_input(&ours_lf, path),
+        &merge_input(&theirs_lf, path),
+        None,
+    )?;
+    if !result.is_automergeable() {
+        return Ok(false);
+    }
+    let content = match has_crlf(&ours_text) {
+        true => to_crlf(result.content()),
+        false => result.content().to_vec(),
+    };
+    let mut settled = ours;
+    settled.id = repo.blob(&content)?;
+    settled.file_size = u32::try_from(content.len()).unwrap_or(u32::MAX);
+    merged.conflict_remove(std::path::Path::new(path))?;
+    // Stage 0: settled, no longer one side of a conflict (as in `keep_ours`).
+    settled.flags &= !0x3000;
+    merged.add(&settled)?;
+    Ok(true)
+}
+
+fn merge_input<'a>(text: &'a [u8], path: &str) -> git2::MergeFileInput<'a> {
+    let mut input = git2::MergeFileInput::new();
+    input.content(text).path(path);
+    input
+}
+
+/// `text` (written with LF) in the line endings of `like`, the file it replaces: CRLF where
+/// that file has them, so a publish over a teammate's CRLF file changes only the lines it
+/// changes, not every line.
+pub fn with_line_endings_of<'a>(text: &'a [u8], like: Option<&[u8]>) -> std::borrow::Cow<'a, [u8]> {
+    match like.is_some_and(has_crlf) {
+        true => std::borrow::Cow::Owned(to_crlf(&to_lf(text))),
+        false => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+fn has_crlf(text: &[u8]) -> bool {
+    text.windows(2).any(|pair| pair == b"\r\n")
+}
+
+fn to_lf(text: &[u8]) -> Vec<u8> {
+    let mut lf = Vec::with_capacity(text.len());
+    for (index, &byte) in text.iter().enumerate() {
+        if !(byte == b'\r' && text.get(index + 1) == Some(&b'\n')) {
+            lf.push(byte);
+        }
+    }
+    lf
+}
+
+fn to_crlf(text: &[u8]) -> Vec<u8> {
+    let mut crlf = Vec::with_capacity(text.len() + text.len() / 40);
+    for &byte in text {
+        if byte == b'\n' {
+            crlf.push(b'\r');
+        }
+        crlf.push(byte);
+    }
+    crlf
 }
 
 /// Settles a conflict on `path` with the base's side (the merge's "ours"), or without the file

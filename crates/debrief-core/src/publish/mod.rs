@@ -31,7 +31,7 @@ pub use files::{FileChange, IncidentFiles, Location, UnreadFormat};
 pub(crate) use files::{is_top_level, locations};
 use history::{
     DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,
-    tree_with_files,
+    tree_with_files, with_line_endings_of,
 };
 pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, gate, path_for, publish_checks,
@@ -338,7 +338,8 @@ impl SharedRepo {
             (None, false) => self.removal(request, previous)?,
             _ => None,
         };
-        let merged = published.filter(|published| published != request.markdown);
+        // Written in the CRLF of a teammate's file, it is still what the draft holds.
+        let merged = published.filter(|published| published.replace("\r\n", "\n") != request.markdown);
         // The commit that holds exactly what the draft now holds: the base for merging next time.
         let commit = match (outcome.ours, change) {
             _ if merged.is_some() => tip,
@@ -497,7 +498,8 @@ impl SharedRepo {
         let parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
         let base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;
         let existing = base.as_ref().and_then(|tree| file_at(&self.repo, tree, request.path));
-        if previous.is_some() && existing.as_deref() == Some(request.markdown.as_bytes()) {
+        let markdown = with_line_endings_of(request.markdown.as_bytes(), existing.as_deref());
+        if previous.is_some() && existing.as_deref() == Some(&*markdown) {
             return Ok((None, previous));
         }
         let existed = existing.is_some();
@@ -506,8 +508,9 @@ impl SharedRepo {
         // publish merges both people's writing (each kept where only one wrote; a section both
         // wrote goes to review) instead of replacing theirs.
         let parent = match (previous, existing.as_deref(), request.as_first_drafted) {
-            (None, Some(existing), Some(first)) if !request.review && existing != request.markdown.as_bytes() => {
-                let tree = tree_with_files(&self.repo, base.as_ref(), &[(request.path, first.as_bytes())])?;
+            (None, Some(existing), Some(first)) if !request.review && existing != &*markdown => {
+                let first = with_line_endings_of(first.as_bytes(), Some(existing));
+                let tree = tree_with_files(&self.repo, base.as_ref(), &[(request.path, &first)])?;
                 let message = format!(
                     "Post-mortem as first drafted: {}\n\nThe common ground of two responders' versions, to merge them.\n",
                     request.title
@@ -517,7 +520,7 @@ impl SharedRepo {
             }
             _ => parent,
         };
-        let mut files: Vec<(&str, &[u8])> = vec![(request.path, request.markdown.as_bytes())];
+        let mut files: Vec<(&str, &[u8])> = vec![(request.path, &markdown)];
         if parent.is_none() {
             files.push((".gitattributes", GITATTRIBUTES.as_bytes()));
             files.push(("README.md", REPOSITORY_README.as_bytes()));
