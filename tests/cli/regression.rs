@@ -313,6 +313,46 @@ fn a_teammates_edit_saved_with_crlf_sent_every_later_publish_to_review() {
 }
 
 #[test]
+fn a_post_mortem_a_teammate_moved_was_called_removed_and_put_back_at_its_old_path() {
+    const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+    const MOVED: &str = "incidents/2026/payments/checkout-latency.md";
+    let remote = BareRemote::with_branch(None);
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    // A teammate files it under a folder of its own, and adds to it in the same commit.
+    let teammate = remote.clone();
+    std::fs::create_dir_all(teammate.path().join("incidents/2026/payments")).expect("the folder");
+    git(teammate.path(), &["mv", PATH, MOVED]);
+    let file = teammate.path().join(MOVED);
+    let edited = std::fs::read_to_string(&file)
+        .expect("the moved file")
+        .replace("## Impact\n", "## Impact\nCheckouts failed for 40 minutes.\n");
+    std::fs::write(&file, edited).expect("write the teammate's edit");
+    git(teammate.path(), &["commit", "--quiet", "-am", "File checkout latency under payments"]);
+    git(teammate.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
+
+    debrief.ok(&["log", "--at", "2026-11-23T14:20:00+01:00", "Pool size doubled"]);
+    let text = debrief.ok(&["publish"]);
+    assert!(
+        text.contains(&format!("Published {MOVED} to {}", remote.branch()))
+            && text.contains(&format!("{PATH} was moved to {MOVED} in the shared repository; it is published there"))
+            && !text.contains("review")
+            && !text.contains("removed"),
+        "{text}"
+    );
+    let files = git(remote.path(), &["ls-tree", "-r", "--name-only", remote.branch()]);
+    assert!(!files.lines().any(|file| file == PATH), "not put back where it was:\n{files}");
+    let published = git(remote.path(), &["show", &format!("{}:{MOVED}", remote.branch())]);
+    assert!(published.contains("Checkouts failed for 40 minutes.") && published.contains("Pool size doubled"));
+    assert!(draft(&debrief).contains("Checkouts failed for 40 minutes."));
+    // From then on it is published where it is, without a word about the move.
+    debrief.ok(&["log", "--at", "2026-11-23T14:25:00+01:00", "Error rate back to normal"]);
+    let text = debrief.ok(&["publish"]);
+    assert!(text.contains(&format!("Published {MOVED}")) && !text.contains("moved"), "{text}");
+}
+
+#[test]
 #[cfg(target_os = "linux")]
 fn the_action_test_waited_for_its_file_server_and_was_answered_by_its_own_connection() {
     // The wait for "something listens on the port" connected while the file server was still

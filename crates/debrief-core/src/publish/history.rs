@@ -34,6 +34,19 @@ pub fn tree_with_files(repo: &Repository, base: Option<&Tree<'_>>, files: &[(&st
     }
 }
 
+/// `tree` with the file at `from` moved to `to`; as it is where `from` holds no file.
+pub fn tree_with_file_moved(repo: &Repository, tree: &Tree<'_>, from: &str, to: &str) -> Result<Oid> {
+    let failed = |source| git_error("moving the post-mortem", source);
+    let mut index = git2::Index::new().map_err(failed)?;
+    index.read_tree(tree).map_err(failed)?;
+    if let Some(mut entry) = index.get_path(std::path::Path::new(from), 0) {
+        index.remove_path(std::path::Path::new(from)).map_err(failed)?;
+        entry.path = to.as_bytes().to_vec();
+        index.add(&entry).map_err(failed)?;
+    }
+    index.write_tree_to(repo).map_err(failed)
+}
+
 fn insert(repo: &Repository, tree: Option<&Tree<'_>>, path: &[&str], blob: Oid) -> Result<Oid> {
     let failed = |source| git_error("writing a tree", source);
     let mut builder = repo.treebuilder(tree).map_err(failed)?;

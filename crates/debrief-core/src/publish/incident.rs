@@ -153,6 +153,10 @@ pub fn publish_incident(
     let published = repo.publish(&request, offline)?;
     store.record_publication(incident, &published.path, &published.branch, &published.commit)?;
     let mut warnings: Vec<String> = rules.unusable_notes().collect();
+    if published.path != path {
+        warnings
+            .push(format!("{path} was moved to {} in the shared repository; it is published there", published.path));
+    }
     if let Some(merged) = &published.merged {
         // Others' edits on the remote were merged in: keep them in the draft too.
         match parse(merged).and_then(|parsed| store.import_postmortem(parsed, Some(incident))) {

@@ -31,7 +31,7 @@ pub use files::{FileChange, IncidentFiles, Location, UnreadFormat};
 pub(crate) use files::{is_top_level, locations};
 use history::{
     DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,
-    tree_with_files, with_line_endings_of,
+    tree_with_file_moved, tree_with_files, with_line_endings_of,
 };
 pub use incident::{
     Checks, PublishOptions, PublishReport, TEAM_TEMPLATE_PATH, TeamRules, gate, path_for, publish_checks,
@@ -300,9 +300,12 @@ impl SharedRepo {
 
     /// Publishes after a [`fetch`](SharedRepo::fetch); `offline` is why that fetch could not reach the remote.
     pub fn publish(&mut self, request: &PublishRequest<'_>, offline: Option<RemoteProblem>) -> Result<Published> {
+        let moved_to = self.moved_to(request);
+        let moved_from = moved_to.is_some().then_some(request.path);
+        let request = &PublishRequest { path: moved_to.as_deref().unwrap_or(request.path), ..*request };
         let branch = if request.review { review_branch_of(request.incident) } else { self.branch.clone() };
         let people = self.people(request.identity)?;
-        let (change, previous) = self.commit_change(request, &branch, &people)?;
+        let (change, previous) = self.commit_change(request, moved_from, &branch, &people)?;
         let outcome = self.integrate(&branch, change, &people.committer, offline)?;
         if let Some(change) = change.filter(|change| outcome.conflicts.contains(change)) {
             if request.review {
@@ -359,6 +362,41 @@ impl SharedRepo {
             diverted: false,
             removed,
         })
+    }
+
+    /// Where a teammate moved the post-mortem since this laptop last published or took it in
+    /// (filed it under a folder, renamed it), as git follows a file: that version is on the
+    /// main branch, whose tip no longer holds it at its path, and git's rename detection finds
+    /// it elsewhere (its words may have changed too), still naming this incident in its front
+    /// matter (post-mortems from one template look alike). The publish then writes there,
+    /// instead of putting the file back where it was or calling it removed.
+    fn moved_to(&self, request: &PublishRequest<'_>) -> Option<String> {
+        let path = Path::new(request.path);
+        let tree_of = |id: Oid| self.repo.find_commit(id).and_then(|commit| commit.tree()).ok();
+        let tip = self.best_main_tip()?;
+        let now = tree_of(tip)?;
+        if now.get_path(path).is_ok() {
+            return None;
+        }
+        let synced = Oid::from_str(request.synced?).ok()?;
+        // A version that never reached the branch (a queued publish) was moved by nobody.
+        if !self.repo.graph_descendant_of(tip, synced).unwrap_or(false) {
+            return None;
+        }
+        let then = tree_of(synced)?;
+        then.get_path(path).ok()?;
+        let mut diff = self.repo.diff_tree_to_tree(Some(&then), Some(&now), None).ok()?;
+        diff.find_similar(Some(git2::DiffFindOptions::new().renames(true))).ok()?;
+        let moved = diff
+            .deltas()
+            .find(|delta| delta.status() == git2::Delta::Renamed && delta.old_file().path() == Some(path))?
+            .new_file()
+            .path()?
+            .to_str()?
+            .to_string();
+        let text = String::from_utf8(file_at(&self.repo, &now, &moved)?).ok()?;
+        let names_it = crate::postmortem::parse(&text).ok()?.facts.id.as_deref() == Some(request.incident);
+        names_it.then_some(moved)
     }
 
     /// Who took the post-mortem off the main branch after `previous` (the last version this
@@ -458,6 +496,7 @@ impl SharedRepo {
     fn commit_change(
         &self,
         request: &PublishRequest<'_>,
+        moved_from: Option<&str>,
         branch: &str,
         people: &People,
     ) -> Result<(Option<Oid>, Option<Oid>)> {
@@ -495,8 +534,18 @@ impl SharedRepo {
         };
         let previous = synced.or(written).filter(shared);
         let parent_id = previous.or_else(|| self.best_main_tip());
-        let parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
-        let base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;
+        let mut parent = parent_id.map(|id| self.repo.find_commit(id)).transpose().map_err(failed)?;
+        let mut base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;
+        // A teammate moved the file since: the last version, where it is now, is what the change
+        // is made on (a commit of this laptop's only), so that the publish merges with the move
+        // and with whatever they changed in it, instead of adding the file at a second path.
+        if let (Some(from), Some(last), Some(tree)) = (moved_from, &parent, &base) {
+            let moved = tree_with_file_moved(&self.repo, tree, from, request.path)?;
+            let message = format!("Post-mortem where it was moved: {}\n", request.title);
+            let moved = commit(&self.repo, Some(last), moved, &people.author, &people.committer, &message)?;
+            parent = Some(self.repo.find_commit(moved).map_err(failed)?);
+            base = parent.as_ref().map(|parent| parent.tree()).transpose().map_err(failed)?;
+        }
         let existing = base.as_ref().and_then(|tree| file_at(&self.repo, tree, request.path));
         let markdown = with_line_endings_of(request.markdown.as_bytes(), existing.as_deref());
         if previous.is_some() && existing.as_deref() == Some(&*markdown) {
