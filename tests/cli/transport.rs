@@ -675,3 +675,44 @@ fn an_address_with_no_repository_behind_it_is_said_to_be_one_and_not_offline() {
     let (code, text) = publish(&local, &[]);
     assert_eq!(code, Some(75), "queued until the share is back: {text}");
 }
+
+/// A team's shared folder (a mounted share, a repository under /srv) owned by another user of
+/// this computer: git refuses it ("dubious ownership") until its user trusts it with
+/// `safe.directory`, which waiting will not change. That is said, with the command to run, as
+/// libgit2 says it where git is not installed; it is not called unreachable and nothing is
+/// queued on it; once trusted in git's settings, the publish lands.
+#[test]
+#[cfg(unix)]
+fn a_shared_folder_owned_by_another_user_is_said_to_need_trusting_and_not_to_be_unreachable() {
+    const TEST: &str = "a_shared_folder_owned_by_another_user_is_said_to_need_trusting_and_not_to_be_unreachable";
+    let uid = Command::new("id").arg("-u").output().expect("id runs");
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        eprintln!("skipped {TEST}: only root can give the repository to another user");
+        return;
+    }
+    let remote = BareRemote::new();
+    let given = Command::new("chown").args(["-R", "nobody"]).arg(remote.path()).status().expect("chown runs");
+    assert!(given.success());
+    let path = remote.path().display().to_string();
+    let trust = format!("git config --global --add safe.directory {path}");
+    let debrief = responder_with_incident();
+    let set = debrief.run(&["remote", "set", &remote.url()], None);
+    let said = format!("{}{}", String::from_utf8_lossy(&set.stdout), String::from_utf8_lossy(&set.stderr));
+    assert_eq!(set.status.code(), Some(2), "{said}");
+    assert!(said.contains("it belongs to another user of this computer") && said.contains(&trust), "{said}");
+    assert!(!said.contains("cannot be reached") && !said.contains("queued"), "{said}");
+
+    let (code, said) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains(&trust) && said.contains("your post-mortem is kept"), "{said}");
+    assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+    let output = debrief.command().arg("publish").env("PATH", path_without_git(debrief.user_home())).output().unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{said}");
+    assert!(said.contains(&trust), "libgit2 says the same: {said}");
+
+    add_git_config(&debrief, &format!("[safe]\n\tdirectory = {path}\n"));
+    let (code, said) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{said}");
+    assert_eq!(remote.log(), ["Publish post-mortem: Checkout latency"]);
+}

@@ -106,6 +106,13 @@ pub enum Error {
     NoRepository { url: String, detail: String },
 
     #[error(
+        "git will not use the repository at {path}: it belongs to another user of this computer, and git trusts \
+         only your own (its safe.directory setting). Nothing was published and your post-mortem is kept; if you \
+         trust it, run `git config --global --add safe.directory {path}`, then publish again"
+    )]
+    UntrustedRepository { path: String },
+
+    #[error(
         "git does not know who you are, so the commit cannot say who it is by. Nothing was published; run \
          `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.com`"
     )]
@@ -170,6 +177,7 @@ impl Error {
             Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",
             Error::NoRepository { .. } => "no-repository",
+            Error::UntrustedRepository { .. } => "untrusted-repository",
             Error::Identity => "identity",
             Error::Signing { .. } => "signing",
             Error::Index { .. } => "index",

@@ -118,6 +118,13 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
             "Check the address for a typo; on a git host, check that your account may see the repository (a \
              private one looks missing to an account that may not), then test again.",
         ),
+        Err(Error::UntrustedRepository { path }) => answer(
+            format!("git will not use {path}: it belongs to another user of this computer."),
+            &format!(
+                "git trusts only repositories of your own (its safe.directory setting). If you trust this one, run \
+                 `git config --global --add safe.directory {path}`, then test again."
+            ),
+        ),
         Err(other) => return Err(other),
     })
 }

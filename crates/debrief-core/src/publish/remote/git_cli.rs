@@ -601,6 +601,11 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
     if said(&["host key verification failed", "remote host identification has changed", "host key is known"]) {
         return Err(Error::HostKey { host });
     }
+    // A repository on this computer (a shared folder) owned by another user: git refuses it until
+    // the user says they trust it, which waiting will not change.
+    if said(&["detected dubious ownership"]) {
+        return Err(Error::UntrustedRepository { path: super::untrusted_path(stderr, url) });
+    }
     if said(&["ssl certificate problem", "server certificate verification failed", "certificate verify failed"]) {
         return Err(Error::Certificate { host, detail: reason });
     }

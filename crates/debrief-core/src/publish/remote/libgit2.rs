@@ -352,6 +352,9 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
         }
         return Err(Error::HostKey { host: host_of(url) });
     }
+    if error.code() == ErrorCode::Owner {
+        return Err(Error::UntrustedRepository { path: super::untrusted_path(&message, url) });
+    }
     if message.contains("private key") || message.contains("passphrase") {
         return Err(Error::Credentials {
             url: crate::config::redacted(url),

@@ -25,6 +25,17 @@ fn on_this_computer(url: &str) -> bool {
     url.starts_with("file:") || url.starts_with('/')
 }
 
+/// The repository git refused for belonging to another user, as git names it in `said` (the
+/// path safe.directory takes: "... dubious ownership in repository at '/srv/pm.git'", libgit2's
+/// "repository path '/srv/pm.git/' is not owned by current user"), else as the URL names it.
+fn untrusted_path(said: &str, url: &str) -> String {
+    let quoted = ["repository at '", "repository path '"].iter().find_map(|before| {
+        let rest = &said[said.find(before)? + before.len()..];
+        Some(rest[..rest.find('\'')?].trim_end_matches('/').to_string())
+    });
+    quoted.unwrap_or_else(|| url.trim_start_matches("file://").to_string())
+}
+
 /// Why a remote could not be used; only `Unreachable` and `Rejected` leave work queued.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RemoteProblem {
@@ -267,6 +278,16 @@ mod tests {
         assert_eq!(host_of("git@example.com:team/pm.git"), "example.com");
         assert_eq!(host_of("https://example.com/team/pm.git"), "example.com");
         assert_eq!(host_of("work:team/pm.git"), "work");
+    }
+
+    #[test]
+    fn a_repository_owned_by_another_user_is_named_as_git_names_it() {
+        let git = "fatal: detected dubious ownership in repository at '/srv/post mortems.git'\nTo add an \
+                   exception for this directory, call:\n\n\tgit config --global --add safe.directory '/srv/post mortems.git'\n";
+        assert_eq!(untrusted_path(git, "file:///srv/post%20mortems.git"), "/srv/post mortems.git");
+        let libgit2 = "repository path '/srv/pm.git/' is not owned by current user";
+        assert_eq!(untrusted_path(libgit2, "/srv/pm.git"), "/srv/pm.git");
+        assert_eq!(untrusted_path("", "file:///srv/pm.git"), "/srv/pm.git");
     }
 
     #[test]
