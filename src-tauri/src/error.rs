@@ -31,6 +31,7 @@ pub enum ErrorCode {
     Certificate,
     Credentials,
     NoRepository,
+    UntrustedRepository,
     Identity,
     Signing,
     Index,
@@ -159,6 +160,7 @@ mod tests {
             Error::Certificate { host: "example.com".into(), detail: "no".into() },
             Error::Credentials { url: "https://example.com".into(), detail: "no".into() },
             Error::NoRepository { url: "https://example.com".into(), detail: "Repository not found".into() },
+            Error::UntrustedRepository { path: "/srv/postmortems.git".into() },
             Error::Identity,
             Error::Signing { program: "gpg".into(), detail: "no".into() },
             Error::Index { path: path(), detail: "no".into() },
@@ -190,6 +192,7 @@ mod tests {
                 | Error::Certificate { .. }
                 | Error::Credentials { .. }
                 | Error::NoRepository { .. }
+                | Error::UntrustedRepository { .. }
                 | Error::Identity
                 | Error::Signing { .. }
                 | Error::Index { .. }

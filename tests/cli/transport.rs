@@ -714,5 +714,8 @@ fn a_shared_folder_owned_by_another_user_is_said_to_need_trusting_and_not_to_be_
     add_git_config(&debrief, &format!("[safe]\n\tdirectory = {path}\n"));
     let (code, said) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{said}");
+    // Given back, for the test's own git to read it.
+    let given = Command::new("chown").args(["-R", "root"]).arg(remote.path()).status().expect("chown runs");
+    assert!(given.success());
     assert_eq!(remote.log(), ["Publish post-mortem: Checkout latency"]);
 }

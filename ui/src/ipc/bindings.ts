@@ -395,7 +395,7 @@ export type EntryKind = "note" | "action" | "decision" | "observation" | "commun
  *  Why a command failed, for the UI to branch on. All but the last two are the core's
  *  codes, named exactly as [`debrief_core::Error::code`] names them.
  */
-export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "no-repository" | "identity" | "signing" | "index" | "factor-themes" | "import" | "unsafe-archive" | "database" | 
+export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "no-repository" | "untrusted-repository" | "identity" | "signing" | "index" | "factor-themes" | "import" | "unsafe-archive" | "database" | 
 /**  The app itself failed (a worker died), not the core. */
 "unexpected" | 
 /**  The window walked away from the work before it ended (see `cancel_task`). */

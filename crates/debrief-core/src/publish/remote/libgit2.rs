@@ -352,7 +352,7 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
         }
         return Err(Error::HostKey { host: host_of(url) });
     }
-    if error.code() == ErrorCode::Owner {
+    if error.code() == ErrorCode::Owner || message.contains("not owned by current user") {
         return Err(Error::UntrustedRepository { path: super::untrusted_path(&message, url) });
     }
     if message.contains("private key") || message.contains("passphrase") {
