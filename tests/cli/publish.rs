@@ -121,6 +121,52 @@ fn commits_name_the_author_and_committer_git_itself_would_name() {
     assert_eq!(debriefs.trim(), "Ann Author <ann@example.com> / Cai Committer <cai@example.com>");
 }
 
+/// People with a work and a personal identity pick one by the repository's address, with
+/// git's `includeIf "hasconfig:remote.*.url:..."` (which libgit2 does not read): the publish is
+/// by the identity the person's own clone of the shared repository commits with, not the
+/// personal one from their global settings.
+#[test]
+fn the_identity_git_picks_by_the_repository_s_address_names_the_commit() {
+    let remote = BareRemote::new();
+    let debrief = responder_with_incident();
+    let home = debrief.user_home();
+    std::fs::write(
+        home.join(".gitconfig"),
+        format!(
+            "[user]\n\tname = Pat Personal\n\temail = pat@personal.example\n\
+             [includeIf \"hasconfig:remote.*.url:{}/**\"]\n\tpath = work.gitconfig\n",
+            remote.path().parent().expect("the remote's folder").display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(home.join("work.gitconfig"), "[user]\n\tname = Pat Work\n\temail = pat@corp.example\n").unwrap();
+    debrief.ok(&["remote", "set", &remote.path().display().to_string()]);
+    debrief.ok(&["publish"]);
+    // A clone of the same address, by git.
+    let clone = tempfile::TempDir::new().unwrap();
+    let cloned = Command::new("git")
+        .arg("clone")
+        .arg("--quiet")
+        .arg(remote.path())
+        .arg(clone.path().join("postmortems"))
+        .env("HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    assert!(cloned.status.success(), "{}", String::from_utf8_lossy(&cloned.stderr));
+    let by_git = Command::new("git")
+        .args(["var", "GIT_AUTHOR_IDENT"])
+        .current_dir(clone.path().join("postmortems"))
+        .env("HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    let by_git = String::from_utf8_lossy(&by_git.stdout);
+    assert!(by_git.starts_with("Pat Work <pat@corp.example>"), "the clone's identity: {by_git}");
+    let debriefs = git(remote.path(), &["log", "-1", "--format=%an <%ae> / %cn <%ce>", remote.branch()]);
+    assert_eq!(debriefs.trim(), "Pat Work <pat@corp.example> / Pat Work <pat@corp.example>");
+}
+
 /// A command's `--format json` report, whatever its exit status, with that status.
 fn report(debrief: &Debrief, args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let output = debrief.run(&[args, &["--format", "json"]].concat(), None);

@@ -11,6 +11,7 @@
 
 mod connection;
 mod files;
+mod git_settings;
 mod history;
 mod incident;
 mod listing;
@@ -29,6 +30,7 @@ use crate::{Error, Result};
 pub use connection::{ConnectionTest, RepositoryOverview, overview, queue, retry_queued, test_connection};
 pub use files::{FileChange, IncidentFiles, Location, UnreadFormat};
 pub(crate) use files::{is_top_level, locations};
+use git_settings::GitSettings;
 use history::{
     DerivedFiles, INCIDENT_TRAILER, WRITER_TRAILER, commit, commits_since, file_at, incident_of, replay,
     tree_with_file_moved, tree_with_files, with_line_endings_of,
@@ -219,6 +221,7 @@ impl SharedRepo {
             Err(source) => return Err(git_error("opening the local repository", source)),
         };
         let writer = writer_id(&path)?;
+        name_origin(&repo, settings.url.as_deref())?;
         let branch = settings.branch.clone().or_else(|| head_branch(&repo)).unwrap_or_else(initial_branch);
         Ok(SharedRepo { repo, settings: settings.clone(), branch, writer, _lock: Some(lock) })
     }
@@ -766,9 +769,9 @@ impl SharedRepo {
     /// `committer.*`, then `user.*`, then `EMAIL` for the address; Debrief's own settings
     /// only where git knows nothing.
     pub fn people(&self, identity: &Identity) -> Result<People> {
-        let config = self.repo.config().ok();
+        let settings = GitSettings::of(&self.repo).ok();
         let person = |role: &str| {
-            let setting = |key: String| config.as_ref().and_then(|config| config.get_string(&key).ok());
+            let setting = |key: String| settings.as_ref().and_then(|settings| settings.string(&key));
             let environment = |name: String| std::env::var(name).ok();
             let known = |value: &String| !value.trim().is_empty();
             let variable = role.to_uppercase();
@@ -797,6 +800,21 @@ impl SharedRepo {
 pub struct People {
     pub author: Signature<'static>,
     pub committer: Signature<'static>,
+}
+
+/// Writes the shared repository's address into the copy's own settings as `remote.origin.url`
+/// (only the address: fetches and pushes name it themselves), as a clone of it has: git's
+/// `includeIf "hasconfig:remote.*.url:..."` then gives the copy the identity and signing key
+/// the person's own clone gets. Taken out again when no shared repository is set.
+fn name_origin(repo: &Repository, url: Option<&str>) -> Result<()> {
+    let failed = |source| git_error("naming the shared repository in the local copy's settings", source);
+    let mut config = repo.config().and_then(|config| config.open_level(git2::ConfigLevel::Local)).map_err(failed)?;
+    let named = config.get_string("remote.origin.url").ok();
+    match url {
+        Some(url) if named.as_deref() != Some(url) => config.set_str("remote.origin.url", url).map_err(failed),
+        None if named.is_some() => config.remove("remote.origin.url").map_err(failed),
+        _ => Ok(()),
+    }
 }
 
 /// The file whose lock makes Debrief processes take turns with the copy.

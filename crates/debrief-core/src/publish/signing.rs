@@ -10,6 +10,7 @@ use std::process::{Command, Output, Stdio};
 
 use git2::{Repository, Signature};
 
+use super::git_settings::GitSettings;
 use crate::{Error, Result};
 
 /// How git is set to sign the commits made in a repository (its own configuration and
@@ -25,13 +26,9 @@ pub enum Signer {
 impl Signer {
     /// `None` when git does not sign the repository's commits.
     pub fn of(repo: &Repository) -> Result<Option<Signer>> {
-        let config = repo.config().map_err(|source| unreadable(source.message()))?;
-        let string = |name: &str| config.get_string(name).ok().filter(|value| !value.is_empty());
-        let signs = match config.get_bool("commit.gpgSign") {
-            Ok(signs) => signs,
-            Err(error) if error.code() == git2::ErrorCode::NotFound => false,
-            Err(error) => return Err(unreadable(error.message())),
-        };
+        let settings = GitSettings::of(repo).map_err(|source| unreadable(source.message()))?;
+        let string = |name: &str| settings.string(name);
+        let signs = settings.bool("commit.gpgSign").map_err(|detail| unreadable(&detail))?.unwrap_or(false);
         if !signs {
             return Ok(None);
         }

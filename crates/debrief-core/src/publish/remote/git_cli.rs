@@ -26,7 +26,7 @@ use crate::{Error, Result};
 const KEPT_OUTPUT: usize = 64 * 1024;
 
 /// Environment variables that would point git at another repository than Debrief's copy.
-const REPOSITORY_VARIABLES: [&str; 9] = [
+pub(in crate::publish) const REPOSITORY_VARIABLES: [&str; 9] = [
     "GIT_DIR",
     "GIT_WORK_TREE",
     "GIT_INDEX_FILE",
@@ -63,6 +63,10 @@ enum Run {
 }
 
 impl GitCli {
+    pub(in crate::publish) fn program(&self) -> &Path {
+        &self.program
+    }
+
     fn find() -> Option<GitCli> {
         let path = std::env::var_os("PATH")?;
         let program = std::env::split_paths(&path).map(|directory| directory.join("git")).find(|candidate| {

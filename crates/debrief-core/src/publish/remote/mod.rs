@@ -18,6 +18,13 @@ use git2::{Oid, Repository};
 use crate::config::SharedRepository;
 use crate::{Error, Result};
 
+pub(super) use git_cli::REPOSITORY_VARIABLES;
+
+/// The `git` Debrief runs, where one is installed.
+pub(super) fn git_program() -> Option<&'static std::path::Path> {
+    git_cli::installed().map(|git| git.program())
+}
+
 /// Whether the shared repository is a folder on this computer (`file://`, a path): one missing
 /// there may be a share not mounted now, where a server answering that it has no such
 /// repository is not offline.
