@@ -325,6 +325,58 @@ fn lines_before_any_message_are_reported_not_dropped_silently() {
     assert_eq!(debrief.texts(&id), ["hi"]);
 }
 
+/// A channel copied out of the chat app's window, when nobody may export it: Slack (a heading
+/// of name and time, then a bare time before each further message of the same person, a
+/// reply count and an edit mark; a day divider at midnight), Teams (`[time] name` headings)
+/// and Discord (`name — Today at time`, then `[time]` lines). Each message is one line at its
+/// time, by its writer, with nothing reported as unreadable and the window's words left out.
+#[test]
+fn a_conversation_copied_out_of_slack_teams_or_discord_imports_each_message_by_its_writer() {
+    let copies = [
+        (
+            "slack",
+            "Alice Smith  11:52 PM\nDB CPU at 100%, paging Bob\n(edited)\n11:58\nrestarted the pool on db-2\n\
+             2 replies\nTuesday, November 24th\nBob Jones  12:03 AM\nerror rate dropping\nsecond line of it\n",
+        ),
+        (
+            "teams",
+            "[11:52 PM] Alice Smith\nDB CPU at 100%, paging Bob\n[11:58 PM] Alice Smith\nrestarted the pool on db-2\n\
+             [12:03 AM] Bob Jones\nerror rate dropping\nsecond line of it\n",
+        ),
+        (
+            "discord",
+            "Alice Smith — Today at 11:52 PM\nDB CPU at 100%, paging Bob\n[11:58 PM]restarted the pool on db-2\n\
+             Bob Jones — Today at 12:03 AM\nerror rate dropping\nsecond line of it\n",
+        ),
+    ];
+    for (app, copy) in copies {
+        let debrief = Debrief::new();
+        let id = evening_incident(&debrief);
+        let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(copy.as_bytes()));
+        assert_eq!(output.status.code(), Some(0), "{app}: {}", stderr(&output));
+        let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+        assert_eq!(
+            imported,
+            [
+                "2026-11-23T23:52:00+01:00 | Alice Smith | note | DB CPU at 100%, paging Bob",
+                "2026-11-23T23:58:00+01:00 | Alice Smith | note | restarted the pool on db-2",
+                "2026-11-24T00:03:00+01:00 | Bob Jones | note | error rate dropping\nsecond line of it",
+            ],
+            "{app}"
+        );
+    }
+    // A copy that puts the name and the time on lines of their own.
+    let debrief = Debrief::new();
+    let id = evening_incident(&debrief);
+    let copy = "Alice Smith\n  11:52 PM\nDB CPU at 100%\nBob Jones\n  11:54 PM\nlooking\n";
+    let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(copy.as_bytes()));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(debrief.texts(&id), ["DB CPU at 100%", "looking"]);
+    let writers: Vec<String> =
+        lines(&debrief, &id).iter().map(|line| line.split(" | ").nth(1).unwrap().to_string()).collect();
+    assert_eq!(writers, ["Alice Smith", "Bob Jones"]);
+}
+
 #[test]
 fn a_huge_line_without_line_breaks_is_cut_and_reported() {
     let debrief = Debrief::new();

@@ -4,7 +4,11 @@
 //! * weechat's `2026-11-23 14:02:11<TAB>alice<TAB>text`;
 //! * `* alice does something` (an action), after any of the times above;
 //! * `2026-11-23 14:02:11 alice: text` and `14:02 alice: text` (plain);
-//! * irssi's `--- Day changed Tue Nov 24 2026` and `--- Log opened ...`, which set the day.
+//! * irssi's `--- Day changed Tue Nov 24 2026` and `--- Log opened ...`, which set the day;
+//! * a conversation copied out of Slack's, Teams' or Discord's window, a heading of name and
+//!   time above each message's lines (see [`super::chat_copy`]).
+//!
+//! Times may be written on a 12-hour clock (`10:42 PM`).
 //!
 //! A time without a date is put on the day given (else the incident's start day) and moves
 //! to the next day whenever it is earlier than the time before it: logs cross midnight. The
@@ -18,14 +22,16 @@ use std::io::BufRead;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset};
+use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike};
 use regex::Regex;
 
+use super::chat_copy::{self, Copied, CopiedTime, looks_like_a_name};
 use super::{
     ImportReport, ImportedLine, Repeats, TimelineWriter, WarningKind, Zone, timeline_name, timeline_text,
     truncate_to_char_boundary,
 };
 use crate::model::EntryKind;
+use crate::postmortem::written_dates::WordedDay;
 use crate::store::{MAX_ENTRY_BYTES, Store};
 use crate::{Error, Result};
 
@@ -113,6 +119,10 @@ pub fn import_log(
         pending: None,
         repeats: Repeats::default(),
         undated_lines: 0,
+        last_author: None,
+        twelve_hour: false,
+        stray: None,
+        last_words_line: None,
     };
     let mut bytes = Vec::new();
     let mut number: u64 = 0;
@@ -132,6 +142,7 @@ pub fn import_log(
         reading.line(&mut writer, line.trim_end_matches('\r'), number, options.format)?;
     }
     reading.flush(&mut writer)?;
+    reading.warn_stray(&mut writer);
     if reading.undated_lines > 0 {
         let given = if options.date.is_some() { "the day given" } else { "the incident's start day" };
         writer.note(format!(
@@ -148,6 +159,15 @@ struct Reading {
     pending: Option<Pending>,
     repeats: Repeats,
     undated_lines: usize,
+    /// Who wrote the last message: a copied conversation's further messages name nobody.
+    last_author: Option<String>,
+    /// The last heading of a copied conversation had AM or PM.
+    twelve_hour: bool,
+    /// A line before the first message, held back one line: it may be the name above a time
+    /// on a line of its own (as some copies from Slack have it), else it is reported.
+    stray: Option<(u64, String)>,
+    /// The number of the last line added to a copied message's words.
+    last_words_line: Option<u64>,
 }
 
 struct Pending {
@@ -157,12 +177,42 @@ struct Pending {
     line: u64,
     /// At the size limit: further continuation lines are reported, not kept.
     full: bool,
+    /// Under a heading of a copied conversation: the lines below are its words, not lines
+    /// in no known format.
+    headed: bool,
 }
 
 impl Reading {
     fn line(&mut self, writer: &mut TimelineWriter, line: &str, number: u64, format: LogFormat) -> Result<()> {
-        match parse_line(line, format) {
+        let parsed = parse_line(line, format);
+        if !matches!(parsed, Parsed::Blank | Parsed::Heading { who: None, .. }) {
+            self.warn_stray(writer);
+        }
+        match parsed {
             Parsed::Blank => {}
+            Parsed::Heading { mut stamp, who, text } => {
+                if stamp.twelve_hour {
+                    self.twelve_hour = true;
+                } else if who.is_some() {
+                    // A named heading on a 24-hour clock: the bare times below it are 24-hour too.
+                    self.twelve_hour = false;
+                }
+                stamp.half_day_unknown &= self.twelve_hour;
+                let who = match who {
+                    Some(who) => Some(who.to_string()),
+                    None => self.name_line_above(number).or_else(|| self.last_author.clone()),
+                };
+                self.warn_stray(writer);
+                self.place_message(writer, stamp, who, text, number, true)?;
+            }
+            Parsed::CopiedDay(day) => {
+                if let Some(day) = day.and_then(|day| day.near(Some(self.clock.day))) {
+                    self.clock.day = day;
+                    self.clock.last_time = None;
+                }
+                writer.skip("day dividers");
+            }
+            Parsed::Window => writer.skip("the chat window's own words (edited, replies, threads)"),
             Parsed::Day(day) => {
                 self.clock.day = day;
                 self.clock.last_time = None;
@@ -170,28 +220,27 @@ impl Reading {
             }
             Parsed::Membership => writer.skip("joins, leaves and quits"),
             Parsed::Message(message) => {
-                if message.stamp.date.is_none() && message.stamp.offset.is_none() {
-                    self.undated_lines += 1;
-                }
-                let (at, skipped_hour) = self.clock.place(&message.stamp);
-                if skipped_hour {
-                    writer.warn(WarningKind::MissingLocalTime, format!("line {number}"));
-                }
-                self.flush(writer)?;
-                self.pending = Some(Pending {
-                    at,
-                    who: message.who.and_then(timeline_name),
-                    text: message.text.into_owned(),
-                    line: number,
-                    full: false,
-                });
+                let who = message.who.map(str::to_string);
+                self.place_message(writer, message.stamp, who, &message.text, number, false)?;
             }
             Parsed::Unknown => match &mut self.pending {
                 Some(pending) => {
-                    writer.warn(WarningKind::UnknownFormat, format!("line {number}"));
+                    let line = match pending.headed {
+                        true => line.strip_suffix(" (edited)").unwrap_or(line),
+                        false => {
+                            writer.warn(WarningKind::UnknownFormat, format!("line {number}"));
+                            line
+                        }
+                    };
+                    if pending.headed {
+                        self.last_words_line = Some(number);
+                    }
                     if !pending.full {
-                        let room = MAX_ENTRY_BYTES.saturating_sub(pending.text.len() + 1);
-                        pending.text.push('\n');
+                        let separator = usize::from(!pending.text.is_empty());
+                        let room = MAX_ENTRY_BYTES.saturating_sub(pending.text.len() + separator);
+                        if separator == 1 {
+                            pending.text.push('\n');
+                        }
                         pending.text.push_str(truncate_to_char_boundary(line, room));
                         if line.len() > room {
                             pending.full = true;
@@ -199,10 +248,66 @@ impl Reading {
                         }
                     }
                 }
-                None => writer.warn(WarningKind::NothingBefore, format!("line {number}")),
+                None => self.stray = Some((number, line.trim().to_string())),
             },
         }
         Ok(())
+    }
+
+    /// Puts a message at its time, after the one before it is written.
+    fn place_message(
+        &mut self,
+        writer: &mut TimelineWriter,
+        stamp: Stamp,
+        who: Option<String>,
+        text: &str,
+        number: u64,
+        headed: bool,
+    ) -> Result<()> {
+        if stamp.date.is_none() && stamp.offset.is_none() {
+            self.undated_lines += 1;
+        }
+        let (at, skipped_hour) = self.clock.place(&stamp);
+        if skipped_hour {
+            writer.warn(WarningKind::MissingLocalTime, format!("line {number}"));
+        }
+        self.flush(writer)?;
+        let who = who.and_then(|who| timeline_name(&who));
+        if who.is_some() {
+            self.last_author.clone_from(&who);
+        }
+        self.pending = Some(Pending { at, who, text: text.to_string(), line: number, full: false, headed });
+        Ok(())
+    }
+
+    /// The name on the line just above a time alone on its line (a copy that puts each on a
+    /// line of its own), taken off the message it was read into, or out of the held line.
+    fn name_line_above(&mut self, number: u64) -> Option<String> {
+        if let Some((line, name)) = self.stray.take() {
+            if line + 1 == number && looks_like_a_name(&name) {
+                return Some(name);
+            }
+            self.stray = Some((line, name));
+            return None;
+        }
+        let pending = self.pending.as_mut().filter(|pending| pending.headed)?;
+        if self.last_words_line != Some(number - 1) {
+            return None;
+        }
+        let (before, name) = pending.text.rsplit_once('\n').unwrap_or(("", pending.text.as_str()));
+        let name = name.trim().to_string();
+        if !looks_like_a_name(&name) {
+            return None;
+        }
+        pending.text.truncate(before.len());
+        Some(name)
+    }
+
+    /// Reports the line held back before the first message, now that it named nobody.
+    fn warn_stray(&mut self, writer: &mut TimelineWriter) {
+        if let Some((line, _)) = self.stray.take() {
+            writer.warn(WarningKind::NothingBefore, format!("line {line}"));
+        }
     }
 
     fn flush(&mut self, writer: &mut TimelineWriter) -> Result<()> {
@@ -229,16 +334,27 @@ struct Clock {
 impl Clock {
     /// The instant of a line's time stamp, and whether its local time did not exist in the zone.
     fn place(&mut self, stamp: &Stamp) -> (DateTime<FixedOffset>, bool) {
+        let mut time = stamp.time;
+        if stamp.half_day_unknown
+            && let Some(last) = self.last_time
+            && time < last
+        {
+            // A bare `1:05` after `12:58 PM` is 13:05; after `11:58 PM`, 1:05 the next day.
+            let evening = time + Duration::hours(12);
+            if evening >= last && time.hour() < 12 {
+                time = evening;
+            }
+        }
         match stamp.date {
             Some(date) => self.day = date,
             None => {
-                if self.last_time.is_some_and(|last| stamp.time < last) {
+                if self.last_time.is_some_and(|last| time < last) {
                     self.day = self.day.succ_opt().unwrap_or(self.day);
                 }
             }
         }
-        self.last_time = Some(stamp.time);
-        let naive = self.day.and_time(stamp.time);
+        self.last_time = Some(time);
+        let naive = self.day.and_time(time);
         let (at, skipped_hour) = match stamp.offset {
             Some(offset) => (resolve_fixed(offset, naive), false),
             None => match self.zone.from_local(naive) {
@@ -270,6 +386,23 @@ struct Stamp {
     date: Option<NaiveDate>,
     time: NaiveTime,
     offset: Option<FixedOffset>,
+    /// Written with AM or PM.
+    twelve_hour: bool,
+    /// A bare time under 12-hour headings: morning or evening, whichever follows the time
+    /// before.
+    half_day_unknown: bool,
+}
+
+impl Stamp {
+    fn copied(time: CopiedTime) -> Stamp {
+        Stamp {
+            date: None,
+            time: time.time,
+            offset: None,
+            twelve_hour: time.twelve_hour,
+            half_day_unknown: time.half_day_unknown,
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -287,12 +420,23 @@ enum Parsed<'a> {
     Membership,
     /// A line saying which day the lines after it are on.
     Day(NaiveDate),
+    /// A copied conversation's heading: who (`None`: as before) and when, and any words after
+    /// the time.
+    Heading {
+        stamp: Stamp,
+        who: Option<&'a str>,
+        text: &'a str,
+    },
+    /// A copied conversation's day divider, with the day it names if it names one.
+    CopiedDay(Option<WordedDay>),
+    /// The chat window's own words.
+    Window,
     Unknown,
 }
 
 static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[?(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)(?P<offset>Z|[+-]\d{2}:?\d{2})?\]?(?P<sep>\t| +)(?P<rest>.*)$",
+        r"^\[?(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?(?P<offset>Z|[+-]\d{2}:?\d{2})?\]?(?P<sep>\t| +)(?P<rest>.*)$",
     )
     .expect("the time stamp pattern is valid")
 });
@@ -314,6 +458,12 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         && let Some(day) = irssi_day(marker)
     {
         return Parsed::Day(day);
+    }
+    match chat_copy::read(line) {
+        Some(Copied::Heading { who, time, text }) => return Parsed::Heading { stamp: Stamp::copied(time), who, text },
+        Some(Copied::Day(day)) => return Parsed::CopiedDay(day),
+        Some(Copied::Window) => return Parsed::Window,
+        None => {}
     }
     let Some(captures) = STAMPED.captures(line) else { return Parsed::Unknown };
     let Some(stamp) = stamp(&captures) else { return Parsed::Unknown };
@@ -383,13 +533,23 @@ fn stamp(captures: &regex::Captures) -> Option<Stamp> {
         None => None,
     };
     let time_text = captures.name("time")?.as_str().replace(',', ".");
-    let time = ["%H:%M:%S%.f", "%H:%M"].iter().find_map(|format| NaiveTime::parse_from_str(&time_text, format).ok())?;
+    let mut time =
+        ["%H:%M:%S%.f", "%H:%M"].iter().find_map(|format| NaiveTime::parse_from_str(&time_text, format).ok())?;
+    let evening = captures.name("half").map(|half| half.as_str().eq_ignore_ascii_case("p"));
+    if let Some(evening) = evening {
+        // `10:42 PM`: hours 1 to 12 on a 12-hour clock.
+        let hour = time.hour();
+        if hour == 0 || hour > 12 {
+            return None;
+        }
+        time = time.with_hour(hour % 12 + if evening { 12 } else { 0 })?;
+    }
     let offset = match captures.name("offset").map(|offset| offset.as_str()) {
         Some("Z") => Some(chrono::Utc.fix()),
         Some(offset) => Some(crate::time::parse_offset(offset)?),
         None => None,
     };
-    Some(Stamp { date, time, offset })
+    Some(Stamp { date, time, offset, twelve_hour: evening.is_some(), half_day_unknown: false })
 }
 
 /// irssi's `Day changed Tue Nov 24 2026` and `Log opened Mon Nov 23 14:00:00 2026`.
@@ -528,7 +688,34 @@ mod tests {
     }
 
     fn stamp_at(time: &str) -> Stamp {
-        Stamp { date: None, time: NaiveTime::parse_from_str(time, "%H:%M:%S").unwrap(), offset: None }
+        Stamp {
+            date: None,
+            time: NaiveTime::parse_from_str(time, "%H:%M:%S").unwrap(),
+            offset: None,
+            twelve_hour: false,
+            half_day_unknown: false,
+        }
+    }
+
+    #[test]
+    fn times_on_a_12_hour_clock_are_read() {
+        assert_eq!(message("10:42 PM <bob> rolling back").1, "22:42:00");
+        assert_eq!(message("[12:05 am] alice: paged").1, "00:05:00");
+        assert_eq!(message("12:30 p.m. carol: back").1, "12:30:00");
+        assert_eq!(parse_line("13:02 PM <bob> no such time", LogFormat::Auto), Parsed::Unknown);
+    }
+
+    #[test]
+    fn a_bare_time_under_12_hour_headings_follows_the_time_before() {
+        let mut clock = clock("UTC");
+        let mut placed = |time: &str, half_day_unknown: bool| {
+            let stamp = Stamp { half_day_unknown, ..stamp_at(time) };
+            crate::time::rfc3339_string(&clock.place(&stamp).0)
+        };
+        assert_eq!(placed("12:58:00", false), "2026-11-23T12:58:00+00:00");
+        assert_eq!(placed("01:05:00", true), "2026-11-23T13:05:00+00:00", "after 12:58 PM, 1:05 is 13:05");
+        assert_eq!(placed("23:58:00", false), "2026-11-23T23:58:00+00:00");
+        assert_eq!(placed("12:01:00", true), "2026-11-24T12:01:00+00:00", "12:01 after 11:58 PM: a new day's noon");
     }
 
     #[test]

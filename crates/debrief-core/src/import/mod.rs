@@ -10,6 +10,7 @@
 //! batches of [`BATCH_LINES`], one transaction each, so a huge log never sits in
 //! memory; a dry run goes through the same steps and writes nothing.
 
+mod chat_copy;
 pub mod chat_log;
 pub mod git;
 mod keys;

@@ -21,7 +21,7 @@ mod regions;
 mod render;
 pub mod template;
 mod written_actions;
-mod written_dates;
+pub(crate) mod written_dates;
 mod written_durations;
 mod written_factors;
 mod written_timeline;

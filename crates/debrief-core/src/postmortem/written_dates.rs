@@ -16,7 +16,7 @@ use regex::Regex;
 /// group and is case-sensitive whatever surrounds it): an optional weekday, then the month and
 /// the day ("Jan 14th", a range "January 14-19") or the day and the month ("28th of February"),
 /// then an optional year.
-pub(super) const WORDED_DAY: &str = r"(?-i:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)(?:,?\s+\d{4}\b)?)";
+pub(crate) const WORDED_DAY: &str = r"(?-i:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)(?:,?\s+\d{4}\b)?)";
 
 /// The parts of a day [`WORDED_DAY`] found: its month's name, its day (the first of a range)
 /// and its year, the only number of four digits in it.
@@ -32,7 +32,7 @@ static FOUND: LazyLock<Regex> =
 
 /// A day as written: its month and day, and its year when it is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct WordedDay {
+pub(crate) struct WordedDay {
     month: u32,
     day: u32,
     year: Option<i32>,
@@ -40,7 +40,7 @@ pub(super) struct WordedDay {
 
 impl WordedDay {
     /// Reads a day [`WORDED_DAY`] matched (the first day of a range).
-    pub(super) fn read(written: &str) -> Option<WordedDay> {
+    pub(crate) fn read(written: &str) -> Option<WordedDay> {
         let month_name = MONTH.find(written)?.as_str();
         let month = MONTHS.iter().position(|&name| name == month_name)? as u32 + 1;
         let day = DAY.captures(written)?[1].parse().ok()?;
@@ -57,7 +57,7 @@ impl WordedDay {
 
     /// The day in its written year, else in the year that puts it nearest `near` (none without
     /// one).
-    pub(super) fn near(&self, near: Option<NaiveDate>) -> Option<NaiveDate> {
+    pub(crate) fn near(&self, near: Option<NaiveDate>) -> Option<NaiveDate> {
         if self.year.is_some() {
             return self.date();
         }
