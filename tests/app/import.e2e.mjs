@@ -1,6 +1,7 @@
 // Importing into an incident from the window: a chat log and a local git repository,
-// each given by path (as a drop gives it), previewed line by line before anything is
-// written, then added to the timeline the capture view shows.
+// each given by path (as a drop gives it), and a conversation copied out of Slack and
+// pasted, previewed line by line before anything is written, then added to the timeline
+// the capture view shows.
 // Screenshots: target/e2e/import-*.png.
 
 import assert from 'node:assert/strict';
@@ -17,6 +18,13 @@ let repository;
 function minutesAgo(minutes) {
   const at = new Date(Date.now() - minutes * 60_000);
   return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
+/** `h:MM AM` some minutes ago, as Slack shows a time. */
+function minutesAgoOnA12HourClock(minutes) {
+  const at = new Date(Date.now() - minutes * 60_000);
+  const hour = at.getHours() % 12 === 0 ? 12 : at.getHours() % 12;
+  return `${hour}:${String(at.getMinutes()).padStart(2, '0')} ${at.getHours() < 12 ? 'AM' : 'PM'}`;
 }
 
 before(async () => {
@@ -77,6 +85,29 @@ test('a chat log and a git repository are previewed, then added to the timeline'
     });
     const who = await app.execute(() => [...document.querySelectorAll('.timeline .who')].map((cell) => cell.textContent));
     assert.deepEqual(who, ['alice', 'bob']);
+  });
+
+  await t.test('a conversation copied out of Slack and pasted adds one line per message, by its writer', async () => {
+    await app.keys(['Alt', '3']);
+    await app.$('#import-kind').selectByAttribute('value', 'pasted');
+    const copied =
+      `Carol Chen  ${minutesAgoOnA12HourClock(1)}\nfailover done, watching the error rate\n(edited)\n` +
+      `Dan Ortiz  ${minutesAgoOnA12HourClock(0)}\nerror rate back to normal\n2 replies\n`;
+    await paste(app, '#import-pasted', copied);
+    await app.$('button=Preview').click();
+    const preview = app.$('#import-preview');
+    await preview.waitForDisplayed({ ...WAIT, timeoutMsg: 'no preview of the pasted conversation' });
+    assert.match(await preview.getText(), /Would add 2 lines/);
+    await shot(app, 'import-pasted');
+    await app.$('button=Add these 2 lines').click();
+    await app.$('#import-done').waitForDisplayed(WAIT);
+    await app.keys(['Alt', '1']);
+    await app.waitUntil(async () => (await app.execute(() => document.querySelectorAll('.timeline [role="listitem"]').length)) === 4, {
+      ...WAIT,
+      timeoutMsg: 'the pasted messages never showed in the timeline',
+    });
+    const who = await app.execute(() => [...document.querySelectorAll('.timeline .who')].map((cell) => cell.textContent));
+    assert.deepEqual(who.slice(-2), ['Carol Chen', 'Dan Ortiz']);
   });
 
   await t.test('a local git repository adds its commits', async () => {

@@ -41,6 +41,8 @@ describe('what is imported', () => {
     expect(toSource('git', '/repo', '', '')).toEqual({ source: 'git', path: '/repo', branch: null });
     expect(toSource('git', '/repo', '', ' release ')).toEqual({ source: 'git', path: '/repo', branch: 'release' });
     expect(toSource('git', '  ', '', '')).toBeNull();
+    expect(toSource('pasted', '', '', '', 'Alice  10:42 AM\nhi\n')).toEqual({ source: 'pasted', text: 'Alice  10:42 AM\nhi\n' });
+    expect(toSource('pasted', '/x.log', '', '', '  ')).toBeNull();
   });
 
   it('says what a preview and an import did', () => {
@@ -125,6 +127,34 @@ describe('the import view', () => {
     expect(screen.queryByRole('heading', { name: /Would add/ })).toBeNull();
     await fireEvent.input(path, { target: { value: '/home/me/other' } });
     expect(kind.value).toBe('chat-log');
+  });
+
+  it('takes a conversation pasted into the path into its own box, and previews it', async () => {
+    const { fake, path, kind } = await importView();
+    const copied = 'Alice Smith  10:42 AM\nrestarted the pool\n10:43\nerrors are down\n';
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => copied } });
+    await fireEvent(path, paste);
+    expect(paste.defaultPrevented).toBe(true);
+    expect(kind.value).toBe('pasted');
+    const box = screen.getByLabelText('Pasted conversation') as HTMLTextAreaElement;
+    expect(box.value).toBe(copied);
+    expect(screen.queryByLabelText('Path to import')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(fake.calls.at(-1)).toEqual(['importInto', ID, { source: 'pasted', text: copied }, true]);
+
+    await fireEvent.input(box, { target: { value: '' } });
+    expect((screen.getByRole('button', { name: 'Preview' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(document.body.textContent).toContain('Paste the messages copied out of Slack, Teams or Discord.');
+  });
+
+  it('keeps a pasted path a path', async () => {
+    const { path, kind } = await importView();
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => '/tmp/export.zip' } });
+    await fireEvent(path, paste);
+    expect(paste.defaultPrevented).toBe(false);
+    expect(kind.value).not.toBe('pasted');
   });
 
   it('shows a refusal as its message', async () => {

@@ -1,5 +1,5 @@
 // Importing another perspective into an incident's timeline: a Slack export, a chat
-// log or a git repository's commits. Always a preview first (a dry run), then the
+// log, a conversation pasted from a chat app's window or a git repository's commits. Always a preview first (a dry run), then the
 // same source for real. Reading an export's channels and a preview are abandoned when the
 // view closes; an import under way is not.
 
@@ -13,6 +13,7 @@ export type SourceKind = ImportSource['source'];
 export const SOURCE_KINDS: { value: SourceKind; label: string }[] = [
   { value: 'slack', label: 'Slack export' },
   { value: 'chat-log', label: 'Chat log' },
+  { value: 'pasted', label: 'Conversation pasted here' },
   { value: 'git', label: 'Git repository' },
 ];
 
@@ -25,7 +26,14 @@ export function guessKind(path: string): SourceKind {
 }
 
 /** The source as the core takes it, or null while something it needs is missing. */
-export function toSource(kind: SourceKind, path: string, channel: string, branch: string): ImportSource | null {
+export function toSource(
+  kind: SourceKind,
+  path: string,
+  channel: string,
+  branch: string,
+  pasted: string = '',
+): ImportSource | null {
+  if (kind === 'pasted') return pasted.trim() === '' ? null : { source: 'pasted', text: pasted };
   const trimmed = path.trim();
   if (trimmed === '') return null;
   if (kind === 'slack') return channel === '' ? null : { source: 'slack', path: trimmed, channel };

@@ -494,10 +494,11 @@ export type ImportReport = {
 };
 
 /**
- *  A source a person dropped or picked in the app, with what it needs beyond its path.
+ *  A source a person dropped or picked in the app, with what it needs beyond its path, or a
+ *  conversation pasted into the window (copied out of a chat app), read as a chat log.
  *  Times without an offset are read in this laptop's zone, and the window is the default one.
  */
-export type ImportSource = { source: "slack"; path: string; channel: string } | { source: "chat-log"; path: string } | { source: "git"; path: string; branch: string | null };
+export type ImportSource = { source: "slack"; path: string; channel: string } | { source: "chat-log"; path: string } | { source: "pasted"; text: string } | { source: "git"; path: string; branch: string | null };
 
 export type ImportWarning = {
 	kind: WarningKind,

@@ -242,9 +242,25 @@ mod tests {
         assert_eq!(imported.added, 2);
         assert_eq!(store.timeline(&id).unwrap()[0].who.as_deref(), Some("alice"));
     }
+
+    #[test]
+    fn a_conversation_pasted_into_the_window_is_read_as_a_chat_log() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let started = chrono::Local.with_ymd_and_hms(2026, 11, 23, 14, 0, 0).unwrap().fixed_offset();
+        let new = crate::NewIncident { title: "Pool".into(), started_at: Some(started), ..Default::default() };
+        let id = store.create_incident(new).unwrap().id;
+        let text = "Alice Smith  2:05 PM\nrestarted the pool\n2:07\nerrors are down\n".to_string();
+        let imported = import_source(&mut store, &id, &ImportSource::Pasted { text }, false).unwrap();
+        assert_eq!((imported.added, imported.source.as_str()), (2, "irc:pasted"), "{imported:?}");
+        let timeline = store.timeline(&id).unwrap();
+        assert_eq!(timeline[1].who.as_deref(), Some("Alice Smith"));
+        assert_eq!(timeline[1].at, started + Duration::minutes(7));
+    }
 }
 
-/// A source a person dropped or picked in the app, with what it needs beyond its path.
+/// A source a person dropped or picked in the app, with what it needs beyond its path, or a
+/// conversation pasted into the window (copied out of a chat app), read as a chat log.
 /// Times without an offset are read in this laptop's zone, and the window is the default one.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -252,6 +268,7 @@ mod tests {
 pub enum ImportSource {
     Slack { path: String, channel: String },
     ChatLog { path: String },
+    Pasted { text: String },
     Git { path: String, branch: Option<String> },
 }
 
@@ -268,6 +285,11 @@ pub fn import_source(store: &mut Store, incident: &str, source: &ImportSource, d
             let options =
                 chat_log::LogOptions { format: chat_log::LogFormat::Auto, date: None, zone: Zone::Local, dry_run };
             chat_log::import_log_file(store, incident, std::path::Path::new(path), &options)
+        }
+        ImportSource::Pasted { text } => {
+            let options =
+                chat_log::LogOptions { format: chat_log::LogFormat::Auto, date: None, zone: Zone::Local, dry_run };
+            chat_log::import_log(store, incident, text.as_bytes(), "pasted", "the pasted conversation", &options)
         }
         ImportSource::Git { path, branch } => {
             let branch = branch.as_ref().map(|branch| branch.trim().to_string()).filter(|branch| !branch.is_empty());
