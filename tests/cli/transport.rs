@@ -719,3 +719,97 @@ fn a_shared_folder_owned_by_another_user_is_said_to_need_trusting_and_not_to_be_
     assert!(given.success());
     assert_eq!(remote.log(), ["Publish post-mortem: Checkout latency"]);
 }
+
+/// A single sign-on gate in front of a git host (an identity-aware proxy): every request is
+/// redirected to its sign-in page, with the address asked for in the query, as written or
+/// percent-encoded; the page itself is HTML. Served from a thread of the test, stopped on drop.
+struct SignInGate {
+    port: u16,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    serving: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SignInGate {
+    fn start(encode_the_address: bool) -> SignInGate {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port for the gate");
+        let port = listener.local_addr().expect("its address").port();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopping = stop.clone();
+        let serving = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopping.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(mut stream) = stream else { continue };
+                let mut request = String::new();
+                let mut reader = BufReader::new(stream.try_clone().expect("the connection"));
+                let _ = reader.read_line(&mut request);
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let mut header = String::new();
+                while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
+                    header.clear();
+                }
+                let answer = if path.starts_with("/login") {
+                    let page = "<html><body>Sign in with your company account</body></html>";
+                    format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+                        page.len()
+                    )
+                } else {
+                    let asked = match encode_the_address {
+                        true => path.replace('/', "%2F").replace('?', "%3F").replace('=', "%3D"),
+                        false => path,
+                    };
+                    format!(
+                        "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/login?next={asked}\r\n\
+                         Content-Length: 0\r\nConnection: close\r\n\r\n"
+                    )
+                };
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        SignInGate { port, stop, serving: Some(serving) }
+    }
+}
+
+impl Drop for SignInGate {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        // One more connection wakes the thread waiting in `accept`.
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(serving) = self.serving.take() {
+            let _ = serving.join();
+        }
+    }
+}
+
+/// A git host behind a single sign-on gate answers git with its sign-in page: git follows the
+/// redirect and reads the page as an empty repository (or refuses a redirect that does not keep
+/// the address), and libgit2 finds HTML. Debrief said the repository could be reached, then
+/// queued every publish as if offline; it is a sign-in problem, said with the page, and
+/// nothing is queued on it.
+#[test]
+fn a_repository_behind_a_single_sign_on_page_is_a_sign_in_problem_and_not_offline() {
+    for encode_the_address in [false, true] {
+        let gate = SignInGate::start(encode_the_address);
+        let url = format!("http://127.0.0.1:{}/team/postmortems.git", gate.port);
+        let debrief = responder_with_incident();
+        let set = debrief.run(&["remote", "set", &url], None);
+        let said = format!("{}{}", String::from_utf8_lossy(&set.stdout), String::from_utf8_lossy(&set.stderr));
+        assert_eq!(set.status.code(), Some(2), "{said}");
+        let page = format!("a web page (http://127.0.0.1:{}/login) instead of the repository", gate.port);
+        assert!(said.contains(&page) && said.contains("single sign-on"), "{said}");
+        assert!(!said.contains("can be reached") && !said.contains("cannot be reached"), "{said}");
+        let (code, said) = publish(&debrief, &[]);
+        assert_eq!(code, Some(2), "{said}");
+        assert!(said.contains("cannot sign in") && !said.contains("queued"), "{said}");
+        assert!(debrief.ok(&["status"]).contains("Nothing waits to be pushed."));
+
+        let output =
+            debrief.command().arg("publish").env("PATH", path_without_git(debrief.user_home())).output().unwrap();
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{said}");
+        assert!(said.contains("a web page instead of the repository"), "libgit2: {said}");
+    }
+}

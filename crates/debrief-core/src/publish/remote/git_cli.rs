@@ -382,11 +382,33 @@ impl GitCli {
             redact_passwords(&String::from_utf8_lossy(&bytes))
         };
         let finished = Finished { status, stdout: text(&stdout), stderr: text(&stderr) };
+        if let Some(page) = sign_in_page(&finished.stderr) {
+            return Err(super::behind_a_sign_in_page(url, Some(&page)));
+        }
         if !finished.status.success() {
             tracing::debug!(command = args.first().copied().unwrap_or(""), stderr = %finished.stderr, "git failed");
         }
         Ok(Run::Finished(finished))
     }
+}
+
+/// The page git was sent to instead of the repository, where a single sign-on gate (an
+/// identity-aware proxy) stands in front of it and answers git with its sign-in page: a
+/// redirect to an address with a query (`/login?next=...`), which no repository has, that git
+/// followed (and then read the page as an empty repository) or refused to follow.
+fn sign_in_page(stderr: &str) -> Option<String> {
+    let mut lines = stderr.lines().map(str::trim);
+    while let Some(line) = lines.next() {
+        if let Some(target) = line.strip_prefix("warning: redirecting to ")
+            && target.contains('?')
+        {
+            return Some(target.to_string());
+        }
+        if line.starts_with("fatal: unable to update url base from redirection") {
+            return lines.find_map(|line| line.strip_prefix("redirect: ")).map(str::to_string);
+        }
+    }
+    None
 }
 
 /// What `ls-remote --symref` listed.
@@ -803,6 +825,23 @@ fn decode_base64_prefix(text: &str, wanted: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sign_in_page_in_front_of_the_repository_is_told_by_where_git_was_sent() {
+        let followed = "warning: redirecting to https://sso.example.com/login?next=/team/pm.git/\n";
+        assert_eq!(sign_in_page(followed).as_deref(), Some("https://sso.example.com/login?next=/team/pm.git/"));
+        let refused = "fatal: unable to update url base from redirection:\n  asked for: https://git.example.com/team/\
+                       pm.git/info/refs?service=git-upload-pack\n   redirect: https://sso.example.com/login?rd=%2Fteam\n";
+        assert_eq!(sign_in_page(refused).as_deref(), Some("https://sso.example.com/login?rd=%2Fteam"));
+        // A repository that moved (renamed on its host, or http to https) is followed, as git follows it.
+        assert_eq!(sign_in_page("warning: redirecting to https://github.com/new-name/pm.git/\n"), None);
+        let error = super::super::behind_a_sign_in_page(
+            "https://git.example.com/team/pm.git",
+            sign_in_page(followed).as_deref(),
+        );
+        let said = error.to_string();
+        assert!(said.contains("(https://sso.example.com/login)") && !said.contains("next="), "{said}");
+    }
     use crate::config::SharedRepository;
     use crate::publish::SharedRepo;
 

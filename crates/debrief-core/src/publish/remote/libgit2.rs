@@ -352,6 +352,10 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
         }
         return Err(Error::HostKey { host: host_of(url) });
     }
+    // A web page where git's protocol was expected: a sign-in gate's page, after its redirect.
+    if message.contains("invalid content-type: 'text/html") {
+        return Err(super::behind_a_sign_in_page(url, None));
+    }
     if error.code() == ErrorCode::Owner || message.contains("not owned by current user") {
         return Err(Error::UntrustedRepository { path: super::untrusted_path(&message, url) });
     }

@@ -32,6 +32,21 @@ fn on_this_computer(url: &str) -> bool {
     url.starts_with("file:") || url.starts_with('/')
 }
 
+/// The sign-in problem of a repository behind a single sign-on gate that answers git with its
+/// sign-in page: the page (named without its query, which may carry a state or a token) where
+/// git says where it was sent.
+fn behind_a_sign_in_page(url: &str, page: Option<&str>) -> Error {
+    let page = page.map(|page| format!(" ({})", page.split(['?', '#']).next().unwrap_or(page))).unwrap_or_default();
+    Error::Credentials {
+        url: crate::config::redacted(url),
+        detail: format!(
+            "it answers with a web page{page} instead of the repository: a single sign-on gate stands in front of \
+             it, which git cannot pass by itself; give git what the gate takes (a token in git's credential \
+             helper, or the header it wants in http.extraHeader), as its administrators advise"
+        ),
+    }
+}
+
 /// The repository git refused for belonging to another user, as git names it in `said` (the
 /// path safe.directory takes: "... dubious ownership in repository at '/srv/pm.git'", libgit2's
 /// "repository path '/srv/pm.git/' is not owned by current user"), else as the URL names it.
