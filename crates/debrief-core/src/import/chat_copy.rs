@@ -5,7 +5,9 @@
 //! * Slack: `Alice Smith  10:42 AM` (`[10:42 AM]` in older versions, `14:42` where the clock
 //!   has 24 hours), then a bare `10:43` before each further message of the same person; some
 //!   copies put the name and the time on lines of their own;
-//! * Microsoft Teams: `[10:42 AM] Alice Smith`;
+//! * Microsoft Teams: `[10:42 AM] Alice Smith`, `[11/20 10:42 AM] Alice Smith` (the date is
+//!   not read: the day follows from the times before, as for Discord's);
+//! * Google Chat and others: `Alice Smith, 10:42 AM`;
 //! * Discord: `Alice Smith — Today at 10:42 AM`, then `[10:43 AM]` before each further message.
 //!
 //! Day dividers (`Today`, `Wednesday, November 20th`) set the day, and the window's own words
@@ -26,7 +28,7 @@ const TWELVE_HOUR: &str =
 /// `Alice Smith  10:42 AM`, `Alice Smith [10:42 AM]`, `Alice Smith — Today at 10:42 AM`.
 static NAME_THEN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<who>\S.{{0,63}}?)\s*(?:[—–-]\s*)?(?:(?:Today|Yesterday)\s+at\s+|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+)?\[?{TWELVE_HOUR}\]?\s*$"
+        r"^(?P<who>\S.{{0,63}}?)\s*(?:[—–,-]\s*)?(?:(?:Today|Yesterday)\s+at\s+|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?\s+)?\[?{TWELVE_HOUR}\]?\s*$"
     ))
     .expect("the heading pattern is valid")
 });
@@ -37,7 +39,10 @@ static NAME_THEN_24_HOUR_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `[10:42 AM] Alice Smith` (Teams), or `[10:43 AM] words` (a further message, on Discord).
 static TIME_THEN_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\[{TWELVE_HOUR}\]\s*(?P<rest>.*)$")).expect("the bracketed time pattern is valid")
+    Regex::new(&format!(
+        r"^\[(?:(?:Today|Yesterday)\s+|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?\s+)?{TWELVE_HOUR}\]\s*(?P<rest>.*)$"
+    ))
+    .expect("the bracketed time pattern is valid")
 });
 /// A time alone on its line: `10:43`, `[10:43]`, `  10:42 AM`.
 static TIME_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -169,6 +174,9 @@ mod tests {
         assert_eq!(heading("bob.jones  9:05 pm"), (Some("bob.jones"), "21:05".into(), ""));
         assert_eq!(heading("Alice Smith  14:42"), (Some("Alice Smith"), "14:42".into(), ""));
         assert_eq!(heading("[10:42 AM] Alice Smith"), (Some("Alice Smith"), "10:42".into(), ""), "Teams");
+        assert_eq!(heading("[11/20 10:42 PM] Alice Smith"), (Some("Alice Smith"), "22:42".into(), ""));
+        assert_eq!(heading("[Yesterday 9:05 AM] Bob Jones"), (Some("Bob Jones"), "09:05".into(), ""));
+        assert_eq!(heading("Alice Smith, 10:42 AM"), (Some("Alice Smith"), "10:42".into(), ""), "Google Chat");
         assert_eq!(heading("Alice Smith — Today at 10:42 AM"), (Some("Alice Smith"), "10:42".into(), ""), "Discord");
         assert_eq!(heading("Ana de la Cruz — 11/20/2026 3:15 PM"), (Some("Ana de la Cruz"), "15:15".into(), ""));
         assert_eq!(heading("[10:43 AM] rolled back the deploy"), (None, "10:43".into(), "rolled back the deploy"));
