@@ -34,7 +34,7 @@ pub use similar::{EarlierActionItem, Ignored, SeenBefore, SimilarPostmortem};
 pub const INDEX_FILE: &str = "index.sqlite3";
 
 /// Bumped whenever the schema or what is extracted changes: the index is then rebuilt.
-const INDEX_VERSION: &str = "19";
+const INDEX_VERSION: &str = "20";
 const SCHEMA: &str = include_str!("schema.sql");
 
 pub struct Index {

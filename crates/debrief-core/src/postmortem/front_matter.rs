@@ -177,6 +177,13 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
             extra.push_str(block.text);
         }
     }
+    settle(&mut facts, other_tools);
+    Ok((facts, extra))
+}
+
+/// The start a page dated to the minute gives, then the key times under other tools' names
+/// where Debrief's own keys give none.
+fn settle(facts: &mut Facts, other_tools: Facts) {
     if let (None, Some(PageDate::Time(time))) = (facts.started, facts.date) {
         facts.started = Some(time);
     }
@@ -184,7 +191,53 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
     facts.detected = facts.detected.or(other_tools.detected);
     facts.mitigated = facts.mitigated.or(other_tools.mitigated);
     facts.resolved = facts.resolved.or(other_tools.resolved);
-    Ok((facts, extra))
+}
+
+/// The facts of a Hugo or Zola page's TOML front matter, read as the same keys are in YAML
+/// (Debrief's own, `date`, other tools' key times), and the keys that give none, for the
+/// reader to name. The file was written for another tool: a value Debrief cannot read is left
+/// out with a warning, never an error.
+pub fn read_toml_table(table: &toml::Table, warnings: &mut Vec<Warning>) -> (Facts, Vec<String>) {
+    let mut facts = Facts::default();
+    let mut other_tools = Facts::default();
+    let mut unread = Vec::new();
+    for (key, value) in table {
+        let value = json_of_toml(value);
+        if key == "date" {
+            match page_date(&value) {
+                Ok(date) => facts.date = date,
+                Err(reason) => warnings.push(Warning { line: 1, message: format!("`date`: {reason}") }),
+            }
+        } else if KNOWN_KEYS.contains(&key.as_str()) {
+            if let Err(reason) = read_known(&mut facts, key, &value) {
+                let message = format!("the TOML front matter's `{key}` was left out: {reason}");
+                warnings.push(Warning { line: 1, message });
+            }
+        } else if let Some(fact) = other_tools_fact(&mut other_tools, key)
+            && let Ok(Some(PageDate::Time(time))) = page_date(&value)
+        {
+            *fact = Some(time);
+        } else {
+            unread.push(key.clone());
+        }
+    }
+    settle(&mut facts, other_tools);
+    (facts, unread)
+}
+
+/// A TOML value as the JSON value YAML's would be: its times as the text they are written as.
+fn json_of_toml(value: &toml::Value) -> Value {
+    match value {
+        toml::Value::String(text) => Value::String(text.clone()),
+        toml::Value::Integer(number) => Value::from(*number),
+        toml::Value::Float(number) => Value::from(*number),
+        toml::Value::Boolean(flag) => Value::Bool(*flag),
+        toml::Value::Datetime(time) => Value::String(time.to_string()),
+        toml::Value::Array(items) => Value::Array(items.iter().map(json_of_toml).collect()),
+        toml::Value::Table(table) => {
+            Value::Object(table.iter().map(|(key, value)| (key.clone(), json_of_toml(value))).collect())
+        }
+    }
 }
 
 /// The key time of `facts` another tool's front matter key names.

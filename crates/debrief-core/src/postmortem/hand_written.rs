@@ -29,7 +29,7 @@ use super::indexed::{
 use super::written_dates::{WordedDay, dated_in, first_in};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
-use super::{NarratedStart, PageDate, ParsedPostmortem, Warning};
+use super::{NarratedStart, ParsedPostmortem, Warning};
 use crate::markdown::TimelineRow;
 use crate::model::EntryKind;
 use crate::time::Zone;
@@ -141,9 +141,9 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     }
 }
 
-/// The facts a Hugo or Zola page's TOML front matter gives: its title, its date and its tags
-/// (else its categories). Its other keys are not kept: Debrief writes YAML front matter, and a
-/// warning names them.
+/// The facts a Hugo or Zola page's TOML front matter gives, read as the same keys are in YAML
+/// (its tags, else its categories). Its other keys are not kept: Debrief writes YAML front
+/// matter, and a warning names them.
 pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
     let table = match toml.parse::<toml::Table>() {
         Ok(table) => table,
@@ -153,28 +153,12 @@ pub(super) fn read_toml_facts(parsed: &mut ParsedPostmortem, toml: &str) {
             return;
         }
     };
-    let facts = &mut parsed.facts;
-    if let Some(title) = table.get("title").and_then(|value| value.as_str()) {
-        facts.title = Some(title.trim().to_string());
+    let (mut facts, left) = super::front_matter::read_toml_table(&table, &mut parsed.warnings);
+    if facts.tags.is_empty() {
+        facts.tags = toml_tags(&table);
     }
-    let date = table.get("date").map(|date| match date {
-        toml::Value::String(text) => text.clone(),
-        other => other.to_string(),
-    });
-    facts.date = date.and_then(|date| match DateTime::parse_from_rfc3339(&date) {
-        Ok(time) => Some(PageDate::Time(time)),
-        Err(_) => date_in(&date).map(PageDate::Day),
-    });
-    // As with Jekyll's YAML, a page dated to the minute gives the incident's start.
-    if let Some(PageDate::Time(time)) = facts.date {
-        facts.started = facts.started.or(Some(time));
-    }
-    facts.tags = toml_tags(&table);
-    let left: Vec<&str> = table
-        .keys()
-        .map(String::as_str)
-        .filter(|key| !matches!(*key, "title" | "date" | "tags" | "categories"))
-        .collect();
+    parsed.facts = facts;
+    let left: Vec<&str> = left.iter().map(String::as_str).filter(|key| *key != "categories").collect();
     if !left.is_empty() {
         parsed.warnings.push(Warning {
             line: 1,
@@ -672,6 +656,26 @@ mod tests {
         let timed = "+++\ntitle = \"Queue\"\ndate = 2024-03-01T10:15:00+01:00\n+++\n\nText.\n";
         let parsed = parse_written(timed, &file).unwrap();
         assert_eq!(parsed.facts.started.map(|at| at.to_rfc3339()).as_deref(), Some("2024-03-01T10:15:00+01:00"));
+    }
+
+    #[test]
+    fn a_toml_front_matter_gives_every_fact_a_yaml_one_gives() {
+        let markdown = "+++\ntitle = \"Cache stampede\"\ndate = 2024-03-09\nseverity = \"SEV2\"\n\
+                        services = [\"cache\", \"api\"]\nstarted = 2024-03-09T08:10:00Z\n\
+                        resolved = \"2024-03-09T09:40:00Z\"\ndetected_at = 2024-03-09T08:25:00Z\n\
+                        kind = \"rehearsal\"\nweight = 3\n+++\n\nKeys expired together.\n";
+        let file = WrittenFile { path: None, zone: Zone::Local, day: None };
+        let parsed = parse_written(markdown, &file).unwrap();
+        let facts = &parsed.facts;
+        let at = |time: Option<DateTime<FixedOffset>>| time.map(|at| at.to_rfc3339());
+        assert_eq!(facts.severity, Some(crate::model::Severity::Sev2));
+        assert_eq!(facts.services, ["cache", "api"]);
+        assert_eq!(at(facts.started).as_deref(), Some("2024-03-09T08:10:00+00:00"), "a TOML time");
+        assert_eq!(at(facts.resolved).as_deref(), Some("2024-03-09T09:40:00+00:00"), "a time as text");
+        assert_eq!(at(facts.detected).as_deref(), Some("2024-03-09T08:25:00+00:00"), "another tool's name");
+        let said: Vec<&str> = parsed.warnings.iter().map(|warning| warning.message.as_str()).collect();
+        assert!(said.iter().any(|message| message.contains("`kind` was left out")), "{said:?}");
+        assert!(said.iter().any(|message| message.contains("weight was not kept")), "{said:?}");
     }
 
     #[test]

@@ -200,18 +200,20 @@ fn apply_facts(document: &mut IndexedDocument, facts: Facts) {
     document.actions = facts.action_items;
 }
 
-/// Hugo-style `+++` TOML front matter: its title and date; returns the body after it.
+/// Hugo-style `+++` TOML front matter, read as the same keys are in YAML; returns the body
+/// after it.
 fn read_toml_front_matter<'a>(text: &'a str, document: &mut IndexedDocument) -> &'a str {
     let after_open = &text[3..];
     let Some(end) = after_open.find("\n+++") else { return text };
     if let Ok(table) = after_open[..end].parse::<toml::Table>() {
-        if let Some(title) = table.get("title").and_then(|value| value.as_str()) {
-            document.title = title.to_string();
-        }
-        // A `date`, or a blog-style `path = "2018/10/19/..."`.
+        let (facts, _) = super::front_matter::read_toml_table(&table, &mut Vec::new());
+        apply_facts(document, facts);
+        // A `date` with no time of day, or a blog-style `path = "2018/10/19/..."`.
         let dated = |key: &str| table.get(key).and_then(|value| date_in(&value.to_string().replace('/', "-")));
-        document.date = dated("date").or_else(|| dated("path"));
-        document.tags = toml_tags(&table);
+        document.date = document.date.or_else(|| dated("date")).or_else(|| dated("path"));
+        if document.tags.is_empty() {
+            document.tags = toml_tags(&table);
+        }
     }
     let rest = &after_open[end + 4..];
     rest.split_once('\n').map(|(_, body)| body).unwrap_or("")
@@ -546,6 +548,17 @@ mod tests {
             ("Update on the incident", NaiveDate::from_ymd_opt(2018, 10, 19))
         );
         assert!(document.body.contains("Body text.") && !document.body.contains("title ="));
+        // Debrief's own keys in TOML count as they do in YAML.
+        let toml = "+++\ntitle = \"Cache\"\nseverity = \"sev2\"\nservices = [\"cache\"]\n\
+                    started = 2024-03-09T08:10:00Z\nresolved = 2024-03-09T09:40:00Z\n+++\n\nText.\n";
+        let (document, _) = read("content/postmortems/cache.md", toml.as_bytes());
+        let document = document.unwrap();
+        assert_eq!(
+            (document.severity.as_deref(), document.services.as_slice()),
+            (Some("SEV2"), &["cache".to_string()][..])
+        );
+        assert_eq!(document.date, NaiveDate::from_ymd_opt(2024, 3, 9), "dated by its start");
+        assert!(document.started.is_some() && document.resolved.is_some(), "{document:?}");
         // Jekyll and Hugo posts date themselves in YAML front matter.
         let jekyll = "---\nlayout: post\ntitle: Queue backlog\ndate: 2019-03-04 10:15:00 +0000\n---\n\nText.\n";
         let (document, _) = read("_posts/queue.md", jekyll.as_bytes());
