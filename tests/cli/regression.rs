@@ -214,15 +214,21 @@ fn a_key_time_marked_before_the_start_left_the_incident_starting_after_it() {
     assert_eq!(incident["started_at"], "2026-11-23T13:50:00+01:00", "{incident}");
 }
 
-#[test]
-fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_published() {
-    const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
-    // git's own default branch, as `git init --bare` makes it here.
+/// A post-mortem published into a repository on git's own default branch (as `git init --bare`
+/// makes it here), and a teammate's clone of it.
+fn published_with_a_teammate() -> (BareRemote, Debrief, TempDir) {
     let remote = BareRemote::with_branch(None);
     let debrief = responder_with_incident();
     debrief.ok(&["remote", "set", &remote.url()]);
     debrief.ok(&["publish"]);
     let teammate = remote.clone();
+    (remote, debrief, teammate)
+}
+
+#[test]
+fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_published() {
+    const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
+    let (remote, debrief, teammate) = published_with_a_teammate();
     git(teammate.path(), &["rm", "--quiet", PATH]);
     git(teammate.path(), &["commit", "--quiet", "-m", "Fold checkout latency into the payments post-mortem"]);
     git(teammate.path(), &["push", "--quiet", "origin", &format!("HEAD:{}", remote.branch())]);
@@ -270,13 +276,9 @@ fn a_publish_after_a_teammate_removed_the_post_mortem_said_it_was_already_publis
 #[test]
 fn a_teammates_edit_saved_with_crlf_sent_every_later_publish_to_review() {
     const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
-    let remote = BareRemote::with_branch(None);
-    let debrief = responder_with_incident();
-    debrief.ok(&["remote", "set", &remote.url()]);
-    debrief.ok(&["publish"]);
+    let (remote, debrief, teammate) = published_with_a_teammate();
     // A team's repository without Debrief's `.gitattributes`, and a teammate whose editor saves
     // CRLF (Windows, core.autocrlf off): the commit changes every line of the file.
-    let teammate = remote.clone();
     git(teammate.path(), &["rm", "--quiet", ".gitattributes"]);
     let file = teammate.path().join(PATH);
     let edited = std::fs::read_to_string(&file)
@@ -316,12 +318,8 @@ fn a_teammates_edit_saved_with_crlf_sent_every_later_publish_to_review() {
 fn a_post_mortem_a_teammate_moved_was_called_removed_and_put_back_at_its_old_path() {
     const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
     const MOVED: &str = "incidents/2026/payments/checkout-latency.md";
-    let remote = BareRemote::with_branch(None);
-    let debrief = responder_with_incident();
-    debrief.ok(&["remote", "set", &remote.url()]);
-    debrief.ok(&["publish"]);
+    let (remote, debrief, teammate) = published_with_a_teammate();
     // A teammate files it under a folder of its own, and adds to it in the same commit.
-    let teammate = remote.clone();
     std::fs::create_dir_all(teammate.path().join("incidents/2026/payments")).expect("the folder");
     git(teammate.path(), &["mv", PATH, MOVED]);
     let file = teammate.path().join(MOVED);

@@ -6,18 +6,20 @@ use super::{Draft, ParsedPostmortem, Warning, front_matter};
 use crate::markdown::{parse_timeline_table, uncell};
 use crate::{Error, Result};
 
-pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
+/// The text of a file as it is read: without a byte order mark, and with LF where a teammate
+/// saved CRLF, so that its regions' hashes and the draft are those of the same file (the line
+/// numbers warnings give stay the same).
+fn as_read(markdown: &str) -> std::borrow::Cow<'_, str> {
     let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
-    // A file a teammate saved with CRLF reads as the same file: its regions' hashes and the
-    // draft are of the text with LF (the line numbers warnings give stay the same).
-    let lf;
-    let text = match text.contains("\r\n") {
-        true => {
-            lf = text.replace("\r\n", "\n");
-            lf.as_str()
-        }
-        false => text,
-    };
+    match text.contains("\r\n") {
+        true => std::borrow::Cow::Owned(text.replace("\r\n", "\n")),
+        false => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
+    let text = as_read(markdown);
+    let text = text.as_ref();
     let mut warnings = Vec::new();
     let (facts, extra_front_matter, body, body_line) = match split_front_matter(text)? {
         Some((yaml, body, body_line)) => {
@@ -67,17 +69,8 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
 /// also for the timeline, key times, action items and contributing factors it lists, its times
 /// read as `file` says where the text does not (see [`super::hand_written`]).
 pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<ParsedPostmortem> {
-    let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
-    // A file a teammate saved with CRLF reads as the same file: its regions' hashes and the
-    // draft are of the text with LF (the line numbers warnings give stay the same).
-    let lf;
-    let text = match text.contains("\r\n") {
-        true => {
-            lf = text.replace("\r\n", "\n");
-            lf.as_str()
-        }
-        false => text,
-    };
+    let text = as_read(markdown);
+    let text = text.as_ref();
     if let Some((toml, body)) = split_toml_front_matter(text) {
         // Lines are counted in the whole file.
         let offset = text[..text.len() - body.len()].matches('\n').count();
