@@ -159,7 +159,9 @@ struct Reading {
     pending: Option<Pending>,
     repeats: Repeats,
     undated_lines: usize,
-    /// Who wrote the last message: a copied conversation's further messages name nobody.
+    /// Who wrote the last message under a named heading: a copied conversation's further
+    /// messages name nobody. A log's own lines never set it (a line without a nick is the
+    /// channel's or a bot's, not the person's above it).
     last_author: Option<String>,
     /// The last heading of a copied conversation had AM or PM.
     twelve_hour: bool,
@@ -199,8 +201,17 @@ impl Reading {
                 }
                 stamp.half_day_unknown &= self.twelve_hour;
                 let who = match who {
-                    Some(who) => Some(who.to_string()),
-                    None => self.name_line_above(number).or_else(|| self.last_author.clone()),
+                    Some(who) => {
+                        self.last_author = timeline_name(who);
+                        Some(who.to_string())
+                    }
+                    None => match self.name_line_above(number) {
+                        Some(name) => {
+                            self.last_author = timeline_name(&name);
+                            Some(name)
+                        }
+                        None => self.last_author.clone(),
+                    },
                 };
                 self.warn_stray(writer);
                 self.place_message(writer, stamp, who, text, number, true)?;
@@ -273,9 +284,6 @@ impl Reading {
         }
         self.flush(writer)?;
         let who = who.and_then(|who| timeline_name(&who));
-        if who.is_some() {
-            self.last_author.clone_from(&who);
-        }
         self.pending = Some(Pending { at, who, text: text.to_string(), line: number, full: false, headed });
         Ok(())
     }

@@ -256,6 +256,12 @@ mod tests {
         let timeline = store.timeline(&id).unwrap();
         assert_eq!(timeline[1].who.as_deref(), Some("Alice Smith"));
         assert_eq!(timeline[1].at, started + Duration::minutes(7));
+        // A log's line without a nick is nobody's, even under a person's line.
+        let text = "[2:10 PM] <bob> deploying\n[2:11 PM] Deploy started by the pipeline\n".to_string();
+        import_source(&mut store, &id, &ImportSource::Pasted { text }, false).unwrap();
+        let timeline = store.timeline(&id).unwrap();
+        let who: Vec<Option<&str>> = timeline[2..].iter().map(|entry| entry.who.as_deref()).collect();
+        assert_eq!(who, [Some("bob"), None]);
     }
 }
 
