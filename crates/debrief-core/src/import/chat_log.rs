@@ -146,12 +146,15 @@ pub fn import_log(
     if reading.undated_lines > 0 {
         let given = if options.date.is_some() { "the day given" } else { "the incident's start day" };
         writer.note(format!(
-            "times without a date were put on {first_day} ({given}) and moved to the next day whenever a time was \
-             earlier than the one before it; --date sets the first day"
+            "{UNDATED_NOTE} {first_day} ({given}) and moved to the next day whenever a time was earlier than the one \
+             before it"
         ));
     }
     writer.finish()
 }
+
+/// How the note on times without a date begins, for a face to add how it sets the first day.
+pub const UNDATED_NOTE: &str = "times without a date were put on";
 
 /// The state of reading one log: which day it is, and the message that may still get continuation lines.
 struct Reading {

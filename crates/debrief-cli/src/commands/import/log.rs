@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use debrief_core::import::chat_log::{LogFormat, LogOptions};
+use debrief_core::import::chat_log::{LogFormat, LogOptions, UNDATED_NOTE};
 use debrief_core::import::{ImportReport, Zone};
 
 use super::Common;
@@ -49,10 +49,15 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<(ImportReport, DataF
     let (workspace, incident) = args.common.target(context)?;
     let options =
         LogOptions { format: args.log_format, date: args.date, zone: args.zone, dry_run: args.common.dry_run };
-    let report = if args.file.as_os_str() == "-" {
+    let mut report = if args.file.as_os_str() == "-" {
         workspace.import_chat_log_from(&incident, std::io::stdin().lock(), "stdin", "standard input", &options)?
     } else {
         workspace.import_chat_log(&incident, &args.file, &options)?
     };
+    if args.date.is_none()
+        && let Some(note) = report.notes.iter_mut().find(|note| note.starts_with(UNDATED_NOTE))
+    {
+        note.push_str("; --date sets the first day");
+    }
     Ok((report, args.output))
 }
