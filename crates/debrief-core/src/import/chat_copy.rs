@@ -83,22 +83,30 @@ pub(super) struct CopiedTime {
 }
 
 /// Reads `line` as a line of a copied conversation; `None` for the words of a message.
+/// Most lines a log holds are its own (`14:02 <alice> ...`), read by many: each pattern is only
+/// tried on a line of its shape (short, bracketed, or ending in a time), so a large log is not
+/// matched five more times a line.
 pub(super) fn read(line: &str) -> Option<Copied<'_>> {
-    if WINDOW_WORDS.is_match(line) {
+    let trimmed = line.trim();
+    let short = trimmed.len() <= 40;
+    if (short || trimmed.starts_with(['L', 'R'])) && WINDOW_WORDS.is_match(line) {
         return Some(Copied::Window);
     }
-    let trimmed = line.trim();
     if trimmed == "Today" || trimmed == "Yesterday" {
         return Some(Copied::Day(None));
     }
-    if DAY_ALONE.is_match(line) {
+    if short && !trimmed.contains(':') && DAY_ALONE.is_match(line) {
         return WordedDay::read(trimmed).map(|day| Copied::Day(Some(day)));
     }
-    if let Some(found) = TIME_ALONE.captures(line) {
+    if trimmed.len() <= 12
+        && let Some(found) = TIME_ALONE.captures(line)
+    {
         let time = clock_time(&found)?;
         return Some(Copied::Heading { who: None, time, text: "" });
     }
-    if let Some(found) = TIME_THEN_REST.captures(line) {
+    if trimmed.starts_with('[')
+        && let Some(found) = TIME_THEN_REST.captures(line)
+    {
         let time = clock_time(&found)?;
         let rest = found.name("rest").map_or("", |rest| rest.as_str().trim());
         // `[10:42 PM] <bob> text` and `[10:42 PM] bob: text` are a chat log's lines, named.
@@ -111,6 +119,9 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
             true => Copied::Heading { who: Some(rest), time, text: "" },
             false => Copied::Heading { who: None, time, text: rest },
         });
+    }
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'M' | 'm' | '.' | ']')) {
+        return None;
     }
     for pattern in [&NAME_THEN_TIME, &NAME_THEN_24_HOUR_TIME] {
         if let Some(found) = pattern.captures(line) {
