@@ -108,7 +108,8 @@ pub enum Error {
     #[error(
         "git will not use the repository at {path}: it belongs to another user of this computer, and git trusts \
          only your own (its safe.directory setting). Nothing was published and your post-mortem is kept; if you \
-         trust it, run `git config --global --add safe.directory {path}`, then publish again"
+         trust it, run `git config --global --add safe.directory {quoted}`, then publish again",
+        quoted = shell_word(path)
     )]
     UntrustedRepository { path: String },
 
@@ -211,6 +212,16 @@ fn kept_by_import(kept: usize) -> String {
             "The {kept} lines before it were imported and are kept; fix it and import again: lines already imported \
              are not added twice"
         ),
+    }
+}
+
+/// `text` as one word of a command to paste into a shell: as it is where nothing in it is
+/// special to one, else in single quotes (a path with a space in it, as shared folders have).
+pub(crate) fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@=".contains(c);
+    match !text.is_empty() && text.chars().all(plain) {
+        true => text.to_string(),
+        false => format!("'{}'", text.replace('\'', "'\\''")),
     }
 }
 

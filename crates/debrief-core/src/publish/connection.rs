@@ -122,7 +122,8 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
             format!("git will not use {path}: it belongs to another user of this computer."),
             &format!(
                 "git trusts only repositories of your own (its safe.directory setting). If you trust this one, run \
-                 `git config --global --add safe.directory {path}`, then test again."
+                 `git config --global --add safe.directory {}`, then test again.",
+                crate::error::shell_word(&path)
             ),
         ),
         Err(other) => return Err(other),

@@ -310,6 +310,11 @@ mod tests {
         let libgit2 = "repository path '/srv/pm.git/' is not owned by current user";
         assert_eq!(untrusted_path(libgit2, "/srv/pm.git"), "/srv/pm.git");
         assert_eq!(untrusted_path("", "file:///srv/pm.git"), "/srv/pm.git");
+        // The command to trust it pastes into a shell as it is.
+        let said = Error::UntrustedRepository { path: untrusted_path(git, "") }.to_string();
+        assert!(said.contains("`git config --global --add safe.directory '/srv/post mortems.git'`"), "{said}");
+        let said = Error::UntrustedRepository { path: "/srv/pm.git".into() }.to_string();
+        assert!(said.contains("safe.directory /srv/pm.git`"), "{said}");
     }
 
     #[test]
