@@ -227,9 +227,7 @@ fn merge_line_endings_apart(
     settled.id = repo.blob(&content)?;
     settled.file_size = u32::try_from(content.len()).unwrap_or(u32::MAX);
     merged.conflict_remove(std::path::Path::new(path))?;
-    // Stage 0: settled, no longer one side of a conflict (as in `keep_ours`).
-    settled.flags &= !0x3000;
-    merged.add(&settled)?;
+    add_settled(merged, settled)?;
     Ok(true)
 }
 
@@ -281,14 +279,16 @@ fn keep_ours(merged: &mut git2::Index, path: &str) -> std::result::Result<(), gi
     let ours = merged.conflict_get(path)?.our;
     merged.conflict_remove(path)?;
     match ours {
-        Some(mut entry) => {
-            // Stage 0 (libgit2's GIT_INDEX_ENTRY_STAGEMASK bits cleared): settled, no longer one
-            // side of a conflict.
-            entry.flags &= !0x3000;
-            merged.add(&entry)
-        }
+        Some(entry) => add_settled(merged, entry),
         None => merged.remove_path(path),
     }
+}
+
+/// Adds `entry` at stage 0 (libgit2's GIT_INDEX_ENTRY_STAGEMASK bits cleared): settled, no
+/// longer one side of a conflict.
+fn add_settled(merged: &mut git2::Index, mut entry: git2::IndexEntry) -> std::result::Result<(), git2::Error> {
+    entry.flags &= !0x3000;
+    merged.add(&entry)
 }
 
 /// The paths a merge left in conflict.
