@@ -611,3 +611,51 @@ fn start_time_and_end_time_in_another_tools_front_matter_were_not_read() {
     let draft = debrief.ok(&["draft", "--incident", "2007-12-05-installer-deletes-boot-ini"]);
     assert!(draft.contains("start_time: 2007-12-05T22:04:00Z") && draft.contains("company: CCP Games"), "{draft}");
 }
+
+/// A team that brought its own template, written before Debrief (its own front matter, a title,
+/// emoji headings, example rows to fill in), got drafts and published files without the
+/// captured timeline or action items: only Debrief's markers placed them, and the template's
+/// example rows ("10:01 Alert fired") were published as if they had happened.
+#[test]
+fn a_teams_own_template_without_debriefs_markers_published_its_example_rows_and_no_timeline() {
+    let remote = BareRemote::with_branch(None);
+    remote.commit_files(
+        &[(
+            ".debrief/template.md",
+            "---\ntype: postmortem\nseverity: # SEV1 | SEV2\n---\n\n# 📄 Postmortem template\n\n\
+             ## 🚨 Summary\n\n*One-liner description of what went wrong.*\n\n## 📈 Timeline\n\n\
+             | Time (UTC) | Action |\n|----|----|\n| 10:01 | Alert fired |\n\n## ✅ Action Items\n\n\
+             | Owner | Task | Due |\n|----|----|----|\n| @alex | Add test for edge case | June 28 |\n\n\
+             ## 🙏 Lessons & Follow-ups\n\n* Better rollback docs needed\n",
+        )],
+        "Our post-mortem template",
+    );
+    let debrief = responder_with_incident();
+    debrief.ok(&[
+        "action",
+        "add",
+        "--owner",
+        "carol",
+        "--due",
+        "2026-12-07",
+        "--type",
+        "detective",
+        "Alert on pool saturation",
+    ]);
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    let published = remote.show("incidents/2026/2026-11-23-checkout-latency.md");
+    let section = |heading: &str| -> String {
+        let start = published.find(heading).unwrap_or_else(|| panic!("{heading} in {published}"));
+        let rest = &published[start + heading.len()..];
+        rest[..rest.find("\n## ").unwrap_or(rest.len())].to_string()
+    };
+    let timeline = section("## 📈 Timeline");
+    assert!(timeline.contains("Restarted the pool") && timeline.contains("**Detected:**"), "{published}");
+    assert!(section("## ✅ Action Items").contains("Alert on pool saturation"), "{published}");
+    assert!(section("## 🙏 Lessons & Follow-ups").contains("Better rollback docs needed"), "{published}");
+    for example in ["Alert fired", "Add test for edge case", "Postmortem template", "type: postmortem"] {
+        assert!(!published.contains(example), "{example} in {published}");
+    }
+    assert_eq!(published.matches("\n# ").count(), 1, "one title: {published}");
+}

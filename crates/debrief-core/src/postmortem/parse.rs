@@ -93,6 +93,15 @@ pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<Parsed
     Ok(parsed)
 }
 
+/// What follows a file's YAML or TOML front matter: the whole text when it has none, or
+/// when its front matter never ends.
+pub(super) fn body_after_front_matter(text: &str) -> &str {
+    match split_front_matter(text) {
+        Ok(Some((_, body, _))) => body,
+        _ => split_toml_front_matter(text).map_or(text, |(_, body)| body),
+    }
+}
+
 /// Hugo's and Zola's `+++` TOML front matter, and the body after it.
 fn split_toml_front_matter(text: &str) -> Option<(&str, &str)> {
     let after_open = text.strip_prefix("+++")?.strip_prefix(['\n', '\r'])?;

@@ -50,7 +50,7 @@ impl Region {
         rest.starts_with(' ').then(|| rest.trim())
     }
 
-    fn starting(line: &str) -> Option<Region> {
+    pub(super) fn starting(line: &str) -> Option<Region> {
         let line = line.trim_end_matches(['\n', '\r']);
         Region::ALL.into_iter().find(|region| line == region.start_marker())
     }

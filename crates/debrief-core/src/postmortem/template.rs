@@ -1,10 +1,20 @@
 //! Post-mortem templates: the sections a team asks for, each with a prompt for
 //! the author, some required. Debrief's default is `assets/template.md`; a team
 //! replaces it with `.debrief/template.md` in its shared repository.
+//!
+//! A team's template is usually the one it wrote before Debrief: its own front matter,
+//! a title, sections under `#` or `##` headings, example rows in its timeline and action
+//! item tables, and none of Debrief's region markers. Such a template is read as a writer
+//! would fill it: its front matter and title give way to Debrief's, its sections sit at
+//! `## `, and the captured timeline, action items, participants and links go under the
+//! headings that name them, in place of the example tables and lists there.
 
+use std::ops::Range;
 use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::regions::Region;
 
 use crate::{Error, Result};
 
@@ -72,7 +82,9 @@ impl Template {
             Some(notes) => notes.split_once("-->").map(|(_, rest)| rest.trim_start_matches(['\r', '\n'])).unwrap_or(""),
             None => text,
         };
-        let sections = sections(without_notes)
+        let shaped =
+            with_regions_placed(&with_sections_at_level_two(super::parse::body_after_front_matter(without_notes)));
+        let sections = sections(&shaped)
             .into_iter()
             .map(|section| TemplateSection {
                 prompt: section.prompt(),
@@ -80,9 +92,10 @@ impl Template {
                 heading: section.heading,
             })
             .collect();
-        let body: String = without_notes
+        let body: String = shaped
+            .trim_start_matches(['\n', '\r'])
             .split_inclusive('\n')
-            .filter(|line| line.trim() != REQUIRED_MARKER && !is_title_heading(line))
+            .filter(|line| line.trim() != REQUIRED_MARKER)
             .collect();
         Template { body, sections }
     }
@@ -104,8 +117,206 @@ impl Template {
     }
 }
 
-fn is_title_heading(line: &str) -> bool {
-    line.starts_with("# ")
+/// A heading of a Markdown document: its level, its source (through its line's end) and its text.
+struct Heading {
+    level: HeadingLevel,
+    source: Range<usize>,
+    text: String,
+}
+
+fn headings(markdown: &str) -> Vec<Heading> {
+    let mut found: Vec<Heading> = Vec::new();
+    let mut open: Option<Heading> = None;
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let end = line_end(markdown, range.end);
+                open = Some(Heading { level, source: range.start..end, text: String::new() });
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(heading) = open.as_mut() {
+                    heading.text.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => found.extend(open.take()),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Where the line holding `offset` ends, after its line break.
+fn line_end(markdown: &str, offset: usize) -> usize {
+    let offset = offset.min(markdown.len());
+    if offset > 0 && markdown.as_bytes()[offset - 1] == b'\n' {
+        return offset;
+    }
+    markdown[offset..].find('\n').map_or(markdown.len(), |newline| offset + newline + 1)
+}
+
+/// Words of a heading that name a post-mortem's section rather than its title.
+fn names_a_section(heading: &str) -> bool {
+    let heading = heading.to_lowercase();
+    [
+        "summary",
+        "impact",
+        "timeline",
+        "chronology",
+        "cause",
+        "factor",
+        "detection",
+        "response",
+        "recovery",
+        "resolution",
+        "mitigation",
+        "lesson",
+        "learn",
+        "action",
+        "follow",
+        "went",
+        "participant",
+        "support",
+        "reference",
+        "background",
+        "overview",
+        "description",
+        "what happened",
+        "trigger",
+        "appendix",
+        "next step",
+    ]
+    .iter()
+    .any(|word| heading.contains(word))
+}
+
+/// `markdown` with its sections under `## ` headings and without a title: the draft writes its
+/// own `# Title`. A template whose sections are `# ` headings has them made `## `, all but a first
+/// that names no section ("# Post-mortem: [Title]"); in one with `## ` sections, `# ` headings are titles.
+fn with_sections_at_level_two(markdown: &str) -> String {
+    let headings = headings(markdown);
+    let sections_at_two = headings.iter().any(|heading| heading.level == HeadingLevel::H2);
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    for (index, heading) in headings.iter().filter(|heading| heading.level == HeadingLevel::H1).enumerate() {
+        let is_title = sections_at_two || (index == 0 && !names_a_section(&heading.text));
+        let source = &markdown[heading.source.clone()];
+        let replacement = if is_title {
+            String::new()
+        } else if source.trim_start().starts_with('#') {
+            // An ATX heading: one more `#`, the rest as written.
+            let hashes = source.len() - source.trim_start().len();
+            format!("{}#{}", &source[..hashes], &source[hashes..])
+        } else {
+            // A setext heading (its text underlined with `=`): written as an ATX one.
+            format!("## {}\n", heading.text.trim())
+        };
+        edits.push((heading.source.clone(), replacement));
+    }
+    edited(markdown, edits)
+}
+
+/// `markdown` with each range replaced; the ranges do not overlap.
+fn edited(markdown: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+    edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
+    let mut text = markdown.to_string();
+    for (range, replacement) in edits {
+        text.replace_range(range, &replacement);
+    }
+    text
+}
+
+/// Which of Debrief's regions a template section's heading asks for; the key times go with the timeline.
+fn region_named(heading: &str) -> Option<Region> {
+    let lower = heading.to_lowercase();
+    let says = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    if says(&["timeline", "chronology", "sequence of events"]) {
+        Some(Region::Timeline)
+    } else if super::written_actions::names_action_items(heading) {
+        Some(Region::ActionItems)
+    } else if says(&["participants", "people involved", "who was involved", "responders"]) {
+        Some(Region::Participants)
+    } else if says(&["supporting information", "references", "links", "related documents"]) {
+        Some(Region::Links)
+    } else {
+        None
+    }
+}
+
+/// `markdown` with Debrief's regions under the headings that name them, when it has none of
+/// Debrief's markers: a team's template written before Debrief. In each such section the
+/// example tables and lists (rows to fill in, "- [HH:MM] - Event") give way to the region, which
+/// Debrief fills from the incident; its other words stay. A region no heading names is left out,
+/// as the team's template leaves it out.
+fn with_regions_placed(markdown: &str) -> String {
+    if markdown.lines().any(|line| Region::starting(line).is_some()) {
+        return markdown.to_string();
+    }
+    let sections = sections(markdown);
+    // A heading saying "action" wins over another naming follow-ups ("Lessons & follow-ups").
+    let mut chosen: Vec<(Region, usize)> = Vec::new();
+    for (index, section) in sections.iter().enumerate() {
+        let Some(region) = region_named(&section.heading) else { continue };
+        match chosen.iter_mut().find(|(chosen_region, _)| *chosen_region == region) {
+            None => chosen.push((region, index)),
+            Some((_, earlier)) => {
+                let says_action = |index: usize| sections[index].heading.to_lowercase().contains("action");
+                if region == Region::ActionItems && says_action(index) && !says_action(*earlier) {
+                    *earlier = index;
+                }
+            }
+        }
+    }
+    let mut edits = Vec::new();
+    for (region, index) in chosen {
+        let markers = match region {
+            Region::Timeline => format!("{}\n\n{}\n", Region::KeyTimes.start_marker(), region.start_marker()),
+            _ => format!("{}\n", region.start_marker()),
+        };
+        let section = &sections[index];
+        let examples = example_blocks(markdown, section.span.clone());
+        match examples.split_first() {
+            Some((first, rest)) => {
+                edits.push((first.clone(), markers));
+                edits.extend(rest.iter().map(|block| (block.clone(), String::new())));
+            }
+            None => {
+                let at = section.own_end;
+                let before = &markdown[..at];
+                let gap = if before.ends_with("\n\n") || before.is_empty() {
+                    ""
+                } else if before.ends_with('\n') {
+                    "\n"
+                } else {
+                    "\n\n"
+                };
+                let after = if at < markdown.len() { "\n" } else { "" };
+                edits.push((at..at, format!("{gap}{markers}{after}")));
+            }
+        }
+    }
+    edited(markdown, edits)
+}
+
+/// The tables and lists a section holds before any subsection: a template's examples.
+fn example_blocks(markdown: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut inside_until = span.start;
+    for (event, range) in Parser::new_ext(&markdown[span.clone()], Options::ENABLE_TABLES).into_offset_iter() {
+        let range = span.start + range.start..span.start + range.end;
+        if range.start < inside_until {
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { .. }) => break,
+            Event::Start(Tag::Table(_) | Tag::List(_)) => {
+                inside_until = range.end;
+                // Through its last line: the blank lines after a list stay between the blocks.
+                let written = markdown[range.clone()].trim_end();
+                blocks.push(range.start..line_end(markdown, range.start + written.len()));
+            }
+            _ => {}
+        }
+    }
+    blocks
 }
 
 fn same_heading(a: &str, b: &str) -> bool {
@@ -116,6 +327,10 @@ fn same_heading(a: &str, b: &str) -> bool {
 struct Section<'a> {
     heading: String,
     text: &'a str,
+    /// Where `text` is in the document.
+    span: Range<usize>,
+    /// Where the section's own text ends: at its first subsection, else at its end.
+    own_end: usize,
     /// Whether anything a reader sees is written in it: text, code, a table, an image.
     has_content: bool,
 }
@@ -170,12 +385,15 @@ fn sections(markdown: &str) -> Vec<Section<'_>> {
         }
     }
     let starts: Vec<usize> = found.iter().map(|(_, end, _)| *end).collect();
+    let subheadings: Vec<usize> = headings(markdown).iter().map(|heading| heading.source.start).collect();
     found
         .into_iter()
         .enumerate()
         .map(|(index, (heading, start, has_content))| {
             let end = starts.get(index + 1).map(|next| heading_line_start(markdown, *next)).unwrap_or(markdown.len());
-            Section { heading, text: &markdown[start.min(end)..end], has_content }
+            let start = start.min(end);
+            let own_end = subheadings.iter().copied().find(|at| (start..end).contains(at)).unwrap_or(end);
+            Section { heading, text: &markdown[start..end], span: start..end, own_end, has_content }
         })
         .collect()
 }
@@ -221,6 +439,54 @@ mod tests {
         }
         assert!(!template.body.contains("debrief:template"), "the notes are not copied");
         assert!(template.body.starts_with("## Summary\n"));
+    }
+
+    #[test]
+    fn a_teams_own_template_gets_the_captured_parts_under_the_headings_that_name_them() {
+        let template = Template::parse(
+            "# 📄 Postmortem template\n\n## 🚨 Summary\n\n*One-liner description.*\n\n## 📈 Timeline\n\n\
+             | Time (UTC) | Action |\n|----|----|\n| 10:01 | Alert fired |\n\n## ✅ Action Items\n\n\
+             | Owner | Task | Due |\n|----|----|----|\n| @alex | Add test for edge case | June 28 |\n\n\
+             ## 🙏 Lessons & Follow-ups\n\n* Better rollback docs needed\n",
+        );
+        assert_eq!(
+            template.body,
+            "## 🚨 Summary\n\n*One-liner description.*\n\n## 📈 Timeline\n\n<!-- debrief:key-times -->\n\n\
+             <!-- debrief:timeline -->\n\n## ✅ Action Items\n\n<!-- debrief:action-items -->\n\n\
+             ## 🙏 Lessons & Follow-ups\n\n* Better rollback docs needed\n"
+        );
+        let headings: Vec<&str> = template.sections.iter().map(|section| section.heading.as_str()).collect();
+        assert_eq!(headings, ["🚨 Summary", "📈 Timeline", "✅ Action Items", "🙏 Lessons & Follow-ups"]);
+    }
+
+    #[test]
+    fn a_template_s_front_matter_title_and_level_one_sections_give_way_to_the_draft_s() {
+        // Its own front matter, a setext title, setext sections, a list of example lines.
+        let template = Template::parse(
+            "---\ntype: postmortem\nseverity: # SEV1 | SEV2\n---\n\nPostmortem Template\n===================\n\n\
+             Summary\n-------\nOne paragraph.\n\nTimeline\n--------\n- [HH:MM] - Event\n- [HH:MM] - Detection\n\n\
+             Corrective Actions\n------------------\n- Short-term (rollback, patch)\n\nReferences\n----------\n\
+             Links to logs.\n",
+        );
+        assert_eq!(
+            template.body,
+            "Summary\n-------\nOne paragraph.\n\nTimeline\n--------\n<!-- debrief:key-times -->\n\n\
+             <!-- debrief:timeline -->\n\nCorrective Actions\n------------------\n<!-- debrief:action-items -->\n\n\
+             References\n----------\nLinks to logs.\n\n<!-- debrief:links -->\n"
+        );
+        // Sections under `#` headings, the first of them a title; a `#` line in code stays.
+        let template = Template::parse(
+            "# Incident report: [Title]\n\n# Summary\n\n```sh\n# restart the pods\n```\n\n# Timeline\n\n\
+             All times UTC.\n\n# Action items\n\n- [ ] Task\n",
+        );
+        assert_eq!(
+            template.body,
+            "## Summary\n\n```sh\n# restart the pods\n```\n\n## Timeline\n\nAll times UTC.\n\n\
+             <!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Action items\n\n<!-- debrief:action-items -->\n"
+        );
+        // A template placing one of Debrief's markers places them all itself.
+        let marked = "## Timeline\n<!-- debrief:timeline -->\n\n## Action items\n\n- [ ] Task\n";
+        assert_eq!(Template::parse(marked).body, marked);
     }
 
     #[test]
