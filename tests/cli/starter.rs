@@ -97,6 +97,38 @@ fn on_a_teams_existing_repository_only_what_is_missing_is_added() {
     assert_eq!(git(&debrief, &directory, &["rev-list", "--count", "HEAD"]).trim(), "2");
 }
 
+/// DFDS's post-mortem repository keeps its template beside the post-mortems, as many teams do.
+#[test]
+fn a_repository_with_its_own_post_mortem_template_gets_drafts_that_keep_its_sections() {
+    let debrief = Debrief::new();
+    let directory = debrief.home().join("team");
+    std::fs::create_dir_all(directory.join(".github")).unwrap();
+    git(&debrief, &directory, &["init", "--quiet"]);
+    let team_template = "# Incident Title\n\n## Summary\n\n## Timeline\n\nAll times in UTC.\n\n\
+                         | Time             | Event                   |\n| :--------------- | ----------------------- |\n\
+                         | 20xx-MM-DD HH:mm | Short event description |\n\n## Action Items\n\n-\n\n\
+                         ## Attendees\n\n- Someone Fromtheteam (use initials)\n";
+    std::fs::write(directory.join("PMyyyy-nnn - Postmortem template.md"), team_template).unwrap();
+    std::fs::write(directory.join(".github/pull_request_template.md"), "## What changed\n").unwrap();
+    git(&debrief, &directory, &["add", "."]);
+    git(&debrief, &directory, &["commit", "--quiet", "-m", "Our post-mortems"]);
+
+    let report = debrief.json(&["init-repo", directory.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(report["template_from"], "PMyyyy-nnn - Postmortem template.md", "{report}");
+    let written = std::fs::read_to_string(directory.join(".debrief/template.md")).unwrap();
+    assert!(written.starts_with("<!-- debrief:template\n") && written.ends_with(team_template), "{written}");
+
+    debrief.new_incident("Ingress 503s", "2026-11-23T14:00:00+01:00");
+    debrief.ok(&["log", "--who", "alice", "--at", "2026-11-23T14:05:00+01:00", "Traefik pods restarted"]);
+    let template = directory.join(".debrief/template.md");
+    let draft = debrief.ok(&["draft", "--template", template.to_str().unwrap()]);
+    let body = &draft[draft.find("\n# Ingress 503s\n").expect("the incident's title")..];
+    let timeline = &body[body.find("## Timeline").unwrap()..body.find("## Action Items").unwrap()];
+    assert!(timeline.contains("All times in UTC.") && timeline.contains("| alice | note | Traefik pods restarted |"));
+    assert!(!body.contains("Short event description") && !body.contains("Incident Title"), "{body}");
+    assert!(body.contains("## Attendees\n\n<!-- debrief:participants -->"), "{body}");
+}
+
 #[test]
 fn the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems_with_the_released_command() {
     let test = "the_ci_workflow_is_valid_yaml_that_checks_the_changed_post_mortems_with_the_released_command";

@@ -32,6 +32,8 @@ export class FakeSettings {
   overview: RepositoryOverview = { ...OVERVIEW };
   tests: ((answer: ConnectionTest) => void)[] = [];
   tasks = new FakeTasks();
+  /** The post-mortem template the folder being set up already keeps, if any. */
+  teamsOwnTemplate: string | null = null;
 
   api(): SettingsIpc {
     return {
@@ -60,7 +62,14 @@ export class FakeSettings {
         }
         const written = ['README.md', '.gitattributes', '.debrief/template.md', '.debrief/lint.toml', '.debrief/policy.toml', '.debrief/factors.toml', '.pre-commit-config.yaml', '.github/workflows/postmortems.yml'];
         if (gitlab) written.push('.gitlab-ci.yml');
-        return { directory, created_repository: true, written, kept: [], commit: 'a1b2c3d4' };
+        return {
+          directory,
+          created_repository: this.teamsOwnTemplate === null,
+          written,
+          kept: [],
+          commit: 'a1b2c3d4',
+          template_from: this.teamsOwnTemplate,
+        };
       },
       testConnection: (task: number | null) => {
         this.calls.push(['testConnection', task]);

@@ -980,6 +980,11 @@ export type StarterReport = {
 	kept: string[],
 	/**  The commit holding the written files; `None` when nothing was missing. */
 	commit: string | null,
+	/**
+	 *  The team's own post-mortem template that `.debrief/template.md` was written from, when
+	 *  the repository has one and no `.debrief/template.md` yet.
+	 */
+	template_from: string | null,
 };
 
 /**  Where the incident stands, derived from the key-time marks on its timeline. */

@@ -102,6 +102,17 @@ describe('the settings view', () => {
     expect(status?.textContent).toContain('Next: push it to your git host, then save its URL above.');
   });
 
+  it('says when drafts start from the template the repository already kept', async () => {
+    const { fake } = await settingsView();
+    fake.teamsOwnTemplate = 'docs/postmortem-template.md';
+    await fireEvent.input(screen.getByLabelText('Folder for the repository'), { target: { value: '/home/alice/postmortems' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Set up' }));
+    await settle();
+    expect(screen.getByRole('status').textContent).toContain(
+      'Drafts start from your own template, docs/postmortem-template.md, written to .debrief/template.md.',
+    );
+  });
+
   it('says why a repository could not be set up', async () => {
     await settingsView();
     await fireEvent.input(screen.getByLabelText('Folder for the repository'), { target: { value: 'relative' } });

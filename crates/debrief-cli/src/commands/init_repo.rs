@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use debrief_core::publish::{DEFAULT_DEBRIEF_SOURCE, StarterOptions, set_up_repository};
+use debrief_core::publish::{DEFAULT_DEBRIEF_SOURCE, StarterOptions, TEAM_TEMPLATE_PATH, set_up_repository};
 
 use crate::output::{BOLD, DIM, DataFormat, print_json};
 
@@ -12,7 +12,9 @@ use crate::output::{BOLD, DIM, DataFormat, print_json};
 /// Runs `git init` in DIR when it is not a repository yet, writes the starting files that are
 /// missing and commits them with your git (your name, your default branch), ready to push.
 /// Files already there are never overwritten, so running it again, or on a team's existing
-/// repository, only adds what is missing.
+/// repository, only adds what is missing. A repository that keeps its own post-mortem template
+/// ("postmortem-template.md") gets `.debrief/template.md` written from it, so drafts keep the
+/// team's sections.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  debrief init-repo postmortems\n  debrief init-repo . --gitlab\n  debrief init-repo postmortems --debrief-source https://github.example.com/tools/debrief"
@@ -44,7 +46,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 println!("Created a git repository in {}.", report.directory);
             }
             for path in &report.written {
-                println!("  + {path}");
+                match &report.template_from {
+                    Some(team_template) if path == TEAM_TEMPLATE_PATH => {
+                        println!("  + {path} (from {team_template}, the team's own template)")
+                    }
+                    _ => println!("  + {path}"),
+                }
             }
             for path in &report.kept {
                 anstream::println!("  {DIM}= {path} (already there, left as it is){DIM:#}");

@@ -232,7 +232,7 @@ fn region_named(heading: &str) -> Option<Region> {
         Some(Region::Timeline)
     } else if super::written_actions::names_action_items(heading) {
         Some(Region::ActionItems)
-    } else if says(&["participants", "people involved", "who was involved", "responders"]) {
+    } else if says(&["participants", "attendees", "people involved", "who was involved", "responders"]) {
         Some(Region::Participants)
     } else if says(&["supporting information", "references", "links", "related documents"]) {
         Some(Region::Links)

@@ -56,7 +56,7 @@ const REPOSITORY_DOCUMENTS: &[&str] = &[
 /// `postmortem-template.md`, `PMyyyy-nnn - Postmortem template.md`, `pull_request_template.md`):
 /// its name, in lower case, ends in the word "template" or "templates".
 /// ("template-rendering-outage" is a post-mortem.)
-fn is_template(stem: &str) -> bool {
+pub(super) fn is_template(stem: &str) -> bool {
     stem.strip_suffix("template")
         .or_else(|| stem.strip_suffix("templates"))
         .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::TEAM_TEMPLATE_PATH;
 use crate::{Error, Result};
 
 /// The team's wording rules, as `debrief lint --print-config` prints them.
@@ -45,6 +46,9 @@ pub struct StarterReport {
     pub kept: Vec<String>,
     /// The commit holding the written files; `None` when nothing was missing.
     pub commit: Option<String>,
+    /// The team's own post-mortem template that `.debrief/template.md` was written from, when
+    /// the repository has one and no `.debrief/template.md` yet.
+    pub template_from: Option<String>,
 }
 
 /// Where the CI checks get Debrief: its action, as a workflow's `uses:` names it, and the
@@ -80,7 +84,7 @@ fn starting_files(options: &StarterOptions) -> std::result::Result<Vec<(&'static
     let mut files = vec![
         ("README.md", README.to_string()),
         (".gitattributes", super::GITATTRIBUTES.to_string()),
-        (".debrief/template.md", TEMPLATE.to_string()),
+        (TEAM_TEMPLATE_PATH, TEMPLATE.to_string()),
         (".debrief/lint.toml", LINT_CONFIG.to_string()),
         (".debrief/policy.toml", crate::policy::DEFAULT_POLICY.to_string()),
         (".debrief/factors.toml", crate::factors::DEFAULT_THEMES.to_string()),
@@ -106,12 +110,24 @@ pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterRepor
     }
     let mut written = Vec::new();
     let mut kept = Vec::new();
-    for (path, content) in files {
+    let mut template_from = None;
+    for (path, mut content) in files {
         let target: PathBuf = directory.join(path);
         // A team's own file (or a symbolic link it keeps there) is theirs.
         if target.symlink_metadata().is_ok() {
             kept.push(path.to_string());
             continue;
+        }
+        if path == TEAM_TEMPLATE_PATH
+            && let Some((team_path, team_template)) = teams_own_template(directory)
+        {
+            content = format!(
+                "<!-- debrief:template\nWritten by `debrief init-repo` from {team_path}, the team's own template:\n\
+                 Debrief's drafts start from this file, with the captured timeline, action items,\n\
+                 participants and links under the headings that name them. These notes are not\n\
+                 copied into drafts.\n-->\n{team_template}"
+            );
+            template_from = Some(team_path);
         }
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)
@@ -132,7 +148,60 @@ pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterRepor
         git(directory, &commit).map_err(failed)?;
         Some(git(directory, &["rev-parse", "HEAD"]).map_err(failed)?.trim().to_string())
     };
-    Ok(StarterReport { directory: directory.display().to_string(), created_repository, written, kept, commit })
+    Ok(StarterReport {
+        directory: directory.display().to_string(),
+        created_repository,
+        written,
+        kept,
+        commit,
+        template_from,
+    })
+}
+
+/// The post-mortem template a team keeps in its repository, by its tracked path, and its text:
+/// a Markdown file named as a template ("PMyyyy-nnn - Postmortem template.md",
+/// "docs/postmortems/template.md"), not a git host's issue or pull request template. Where
+/// there are several, the one whose path names post-mortems or incidents; none when that
+/// leaves more than one.
+fn teams_own_template(directory: &Path) -> Option<(String, String)> {
+    let tracked = git(directory, &["ls-files", "-z"]).ok()?;
+    let candidates: Vec<&str> = tracked
+        .split('\0')
+        .filter(|path| {
+            let lower = path.to_lowercase();
+            let Some(stem) = lower
+                .rsplit('/')
+                .next()
+                .and_then(|name| name.strip_suffix(".md").or_else(|| name.strip_suffix(".markdown")))
+            else {
+                return false;
+            };
+            let for_the_git_host =
+                [".github/", ".gitlab/", ".gitea/", ".debrief/", "pull_request", "merge_request", "issue"]
+                    .iter()
+                    .any(|part| lower.contains(part));
+            super::files::is_template(stem) && !for_the_git_host
+        })
+        .collect();
+    let names_post_mortems = |path: &str| {
+        let lower = path.to_lowercase().replace(['-', '_', ' '], "");
+        ["postmortem", "incident", "retrospective"].iter().any(|word| lower.contains(word))
+    };
+    let preferred: Vec<&str> = candidates.iter().copied().filter(|path| names_post_mortems(path)).collect();
+    let chosen = match (preferred.as_slice(), candidates.as_slice()) {
+        ([one], _) | ([], [one]) => *one,
+        _ => return None,
+    };
+    let file = directory.join(chosen);
+    // A symbolic link could point anywhere on this laptop: its target is not the team's to share.
+    if !file.symlink_metadata().is_ok_and(|metadata| metadata.is_file()) {
+        return None;
+    }
+    let bytes = match crate::bounded::read_file_at_most(&file, crate::postmortem::MAX_POSTMORTEM_BYTES) {
+        Ok(crate::bounded::Bounded::Read(bytes)) => bytes,
+        _ => return None,
+    };
+    Some((chosen.to_string(), String::from_utf8(bytes).ok()?))
 }
 
 fn is_work_tree(directory: &Path) -> bool {
