@@ -377,6 +377,38 @@ fn a_conversation_copied_out_of_slack_teams_or_discord_imports_each_message_by_i
     assert_eq!(writers, ["Alice Smith", "Bob Jones"]);
 }
 
+/// DiscordChatExporter's plain text export, as it writes it (its `PlainTextMessageWriter`): a
+/// banner around the guild and channel, `[M/D/YYYY h:mm AM] name` headings in en-US, a
+/// blank line after each message's words, then its attachments, embeds and reactions.
+#[test]
+fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_names() {
+    let banner = "=".repeat(62);
+    let export = format!(
+        "{banner}\nGuild: Acme Ops\nChannel: Incidents / incident-42\nTopic: Checkout latency\n{banner}\n\n\
+         [11/23/2026 11:52 PM] alice\nDB CPU at 100%, paging Bob\n\n{{Attachments}}\n\
+         https://cdn.discordapp.com/attachments/1/2/cpu.png\n\n{{Reactions}}\n👀 (2)\n\n\
+         [11/24/2026 12:03 AM] bob#0420 (pinned)\nRestarted the pool on db-2\n\n\n\
+         [11/24/2026 12:10 AM] PagerBot\n\n{{Embed}}\nPagerBot\nIncident #42 resolved\n\n\n\
+         {banner}\nExported 3 message(s)\n{banner}\n"
+    );
+    let debrief = Debrief::new();
+    let id = evening_incident(&debrief);
+    let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(export.as_bytes()));
+    assert_eq!(output.status.code(), Some(0), "no warnings: {}", stderr(&output));
+    let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+    assert_eq!(
+        imported,
+        [
+            "2026-11-23T23:52:00+01:00 | alice | note | DB CPU at 100%, paging Bob\n\
+             https://cdn.discordapp.com/attachments/1/2/cpu.png",
+            "2026-11-24T00:03:00+01:00 | bob | note | Restarted the pool on db-2",
+            "2026-11-24T00:10:00+01:00 | PagerBot | note | PagerBot\nIncident #42 resolved",
+        ]
+    );
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(!said.contains("times without a date"), "the export's days are read: {said}");
+}
+
 #[test]
 fn a_huge_line_without_line_breaks_is_cut_and_reported() {
     let debrief = Debrief::new();

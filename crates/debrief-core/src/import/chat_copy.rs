@@ -5,10 +5,18 @@
 //! * Slack: `Alice Smith  10:42 AM` (`[10:42 AM]` in older versions, `14:42` where the clock
 //!   has 24 hours), then a bare `10:43` before each further message of the same person; some
 //!   copies put the name and the time on lines of their own;
-//! * Microsoft Teams: `[10:42 AM] Alice Smith`, `[11/20 10:42 AM] Alice Smith` (the date is
-//!   not read: the day follows from the times before, as for Discord's);
+//! * Microsoft Teams: `[10:42 AM] Alice Smith`, `[11/20 10:42 AM] Alice Smith` (a date without
+//!   its year is not read: the day follows from the times before, as for Discord's);
 //! * Google Chat and others: `Alice Smith, 10:42 AM`;
 //! * Discord: `Alice Smith — Today at 10:42 AM`, then `[10:43 AM]` before each further message.
+//!
+//! DiscordChatExporter's plain text export, the usual way to keep a Discord channel, is read
+//! the same way: `[12/7/2026 10:42 AM] alice` headings (the date is read: month first with AM
+//! and PM as en-US writes it, day first on a 24-hour clock, unless a number over 12 says
+//! otherwise), its banner of `=` lines around the guild and channel and around the count at the
+//! end, `(pinned)` and a legacy `#1234` after the name, and its `{Attachments}` and `{Embed}`
+//! blocks (their links and text are the message's) and `{Reactions}` and `{Stickers}` blocks
+//! (left out).
 //!
 //! Day dividers (`Today`, `Wednesday, November 20th`) set the day, and the window's own words
 //! (`(edited)`, `2 replies`, `View thread`) are left out. A heading is told from a line of a
@@ -16,7 +24,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveTime};
 use regex::Regex;
 
 use crate::postmortem::written_dates::{WORDED_DAY, WordedDay};
@@ -37,13 +45,16 @@ static NAME_THEN_24_HOUR_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<who>\S.{0,63}?)\s{2,}\[?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\]?\s*$")
         .expect("the 24-hour heading pattern is valid")
 });
-/// `[10:42 AM] Alice Smith` (Teams), or `[10:43 AM] words` (a further message, on Discord).
+/// `[10:42 AM] Alice Smith` (Teams), `[10:43 AM] words` (a further message, on Discord),
+/// `[12/7/2026 10:42 AM] alice` and `[07/12/2026 10:42] alice` (DiscordChatExporter).
 static TIME_THEN_REST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\[(?:(?:Today|Yesterday)\s+|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?\s+)?{TWELVE_HOUR}\]\s*(?P<rest>.*)$"
+        r"^\[(?:(?:Today|Yesterday)\s+|(?P<first>\d{{1,2}})(?P<mark>[/.])(?P<then>\d{{1,2}})(?:[/.](?P<year>\d{{4}}|\d{{2}}))?,?\s+)?(?:{TWELVE_HOUR}|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d))\]\s*(?P<rest>.*)$"
     ))
     .expect("the bracketed time pattern is valid")
 });
+/// DiscordChatExporter's banner line, above and below the guild and channel and the count.
+const EXPORT_BANNER_WIDTH: usize = 62;
 /// A time alone on its line: `10:43`, `[10:43]`, `  10:42 AM`.
 static TIME_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\[?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?\s*$")
@@ -62,13 +73,20 @@ static WINDOW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// A line of a copied conversation that is not a message's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Copied<'a> {
-    /// A message's heading: who wrote it (`None`: the person of the heading before) and when.
-    /// Its words are on the lines below, or after the time on the same line (`text`).
-    Heading { who: Option<&'a str>, time: CopiedTime, text: &'a str },
+    /// A message's heading: who wrote it (`None`: the person of the heading before), when, and
+    /// on which day if it says. Its words are on the lines below, or after the time on the same
+    /// line (`text`).
+    Heading { who: Option<&'a str>, time: CopiedTime, date: Option<NaiveDate>, text: &'a str },
     /// A day divider with the day it names (`None` for `Today` and `Yesterday`).
     Day(Option<WordedDay>),
     /// The window's own words.
     Window,
+    /// An export's mark before a message's attachments or embeds, whose lines are the message's.
+    AttachedMark,
+    /// An export's banner line: the lines up to the next one are its header or footer.
+    Banner,
+    /// An export's mark before what is left out up to the next blank line (reactions, stickers).
+    LeftOutBlock,
 }
 
 /// A time as the window showed it.
@@ -88,6 +106,14 @@ pub(super) struct CopiedTime {
 /// matched five more times a line.
 pub(super) fn read(line: &str) -> Option<Copied<'_>> {
     let trimmed = line.trim();
+    match trimmed {
+        "{Attachments}" | "{Embed}" => return Some(Copied::AttachedMark),
+        "{Reactions}" | "{Stickers}" => return Some(Copied::LeftOutBlock),
+        _ if trimmed.len() == EXPORT_BANNER_WIDTH && trimmed.bytes().all(|byte| byte == b'=') => {
+            return Some(Copied::Banner);
+        }
+        _ => {}
+    }
     let short = trimmed.len() <= 40;
     if (short || trimmed.starts_with(['L', 'R'])) && WINDOW_WORDS.is_match(line) {
         return Some(Copied::Window);
@@ -102,22 +128,33 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
         && let Some(found) = TIME_ALONE.captures(line)
     {
         let time = clock_time(&found)?;
-        return Some(Copied::Heading { who: None, time, text: "" });
+        return Some(Copied::Heading { who: None, time, date: None, text: "" });
     }
     if trimmed.starts_with('[')
         && let Some(found) = TIME_THEN_REST.captures(line)
     {
-        let time = clock_time(&found)?;
+        let date = bracketed_date(&found);
+        let time = match (found.name("hour24"), found.name("minute24")) {
+            // A 24-hour time in brackets is a log's own stamp unless a full date comes with it.
+            (Some(hour), Some(minute)) => {
+                date?;
+                let time = NaiveTime::from_hms_opt(hour.as_str().parse().ok()?, minute.as_str().parse().ok()?, 0)?;
+                CopiedTime { time, twelve_hour: false, half_day_unknown: false }
+            }
+            _ => clock_time(&found)?,
+        };
         let rest = found.name("rest").map_or("", |rest| rest.as_str().trim());
+        let rest = rest.strip_suffix("(pinned)").map_or(rest, str::trim_end);
         // `[10:42 PM] <bob> text` and `[10:42 PM] bob: text` are a chat log's lines, named.
         let names_its_writer = rest.starts_with(['<', '*'])
             || rest.split_once(": ").is_some_and(|(nick, _)| !nick.is_empty() && !nick.contains(char::is_whitespace));
         if names_its_writer {
             return None;
         }
-        return Some(match looks_like_a_name(rest) {
-            true => Copied::Heading { who: Some(rest), time, text: "" },
-            false => Copied::Heading { who: None, time, text: rest },
+        let name = without_discriminator(rest);
+        return Some(match looks_like_a_name(name) {
+            true => Copied::Heading { who: Some(name), time, date, text: "" },
+            false => Copied::Heading { who: None, time, date, text: rest },
         });
     }
     if !trimmed.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'M' | 'm' | '.' | ']')) {
@@ -127,11 +164,34 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
         if let Some(found) = pattern.captures(line) {
             let who = found.name("who").map_or("", |who| who.as_str().trim());
             if looks_like_a_name(who) {
-                return Some(Copied::Heading { who: Some(who), time: clock_time(&found)?, text: "" });
+                return Some(Copied::Heading { who: Some(who), time: clock_time(&found)?, date: None, text: "" });
             }
         }
     }
     None
+}
+
+/// The day a bracketed heading gives with its year: `12/7/2026` with AM or PM is month first,
+/// as en-US writes it; on a 24-hour clock, or with dots, day first; a number over 12 settles it.
+fn bracketed_date(found: &regex::Captures) -> Option<NaiveDate> {
+    let number = |name: &str| found.name(name).and_then(|value| value.as_str().parse::<u32>().ok());
+    let (first, then, year) = (number("first")?, number("then")?, number("year")?);
+    let year = if year < 100 { 2000 + year } else { year };
+    let month_first = match (first > 12, then > 12) {
+        (true, _) => false,
+        (_, true) => true,
+        _ => found.name("half").is_some() && found.name("mark").is_some_and(|mark| mark.as_str() == "/"),
+    };
+    let (month, day) = if month_first { (first, then) } else { (then, first) };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// A name without the `#1234` Discord gave every name before 2023.
+fn without_discriminator(name: &str) -> &str {
+    match name.rsplit_once('#') {
+        Some((before, number)) if number.len() == 4 && number.bytes().all(|byte| byte.is_ascii_digit()) => before,
+        _ => name,
+    }
 }
 
 /// The time of a match with `hour`, `minute` and maybe `second` and `half` (a or p).
@@ -173,7 +233,7 @@ mod tests {
 
     fn heading(line: &str) -> (Option<&str>, String, &str) {
         match read(line) {
-            Some(Copied::Heading { who, time, text }) => (who, time.time.format("%H:%M").to_string(), text),
+            Some(Copied::Heading { who, time, text, .. }) => (who, time.time.format("%H:%M").to_string(), text),
             other => panic!("{line:?} read as {other:?}"),
         }
     }
@@ -194,6 +254,30 @@ mod tests {
         assert_eq!(heading("10:43"), (None, "10:43".into(), ""), "Slack's further message");
         assert_eq!(heading("  [10:43]  "), (None, "10:43".into(), ""));
         assert_eq!(heading("  10:42 AM"), (None, "10:42".into(), ""), "a time on a line of its own");
+    }
+
+    #[test]
+    fn discord_chat_exporter_s_headings_give_their_day() {
+        fn dated(line: &str) -> (Option<&str>, String, Option<String>) {
+            match read(line) {
+                Some(Copied::Heading { who, time, date, .. }) => {
+                    (who, time.time.format("%H:%M").to_string(), date.map(|date| date.to_string()))
+                }
+                other => panic!("{line:?} read as {other:?}"),
+            }
+        }
+        let day = |text: &str| Some(text.to_string());
+        assert_eq!(dated("[12/7/2026 10:42 AM] alice"), (Some("alice"), "10:42".into(), day("2026-12-07")), "en-US");
+        assert_eq!(dated("[12/7/2026 1:05 PM] bob (pinned)"), (Some("bob"), "13:05".into(), day("2026-12-07")));
+        assert_eq!(dated("[07/12/2026 22:42] carol_1"), (Some("carol_1"), "22:42".into(), day("2026-12-07")), "en-GB");
+        assert_eq!(dated("[07.12.2026 10:42] Dana#0420"), (Some("Dana"), "10:42".into(), day("2026-12-07")), "de-DE");
+        assert_eq!(dated("[13/12/26 9:05 AM] erin"), (Some("erin"), "09:05".into(), day("2026-12-13")));
+        // Without a year the date is not read, and a 24-hour time in brackets is a log's stamp.
+        assert_eq!(dated("[11/20 10:42 PM] Alice Smith").2, None);
+        assert_eq!(read("[10:42] Deploy started"), None);
+        assert_eq!(read("=".repeat(62).as_str()), Some(Copied::Banner));
+        assert_eq!(read("{Attachments}"), Some(Copied::AttachedMark));
+        assert_eq!(read("{Reactions}"), Some(Copied::LeftOutBlock));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! * `2026-11-23 14:02:11 alice: text` and `14:02 alice: text` (plain);
 //! * irssi's `--- Day changed Tue Nov 24 2026` and `--- Log opened ...`, which set the day;
 //! * a conversation copied out of Slack's, Teams' or Discord's window, a heading of name and
-//!   time above each message's lines (see [`super::chat_copy`]).
+//!   time above each message's lines, and DiscordChatExporter's text export, whose headings
+//!   also give the day (see [`super::chat_copy`]).
 //!
 //! Times may be written on a 12-hour clock (`10:42 PM`).
 //!
@@ -123,6 +124,8 @@ pub fn import_log(
         twelve_hour: false,
         stray: None,
         last_words_line: None,
+        in_banner: false,
+        leaving_out: false,
     };
     let mut bytes = Vec::new();
     let mut number: u64 = 0;
@@ -173,6 +176,10 @@ struct Reading {
     stray: Option<(u64, String)>,
     /// The number of the last line added to a copied message's words.
     last_words_line: Option<u64>,
+    /// Between an export's banner lines: its header (guild, channel) or footer (the count).
+    in_banner: bool,
+    /// In a block an export marks as not the message's (reactions, stickers), up to a blank line.
+    leaving_out: bool,
 }
 
 struct Pending {
@@ -190,6 +197,18 @@ struct Pending {
 impl Reading {
     fn line(&mut self, writer: &mut TimelineWriter, line: &str, number: u64, format: LogFormat) -> Result<()> {
         let parsed = parse_line(line, format);
+        if self.in_banner {
+            self.in_banner = !matches!(parsed, Parsed::Banner);
+            writer.skip("the export's header and footer");
+            return Ok(());
+        }
+        if self.leaving_out {
+            self.leaving_out = !matches!(parsed, Parsed::Blank);
+            if self.leaving_out {
+                writer.skip("reactions and stickers");
+            }
+            return Ok(());
+        }
         if !matches!(parsed, Parsed::Blank | Parsed::Heading { who: None, .. }) {
             self.warn_stray(writer);
         }
@@ -227,6 +246,15 @@ impl Reading {
                 writer.skip("day dividers");
             }
             Parsed::Window => writer.skip("the chat window's own words (edited, replies, threads)"),
+            Parsed::AttachedMark => writer.skip("the export's marks before attachments and embeds"),
+            Parsed::Banner => {
+                self.in_banner = true;
+                writer.skip("the export's header and footer");
+            }
+            Parsed::LeftOutBlock => {
+                self.leaving_out = true;
+                writer.skip("reactions and stickers");
+            }
             Parsed::Day(day) => {
                 self.clock.day = day;
                 self.clock.last_time = None;
@@ -405,9 +433,9 @@ struct Stamp {
 }
 
 impl Stamp {
-    fn copied(time: CopiedTime) -> Stamp {
+    fn copied(time: CopiedTime, date: Option<NaiveDate>) -> Stamp {
         Stamp {
-            date: None,
+            date,
             time: time.time,
             offset: None,
             twelve_hour: time.twelve_hour,
@@ -442,6 +470,12 @@ enum Parsed<'a> {
     CopiedDay(Option<WordedDay>),
     /// The chat window's own words.
     Window,
+    /// An export's banner line, opening or closing its header or footer.
+    Banner,
+    /// An export's mark before a message's attachments or embeds.
+    AttachedMark,
+    /// An export's mark before lines left out up to the next blank line.
+    LeftOutBlock,
     Unknown,
 }
 
@@ -471,7 +505,12 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         return Parsed::Day(day);
     }
     match chat_copy::read(line) {
-        Some(Copied::Heading { who, time, text }) => return Parsed::Heading { stamp: Stamp::copied(time), who, text },
+        Some(Copied::Heading { who, time, date, text }) => {
+            return Parsed::Heading { stamp: Stamp::copied(time, date), who, text };
+        }
+        Some(Copied::Banner) => return Parsed::Banner,
+        Some(Copied::AttachedMark) => return Parsed::AttachedMark,
+        Some(Copied::LeftOutBlock) => return Parsed::LeftOutBlock,
         Some(Copied::Day(day)) => return Parsed::CopiedDay(day),
         Some(Copied::Window) => return Parsed::Window,
         None => {}
