@@ -409,6 +409,45 @@ fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_name
     assert!(!said.contains("times without a date"), "the export's days are read: {said}");
 }
 
+/// Element's plain text export of a Matrix room (its `PlainTextExport`: the time as the
+/// browser writes it, ` - `, then the event as the room shows it) and WhatsApp's chat export,
+/// as a team that ran the incident there has them: every line gives its day.
+#[test]
+fn a_matrix_room_exported_from_element_or_a_whatsapp_chat_imports_each_message_on_its_day() {
+    let exports = [
+        (
+            "element",
+            "11/23/2026, 11:50:02 PM - Alice Smith joined the room\n\
+             11/23/2026, 11:52:13 PM - Alice Smith: DB CPU at 100%, paging Bob\n\
+             11/24/2026, 12:03:40 AM - Bob: <Alice Smith \"DB CPU at 100%, paging Bob\"> restarted the pool\n\
+             second line of it\n",
+        ),
+        (
+            "whatsapp",
+            "\u{200e}[11/23/26, 11:50:02\u{202f}PM] Messages and calls are end-to-end encrypted.\n\
+             [11/23/26, 11:52:13\u{202f}PM] Alice Smith: DB CPU at 100%, paging Bob\n\
+             [11/24/26, 12:03:40\u{202f}AM] Bob: <Alice Smith \"DB CPU at 100%, paging Bob\"> restarted the pool\n\
+             second line of it\n",
+        ),
+    ];
+    for (app, export) in exports {
+        let debrief = Debrief::new();
+        let id = evening_incident(&debrief);
+        let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(export.as_bytes()));
+        assert_eq!(output.status.code(), Some(0), "{app}, no warnings: {}", stderr(&output));
+        let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+        assert_eq!(
+            imported,
+            [
+                "2026-11-23T23:52:13+01:00 | Alice Smith | note | DB CPU at 100%, paging Bob",
+                "2026-11-24T00:03:40+01:00 | Bob | note | <Alice Smith \"DB CPU at 100%, paging Bob\"> restarted the pool\n\
+                 second line of it",
+            ],
+            "{app}"
+        );
+    }
+}
+
 #[test]
 fn a_huge_line_without_line_breaks_is_cut_and_reported() {
     let debrief = Debrief::new();

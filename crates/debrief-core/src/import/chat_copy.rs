@@ -133,7 +133,7 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
     if trimmed.starts_with('[')
         && let Some(found) = TIME_THEN_REST.captures(line)
     {
-        let date = bracketed_date(&found);
+        let date = figures_day(&found);
         let time = match (found.name("hour24"), found.name("minute24")) {
             // A 24-hour time in brackets is a log's own stamp unless a full date comes with it.
             (Some(hour), Some(minute)) => {
@@ -171,9 +171,10 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
     None
 }
 
-/// The day a bracketed heading gives with its year: `12/7/2026` with AM or PM is month first,
-/// as en-US writes it; on a 24-hour clock, or with dots, day first; a number over 12 settles it.
-fn bracketed_date(found: &regex::Captures) -> Option<NaiveDate> {
+/// The day a chat app writes in figures with its year before a time (the `first`, `mark`,
+/// `then`, `year` and `half` groups of a match): `12/7/2026` with AM or PM is month first, as
+/// en-US writes it; on a 24-hour clock, or with dots, day first; a number over 12 settles it.
+pub(super) fn figures_day(found: &regex::Captures) -> Option<NaiveDate> {
     let number = |name: &str| found.name(name).and_then(|value| value.as_str().parse::<u32>().ok());
     let (first, then, year) = (number("first")?, number("then")?, number("year")?);
     let year = if year < 100 { 2000 + year } else { year };

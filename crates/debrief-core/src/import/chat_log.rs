@@ -7,7 +7,9 @@
 //! * irssi's `--- Day changed Tue Nov 24 2026` and `--- Log opened ...`, which set the day;
 //! * a conversation copied out of Slack's, Teams' or Discord's window, a heading of name and
 //!   time above each message's lines, and DiscordChatExporter's text export, whose headings
-//!   also give the day (see [`super::chat_copy`]).
+//!   also give the day (see [`super::chat_copy`]);
+//! * the text exports of Element (a Matrix room) and WhatsApp, whose lines start with their day:
+//!   `12/7/2026, 10:42:13 AM - Alice Smith: text`.
 //!
 //! Times may be written on a 12-hour clock (`10:42 PM`).
 //!
@@ -261,9 +263,15 @@ impl Reading {
                 writer.skip("log markers (log opened, day changed)");
             }
             Parsed::Membership => writer.skip("joins, leaves and quits"),
+            Parsed::Notice => writer.skip("the chat app's own notices (joins, topic changes)"),
             Parsed::Message(message) => {
                 let who = message.who.map(str::to_string);
                 self.place_message(writer, message.stamp, who, &message.text, number, false)?;
+            }
+            // The lines below an exported message without a time of their own are its words.
+            Parsed::Exported(message) => {
+                let who = message.who.map(str::to_string);
+                self.place_message(writer, message.stamp, who, &message.text, number, true)?;
             }
             Parsed::Unknown => match &mut self.pending {
                 Some(pending) => {
@@ -455,8 +463,12 @@ struct Message<'a> {
 enum Parsed<'a> {
     Blank,
     Message(Message<'a>),
+    /// A message of a chat app's export: the lines below it without a time are its own.
+    Exported(Message<'a>),
     /// Someone joined, left or quit: not what happened in the incident.
     Membership,
+    /// A chat app's own notice in its export: joins, topic changes, encryption.
+    Notice,
     /// A line saying which day the lines after it are on.
     Day(NaiveDate),
     /// A copied conversation's heading: who (`None`: as before) and when, and any words after
@@ -485,6 +497,15 @@ static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the time stamp pattern is valid")
 });
+/// A line that starts with its day in figures and a comma: `12/7/2026, 10:42:13 AM - Alice Smith: text`
+/// (Element's plain text export of a Matrix room; WhatsApp's export on Android, `12/7/26, 10:42 AM - ...`)
+/// and `[12/7/26, 10:42:13 AM] Alice Smith: text` (WhatsApp's export on an iPhone).
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\[?(?P<first>\d{1,2})(?P<mark>[/.])(?P<then>\d{1,2})[/.](?P<year>\d{4}|\d{2}),\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?:\s?(?P<half>[AaPp])\.?[Mm]\.?)?\]?\s+(?:-\s+)?(?P<rest>.*)$",
+    )
+    .expect("the dated line pattern is valid")
+});
 static ANGLE_NICK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^<[ @+%~&!]?(?P<nick>[^>\s]+)>\s?(?P<text>.*)$").expect("valid pattern"));
 static ACTION: LazyLock<Regex> =
@@ -503,6 +524,10 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         && let Some(day) = irssi_day(marker)
     {
         return Parsed::Day(day);
+    }
+    // Before the copied headings: `[12/7/26, 10:42 AM] Alice Smith: text` names its writer.
+    if let Some(parsed) = dated(line) {
+        return parsed;
     }
     match chat_copy::read(line) {
         Some(Copied::Heading { who, time, date, text }) => {
@@ -545,6 +570,31 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         return Parsed::Message(Message { stamp, who, text: Cow::Borrowed(text) });
     }
     Parsed::Message(Message { stamp, who: None, text: Cow::Borrowed(rest) })
+}
+
+/// A line of a chat app's export that starts with its day in figures ([`DATED`]): a message by
+/// the name before its first `: `, else the app's own notice ("Alice joined the room", "Messages
+/// and calls are end-to-end encrypted"). `None` for a line of another shape.
+fn dated(line: &str) -> Option<Parsed<'_>> {
+    // WhatsApp puts a left-to-right mark before some lines.
+    let line = line.trim_start_matches('\u{200e}');
+    let starts_with_a_day = line.trim_start_matches('[').bytes().take(3).any(|byte| matches!(byte, b'/' | b'.'));
+    if !starts_with_a_day {
+        return None;
+    }
+    let found = DATED.captures(line)?;
+    let mut stamp = stamp(&found)?;
+    stamp.date = Some(chat_copy::figures_day(&found)?);
+    let rest = found.name("rest").map_or("", |rest| rest.as_str());
+    // Display names are anything people choose ("🔥 Ops Lead", "+49 151 2345678"); a notice
+    // that holds a colon quotes it ("changed the topic to \"Incident: db\"").
+    let named = rest.split_once(": ").filter(|(name, _)| {
+        !name.is_empty() && name.len() <= 48 && !name.contains(['"', '“']) && name.split_whitespace().count() <= 5
+    });
+    Some(match named {
+        Some((who, text)) => Parsed::Exported(Message { stamp, who: Some(who), text: Cow::Borrowed(text) }),
+        None => Parsed::Notice,
+    })
 }
 
 /// The `nick` and `text` groups of a pattern that matches `rest`.
@@ -661,7 +711,7 @@ mod tests {
     /// The date, time, and `who|text` of a line read as a message.
     fn message(line: &str) -> (Option<String>, String, String) {
         match parse_line(line, LogFormat::Auto) {
-            Parsed::Message(message) => (
+            Parsed::Message(message) | Parsed::Exported(message) => (
                 message.stamp.date.map(|date| date.to_string()),
                 message.stamp.time.to_string(),
                 format!("{}|{}", message.who.unwrap_or(""), message.text),
@@ -687,6 +737,37 @@ mod tests {
         assert_eq!(message("14:02 -!- Topic for #ops: incident 42").2, "|Topic for #ops: incident 42");
         assert_eq!(message("[2026-11-23T14:02:11+01:00] <carol> rfc").0.as_deref(), Some("2026-11-23"));
         assert_eq!(message("14:02 deploy started").2, "|deploy started");
+    }
+
+    #[test]
+    fn exports_that_start_each_line_with_its_day_are_read() {
+        let read = |line: &str| {
+            let (date, time, text) = message(line);
+            (date.unwrap_or_default(), time, text)
+        };
+        let day = "2026-12-07".to_string();
+        assert_eq!(
+            read("12/7/2026, 10:42:13 AM - Alice Smith: p99 at 4s"),
+            (day.clone(), "10:42:13".into(), "Alice Smith|p99 at 4s".into()),
+            "Element in en-US"
+        );
+        assert_eq!(read("07/12/2026, 22:42:13 - Bob: restarting: db-2").2, "Bob|restarting: db-2", "Element in en-GB");
+        assert_eq!(read("07/12/2026, 22:42:13 - Bob: restarting").1, "22:42:13");
+        assert_eq!(read("12/7/26, 1:05 PM - Alice Smith: all clear").1, "13:05:00", "WhatsApp on Android");
+        assert_eq!(
+            read("\u{200e}[12/7/26, 1:05:09\u{202f}PM] Alice Smith: all clear"),
+            (day, "13:05:09".into(), "Alice Smith|all clear".into()),
+            "WhatsApp on an iPhone"
+        );
+        assert_eq!(read("7.12.26, 10:42 - +49 151 2345678: angekommen").2, "+49 151 2345678|angekommen");
+        assert_eq!(read("12/7/26, 10:43 AM - 🔥 Ops Lead: paging db").2, "🔥 Ops Lead|paging db");
+        for notice in [
+            "12/7/2026, 10:40:02 AM - Alice Smith joined the room",
+            "12/7/2026, 10:41:00 AM - Alice Smith changed the topic to \"Incident: db-2\".",
+            "12/7/26, 10:40 AM - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+        ] {
+            assert_eq!(parse_line(notice, LogFormat::Auto), Parsed::Notice, "{notice}");
+        }
     }
 
     #[test]

@@ -10,15 +10,15 @@ use super::Common;
 use crate::commands::{Context, parse_value};
 use crate::output::DataFormat;
 
-/// Import a chat log: IRC (irssi, weechat, ...), plain `time name: text` lines, a
-/// DiscordChatExporter text export, or a conversation copied out of Slack's, Teams' or Discord's window
+/// Import a chat log: IRC (irssi, weechat, ...), plain `time name: text` lines, a text export
+/// (DiscordChatExporter, Element, WhatsApp), or a conversation copied out of Slack's, Teams' or Discord's window
 ///
 /// Times without a date are put on --date (else the incident's start day) and move to the next
 /// day whenever a time is earlier than the one before it. Lines in no known format are kept as
 /// continuations of the message before them and reported; joins and leaves are counted.
 #[derive(clap::Args)]
 #[command(
-    after_help = "Line formats:\n  [14:02] <alice> text            14:02 <@alice> text (irssi)\n  2026-11-23 14:02:11<TAB>alice<TAB>text (weechat)\n  14:02 * alice does something    2026-11-23 14:02:11 alice: text\n  Copied out of a chat app: a heading above each message's lines\n  Alice Smith  10:42 AM (Slack)   [10:42 AM] Alice Smith (Teams)   Alice Smith — Today at 10:42 AM (Discord)\n  DiscordChatExporter's text export: [11/23/2026 10:42 PM] alice\n\nExamples:\n  debrief import log ~/.weechat/logs/irc.libera.#ops.weechatlog\n  debrief import log irssi.log --date 2026-11-23 --zone America/New_York --output json\n  debrief import log - --format plain < notes.txt\n  pbpaste | debrief import log -          # a channel copied out of Slack"
+    after_help = "Line formats:\n  [14:02] <alice> text            14:02 <@alice> text (irssi)\n  2026-11-23 14:02:11<TAB>alice<TAB>text (weechat)\n  14:02 * alice does something    2026-11-23 14:02:11 alice: text\n  Copied out of a chat app: a heading above each message's lines\n  Alice Smith  10:42 AM (Slack)   [10:42 AM] Alice Smith (Teams)   Alice Smith — Today at 10:42 AM (Discord)\n  Exports: [11/23/2026 10:42 PM] alice (DiscordChatExporter)   11/23/2026, 10:42:13 PM - Alice: text (Element, WhatsApp)\n\nExamples:\n  debrief import log ~/.weechat/logs/irc.libera.#ops.weechatlog\n  debrief import log irssi.log --date 2026-11-23 --zone America/New_York --output json\n  debrief import log - --format plain < notes.txt\n  pbpaste | debrief import log -          # a channel copied out of Slack"
 )]
 pub struct Args {
     /// The log file, or `-` for standard input
