@@ -268,9 +268,11 @@ impl Agent {
             .stderr(Stdio::null())
             .spawn()
             .expect("ssh-agent starts");
+        // The socket's file appears when the agent binds it, a moment before it listens: wait
+        // until it answers (an `ssh-add` in between is refused).
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !socket.exists() {
-            assert!(Instant::now() < deadline, "ssh-agent did not create its socket");
+        while std::os::unix::net::UnixStream::connect(&socket).is_err() {
+            assert!(Instant::now() < deadline, "ssh-agent did not listen on its socket");
             std::thread::sleep(Duration::from_millis(10));
         }
         let mut add = Command::new("ssh-add");
