@@ -365,6 +365,8 @@ fn check_reports_what_needs_attention() {
     debrief.ok(&["action", "set", "1", "--due", "2026-12-15", "--type", "corrective"]);
     let report = debrief.json(&["check", "--format", "json"]);
     assert!(report["concerns"].as_array().unwrap().iter().all(|concern| concern["level"] == "note"), "{report}");
+    let notes = debrief.ok(&["check"]);
+    assert!(notes.contains(": nothing needs attention; notes for the write-up:\n"), "{notes}");
     let template = debrief.home().join("team.md");
     std::fs::write(&template, "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n").unwrap();
     let error = debrief.run(&["check", "--template", template.to_str().unwrap()], None);

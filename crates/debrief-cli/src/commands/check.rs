@@ -62,7 +62,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         })?,
         DataFormat::Text => {
             match needs_attention {
-                0 => anstream::println!("{BOLD}{incident}{BOLD:#}: nothing needs attention"),
+                0 if concerns.is_empty() => anstream::println!("{BOLD}{incident}{BOLD:#}: nothing needs attention"),
+                0 => anstream::println!("{BOLD}{incident}{BOLD:#}: nothing needs attention; notes for the write-up:"),
                 1 => anstream::println!("{BOLD}{incident}{BOLD:#}: 1 thing needs attention"),
                 count => anstream::println!("{BOLD}{incident}{BOLD:#}: {count} things need attention"),
             }
