@@ -112,9 +112,18 @@ fn a_repository_with_its_own_post_mortem_template_gets_drafts_that_keep_its_sect
     std::fs::write(directory.join(".github/pull_request_template.md"), "## What changed\n").unwrap();
     git(&debrief, &directory, &["add", "."]);
     git(&debrief, &directory, &["commit", "--quiet", "-m", "Our post-mortems"]);
+    // Shared as it is, the repository's template is named where it is set.
+    let shared = debrief.home().join("team.git");
+    git(&debrief, debrief.home(), &["clone", "--quiet", "--bare", "team", "team.git"]);
+    let url = format!("file://{}", shared.display());
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("It keeps its own post-mortem template, PMyyyy-nnn - Postmortem template.md;"), "{set}");
 
     let report = debrief.json(&["init-repo", directory.to_str().unwrap(), "--format", "json"]);
     assert_eq!(report["template_from"], "PMyyyy-nnn - Postmortem template.md", "{report}");
+    git(&debrief, &directory, &["push", "--quiet", shared.to_str().unwrap(), "HEAD"]);
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(!set.contains("its own post-mortem template"), "{set}");
     let written = std::fs::read_to_string(directory.join(".debrief/template.md")).unwrap();
     assert!(written.starts_with("<!-- debrief:template\n") && written.ends_with(team_template), "{written}");
 

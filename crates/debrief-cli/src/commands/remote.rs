@@ -60,6 +60,13 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                         let hint = super::sync::none_found(&tried.markdown_elsewhere, &tried.unread_formats, &settings);
                         println!("{hint}");
                     }
+                    if let Some(template) = &tried.own_template {
+                        println!(
+                            "It keeps its own post-mortem template, {template}; drafts follow Debrief's until its \
+                             .debrief/template.md holds one (`debrief init-repo DIR` in a clone writes that from \
+                             it, for you to push)."
+                        );
+                    }
                 }
                 Some(problem) => println!(
                     "It cannot be reached right now ({problem}); publishes will be committed and queued until it can."

@@ -56,10 +56,44 @@ const REPOSITORY_DOCUMENTS: &[&str] = &[
 /// `postmortem-template.md`, `PMyyyy-nnn - Postmortem template.md`, `pull_request_template.md`):
 /// its name, in lower case, ends in the word "template" or "templates".
 /// ("template-rendering-outage" is a post-mortem.)
-pub(super) fn is_template(stem: &str) -> bool {
+fn is_template(stem: &str) -> bool {
     stem.strip_suffix("template")
         .or_else(|| stem.strip_suffix("templates"))
         .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// The post-mortem template among a repository's files: a Markdown file named as a template
+/// ("PMyyyy-nnn - Postmortem template.md", "docs/postmortems/template.md"), not a git host's
+/// issue or pull request template nor Debrief's own. Where there are several, the one whose path
+/// names post-mortems or incidents; none when that leaves more than one.
+pub(super) fn post_mortem_template_among<'a>(paths: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&str> = paths
+        .into_iter()
+        .filter(|path| {
+            let lower = path.to_lowercase();
+            let Some(stem) = lower
+                .rsplit('/')
+                .next()
+                .and_then(|name| name.strip_suffix(".md").or_else(|| name.strip_suffix(".markdown")))
+            else {
+                return false;
+            };
+            let for_the_git_host =
+                [".github/", ".gitlab/", ".gitea/", ".debrief/", "pull_request", "merge_request", "issue"]
+                    .iter()
+                    .any(|part| lower.contains(part));
+            is_template(stem) && !for_the_git_host
+        })
+        .collect();
+    let names_post_mortems = |path: &str| {
+        let lower = path.to_lowercase().replace(['-', '_', ' '], "");
+        ["postmortem", "incident", "retrospective"].iter().any(|word| lower.contains(word))
+    };
+    let preferred: Vec<&str> = candidates.iter().copied().filter(|path| names_post_mortems(path)).collect();
+    match (preferred.as_slice(), candidates.as_slice()) {
+        ([one], _) | ([], [one]) => Some(*one),
+        _ => None,
+    }
 }
 
 /// Whether one part of a folder pattern matches more than one name (`**`, `*.md`, `20??`).
@@ -258,6 +292,31 @@ impl SharedRepo {
         let mut found = locations(files.iter().map(pending_path).filter(elsewhere));
         found.truncate(3);
         found
+    }
+
+    /// The team's own post-mortem template on the newest main branch this laptop has, when the
+    /// repository keeps one but no `.debrief/template.md`: drafts follow Debrief's template until
+    /// the team's is written there (`debrief init-repo` in a clone does). Names only are read.
+    /// Only a hint: when the files cannot be listed, there is none.
+    pub fn own_template_beside_debriefs(&self) -> Option<String> {
+        if self.file_bytes(super::TEAM_TEMPLATE_PATH).is_some() {
+            return None;
+        }
+        let tip = self.best_main_tip()?;
+        let listed = (|| -> Result<Vec<PendingChange>> {
+            let failed = |source| git_error("looking for the team's post-mortem template", source);
+            let tree = self.repo.find_commit(tip).and_then(|commit| commit.tree()).map_err(failed)?;
+            let everywhere = PostmortemPaths::new(&["**/*".to_string()])?;
+            Ok(self.files_in(&tree, &everywhere, |path| path.ends_with(".md") || path.ends_with(".markdown"))?.0)
+        })();
+        let files = match listed {
+            Ok(files) => files,
+            Err(error) => {
+                tracing::warn!(%error, "listing the repository's files for its own template");
+                return None;
+            }
+        };
+        post_mortem_template_among(files.iter().map(pending_path)).map(str::to_string)
     }
 
     /// Files in the folders Debrief reads post-mortems from that are written in a format it does

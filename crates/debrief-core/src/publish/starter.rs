@@ -158,40 +158,12 @@ pub fn set_up(directory: &Path, options: &StarterOptions) -> Result<StarterRepor
     })
 }
 
-/// The post-mortem template a team keeps in its repository, by its tracked path, and its text:
-/// a Markdown file named as a template ("PMyyyy-nnn - Postmortem template.md",
-/// "docs/postmortems/template.md"), not a git host's issue or pull request template. Where
-/// there are several, the one whose path names post-mortems or incidents; none when that
-/// leaves more than one.
+/// The post-mortem template a team keeps in its repository (see
+/// [`files::post_mortem_template_among`](super::files::post_mortem_template_among)), by its
+/// tracked path, and its text.
 fn teams_own_template(directory: &Path) -> Option<(String, String)> {
     let tracked = git(directory, &["ls-files", "-z"]).ok()?;
-    let candidates: Vec<&str> = tracked
-        .split('\0')
-        .filter(|path| {
-            let lower = path.to_lowercase();
-            let Some(stem) = lower
-                .rsplit('/')
-                .next()
-                .and_then(|name| name.strip_suffix(".md").or_else(|| name.strip_suffix(".markdown")))
-            else {
-                return false;
-            };
-            let for_the_git_host =
-                [".github/", ".gitlab/", ".gitea/", ".debrief/", "pull_request", "merge_request", "issue"]
-                    .iter()
-                    .any(|part| lower.contains(part));
-            super::files::is_template(stem) && !for_the_git_host
-        })
-        .collect();
-    let names_post_mortems = |path: &str| {
-        let lower = path.to_lowercase().replace(['-', '_', ' '], "");
-        ["postmortem", "incident", "retrospective"].iter().any(|word| lower.contains(word))
-    };
-    let preferred: Vec<&str> = candidates.iter().copied().filter(|path| names_post_mortems(path)).collect();
-    let chosen = match (preferred.as_slice(), candidates.as_slice()) {
-        ([one], _) | ([], [one]) => *one,
-        _ => return None,
-    };
+    let chosen = super::files::post_mortem_template_among(tracked.split('\0'))?;
     let file = directory.join(chosen);
     // A symbolic link could point anywhere on this laptop: its target is not the team's to share.
     if !file.symlink_metadata().is_ok_and(|metadata| metadata.is_file()) {

@@ -35,6 +35,8 @@ pub struct RemoteTried {
     pub markdown_elsewhere: Vec<Location>,
     /// When it has none where Debrief looks: the files there in formats Debrief does not read.
     pub unread_formats: Vec<UnreadFormat>,
+    /// The team's own post-mortem template, when it keeps one but no `.debrief/template.md`.
+    pub own_template: Option<String>,
 }
 
 /// The shared repository as `debrief remote show` shows it.
@@ -153,9 +155,10 @@ impl Workspace {
             true => (repo.markdown_locations(), repo.unread_formats()),
             false => (Vec::new(), Vec::new()),
         };
+        let own_template = if unreachable.is_none() { repo.own_template_beside_debriefs() } else { None };
         self.forget_shared_state();
         let branch = repo.branch().to_string();
-        Ok(RemoteTried { branch, unreachable, locations, markdown_elsewhere, unread_formats })
+        Ok(RemoteTried { branch, unreachable, locations, markdown_elsewhere, unread_formats, own_template })
     }
 
     /// The shared repository, the branch, Debrief's copy and its queue, without waiting for a
