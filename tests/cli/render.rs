@@ -115,6 +115,56 @@ fn every_table_of_a_published_post_mortem_renders_as_a_table_in_gfm_and_kramdown
     }
 }
 
+/// A team's own template, written before Debrief (PagerDuty's shape: a numbered list of times
+/// right under a line of text, "Responders", emoji headings): the captured parts Debrief puts
+/// under its headings render as tables in GitHub's Markdown and in kramdown, with nothing of
+/// the template's examples left.
+#[test]
+fn a_draft_from_a_teams_own_template_renders_its_tables_in_gfm_and_kramdown() {
+    const TEST: &str = "a_draft_from_a_teams_own_template_renders_its_tables_in_gfm_and_kramdown";
+    let cmark_gfm = installed_tool("cmark-gfm", "cmark-gfm", TEST);
+    let kramdown = installed_tool("kramdown", "kramdown", TEST);
+    if cmark_gfm.is_none() && kramdown.is_none() {
+        return;
+    }
+    let debrief = Debrief::new();
+    let id = debrief.new_incident("Checkout latency", STARTED);
+    let on = |args: &[&str]| debrief.ok(&[args, &["--incident", &id]].concat());
+    on(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    on(&["log", "--who", "bob", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool"]);
+    on(&["set", "--commander", "alice", "--participant", "bob=diagnosed"]);
+    on(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool use"]);
+    let template = debrief.home().join("team-template.md");
+    std::fs::write(
+        &template,
+        "# Postmortem: [Incident Name]\n\n## Overview\nInclude a short sentence on what happened.\n\n\
+         ## Responders\n* Who was the IC?\n\n## 📈 Timeline\nSome important times to include:\n\
+         1. time the root cause began\n2. time of the page\n\n## ✅ Action Items\n\
+         | Owner | Task | Due |\n|----|----|----|\n| @alex | Add test for edge case | June 28 |\n",
+    )
+    .unwrap();
+    let markdown = on(&["draft", "--template", template.to_str().unwrap()]);
+    let (_, body) = split(&markdown);
+    let check = |renderer: &str, html: &str| {
+        assert_eq!(html.matches("<table").count(), 3, "{renderer} renders 3 tables:\n{html}");
+        for shown in [">What happened</th>", "<td>Restarted the pool</td>", "<td>Alert on pool use</td>", ">Role</th>"]
+        {
+            assert!(html.contains(shown), "{renderer}: {shown}\n{html}");
+        }
+        assert!(html.contains("<li><strong>Started:</strong>"), "{renderer}: the key times are a list:\n{html}");
+        for example in ["time of the page", "Add test for edge case", "Who was the IC", "[Incident Name]"] {
+            assert!(!html.contains(example), "{renderer}: the template's example {example:?} is left:\n{html}");
+        }
+        assert!(html.contains("Some important times to include:"), "{renderer}: the team's words stay:\n{html}");
+    };
+    if let Some(cmark_gfm) = cmark_gfm {
+        check("cmark-gfm", &run_tool(Command::new(cmark_gfm).args(["--extension", "table"]), body.as_bytes()));
+    }
+    if let Some(kramdown) = kramdown {
+        check("kramdown", &run_tool(&mut Command::new(&kramdown), body.as_bytes()));
+    }
+}
+
 /// MkDocs (Python-Markdown with its default tables extension) builds the page as it is: the
 /// title from the front matter, which is not shown as text, and the same three tables.
 #[test]

@@ -234,7 +234,7 @@ fn region_named(heading: &str) -> Option<Region> {
         Some(Region::ActionItems)
     } else if says(&["participants", "attendees", "people involved", "who was involved", "responders"]) {
         Some(Region::Participants)
-    } else if says(&["supporting information", "references", "links", "related documents"]) {
+    } else if says(&["supporting information", "references", "links", "related"]) {
         Some(Region::Links)
     } else {
         None
@@ -275,7 +275,11 @@ fn with_regions_placed(markdown: &str) -> String {
         let examples = example_blocks(markdown, section.span.clone());
         match examples.split_first() {
             Some((first, rest)) => {
-                edits.push((first.clone(), markers));
+                // A list right under a line ("Some important times to include:") touches it; the
+                // region stands apart, as kramdown needs.
+                let before = &markdown[..first.start];
+                let gap = if before.is_empty() || before.ends_with("\n\n") { "" } else { "\n" };
+                edits.push((first.clone(), format!("{gap}{markers}")));
                 edits.extend(rest.iter().map(|block| (block.clone(), String::new())));
             }
             None => {
@@ -470,8 +474,8 @@ mod tests {
         );
         assert_eq!(
             template.body,
-            "Summary\n-------\nOne paragraph.\n\nTimeline\n--------\n<!-- debrief:key-times -->\n\n\
-             <!-- debrief:timeline -->\n\nCorrective Actions\n------------------\n<!-- debrief:action-items -->\n\n\
+            "Summary\n-------\nOne paragraph.\n\nTimeline\n--------\n\n<!-- debrief:key-times -->\n\n\
+             <!-- debrief:timeline -->\n\nCorrective Actions\n------------------\n\n<!-- debrief:action-items -->\n\n\
              References\n----------\nLinks to logs.\n\n<!-- debrief:links -->\n"
         );
         // Sections under `#` headings, the first of them a title; a `#` line in code stays.
@@ -483,6 +487,16 @@ mod tests {
             template.body,
             "## Summary\n\n```sh\n# restart the pods\n```\n\n## Timeline\n\nAll times UTC.\n\n\
              <!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Action items\n\n<!-- debrief:action-items -->\n"
+        );
+        // PagerDuty's: a numbered list right under a line, "Responders", "Related records".
+        let template = Template::parse(
+            "## Responders\n* Who was the IC?\n\n## Timeline\nSome important times to include:\n\
+             1. time the root cause began\n2. time of the page\n\n## Related records\n- Tickets\n",
+        );
+        assert_eq!(
+            template.body,
+            "## Responders\n\n<!-- debrief:participants -->\n\n## Timeline\nSome important times to include:\n\n\
+             <!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Related records\n\n<!-- debrief:links -->\n"
         );
         // A template placing one of Debrief's markers places them all itself.
         let marked = "## Timeline\n<!-- debrief:timeline -->\n\n## Action items\n\n- [ ] Task\n";
