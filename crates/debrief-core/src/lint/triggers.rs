@@ -1747,9 +1747,10 @@ fn no_action_follows(words: &Words, end: usize) -> bool {
 }
 
 /// Whether "fault" at `start..end` has what its rules look for: an owner among the three words
-/// before it ("my fault", "Bob's own fault", "human fault"), or after it "of", "on", "by", "lies",
-/// "was" and the like ("the fault of the vendor", "the fault lies with", "the fault was mine").
-/// "Fault occurs at 11:45" and "we do not fault pools" have neither.
+/// before it ("my fault", "Bob's own fault", "human fault"), "at" right before it ("Bob was at
+/// fault"), or after it "of", "on", "by", "lies", "was" and the like ("the fault of the vendor",
+/// "the fault lies with", "the fault was mine"). "Fault occurs at 11:45" and "we do not fault
+/// pools" have none.
 fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
     const AFTER: &[&[u8]] = &[
         b"of", b"on", b"by", b"was", b"is", b"lay", b"lies", b"rests", b"rested", b"falls", b"fell", b"sits", b"sat",
@@ -1770,7 +1771,7 @@ fn owned_fault(words: &Words, mut start: usize, end: usize) -> bool {
         b"people",
         b"personnel",
     ];
-    if words.followed_by(end, &[AFTER]) {
+    if words.followed_by(end, &[AFTER]) || words.before(start).0.eq_ignore_ascii_case(b"at") {
         return true;
     }
     for _ in 0..3 {

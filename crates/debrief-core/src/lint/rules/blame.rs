@@ -599,6 +599,7 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             {
                 human_error(sentence, index)
                     .or_else(|| lapse_in_judgement(sentence, index))
+                    .or_else(|| at_fault(sentence, index))
                     .or_else(|| fault(sentence, index))
                     .or_else(|| (sentence.word(index) == "fault").then(|| lies_with(sentence, index)).flatten())
                     .or_else(|| mistake_was_made(sentence, index))
@@ -1776,6 +1777,32 @@ fn human_error(sentence: &Sentence, noun: usize) -> Option<Hit> {
 
 /// "Bob's fault", "my mistake", "the fault of the engineer". Not "nobody's fault",
 /// "not their fault", nor "someone's mistake" (anybody at all).
+/// "The engineer was at fault", "we were partly at fault", "the contractor was found to be at
+/// fault": a person or a party found at fault, as "is to blame". ("The config was at fault" finds
+/// a thing; "nobody was at fault" no one; "who was at fault?" asks.)
+fn at_fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
+    if sentence.word(noun) != "fault" || noun < 3 || !sentence.is(noun - 1, "at") || sentence.is_question() {
+        return None;
+    }
+    let clause = |at: &usize| {
+        !sentence.is_punct(*at) && !sentence.is_any(*at, &["that", "which", "because", "whether", "if", "who"])
+    };
+    let verb = (noun.saturating_sub(5)..noun - 1)
+        .rev()
+        .take_while(clause)
+        .find(|&at| sentence.is_any(at, &["is", "are", "was", "were", "be", "been", "'s", "'re", "'m", "am"]))?;
+    let before: Vec<usize> = (verb.saturating_sub(5)..verb).rev().take_while(clause).collect();
+    let negated = (verb..noun).chain(before.iter().copied()).any(|at| {
+        sentence.is_any(at, &["not", "n't", "no", "nobody", "never", "none", "neither", "nor", "nothing"])
+            || is_anybody(sentence, at)
+    });
+    let someone = |at: &usize| {
+        (is_blamed_party(sentence, *at) && !sentence.is(*at, "team")) || sentence.is_any(*at, &["i", "we", "he", "she"])
+    };
+    let subject = before.iter().copied().find(someone).filter(|_| !negated)?;
+    Some(Hit::new("blame-fault", subject, noun))
+}
+
 fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     // In the same clause: "No, also my fault" answers "no" and owns the fault.
     let negated = (noun.saturating_sub(4)..noun)
@@ -5956,6 +5983,34 @@ mod tests {
             )],
         );
         assert_passes("blame", &["Responsibility for the runbook lies with the platform team's tooling."]);
+    }
+
+    #[test]
+    fn the_engineer_was_at_fault() {
+        assert_flags(
+            "blame-fault",
+            &[
+                ("The engineer was at fault.", "engineer was at fault"),
+                ("Bob was at fault.", "Bob was at fault"),
+                ("We were partly at fault for the delay.", "We were partly at fault"),
+                ("The contractor was found to be at fault.", "contractor was found to be at fault"),
+                ("The vendor is at fault here.", "vendor is at fault"),
+                ("I was at fault for not checking the replica.", "I was at fault"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Nobody was at fault.",
+                "No one person was at fault.",
+                "The config was at fault.",
+                "Which service was at fault?",
+                "The DNS resolver was at fault, not the load balancer.",
+                "We do not look for who is at fault.",
+                "I don't think anyone was at fault.",
+                "The engineer was not at fault.",
+            ],
+        );
     }
 
     #[test]
