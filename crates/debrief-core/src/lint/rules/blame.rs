@@ -2116,7 +2116,14 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if is_authored_by_person(sentence, noun) {
         return Some(Hit::new("blame-human-error", noun.saturating_sub(2), noun));
     }
-    let article = noun.checked_sub(1).filter(|&at| sentence.is_any(at, &["a", "an", "our", "my", "an", "simple"]))?;
+    const SIZED: &[&str] = &["simple", "small", "minor", "honest", "unfortunate", "regrettable", "big", "major"];
+    let mut article = noun
+        .checked_sub(1)
+        .filter(|&at| sentence.is_any(at, &["a", "an", "our", "my"]) || sentence.is_any(at, SIZED))?;
+    // "a simple oversight by the DBA": the article before the word that sizes the slip.
+    if sentence.is_any(article, SIZED) && article > 0 && sentence.is_any(article - 1, &["a", "an", "our", "my"]) {
+        article -= 1;
+    }
     if sentence.is_any(noun + 1, &["of", "over", "committee", "board", "body"]) {
         return None;
     }
@@ -6184,6 +6191,21 @@ mod tests {
                 "Any junior engineer can ask for help in the channel.",
                 "Any decent load balancer retries on a reset.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_simple_oversight_by_the_dba() {
+        assert_flags(
+            "blame-human-error",
+            &[
+                ("This was a simple oversight by the DBA.", "a simple oversight"),
+                ("It was a minor oversight on our part.", "a minor oversight"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &["The board's oversight of the program was thorough.", "A simple oversight board reviews it."],
         );
     }
 
