@@ -603,6 +603,7 @@ const KNOWN: &[(&[u8], W)] = &[
     (b"sanctioned", W::Sanction),
     (b"terminated", W::Sanction),
     (b"let", W::Sanction),
+    (b"against", W::Sanction),
     (b"spoken", W::Sanction),
     (b"written", W::Sanction),
     (b"held", W::Sanction),
@@ -2794,11 +2795,23 @@ fn classify(words: &Words, kind: W, start: usize, end: usize) -> Option<Trigger>
                     lowercase(previous, &mut buffer),
                     b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are" | b"got" | b"get" | b"gets" | b"getting"
                 );
-            // "the vendor let us down", "let our customers down"
+            // "the vendor let us down", "let our customers down", "we let go of the contractor"
             let let_down = words.bytes[start..end].eq_ignore_ascii_case(b"let")
-                && words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their", b"its"]]);
+                && (words.followed_by(end, &[&[b"us", b"me", b"everyone", b"our", b"their", b"its"]])
+                    || words.followed_by(end, &[&[b"go"], &[b"of"]]));
+            // "action has been taken against the staff responsible", "took action against him".
+            let mut before_buffer = [0u8; LONGEST];
+            let action_against = words.bytes[start..end].eq_ignore_ascii_case(b"against")
+                && matches!(
+                    lowercase(previous, &mut before_buffer),
+                    b"taken" | b"took" | b"take" | b"action" | b"actions" | b"measures" | b"steps" | b"proceedings"
+                );
+            if action_against {
+                return Some(Trigger::Alone);
+            }
             let particle = match lowercase(&words.bytes[start..end], &mut [0u8; LONGEST]) {
                 b"let" => words.followed_by(end, &[&[b"go"]]),
+                b"against" => false,
                 b"spoken" => words.followed_by(end, &[&[b"to", b"with"]]),
                 b"written" => words.followed_by(end, &[&[b"up"]]),
                 b"held" => words.followed_by(end, &[&[b"accountable", b"responsible", b"liable"]]),

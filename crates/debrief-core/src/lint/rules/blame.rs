@@ -292,11 +292,15 @@ pub(super) fn check(sentence: &Sentence, hits: &mut Vec<Hit>) {
             "disciplined" | "fired" | "sacked" | "suspended" | "retrained" | "demoted" | "sanctioned"
             | "terminated" | "let" | "spoken" | "written" | "held" | "counseled" | "counselled" => {
                 sanctioned(sentence, index)
+                    .or_else(|| let_go_of_people(sentence, index))
                     .or_else(|| let_it_slide(sentence, index))
                     .or_else(|| failed_people(sentence, index))
                     .or_else(|| guard_let_down(sentence, index))
                     .filter(|_| !is_guidance())
             }
+            // "Appropriate action has been taken against the staff responsible": a sanction on the
+            // people involved, told in the active.
+            "against" if !is_guidance() => action_against_people(sentence, index),
             // "Security was an afterthought", "migration was an afterthought": work that needed
             // care said to have got none. ("Added as an afterthought" tells how it came about, and
             // "logging is an afterthought in most libraries" is a general remark.)
@@ -3891,11 +3895,51 @@ fn sanctioned(sentence: &Sentence, verb: usize) -> Option<Hit> {
         || (head > 0
             && sentence.is_any(head, &["involved", "responsible", "concerned"])
             && (is_role_noun(sentence.word(head - 1))
-                || sentence.is_any(head - 1, &["person", "individual", "people", "individuals"])));
+                || sentence.is_any(
+                    head - 1,
+                    &["person", "individual", "people", "individuals", "staff", "worker", "workers", "members"],
+                )));
     let person = involved
         || (subject.agent == Agent::Person && !subject.name && !sentence.is_any(head, &["we", "us", "i", "me"]))
         || is_particular_person(sentence, subject, sentence.word(verb));
     person.then(|| Hit::new("blame-sanction", head, last))
+}
+
+/// The person a sanction names in the words from `from` on ("the contractor responsible", "the
+/// staff involved"), before the clause ends. ("Action against the spammer accounts" names none.)
+fn people_after(sentence: &Sentence, from: usize) -> Option<usize> {
+    (from..(from + 5).min(sentence.len()))
+        .take_while(|&at| !sentence.is_punct(at) && !sentence.is_any(at, &["for", "in", "on", "after", "because"]))
+        .find(|&at| {
+            is_role_noun(sentence.word(at)) || sentence.is_any(at, &["staff", "worker", "workers", "him", "her"])
+        })
+}
+
+/// "We have let go of the contractor responsible": people dismissed, told in the active.
+fn let_go_of_people(sentence: &Sentence, verb: usize) -> Option<Hit> {
+    if !sentence.is(verb, "let") || !sentence.is(verb + 1, "go") || !sentence.is(verb + 2, "of") {
+        return None;
+    }
+    people_after(sentence, verb + 3).map(|person| Hit::new("blame-sanction", verb, person))
+}
+
+/// "Appropriate action has been taken against the staff responsible", "we took disciplinary
+/// measures against the engineer": action taken against people. ("No action was taken against
+/// anyone" takes none; "action against the attackers' accounts" acts on accounts.)
+fn action_against_people(sentence: &Sentence, against: usize) -> Option<Hit> {
+    let taken = |at: usize| sentence.is_any(at, &["taken", "took", "take", "takes", "taking"]);
+    let action = |at: usize| sentence.is_any(at, &["action", "actions", "measures", "steps", "proceedings"]);
+    let start = against.saturating_sub(6);
+    let before: Vec<usize> = (start..against).rev().take_while(|&at| !sentence.is_punct(at)).collect();
+    let action_at = before.iter().copied().find(|&at| action(at))?;
+    let taken_at = before.iter().copied().find(|&at| taken(at))?;
+    let negated = before.iter().any(|&at| sentence.is_any(at, &["no", "not", "never", "nobody"]))
+        || (against + 1..(against + 4).min(sentence.len())).any(|at| is_anybody(sentence, at));
+    if negated {
+        return None;
+    }
+    let person = people_after(sentence, against + 1)?;
+    Some(Hit::new("blame-sanction", action_at.min(taken_at), person))
 }
 
 /// "Heads should roll for this", "heads will roll", "heads rolled", "someone's head is going to
@@ -6190,6 +6234,32 @@ mod tests {
                 "The split brain was resolved by fencing the old primary.",
                 "Any junior engineer can ask for help in the channel.",
                 "Any decent load balancer retries on a reset.",
+            ],
+        );
+    }
+
+    #[test]
+    fn action_taken_against_the_staff_responsible() {
+        assert_flags(
+            "blame-sanction",
+            &[
+                (
+                    "Appropriate action has been taken against the staff responsible.",
+                    "action has been taken against the staff",
+                ),
+                ("We took action against the contractor.", "took action against the contractor"),
+                ("We have let go of the contractor responsible.", "let go of the contractor"),
+                ("The workers involved were retrained.", "involved were retrained"),
+            ],
+        );
+        assert_passes(
+            "blame",
+            &[
+                "Action was taken against the spammer accounts.",
+                "No action was taken against anyone.",
+                "We took action against the attack within minutes.",
+                "We let go of the old cluster last year.",
+                "The team voted against the change.",
             ],
         );
     }
