@@ -1803,7 +1803,15 @@ fn at_fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let someone = |at: &usize| {
         (is_blamed_party(sentence, *at) && !sentence.is(*at, "team")) || sentence.is_any(*at, &["i", "we", "he", "she"])
     };
-    let subject = before.iter().copied().find(someone).filter(|_| !negated)?;
+    // "With the assumption that an individual is at fault, you will find a way to support it": a
+    // way of thinking described, not a finding.
+    let described = (0..sentence.len()).any(|at| {
+        let word = sentence.word(at);
+        ["assum", "belie", "theor", "tendenc", "bias", "instinct", "tempt", "presum", "suppos"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+    });
+    let subject = before.iter().copied().find(someone).filter(|_| !negated && !described)?;
     Some(Hit::new("blame-fault", subject, noun))
 }
 
@@ -2120,7 +2128,7 @@ fn oversight(sentence: &Sentence, noun: usize) -> Option<Hit> {
     if is_authored_by_person(sentence, noun) {
         return Some(Hit::new("blame-human-error", noun.saturating_sub(2), noun));
     }
-    const SIZED: &[&str] = &["simple", "small", "minor", "honest", "unfortunate", "regrettable", "big", "major"];
+    const SIZED: &[&str] = &["simple", "small", "minor", "unfortunate", "regrettable", "big", "major"];
     let mut article = noun
         .checked_sub(1)
         .filter(|&at| sentence.is_any(at, &["a", "an", "our", "my"]) || sentence.is_any(at, SIZED))?;
@@ -6060,6 +6068,8 @@ mod tests {
                 "We do not look for who is at fault.",
                 "I don't think anyone was at fault.",
                 "The engineer was not at fault.",
+                "When approaching the analysis with the assumption that an individual is at fault, you will find \
+                 a way to support that belief.",
             ],
         );
     }
@@ -6273,9 +6283,14 @@ mod tests {
                 ("It was a minor oversight on our part.", "a minor oversight"),
             ],
         );
+        // ("An honest oversight", as "an honest mistake", says it could have been anyone's.)
         assert_passes(
             "blame",
-            &["The board's oversight of the program was thorough.", "A simple oversight board reviews it."],
+            &[
+                "The board's oversight of the program was thorough.",
+                "A simple oversight board reviews it.",
+                "Some of this was an honest oversight due to lack of need.",
+            ],
         );
     }
 
