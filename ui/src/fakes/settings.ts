@@ -23,6 +23,7 @@ export const OVERVIEW: RepositoryOverview = {
   ],
   template_sections: ['Summary', 'Impact', 'Timeline', 'Action items'],
   team_template: true,
+  own_template: null,
   lint_rules: '# Debrief wording rules\n[rules]\ncounterfactual = "error"\n',
   team_lint_rules: false,
 };

@@ -38,6 +38,16 @@ describe('the settings view', () => {
     expect(rules.querySelector('pre')?.textContent).toBe(OVERVIEW.lint_rules);
   });
 
+  it("names the repository's own template when it has none of Debrief's", async () => {
+    const fake = new FakeSettings();
+    fake.overview = { ...OVERVIEW, team_template: false, own_template: 'PMyyyy-nnn - Postmortem template.md' };
+    render(SettingsView, { onback: vi.fn(), api: fake.api() });
+    await settle();
+    const template = screen.getByRole('region', { name: 'Post-mortem template' });
+    expect(template.textContent).toContain("Debrief's default");
+    expect(template.textContent).toContain('The repository keeps its own template, PMyyyy-nnn - Postmortem template.md.');
+  });
+
   it('saves a new URL, and shows the refusal of one with a password as it is', async () => {
     const { fake, url } = await settingsView();
     await fireEvent.input(url, { target: { value: 'https://bob:hunter2@git.example.com/pm.git' } });

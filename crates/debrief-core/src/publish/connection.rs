@@ -26,6 +26,9 @@ pub struct RepositoryOverview {
     /// The sections new drafts start with, and whether they are the team's (else Debrief's own).
     pub template_sections: Vec<String>,
     pub team_template: bool,
+    /// The post-mortem template the repository keeps of its own ("PMyyyy-nnn - Postmortem
+    /// template.md") when it has no `.debrief/template.md`: drafts follow Debrief's meanwhile.
+    pub own_template: Option<String>,
     /// The wording checker's rules as the team keeps them (else Debrief's commented defaults).
     pub lint_rules: String,
     pub team_lint_rules: bool,
@@ -56,6 +59,7 @@ pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> 
         local_copy: repo.path().display().to_string(),
         queued: repo.queued()?,
         template_sections: template.sections.into_iter().map(|section| section.heading).collect(),
+        own_template: if team_template.is_none() { repo.own_template_beside_debriefs() } else { None },
         team_template: team_template.is_some(),
         team_lint_rules: team_lint.is_some(),
         lint_rules: team_lint.unwrap_or_else(|| lint::DEFAULT_CONFIG.to_string()),
@@ -176,7 +180,7 @@ mod tests {
     fn the_overview_names_debriefs_own_template_and_rules_when_the_team_has_none() {
         let data = tempfile::TempDir::new().unwrap();
         let shown = overview(data.path(), &config_for(None)).unwrap();
-        assert!(!shown.team_template && !shown.team_lint_rules);
+        assert!(!shown.team_template && !shown.team_lint_rules && shown.own_template.is_none());
         assert!(!shown.template_sections.is_empty() && shown.lint_rules.contains('#'));
         assert!(shown.queued.is_empty() && shown.url.is_none());
     }
