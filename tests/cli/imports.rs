@@ -19,6 +19,17 @@ fn evening_incident(debrief: &Debrief) -> String {
     debrief.new_incident("Checkout latency", "2026-11-23T23:30:00+01:00")
 }
 
+/// `text` given to `import log -` in Berlin's zone, into a new incident on the evening of
+/// 2026-11-23: the exit status with what was said, and the timeline's lines without the source.
+fn import_pasted(text: &str) -> (Option<i32>, String, Vec<String>) {
+    let debrief = Debrief::new();
+    let id = evening_incident(&debrief);
+    let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(text.as_bytes()));
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), stderr(&output));
+    let imported = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+    (output.status.code(), said, imported)
+}
+
 fn import(debrief: &Debrief, args: &[&str]) -> (Value, Output) {
     let mut full = vec!["import"];
     full.extend_from_slice(args);
@@ -350,11 +361,8 @@ fn a_conversation_copied_out_of_slack_teams_or_discord_imports_each_message_by_i
         ),
     ];
     for (app, copy) in copies {
-        let debrief = Debrief::new();
-        let id = evening_incident(&debrief);
-        let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(copy.as_bytes()));
-        assert_eq!(output.status.code(), Some(0), "{app}: {}", stderr(&output));
-        let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+        let (code, said, imported) = import_pasted(copy);
+        assert_eq!(code, Some(0), "{app}: {said}");
         assert_eq!(
             imported,
             [
@@ -391,11 +399,8 @@ fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_name
          [11/24/2026 12:10 AM] PagerBot\n\n{{Embed}}\nPagerBot\nIncident #42 resolved\n\n\n\
          {banner}\nExported 3 message(s)\n{banner}\n"
     );
-    let debrief = Debrief::new();
-    let id = evening_incident(&debrief);
-    let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(export.as_bytes()));
-    assert_eq!(output.status.code(), Some(0), "no warnings: {}", stderr(&output));
-    let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+    let (code, said, imported) = import_pasted(&export);
+    assert_eq!(code, Some(0), "no warnings: {said}");
     assert_eq!(
         imported,
         [
@@ -405,7 +410,6 @@ fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_name
             "2026-11-24T00:10:00+01:00 | PagerBot | note | PagerBot\nIncident #42 resolved",
         ]
     );
-    let said = String::from_utf8_lossy(&output.stdout);
     assert!(!said.contains("times without a date"), "the export's days are read: {said}");
 }
 
@@ -431,11 +435,8 @@ fn a_matrix_room_exported_from_element_or_a_whatsapp_chat_imports_each_message_o
         ),
     ];
     for (app, export) in exports {
-        let debrief = Debrief::new();
-        let id = evening_incident(&debrief);
-        let output = debrief.run(&["import", "log", "-", "--zone", "Europe/Berlin"], Some(export.as_bytes()));
-        assert_eq!(output.status.code(), Some(0), "{app}, no warnings: {}", stderr(&output));
-        let imported: Vec<String> = lines(&debrief, &id).iter().map(|line| line.replace(" | irc:stdin", "")).collect();
+        let (code, said, imported) = import_pasted(export);
+        assert_eq!(code, Some(0), "{app}, no warnings: {said}");
         assert_eq!(
             imported,
             [
