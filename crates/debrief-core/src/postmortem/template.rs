@@ -202,9 +202,9 @@ fn with_sections_at_level_two(markdown: &str) -> String {
         let replacement = if is_title {
             String::new()
         } else if source.trim_start().starts_with('#') {
-            // An ATX heading: one more `#`, the rest as written.
-            let hashes = source.len() - source.trim_start().len();
-            format!("{}#{}", &source[..hashes], &source[hashes..])
+            // An ATX heading: one more `#` after its indent, the rest as written.
+            let indent = source.len() - source.trim_start().len();
+            format!("{}#{}", &source[..indent], &source[indent..])
         } else {
             // A setext heading (its text underlined with `=`): written as an ATX one.
             format!("## {}\n", heading.text.trim())
