@@ -864,6 +864,11 @@ export type RepositoryOverview = {
 	/**  The sections new drafts start with, and whether they are the team's (else Debrief's own). */
 	template_sections: string[],
 	team_template: boolean,
+	/**
+	 *  The post-mortem template the repository keeps of its own ("PMyyyy-nnn - Postmortem
+	 *  template.md") when it has no `.debrief/template.md`: drafts follow Debrief's meanwhile.
+	 */
+	own_template: string | null,
 	/**  The wording checker's rules as the team keeps them (else Debrief's commented defaults). */
 	lint_rules: string,
 	team_lint_rules: boolean,
