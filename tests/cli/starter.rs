@@ -97,6 +97,27 @@ fn on_a_teams_existing_repository_only_what_is_missing_is_added() {
     assert_eq!(git(&debrief, &directory, &["rev-list", "--count", "HEAD"]).trim(), "2");
 }
 
+/// Run from a git hook or a git alias, git's own variables name the repository git runs in:
+/// the starting files went into it and not into the directory given.
+#[test]
+fn run_from_a_git_hook_the_starting_files_go_into_the_directory_given() {
+    let debrief = Debrief::new();
+    let other = debrief.home().join("other");
+    git(&debrief, debrief.home(), &["init", "--quiet", "other"]);
+    let directory = debrief.home().join("postmortems");
+    let output = debrief
+        .command()
+        .args(["init-repo", directory.to_str().unwrap()])
+        .env("GIT_DIR", other.join(".git"))
+        .env("GIT_WORK_TREE", &other)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(git(&debrief, &directory, &["ls-files"]).contains(".debrief/template.md"));
+    let other_log = run_in(&debrief, &other, "git", &["log", "--oneline"]);
+    assert!(!other_log.status.success(), "nothing was committed in the other repository");
+}
+
 /// DFDS's post-mortem repository keeps its template beside the post-mortems, as many teams do.
 #[test]
 fn a_repository_with_its_own_post_mortem_template_gets_drafts_that_keep_its_sections() {

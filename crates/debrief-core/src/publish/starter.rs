@@ -182,13 +182,13 @@ fn is_work_tree(directory: &Path) -> bool {
 
 /// Runs the person's git in `directory`; on failure, what went wrong in git's own words.
 fn git(directory: &Path, args: &[&str]) -> std::result::Result<String, String> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(directory)
-        .args(args)
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|source| format!("git could not be started ({source}); install git"))?;
+    let mut command = Command::new("git");
+    command.arg("-C").arg(directory).args(args).env("GIT_TERMINAL_PROMPT", "0");
+    // Run from a git hook or alias, git's variables would name the repository it runs in.
+    for variable in super::remote::REPOSITORY_VARIABLES {
+        command.env_remove(variable);
+    }
+    let output = command.output().map_err(|source| format!("git could not be started ({source}); install git"))?;
     if output.status.success() {
         return Ok(String::from_utf8_lossy(&output.stdout).into_owned());
     }
