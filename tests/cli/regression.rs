@@ -658,4 +658,7 @@ fn a_teams_own_template_without_debriefs_markers_published_its_example_rows_and_
         assert!(!published.contains(example), "{example} in {published}");
     }
     assert_eq!(published.matches("\n# ").count(), 1, "one title: {published}");
+    // The template's guidance left as it was is said, as an empty section is.
+    let check = debrief.ok(&["check"]);
+    assert!(check.contains("sections still holding only the template's words: 🚨 Summary"), "{check}");
 }

@@ -54,6 +54,7 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
         ));
     }
     let mut empty = Vec::new();
+    let mut as_template = Vec::new();
     for (section, state) in template.check(&render_body(postmortem)) {
         match (state, section.required) {
             (SectionState::Filled, _) => {}
@@ -63,6 +64,14 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
                     format!("the section \"{}\" is required and empty", section.heading),
                 ));
             }
+            (SectionState::AsTemplate, true) => concerns.push(attention(
+                "required-section",
+                format!(
+                    "the section \"{}\" is required and still holds only the template's words; write what happened there",
+                    section.heading
+                ),
+            )),
+            (SectionState::AsTemplate, false) => as_template.push(section.heading.as_str()),
             (SectionState::Missing, true) => concerns.push(attention(
                 "required-section",
                 format!("the section \"{}\" is required and missing", section.heading),
@@ -87,6 +96,12 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
     }
     if !empty.is_empty() {
         concerns.push(note("empty-sections", format!("sections still empty: {}", empty.join(", "))));
+    }
+    if !as_template.is_empty() {
+        concerns.push(note(
+            "template-words",
+            format!("sections still holding only the template's words: {}", as_template.join(", ")),
+        ));
     }
     if postmortem.action_items.is_empty() {
         concerns.push(note("no-action-items", "no action items yet".into()));

@@ -36,6 +36,10 @@ pub struct TemplateSection {
     pub heading: String,
     pub prompt: Option<String>,
     pub required: bool,
+    /// The words the template writes in the section for a reader to see ("Include a short
+    /// sentence on what happened."), spaced as [`reader_words`] spaces them; empty for a section
+    /// that only asks in comments, as Debrief's template does.
+    template_words: String,
 }
 
 /// How a draft's section stands against its template.
@@ -43,6 +47,8 @@ pub struct TemplateSection {
 pub enum SectionState {
     Filled,
     Empty,
+    /// It holds nothing but the words the template wrote there: its guidance or examples.
+    AsTemplate,
     Missing,
 }
 
@@ -89,6 +95,7 @@ impl Template {
             .map(|section| TemplateSection {
                 prompt: section.prompt(),
                 required: section.text.contains(REQUIRED_MARKER),
+                template_words: reader_words(section.text),
                 heading: section.heading,
             })
             .collect();
@@ -108,8 +115,13 @@ impl Template {
             .map(|wanted| {
                 let state = match written.iter().find(|section| same_heading(&section.heading, &wanted.heading)) {
                     None => SectionState::Missing,
-                    Some(section) if section.has_content => SectionState::Filled,
-                    Some(_) => SectionState::Empty,
+                    Some(section) if !section.has_content => SectionState::Empty,
+                    Some(section)
+                        if !wanted.template_words.is_empty() && reader_words(section.text) == wanted.template_words =>
+                    {
+                        SectionState::AsTemplate
+                    }
+                    Some(_) => SectionState::Filled,
                 };
                 (wanted, state)
             })
@@ -323,6 +335,19 @@ fn example_blocks(markdown: &str, span: Range<usize>) -> Vec<Range<usize>> {
     blocks
 }
 
+/// A section's text as a reader sees it, for comparing: without HTML comments (prompts and
+/// Debrief's markers), its words single-spaced.
+fn reader_words(text: &str) -> String {
+    let mut visible = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<!--") {
+        visible.push_str(&rest[..start]);
+        rest = rest[start..].find("-->").map_or("", |end| &rest[start + end + 3..]);
+    }
+    visible.push_str(rest);
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn same_heading(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
@@ -501,6 +526,26 @@ mod tests {
         // A template placing one of Debrief's markers places them all itself.
         let marked = "## Timeline\n<!-- debrief:timeline -->\n\n## Action items\n\n- [ ] Task\n";
         assert_eq!(Template::parse(marked).body, marked);
+    }
+
+    #[test]
+    fn a_section_that_still_holds_only_the_template_s_words_is_told_from_one_written() {
+        let template = Template::parse(
+            "## Overview\nInclude a short sentence on what happened.\n\n## Impact\n<!-- How many? -->\n\n## Timeline\n\n\
+             | Time | Event |\n|---|---|\n| HH:MM | Event |\n",
+        );
+        let states =
+            |body: &str| -> Vec<SectionState> { template.check(body).into_iter().map(|(_, state)| state).collect() };
+        assert_eq!(
+            states(
+                "## Overview\nInclude a short   sentence on\nwhat happened.\n\n## Impact\n<!-- How many? -->\n\n## Timeline\n\n| a |\n|---|\n| 1 |\n"
+            ),
+            [SectionState::AsTemplate, SectionState::Empty, SectionState::Filled]
+        );
+        assert_eq!(
+            states("## Overview\nInclude a short sentence on what happened. The queue filled.\n"),
+            [SectionState::Filled, SectionState::Missing, SectionState::Missing]
+        );
     }
 
     #[test]
