@@ -838,7 +838,10 @@ fn judge(sentence: &Sentence, modal_index: usize, group: &PerfectModal) -> Optio
                         .then_some("counterfactual-modal")
                 }
                 Agent::Person | Agent::Missing => {
-                    if is_impact_verb(verb) || (subject.name && is_machine_verb(verb)) {
+                    // ("We could have failed over" is a step people take; "we could have failed
+                    // the audit" an outcome.)
+                    let failover = verb == "failed" && sentence.is_any(group.main + 1, &["over", "back"]);
+                    if (is_impact_verb(verb) && !failover) || (subject.name && is_machine_verb(verb)) {
                         None
                     } else {
                         flag
@@ -1794,6 +1797,18 @@ fn follows_clause(sentence: &Sentence, index: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn had_the_alert_fired_earlier_the_team_could_have_failed_over() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("Had the alert fired earlier, the team could have failed over in minutes.", "could have failed"),
+                ("We could have failed over sooner.", "could have failed"),
+            ],
+        );
+        assert_passes("counterfactual", &["We could have failed the audit.", "The team could have failed."]);
+    }
 
     #[test]
     fn would_it_have_killed_them_to_test_it() {
