@@ -176,7 +176,15 @@ fn read_perfect_modal<'s>(sentence: &'s Sentence, modal_index: usize) -> Option<
     // "Shouldn't this have been a breaking change?" asks rhetorically what "this should have
     // been a breaking change" states.
     let rhetorical = inverted.is_some() && modal == "should" && sentence.is_question();
-    let negated = (modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"])) && !rhetorical;
+    // "There is no reason this should have shipped", "there's no way we could have known": the
+    // clause denied before it starts, as "this should not have shipped".
+    let denied = (modal_index.saturating_sub(7).max(1)..modal_index).any(|at| {
+        sentence.is(at, "no")
+            && sentence.is_any(at + 1, &["reason", "way"])
+            && sentence.is_any(at - 1, &["is", "was", "'s", "be"])
+    });
+    let negated =
+        ((modal_index + 1..have).any(|index| sentence.is_any(index, &["not", "never"])) || denied) && !rhetorical;
     let mut verb_index = skip_adverbs(sentence, have + 1);
     // "We could have, and should have, rolled back": a second modal set off by commas before
     // the verb they share.
@@ -1808,6 +1816,24 @@ mod tests {
             ],
         );
         assert_passes("counterfactual", &["We could have failed the audit.", "The team could have failed."]);
+    }
+
+    #[test]
+    fn there_is_no_reason_this_should_have_made_it_to_production() {
+        assert_flags(
+            "counterfactual-modal",
+            &[
+                ("There is no reason this should have made it to production.", "should have made"),
+                ("There's no way this should have shipped.", "should have shipped"),
+            ],
+        );
+        assert_passes(
+            "counterfactual",
+            &[
+                "There was no way we could have known about the bug.",
+                "We had no reason to think the job would have failed.",
+            ],
+        );
     }
 
     #[test]
