@@ -413,6 +413,69 @@ fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_name
     assert!(!said.contains("times without a date"), "the export's days are read: {said}");
 }
 
+/// The JSON exports teams keep of a channel: DiscordChatExporter's (as its `JsonMessageWriter`
+/// writes it) and Element's of a Matrix room, handed to `import log` as the channel's log.
+#[test]
+fn a_channel_kept_as_a_json_export_imports_each_message_at_its_instant() {
+    let discord = r#"{
+  "guild": {"id": "1", "name": "Acme Ops"},
+  "channel": {"id": "2", "type": "GuildTextChat", "name": "incident-42"},
+  "dateRange": {"after": null, "before": null},
+  "messages": [
+    {"id": "10", "type": "GuildMemberJoin", "timestamp": "2026-11-23T22:50:02.000+00:00", "content": "",
+     "author": {"id": "7", "name": "alice", "nickname": "Alice Smith", "isBot": false}, "attachments": [], "embeds": []},
+    {"id": "11", "type": "Default", "timestamp": "2026-11-23T22:52:13.120+00:00", "content": "DB CPU at 100%, paging Bob",
+     "author": {"id": "7", "name": "alice", "nickname": "Alice Smith", "isBot": false},
+     "attachments": [{"id": "3", "url": "https://cdn.discordapp.com/attachments/1/2/cpu.png", "fileName": "cpu.png"}],
+     "embeds": []},
+    {"id": "12", "type": "Reply", "timestamp": "2026-11-23T23:03:40.000+00:00", "content": "restarted the pool",
+     "author": {"id": "8", "name": "bob", "nickname": null, "isBot": false}, "attachments": [], "embeds": []}
+  ],
+  "messageCount": 3
+}"#;
+    let element = r#"{
+  "room_name": "incident-42", "room_creator": "Alice Smith", "topic": "", "export_date": "24/11/2026",
+  "exported_by": "Alice Smith",
+  "messages": [
+    {"type": "m.room.member", "sender": "@alice:example.org", "origin_server_ts": 1795474202000,
+     "content": {"membership": "join", "displayname": "Alice Smith"}},
+    {"type": "m.room.message", "sender": "@alice:example.org", "origin_server_ts": 1795474333120,
+     "content": {"msgtype": "m.text", "body": "DB CPU at 100%, paging Bob"}},
+    {"type": "m.room.message", "sender": "@bob:example.org", "origin_server_ts": 1795475020000,
+     "content": {"msgtype": "m.text", "body": "restarted the pool"}}
+  ]
+}"#;
+    for (app, export, alice, first_words) in [
+        (
+            "discord",
+            discord,
+            "Alice Smith",
+            "DB CPU at 100%, paging Bob\nhttps://cdn.discordapp.com/attachments/1/2/cpu.png",
+        ),
+        ("element", element, "alice", "DB CPU at 100%, paging Bob"),
+    ] {
+        let debrief = Debrief::new();
+        let id = evening_incident(&debrief);
+        let dir = TempDir::new().unwrap();
+        let file = dir.path().join(format!("{app}.json"));
+        std::fs::write(&file, export).unwrap();
+        let output = debrief.run(&["import", "log", file.to_str().unwrap(), "--zone", "Europe/Berlin"], None);
+        assert_eq!(output.status.code(), Some(0), "{app}, no warnings: {}", stderr(&output));
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(said.contains("the chat app's own events"), "{app}: the join is counted: {said}");
+        let imported: Vec<String> =
+            lines(&debrief, &id).iter().map(|line| line.replace(&format!(" | chat:{app}.json"), "")).collect();
+        assert_eq!(
+            imported,
+            [
+                format!("2026-11-23T23:52:13.120+01:00 | {alice} | note | {first_words}"),
+                "2026-11-24T00:03:40+01:00 | bob | note | restarted the pool".to_string(),
+            ],
+            "{app}"
+        );
+    }
+}
+
 /// Element's plain text export of a Matrix room (its `PlainTextExport`: the time as the
 /// browser writes it, ` - `, then the event as the room shows it) and WhatsApp's chat export,
 /// as a team that ran the incident there has them: every line gives its day.

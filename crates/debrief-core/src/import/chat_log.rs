@@ -9,7 +9,8 @@
 //!   time above each message's lines, and DiscordChatExporter's text export, whose headings
 //!   also give the day (see [`super::chat_copy`]);
 //! * the text exports of Element (a Matrix room) and WhatsApp, whose lines start with their day:
-//!   `12/7/2026, 10:42:13 AM - Alice Smith: text`.
+//!   `12/7/2026, 10:42:13 AM - Alice Smith: text`;
+//! * a chat app's JSON export given as a log file, handed to [`super::chat_export`].
 //!
 //! Times may be written on a 12-hour clock (`10:42 PM`).
 //!
@@ -96,7 +97,13 @@ pub struct LogOptions {
 pub fn import_log_file(store: &mut Store, incident: &str, path: &Path, options: &LogOptions) -> Result<ImportReport> {
     let file = std::fs::File::open(path)
         .map_err(|error| Error::import(path.display(), format!("it cannot be read ({error})")))?;
-    let reader = std::io::BufReader::with_capacity(64 * 1024, file);
+    let mut reader = std::io::BufReader::with_capacity(super::chat_export::SNIFFED_BYTES, file);
+    let head =
+        reader.fill_buf().map_err(|error| Error::import(path.display(), format!("it cannot be read ({error})")))?;
+    // A chat app's JSON export, handed over as the channel's log, is read as the export it is.
+    if super::chat_export::is_json_export(head) {
+        return super::chat_export::import_json_export(store, incident, path, options.zone, options.dry_run);
+    }
     import_log(store, incident, reader, &super::short_name(path), &path.display().to_string(), options)
 }
 

@@ -1,0 +1,252 @@
+//! A chat app's JSON export of one channel, handed to `import log` as a chat log: the export a
+//! team keeps when the incident ran on Discord (DiscordChatExporter's JSON: `messages` with an
+//! ISO `timestamp`, an `author` and `content`), on Matrix (Element's JSON of a room: events with
+//! `origin_server_ts`, `sender` and `content.body`) or on Telegram (Telegram Desktop's
+//! `result.json`: `date_unixtime`, `from` and `text` as a string or as pieces). Every message
+//! carries its instant, so no day or zone is guessed; the app's own events (joins, pins, topic
+//! changes, reactions) are left out and counted. Attachments' links and embeds' titles are the
+//! message's words, as in the text exports.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde_json::Value;
+
+use super::keys::Repeats;
+use super::writer::{TimelineWriter, timeline_name, timeline_text};
+use super::{ImportReport, ImportedLine, WarningKind, Zone};
+use crate::Result;
+use crate::model::EntryKind;
+use crate::store::Store;
+
+/// The largest export read: a channel's incident days are far smaller, and the whole file is
+/// parsed at once.
+const MAX_EXPORT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How much of a file is looked at to tell an export from a log.
+pub(super) const SNIFFED_BYTES: usize = 64 * 1024;
+
+/// Whether a file that starts with `head` is a chat app's JSON export: an object with a list
+/// of `messages` near its start. A chat log never starts with `{`.
+pub(super) fn is_json_export(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    text.trim_start_matches('\u{feff}').trim_start().starts_with('{') && text.contains("\"messages\"")
+}
+
+/// Imports the export at `path` into the incident's timeline; its times are shown in `zone`.
+pub(super) fn import_json_export(
+    store: &mut Store,
+    incident: &str,
+    path: &Path,
+    zone: Zone,
+    dry_run: bool,
+) -> Result<ImportReport> {
+    let shown_as = path.display().to_string();
+    let mut writer =
+        TimelineWriter::new(store, incident, format!("chat:{}", super::short_name(path)), shown_as, dry_run)?;
+    let size = std::fs::metadata(path).map_err(|error| writer.fail(format!("it cannot be read ({error})")))?.len();
+    if size > MAX_EXPORT_BYTES {
+        return Err(writer.fail(format!(
+            "it is {} and an export is read whole, up to {}; export the incident's days alone",
+            crate::bounded::size_words(size),
+            crate::bounded::size_words(MAX_EXPORT_BYTES)
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(|error| writer.fail(format!("it cannot be read ({error})")))?;
+    let export: Value = serde_json::from_reader(std::io::BufReader::new(file))
+        .map_err(|error| writer.fail(format!("it is not a whole JSON export ({error}); export the channel again")))?;
+    let Some(messages) = export.get("messages").and_then(Value::as_array) else {
+        return Err(writer.fail("it holds no list of messages: it is not a chat app's export that Debrief reads"));
+    };
+    let mut repeats = Repeats::default();
+    for (number, message) in messages.iter().enumerate() {
+        let said = match read(message) {
+            Read::Said(said) => said,
+            Read::Notice => {
+                writer.skip("the chat app's own events (joins, pins, topic changes, reactions)");
+                continue;
+            }
+            Read::Unreadable => {
+                writer.warn(WarningKind::UnknownFormat, format!("message {}", number + 1));
+                continue;
+            }
+        };
+        let (text, cut) = timeline_text(&said.text);
+        if text.is_empty() {
+            writer.skip("empty messages");
+            continue;
+        }
+        if cut {
+            writer.warn(WarningKind::LongMessage, format!("message {}", number + 1));
+        }
+        let at = zone.from_utc(said.at.to_utc());
+        let who = said.who.as_deref().and_then(timeline_name);
+        let key = repeats.content_key("chat", &at, &[who.as_deref().unwrap_or(""), &text]);
+        writer.push(ImportedLine { at, who, kind: EntryKind::Note, text, key })?;
+    }
+    writer.finish()
+}
+
+/// One message as an export gives it.
+#[derive(Debug, PartialEq)]
+struct Said {
+    at: DateTime<FixedOffset>,
+    who: Option<String>,
+    text: String,
+}
+
+#[derive(Debug, PartialEq)]
+enum Read {
+    Said(Said),
+    /// The app's own event, not something a person wrote.
+    Notice,
+    /// A message without a time or words Debrief can read.
+    Unreadable,
+}
+
+fn read(message: &Value) -> Read {
+    let field = |name: &str| message.get(name);
+    let kind = field("type").and_then(Value::as_str);
+    // DiscordChatExporter's `Default` and `Reply`, Element's `m.room.message`, Telegram's `message`.
+    let person_wrote = match kind {
+        None => true,
+        Some(kind) => matches!(kind, "Default" | "Reply" | "m.room.message" | "message"),
+    };
+    if !person_wrote {
+        return Read::Notice;
+    }
+    let Some(at) = instant(message) else { return Read::Unreadable };
+    let who = writer(message);
+    let mut text = words(message);
+    // DiscordChatExporter: the links of attachments and the titles of embeds (an alert bot's message).
+    for attachment in field("attachments").and_then(Value::as_array).into_iter().flatten() {
+        if let Some(url) = attachment.get("url").and_then(Value::as_str) {
+            text.push('\n');
+            text.push_str(url);
+        }
+    }
+    for embed in field("embeds").and_then(Value::as_array).into_iter().flatten() {
+        for part in ["title", "description"] {
+            if let Some(words) = embed.get(part).and_then(Value::as_str).filter(|words| !words.trim().is_empty()) {
+                text.push('\n');
+                text.push_str(words);
+            }
+        }
+    }
+    Read::Said(Said { at, who, text })
+}
+
+/// When the message was sent: an ISO time with its offset (DiscordChatExporter), milliseconds
+/// since 1970 (Element), or seconds since 1970 as text (Telegram).
+fn instant(message: &Value) -> Option<DateTime<FixedOffset>> {
+    if let Some(iso) = message.get("timestamp").and_then(Value::as_str) {
+        return DateTime::parse_from_rfc3339(iso).ok();
+    }
+    let utc = |seconds: i64, nanos: u32| DateTime::<Utc>::from_timestamp(seconds, nanos).map(|at| at.fixed_offset());
+    if let Some(millis) = message.get("origin_server_ts").and_then(Value::as_i64) {
+        return utc(millis.div_euclid(1000), u32::try_from(millis.rem_euclid(1000)).ok()? * 1_000_000);
+    }
+    let seconds = match message.get("date_unixtime")? {
+        Value::String(seconds) => seconds.parse().ok()?,
+        value => value.as_i64()?,
+    };
+    utc(seconds, 0)
+}
+
+/// Who wrote it: the nickname the server shows, else the account's name, else a Matrix ID's
+/// local part (`@alice:matrix.org` is alice).
+fn writer(message: &Value) -> Option<String> {
+    if let Some(author) = message.get("author") {
+        let named = |key: &str| author.get(key).and_then(Value::as_str).filter(|name| !name.trim().is_empty());
+        return named("nickname").or_else(|| named("name")).map(str::to_string);
+    }
+    if let Some(from) = message.get("from").and_then(Value::as_str) {
+        return Some(from.to_string());
+    }
+    let sender = message.get("sender").and_then(Value::as_str)?;
+    let local = sender.strip_prefix('@').map_or(sender, |id| id.split_once(':').map_or(id, |(local, _)| local));
+    Some(local.to_string())
+}
+
+/// What it says: `content` as text (DiscordChatExporter), `content.body` (Element), or `text`
+/// as a string or as pieces, some plain and some marked (Telegram).
+fn words(message: &Value) -> String {
+    match (message.get("content"), message.get("text")) {
+        (Some(Value::String(content)), _) => content.clone(),
+        (Some(content), _) => content.get("body").and_then(Value::as_str).unwrap_or_default().to_string(),
+        (None, Some(Value::String(text))) => text.clone(),
+        (None, Some(Value::Array(pieces))) => pieces
+            .iter()
+            .filter_map(|piece| match piece {
+                Value::String(text) => Some(text.as_str()),
+                piece => piece.get("text").and_then(Value::as_str),
+            })
+            .collect(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn said(message: Value) -> (String, Option<String>, String) {
+        match read(&message) {
+            Read::Said(said) => (said.at.to_rfc3339(), said.who, said.text),
+            other => panic!("{message} read as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_app_s_messages_are_read_with_their_instant_writer_and_words() {
+        let discord = json!({
+            "type": "Default", "timestamp": "2026-11-23T23:52:13.123+01:00", "content": "DB CPU at 100%",
+            "author": {"name": "alice", "nickname": "Alice S"},
+            "attachments": [{"url": "https://cdn.discordapp.com/a/cpu.png"}],
+            "embeds": [{"title": "", "description": "Incident #42 triggered"}]
+        });
+        assert_eq!(
+            said(discord),
+            (
+                "2026-11-23T23:52:13.123+01:00".into(),
+                Some("Alice S".into()),
+                "DB CPU at 100%\nhttps://cdn.discordapp.com/a/cpu.png\nIncident #42 triggered".into()
+            )
+        );
+        let element = json!({
+            "type": "m.room.message", "sender": "@bob:matrix.org", "origin_server_ts": 1_795_996_800_500_i64,
+            "content": {"msgtype": "m.text", "body": "restarted the pool"}
+        });
+        assert_eq!(
+            said(element),
+            ("2026-11-30T00:00:00.500+00:00".into(), Some("bob".into()), "restarted the pool".into())
+        );
+        let telegram = json!({
+            "type": "message", "date": "2026-11-30T01:00:00", "date_unixtime": "1795996800", "from": "Carol",
+            "text": ["see ", {"type": "link", "text": "https://status.example.com"}, " now"]
+        });
+        assert_eq!(
+            said(telegram),
+            ("2026-11-30T00:00:00+00:00".into(), Some("Carol".into()), "see https://status.example.com now".into())
+        );
+    }
+
+    #[test]
+    fn the_app_s_own_events_and_messages_without_a_time_are_told_apart() {
+        assert_eq!(read(&json!({"type": "m.room.member", "origin_server_ts": 1})), Read::Notice);
+        assert_eq!(
+            read(&json!({"type": "ChannelPinnedMessage", "timestamp": "2026-11-23T23:52:13+01:00"})),
+            Read::Notice
+        );
+        assert_eq!(read(&json!({"type": "service", "action": "pin_message"})), Read::Notice);
+        assert_eq!(read(&json!({"type": "message", "from": "Carol", "text": "no time"})), Read::Unreadable);
+    }
+
+    #[test]
+    fn an_export_is_told_from_a_log_by_its_start() {
+        assert!(is_json_export(b"\xef\xbb\xbf{\n  \"guild\": {\"id\": \"1\"},\n  \"messages\": ["));
+        assert!(!is_json_export(b"[14:02] <alice> {\"messages\": 1}"));
+        assert!(!is_json_export(b"{ not messages }"));
+    }
+}
