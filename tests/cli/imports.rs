@@ -445,14 +445,9 @@ fn a_channel_kept_as_a_json_export_imports_each_message_at_its_instant() {
      "content": {"msgtype": "m.text", "body": "restarted the pool"}}
   ]
 }"#;
-    for (app, export, alice, first_words) in [
-        (
-            "discord",
-            discord,
-            "Alice Smith",
-            "DB CPU at 100%, paging Bob\nhttps://cdn.discordapp.com/attachments/1/2/cpu.png",
-        ),
-        ("element", element, "alice", "DB CPU at 100%, paging Bob"),
+    for (app, export, first_words) in [
+        ("discord", discord, "DB CPU at 100%, paging Bob\nhttps://cdn.discordapp.com/attachments/1/2/cpu.png"),
+        ("element", element, "DB CPU at 100%, paging Bob"),
     ] {
         let debrief = Debrief::new();
         let id = evening_incident(&debrief);
@@ -468,7 +463,7 @@ fn a_channel_kept_as_a_json_export_imports_each_message_at_its_instant() {
         assert_eq!(
             imported,
             [
-                format!("2026-11-23T23:52:13.120+01:00 | {alice} | note | {first_words}"),
+                format!("2026-11-23T23:52:13.120+01:00 | Alice Smith | note | {first_words}"),
                 "2026-11-24T00:03:40+01:00 | bob | note | restarted the pool".to_string(),
             ],
             "{app}"

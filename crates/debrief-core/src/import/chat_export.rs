@@ -7,6 +7,7 @@
 //! changes, reactions) are left out and counted. Attachments' links and embeds' titles are the
 //! message's words, as in the text exports.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -58,9 +59,10 @@ pub(super) fn import_json_export(
     let Some(messages) = export.get("messages").and_then(Value::as_array) else {
         return Err(writer.fail("it holds no list of messages: it is not a chat app's export that Debrief reads"));
     };
+    let names = matrix_display_names(messages);
     let mut repeats = Repeats::default();
     for (number, message) in messages.iter().enumerate() {
-        let said = match read(message) {
+        let said = match read(message, &names) {
             Read::Said(said) => said,
             Read::Notice => {
                 writer.skip("the chat app's own events (joins, pins, topic changes, reactions)");
@@ -104,7 +106,21 @@ enum Read {
     Unreadable,
 }
 
-fn read(message: &Value) -> Read {
+/// The names Matrix users gave themselves, by their IDs, from the membership events an export of
+/// a room holds (`"content": {"displayname": "Alice Smith"}`).
+fn matrix_display_names(messages: &[Value]) -> HashMap<String, String> {
+    messages
+        .iter()
+        .filter(|event| event.get("type").and_then(Value::as_str) == Some("m.room.member"))
+        .filter_map(|event| {
+            let id = event.get("state_key").or_else(|| event.get("sender")).and_then(Value::as_str)?;
+            let name = event.get("content")?.get("displayname").and_then(Value::as_str)?;
+            (!name.trim().is_empty()).then(|| (id.to_string(), name.to_string()))
+        })
+        .collect()
+}
+
+fn read(message: &Value, names: &HashMap<String, String>) -> Read {
     let field = |name: &str| message.get(name);
     let kind = field("type").and_then(Value::as_str);
     // DiscordChatExporter's `Default` and `Reply`, Element's `m.room.message`, Telegram's `message`.
@@ -116,7 +132,7 @@ fn read(message: &Value) -> Read {
         return Read::Notice;
     }
     let Some(at) = instant(message) else { return Read::Unreadable };
-    let who = writer(message);
+    let who = writer(message, names);
     let mut text = words(message);
     // DiscordChatExporter: the links of attachments and the titles of embeds (an alert bot's message).
     for attachment in field("attachments").and_then(Value::as_array).into_iter().flatten() {
@@ -153,9 +169,10 @@ fn instant(message: &Value) -> Option<DateTime<FixedOffset>> {
     utc(seconds, 0)
 }
 
-/// Who wrote it: the nickname the server shows, else the account's name, else a Matrix ID's
-/// local part (`@alice:matrix.org` is alice).
-fn writer(message: &Value) -> Option<String> {
+/// Who wrote it: the nickname the server shows, else the account's name; on Matrix the name
+/// the person gave themselves in the room, else their ID's local part (`@alice:matrix.org` is
+/// alice).
+fn writer(message: &Value, names: &HashMap<String, String>) -> Option<String> {
     if let Some(author) = message.get("author") {
         let named = |key: &str| author.get(key).and_then(Value::as_str).filter(|name| !name.trim().is_empty());
         return named("nickname").or_else(|| named("name")).map(str::to_string);
@@ -164,6 +181,9 @@ fn writer(message: &Value) -> Option<String> {
         return Some(from.to_string());
     }
     let sender = message.get("sender").and_then(Value::as_str)?;
+    if let Some(name) = names.get(sender) {
+        return Some(name.clone());
+    }
     let local = sender.strip_prefix('@').map_or(sender, |id| id.split_once(':').map_or(id, |(local, _)| local));
     Some(local.to_string())
 }
@@ -192,7 +212,7 @@ mod tests {
     use serde_json::json;
 
     fn said(message: Value) -> (String, Option<String>, String) {
-        match read(&message) {
+        match read(&message, &HashMap::new()) {
             Read::Said(said) => (said.at.to_rfc3339(), said.who, said.text),
             other => panic!("{message} read as {other:?}"),
         }
@@ -234,13 +254,25 @@ mod tests {
 
     #[test]
     fn the_app_s_own_events_and_messages_without_a_time_are_told_apart() {
-        assert_eq!(read(&json!({"type": "m.room.member", "origin_server_ts": 1})), Read::Notice);
-        assert_eq!(
-            read(&json!({"type": "ChannelPinnedMessage", "timestamp": "2026-11-23T23:52:13+01:00"})),
-            Read::Notice
-        );
-        assert_eq!(read(&json!({"type": "service", "action": "pin_message"})), Read::Notice);
-        assert_eq!(read(&json!({"type": "message", "from": "Carol", "text": "no time"})), Read::Unreadable);
+        let none = HashMap::new();
+        assert_eq!(read(&json!({"type": "m.room.member", "origin_server_ts": 1}), &none), Read::Notice);
+        let pinned = json!({"type": "ChannelPinnedMessage", "timestamp": "2026-11-23T23:52:13+01:00"});
+        assert_eq!(read(&pinned, &none), Read::Notice);
+        assert_eq!(read(&json!({"type": "service", "action": "pin_message"}), &none), Read::Notice);
+        assert_eq!(read(&json!({"type": "message", "from": "Carol", "text": "no time"}), &none), Read::Unreadable);
+    }
+
+    #[test]
+    fn a_matrix_user_is_named_as_they_named_themselves_in_the_room() {
+        let events = [
+            json!({"type": "m.room.member", "sender": "@alice:example.org", "state_key": "@alice:example.org",
+                   "content": {"membership": "join", "displayname": "Alice Smith"}}),
+            json!({"type": "m.room.message", "sender": "@alice:example.org", "origin_server_ts": 0,
+                   "content": {"body": "hi"}}),
+        ];
+        let names = matrix_display_names(&events);
+        assert_eq!(writer(&events[1], &names).as_deref(), Some("Alice Smith"));
+        assert_eq!(writer(&events[1], &HashMap::new()).as_deref(), Some("alice"));
     }
 
     #[test]
