@@ -173,7 +173,9 @@ fn teams_own_template(directory: &Path) -> Option<(String, String)> {
         Ok(crate::bounded::Bounded::Read(bytes)) => bytes,
         _ => return None,
     };
-    Some((chosen.to_string(), String::from_utf8(bytes).ok()?))
+    // Written after Debrief's notes, a byte order mark would stand in the middle of the file.
+    let text = String::from_utf8(bytes).ok()?;
+    Some((chosen.to_string(), text.trim_start_matches('\u{feff}').to_string()))
 }
 
 fn is_work_tree(directory: &Path) -> bool {
