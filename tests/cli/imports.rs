@@ -469,6 +469,11 @@ fn a_channel_kept_as_a_json_export_imports_each_message_at_its_instant() {
             "{app}"
         );
     }
+    // Piped in, as `cat export.json | debrief import log -` or a paste into the app's box.
+    let (code, said, imported) = import_pasted(element);
+    assert_eq!(code, Some(0), "{said}");
+    let imported: Vec<String> = imported.iter().map(|line| line.replace(" | chat:stdin", "")).collect();
+    assert_eq!(imported[1], "2026-11-24T00:03:40+01:00 | bob | note | restarted the pool", "{imported:?}");
 }
 
 /// Element's plain text export of a Matrix room (its `PlainTextExport`: the time as the

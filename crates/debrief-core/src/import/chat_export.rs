@@ -8,7 +8,7 @@
 //! message's words, as in the text exports.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::io::Read as _;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde_json::Value;
@@ -34,27 +34,30 @@ pub(super) fn is_json_export(head: &[u8]) -> bool {
     text.trim_start_matches('\u{feff}').trim_start().starts_with('{') && text.contains("\"messages\"")
 }
 
-/// Imports the export at `path` into the incident's timeline; its times are shown in `zone`.
+/// Imports the export read from `reader` into the incident's timeline; `name` names it in the
+/// entries' source (`chat:NAME`), `shown_as` in errors; its times are shown in `zone`.
 pub(super) fn import_json_export(
     store: &mut Store,
     incident: &str,
-    path: &Path,
+    reader: impl std::io::Read,
+    (name, shown_as): (&str, &str),
     zone: Zone,
     dry_run: bool,
 ) -> Result<ImportReport> {
-    let shown_as = path.display().to_string();
-    let mut writer =
-        TimelineWriter::new(store, incident, format!("chat:{}", super::short_name(path)), shown_as, dry_run)?;
-    let size = std::fs::metadata(path).map_err(|error| writer.fail(format!("it cannot be read ({error})")))?.len();
-    if size > MAX_EXPORT_BYTES {
+    let mut writer = TimelineWriter::new(store, incident, format!("chat:{name}"), shown_as.to_string(), dry_run)?;
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_EXPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| writer.fail(format!("it cannot be read ({error})")))?;
+    if bytes.len() as u64 > MAX_EXPORT_BYTES {
         return Err(writer.fail(format!(
-            "it is {} and an export is read whole, up to {}; export the incident's days alone",
-            crate::bounded::size_words(size),
+            "it is larger than {}, and an export is read whole; export the incident's days alone",
             crate::bounded::size_words(MAX_EXPORT_BYTES)
         )));
     }
-    let file = std::fs::File::open(path).map_err(|error| writer.fail(format!("it cannot be read ({error})")))?;
-    let export: Value = serde_json::from_reader(std::io::BufReader::new(file))
+    let text = String::from_utf8_lossy(&bytes);
+    let export: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|error| writer.fail(format!("it is not a whole JSON export ({error}); export the channel again")))?;
     let Some(messages) = export.get("messages").and_then(Value::as_array) else {
         return Err(writer.fail("it holds no list of messages: it is not a chat app's export that Debrief reads"));

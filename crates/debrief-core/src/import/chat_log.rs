@@ -10,7 +10,7 @@
 //!   also give the day (see [`super::chat_copy`]);
 //! * the text exports of Element (a Matrix room) and WhatsApp, whose lines start with their day:
 //!   `12/7/2026, 10:42:13 AM - Alice Smith: text`;
-//! * a chat app's JSON export given as a log file, handed to [`super::chat_export`].
+//! * a chat app's JSON export given as a log, handed to [`super::chat_export`].
 //!
 //! Times may be written on a 12-hour clock (`10:42 PM`).
 //!
@@ -97,13 +97,7 @@ pub struct LogOptions {
 pub fn import_log_file(store: &mut Store, incident: &str, path: &Path, options: &LogOptions) -> Result<ImportReport> {
     let file = std::fs::File::open(path)
         .map_err(|error| Error::import(path.display(), format!("it cannot be read ({error})")))?;
-    let mut reader = std::io::BufReader::with_capacity(super::chat_export::SNIFFED_BYTES, file);
-    let head =
-        reader.fill_buf().map_err(|error| Error::import(path.display(), format!("it cannot be read ({error})")))?;
-    // A chat app's JSON export, handed over as the channel's log, is read as the export it is.
-    if super::chat_export::is_json_export(head) {
-        return super::chat_export::import_json_export(store, incident, path, options.zone, options.dry_run);
-    }
+    let reader = std::io::BufReader::with_capacity(super::chat_export::SNIFFED_BYTES, file);
     import_log(store, incident, reader, &super::short_name(path), &path.display().to_string(), options)
 }
 
@@ -117,6 +111,13 @@ pub fn import_log(
     shown_as: &str,
     options: &LogOptions,
 ) -> Result<ImportReport> {
+    // A chat app's JSON export, handed over as the channel's log (a file, standard input, a
+    // paste), is read as the export it is.
+    let head = reader.fill_buf().map_err(|error| Error::import(shown_as, format!("it cannot be read ({error})")))?;
+    if super::chat_export::is_json_export(head) {
+        let source = (name, shown_as);
+        return super::chat_export::import_json_export(store, incident, reader, source, options.zone, options.dry_run);
+    }
     let family = if options.format == LogFormat::Plain { "log" } else { "irc" };
     let mut writer =
         TimelineWriter::new(store, incident, format!("{family}:{name}"), shown_as.to_string(), options.dry_run)?;
