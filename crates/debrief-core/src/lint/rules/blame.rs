@@ -1803,16 +1803,18 @@ fn at_fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
     let someone = |at: &usize| {
         (is_blamed_party(sentence, *at) && !sentence.is(*at, "team")) || sentence.is_any(*at, &["i", "we", "he", "she"])
     };
-    // "With the assumption that an individual is at fault, you will find a way to support it": a
-    // way of thinking described, not a finding.
-    let described = (0..sentence.len()).any(|at| {
-        let word = sentence.word(at);
-        ["assum", "belie", "theor", "tendenc", "bias", "instinct", "tempt", "presum", "suppos"]
-            .iter()
-            .any(|stem| word.starts_with(stem))
-    });
+    // "With the assumption that an individual is at fault, you will find a way to support it".
+    let described = (0..sentence.len()).any(|at| names_a_way_of_thinking(sentence.word(at)));
     let subject = before.iter().copied().find(someone).filter(|_| !negated && !described)?;
     Some(Hit::new("blame-fault", subject, noun))
+}
+
+/// Whether `word` names a way of thinking about blame ("the belief that", "a tendency to", "the
+/// assumption that", "a culture of"): blame described rather than laid.
+fn names_a_way_of_thinking(word: &str) -> bool {
+    ["belie", "theor", "tendenc", "cultur", "bias", "instinct", "tempt", "view", "assum", "presum", "suppos"]
+        .iter()
+        .any(|stem| word.starts_with(stem))
 }
 
 fn fault(sentence: &Sentence, noun: usize) -> Option<Hit> {
@@ -1948,11 +1950,8 @@ fn blame_assigned(sentence: &Sentence, index: usize) -> Option<Hit> {
             .any(|at| sentence.is_any(at, &["none", "nothing", "neither"]));
     // "the belief that there are bad actors to blame": a view of blame described.
     let described = (0..sentence.len()).any(|at| {
-        let word = sentence.word(at);
-        ["belie", "theor", "tendenc", "cultur", "bias", "instinct", "tempt", "view"]
-            .iter()
-            .any(|stem| word.starts_with(stem))
-            || (word == "there" && sentence.is_any(at + 1, &["is", "are", "was", "were"]))
+        names_a_way_of_thinking(sentence.word(at))
+            || (sentence.word(at) == "there" && sentence.is_any(at + 1, &["is", "are", "was", "were"]))
     });
     if negated || described || sentence.is_question() {
         return None;
