@@ -384,12 +384,15 @@ impl Section<'_> {
 fn sections(markdown: &str) -> Vec<Section<'_>> {
     let mut found: Vec<(String, usize, bool)> = Vec::new();
     let mut heading: Option<(String, usize)> = None;
+    // Where the other headings start: a section's own text ends at its first subsection.
+    let mut subheadings: Vec<usize> = Vec::new();
     let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter();
     for (event, range) in parser {
         match event {
             Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => {
                 heading = Some((String::new(), range.end));
             }
+            Event::Start(Tag::Heading { .. }) => subheadings.push(range.start),
             Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
                 if let Some((text, end)) = heading.take() {
                     found.push((text, end.max(range.end), false));
@@ -414,7 +417,6 @@ fn sections(markdown: &str) -> Vec<Section<'_>> {
         }
     }
     let starts: Vec<usize> = found.iter().map(|(_, end, _)| *end).collect();
-    let subheadings: Vec<usize> = headings(markdown).iter().map(|heading| heading.source.start).collect();
     found
         .into_iter()
         .enumerate()
