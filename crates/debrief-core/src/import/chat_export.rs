@@ -30,8 +30,8 @@ pub(super) const SNIFFED_BYTES: usize = 64 * 1024;
 /// Whether a file that starts with `head` is a chat app's JSON export: an object with a list
 /// of `messages` near its start. A chat log never starts with `{`.
 pub(super) fn is_json_export(head: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(head);
-    text.trim_start_matches('\u{feff}').trim_start().starts_with('{') && text.contains("\"messages\"")
+    let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+    head.trim_ascii_start().starts_with(b"{") && head.windows(b"\"messages\"".len()).any(|part| part == b"\"messages\"")
 }
 
 /// Imports the export read from `reader` into the incident's timeline; `name` names it in the

@@ -59,7 +59,7 @@ pub fn overview(data_dir: &Path, config: &Config) -> Result<RepositoryOverview> 
         local_copy: repo.path().display().to_string(),
         queued: repo.queued()?,
         template_sections: template.sections.into_iter().map(|section| section.heading).collect(),
-        own_template: if team_template.is_none() { repo.own_template_beside_debriefs() } else { None },
+        own_template: repo.own_template_beside_debriefs(),
         team_template: team_template.is_some(),
         team_lint_rules: team_lint.is_some(),
         lint_rules: team_lint.unwrap_or_else(|| lint::DEFAULT_CONFIG.to_string()),
