@@ -662,3 +662,42 @@ fn a_teams_own_template_without_debriefs_markers_published_its_example_rows_and_
     let check = debrief.ok(&["check"]);
     assert!(check.contains("sections still holding only the template's words: 🚨 Summary"), "{check}");
 }
+
+/// `debrief draft` once to see it, then `debrief draft --template team.md`: the second printed
+/// the first draft again, with no word that the team's template had not been used.
+#[test]
+fn a_template_chosen_after_the_first_draft_was_silently_ignored() {
+    let debrief = Debrief::new();
+    let incident = debrief.new_incident("Ingress 503s", "2026-11-23T14:00:00+01:00");
+    let team = debrief.home().join("team template.md");
+    std::fs::write(&team, "# Incident Title\n\n## Overview\n\n## Corrective actions\n\n- Example action\n").unwrap();
+    let team = team.to_str().unwrap();
+    assert!(draft(&debrief).contains("## Impact"), "Debrief's template first");
+
+    // Nothing written in it yet: the draft starts again from the team's template, and says so.
+    let output = debrief.run(&["draft", "--template", team], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let chosen = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stderr}");
+    assert!(chosen.contains("## Overview") && !chosen.contains("## Impact"), "{chosen}");
+    assert!(stderr.contains(&format!("Started the draft of {incident} again from {team}")), "{stderr}");
+    assert!(draft(&debrief).contains("## Overview"), "kept as the draft");
+
+    // Written in: the team's words are never replaced without asking, and the error says how.
+    let edited = draft(&debrief).replace("## Overview\n", "## Overview\n\nThe ingress returned 503s.\n");
+    let file = debrief.home().join("edited.md");
+    std::fs::write(&file, edited).unwrap();
+    debrief.ok(&["import-postmortem", file.to_str().unwrap(), "--incident", &incident]);
+    let refused = debrief.error(&["draft", "--template", "/dev/null"], None);
+    assert!(refused.contains("already holds writing") && refused.contains("Nothing was changed"), "{refused}");
+    assert!(refused.contains("--template /dev/null --start-over"), "{refused}");
+    assert!(draft(&debrief).contains("The ingress returned 503s."), "unchanged");
+
+    let output = debrief.run(&["draft", "--start-over"], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(draft(&debrief).contains("## Impact"), "Debrief's template again");
+    let kept = stderr.split("is kept in ").nth(1).and_then(|rest| rest.trim().strip_suffix('.')).expect(&stderr);
+    let kept = std::fs::read_to_string(kept).unwrap();
+    assert!(kept.contains("## Overview\n\nThe ingress returned 503s."), "{kept}");
+}

@@ -217,7 +217,7 @@ fn kept_by_import(kept: usize) -> String {
 
 /// `text` as one word of a command to paste into a shell: as it is where nothing in it is
 /// special to one, else in single quotes (a path with a space in it, as shared folders have).
-pub(crate) fn shell_word(text: &str) -> String {
+pub fn shell_word(text: &str) -> String {
     let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@=".contains(c);
     match !text.is_empty() && text.chars().all(plain) {
         true => text.to_string(),

@@ -38,13 +38,13 @@ pub mod store;
 pub mod time;
 pub mod workspace;
 
-pub use error::{Error, Result};
+pub use error::{Error, Result, shell_word};
 pub use model::{
     ActionItem, ActionStatus, ActionType, ContributingFactor, Edit, EditedField, Entry, EntryKind, Incident,
     IncidentKind, KeyTime, LinkKind, Participant, PostmortemStatus, Severity, StartCause, StartEdit, Status,
 };
 pub use store::{
     ActionChange, EntryChange, FactorChange, IncidentFacts, IncidentUpdate, IncidentUse, NewActionItem, NewEntry,
-    NewFactor, NewIncident, Store,
+    NewFactor, NewIncident, Store, TemplateChoice,
 };
 pub use workspace::Workspace;

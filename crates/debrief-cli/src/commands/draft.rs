@@ -5,16 +5,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use debrief_core::Workspace;
 use debrief_core::files::write_atomically;
 use debrief_core::workspace::ReadBack;
+use debrief_core::{TemplateChoice, Workspace, shell_word};
 
 use super::{Context, IncidentArg, print_read_back};
 
 /// Write the post-mortem draft as Markdown, or edit it
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  debrief draft > postmortem.md\n  debrief draft -o postmortem.md --incident 2026-11-23-checkout-latency\n  debrief draft --edit                  # opens $VISUAL or $EDITOR; the result is kept\n  debrief draft --template team-template.md"
+    after_help = "Examples:\n  debrief draft > postmortem.md\n  debrief draft -o postmortem.md --incident 2026-11-23-checkout-latency\n  debrief draft --edit                  # opens $VISUAL or $EDITOR; the result is kept\n  debrief draft --template team-template.md\n  debrief draft --template team-template.md --start-over   # the draft so far is kept in a file"
 )]
 pub struct Args {
     #[command(flatten)]
@@ -28,15 +28,25 @@ pub struct Args {
     #[arg(long)]
     edit: bool,
 
-    /// Sections to start a new draft from [default: the shared repository's .debrief/template.md, else Debrief's]
+    /// Sections to start the draft from [default: the shared repository's .debrief/template.md, else Debrief's]; a
+    /// draft nobody has written in starts again from it
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
+
+    /// Start the draft again from the template even though it holds writing; the draft as it
+    /// stands is kept in a file in the data directory first
+    #[arg(long)]
+    start_over: bool,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let workspace = context.workspace()?;
     let incident = args.incident.target(&workspace)?.id;
-    let markdown = workspace.draft(&incident, args.template.as_deref())?;
+    let markdown = if args.template.is_some() || args.start_over {
+        chosen_template(&workspace, &incident, args.template.as_deref(), args.start_over)?
+    } else {
+        workspace.draft(&incident, None)?
+    };
     if args.edit {
         let edits = workspace.data_dir().join("edits");
         return edit(&workspace, &incident, &markdown, &edits);
@@ -49,6 +59,42 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         None => print!("{markdown}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The draft started from the template asked for, saying so when that replaced the draft; a
+/// draft holding writing is never replaced without --start-over.
+fn chosen_template(
+    workspace: &Workspace,
+    incident: &str,
+    template: Option<&Path>,
+    start_over: bool,
+) -> anyhow::Result<String> {
+    let chosen = workspace.draft_from_template(incident, template, start_over)?;
+    let named = template.map_or_else(|| "the team's template".to_string(), |file| file.display().to_string());
+    match chosen.choice {
+        TemplateChoice::Started | TemplateChoice::Unchanged => {}
+        TemplateChoice::Replaced { unwritten: true } => {
+            eprintln!("Started the draft of {incident} again from {named}: nothing had been written in it yet.");
+        }
+        TemplateChoice::Replaced { unwritten: false } => match &chosen.kept_in {
+            Some(kept) => eprintln!(
+                "Started the draft of {incident} again from {named}; the draft as it stood is kept in {}.",
+                kept.display()
+            ),
+            None => eprintln!("Started the draft of {incident} again from {named}."),
+        },
+        TemplateChoice::Written => {
+            let again = template
+                .map_or_else(String::new, |file| format!(" --template {}", shell_word(&file.display().to_string())));
+            bail!(
+                "the draft of {incident} already holds writing, and a template only starts a draft, so {named} was not \
+                 used. Nothing was changed; `debrief draft --edit` moves the writing by hand, or `debrief draft \
+                 --incident {incident}{again} --start-over` starts the draft again from it, keeping the draft as it \
+                 stands in a file"
+            );
+        }
+    }
+    Ok(chosen.markdown)
 }
 
 /// Edits go through a file in the data directory, so a crash or a mistake never loses them:

@@ -28,6 +28,20 @@ pub struct ImportReport {
     pub warnings: Vec<Warning>,
 }
 
+/// What choosing a template did to an incident's draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateChoice {
+    /// The incident had no draft: it starts from the template.
+    Started,
+    /// The draft already holds the template's words and nothing else.
+    Unchanged,
+    /// The draft started again from the template: it was `unwritten` (holding only the words of
+    /// the template it started from), or starting over was asked for.
+    Replaced { unwritten: bool },
+    /// Left as it is: the draft holds writing, and a template only starts a draft.
+    Written,
+}
+
 impl Store {
     /// The incident's post-mortem; a draft that does not exist yet starts from `template` and is saved.
     pub fn postmortem(&mut self, incident: &str, template: &Template) -> Result<Postmortem> {
@@ -39,7 +53,7 @@ impl Store {
             Some(draft) => draft,
             None => {
                 let draft = Draft { body: template.body.clone(), extra_front_matter: String::new() };
-                save_draft(&tx, context, incident, &draft)?;
+                save_draft(&tx, context, incident, &draft, Some(&template.body))?;
                 tracing::info!(incident, "post-mortem draft started from the template");
                 draft
             }
@@ -47,6 +61,51 @@ impl Store {
         let postmortem = assemble(&tx, context, incident, draft)?;
         tx.commit().map_err(failed)?;
         Ok(postmortem)
+    }
+
+    /// Starts the incident's draft from `template`, or starts it again when nothing has been
+    /// written in the draft it has (or `start_over` says to). A draft from before Debrief kept
+    /// the template it started from counts as unwritten when it is `default`'s body.
+    pub fn choose_template(
+        &mut self,
+        incident: &str,
+        template: &Template,
+        default: &Template,
+        start_over: bool,
+    ) -> Result<TemplateChoice> {
+        let context = &self.context;
+        let failed = |source| context.error("starting the draft from the template", source);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
+        ensure_incident(&tx, context, incident)?;
+        let existing = tx
+            .query_row(
+                "SELECT body, extra_front_matter, started_from FROM drafts WHERE incident_id = ?1",
+                [incident],
+                |row| {
+                    Ok((Draft { body: row.get(0)?, extra_front_matter: row.get(1)? }, row.get::<_, Option<String>>(2)?))
+                },
+            )
+            .optional()
+            .map_err(|source| context.error("reading the draft", source))?;
+        // Front matter Debrief does not know (kept from a file read in) stays with the incident.
+        let (choice, extra_front_matter) = match existing {
+            None => (TemplateChoice::Started, String::new()),
+            Some((draft, _)) if draft.body == template.body => (TemplateChoice::Unchanged, draft.extra_front_matter),
+            Some((draft, started_from)) => {
+                let unwritten = draft.body == started_from.unwrap_or_else(|| default.body.clone());
+                if !unwritten && !start_over {
+                    return Ok(TemplateChoice::Written);
+                }
+                (TemplateChoice::Replaced { unwritten }, draft.extra_front_matter)
+            }
+        };
+        if choice != TemplateChoice::Unchanged {
+            let draft = Draft { body: template.body.clone(), extra_front_matter };
+            save_draft(&tx, context, incident, &draft, Some(&template.body))?;
+            tracing::info!(incident, ?choice, "post-mortem draft started from a chosen template");
+        }
+        tx.commit().map_err(failed)?;
+        Ok(choice)
     }
 
     /// Reads a parsed post-mortem into the store, creating the incident if it is new.
@@ -203,7 +262,7 @@ fn import(
             draft.body = freeze_region(&draft.body, found.region, &found.written);
         }
     }
-    save_draft(conn, context, &incident, &draft)?;
+    save_draft(conn, context, &incident, &draft, None)?;
     Ok(ImportReport {
         incident,
         created: !exists,
@@ -428,12 +487,22 @@ fn load_draft(conn: &Connection, context: &StoreContext, incident: &str) -> Resu
     .map_err(|source| context.error("reading the draft", source))
 }
 
-fn save_draft(conn: &Connection, context: &StoreContext, incident: &str, draft: &Draft) -> Result<()> {
+/// Saves the draft; `started_from` is the template body it starts from when it is (re)started
+/// from one, and otherwise the one it started from is kept.
+fn save_draft(
+    conn: &Connection,
+    context: &StoreContext,
+    incident: &str,
+    draft: &Draft,
+    started_from: Option<&str>,
+) -> Result<()> {
     conn.execute(
-        "INSERT INTO drafts (incident_id, body, extra_front_matter, updated_at) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO drafts (incident_id, body, extra_front_matter, updated_at, started_from)
+         VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (incident_id) DO UPDATE SET body = excluded.body,
-             extra_front_matter = excluded.extra_front_matter, updated_at = excluded.updated_at",
-        params![incident, draft.body, draft.extra_front_matter, rfc3339_string(&now())],
+             extra_front_matter = excluded.extra_front_matter, updated_at = excluded.updated_at,
+             started_from = coalesce(excluded.started_from, drafts.started_from)",
+        params![incident, draft.body, draft.extra_front_matter, rfc3339_string(&now()), started_from],
     )
     .map_err(|source| context.error("saving the draft", source))?;
     Ok(())

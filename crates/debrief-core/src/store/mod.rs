@@ -28,7 +28,7 @@ use crate::{Error, Result};
 
 pub use actions::{ActionChange, NewActionItem};
 pub use details::{IncidentFacts, IncidentUpdate};
-pub use drafts::ImportReport;
+pub use drafts::{ImportReport, TemplateChoice};
 pub use editing::{BodyWarning, EditableDraft};
 pub use entries::{EntryChange, MAX_ENTRY_BYTES, NewEntry, TimelinePage};
 pub use factors::{FactorChange, NewFactor};

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_live.sql"),
     include_str!("migrations/0007_action_outcomes.sql"),
     include_str!("migrations/0008_contributing_factors.sql"),
+    include_str!("migrations/0009_draft_started_from.sql"),
 ];
 
 pub(super) const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

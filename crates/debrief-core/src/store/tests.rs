@@ -216,7 +216,8 @@ fn an_older_database_with_key_times_before_the_start_is_mended_when_upgraded() {
                  ALTER TABLE entries DROP COLUMN origin_seq; ALTER TABLE entries DROP COLUMN proposed;
                  ALTER TABLE entry_edits DROP COLUMN origin;
                  ALTER TABLE incidents DROP COLUMN live;
-                 DROP TABLE start_edits; DROP TABLE contributing_factors; PRAGMA user_version = 4;",
+                 DROP TABLE start_edits; DROP TABLE contributing_factors;
+                 ALTER TABLE drafts DROP COLUMN started_from; PRAGMA user_version = 4;",
             )
             .unwrap();
         id
@@ -469,7 +470,7 @@ fn action_items_of_a_database_from_before_wont_do_are_kept() {
                      PRIMARY KEY (incident_id, seq)) STRICT;
                  INSERT INTO old_items SELECT incident_id, seq, text, owner, due, type, ticket, status FROM action_items;
                  DROP TABLE action_items; ALTER TABLE old_items RENAME TO action_items;
-                 DROP TABLE contributing_factors;
+                 DROP TABLE contributing_factors; ALTER TABLE drafts DROP COLUMN started_from;
                  PRAGMA user_version = 6;",
             )
             .unwrap();
@@ -481,4 +482,44 @@ fn action_items_of_a_database_from_before_wont_do_are_kept() {
     assert_eq!((items[0].owner.as_deref(), items[0].status), (Some("carol"), ActionStatus::Done));
     let wont = ActionChange { status: Some(ActionStatus::WontDo), reason: Some("moot".into()), ..Default::default() };
     assert_eq!(store.update_action_item(&id, 1, wont).unwrap().status, ActionStatus::WontDo);
+}
+
+#[test]
+fn a_chosen_template_replaces_only_a_draft_nobody_has_written_in() {
+    use crate::postmortem::Template;
+    let (_dir, mut store) = store();
+    let id = incident(&mut store, "Ingress 503s", "2026-11-23T14:00:00+01:00");
+    let default = Template::default();
+    let team = Template::parse("## Overview\n\n## Corrective actions\n");
+    let other = Template::parse("## What happened\n");
+    store.postmortem(&id, &default).unwrap();
+    let body = |store: &mut Store| store.postmortem(&id, &default).unwrap().draft.body;
+
+    assert_eq!(
+        store.choose_template(&id, &team, &default, false).unwrap(),
+        TemplateChoice::Replaced { unwritten: true }
+    );
+    assert_eq!(store.choose_template(&id, &team, &default, false).unwrap(), TemplateChoice::Unchanged);
+    // Started from the team's template, so still unwritten against a third one.
+    assert_eq!(
+        store.choose_template(&id, &other, &default, false).unwrap(),
+        TemplateChoice::Replaced { unwritten: true }
+    );
+    assert_eq!(body(&mut store), other.body);
+
+    store.conn.execute("UPDATE drafts SET body = body || 'Written.\n'", []).unwrap();
+    assert_eq!(store.choose_template(&id, &team, &default, false).unwrap(), TemplateChoice::Written);
+    assert!(body(&mut store).ends_with("Written.\n"), "left as it was");
+    assert_eq!(
+        store.choose_template(&id, &team, &default, true).unwrap(),
+        TemplateChoice::Replaced { unwritten: false }
+    );
+    assert_eq!(body(&mut store), team.body);
+
+    // A draft from before the template it started from was kept: unwritten when it is the default's.
+    store.conn.execute("UPDATE drafts SET body = ?1, started_from = NULL", [&default.body]).unwrap();
+    assert_eq!(
+        store.choose_template(&id, &team, &default, false).unwrap(),
+        TemplateChoice::Replaced { unwritten: true }
+    );
 }

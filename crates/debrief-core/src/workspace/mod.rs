@@ -27,7 +27,7 @@ pub use browse::PublishedPage;
 pub use capture::{Marked, Opening};
 pub use live::{Joinable, Joined, LiveElsewhere, LiveRound, LiveStatus};
 pub use publishing::{RemoteTried, RemoteView, StatusReport};
-pub use writeup::{AddedActionItem, CheckReport, ReadBack};
+pub use writeup::{AddedActionItem, CheckReport, ChosenTemplate, ReadBack};
 
 use crate::config::Config;
 use crate::index::Index;

@@ -1,7 +1,7 @@
 //! After the outage: the post-mortem draft, its facts and action items, and the checks a
 //! write-up gets before it is published.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Workspace;
 use crate::bounded::{Bounded, read_file_at_most, size_words};
 use crate::encoding::saved_text;
+use crate::files::write_atomically;
 use crate::index;
 use crate::lint::Finding;
 use crate::policy::DueByPolicy;
@@ -17,7 +18,9 @@ use crate::postmortem::{
     factor_concerns, mismatches, parse, parse_written, render,
 };
 use crate::publish::{Checks, PublishOptions, gate};
-use crate::store::{ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem};
+use crate::store::{
+    ActionChange, EditableDraft, ImportReport, IncidentFacts, IncidentUpdate, NewActionItem, TemplateChoice,
+};
 use crate::time::{Zone, parse_time};
 use crate::{ActionItem, Error, Incident, Result};
 
@@ -72,6 +75,14 @@ impl ReadBack {
     }
 }
 
+/// The draft after a template was chosen for it.
+pub struct ChosenTemplate {
+    pub markdown: String,
+    pub choice: TemplateChoice,
+    /// Where the draft as it stood before starting over is kept, when it held writing.
+    pub kept_in: Option<PathBuf>,
+}
+
 /// What `check` finds in a write-up: what needs attention, and what publishing would refuse.
 pub struct CheckReport {
     pub concerns: Vec<Concern>,
@@ -91,6 +102,33 @@ impl Workspace {
     pub fn draft(&self, incident: &str, template: Option<&Path>) -> Result<String> {
         let template = self.template(template)?;
         self.with_store(|store| Ok(render(&store.postmortem(incident, &template)?)))
+    }
+
+    /// The post-mortem as Markdown, its draft started from `file` (the team's template when none
+    /// is given): a draft nobody has written in yet starts again from it; one holding writing is
+    /// left as it is ([`TemplateChoice::Written`]) unless `start_over`, which first keeps it in a
+    /// file in the data directory.
+    pub fn draft_from_template(&self, incident: &str, file: Option<&Path>, start_over: bool) -> Result<ChosenTemplate> {
+        let default = self.team_rules()?.template.clone();
+        let template = match file {
+            Some(file) => Template::load(file)?,
+            None => default.clone(),
+        };
+        let mut kept_in = None;
+        let mut choice = self.with_store(|store| store.choose_template(incident, &template, &default, false))?;
+        if choice == TemplateChoice::Written && start_over {
+            let written = self.with_store(|store| Ok(render(&store.postmortem(incident, &default)?)))?;
+            let folder = self.data_dir().join("replaced-drafts");
+            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+            let path = folder.join(format!("{incident}-{stamp}.md"));
+            std::fs::create_dir_all(&folder)
+                .and_then(|()| write_atomically(&path, written.as_bytes()))
+                .map_err(|source| Error::DataDir { path: path.clone(), source })?;
+            kept_in = Some(path);
+            choice = self.with_store(|store| store.choose_template(incident, &template, &default, true))?;
+        }
+        let markdown = self.with_store(|store| Ok(render(&store.postmortem(incident, &template)?)))?;
+        Ok(ChosenTemplate { markdown, choice, kept_in })
     }
 
     /// Keeps a whole edited post-mortem (front matter and all) as the incident's draft.
