@@ -701,3 +701,38 @@ fn a_template_chosen_after_the_first_draft_was_silently_ignored() {
     let kept = std::fs::read_to_string(kept).unwrap();
     assert!(kept.contains("## Overview\n\nThe ingress returned 503s."), "{kept}");
 }
+
+/// A team's template asks for the incident's facts in lines of its own (DFDS's "- Time to
+/// detection: YYY", a header of "**Date:** YYYY-MM-DD" and "**Severity:** SEV-1 / SEV-2 /
+/// SEV-3"): the published post-mortem kept the placeholders though Debrief knew every answer.
+#[test]
+fn a_teams_template_published_its_placeholders_though_debrief_knew_the_facts() {
+    let remote = BareRemote::with_branch(None);
+    remote.commit_files(
+        &[(
+            ".debrief/template.md",
+            "# Incident Title\n\n**Date:** YYYY-MM-DD  \n**Incident Commander:** [Name]  \n\
+             **Severity:** SEV-1 / SEV-2 / SEV-3  \n**Status:** Draft\n\n## Summary\n\n## Timeline\n\n\
+             All times in UTC.\n\n| Time | Event |\n| :--- | --- |\n| 20xx-MM-DD HH:mm | Short event description |\n\n\
+             ## Stats\n\n- Category: XXX\n- Time to detection: YYY\n- Time to recovery: ZZZ\n",
+        )],
+        "Our post-mortem template",
+    );
+    let debrief = responder_with_incident();
+    debrief.ok(&["set", "--severity", "sev2", "--commander", "Dana Scully"]);
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    let published = remote.show("incidents/2026/2026-11-23-checkout-latency.md");
+    for filled in [
+        "**Date:** 2026-11-23  \n",
+        "**Incident Commander:** Dana Scully  \n",
+        "**Severity:** SEV-2  \n",
+        "- Time to detection: 6m\n",
+    ] {
+        assert!(published.contains(filled), "{filled:?} in {published}");
+    }
+    // Not known yet, or not Debrief's to know: left for the writer.
+    assert!(published.contains("- Category: XXX\n- Time to detection: 6m\n- Time to recovery: ZZZ\n"), "{published}");
+    assert!(published.contains("**Status:** Draft"), "{published}");
+    assert!(!published.contains("YYYY-MM-DD") && !published.contains("[Name]"), "{published}");
+}

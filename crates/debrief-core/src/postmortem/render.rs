@@ -1,6 +1,7 @@
 //! Writing a post-mortem: front matter, the title, and the draft's prose with
 //! every generated region filled from what was captured.
 
+use super::placeholders;
 use super::regions::{self, Region};
 use super::{Postmortem, front_matter};
 use crate::markdown::{cell, table, timeline_table};
@@ -20,7 +21,8 @@ pub fn render_head(postmortem: &Postmortem) -> String {
 
 /// The prose with every region filled: the post-mortem without its front matter and title.
 pub fn render_body(postmortem: &Postmortem) -> String {
-    regions::expand(&postmortem.draft.body, |region| region_content(postmortem, region))
+    let body = placeholders::fill(&postmortem.draft.body, &postmortem.incident);
+    regions::expand(&body, |region| region_content(postmortem, region))
 }
 
 /// What Debrief writes into a region now. Empty when there is nothing to show yet.

@@ -1,0 +1,438 @@
+//! A team's own template asks for the incident's facts in lines of its own: "**Date:**
+//! YYYY-MM-DD", "- Time to detection: YYY", "**Severity:** SEV-1 / SEV-2 / SEV-3", "| Incident
+//! Commander | [Name] |". Where such a line still holds the template's placeholder, the draft
+//! shows the fact Debrief keeps, so a post-mortem drafted from the team's template is not
+//! published with "YYYY-MM-DD" in it. A fact not known yet leaves the placeholder for the writer,
+//! a value someone wrote is never touched, and code, comments and Debrief's regions are left as
+//! they are.
+
+use std::borrow::Cow;
+
+use crate::model::Incident;
+use crate::time::{display, display_duration};
+
+/// `body` with every placeholder a fact of `incident` answers filled in.
+pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
+    // Most drafts (Debrief's own template among them) have no labelled lines at all.
+    if !body.lines().any(|line| field(line).is_some()) {
+        return Cow::Borrowed(body);
+    }
+    let mut filled = String::with_capacity(body.len() + 64);
+    let mut fence: Option<&str> = None;
+    let mut in_comment = false;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let trimmed = text.trim_start();
+        if let Some(open) = fence {
+            if trimmed.starts_with(open) {
+                fence = None;
+            }
+            filled.push_str(line);
+            continue;
+        }
+        if in_comment {
+            in_comment = !text.contains("-->");
+            filled.push_str(line);
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+            filled.push_str(line);
+            continue;
+        }
+        if let Some(after) = trimmed.strip_prefix("<!--") {
+            in_comment = !after.contains("-->");
+            filled.push_str(line);
+            continue;
+        }
+        match field(text).and_then(|found| Some((answer(&found, incident)?, found))) {
+            Some((value, found)) => {
+                filled.push_str(&text[..found.value.start]);
+                filled.push_str(&value);
+                filled.push_str(&text[found.value.end..]);
+                filled.push_str(&line[text.len()..]);
+            }
+            None => filled.push_str(line),
+        }
+    }
+    Cow::Owned(filled)
+}
+
+/// A line that labels a value: where the value stands, and what the label names.
+struct Field<'a> {
+    fact: Fact,
+    /// The value as written, placeholder or not.
+    written: &'a str,
+    /// Where the value stands in the line (an empty range after the label when there is none).
+    value: std::ops::Range<usize>,
+}
+
+/// The facts a template's line may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fact {
+    Date,
+    Started,
+    Detected,
+    Mitigated,
+    Resolved,
+    Length,
+    ToDetect,
+    ToMitigate,
+    ToResolve,
+    Severity,
+    Commander,
+    Owner,
+    Services,
+    People,
+}
+
+/// A labelled line naming a fact: "**Date:** value", "**Date**: value", "- Date: value", "Date:
+/// value", or a two-cell table row "| Date | value |".
+fn field(line: &str) -> Option<Field<'_>> {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('|') {
+        return table_field(line);
+    }
+    let start = line.len() - trimmed.len();
+    let after_marker = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|marker| trimmed.strip_prefix(marker))
+        .map_or(start, |rest| line.len() - rest.trim_start().len());
+    let rest = &line[after_marker..];
+    let (label, value_start) = match ["**", "__"].iter().find(|emphasis| rest.starts_with(**emphasis)) {
+        Some(emphasis) => {
+            let inner = &rest[2..];
+            let close = inner.find(emphasis)?;
+            let label = &inner[..close];
+            let after = &inner[close + 2..];
+            match label.strip_suffix(':') {
+                Some(label) => (label, after_marker + 2 + close + 2),
+                None => (label, after_marker + 2 + close + 2 + after.strip_prefix(':').map(|_| 1)?),
+            }
+        }
+        None => {
+            let colon = rest.find(':')?;
+            (&rest[..colon], after_marker + colon + 1)
+        }
+    };
+    let fact = fact_named(label)?;
+    let tail = &line[value_start..];
+    let end = tail.trim_end_matches([' ', '\t', '\\']).len();
+    let leading = tail[..end].len() - tail[..end].trim_start().len();
+    let value = value_start + leading..value_start + end.max(leading);
+    Some(Field { fact, written: &line[value.clone()], value })
+}
+
+/// A table row of two cells whose first names a fact: "| Severity | SEV-1 / SEV-2 |".
+fn table_field(line: &str) -> Option<Field<'_>> {
+    let trimmed = line.trim_end();
+    let inner_start = line.find('|')? + 1;
+    let inner_end =
+        if trimmed.ends_with('|') && trimmed.len() > inner_start { trimmed.len() - 1 } else { trimmed.len() };
+    let inner = &line[inner_start..inner_end];
+    let bar = inner.find('|')?;
+    if inner[bar + 1..].contains('|') {
+        return None;
+    }
+    let label = inner[..bar].trim().trim_matches(['*', '_']);
+    let fact = fact_named(label)?;
+    let cell = &inner[bar + 1..];
+    let leading = cell.len() - cell.trim_start().len();
+    let written = cell.trim();
+    let start = inner_start + bar + 1 + leading;
+    Some(Field { fact, written, value: start..start + written.len() })
+}
+
+/// The fact a label names, as templates word them ("Incident Commander", "Time to detection
+/// (TTD)", "Date of incident", "Post-mortem owner").
+fn fact_named(label: &str) -> Option<Fact> {
+    if label.is_empty() || label.len() > 48 || label.contains(['`', '[', ']', '<', '>', '|']) {
+        return None;
+    }
+    // Without parentheticals ("Start time (UTC)"), hyphens or case.
+    let mut plain = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '-' | '_' | '/' if depth == 0 => plain.push(' '),
+            _ if depth == 0 => plain.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    let mut words: Vec<&str> = plain.split_whitespace().collect();
+    if words.len() > 1 && words[0] == "incident" {
+        words.remove(0);
+    }
+    if words.ends_with(&["of", "incident"]) {
+        words.truncate(words.len() - 2);
+    } else if words.ends_with(&["of", "the", "incident"]) {
+        words.truncate(words.len() - 3);
+    }
+    let fact = match words.join(" ").as_str() {
+        "date" | "start date" | "day" => Fact::Date,
+        "start" | "started" | "start time" | "started at" | "began" | "time started" => Fact::Started,
+        "detected" | "detected at" | "detection time" | "time detected" | "time of detection" | "first detected" => {
+            Fact::Detected
+        }
+        "mitigated" | "mitigated at" | "mitigation time" | "time mitigated" | "time of mitigation" => Fact::Mitigated,
+        "resolved" | "resolved at" | "resolution time" | "time resolved" | "time of resolution" | "end"
+        | "end time" | "ended" => Fact::Resolved,
+        "duration" | "length" | "total duration" | "outage duration" => Fact::Length,
+        "time to detect" | "time to detection" | "ttd" | "mttd" => Fact::ToDetect,
+        "time to mitigate" | "time to mitigation" | "ttm" | "mttm" => Fact::ToMitigate,
+        "time to resolve" | "time to resolution" | "time to recover" | "time to recovery" | "time to repair"
+        | "time to restore" | "ttr" | "mttr" => Fact::ToResolve,
+        "severity" | "sev" | "severity level" => Fact::Severity,
+        "commander" | "ic" => Fact::Commander,
+        "owner" | "postmortem owner" | "post mortem owner" | "author" | "authors" | "written by" | "document owner"
+        | "report owner" => Fact::Owner,
+        "service" | "services" | "affected service" | "affected services" | "services affected"
+        | "impacted services" => Fact::Services,
+        "responders" | "participants" | "attendees" | "people involved" => Fact::People,
+        _ => return None,
+    };
+    Some(fact)
+}
+
+/// What the line should say instead of its placeholder, when the incident knows it.
+fn answer(field: &Field<'_>, incident: &Incident) -> Option<String> {
+    let written = field.written;
+    if field.fact == Fact::Severity {
+        return severity(written, incident);
+    }
+    if !is_placeholder(written) {
+        return None;
+    }
+    let durations = incident.durations();
+    let names = |names: Vec<&str>| (!names.is_empty()).then(|| names.join(", "));
+    match field.fact {
+        Fact::Date => Some(incident.started_at.format("%Y-%m-%d").to_string()),
+        Fact::Started => Some(display(&incident.started_at)),
+        Fact::Detected => incident.detected_at.as_ref().map(display),
+        Fact::Mitigated => incident.mitigated_at.as_ref().map(display),
+        Fact::Resolved => incident.resolved_at.as_ref().map(display),
+        Fact::Length => durations.length.map(display_duration),
+        Fact::ToDetect => durations.to_detect.map(display_duration),
+        Fact::ToMitigate => durations.to_mitigate.map(display_duration),
+        Fact::ToResolve => durations.to_resolve.map(display_duration),
+        Fact::Commander => incident.commander.clone(),
+        Fact::Owner => incident.owner.clone(),
+        Fact::Services => names(incident.services.iter().map(String::as_str).collect()),
+        Fact::People => names(incident.participants.iter().map(|person| person.name.as_str()).collect()),
+        Fact::Severity => None,
+    }
+}
+
+/// The incident's severity in the team's own words: the template's alternative that is that level
+/// ("SEV-2" of "SEV-1 / SEV-2 / SEV-3", "P2" of "P1 | P2"), else Debrief's name for it where the
+/// template left no words at all.
+fn severity(written: &str, incident: &Incident) -> Option<String> {
+    let level = incident.severity?.as_str().strip_prefix("SEV")?;
+    let choices: Vec<&str> =
+        written.split(['/', '|', ',']).flat_map(|part| part.split(" or ")).map(str::trim).collect();
+    if choices.len() >= 2 {
+        let levels: Vec<Option<&str>> = choices.iter().map(|choice| severity_level(choice)).collect();
+        if levels.iter().all(Option::is_some) {
+            let position = levels.iter().position(|found| *found == Some(level))?;
+            return Some(choices[position].to_string());
+        }
+        return None;
+    }
+    is_placeholder(written).then(|| incident.severity.map(|severity| severity.as_str().to_string())).flatten()
+}
+
+/// The level a severity choice names: "SEV-2", "Sev 2", "SEV2", "P2" and "2" are all "2".
+fn severity_level(choice: &str) -> Option<&str> {
+    let choice = choice.trim_matches(['*', '_', '`', '[', ']']);
+    let lower = choice.to_ascii_lowercase();
+    let prefix = ["sev-", "sev ", "sev", "p"].iter().find(|prefix| lower.starts_with(**prefix)).map_or(0, |p| p.len());
+    let digits = &choice[prefix..];
+    (!digits.is_empty() && digits.len() <= 1 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+}
+
+/// Whether a value is a template's stand-in rather than something written: nothing, a bracketed
+/// prompt ("[Name]", "<team>", "{{date}}"), "TBD", or a pattern of letters standing for figures
+/// ("YYYY-MM-DD", "HH:mm", "X hours Y minutes", "20xx-MM-DD", "XXX").
+fn is_placeholder(value: &str) -> bool {
+    let value = value.trim().trim_matches(['*', '_', '`']).trim();
+    if value.is_empty() {
+        return true;
+    }
+    let bracketed = [('[', ']'), ('<', '>'), ('{', '}')]
+        .iter()
+        .any(|(open, close)| value.starts_with(*open) && value.ends_with(*close) && !value.contains("://"));
+    if bracketed && !value.contains("](") && !value.contains('@') {
+        return true;
+    }
+    if matches!(
+        value.to_ascii_lowercase().as_str(),
+        "tbd" | "tba" | "todo" | "?" | "??" | "???" | "-" | "–" | "—" | "…" | "..."
+    ) {
+        return true;
+    }
+    let mut stand_ins = 0;
+    for token in value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|token| !token.is_empty()) {
+        if is_stand_in(token) {
+            stand_ins += 1;
+        } else if !is_unit(token) {
+            return false;
+        }
+    }
+    stand_ins > 0
+}
+
+/// A run of letters standing for figures: "YYYY", "MM", "DD", "HH", "mm", "XXX", "N", "20xx", "Xh".
+fn is_stand_in(token: &str) -> bool {
+    // "20xx": a year's first digits, letters for the rest.
+    let digits = token.len() - token.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        let rest = &token[digits..];
+        return !rest.is_empty() && rest.chars().all(|c| c == 'x' || c == 'X');
+    }
+    // "Xh", "Ym": a stand-in with its unit.
+    let letters = ["mins", "min", "h", "m", "s", "d"]
+        .iter()
+        .find_map(|unit| {
+            token
+                .strip_suffix(unit)
+                .filter(|rest| !rest.is_empty() && rest.chars().all(|c| matches!(c, 'X' | 'Y' | 'Z' | 'N')))
+        })
+        .unwrap_or(token);
+    let all = |letter: char| letters.chars().all(|c| c == letter);
+    all('X')
+        || all('Y')
+        || all('Z')
+        || letters == "N"
+        || (all('x') && letters.len() >= 2)
+        || matches!(letters, "MM" | "DD" | "HH" | "hh" | "mm" | "ss" | "YY" | "YYYY")
+}
+
+/// Words that may stand between stand-ins: "X hours Y minutes", "YYYY-MM-DD HH:MM UTC".
+fn is_unit(token: &str) -> bool {
+    matches!(
+        token.to_ascii_lowercase().as_str(),
+        "h" | "hr"
+            | "hrs"
+            | "hour"
+            | "hours"
+            | "m"
+            | "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "s"
+            | "sec"
+            | "secs"
+            | "second"
+            | "seconds"
+            | "d"
+            | "day"
+            | "days"
+            | "utc"
+            | "gmt"
+            | "z"
+            | "and"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{IncidentKind, PostmortemStatus, Severity, Status};
+    use chrono::DateTime;
+
+    fn incident() -> Incident {
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap();
+        Incident {
+            id: "2026-11-23-checkout-502s".into(),
+            title: "Checkout 502s".into(),
+            kind: IncidentKind::Unscheduled,
+            severity: Some(Severity::Sev2),
+            status: Status::Open,
+            written_up: false,
+            commander: Some("Alice Example".into()),
+            participants: vec![],
+            started_at: at("2026-11-23T14:00:00+01:00"),
+            detected_at: Some(at("2026-11-23T14:05:00+01:00")),
+            mitigated_at: Some(at("2026-11-23T14:40:00+01:00")),
+            resolved_at: None,
+            owner: Some("Bob Example".into()),
+            postmortem_status: PostmortemStatus::Draft,
+            services: vec!["checkout".into(), "ingress".into()],
+            tags: vec![],
+            tickets: vec![],
+            chat_logs: vec![],
+            forum_links: vec![],
+        }
+    }
+
+    #[test]
+    fn a_teams_placeholders_are_filled_from_the_incident() {
+        let body = "**Date:** YYYY-MM-DD  \n**Incident Commander:** [Name]\n**Severity:** SEV-1 / SEV-2 / SEV-3\n\
+                    **Duration:** X hours Y minutes\n**Status:** Draft\n\n## Stats\n\n- Category: XXX\n\
+                    - Time to detection: YYY\n- Time to recovery: ZZZ\n\n| Field | Value |\n|---|---|\n\
+                    | Owner | <name> |\n| Affected services | TBD |\n| Priority | P1 \\| P2 |\n";
+        let filled = fill(body, &incident());
+        assert_eq!(
+            filled,
+            "**Date:** 2026-11-23  \n**Incident Commander:** Alice Example\n**Severity:** SEV-2\n\
+             **Duration:** X hours Y minutes\n**Status:** Draft\n\n## Stats\n\n- Category: XXX\n\
+             - Time to detection: 5m\n- Time to recovery: ZZZ\n\n| Field | Value |\n|---|---|\n\
+             | Owner | Bob Example |\n| Affected services | checkout, ingress |\n| Priority | P1 \\| P2 |\n",
+            "not resolved yet: the length and the time to recovery stay for the writer"
+        );
+    }
+
+    #[test]
+    fn written_values_code_and_comments_are_left_as_they_are() {
+        let body = "**Date:** 2026-11-20\n**Severity:** SEV1\n- Owner: carol\n**Detection:** Borgmon paged.\n\n\
+                    ```yaml\ndate: YYYY-MM-DD\n```\n\n<!--\nDate: YYYY-MM-DD\n-->\n\
+                    Note: the date is YYYY-MM-DD in the team's wiki\n";
+        assert_eq!(fill(body, &incident()), body);
+        assert!(matches!(fill("## Summary\n\nNothing labelled.\n", &incident()), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn severity_is_written_in_the_teams_own_scale() {
+        let incident = incident();
+        assert_eq!(severity("P1 | P2 | P3", &incident).as_deref(), Some("P2"));
+        assert_eq!(severity("Sev 1, Sev 2 or Sev 3", &incident).as_deref(), Some("Sev 2"));
+        assert_eq!(severity("", &incident).as_deref(), Some("SEV2"));
+        assert_eq!(severity("[severity]", &incident).as_deref(), Some("SEV2"));
+        assert_eq!(severity("Critical / High / Low", &incident), None, "a scale of words is the writer's to map");
+        assert_eq!(severity("SEV3", &incident), None, "written");
+    }
+
+    #[test]
+    fn only_stand_ins_make_a_placeholder() {
+        for stand_in in [
+            "",
+            "YYYY-MM-DD",
+            "HH:mm",
+            "20xx-MM-DD HH:mm",
+            "X hours Y minutes",
+            "Xh Ym",
+            "XXX",
+            "N",
+            "[Name]",
+            "{{ date }}",
+            "_TBD_",
+        ] {
+            assert!(is_placeholder(stand_in), "{stand_in:?}");
+        }
+        for written in [
+            "2026-11-23",
+            "1h 05m",
+            "Xavier",
+            "Yes",
+            "[the runbook](https://example.com)",
+            "<alice@example.com>",
+            "N/A",
+            "none",
+        ] {
+            assert!(!is_placeholder(written), "{written:?}");
+        }
+    }
+}
