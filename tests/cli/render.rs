@@ -353,3 +353,59 @@ fn the_front_matter_reads_as_yaml_1_2_and_dates_the_page_in_jekyll_and_hugo() {
         assert!(content.contains("{{ pool }} <!-- raw HTML omitted -->then watched it"), "{content}");
     }
 }
+
+/// The templates teams already use (`tests/templates/`, from dastergon/postmortem-templates):
+/// each drafts with the captured timeline and action items in it, whether or not it has a
+/// heading for them, its sections at `##` under the draft's title, and the facts it asks for in
+/// lines or sections of its own answered; GitHub's and Jekyll's renderers show the tables.
+#[test]
+fn the_published_templates_of_other_teams_draft_and_render_with_the_incident_in_them() {
+    const TEST: &str = "the_published_templates_of_other_teams_draft_and_render_with_the_incident_in_them";
+    let renderers: Vec<(&str, std::path::PathBuf, &[&str])> = [
+        ("cmark-gfm", installed_tool("cmark-gfm", "cmark-gfm", TEST), &["--extension", "table"][..]),
+        ("kramdown", installed_tool("kramdown", "kramdown", TEST), &[][..]),
+    ]
+    .into_iter()
+    .filter_map(|(name, tool, args)| Some((name, tool?, args)))
+    .collect();
+    let debrief = Debrief::new();
+    let id = debrief.new_incident("Checkout latency", STARTED);
+    let on = |args: &[&str]| debrief.ok(&[args, &["--incident", &id]].concat());
+    on(&["mark", "detected", "--at", "2026-11-23T14:06:00+01:00"]);
+    on(&["log", "--who", "bob", "--at", "2026-11-23T14:12:00+01:00", "Restarted the pool"]);
+    on(&["mark", "resolved", "--at", "2026-11-23T15:45:00+01:00"]);
+    on(&["set", "--commander", "alice", "--owner", "carol", "--severity", "sev2"]);
+    on(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "Alert on pool use"]);
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/templates");
+    // What each asks for in a line, a cell or a section of its own, as the draft answers it.
+    let answers: &[(&str, &[&str])] = &[
+        ("azure", &["## Date\n\n2026-11-23\n"]),
+        ("elastic", &["By: carol\n"]),
+        ("google-api-infra", &[]),
+        ("michael.kehoe", &["| Incident Severity     | SEV2 |", "| Time to Detect (TTD)", "| 6m |"]),
+        ("real-world-sre", &["Date: 2026-11-23\n"]),
+        ("srebook", &["### Date\n\n2026-11-23\n", "### Authors\n\ncarol\n"]),
+        ("thecloudbook", &["### Duration\n\n1h 45m\n", "### Start Date/Time\n\n2026-11-23 14:00:00 +01:00\n"]),
+    ];
+    for (name, answered) in answers {
+        let template = folder.join(format!("postmortem-template-{name}.md"));
+        let output = debrief.run(&["draft", "--incident", &id, "--template", template.to_str().unwrap()], None);
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        let markdown = String::from_utf8(output.stdout).unwrap();
+        let (_, body) = split(&markdown);
+        assert_eq!(body.matches("\n# ").count() + usize::from(body.starts_with("# ")), 1, "{name}: one title\n{body}");
+        assert!(
+            body.starts_with("\n# Checkout latency\n") || body.starts_with("# Checkout latency\n"),
+            "{name}\n{body}"
+        );
+        for answer in *answered {
+            assert!(body.contains(answer), "{name}: {answer:?} in\n{body}");
+        }
+        for (renderer, tool, args) in &renderers {
+            let html = run_tool(Command::new(tool).args(*args), body.as_bytes());
+            for shown in ["<td>Restarted the pool</td>", "<td>Alert on pool use</td>", "<strong>Detected:</strong>"] {
+                assert!(html.contains(shown), "{name} in {renderer}: {shown}\n{html}");
+            }
+        }
+    }
+}

@@ -13,49 +13,128 @@ use crate::time::{display, display_duration};
 
 /// `body` with every placeholder a fact of `incident` answers filled in.
 pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
-    // Most drafts (Debrief's own template among them) have no labelled lines at all.
-    if !body.lines().any(|line| field(line).is_some()) {
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let text_of = |index: usize| lines[index].trim_end_matches(['\n', '\r']);
+    // Most drafts (Debrief's own template among them) have no line asking for a fact at all.
+    if !(0..lines.len()).any(|index| !fields(text_of(index)).is_empty() || heading_fact(text_of(index)).is_some()) {
         return Cow::Borrowed(body);
     }
     let mut filled = String::with_capacity(body.len() + 64);
     let mut fence: Option<&str> = None;
     let mut in_comment = false;
-    for line in body.split_inclusive('\n') {
-        let text = line.trim_end_matches(['\n', '\r']);
+    let mut index = 0;
+    while index < lines.len() {
+        let (line, text) = (lines[index], text_of(index));
+        index += 1;
         let trimmed = text.trim_start();
         if let Some(open) = fence {
             if trimmed.starts_with(open) {
                 fence = None;
             }
-            filled.push_str(line);
-            continue;
-        }
-        if in_comment {
+        } else if in_comment {
             in_comment = !text.contains("-->");
-            filled.push_str(line);
-            continue;
-        }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             fence = Some(&trimmed[..3]);
-            filled.push_str(line);
-            continue;
-        }
-        if let Some(after) = trimmed.strip_prefix("<!--") {
+        } else if let Some(after) = trimmed.strip_prefix("<!--") {
             in_comment = !after.contains("-->");
-            filled.push_str(line);
+        } else if let Some(spliced) = answered(text, incident) {
+            filled.push_str(&spliced);
+            filled.push_str(&line[text.len()..]);
             continue;
-        }
-        match field(text).and_then(|found| Some((answer(&found, incident)?, found))) {
-            Some((value, found)) => {
-                filled.push_str(&text[..found.value.start]);
-                filled.push_str(&value);
-                filled.push_str(&text[found.value.end..]);
-                filled.push_str(&line[text.len()..]);
+        } else if let Some(fact) = heading_fact(text) {
+            // "### Date" over an empty section, or over a placeholder alone ("### Severity",
+            // "SEV-1 / SEV-2"): the answer as the section's paragraph.
+            let section_end = (index..lines.len()).find(|&at| is_heading(lines[at])).unwrap_or(lines.len());
+            let written: Vec<usize> = (index..section_end).filter(|&at| !lines[at].trim().is_empty()).collect();
+            let placeholder = match written.as_slice() {
+                [] => None,
+                [only] => Some(*only),
+                _ => {
+                    filled.push_str(line);
+                    continue;
+                }
+            };
+            let written_text = placeholder.map_or("", |at| text_of(at).trim());
+            let stand_in = Field { fact, written: written_text, value: 0..0, in_cell: false };
+            if let Some(value) = answer(&stand_in, incident) {
+                filled.push_str(line);
+                if !line.ends_with('\n') {
+                    filled.push('\n');
+                }
+                match placeholder {
+                    Some(at) => {
+                        filled.extend(lines[index..at].iter().copied());
+                        filled.push_str(&value);
+                        filled.push_str(&lines[at][text_of(at).len()..]);
+                        index = at + 1;
+                    }
+                    None => {
+                        filled.push('\n');
+                        filled.push_str(&value);
+                        filled.push('\n');
+                    }
+                }
+                continue;
             }
-            None => filled.push_str(line),
         }
+        filled.push_str(line);
     }
     Cow::Owned(filled)
+}
+
+/// `text` with the placeholders of its labelled values answered, when it has any the incident answers.
+fn answered(text: &str, incident: &Incident) -> Option<String> {
+    let answers: Vec<(Field<'_>, String)> =
+        fields(text).into_iter().filter_map(|found| answer(&found, incident).map(|value| (found, value))).collect();
+    if answers.is_empty() {
+        return None;
+    }
+    let mut spliced = String::with_capacity(text.len() + 32);
+    let mut from = 0;
+    for (found, value) in &answers {
+        let before = &text[from..found.value.start];
+        spliced.push_str(before);
+        if found.in_cell && found.written.is_empty() {
+            spliced.push_str(&format!(" {value} "));
+        } else if found.written.is_empty() && !found.in_cell {
+            // An empty value gets a space after its label; a line break written after it stays.
+            let labelled = &text[..found.value.start];
+            if !labelled.ends_with([' ', '\t']) {
+                spliced.push(' ');
+            }
+            spliced.push_str(value);
+            let rest = &text[found.value.end..];
+            if !is_hard_break(rest) {
+                return Some(spliced);
+            }
+        } else {
+            spliced.push_str(value);
+        }
+        from = found.value.end;
+    }
+    spliced.push_str(&text[from..]);
+    Some(spliced)
+}
+
+/// Whether what follows a value on its line breaks the line: two spaces or a backslash.
+fn is_hard_break(rest: &str) -> bool {
+    rest.ends_with("  ") || rest.ends_with('\\')
+}
+
+/// An ATX heading line.
+fn is_heading(line: &str) -> bool {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t', '\n', '\r'])
+}
+
+/// The fact a section heading asks for, as the Site Reliability Engineering book's template asks
+/// ("### Date", "### Authors"). People are left out: their heading holds the participants table.
+fn heading_fact(line: &str) -> Option<Fact> {
+    if !is_heading(line) || line.starts_with("# ") {
+        return None;
+    }
+    let label = line.trim_start_matches('#').trim().trim_end_matches('#').trim();
+    fact_named(label).filter(|fact| *fact != Fact::People)
 }
 
 /// A line that labels a value: where the value stands, and what the label names.
@@ -63,8 +142,11 @@ struct Field<'a> {
     fact: Fact,
     /// The value as written, placeholder or not.
     written: &'a str,
-    /// Where the value stands in the line (an empty range after the label when there is none).
+    /// Where the value stands in the line (an empty range after the label when there is none, an
+    /// empty cell's whole width).
     value: std::ops::Range<usize>,
+    /// A table cell, rather than the rest of a labelled line.
+    in_cell: bool,
 }
 
 /// The facts a template's line may ask for.
@@ -86,13 +168,15 @@ enum Fact {
     People,
 }
 
-/// A labelled line naming a fact: "**Date:** value", "**Date**: value", "- Date: value", "Date:
-/// value", or a two-cell table row "| Date | value |".
+/// The labelled values a line holds: "**Date:** value", "**Date**: value", "- Date: value",
+/// "Date: value", or the cells of a table row ("| Date | value |").
+fn fields(line: &str) -> Vec<Field<'_>> {
+    if line.trim_start().starts_with('|') { table_fields(line) } else { field(line).into_iter().collect() }
+}
+
+/// A labelled line naming a fact: "**Date:** value", "**Date**: value", "- Date: value", "Date: value".
 fn field(line: &str) -> Option<Field<'_>> {
     let trimmed = line.trim_start();
-    if trimmed.starts_with('|') {
-        return table_field(line);
-    }
     let start = line.len() - trimmed.len();
     let after_marker = ["- ", "* ", "+ "]
         .iter()
@@ -120,27 +204,43 @@ fn field(line: &str) -> Option<Field<'_>> {
     let end = tail.trim_end_matches([' ', '\t', '\\']).len();
     let leading = tail[..end].len() - tail[..end].trim_start().len();
     let value = value_start + leading..value_start + end.max(leading);
-    Some(Field { fact, written: &line[value.clone()], value })
+    Some(Field { fact, written: &line[value.clone()], value, in_cell: false })
 }
 
-/// A table row of two cells whose first names a fact: "| Severity | SEV-1 / SEV-2 |".
-fn table_field(line: &str) -> Option<Field<'_>> {
-    let trimmed = line.trim_end();
-    let inner_start = line.find('|')? + 1;
-    let inner_end =
-        if trimmed.ends_with('|') && trimmed.len() > inner_start { trimmed.len() - 1 } else { trimmed.len() };
-    let inner = &line[inner_start..inner_end];
-    let bar = inner.find('|')?;
-    if inner[bar + 1..].contains('|') {
-        return None;
+/// The cells of a table row that name a fact, each with the cell after it as its value: "|
+/// Severity | SEV-1 / SEV-2 |", and rows of label and value pairs side by side ("| Start Time |
+/// | Time to Detect (TTD) | |", as Michael Kehoe's template lays out its incident's timing).
+fn table_fields(line: &str) -> Vec<Field<'_>> {
+    let Some(first) = line.find('|') else { return Vec::new() };
+    // Cell boundaries: the bars not escaped with a backslash.
+    let mut bars: Vec<usize> = vec![first];
+    let bytes = line.as_bytes();
+    bars.extend((first + 1..line.len()).filter(|&at| bytes[at] == b'|' && bytes[at - 1] != b'\\'));
+    let trimmed_end = line.trim_end().len();
+    if bars.last().is_some_and(|&last| last + 1 < trimmed_end) {
+        bars.push(trimmed_end);
     }
-    let label = inner[..bar].trim().trim_matches(['*', '_']);
-    let fact = fact_named(label)?;
-    let cell = &inner[bar + 1..];
-    let leading = cell.len() - cell.trim_start().len();
-    let written = cell.trim();
-    let start = inner_start + bar + 1 + leading;
-    Some(Field { fact, written, value: start..start + written.len() })
+    let cells: Vec<std::ops::Range<usize>> = bars.windows(2).map(|pair| pair[0] + 1..pair[1]).collect();
+    if !cells.len().is_multiple_of(2) {
+        return Vec::new();
+    }
+    cells
+        .chunks(2)
+        .filter_map(|pair| {
+            let label = line[pair[0].clone()].trim().trim_matches(['*', '_']);
+            let fact = fact_named(label)?;
+            let cell = &line[pair[1].clone()];
+            let written = cell.trim();
+            // An empty cell is filled whole, with a space either side; a written one in place.
+            let value = if written.is_empty() {
+                pair[1].clone()
+            } else {
+                let start = pair[1].start + cell.len() - cell.trim_start().len();
+                start..start + written.len()
+            };
+            Some(Field { fact, written, value, in_cell: true })
+        })
+        .collect()
 }
 
 /// The fact a label names, as templates word them ("Incident Commander", "Time to detection
@@ -172,13 +272,15 @@ fn fact_named(label: &str) -> Option<Fact> {
     }
     let fact = match words.join(" ").as_str() {
         "date" | "start date" | "day" => Fact::Date,
-        "start" | "started" | "start time" | "started at" | "began" | "time started" => Fact::Started,
+        "start" | "started" | "start time" | "start date time" | "started at" | "began" | "time started" => {
+            Fact::Started
+        }
         "detected" | "detected at" | "detection time" | "time detected" | "time of detection" | "first detected" => {
             Fact::Detected
         }
         "mitigated" | "mitigated at" | "mitigation time" | "time mitigated" | "time of mitigation" => Fact::Mitigated,
         "resolved" | "resolved at" | "resolution time" | "time resolved" | "time of resolution" | "end"
-        | "end time" | "ended" => Fact::Resolved,
+        | "end time" | "end date time" | "ended" => Fact::Resolved,
         "duration" | "length" | "total duration" | "outage duration" => Fact::Length,
         "time to detect" | "time to detection" | "ttd" | "mttd" => Fact::ToDetect,
         "time to mitigate" | "time to mitigation" | "ttm" | "mttm" => Fact::ToMitigate,
@@ -186,8 +288,8 @@ fn fact_named(label: &str) -> Option<Fact> {
         | "time to restore" | "ttr" | "mttr" => Fact::ToResolve,
         "severity" | "sev" | "severity level" => Fact::Severity,
         "commander" | "ic" => Fact::Commander,
-        "owner" | "postmortem owner" | "post mortem owner" | "author" | "authors" | "written by" | "document owner"
-        | "report owner" => Fact::Owner,
+        "owner" | "postmortem owner" | "post mortem owner" | "postmortem lead" | "post mortem lead" | "author"
+        | "authors" | "by" | "written by" | "document owner" | "report owner" => Fact::Owner,
         "service" | "services" | "affected service" | "affected services" | "services affected"
         | "impacted services" => Fact::Services,
         "responders" | "participants" | "attendees" | "people involved" => Fact::People,
@@ -253,14 +355,14 @@ fn severity_level(choice: &str) -> Option<&str> {
 }
 
 /// Whether a value is a template's stand-in rather than something written: nothing, a bracketed
-/// prompt ("[Name]", "<team>", "{{date}}"), "TBD", or a pattern of letters standing for figures
+/// prompt ("[Name]", "<team>", "{{date}}", "(Names)"), "TBD", or a pattern of letters standing for figures
 /// ("YYYY-MM-DD", "HH:mm", "X hours Y minutes", "20xx-MM-DD", "XXX").
 fn is_placeholder(value: &str) -> bool {
     let value = value.trim().trim_matches(['*', '_', '`']).trim();
     if value.is_empty() {
         return true;
     }
-    let bracketed = [('[', ']'), ('<', '>'), ('{', '}')]
+    let bracketed = [('[', ']'), ('<', '>'), ('{', '}'), ('(', ')')]
         .iter()
         .any(|(open, close)| value.starts_with(*open) && value.ends_with(*close) && !value.contains("://"));
     if bracketed && !value.contains("](") && !value.contains('@') {
@@ -383,6 +485,39 @@ mod tests {
              | Owner | Bob Example |\n| Affected services | checkout, ingress |\n| Priority | P1 \\| P2 |\n",
             "not resolved yet: the length and the time to recovery stay for the writer"
         );
+    }
+
+    #[test]
+    fn the_published_templates_fields_are_answered_as_their_writers_would() {
+        // The Site Reliability Engineering book's: facts as sections of their own.
+        let book = "### Date\n\n### Authors\n\n### Status\n\n### Severity\nSEV-1 / SEV-2\n\n### Summary\n";
+        assert_eq!(
+            fill(book, &incident()),
+            "### Date\n\n2026-11-23\n\n### Authors\n\nBob Example\n\n### Status\n\n### Severity\nSEV-2\n\n### Summary\n"
+        );
+        // Real-World SRE's "Date: " with nothing after it; Elastic's "By: (Names)".
+        assert_eq!(
+            fill("Name(s):\n\nDate: \n\nBy: (Names)\n", &incident()),
+            "Name(s):\n\nDate: 2026-11-23\n\nBy: Bob Example\n"
+        );
+        assert_eq!(
+            fill("**Date:**  \n**Severity:**\\\n", &incident()),
+            "**Date:** 2026-11-23  \n**Severity:** SEV2\\\n"
+        );
+        // Michael Kehoe's: label and value pairs side by side in a table.
+        let timing = "| Start Time      |       | Incident Detected By |      |\n|---|---|---|---|\n\
+                      | Detection Time  |       | Time to Detect (TTD) |      |\n| Resolution Time |  | Time to Resolve (TTR) | |\n";
+        assert_eq!(
+            fill(timing, &incident()),
+            "| Start Time      | 2026-11-23 14:00:00 +01:00 | Incident Detected By |      |\n|---|---|---|---|\n\
+             | Detection Time  | 2026-11-23 14:05:00 +01:00 | Time to Detect (TTD) | 5m |\n\
+             | Resolution Time |  | Time to Resolve (TTR) | |\n",
+            "not resolved: left empty"
+        );
+        assert_eq!(fill("### Start Date/Time\n", &incident()), "### Start Date/Time\n\n2026-11-23 14:00:00 +01:00\n");
+        // A section someone wrote in, and a heading naming no fact, stay.
+        let written = "### Date\n\nThe night of the 23rd.\n\n### Detection\n\n";
+        assert_eq!(fill(written, &incident()), written);
     }
 
     #[test]

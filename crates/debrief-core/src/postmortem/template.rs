@@ -208,11 +208,20 @@ fn with_sections_at_level_two(markdown: &str) -> String {
     let headings = headings(markdown);
     let sections_at_two = headings.iter().any(|heading| heading.level == HeadingLevel::H2);
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut sections_at_one = false;
     for (index, heading) in headings.iter().filter(|heading| heading.level == HeadingLevel::H1).enumerate() {
         let is_title = sections_at_two || (index == 0 && !names_a_section(&heading.text));
+        sections_at_one |= !is_title;
         let source = &markdown[heading.source.clone()];
         let replacement = if is_title {
-            String::new()
+            // The blank lines after a title go with it when blank lines stand before it too.
+            let before = &markdown[..heading.source.start];
+            let mut end = heading.source.end;
+            if before.trim().is_empty() || before.ends_with("\n\n") {
+                end += markdown[end..].len() - markdown[end..].trim_start_matches(['\n', '\r']).len();
+            }
+            edits.push((heading.source.start..end, String::new()));
+            continue;
         } else if source.trim_start().starts_with('#') {
             // An ATX heading: one more `#` after its indent, the rest as written.
             let indent = source.len() - source.trim_start().len();
@@ -222,6 +231,22 @@ fn with_sections_at_level_two(markdown: &str) -> String {
             format!("## {}\n", heading.text.trim())
         };
         edits.push((heading.source.clone(), replacement));
+    }
+    // Sections all deeper than `##` once the title is gone (Azure's `###` under `# Title`) are
+    // raised, the shallowest to `##` and the ones under them with them.
+    let deeper = |heading: &&Heading| heading.level > HeadingLevel::H2;
+    if let Some(shallowest) = headings.iter().filter(deeper).map(|heading| heading.level as usize).min()
+        && !sections_at_two
+        && !sections_at_one
+    {
+        for heading in headings.iter().filter(deeper) {
+            let source = &markdown[heading.source.clone()];
+            let indent = source.len() - source.trim_start().len();
+            if source[indent..].starts_with('#') {
+                let start = heading.source.start + indent;
+                edits.push((start..start + shallowest - 2, String::new()));
+            }
+        }
     }
     edited(markdown, edits)
 }
@@ -256,8 +281,9 @@ fn region_named(heading: &str) -> Option<Region> {
 /// `markdown` with Debrief's regions under the headings that name them, when it has none of
 /// Debrief's markers: a team's template written before Debrief. In each such section the
 /// example tables and lists (rows to fill in, "- [HH:MM] - Event") give way to the region, which
-/// Debrief fills from the incident; its other words stay. A region no heading names is left out,
-/// as the team's template leaves it out.
+/// Debrief fills from the incident; its other words stay. The timeline and the action items get
+/// sections of their own at the end when no heading names them; the participants and links,
+/// which the front matter lists too, are left out, as the team's template leaves them out.
 fn with_regions_placed(markdown: &str) -> String {
     if markdown.lines().any(|line| Region::starting(line).is_some()) {
         return markdown.to_string();
@@ -278,7 +304,7 @@ fn with_regions_placed(markdown: &str) -> String {
         }
     }
     let mut edits = Vec::new();
-    for (region, index) in chosen {
+    for &(region, index) in &chosen {
         let markers = match region {
             Region::Timeline => format!("{}\n\n{}\n", Region::KeyTimes.start_marker(), region.start_marker()),
             _ => format!("{}\n", region.start_marker()),
@@ -309,7 +335,31 @@ fn with_regions_placed(markdown: &str) -> String {
             }
         }
     }
-    edited(markdown, edits)
+    // The timeline and the action items are what the incident leaves behind: a template with no
+    // place for them gets sections of Debrief's at its end rather than losing them.
+    let mut missing = String::new();
+    for (region, heading) in [(Region::Timeline, "Timeline"), (Region::ActionItems, "Action items")] {
+        if !chosen.iter().any(|(found, _)| *found == region) {
+            let markers = match region {
+                Region::Timeline => format!("{}\n\n{}", Region::KeyTimes.start_marker(), region.start_marker()),
+                _ => region.start_marker(),
+            };
+            missing.push_str(&format!("\n## {heading}\n\n{markers}\n"));
+        }
+    }
+    let mut shaped = edited(markdown, edits);
+    if !missing.is_empty() {
+        let gap = if shaped.trim().is_empty() || shaped.ends_with("\n\n") {
+            ""
+        } else if shaped.ends_with('\n') {
+            "\n"
+        } else {
+            "\n\n"
+        };
+        shaped.push_str(gap);
+        shaped.push_str(missing.trim_start_matches('\n'));
+    }
+    shaped
 }
 
 /// The tables and lists a section holds before any subsection: a template's examples.
@@ -523,11 +573,33 @@ mod tests {
         assert_eq!(
             template.body,
             "## Responders\n\n<!-- debrief:participants -->\n\n## Timeline\nSome important times to include:\n\n\
-             <!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Related records\n\n<!-- debrief:links -->\n"
+             <!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Related records\n\n<!-- debrief:links -->\n\n\
+             ## Action items\n\n<!-- debrief:action-items -->\n",
+            "no heading for the action items: a section of Debrief's at the end"
         );
         // A template placing one of Debrief's markers places them all itself.
         let marked = "## Timeline\n<!-- debrief:timeline -->\n\n## Action items\n\n- [ ] Task\n";
         assert_eq!(Template::parse(marked).body, marked);
+    }
+
+    #[test]
+    fn templates_with_sections_under_a_title_at_level_three_keep_them_as_sections() {
+        // Azure's status history, as dastergon/postmortem-templates keeps it: a note, a title,
+        // `###` sections, no timeline and "Next steps" for the action items.
+        let template = Template::parse(
+            "> Template from: [Microsoft Azure status history](https://status.azure.com/en-us/status/history/).\n\n\
+             # Title (incident)\n\n### Date\n\n### Summary of impact\n\n### Root cause and mitigation\n\n\
+             ### Next steps\n\n#### Short term\n",
+        );
+        assert_eq!(
+            template.body,
+            "> Template from: [Microsoft Azure status history](https://status.azure.com/en-us/status/history/).\n\n\
+             ## Date\n\n## Summary of impact\n\n## Root cause and mitigation\n\n## Next steps\n\n\
+             <!-- debrief:action-items -->\n\n### Short term\n\n## Timeline\n\n<!-- debrief:key-times -->\n\n\
+             <!-- debrief:timeline -->\n"
+        );
+        let headings: Vec<&str> = template.sections.iter().map(|section| section.heading.as_str()).collect();
+        assert_eq!(headings, ["Date", "Summary of impact", "Root cause and mitigation", "Next steps", "Timeline"]);
     }
 
     #[test]
@@ -542,19 +614,21 @@ mod tests {
             states(
                 "## Overview\nInclude a short   sentence on\nwhat happened.\n\n## Impact\n<!-- How many? -->\n\n## Timeline\n\n| a |\n|---|\n| 1 |\n"
             ),
-            [SectionState::AsTemplate, SectionState::Empty, SectionState::Filled]
+            [SectionState::AsTemplate, SectionState::Empty, SectionState::Filled, SectionState::Missing]
         );
         assert_eq!(
             states("## Overview\nInclude a short sentence on what happened. The queue filled.\n"),
-            [SectionState::Filled, SectionState::Missing, SectionState::Missing]
+            [SectionState::Filled, SectionState::Missing, SectionState::Missing, SectionState::Missing]
         );
     }
 
     #[test]
     fn required_sections_and_their_state() {
-        let template =
-            Template::parse("# Title\n## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Notes\n");
-        assert_eq!(template.body, "## Impact\n<!-- How many? -->\n\n## Notes\n");
+        // (Its timeline marker keeps the template as it is written.)
+        let template = Template::parse(
+            "# Title\n## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Notes\n<!-- debrief:timeline -->\n",
+        );
+        assert_eq!(template.body, "## Impact\n<!-- How many? -->\n\n## Notes\n<!-- debrief:timeline -->\n");
         assert!(template.sections[0].required && !template.sections[1].required);
         assert_eq!(template.sections[0].prompt.as_deref(), Some("How many?"));
         let states =
