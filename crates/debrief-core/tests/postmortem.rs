@@ -501,3 +501,50 @@ proptest! {
         prop_assert_eq!(round_trip(&markdown), markdown);
     }
 }
+
+/// A team's template that says its timeline is told in one zone ("All times in UTC.", Google's
+/// "(all times in Pacific Time)") gets its key times and rows in that zone, and the facts it asks
+/// for too; the file reads back to the same instants, and a template that says nothing keeps
+/// each time as it was captured.
+#[test]
+fn a_timeline_whose_template_states_its_zone_is_shown_in_that_zone() {
+    let drafted = |template: &str| {
+        let (_dir, mut store) = open_store();
+        let new = NewIncident {
+            title: "Checkout latency".into(),
+            started_at: Some(at("2026-11-23T23:30:00+01:00")),
+            ..Default::default()
+        };
+        let id = store.create_incident(new).unwrap().id;
+        line(&mut store, &id, "2026-11-23T23:36:00+01:00", None, EntryKind::Detected, "p99 alert fired");
+        line(&mut store, &id, "2026-11-24T00:12:00+01:00", Some("bob"), EntryKind::Action, "Restarted the pool");
+        render(&store.postmortem(&id, &Template::parse(template)).unwrap())
+    };
+    let markdown = drafted(
+        "**Date:** YYYY-MM-DD\n\n## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n|---|---|\n| HH:MM | x |\n",
+    );
+    for shown in [
+        "**Date:** 2026-11-23\n",
+        "- **Started:** 2026-11-23 22:30:00 +00:00\n",
+        "| 2026-11-23 22:36:00 +00:00 |  | detected | p99 alert fired |",
+        "| 2026-11-23 23:12:00 +00:00 | bob | action | Restarted the pool |",
+    ] {
+        assert!(markdown.contains(shown), "{shown:?} in\n{markdown}");
+    }
+    // Read back, the same instants: the body is the same, and the front matter's detection (read
+    // from the timeline's row) is the same moment, told in UTC as the row tells it.
+    let again = round_trip(&markdown);
+    let body = |markdown: &str| markdown[markdown.find("\n# ").unwrap()..].to_string();
+    assert_eq!(body(&again), body(&markdown));
+    assert!(again.contains("detected: 2026-11-23T22:36:00+00:00\n"), "{again}");
+
+    let markdown = drafted(
+        "## Timeline\n> (all times in Pacific Time)\n\n<!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n",
+    );
+    assert!(markdown.contains("- **Started:** 2026-11-23 14:30:00 -08:00\n"), "{markdown}");
+    assert!(markdown.contains("| 2026-11-23 15:12:00 -08:00 | bob |"), "{markdown}");
+
+    // A template saying nothing, or saying it in a comment for the writer, keeps each time as captured.
+    let markdown = drafted("## Timeline\n<!-- Give times in UTC. -->\n<!-- debrief:timeline -->\n");
+    assert!(markdown.contains("| 2026-11-24 00:12:00 +01:00 | bob |"), "as captured: {markdown}");
+}

@@ -412,7 +412,7 @@ impl ZoneReader {
 /// The zone a name written after a time stands for: the names the claims about a timeline know
 /// ([`super::claims`]), as the places that use them, so that "PST" in July is Pacific time as
 /// its writer lived it; and offsets ("+02:00").
-fn named_zone(name: &str) -> Option<Zone> {
+pub(super) fn named_zone(name: &str) -> Option<Zone> {
     use chrono_tz::{America, Asia, Australia, Europe};
     let place = match name.trim().to_ascii_lowercase().as_str() {
         "utc" | "gmt" | "z" => return Some(Zone::Fixed(Utc.fix())),

@@ -1,12 +1,15 @@
 //! Writing a post-mortem: front matter, the title, and the draft's prose with
 //! every generated region filled from what was captured.
 
+use super::hand_written::named_zone;
 use super::placeholders;
 use super::regions::{self, Region};
+use super::written_timeline::stated_zone_name;
 use super::{Postmortem, front_matter};
 use crate::markdown::{cell, table, timeline_table};
 use crate::model::{ActionItem, ActionStatus};
-use crate::time::{display, display_duration};
+use crate::time::{Zone, display, display_duration};
+use chrono::{DateTime, FixedOffset, Utc};
 
 pub fn render(postmortem: &Postmortem) -> String {
     let body = render_body(postmortem);
@@ -21,15 +24,59 @@ pub fn render_head(postmortem: &Postmortem) -> String {
 
 /// The prose with every region filled: the post-mortem without its front matter and title.
 pub fn render_body(postmortem: &Postmortem) -> String {
-    let body = placeholders::fill(&postmortem.draft.body, &postmortem.incident);
-    regions::expand(&body, |region| region_content(postmortem, region))
+    let zone = timeline_zone(&postmortem.draft.body);
+    // The facts a team's template asks for are given in the zone its timeline states too.
+    let mut incident = postmortem.incident.clone();
+    if let Some(zone) = &zone {
+        let times = [
+            Some(&mut incident.started_at),
+            incident.detected_at.as_mut(),
+            incident.mitigated_at.as_mut(),
+            incident.resolved_at.as_mut(),
+        ];
+        for time in times.into_iter().flatten() {
+            *time = shown(time, Some(zone));
+        }
+    }
+    let body = placeholders::fill(&postmortem.draft.body, &incident);
+    regions::expand(&body, |region| content_in(postmortem, region, zone.as_ref()))
 }
 
 /// What Debrief writes into a region now. Empty when there is nothing to show yet.
 pub fn region_content(postmortem: &Postmortem, region: Region) -> String {
+    content_in(postmortem, region, timeline_zone(&postmortem.draft.body).as_ref())
+}
+
+/// The zone the draft says its timeline is told in, in the timeline's section above the table
+/// ("All times in UTC.", "## Timeline (all times PST)", "> (all times in Pacific Time)"), as a
+/// team's template says it: its times are shown there, not each in the zone it was captured in.
+fn timeline_zone(body: &str) -> Option<Zone> {
+    let marker = body.find(&Region::Timeline.start_marker())?;
+    let above = &body[..marker];
+    let section = above.rfind("\n#").map_or(0, |heading| heading + 1);
+    above[section..]
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<!--"))
+        .find_map(stated_zone_name)
+        .and_then(|name| named_zone(&name))
+}
+
+/// A time as the draft shows it: in the zone its timeline states, else as it was captured.
+fn shown(time: &DateTime<FixedOffset>, zone: Option<&Zone>) -> DateTime<FixedOffset> {
+    zone.map_or(*time, |zone| zone.from_utc(time.with_timezone(&Utc)))
+}
+
+fn content_in(postmortem: &Postmortem, region: Region, zone: Option<&Zone>) -> String {
     match region {
-        Region::KeyTimes => key_times(postmortem),
+        Region::KeyTimes => key_times(postmortem, zone),
         Region::Timeline if postmortem.timeline.is_empty() => String::new(),
+        Region::Timeline if zone.is_some() => {
+            let mut entries = postmortem.timeline.clone();
+            for entry in &mut entries {
+                entry.at = shown(&entry.at, zone);
+            }
+            timeline_table(&entries)
+        }
         Region::Timeline => timeline_table(&postmortem.timeline),
         Region::ActionItems => action_items(postmortem),
         Region::Participants => participants(postmortem),
@@ -37,11 +84,11 @@ pub fn region_content(postmortem: &Postmortem, region: Region) -> String {
     }
 }
 
-fn key_times(postmortem: &Postmortem) -> String {
+fn key_times(postmortem: &Postmortem, zone: Option<&Zone>) -> String {
     let incident = &postmortem.incident;
     let durations = incident.durations();
-    let moment = |label: &str, time: Option<chrono::DateTime<chrono::FixedOffset>>, note: Option<String>| {
-        let when = time.map(|time| display(&time)).unwrap_or_else(|| "not recorded".into());
+    let moment = |label: &str, time: Option<DateTime<FixedOffset>>, note: Option<String>| {
+        let when = time.map(|time| display(&shown(&time, zone))).unwrap_or_else(|| "not recorded".into());
         let note = note.map(|note| format!(" ({note})")).unwrap_or_default();
         format!("- **{label}:** {when}{note}\n")
     };

@@ -222,6 +222,11 @@ fn day_alone(text: &str) -> Option<&str> {
     DAY_ALONE.is_match(day).then_some(day)
 }
 
+/// The name of the zone a heading or line says the times are in ("UTC" of "All times in UTC.").
+pub(super) fn stated_zone_name(text: &str) -> Option<String> {
+    stated_zone(text).map(|stated| stated.name)
+}
+
 /// The zone a heading or line says the times are in, when it says one.
 fn stated_zone(text: &str) -> Option<StatedZone> {
     let stated = ZONE_STATEMENT.captures(text)?;
