@@ -911,3 +911,46 @@ fn post_mortems_written_in_other_formats_are_named_and_once_converted_with_pando
         "{said}"
     );
 }
+
+/// A team on Michael Kehoe's template (`tests/templates/`) fills its tables in as a form: "|
+/// Incident Severity | SEV-2 |" beside other pairs, "| Detection Time | 2024-03-02 09:20 UTC |
+/// Time to Detect (TTD) | 8 minutes |". Such a write-up was browsed with no severity and no
+/// time to detect, mitigate or resolve.
+#[test]
+fn a_post_mortem_filled_in_as_a_form_gives_its_severity_and_times_from_its_tables() {
+    let remote = BareRemote::with_branch(None);
+    let copy = working_copy(&remote);
+    let filled = "# Database failover loop\n\n### Summary\n\
+        | Incident Summary   |   |                       |   |\n|---|---|---|---|\n\
+        | Incident Number    | 42  | Incident Severity     | SEV-2  |\n\
+        | Postmortem Date    | 2024-03-05  | War-room Required     | No  |\n\n\
+        ### Incident Timing\n\
+        | Start Time      | 2024-03-02 09:12 UTC | Incident Detected By | Alerting |\n|---|---|---|---|\n\
+        | Detection Time  | 2024-03-02 09:20 UTC | Time to Detect (TTD) | 8 minutes |\n\
+        | Mitigation Time | 2024-03-02 09:50 UTC | Time to Mitigate (TTM) | 30 minutes |\n\
+        | Resolution Time | 2024-03-02 11:00 UTC | Time to Resolve (TTR) | 1h 40m |\n\n\
+        ### Incident Timeline\n| Date/Time | Who/What | Action/ Impact |\n|---|---|---|\n\
+        | 2024-03-02 09:12 UTC | db-1 | Primary lost its disk |\n";
+    push_files(copy.path(), &remote, &[("postmortems/failover.md", filled)], "A post-mortem");
+    let debrief = synced(&remote);
+    assert_eq!(paths(&debrief, &["--severity", "sev2"]), ["postmortems/failover.md"]);
+    let periods = debrief.json(&["stats", "--format", "json"]);
+    let month = &periods[0];
+    assert_eq!(month["period"], "2024-03", "{periods}");
+    for (measure, seconds) in [("time_to_detect", 8 * 60), ("time_to_mitigate", 30 * 60), ("time_to_resolve", 100 * 60)]
+    {
+        assert_eq!(month[measure]["median_s"], seconds, "{measure}: {periods}");
+    }
+    // Read into Debrief, the form's key times are the incident's.
+    let read = debrief.json(&["import-postmortem", "--shared", "postmortems/failover.md", "--format", "json"]);
+    let incident = read["incident"].as_str().unwrap();
+    let shown = debrief.ok(&["draft", "--incident", incident]);
+    for fact in [
+        "severity: SEV2",
+        "detected: 2024-03-02T09:20:00",
+        "mitigated: 2024-03-02T09:50:00",
+        "resolved: 2024-03-02T11:00:00",
+    ] {
+        assert!(shown.contains(fact), "{fact} in {shown}");
+    }
+}

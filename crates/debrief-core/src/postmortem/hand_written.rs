@@ -26,6 +26,7 @@ use super::claims::{TIME, minutes_of_day, readable_lines};
 use super::indexed::{
     date_in, first_heading, page_name, stated_date, stated_severity, title_from_name, toml_tags, written_lists,
 };
+use super::labelled::with_labelled_rows;
 use super::written_dates::{WordedDay, dated_in, first_in};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
@@ -60,8 +61,10 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
         parsed.heading_title = first_heading(body).or_else(|| name.map(title_from_name));
     }
     let (actions, factors) = written_lists(body);
+    // A form's table ("| Detection Time | 2024-03-02 09:20 UTC |") states what a labelled line does.
+    let labelled = with_labelled_rows(body, body);
     let facts = &mut parsed.facts;
-    facts.severity = facts.severity.or_else(|| stated_severity(body));
+    facts.severity = facts.severity.or_else(|| stated_severity(&labelled));
     if facts.action_items.is_empty() {
         facts.action_items = actions;
     }
@@ -69,11 +72,12 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
         facts.contributing_factors = factors;
     }
     let mut zones = ZoneReader { given: file.zone, unknown: Vec::new() };
-    let [started, detected, mitigated, resolved] = key_times(body).map(|time| time.and_then(|t| zones.key_time(t)));
+    let [started, detected, mitigated, resolved] =
+        key_times(&labelled).map(|time| time.and_then(|t| zones.key_time(t)));
     let fallback_day = file
         .day
         .or_else(|| facts.date.map(|date| date.day()))
-        .or_else(|| stated_date(body))
+        .or_else(|| stated_date(&labelled))
         .or_else(|| name.and_then(date_in))
         .or_else(|| {
             let title = facts.title.as_deref().or(parsed.heading_title.as_deref())?;

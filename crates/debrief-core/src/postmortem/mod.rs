@@ -15,6 +15,7 @@ mod front_matter;
 mod hand_written;
 pub mod html;
 pub mod indexed;
+mod labelled;
 mod parse;
 mod placeholders;
 pub mod profile;

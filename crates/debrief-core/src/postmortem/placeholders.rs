@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+use super::labelled::table_cells;
 use crate::model::Incident;
 use crate::time::{display, display_duration};
 
@@ -211,16 +212,7 @@ fn field(line: &str) -> Option<Field<'_>> {
 /// Severity | SEV-1 / SEV-2 |", and rows of label and value pairs side by side ("| Start Time |
 /// | Time to Detect (TTD) | |", as Michael Kehoe's template lays out its incident's timing).
 fn table_fields(line: &str) -> Vec<Field<'_>> {
-    let Some(first) = line.find('|') else { return Vec::new() };
-    // Cell boundaries: the bars not escaped with a backslash.
-    let mut bars: Vec<usize> = vec![first];
-    let bytes = line.as_bytes();
-    bars.extend((first + 1..line.len()).filter(|&at| bytes[at] == b'|' && bytes[at - 1] != b'\\'));
-    let trimmed_end = line.trim_end().len();
-    if bars.last().is_some_and(|&last| last + 1 < trimmed_end) {
-        bars.push(trimmed_end);
-    }
-    let cells: Vec<std::ops::Range<usize>> = bars.windows(2).map(|pair| pair[0] + 1..pair[1]).collect();
+    let cells = table_cells(line);
     if !cells.len().is_multiple_of(2) {
         return Vec::new();
     }

@@ -48,12 +48,13 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line naming a key time with its date and time: "First detected: 2025-01-13 10:13",
-/// "Repaired 2025-01-14 1600", "Resolved: 2024-09-20 11:40 UTC", also as a list's item
+/// "Repaired 2025-01-14 1600", "Resolved: 2024-09-20 11:40 UTC", "Detection Time: 2024-03-02
+/// 09:20 UTC" (a form's table row, given as a line), also as a list's item
 /// ("- Fault occurs 2020-02-12 11:45"). Without a date it is a line
 /// of the timeline, not a key time. A clock is named in capitals: "via Pingdom" names none.
 static KEY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[\s*_>+-]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|first detected|fault detected|incident detected|detected|incident declared|declared|repaired|mitigated|service restored|resolved)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
+        r"(?im)^[\s*_>+-]*(?P<label>fault occurs|fault occurred|incident started|impact started|started|start time|first detected|fault detected|incident detected|detected|detection time|incident declared|declared|repaired|mitigated|mitigation time|service restored|resolved|resolution time|end time)[\s*_]*:?[\s*_]*(?P<date>\d{4}-\d{2}-\d{2})[ T](?P<hour>\d{1,2}):?(?P<minute>\d{2})\b[ \t]*(?P<zone>(?-i:[A-Z]{2,5})\b|[+-]\d{2}:?\d{2})?",
     )
     .expect("the key time pattern is valid")
 });
@@ -84,9 +85,9 @@ pub(super) fn key_times(text: &str) -> [Option<WrittenTime>; 4] {
     let mut times: [Option<Result<WrittenTime, ()>>; 5] = Default::default();
     for found in KEY_TIME.captures_iter(text) {
         let slot = match found["label"].to_ascii_lowercase().as_str() {
-            "fault occurs" | "fault occurred" | "incident started" | "impact started" | "started" => 0,
-            "first detected" | "fault detected" | "incident detected" | "detected" => 1,
-            "repaired" | "mitigated" | "service restored" => 2,
+            "fault occurs" | "fault occurred" | "incident started" | "impact started" | "started" | "start time" => 0,
+            "first detected" | "fault detected" | "incident detected" | "detected" | "detection time" => 1,
+            "repaired" | "mitigated" | "mitigation time" | "service restored" => 2,
             "incident declared" | "declared" => 4,
             _ => 3,
         };
