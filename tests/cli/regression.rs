@@ -735,4 +735,11 @@ fn a_teams_template_published_its_placeholders_though_debrief_knew_the_facts() {
     assert!(published.contains("- Category: XXX\n- Time to detection: 6m\n- Time to recovery: ZZZ\n"), "{published}");
     assert!(published.contains("**Status:** Draft"), "{published}");
     assert!(!published.contains("YYYY-MM-DD") && !published.contains("[Name]"), "{published}");
+    // What is left to fill is said, with its line.
+    let check = debrief.ok(&["check"]);
+    let line = published.lines().position(|line| line == "- Category: XXX").unwrap() + 1;
+    assert!(
+        check.contains(&format!("placeholders still to fill: line {line}: \u{201c}Category: XXX\u{201d}")),
+        "{check}"
+    );
 }

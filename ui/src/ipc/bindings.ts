@@ -258,9 +258,9 @@ export type Checks = {
 export type Concern = {
 	level: ConcernLevel,
 	/**
-	 *  `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
-	 *  `contributing-factor`, `no-contributing-factors` or `team-rules` (a team file in the shared
-	 *  repository that cannot be used).
+	 *  `wording`, `claim`, `required-section`, `empty-sections`, `template-words`, `placeholders`,
+	 *  `action-item`, `no-action-items`, `key-time`, `contributing-factor`, `no-contributing-factors`
+	 *  or `team-rules` (a team file in the shared repository that cannot be used).
 	 */
 	kind: string,
 	message: string,

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::Postmortem;
 use super::claims;
+use super::placeholders;
 use super::render::{render, render_body};
 use super::template::{SectionState, Template};
 use crate::factors::Themes;
@@ -28,9 +29,9 @@ pub enum ConcernLevel {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Concern {
     pub level: ConcernLevel,
-    /// `wording`, `claim`, `required-section`, `empty-sections`, `action-item`, `no-action-items`, `key-time`,
-    /// `contributing-factor`, `no-contributing-factors` or `team-rules` (a team file in the shared
-    /// repository that cannot be used).
+    /// `wording`, `claim`, `required-section`, `empty-sections`, `template-words`, `placeholders`,
+    /// `action-item`, `no-action-items`, `key-time`, `contributing-factor`, `no-contributing-factors`
+    /// or `team-rules` (a team file in the shared repository that cannot be used).
     pub kind: &'static str,
     pub message: String,
 }
@@ -102,6 +103,13 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
             "template-words",
             format!("sections still holding only the template's words: {}", as_template.join(", ")),
         ));
+    }
+    let left = placeholders::left_to_fill(&document);
+    if !left.is_empty() {
+        let listed: Vec<String> =
+            left.iter().map(|(line, text)| format!("line {line}: \u{201c}{text}\u{201d}")).collect();
+        concerns
+            .push(note("placeholders", format!("the template's placeholders still to fill: {}", listed.join("; "))));
     }
     if postmortem.action_items.is_empty() {
         concerns.push(note("no-action-items", "no action items yet".into()));

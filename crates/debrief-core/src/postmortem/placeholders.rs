@@ -17,7 +17,8 @@ pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
     let lines: Vec<&str> = body.split_inclusive('\n').collect();
     let text_of = |index: usize| lines[index].trim_end_matches(['\n', '\r']);
     // Most drafts (Debrief's own template among them) have no line asking for a fact at all.
-    if !(0..lines.len()).any(|index| !fields(text_of(index)).is_empty() || heading_fact(text_of(index)).is_some()) {
+    let asks = |index: usize| fields(text_of(index)).iter().any(|found| found.fact.is_some());
+    if !(0..lines.len()).any(|index| asks(index) || heading_fact(text_of(index)).is_some()) {
         return Cow::Borrowed(body);
     }
     let mut filled = String::with_capacity(body.len() + 64);
@@ -56,7 +57,7 @@ pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
                 }
             };
             let written_text = placeholder.map_or("", |at| text_of(at).trim());
-            let stand_in = Field { fact, written: written_text, value: 0..0, in_cell: false };
+            let stand_in = Field { label: "", fact: Some(fact), written: written_text, value: 0..0, in_cell: false };
             if let Some(value) = answer(&stand_in, incident) {
                 filled.push_str(line);
                 if !line.ends_with('\n') {
@@ -140,7 +141,10 @@ fn heading_fact(line: &str) -> Option<Fact> {
 
 /// A line that labels a value: where the value stands, and what the label names.
 struct Field<'a> {
-    fact: Fact,
+    /// The label as written, without its emphasis and colon.
+    label: &'a str,
+    /// The fact it names, when it names one Debrief keeps.
+    fact: Option<Fact>,
     /// The value as written, placeholder or not.
     written: &'a str,
     /// Where the value stands in the line (an empty range after the label when there is none, an
@@ -200,12 +204,14 @@ fn field(line: &str) -> Option<Field<'_>> {
             (&rest[..colon], after_marker + colon + 1)
         }
     };
-    let fact = fact_named(label)?;
+    if !is_label(label) {
+        return None;
+    }
     let tail = &line[value_start..];
     let end = tail.trim_end_matches([' ', '\t', '\\']).len();
     let leading = tail[..end].len() - tail[..end].trim_start().len();
     let value = value_start + leading..value_start + end.max(leading);
-    Some(Field { fact, written: &line[value.clone()], value, in_cell: false })
+    Some(Field { label: label.trim(), fact: fact_named(label), written: &line[value.clone()], value, in_cell: false })
 }
 
 /// The cells of a table row that name a fact, each with the cell after it as its value: "|
@@ -220,7 +226,9 @@ fn table_fields(line: &str) -> Vec<Field<'_>> {
         .chunks(2)
         .filter_map(|pair| {
             let label = line[pair[0].clone()].trim().trim_matches(['*', '_']);
-            let fact = fact_named(label)?;
+            if !is_label(label) {
+                return None;
+            }
             let cell = &line[pair[1].clone()];
             let written = cell.trim();
             // An empty cell is filled whole, with a space either side; a written one in place.
@@ -230,17 +238,60 @@ fn table_fields(line: &str) -> Vec<Field<'_>> {
                 let start = pair[1].start + cell.len() - cell.trim_start().len();
                 start..start + written.len()
             };
-            Some(Field { fact, written, value, in_cell: true })
+            Some(Field { label, fact: fact_named(label), written, value, in_cell: true })
         })
         .collect()
+}
+
+/// Whether text before a colon or in a table's first cell reads as a form's label: a few words,
+/// not a figure, code or a link.
+fn is_label(label: &str) -> bool {
+    let label = label.trim();
+    !label.is_empty()
+        && label.len() <= 48
+        && label.split_whitespace().count() <= 6
+        && label.chars().any(char::is_alphabetic)
+        && !label.starts_with(|c: char| c.is_ascii_digit())
+        && !label.contains(['`', '[', ']', '<', '>', '|'])
+}
+
+/// The labelled values of a post-mortem (Markdown, front matter and all) that still hold a
+/// template's placeholder ("Category: XXX", "**Incident Commander:** [Name]" while no commander
+/// is set): each with its line and as written, for the writer to fill in before publishing.
+/// Empty values are not listed: a form's blank may be left blank on purpose.
+pub(super) fn left_to_fill(document: &str) -> Vec<(usize, String)> {
+    let mut left = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut in_comment = false;
+    let mut in_front_matter = document.starts_with("---\n");
+    for (index, line) in document.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if in_front_matter {
+            in_front_matter = index == 0 || line != "---";
+        } else if let Some(open) = fence {
+            if trimmed.starts_with(open) {
+                fence = None;
+            }
+        } else if in_comment {
+            in_comment = !line.contains("-->");
+        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+        } else if let Some(after) = trimmed.strip_prefix("<!--") {
+            in_comment = !after.contains("-->");
+        } else {
+            for found in fields(line) {
+                if !found.written.trim().is_empty() && is_placeholder(found.written) {
+                    left.push((index + 1, format!("{}: {}", found.label, found.written)));
+                }
+            }
+        }
+    }
+    left
 }
 
 /// The fact a label names, as templates word them ("Incident Commander", "Time to detection
 /// (TTD)", "Date of incident", "Post-mortem owner").
 fn fact_named(label: &str) -> Option<Fact> {
-    if label.is_empty() || label.len() > 48 || label.contains(['`', '[', ']', '<', '>', '|']) {
-        return None;
-    }
     // Without parentheticals ("Start time (UTC)"), hyphens or case.
     let mut plain = String::with_capacity(label.len());
     let mut depth = 0usize;
@@ -293,7 +344,8 @@ fn fact_named(label: &str) -> Option<Fact> {
 /// What the line should say instead of its placeholder, when the incident knows it.
 fn answer(field: &Field<'_>, incident: &Incident) -> Option<String> {
     let written = field.written;
-    if field.fact == Fact::Severity {
+    let fact = field.fact?;
+    if fact == Fact::Severity {
         return severity(written, incident);
     }
     if !is_placeholder(written) {
@@ -301,7 +353,7 @@ fn answer(field: &Field<'_>, incident: &Incident) -> Option<String> {
     }
     let durations = incident.durations();
     let names = |names: Vec<&str>| (!names.is_empty()).then(|| names.join(", "));
-    match field.fact {
+    match fact {
         Fact::Date => Some(incident.started_at.format("%Y-%m-%d").to_string()),
         Fact::Started => Some(display(&incident.started_at)),
         Fact::Detected => incident.detected_at.as_ref().map(display),
@@ -510,6 +562,21 @@ mod tests {
         // A section someone wrote in, and a heading naming no fact, stay.
         let written = "### Date\n\nThe night of the 23rd.\n\n### Detection\n\n";
         assert_eq!(fill(written, &incident()), written);
+    }
+
+    #[test]
+    fn the_placeholders_nobody_filled_are_listed_with_their_lines() {
+        let document = "---\nowner: TBD\n---\n\n# Outage\n\n- Category: XXX\n- Time to detection: 5m\n\
+                        **Incident Commander:** [Name]\n\n| Customers affected | N | War-room | |\n\n\
+                        ```\nDate: YYYY-MM-DD\n```\nNote: the fix was simple.\n";
+        assert_eq!(
+            left_to_fill(document),
+            [
+                (7, "Category: XXX".to_string()),
+                (9, "Incident Commander: [Name]".to_string()),
+                (11, "Customers affected: N".to_string())
+            ]
+        );
     }
 
     #[test]
