@@ -342,7 +342,13 @@ static STATED_SEVERITY: LazyLock<Regex> = LazyLock::new(|| {
 /// SEV5, P1 to P5, 1 to 5); words such as "Critical" mean different levels to different teams
 /// and are not read.
 pub(super) fn stated_severity(body: &str) -> Option<Severity> {
-    STATED_SEVERITY.captures(body)?["value"].parse().ok()
+    let found = STATED_SEVERITY.captures(body)?;
+    // "SEV-1 / SEV-2 / SEV-3" is a template's choice left as it was, not a level.
+    let after = body[found.get(0)?.end()..].trim_start_matches([' ', '\t', '*', '_']);
+    if after.starts_with(['/', '|', ',']) || after.starts_with("or ") {
+        return None;
+    }
+    found["value"].parse().ok()
 }
 
 /// The day a post-mortem written by hand says its incident was: the first labelled date, in
@@ -474,6 +480,19 @@ fn part_named(heading: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_severity_is_a_level_written_not_a_templates_choice_left_as_it_was() {
+        assert_eq!(stated_severity("**Severity**: SEV-2\n"), Some(Severity::Sev2));
+        assert_eq!(stated_severity("Severity: P1 (customer facing)\n"), Some(Severity::Sev1));
+        for left in ["**Severity:** SEV-1 / SEV-2 / SEV-3\n", "Severity: P1 | P2\n", "Severity: 1, 2 or 3\n"] {
+            assert_eq!(stated_severity(left), None, "{left}");
+        }
+        // A form's section, "### Severity" then its level, reads as the line does.
+        let (document, _) =
+            read("postmortems/outage.md", b"# Outage\n\n### Severity\n\nSEV-3\n\n### Summary\n\nA disk.\n");
+        assert_eq!(document.unwrap().severity.as_deref(), Some("SEV3"));
+    }
 
     #[test]
     fn debrief_files_give_their_facts() {

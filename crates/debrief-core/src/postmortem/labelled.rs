@@ -1,8 +1,10 @@
-//! Tables teams fill in as forms: rows of label and value pairs, "| Severity | SEV-2 |", or
-//! several side by side, "| Detection Time | 2024-03-02 09:20 UTC | Time to Detect (TTD) | 8
-//! minutes |", as Michael Kehoe's template lays out an incident's timing. The readers of a
-//! post-mortem written by hand (its key times, figures, date and severity) read labelled lines,
-//! "Severity: SEV-2"; such rows are given to them as those lines.
+//! Post-mortems filled in as forms: table rows of label and value pairs, "| Severity | SEV-2 |",
+//! or several side by side, "| Detection Time | 2024-03-02 09:20 UTC | Time to Detect (TTD) | 8
+//! minutes |", as Michael Kehoe's template lays out an incident's timing; and sections holding a
+//! single value under a heading naming it, "### Date" then "2015-10-21", as the Site Reliability
+//! Engineering book's template asks. The readers of a post-mortem written by hand (its key
+//! times, figures, date and severity) read labelled lines, "Severity: SEV-2"; these are given to
+//! them as such lines.
 
 use std::ops::Range;
 
@@ -22,17 +24,27 @@ pub(super) fn table_cells(line: &str) -> Vec<Range<usize>> {
 }
 
 /// Each label and value pair in `markdown`'s table rows as a line of its own, "Label: value",
+/// and each section of one short line under a `##` to `######` heading ("### Date", "2015-10-21"),
 /// outside fenced code; a row of an odd number of cells, a label that is a figure (a timeline's
 /// time) and an empty value give none.
 pub(super) fn labelled_rows(markdown: &str) -> String {
     let mut lines = String::new();
     let mut fence: Option<&str> = None;
-    for line in markdown.lines() {
+    let all: Vec<&str> = markdown.lines().collect();
+    for (index, line) in all.iter().copied().enumerate() {
         let trimmed = line.trim_start();
         match fence {
             Some(open) if trimmed.starts_with(open) => fence = None,
             Some(_) => {}
             None if trimmed.starts_with("```") || trimmed.starts_with("~~~") => fence = Some(&trimmed[..3]),
+            None if line.starts_with("##") => {
+                if let Some(value) = single_value(&all[index + 1..]) {
+                    let label = line.trim_start_matches('#').trim().trim_end_matches('#').trim();
+                    if !label.is_empty() && label.len() <= 48 {
+                        lines.push_str(&format!("{label}: {value}\n"));
+                    }
+                }
+            }
             None => {
                 let cells = table_cells(line);
                 if cells.is_empty() || !cells.len().is_multiple_of(2) {
@@ -50,6 +62,14 @@ pub(super) fn labelled_rows(markdown: &str) -> String {
         }
     }
     lines
+}
+
+/// The one short line a section holds before the next heading, when it holds just that.
+fn single_value<'a>(section: &[&'a str]) -> Option<&'a str> {
+    let mut written = section.iter().take_while(|line| !line.starts_with('#')).filter(|line| !line.trim().is_empty());
+    let value = written.next()?.trim();
+    let plain = !value.starts_with(['|', '<', '`', '>', '-', '*', '+']) && value.len() <= 80;
+    (written.next().is_none() && plain).then_some(value)
 }
 
 /// `text` followed by the lines [`labelled_rows`] gives for `markdown`, when it gives any.
@@ -72,6 +92,10 @@ mod tests {
             "Start Time: 2024-03-02 09:12 UTC\nIncident Detected By: Alerting\nDetection Time: 2024-03-02 09:20 UTC\n\
              Time to Detect (TTD): 8 minutes\nSeverity: SEV-2\n"
         );
+        // The Site Reliability Engineering book's: a value alone under the heading naming it.
+        let book = "# Outage\n\n### Date\n\n2015-10-21\n\n### Authors\njennifer, martym\n\n### Summary\n\n\
+                    Shakespeare Search down for 66 minutes.\nA second line.\n\n### Impact\n\n- 1.21B queries lost\n";
+        assert_eq!(labelled_rows(book), "Date: 2015-10-21\nAuthors: jennifer, martym\n");
         // A timeline's rows start with their time; a three-column table and code are not forms.
         let others = "| 09:12 | Primary lost its disk |\n| Action | Owner | Due |\n```\n| Severity | SEV-1 |\n```\n";
         assert_eq!(labelled_rows(others), "");
