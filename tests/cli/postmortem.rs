@@ -261,7 +261,10 @@ fn a_post_mortem_written_by_hand_imports_with_its_timeline_items_and_factors() {
     assert!(report.contains("It is open: nothing in the file says when it was resolved"), "{report}");
     let incident = "2019-11-04-queue-backlog";
     let refused = debrief.error(&["log", "Timeouts on checkout"], None);
-    assert!(refused.contains("there is no open incident to write to"), "{refused}");
+    assert!(
+        refused.contains("no incident is open to write to: the last one, ") && refused.contains("Nothing was saved"),
+        "{refused}"
+    );
     // Nor is it open in `status` and `list --open`: `list` names it imported, a past incident.
     assert!(debrief.ok(&["status"]).contains("No open incidents."));
     assert!(debrief.ok(&["list", "--open"]).contains("No open incidents."));

@@ -113,13 +113,18 @@ fn capture_commands_refuse_a_resolved_incident_unless_it_is_named() {
     ] {
         let error = debrief.error(args, None);
         let line = one_line(&error);
+        // The error names the incident that just ended, and how to write to it anyway.
         assert!(
-            line.contains("there is no open incident to write to") && line.contains("--incident ID"),
+            line.contains("no incident is open to write to: the last one, 2026-11-23-checkout-latency (Checkout latency), was resolved at 2026-11-23 15:00:00 +01:00. Nothing was saved")
+                && line.contains("add --incident 2026-11-23-checkout-latency to write to it anyway"),
             "{args:?}: {error}"
         );
     }
     let error = debrief.error(&["capture"], Some(b"a line typed after the end\n"));
-    assert!(one_line(&error).contains("there is no open incident to write to"), "{error}");
+    assert!(
+        one_line(&error).contains("no incident is open to write to: the last one, 2026-11-23-checkout-latency"),
+        "{error}"
+    );
     assert_eq!(debrief.texts(ID), ["Error rate at 40% on checkout", "Resolved"], "nothing was added");
 
     // Named, a resolved incident still takes a late line or a correction.

@@ -68,8 +68,30 @@ pub struct CaptureIncidentArg {
 }
 
 impl CaptureIncidentArg {
-    pub fn target(&self, workspace: &Workspace) -> debrief_core::Result<Incident> {
-        workspace.choose_incident(self.incident.as_deref(), IncidentUse::Capture)
+    /// The incident named, else the most recently started one still open. With none open, the
+    /// error names the one that ended last: the line remembered after resolving is the usual case.
+    pub fn target(&self, workspace: &Workspace) -> anyhow::Result<Incident> {
+        match workspace.choose_incident(self.incident.as_deref(), IncidentUse::Capture) {
+            Err(debrief_core::Error::NoOpenIncident) => {
+                let Ok(last) = workspace.choose_incident(None, IncidentUse::WriteUp) else {
+                    return Err(debrief_core::Error::NoOpenIncident.into());
+                };
+                let ended = match last.resolved_at {
+                    Some(at) => format!("was resolved at {}", time::display(&at)),
+                    None if last.written_up => "was read in from a post-mortem, a past incident".to_string(),
+                    None => "is over".to_string(),
+                };
+                anyhow::bail!(
+                    "no incident is open to write to: the last one, {} ({}), {ended}. Nothing was saved; add \
+                     --incident {} to write to it anyway (a line remembered afterwards keeps the time given with \
+                     --at), or start another with `debrief new TITLE`",
+                    last.id,
+                    last.title,
+                    last.id
+                )
+            }
+            chosen => Ok(chosen?),
+        }
     }
 }
 
