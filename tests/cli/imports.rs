@@ -413,6 +413,34 @@ fn a_discord_channel_kept_with_discord_chat_exporter_imports_on_the_days_it_name
     assert!(!said.contains("times without a date"), "the export's days are read: {said}");
 }
 
+/// DiscordChatExporter's CSV export of the same channel (its `CsvMessageWriter`: a header, every
+/// field quoted, the words across lines, attachments' links in their own field) imports the same
+/// lines as its text export; imported again, nothing is added.
+#[test]
+fn a_discord_channel_kept_as_discord_chat_exporters_csv_imports_as_its_text_export_does() {
+    let csv = "AuthorID,Author,Date,Content,Attachments,Reactions\r\n\
+               \"7\",\"alice\",\"11/23/2026 11:52 PM\",\"DB CPU at 100%, paging \"\"Bob\"\"\",\
+               \"https://cdn.discordapp.com/attachments/1/2/cpu.png\",\"👀 (2)\"\r\n\
+               \"8\",\"bob#0420\",\"11/24/2026 12:03 AM\",\"Restarted the pool on db-2\nand watched it\",\"\",\"\"\r\n";
+    let (code, said, imported) = import_pasted(csv);
+    assert_eq!(code, Some(0), "no warnings: {said}");
+    assert_eq!(
+        imported,
+        [
+            "2026-11-23T23:52:00+01:00 | alice | note | DB CPU at 100%, paging \"Bob\"\n\
+             https://cdn.discordapp.com/attachments/1/2/cpu.png",
+            "2026-11-24T00:03:00+01:00 | bob | note | Restarted the pool on db-2\nand watched it",
+        ]
+    );
+    let debrief = Debrief::new();
+    evening_incident(&debrief);
+    let file = debrief.home().join("incident-42.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (first, _) = import(&debrief, &["log", file.to_str().unwrap(), "--zone", "Europe/Berlin"]);
+    let (again, _) = import(&debrief, &["log", file.to_str().unwrap(), "--zone", "Europe/Berlin"]);
+    assert_eq!((first["added"].as_u64(), again["added"].as_u64()), (Some(2), Some(0)), "{first}\n{again}");
+}
+
 /// The JSON exports teams keep of a channel: DiscordChatExporter's (as its `JsonMessageWriter`
 /// writes it) and Element's of a Matrix room, handed to `import log` as the channel's log.
 #[test]

@@ -22,7 +22,7 @@ use crate::store::Store;
 
 /// The largest export read: a channel's incident days are far smaller, and the whole file is
 /// parsed at once.
-const MAX_EXPORT_BYTES: u64 = 256 * 1024 * 1024;
+pub(super) const MAX_EXPORT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How much of a file is looked at to tell an export from a log.
 pub(super) const SNIFFED_BYTES: usize = 64 * 1024;

@@ -118,6 +118,12 @@ pub fn import_log(
         let source = (name, shown_as);
         return super::chat_export::import_json_export(store, incident, reader, source, options.zone, options.dry_run);
     }
+    // DiscordChatExporter's CSV export, read as its text export of the same messages.
+    if super::chat_csv::is_csv_export(head) {
+        let export = super::chat_csv::as_text_export(reader, super::chat_export::MAX_EXPORT_BYTES)
+            .map_err(|reason| Error::import(shown_as, reason))?;
+        return import_log(store, incident, export.as_bytes(), name, shown_as, options);
+    }
     let family = if options.format == LogFormat::Plain { "log" } else { "irc" };
     let mut writer =
         TimelineWriter::new(store, incident, format!("{family}:{name}"), shown_as.to_string(), options.dry_run)?;

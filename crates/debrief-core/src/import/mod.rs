@@ -11,6 +11,7 @@
 //! memory; a dry run goes through the same steps and writes nothing.
 
 mod chat_copy;
+mod chat_csv;
 mod chat_export;
 pub mod chat_log;
 pub mod git;
