@@ -77,7 +77,10 @@ pub fn check(postmortem: &Postmortem, template: &Template, linter: &Linter) -> V
                 "required-section",
                 format!("the section \"{}\" is required and missing", section.heading),
             )),
-            (_, false) => empty.push(section.heading.as_str()),
+            // A section the draft does not have is not an empty one: the writer took it out, or
+            // the draft was started from another template.
+            (SectionState::Missing, false) => {}
+            (SectionState::Empty, false) => empty.push(section.heading.as_str()),
         }
     }
     for item in &postmortem.action_items {
