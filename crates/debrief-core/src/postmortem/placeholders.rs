@@ -157,6 +157,7 @@ struct Field<'a> {
 /// The facts a template's line may ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fact {
+    Title,
     Date,
     Started,
     Detected,
@@ -314,10 +315,10 @@ fn fact_named(label: &str) -> Option<Fact> {
         words.truncate(words.len() - 3);
     }
     let fact = match words.join(" ").as_str() {
+        "title" => Fact::Title,
         "date" | "start date" | "day" => Fact::Date,
-        "start" | "started" | "start time" | "start date time" | "started at" | "began" | "time started" => {
-            Fact::Started
-        }
+        "start" | "started" | "start time" | "start date time" | "date time" | "started at" | "began"
+        | "time started" => Fact::Started,
         "detected" | "detected at" | "detection time" | "time detected" | "time of detection" | "first detected" => {
             Fact::Detected
         }
@@ -330,9 +331,10 @@ fn fact_named(label: &str) -> Option<Fact> {
         "time to resolve" | "time to resolution" | "time to recover" | "time to recovery" | "time to repair"
         | "time to restore" | "ttr" | "mttr" => Fact::ToResolve,
         "severity" | "sev" | "severity level" => Fact::Severity,
-        "commander" | "ic" => Fact::Commander,
+        "commander" | "ic" | "lead" => Fact::Commander,
         "owner" | "postmortem owner" | "post mortem owner" | "postmortem lead" | "post mortem lead" | "author"
-        | "authors" | "by" | "written by" | "document owner" | "report owner" => Fact::Owner,
+        | "authors" | "postmortem author" | "post mortem author" | "report author" | "by" | "written by"
+        | "document owner" | "report owner" => Fact::Owner,
         "service" | "services" | "affected service" | "affected services" | "services affected"
         | "impacted services" => Fact::Services,
         "responders" | "participants" | "attendees" | "people involved" => Fact::People,
@@ -354,6 +356,7 @@ fn answer(field: &Field<'_>, incident: &Incident) -> Option<String> {
     let durations = incident.durations();
     let names = |names: Vec<&str>| (!names.is_empty()).then(|| names.join(", "));
     match fact {
+        Fact::Title => Some(incident.title.clone()),
         Fact::Date => Some(incident.started_at.format("%Y-%m-%d").to_string()),
         Fact::Started => Some(display(&incident.started_at)),
         Fact::Detected => incident.detected_at.as_ref().map(display),
@@ -559,6 +562,17 @@ mod tests {
             "not resolved: left empty"
         );
         assert_eq!(fill("### Start Date/Time\n", &incident()), "### Start Date/Time\n\n2026-11-23 14:00:00 +01:00\n");
+        // Templates teams keep: bracketed choices and prompts, some in code marks, placeholders in braces.
+        let kept = "Title: [short descriptive title]\nIncident lead: [name]\n**Severity:** [P0/P1/P2/P3]  \n\
+                    **Duration**: `[Total duration]`\n**Date:** {incident_date}\n**Postmortem Author:** {author}\n\
+                    - **Date / Time:**\n**Severity**: `[Critical/High/Medium/Low]`\n**Status**: `[Resolved/Closed]`\n";
+        assert_eq!(
+            fill(kept, &incident()),
+            "Title: Checkout 502s\nIncident lead: Alice Example\n**Severity:** P2  \n**Duration**: `[Total duration]`\n\
+             **Date:** 2026-11-23\n**Postmortem Author:** Bob Example\n- **Date / Time:** 2026-11-23 14:00:00 +01:00\n\
+             **Severity**: `[Critical/High/Medium/Low]`\n**Status**: `[Resolved/Closed]`\n",
+            "not resolved: no duration yet; a scale of words and a status are the writer's"
+        );
         // A section someone wrote in, and a heading naming no fact, stay.
         let written = "### Date\n\nThe night of the 23rd.\n\n### Detection\n\n";
         assert_eq!(fill(written, &incident()), written);
