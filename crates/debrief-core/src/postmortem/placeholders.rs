@@ -22,60 +22,25 @@ pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
         return Cow::Borrowed(body);
     }
     let mut filled = String::with_capacity(body.len() + 64);
-    let mut fence: Option<&str> = None;
-    let mut in_comment = false;
+    let mut prose = Prose::default();
     let mut index = 0;
     while index < lines.len() {
         let (line, text) = (lines[index], text_of(index));
         index += 1;
-        let trimmed = text.trim_start();
-        if let Some(open) = fence {
-            if trimmed.starts_with(open) {
-                fence = None;
+        if prose.holds(text) {
+            if let Some(spliced) = answered(text, incident) {
+                filled.push_str(&spliced);
+                filled.push_str(&line[text.len()..]);
+                continue;
             }
-        } else if in_comment {
-            in_comment = !text.contains("-->");
-        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
-        } else if let Some(after) = trimmed.strip_prefix("<!--") {
-            in_comment = !after.contains("-->");
-        } else if let Some(spliced) = answered(text, incident) {
-            filled.push_str(&spliced);
-            filled.push_str(&line[text.len()..]);
-            continue;
-        } else if let Some(fact) = heading_fact(text) {
-            // "### Date" over an empty section, or over a placeholder alone ("### Severity",
-            // "SEV-1 / SEV-2"): the answer as the section's paragraph.
-            let section_end = (index..lines.len()).find(|&at| is_heading(lines[at])).unwrap_or(lines.len());
-            let written: Vec<usize> = (index..section_end).filter(|&at| !lines[at].trim().is_empty()).collect();
-            let placeholder = match written.as_slice() {
-                [] => None,
-                [only] => Some(*only),
-                _ => {
-                    filled.push_str(line);
-                    continue;
-                }
-            };
-            let written_text = placeholder.map_or("", |at| text_of(at).trim());
-            let stand_in = Field { label: "", fact: Some(fact), written: written_text, value: 0..0, in_cell: false };
-            if let Some(value) = answer(&stand_in, incident) {
+            let section = heading_fact(text).and_then(|fact| answered_section(&lines, index, fact, incident));
+            if let Some((answer, next)) = section {
                 filled.push_str(line);
                 if !line.ends_with('\n') {
                     filled.push('\n');
                 }
-                match placeholder {
-                    Some(at) => {
-                        filled.extend(lines[index..at].iter().copied());
-                        filled.push_str(&value);
-                        filled.push_str(&lines[at][text_of(at).len()..]);
-                        index = at + 1;
-                    }
-                    None => {
-                        filled.push('\n');
-                        filled.push_str(&value);
-                        filled.push('\n');
-                    }
-                }
+                filled.push_str(&answer);
+                index = next;
                 continue;
             }
         }
@@ -116,6 +81,59 @@ fn answered(text: &str, incident: &Incident) -> Option<String> {
     }
     spliced.push_str(&text[from..]);
     Some(spliced)
+}
+
+/// Where a Markdown text's lines are, read one after another: in fenced code, in an HTML comment
+/// (a template's guidance, Debrief's markers), or in the prose a writer fills in.
+#[derive(Default)]
+struct Prose {
+    /// The fence an open code block ends at.
+    fence: Option<&'static str>,
+    in_comment: bool,
+}
+
+impl Prose {
+    /// Whether `line`, the next one, is prose rather than code, a comment or their fences.
+    fn holds(&mut self, line: &str) -> bool {
+        let trimmed = line.trim_start();
+        if let Some(fence) = self.fence {
+            if trimmed.starts_with(fence) {
+                self.fence = None;
+            }
+        } else if self.in_comment {
+            self.in_comment = !line.contains("-->");
+        } else if let Some(fence) = ["```", "~~~"].into_iter().find(|fence| trimmed.starts_with(fence)) {
+            self.fence = Some(fence);
+        } else if let Some(after) = trimmed.strip_prefix("<!--") {
+            self.in_comment = !after.contains("-->");
+        } else {
+            return true;
+        }
+        false
+    }
+}
+
+/// The answer to a heading that asks for `fact` ("### Date", "### Severity"), when its section,
+/// from line `first` on, is empty or holds a placeholder alone ("SEV-1 / SEV-2"): the section's
+/// lines as they should read, and the line after them. A comment for the writer is not a value.
+fn answered_section(lines: &[&str], first: usize, fact: Fact, incident: &Incident) -> Option<(String, usize)> {
+    let end = (first..lines.len()).find(|&at| is_heading(lines[at])).unwrap_or(lines.len());
+    let written: Vec<usize> = (first..end)
+        .filter(|&at| !lines[at].trim().is_empty() && !lines[at].trim_start().starts_with("<!--"))
+        .collect();
+    let placeholder = match written.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        _ => return None,
+    };
+    let text_of = |at: usize| lines[at].trim_end_matches(['\n', '\r']);
+    let written_text = placeholder.map_or("", |at| text_of(at).trim());
+    let stand_in = Field { label: "", fact: Some(fact), written: written_text, value: 0..0, in_cell: false };
+    let value = answer(&stand_in, incident)?;
+    Some(match placeholder {
+        Some(at) => (format!("{}{value}{}", lines[first..at].concat(), &lines[at][text_of(at).len()..]), at + 1),
+        None => (format!("\n{value}\n"), first),
+    })
 }
 
 /// Whether what follows a value on its line breaks the line: two spaces or a backslash.
@@ -262,24 +280,12 @@ fn is_label(label: &str) -> bool {
 /// Empty values are not listed: a form's blank may be left blank on purpose.
 pub(super) fn left_to_fill(document: &str) -> Vec<(usize, String)> {
     let mut left = Vec::new();
-    let mut fence: Option<&str> = None;
-    let mut in_comment = false;
+    let mut prose = Prose::default();
     let mut in_front_matter = document.starts_with("---\n");
     for (index, line) in document.lines().enumerate() {
-        let trimmed = line.trim_start();
         if in_front_matter {
             in_front_matter = index == 0 || line != "---";
-        } else if let Some(open) = fence {
-            if trimmed.starts_with(open) {
-                fence = None;
-            }
-        } else if in_comment {
-            in_comment = !line.contains("-->");
-        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
-        } else if let Some(after) = trimmed.strip_prefix("<!--") {
-            in_comment = !after.contains("-->");
-        } else {
+        } else if prose.holds(line) {
             for found in fields(line) {
                 if !found.written.trim().is_empty() && is_placeholder(found.written) {
                     left.push((index + 1, format!("{}: {}", found.label, found.written)));
@@ -572,6 +578,11 @@ mod tests {
              **Date:** 2026-11-23\n**Postmortem Author:** Bob Example\n- **Date / Time:** 2026-11-23 14:00:00 +01:00\n\
              **Severity**: `[Critical/High/Medium/Low]`\n**Status**: `[Resolved/Closed]`\n",
             "not resolved: no duration yet; a scale of words and a status are the writer's"
+        );
+        // A comment for the writer under the heading is guidance, not the value.
+        assert_eq!(
+            fill("## Date\n<!-- YYYY-MM-DD -->\n\n## Summary\n", &incident()),
+            "## Date\n\n2026-11-23\n<!-- YYYY-MM-DD -->\n\n## Summary\n"
         );
         // A section someone wrote in, and a heading naming no fact, stay.
         let written = "### Date\n\nThe night of the 23rd.\n\n### Detection\n\n";
