@@ -373,6 +373,18 @@ fn a_conversation_copied_out_of_slack_teams_or_discord_imports_each_message_by_i
             "{app}"
         );
     }
+    // Teams' headings with the day and no year: the day is read, in the year nearest the one
+    // before, so a message two days on is not put on the next day.
+    let teams = "[11/23 11:52 PM] Alice Smith\nDB CPU at 100%, paging Bob\n[11/25 9:10 AM] Bob Jones\npool resized\n";
+    let (code, said, imported) = import_pasted(teams);
+    assert_eq!(code, Some(0), "{said}");
+    assert_eq!(
+        imported,
+        [
+            "2026-11-23T23:52:00+01:00 | Alice Smith | note | DB CPU at 100%, paging Bob",
+            "2026-11-25T09:10:00+01:00 | Bob Jones | note | pool resized",
+        ]
+    );
     // A copy that puts the name and the time on lines of their own.
     let debrief = Debrief::new();
     let id = evening_incident(&debrief);

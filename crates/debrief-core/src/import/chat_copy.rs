@@ -6,7 +6,7 @@
 //!   has 24 hours), then a bare `10:43` before each further message of the same person; some
 //!   copies put the name and the time on lines of their own;
 //! * Microsoft Teams: `[10:42 AM] Alice Smith`, `[11/20 10:42 AM] Alice Smith` (a date without
-//!   its year is not read: the day follows from the times before, as for Discord's);
+//!   its year is in the year that puts it nearest the day before it);
 //! * Google Chat and others: `Alice Smith, 10:42 AM`;
 //! * Discord: `Alice Smith — Today at 10:42 AM`, then `[10:43 AM]` before each further message.
 //!
@@ -74,9 +74,15 @@ static WINDOW_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Copied<'a> {
     /// A message's heading: who wrote it (`None`: the person of the heading before), when, and
-    /// on which day if it says. Its words are on the lines below, or after the time on the same
-    /// line (`text`).
-    Heading { who: Option<&'a str>, time: CopiedTime, date: Option<NaiveDate>, text: &'a str },
+    /// on which day if it says (`yearless` when it gives no year). Its words are on the lines
+    /// below, or after the time on the same line (`text`).
+    Heading {
+        who: Option<&'a str>,
+        time: CopiedTime,
+        date: Option<NaiveDate>,
+        yearless: Option<WordedDay>,
+        text: &'a str,
+    },
     /// A day divider with the day it names (`None` for `Today` and `Yesterday`).
     Day(Option<WordedDay>),
     /// The window's own words.
@@ -128,12 +134,13 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
         && let Some(found) = TIME_ALONE.captures(line)
     {
         let time = clock_time(&found)?;
-        return Some(Copied::Heading { who: None, time, date: None, text: "" });
+        return Some(Copied::Heading { who: None, time, date: None, yearless: None, text: "" });
     }
     if trimmed.starts_with('[')
         && let Some(found) = TIME_THEN_REST.captures(line)
     {
         let date = figures_day(&found);
+        let yearless = if date.is_none() { yearless_day(&found) } else { None };
         let time = match (found.name("hour24"), found.name("minute24")) {
             // A 24-hour time in brackets is a log's own stamp unless a full date comes with it.
             (Some(hour), Some(minute)) => {
@@ -153,8 +160,8 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
         }
         let name = without_discriminator(rest);
         return Some(match looks_like_a_name(name) {
-            true => Copied::Heading { who: Some(name), time, date, text: "" },
-            false => Copied::Heading { who: None, time, date, text: rest },
+            true => Copied::Heading { who: Some(name), time, date, yearless, text: "" },
+            false => Copied::Heading { who: None, time, date, yearless, text: rest },
         });
     }
     if !trimmed.ends_with(|c: char| c.is_ascii_digit() || matches!(c, 'M' | 'm' | '.' | ']')) {
@@ -164,7 +171,8 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
         if let Some(found) = pattern.captures(line) {
             let who = found.name("who").map_or("", |who| who.as_str().trim());
             if looks_like_a_name(who) {
-                return Some(Copied::Heading { who: Some(who), time: clock_time(&found)?, date: None, text: "" });
+                let time = clock_time(&found)?;
+                return Some(Copied::Heading { who: Some(who), time, date: None, yearless: None, text: "" });
             }
         }
     }
@@ -185,6 +193,23 @@ pub(super) fn figures_day(found: &regex::Captures) -> Option<NaiveDate> {
     };
     let (month, day) = if month_first { (first, then) } else { (then, first) };
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The day a heading writes in figures without its year (`11/20`, the `first`, `mark` and
+/// `then` groups of a match), read month first or day first as [`figures_day`] reads one with it.
+fn yearless_day(found: &regex::Captures) -> Option<WordedDay> {
+    if found.name("year").is_some() {
+        return None;
+    }
+    let number = |name: &str| found.name(name).and_then(|value| value.as_str().parse::<u32>().ok());
+    let (first, then) = (number("first")?, number("then")?);
+    let month_first = match (first > 12, then > 12) {
+        (true, _) => false,
+        (_, true) => true,
+        _ => found.name("half").is_some() && found.name("mark").is_some_and(|mark| mark.as_str() == "/"),
+    };
+    let (month, day) = if month_first { (first, then) } else { (then, first) };
+    WordedDay::without_year(month, day)
 }
 
 /// A name without the `#1234` Discord gave every name before 2023.

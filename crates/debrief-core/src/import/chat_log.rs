@@ -230,7 +230,14 @@ impl Reading {
         }
         match parsed {
             Parsed::Blank => {}
-            Parsed::Heading { mut stamp, who, text } => {
+            Parsed::Heading { mut stamp, who, text, yearless } => {
+                // A day without its year is in the year nearest the day before it.
+                if let Some(day) = yearless.and_then(|day| day.near(Some(self.clock.day)))
+                    && day != self.clock.day
+                {
+                    self.clock.day = day;
+                    self.clock.last_time = None;
+                }
                 if stamp.twelve_hour {
                     self.twelve_hour = true;
                 } else if who.is_some() {
@@ -491,6 +498,8 @@ enum Parsed<'a> {
         stamp: Stamp,
         who: Option<&'a str>,
         text: &'a str,
+        /// The day the heading writes without its year (Teams' `[11/20 10:42 AM]`).
+        yearless: Option<WordedDay>,
     },
     /// A copied conversation's day divider, with the day it names if it names one.
     CopiedDay(Option<WordedDay>),
@@ -544,8 +553,8 @@ fn parse_line(line: &str, format: LogFormat) -> Parsed<'_> {
         return parsed;
     }
     match chat_copy::read(line) {
-        Some(Copied::Heading { who, time, date, text }) => {
-            return Parsed::Heading { stamp: Stamp::copied(time, date), who, text };
+        Some(Copied::Heading { who, time, date, yearless, text }) => {
+            return Parsed::Heading { stamp: Stamp::copied(time, date), who, text, yearless };
         }
         Some(Copied::Banner) => return Parsed::Banner,
         Some(Copied::AttachedMark) => return Parsed::AttachedMark,

@@ -50,6 +50,12 @@ impl WordedDay {
         Some(WordedDay { month, day, year })
     }
 
+    /// A day written in figures without its year (Teams' `[11/20 10:42 AM]`).
+    pub(crate) fn without_year(month: u32, day: u32) -> Option<WordedDay> {
+        NaiveDate::from_ymd_opt(2000, month, day)?;
+        Some(WordedDay { month, day, year: None })
+    }
+
     /// The day, when its year is written.
     pub(super) fn date(&self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
