@@ -290,6 +290,36 @@ fn the_team_template_s_required_sections_block_until_filled() {
     assert!(!clone.path().join(".gitattributes").exists(), "only an empty repository gets Debrief's .gitattributes");
 }
 
+/// A draft started from another template with `draft --template` is checked against that
+/// template's sections, while the team's required ones still block, in `check` as in the publish.
+#[test]
+fn a_draft_from_another_template_is_checked_by_its_sections_and_the_teams_requirements() {
+    let remote = BareRemote::new();
+    let teammate = TempDirClone::of(&remote);
+    std::fs::create_dir_all(teammate.path().join(".debrief")).unwrap();
+    std::fs::write(
+        teammate.path().join(".debrief/template.md"),
+        "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Timeline\n<!-- debrief:timeline -->\n",
+    )
+    .unwrap();
+    git(teammate.path(), &["add", "."]);
+    git(teammate.path(), &["commit", "--quiet", "-m", "Our template"]);
+    git(teammate.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    let other = debrief.home().join("other.md");
+    std::fs::write(&other, "## Overview\n\n## Impact\n\n## Corrective actions\n").unwrap();
+    debrief.ok(&["draft", "--template", other.to_str().unwrap()]);
+    let output = debrief.run(&["check"], None);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains("\"Impact\" is required and empty"), "the team's requirement: {said}");
+    assert!(said.contains("sections still empty: Overview, Corrective actions"), "its own sections: {said}");
+    assert_eq!(said.matches("Impact").count(), 1, "said once: {said}");
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(1), "{text}");
+}
+
 /// A teammate's clone made with the git CLI.
 struct TempDirClone;
 

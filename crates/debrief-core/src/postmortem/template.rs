@@ -107,6 +107,16 @@ impl Template {
         Template { body, sections }
     }
 
+    /// This template with each section required where `team`'s section of the same heading is:
+    /// a draft's own template, kept as its body (without the required markers), read with the
+    /// team's rules.
+    pub fn requiring_as(mut self, team: &Template) -> Template {
+        for section in &mut self.sections {
+            section.required = team.sections.iter().any(|theirs| theirs.required && theirs.heading == section.heading);
+        }
+        self
+    }
+
     /// Each template section and how the draft `body` (rendered, with regions filled) stands on it.
     pub fn check<'a>(&'a self, body: &str) -> Vec<(&'a TemplateSection, SectionState)> {
         let written = sections(body);
@@ -620,6 +630,15 @@ mod tests {
             states("## Overview\nInclude a short sentence on what happened. The queue filled.\n"),
             [SectionState::Filled, SectionState::Missing, SectionState::Missing, SectionState::Missing]
         );
+    }
+
+    #[test]
+    fn a_drafts_own_template_is_read_with_the_teams_requirements() {
+        let team = Template::parse("## Impact\n<!-- debrief:required -->\n\n## Notes\n<!-- debrief:timeline -->\n");
+        let own = Template::parse("## Overview\n\n## Impact\n\n## Notes\n").requiring_as(&team);
+        let required: Vec<(&str, bool)> =
+            own.sections.iter().map(|section| (section.heading.as_str(), section.required)).collect();
+        assert_eq!(required[..3], [("Overview", false), ("Impact", true), ("Notes", false)]);
     }
 
     #[test]

@@ -108,6 +108,16 @@ impl Store {
         Ok(choice)
     }
 
+    /// The body of the template the incident's draft was started from, when Debrief kept it
+    /// (drafts started before it did, and drafts read from a file, have none).
+    pub fn draft_started_from(&self, incident: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT started_from FROM drafts WHERE incident_id = ?1", [incident], |row| row.get(0))
+            .optional()
+            .map(Option::flatten)
+            .map_err(|source| self.context.error("reading the draft", source))
+    }
+
     /// Reads a parsed post-mortem into the store, creating the incident if it is new.
     ///
     /// The file's facts replace the stored ones, its contributing factors too; timeline rows

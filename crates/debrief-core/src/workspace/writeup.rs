@@ -163,18 +163,35 @@ impl Workspace {
     }
 
     /// What needs attention in the write-up, and exactly what publishing it would refuse.
+    ///
+    /// Without `template`, the draft's sections are judged against the template it was started
+    /// from (a team's, or one chosen with `draft --template`), and what publishing refuses against
+    /// the team's, as the publish does; a section both name is required as the team's says.
     pub fn check(&self, incident: &str, template: Option<&Path>, options: &PublishOptions) -> Result<CheckReport> {
         let rules = self.team_rules()?;
-        let template = match template {
-            Some(file) => Template::load(file)?,
-            None => rules.template.clone(),
+        let (own, team) = match template {
+            Some(file) => {
+                let template = Template::load(file)?;
+                (template.clone(), template)
+            }
+            None => {
+                let started_from = self.with_store(|store| store.draft_started_from(incident))?;
+                let own = started_from.map(|body| Template::parse(&body).requiring_as(&rules.template));
+                (own.unwrap_or_else(|| rules.template.clone()), rules.template.clone())
+            }
         };
-        let postmortem = self.with_store(|store| store.postmortem(incident, &template))?;
-        let mut concerns = check(&postmortem, &template, &rules.linter);
+        let postmortem = self.with_store(|store| store.postmortem(incident, &team))?;
+        let publish = gate(&postmortem, &team, &rules.linter, options);
+        let mut concerns = check(&postmortem, &own, &rules.linter);
+        for required in &publish.required_sections {
+            if !concerns.contains(required) {
+                concerns.push(required.clone());
+            }
+        }
         concerns.extend(factor_concerns(&postmortem, &rules.factors));
         let note = |message| Concern { level: ConcernLevel::Note, kind: "team-rules", message };
         concerns.extend(rules.unusable_notes().map(note));
-        Ok(CheckReport { concerns, publish: gate(&postmortem, &template, &rules.linter, options) })
+        Ok(CheckReport { concerns, publish })
     }
 
     /// Reads a post-mortem file back into the store: into `incident` if one is named, else into
