@@ -265,17 +265,7 @@ fn ordinary_incident_writing_passes_check_and_publish() {
 
 #[test]
 fn the_team_template_s_required_sections_block_until_filled() {
-    let remote = BareRemote::new();
-    let teammate = TempDirClone::of(&remote);
-    std::fs::create_dir_all(teammate.path().join(".debrief")).unwrap();
-    std::fs::write(
-        teammate.path().join(".debrief/template.md"),
-        "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Timeline\n<!-- debrief:timeline -->\n",
-    )
-    .unwrap();
-    git(teammate.path(), &["add", "."]);
-    git(teammate.path(), &["commit", "--quiet", "-m", "Our template"]);
-    git(teammate.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    let remote = remote_requiring_impact();
     let debrief = responder_with_incident();
     debrief.ok(&["remote", "set", &remote.url()]);
     let (code, text) = publish(&debrief, &[]);
@@ -294,17 +284,7 @@ fn the_team_template_s_required_sections_block_until_filled() {
 /// template's sections, while the team's required ones still block, in `check` as in the publish.
 #[test]
 fn a_draft_from_another_template_is_checked_by_its_sections_and_the_teams_requirements() {
-    let remote = BareRemote::new();
-    let teammate = TempDirClone::of(&remote);
-    std::fs::create_dir_all(teammate.path().join(".debrief")).unwrap();
-    std::fs::write(
-        teammate.path().join(".debrief/template.md"),
-        "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Timeline\n<!-- debrief:timeline -->\n",
-    )
-    .unwrap();
-    git(teammate.path(), &["add", "."]);
-    git(teammate.path(), &["commit", "--quiet", "-m", "Our template"]);
-    git(teammate.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    let remote = remote_requiring_impact();
     let debrief = responder_with_incident();
     debrief.ok(&["remote", "set", &remote.url()]);
     let other = debrief.home().join("other.md");
@@ -318,6 +298,22 @@ fn a_draft_from_another_template_is_checked_by_its_sections_and_the_teams_requir
     assert_eq!(said.matches("Impact").count(), 1, "said once: {said}");
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(1), "{text}");
+}
+
+/// A shared repository whose team template requires an "Impact" section.
+fn remote_requiring_impact() -> BareRemote {
+    let remote = BareRemote::new();
+    let teammate = TempDirClone::of(&remote);
+    std::fs::create_dir_all(teammate.path().join(".debrief")).unwrap();
+    std::fs::write(
+        teammate.path().join(".debrief/template.md"),
+        "## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n## Timeline\n<!-- debrief:timeline -->\n",
+    )
+    .unwrap();
+    git(teammate.path(), &["add", "."]);
+    git(teammate.path(), &["commit", "--quiet", "-m", "Our template"]);
+    git(teammate.path(), &["push", "--quiet", "origin", "HEAD:main"]);
+    remote
 }
 
 /// A teammate's clone made with the git CLI.
