@@ -76,13 +76,11 @@ fn chosen_template(
         TemplateChoice::Replaced { unwritten: true } => {
             eprintln!("Started the draft of {incident} again from {named}: nothing had been written in it yet.");
         }
-        TemplateChoice::Replaced { unwritten: false } => match &chosen.kept_in {
-            Some(kept) => eprintln!(
-                "Started the draft of {incident} again from {named}; the draft as it stood is kept in {}.",
-                kept.display()
-            ),
-            None => eprintln!("Started the draft of {incident} again from {named}."),
-        },
+        // Started over: the draft as it stood was kept first.
+        TemplateChoice::Replaced { unwritten: false } => eprintln!(
+            "Started the draft of {incident} again from {named}; the draft as it stood is kept in {}.",
+            chosen.kept_in.as_deref().map_or_else(|| "the data directory".into(), Path::to_string_lossy)
+        ),
         TemplateChoice::Written => {
             let again = template
                 .map_or_else(String::new, |file| format!(" --template {}", shell_word(&file.display().to_string())));

@@ -183,24 +183,23 @@ pub(super) fn read(line: &str) -> Option<Copied<'_>> {
 /// `then`, `year` and `half` groups of a match): `12/7/2026` with AM or PM is month first, as
 /// en-US writes it; on a 24-hour clock, or with dots, day first; a number over 12 settles it.
 pub(super) fn figures_day(found: &regex::Captures) -> Option<NaiveDate> {
-    let number = |name: &str| found.name(name).and_then(|value| value.as_str().parse::<u32>().ok());
-    let (first, then, year) = (number("first")?, number("then")?, number("year")?);
+    let year: u32 = found.name("year")?.as_str().parse().ok()?;
     let year = if year < 100 { 2000 + year } else { year };
-    let month_first = match (first > 12, then > 12) {
-        (true, _) => false,
-        (_, true) => true,
-        _ => found.name("half").is_some() && found.name("mark").is_some_and(|mark| mark.as_str() == "/"),
-    };
-    let (month, day) = if month_first { (first, then) } else { (then, first) };
+    let (month, day) = month_and_day(found)?;
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
-/// The day a heading writes in figures without its year (`11/20`, the `first`, `mark` and
-/// `then` groups of a match), read month first or day first as [`figures_day`] reads one with it.
+/// The day a heading writes in figures without its year (Teams' `11/20`), read in the same order.
 fn yearless_day(found: &regex::Captures) -> Option<WordedDay> {
     if found.name("year").is_some() {
         return None;
     }
+    let (month, day) = month_and_day(found)?;
+    WordedDay::without_year(month, day)
+}
+
+/// The month and the day of a day written in figures, in the order [`figures_day`] reads them.
+fn month_and_day(found: &regex::Captures) -> Option<(u32, u32)> {
     let number = |name: &str| found.name(name).and_then(|value| value.as_str().parse::<u32>().ok());
     let (first, then) = (number("first")?, number("then")?);
     let month_first = match (first > 12, then > 12) {
@@ -208,8 +207,7 @@ fn yearless_day(found: &regex::Captures) -> Option<WordedDay> {
         (_, true) => true,
         _ => found.name("half").is_some() && found.name("mark").is_some_and(|mark| mark.as_str() == "/"),
     };
-    let (month, day) = if month_first { (first, then) } else { (then, first) };
-    WordedDay::without_year(month, day)
+    Some(if month_first { (first, then) } else { (then, first) })
 }
 
 /// A name without the `#1234` Discord gave every name before 2023.

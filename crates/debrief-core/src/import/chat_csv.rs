@@ -18,15 +18,8 @@ pub(super) fn is_csv_export(head: &[u8]) -> bool {
 
 /// The export's messages as DiscordChatExporter's text export writes them; why not, when a row
 /// is not the export's.
-pub(super) fn as_text_export(reader: impl Read, max_bytes: u64) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|error| format!("it cannot be read ({error})"))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(format!(
-            "it is larger than {}, and an export is read whole; export the incident's days alone",
-            crate::bounded::size_words(max_bytes)
-        ));
-    }
+pub(super) fn as_text_export(reader: impl Read) -> Result<String, String> {
+    let bytes = super::chat_export::read_whole(reader)?;
     let text = String::from_utf8_lossy(&bytes);
     let mut rows = records(text.trim_start_matches('\u{feff}')).into_iter().enumerate();
     rows.next();
@@ -105,11 +98,11 @@ mod tests {
         assert!(is_csv_export(csv.as_bytes()));
         assert!(!is_csv_export(b"AuthorID,Author,Date\n") && !is_csv_export(b"[14:02] <alice> hi\n"));
         assert_eq!(
-            as_text_export(csv.as_bytes(), 1 << 20).unwrap(),
+            as_text_export(csv.as_bytes()).unwrap(),
             "[11/23/2026 11:52 PM] alice\nDB CPU at 100%, paging \"Bob\"\nsee graph\n\n{Attachments}\n\
              https://cdn.discordapp.com/attachments/1/2/cpu.png\n\n[11/24/2026 12:03 AM] bob#0420\nRestarted the pool\n\n"
         );
         let broken = "AuthorID,Author,Date,Content,Attachments,Reactions\n\"7\",\"alice\",\"11/23/2026 11:52 PM\"\n";
-        assert!(as_text_export(broken.as_bytes(), 1 << 20).unwrap_err().starts_with("row 2 has 3 fields"));
+        assert!(as_text_export(broken.as_bytes()).unwrap_err().starts_with("row 2 has 3 fields"));
     }
 }

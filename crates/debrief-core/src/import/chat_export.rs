@@ -22,7 +22,7 @@ use crate::store::Store;
 
 /// The largest export read: a channel's incident days are far smaller, and the whole file is
 /// parsed at once.
-pub(super) const MAX_EXPORT_BYTES: u64 = 256 * 1024 * 1024;
+const MAX_EXPORT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How much of a file is looked at to tell an export from a log.
 pub(super) const SNIFFED_BYTES: usize = 64 * 1024;
@@ -32,6 +32,22 @@ pub(super) const SNIFFED_BYTES: usize = 64 * 1024;
 pub(super) fn is_json_export(head: &[u8]) -> bool {
     let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
     head.trim_ascii_start().starts_with(b"{") && head.windows(b"\"messages\"".len()).any(|part| part == b"\"messages\"")
+}
+
+/// An export read whole, as it is parsed; why not, when it cannot be read or is too large.
+pub(super) fn read_whole(reader: impl std::io::Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_EXPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("it cannot be read ({error})"))?;
+    if bytes.len() as u64 > MAX_EXPORT_BYTES {
+        return Err(format!(
+            "it is larger than {}, and an export is read whole; export the incident's days alone",
+            crate::bounded::size_words(MAX_EXPORT_BYTES)
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Imports the export read from `reader` into the incident's timeline; `name` names it in the
@@ -45,17 +61,7 @@ pub(super) fn import_json_export(
     dry_run: bool,
 ) -> Result<ImportReport> {
     let mut writer = TimelineWriter::new(store, incident, format!("chat:{name}"), shown_as.to_string(), dry_run)?;
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_EXPORT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| writer.fail(format!("it cannot be read ({error})")))?;
-    if bytes.len() as u64 > MAX_EXPORT_BYTES {
-        return Err(writer.fail(format!(
-            "it is larger than {}, and an export is read whole; export the incident's days alone",
-            crate::bounded::size_words(MAX_EXPORT_BYTES)
-        )));
-    }
+    let bytes = read_whole(reader).map_err(|reason| writer.fail(reason))?;
     let text = String::from_utf8_lossy(&bytes);
     let export: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|error| writer.fail(format!("it is not a whole JSON export ({error}); export the channel again")))?;

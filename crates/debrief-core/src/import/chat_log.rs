@@ -120,8 +120,7 @@ pub fn import_log(
     }
     // DiscordChatExporter's CSV export, read as its text export of the same messages.
     if super::chat_csv::is_csv_export(head) {
-        let export = super::chat_csv::as_text_export(reader, super::chat_export::MAX_EXPORT_BYTES)
-            .map_err(|reason| Error::import(shown_as, reason))?;
+        let export = super::chat_csv::as_text_export(reader).map_err(|reason| Error::import(shown_as, reason))?;
         return import_log(store, incident, export.as_bytes(), name, shown_as, options);
     }
     let family = if options.format == LogFormat::Plain { "log" } else { "irc" };

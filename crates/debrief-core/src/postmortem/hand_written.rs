@@ -26,7 +26,7 @@ use super::claims::{TIME, minutes_of_day, readable_lines};
 use super::indexed::{
     date_in, first_heading, page_name, stated_date, stated_severity, title_from_name, toml_tags, written_lists,
 };
-use super::labelled::with_labelled_rows;
+use super::labelled::{labelled_rows, with_rows};
 use super::written_dates::{WordedDay, dated_in, first_in};
 use super::written_durations::{WrittenTime, key_times};
 use super::written_timeline::{self, WrittenEntry};
@@ -62,7 +62,7 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     }
     let (actions, factors) = written_lists(body);
     // A form's table ("| Detection Time | 2024-03-02 09:20 UTC |") states what a labelled line does.
-    let labelled = with_labelled_rows(body, body);
+    let labelled = with_rows(body, &labelled_rows(body));
     let facts = &mut parsed.facts;
     facts.severity = facts.severity.or_else(|| stated_severity(&labelled));
     if facts.action_items.is_empty() {

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
-use super::labelled::with_labelled_rows;
+use super::labelled::{labelled_rows, with_rows};
 use super::profile::{self, Part, Profile, ProfileReader};
 use super::regions::opens_region;
 use super::written_actions::{WrittenActionsReader, names_action_items};
@@ -152,9 +152,10 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
     if document.factors.is_empty() && !written_by_debrief {
         document.factors = read.factors;
     }
+    // A form's table ("| Time to Detect (TTD) | 8 minutes |") states what a labelled line does.
+    let rows = if written_by_debrief { String::new() } else { labelled_rows(body) };
     if !written_by_debrief {
-        // A form's table ("| Time to Detect (TTD) | 8 minutes |") states what a labelled line does.
-        let labelled = with_labelled_rows(&document.body, body);
+        let labelled = with_rows(&document.body, &rows);
         document.stated = stated_durations(&labelled);
         if document.severity.is_none() {
             document.severity = stated_severity(&labelled).map(|severity| severity.as_str().to_string());
@@ -172,7 +173,8 @@ pub fn read(path: &str, bytes: &[u8]) -> (Option<IndexedDocument>, Vec<String>) 
         .map(|started| started.date_naive())
         .or(document.date)
         .or_else(|| date_in(stem))
-        .or_else(|| stated_date(&with_labelled_rows(body, body)))
+        .or_else(|| stated_date(body))
+        .or_else(|| stated_date(&rows))
         .or_else(|| dated_in(&document.title))
         .or_else(|| timeline_date(body));
     (Some(document), warnings)

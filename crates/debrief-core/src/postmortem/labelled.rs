@@ -72,9 +72,8 @@ fn single_value<'a>(section: &[&'a str]) -> Option<&'a str> {
     (written.next().is_none() && plain).then_some(value)
 }
 
-/// `text` followed by the lines [`labelled_rows`] gives for `markdown`, when it gives any.
-pub(super) fn with_labelled_rows(text: &str, markdown: &str) -> String {
-    let rows = labelled_rows(markdown);
+/// `text` followed by `rows`, the lines [`labelled_rows`] gives, when there are any.
+pub(super) fn with_rows(text: &str, rows: &str) -> String {
     if rows.is_empty() { text.to_string() } else { format!("{text}\n\n{rows}") }
 }
 

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::labelled::table_cells;
-use crate::model::Incident;
+use crate::model::{Incident, Severity};
 use crate::time::{display, display_duration};
 
 /// `body` with every placeholder a fact of `incident` answers filled in.
@@ -381,30 +381,21 @@ fn answer(field: &Field<'_>, incident: &Incident) -> Option<String> {
 }
 
 /// The incident's severity in the team's own words: the template's alternative that is that level
-/// ("SEV-2" of "SEV-1 / SEV-2 / SEV-3", "P2" of "P1 | P2"), else Debrief's name for it where the
-/// template left no words at all.
+/// ("SEV-2" of "SEV-1 / SEV-2 / SEV-3", "P2" of "[P0/P1/P2/P3]"), else Debrief's name for it where
+/// the template left no words at all. A scale of words ("Critical / High") is the writer's to map.
 fn severity(written: &str, incident: &Incident) -> Option<String> {
-    let level = incident.severity?.as_str().strip_prefix("SEV")?;
-    let choices: Vec<&str> =
-        written.split(['/', '|', ',']).flat_map(|part| part.split(" or ")).map(str::trim).collect();
+    let ours = incident.severity?;
+    let bare = |choice: &str| choice.trim().trim_matches(['*', '_', '`', '[', ']']).to_string();
+    let choices: Vec<String> = written.split(['/', '|', ',']).flat_map(|part| part.split(" or ")).map(bare).collect();
     if choices.len() >= 2 {
-        let levels: Vec<Option<&str>> = choices.iter().map(|choice| severity_level(choice)).collect();
-        if levels.iter().all(Option::is_some) {
-            let position = levels.iter().position(|found| *found == Some(level))?;
-            return Some(choices[position].to_string());
-        }
-        return None;
+        // Levels are short and end in their number; a P0 or SEV0 that Debrief has no name for is one too.
+        let a_scale_of_levels =
+            choices.iter().all(|choice| choice.len() <= 6 && choice.ends_with(|c: char| c.is_ascii_digit()));
+        return a_scale_of_levels
+            .then(|| choices.into_iter().find(|choice| choice.parse::<Severity>().ok() == Some(ours)))
+            .flatten();
     }
-    is_placeholder(written).then(|| incident.severity.map(|severity| severity.as_str().to_string())).flatten()
-}
-
-/// The level a severity choice names: "SEV-2", "Sev 2", "SEV2", "P2" and "2" are all "2".
-fn severity_level(choice: &str) -> Option<&str> {
-    let choice = choice.trim_matches(['*', '_', '`', '[', ']']);
-    let lower = choice.to_ascii_lowercase();
-    let prefix = ["sev-", "sev ", "sev", "p"].iter().find(|prefix| lower.starts_with(**prefix)).map_or(0, |p| p.len());
-    let digits = &choice[prefix..];
-    (!digits.is_empty() && digits.len() <= 1 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+    is_placeholder(written).then(|| ours.as_str().to_string())
 }
 
 /// Whether a value is a template's stand-in rather than something written: nothing, a bracketed
