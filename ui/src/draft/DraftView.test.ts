@@ -386,6 +386,17 @@ describe('the publish panel', () => {
     expect((publishButton as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('warns of the template placeholders still standing, without blocking', async () => {
+    const fake = new FakeDraftIpc();
+    const message = 'the template\'s placeholders still to fill: line 9: “**Incident Commander:** [Name]”';
+    fake.checks.unfinished = [{ level: 'note', kind: 'placeholders', message }];
+    const { panel, publishButton } = await openPanel(fake);
+    expect(within(panel).getByRole('heading', { name: 'Nothing blocks the publish' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: '1 warning, not blocking' })).toBeTruthy();
+    expect(within(panel).getByText(message).className).toContain('kind-unfinished');
+    expect((publishButton as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('only warns about wording, unless wording is made blocking', async () => {
     const fake = new FakeDraftIpc();
     fake.checks.wording = [

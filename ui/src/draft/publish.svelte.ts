@@ -12,7 +12,7 @@ export const QUEUE_REFRESH_MS = 5000;
 
 export interface Problem {
   key: string;
-  kind: 'unsaved' | 'secret' | 'section' | 'wording';
+  kind: 'unsaved' | 'secret' | 'section' | 'wording' | 'unfinished';
   text: string;
 }
 
@@ -203,6 +203,9 @@ export class PublishSession {
           finding.suggestion ? ` Try “${finding.suggestion}”.` : ''
         }`,
       }),
+    );
+    checks.unfinished.forEach((concern, index) =>
+      warnings.push({ key: `unfinished-${index}`, kind: 'unfinished', text: concern.message }),
     );
     return { blocking, warnings };
   }

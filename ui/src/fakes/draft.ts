@@ -245,7 +245,7 @@ export class FakeDraftIpc {
   /** Refuses every save with this error while set. */
   failSaves: IpcError | null = null;
 
-  checks: Checks = { secrets: [], required_sections: [], wording: [], strict: false };
+  checks: Checks = { secrets: [], required_sections: [], wording: [], strict: false, unfinished: [] };
   /** The times of day the fake timeline holds; a written time elsewhere is a claim it does not hold. */
   timelineTimes = ['14:05'];
   /** What `publish` answers when the checks pass. */

@@ -253,6 +253,12 @@ export type Checks = {
 	required_sections: Concern[],
 	wording: Finding[],
 	strict: boolean,
+	/**
+	 *  What the write-up still holds of its template: placeholders left standing ("[Name]",
+	 *  "YYYY-MM-DD") and sections holding only the template's words. Reported, never blocking:
+	 *  a reader of the shared repository would see them as they are.
+	 */
+	unfinished: Concern[],
 };
 
 export type Concern = {

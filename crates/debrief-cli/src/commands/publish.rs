@@ -116,6 +116,7 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
         if report.checks.strict {
             print_wording(report, "!");
         }
+        print_unfinished(report);
         return;
     };
     print_wording(report, "-");
@@ -185,5 +186,17 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
     }
     for warning in &report.warnings {
         println!("  - {warning}");
+    }
+    print_unfinished(report);
+}
+
+/// The template's words a reader will find in the file as published: placeholders left standing,
+/// sections not yet written. They never block.
+fn print_unfinished(report: &PublishReport) {
+    if !report.checks.unfinished.is_empty() {
+        println!("Still as the template has them (they do not block; write them with `debrief draft --edit`):");
+    }
+    for concern in &report.checks.unfinished {
+        println!("  - {}", concern.message);
     }
 }

@@ -38,6 +38,10 @@ pub struct Checks {
     pub required_sections: Vec<Concern>,
     pub wording: Vec<Finding>,
     pub strict: bool,
+    /// What the write-up still holds of its template: placeholders left standing ("[Name]",
+    /// "YYYY-MM-DD") and sections holding only the template's words. Reported, never blocking:
+    /// a reader of the shared repository would see them as they are.
+    pub unfinished: Vec<Concern>,
 }
 
 impl Checks {
@@ -195,14 +199,17 @@ pub fn publish_checks(
 /// the app's publish panel, so neither can say "nothing needs attention" where a publish stops.
 pub fn gate(postmortem: &Postmortem, template: &Template, linter: &Linter, options: &PublishOptions) -> Checks {
     let markdown = render(postmortem);
+    let concerns = check(postmortem, template, linter);
+    let of_kind = |kinds: &[&str], level: ConcernLevel| -> Vec<Concern> {
+        let wanted = |concern: &&Concern| concern.level == level && kinds.contains(&concern.kind);
+        concerns.iter().filter(wanted).cloned().collect()
+    };
     Checks {
         secrets: scan(&markdown, &options.allow_secrets),
-        required_sections: check(postmortem, template, linter)
-            .into_iter()
-            .filter(|concern| concern.level == ConcernLevel::Attention && concern.kind == "required-section")
-            .collect(),
+        required_sections: of_kind(&["required-section"], ConcernLevel::Attention),
         wording: linter.check(&markdown),
         strict: options.strict,
+        unfinished: of_kind(&["placeholders", "template-words"], ConcernLevel::Note),
     }
 }
 
