@@ -133,7 +133,7 @@ fn three_responders_converge(url: &str, people: [Debrief; 3], outage: &Outage) {
             assert!(draft.contains(text.as_str()), "`{text}` is not in the published post-mortem");
         }
     }
-    assert!(published.contains("live logs were removed"), "{published}");
+    assert!(published.contains("the live logs of 3 responders were removed"), "{published}");
 }
 
 pub fn three_people() -> [Debrief; 3] {
@@ -189,6 +189,27 @@ fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
     // Private incidents stay on the laptop.
     let private = ana.ok(&["new", "Quiet one", "--private"]).trim().to_string();
     assert!(!bo.ok(&["join"]).contains(&private));
+}
+
+/// An incident shared live that nobody joined: its publish spoke of "the responders' live logs".
+#[test]
+fn a_live_incident_nobody_joined_has_its_one_log_removed_by_the_publish_and_says_so() {
+    let remote = BareRemote::new();
+    let [ana, _, _] = three_people();
+    ana.ok(&["remote", "set", &remote.url()]);
+    let id = ana.ok(&["new", "Disk full", "--at", STARTED]).trim().to_string();
+    ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "disk at 100% on db-1"]);
+    let live_refs = || git(remote.path(), &["for-each-ref", "--format=%(refname)", "refs/debrief/"]);
+    assert!(live_refs().contains(&id), "the incident is shared live: {}", live_refs());
+    let (code, published) = publish(&ana, &[]);
+    assert_eq!(code, Some(0), "{published}");
+    assert!(
+        published.contains(
+            "the incident's live log was removed from the shared repository; its lines are in the post-mortem"
+        ),
+        "{published}"
+    );
+    assert_eq!(live_refs().trim(), "", "no live log is left in the repository");
 }
 
 #[test]

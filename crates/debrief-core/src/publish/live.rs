@@ -166,9 +166,9 @@ impl SharedRepo {
     }
 
     /// Removes an incident's logs from the shared repository once its post-mortem is published
-    /// (every laptop keeps its lines in its own store).
-    pub fn remove_live(&mut self, incident: &str) -> Result<std::result::Result<(), RemoteProblem>> {
-        let Some(url) = self.settings.url.clone() else { return Ok(Ok(())) };
+    /// (every laptop keeps its lines in its own store); how many responders' logs there were.
+    pub fn remove_live(&mut self, incident: &str) -> Result<std::result::Result<usize, RemoteProblem>> {
+        let Some(url) = self.settings.url.clone() else { return Ok(Ok(0)) };
         let failed = |source| git_error("removing the incident's logs", source);
         let prefix = format!("{SEEN_PREFIX}{incident}/");
         let responders: Vec<String> = self
@@ -179,7 +179,7 @@ impl SharedRepo {
                 reference.ok()?.name().ok().map(|name| name.trim_start_matches(&prefix).to_string())
             })
             .collect();
-        for responder in responders {
+        for responder in &responders {
             match remote::delete(&self.repo, &url, &format!("{REMOTE_PREFIX}{incident}/{responder}"), self.limits())? {
                 Ok(()) => {
                     let _ =
@@ -189,6 +189,6 @@ impl SharedRepo {
                 Err(PushFailure::NotFastForward(reason)) => return Ok(Err(RemoteProblem::Rejected(reason))),
             }
         }
-        Ok(Ok(()))
+        Ok(Ok(responders.len()))
     }
 }

@@ -316,18 +316,19 @@ impl Workspace {
         self.with_store(|store| store.unshared(incident))
     }
 
-    /// Removes a published incident's logs from the shared repository (each laptop keeps its lines).
-    pub(super) fn end_live(&self, incident: &str) -> Result<Option<String>> {
+    /// Removes a published incident's logs from the shared repository (each laptop keeps its
+    /// lines): how many responders' logs were removed, or why they could not be yet.
+    pub(super) fn end_live(&self, incident: &str) -> Result<std::result::Result<usize, String>> {
         let config = self.config()?;
         if !self.with_store(|store| store.is_live(incident))? {
-            return Ok(None);
+            return Ok(Ok(0));
         }
         let mut repo = SharedRepo::open(&self.data_dir, &config.shared_repository)?;
-        let problem = repo.remove_live(incident)?.err().map(|problem| problem.to_string());
-        if problem.is_none() {
+        let removed = repo.remove_live(incident)?.map_err(|problem| problem.to_string());
+        if removed.is_ok() {
             self.with_store(|store| store.end_live(incident))?;
         }
-        Ok(problem)
+        Ok(removed)
     }
 }
 

@@ -77,11 +77,17 @@ impl Workspace {
         let pushed = report.published.as_ref().is_some_and(|published| published.delivery == Delivery::Pushed);
         if live && pushed {
             match self.end_live(incident)? {
-                None => report.warnings.push(
-                    "the responders' live logs were removed from the shared repository; every laptop keeps its lines"
+                Ok(0) => {}
+                Ok(1) => report.warnings.push(
+                    "the incident's live log was removed from the shared repository; its lines are in the \
+                     post-mortem and kept on this laptop"
                         .into(),
                 ),
-                Some(problem) => report.warnings.push(format!(
+                Ok(responders) => report.warnings.push(format!(
+                    "the live logs of {responders} responders were removed from the shared repository; every \
+                     laptop keeps its lines"
+                )),
+                Err(problem) => report.warnings.push(format!(
                     "the responders' live logs could not be removed from the shared repository yet ({problem})"
                 )),
             }
