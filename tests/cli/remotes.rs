@@ -233,6 +233,48 @@ impl Drop for SshServer {
     }
 }
 
+/// `git daemon` on 127.0.0.1, serving the repositories under one folder at git:// addresses, as
+/// read-only mirrors are served: to read, and to push only where `pushes` enables it.
+pub struct GitDaemon {
+    pub port: u16,
+    child: Child,
+}
+
+impl GitDaemon {
+    pub fn start(base: &Path, pushes: bool) -> GitDaemon {
+        let port = free_port();
+        let mut command = Command::new("git");
+        command
+            .args(["daemon", "--export-all", "--reuseaddr", "--listen=127.0.0.1"])
+            .arg(format!("--port={port}"))
+            .arg(format!("--base-path={}", base.display()));
+        if pushes {
+            command.arg("--enable=receive-pack");
+        }
+        let mut child = command
+            .arg(base)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("git daemon starts");
+        wait_for_server(port, &mut child);
+        GitDaemon { port, child }
+    }
+
+    /// The repository at `path`, under the daemon's base folder, as a git:// URL.
+    pub fn url(&self, base: &Path, path: &Path) -> String {
+        format!("git://127.0.0.1:{}/{}", self.port, path.strip_prefix(base).unwrap().display())
+    }
+}
+
+impl Drop for GitDaemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// An sshd that lets in a new key of the person whose `$HOME` is `user_home`, with its host key
 /// already trusted there: everything a publish over SSH needs. `None` where sshd is missing.
 pub fn ssh_server_for(user_home: &Path) -> Option<SshServer> {

@@ -12,8 +12,8 @@ use tempfile::TempDir;
 
 use crate::publish::{publish, responder_with_incident};
 use crate::remotes::{
-    Agent, BareRemote, HTTP_USER, HttpServer, ProxyServer, SshServer, free_port, git, key_pair, key_pair_locked,
-    ssh_server_for,
+    Agent, BareRemote, GitDaemon, HTTP_USER, HttpServer, ProxyServer, SshServer, free_port, git, key_pair,
+    key_pair_locked, ssh_server_for,
 };
 use crate::util::Debrief;
 
@@ -276,6 +276,70 @@ fn without_git_installed_https_still_publishes_through_libgit2() {
     assert_eq!(show(&repository, "main", PATH), debrief.ok(&["draft"]));
     let log = proxy.log();
     assert!(log.contains(&format!("CONNECT 127.0.0.1:{}", server.port)), "not through the proxy: {log}");
+}
+
+/// A repository served by git daemon at a git:// address, as read-only mirrors are: browsed like
+/// any other; a publish there is refused, kept and said to need the repository's ssh:// or
+/// https:// address (git daemon takes pushes only where its server enables them, and signs no one
+/// in: a publish once called this "the password or token was refused"), by git and by libgit2
+/// alike; an address with no repository is said to be one; where the server takes pushes, the
+/// publish lands.
+#[test]
+fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_it_takes_pushes() {
+    let remote = BareRemote::with_branch(None);
+    remote.commit_files(
+        &[(
+            "postmortems/2024-03-02-database-failover.md",
+            "---\ntitle: Database failover\ndate: 2024-03-02\nseverity: SEV2\n---\n\n\
+             The primary failed over at 09:12 UTC.\n",
+        )],
+        "The failover's post-mortem",
+    );
+    let base = remote.path().parent().unwrap();
+    let read_only = GitDaemon::start(base, false);
+    let url = read_only.url(base, remote.path());
+    let debrief = responder_with_incident();
+    let set = debrief.ok(&["remote", "set", &url]);
+    assert!(set.contains("can be reached") && set.contains("1 post-mortem"), "{set}");
+    debrief.ok(&["sync"]);
+    assert!(debrief.ok(&["search", "failover"]).contains("postmortems/2024-03-02-database-failover.md"));
+
+    let refused = |text: &str| {
+        assert!(text.contains("is served by git daemon, which takes no publishes"), "{text}");
+        assert!(text.contains("ssh:// or https:// address"), "{text}");
+        assert!(!text.contains("cannot sign in") && !text.contains("cannot be reached"), "{text}");
+    };
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "committed and kept: {text}");
+    refused(&text);
+    let bin = path_without_git(debrief.user_home());
+    let without_git = |args: &[&str]| {
+        let output = debrief.command().args(args).env("PATH", &bin).output().unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        (output.status.code(), text)
+    };
+    let (code, text) = without_git(&["publish", "--retry"]);
+    assert_eq!(code, Some(75), "{text}");
+    refused(&text);
+    assert!(git(remote.path(), &["ls-tree", "-r", "--name-only", remote.branch()]).lines().all(|path| path != PATH));
+
+    let nowhere = url.replace(remote.path().file_name().unwrap().to_str().unwrap(), "no-such-repository.git");
+    for (code, text) in [
+        debrief.run(&["remote", "set", &nowhere], None),
+        debrief.command().args(["remote", "set", &nowhere]).env("PATH", &bin).output().unwrap(),
+    ]
+    .map(|output| (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned()))
+    {
+        assert_eq!(code, Some(2), "{text}");
+        assert!(text.contains("answered, but has no repository there"), "{text}");
+    }
+
+    drop(read_only);
+    let taking_pushes = GitDaemon::start(base, true);
+    debrief.ok(&["remote", "set", &taking_pushes.url(base, remote.path())]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
 }
 
 #[test]

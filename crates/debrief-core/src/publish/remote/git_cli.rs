@@ -622,6 +622,9 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
         .or_else(|| lines.iter().rev().find(ignored).map(|line| line.to_string()))
         .map(|line| line.trim_start_matches("fatal: ").trim_start_matches("error: ").to_string())
         .unwrap_or_else(|| "git stopped without saying why".to_string());
+    if let Some(refusal) = super::git_daemon_refusal(url, &reason, doing == Doing::Push) {
+        return refusal;
+    }
     let host = host_of(url);
     let url_shown = crate::config::redacted(url);
     if said(&["host key verification failed", "remote host identification has changed", "host key is known"]) {
@@ -1043,5 +1046,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        // git daemon, run with --informative-errors: a push it does not take, a path it serves nothing at.
+        let daemon = "git://git.example.com/pm.git";
+        let not_enabled = classify("fatal: remote error: service not enabled: /pm.git\n", daemon, Doing::Push);
+        assert!(
+            matches!(&not_enabled, Ok(RemoteProblem::Rejected(reason)) if reason.contains("git daemon")),
+            "{not_enabled:?}"
+        );
+        let missing = classify("fatal: remote error: no such repository: /pm.git\n", daemon, Doing::Fetch);
+        assert!(matches!(missing, Err(Error::NoRepository { .. })), "{missing:?}");
     }
 }

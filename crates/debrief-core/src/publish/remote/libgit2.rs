@@ -187,7 +187,8 @@ pub(super) fn push(
             {
                 return Ok(Err(PushFailure::NotFastForward(error.message().to_string())));
             }
-            return classify(error, url, &tried.borrow(), deadline).map(|problem| Err(PushFailure::Problem(problem)));
+            return classify_push(error, url, &tried.borrow(), deadline)
+                .map(|problem| Err(PushFailure::Problem(problem)));
         }
     }
     match refused.into_inner() {
@@ -339,13 +340,26 @@ pub(super) fn delete(
     options.remote_callbacks(callbacks(&tried, deadline));
     match remote.push(&[format!(":{remote_ref}")], Some(&mut options)) {
         Ok(()) => Ok(Ok(())),
-        Err(error) => classify(error, url, &tried.borrow(), deadline).map(|problem| Err(PushFailure::Problem(problem))),
+        Err(error) => {
+            classify_push(error, url, &tried.borrow(), deadline).map(|problem| Err(PushFailure::Problem(problem)))
+        }
+    }
+}
+
+/// As [`classify`], for a push: a server that serves the repository only to read refuses it.
+fn classify_push(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
+    match super::git_daemon_refusal(url, error.message(), true) {
+        Some(refusal) => refusal,
+        None => classify(error, url, tried, deadline),
     }
 }
 
 /// Host-key and sign-in failures are errors a person must fix; anything else means "not now".
 fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
     let message = error.message().to_string();
+    if let Some(refusal) = super::git_daemon_refusal(url, &message, false) {
+        return refusal;
+    }
     if error.code() == ErrorCode::Certificate || message.contains("hostkey") || message.contains("host key") {
         if url.starts_with("https://") {
             return Err(Error::Certificate { host: host_of(url), detail: message });

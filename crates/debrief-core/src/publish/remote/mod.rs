@@ -47,6 +47,32 @@ fn behind_a_sign_in_page(url: &str, page: Option<&str>) -> Error {
     }
 }
 
+/// What git daemon, which serves `git://` addresses, said in refusing a repository, in Debrief's
+/// words: it signs no one in, so a refusal is never a sign-in problem. It serves repositories for
+/// reading, and takes a push only where its server enables it; its answers are one line, the same
+/// for every refusal unless the server runs with `--informative-errors`.
+fn git_daemon_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
+    if !url.get(..6).is_some_and(|scheme| scheme.eq_ignore_ascii_case("git://")) {
+        return None;
+    }
+    let refused = ["access denied or repository not exported", "service not enabled", "repository not exported"];
+    let lowered = said.to_lowercase();
+    if pushing && refused.iter().any(|sign| lowered.contains(sign)) {
+        return Some(Ok(RemoteProblem::Rejected(format!(
+            "{url} is served by git daemon, which takes no publishes unless its server enables pushes \
+             (--enable=receive-pack), and signs no one in; publish to the same repository's ssh:// or https:// \
+             address (`debrief remote set URL`) ({})",
+            said.trim()
+        ))));
+    }
+    (refused.iter().any(|sign| lowered.contains(sign)) || lowered.contains("no such repository")).then(|| {
+        Err(Error::NoRepository {
+            url: crate::config::redacted(url),
+            detail: format!("git daemon serves no repository at that path to read ({})", said.trim()),
+        })
+    })
+}
+
 /// The repository git refused for belonging to another user, as git names it in `said` (the
 /// path safe.directory takes: "... dubious ownership in repository at '/srv/pm.git'", libgit2's
 /// "repository path '/srv/pm.git/' is not owned by current user"), else as the URL names it.
