@@ -342,6 +342,30 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
     assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
 }
 
+/// Teams that read a repository at its git:// address and push to it over SSH name the pushing
+/// address in git's settings, `url.<ssh address>.pushInsteadOf = <git address>`: Debrief reads
+/// through git daemon and publishes over SSH, as git does, with git and through libgit2.
+#[test]
+fn a_git_address_is_read_through_git_daemon_and_published_over_ssh_as_gits_pushinsteadof_says() {
+    let remote = BareRemote::with_branch(None);
+    let base = remote.path().parent().unwrap();
+    let daemon = GitDaemon::start(base, false);
+    let debrief = responder_with_incident();
+    let Some(ssh) = ssh_server_for(debrief.user_home()) else { return };
+    let read_at = daemon.url(base, remote.path());
+    add_git_config(&debrief, &format!("[url \"{}\"]\n\tpushInsteadOf = {read_at}\n", ssh.url(remote.path())));
+    debrief.ok(&["remote", "set", &read_at]);
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains(&format!("on {read_at}")), "{text}");
+    assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
+
+    debrief.ok(&["log", "A line published through libgit2"]);
+    let output = debrief.command().arg("publish").env("PATH", path_without_git(debrief.user_home())).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(show(remote.path(), remote.branch(), PATH).contains("A line published through libgit2"));
+}
+
 #[test]
 fn an_ssh_config_host_alias_picks_the_host_port_user_and_key() {
     let remote = BareRemote::new();

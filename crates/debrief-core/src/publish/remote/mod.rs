@@ -61,7 +61,8 @@ fn git_daemon_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<Rem
         return Some(Ok(RemoteProblem::Rejected(format!(
             "{url} is served by git daemon, which takes no publishes unless its server enables pushes \
              (--enable=receive-pack), and signs no one in; publish to the same repository's ssh:// or https:// \
-             address (`debrief remote set URL`) ({})",
+             address (`debrief remote set URL`, or git's `url.<that address>.pushInsteadOf` to keep reading \
+             here) ({})",
             said.trim()
         ))));
     }
