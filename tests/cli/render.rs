@@ -36,6 +36,15 @@ fn published() -> (Debrief, String) {
     on(&["set", "--commander", "alice", "--participant", "bob=diagnosed", "--owner", "carol"]);
     on(&["action", "add", "--owner", "carol", "--due", "2026-12-15", "--type", "detective", "Alert on pool use"]);
     on(&["link", "--ticket", "https://tracker.example.com/INC-7"]);
+    // The summary quotes a Helm value and an Ansible condition, as write-ups of such incidents do.
+    let editor = debrief.home().join("editor.sh");
+    let summary = "## Summary\\n\\nThe chart read the tag from `{{ .Values.image.tag }}`, empty since the upgrade.\\n\\n\
+                   ```yaml\\n{% if env == \"prod\" %}\\nreplicas: 3\\n```";
+    std::fs::write(&editor, format!("#!/bin/sh\nsed -i 's/^## Summary$/{summary}/' \"$1\"\n")).expect("editor");
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("executable");
+    let output = debrief.command().args(["draft", "--edit", "--incident", &id]).env("EDITOR", &editor).output();
+    let output = output.expect("debrief runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let output = debrief.run(&["publish", "--incident", &id], None);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let shown = Command::new("git")
@@ -85,6 +94,16 @@ fn assert_three_tables(renderer: &str, html: &str) {
     let stray_rows: Vec<&str> = html.lines().filter(|line| line.trim_start().starts_with('|')).collect();
     assert!(stray_rows.is_empty(), "{renderer} shows table rows as text: {stray_rows:?}");
     assert!(html.contains("<li><strong>Started:</strong>"), "{renderer}: the key times are a list:\n{html}");
+    // The Helm value and the Ansible condition of the summary as written, and none of the comments
+    // that keep them from Jekyll's Liquid shown.
+    let mut visible = shown.clone();
+    while let Some(start) = visible.find("<!--") {
+        let end = visible[start..].find("-->").map_or(visible.len(), |end| start + end + 3);
+        visible.replace_range(start..end, "");
+    }
+    assert!(visible.contains("{{ .Values.image.tag }}"), "{renderer}: the Helm value as written:\n{html}");
+    assert!(visible.contains("if env =="), "{renderer}: the Ansible condition as written:\n{html}");
+    assert!(!visible.contains("endraw"), "{renderer} shows Liquid's guard:\n{html}");
 }
 
 #[test]

@@ -445,6 +445,8 @@ fn clean_text() -> impl Strategy<Value = String> {
         "100%",
         "@alice",
         "/decision",
+        "{{ .Values.tag }}",
+        "{% if prod %}",
     ]);
     prop::collection::vec((word, prop::sample::select(vec![" ", " ", "\n", ", "])), 1..8).prop_map(|parts| {
         let joined: String = parts.into_iter().map(|(word, separator)| format!("{word}{separator}")).collect();
@@ -497,7 +499,8 @@ proptest! {
                 extra.push_str(&format!("{key}: {}\n", serde_json::to_string(&value).unwrap()));
             }
         }
-        markdown = markdown.replacen("\n---\n\n#", &format!("\n{extra}---\n\n#"), 1);
+        let front_matter_end = markdown[3..].find("\n---\n").unwrap() + 4;
+        markdown.insert_str(front_matter_end, &extra);
         prop_assert_eq!(round_trip(&markdown), markdown);
     }
 }

@@ -16,6 +16,7 @@ mod hand_written;
 pub mod html;
 pub mod indexed;
 mod labelled;
+mod liquid;
 mod parse;
 mod placeholders;
 pub mod profile;

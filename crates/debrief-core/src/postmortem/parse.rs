@@ -1,6 +1,7 @@
 //! Reading a post-mortem file back: front matter into facts, the timeline table
 //! into rows, and everything else kept byte for byte as the draft's prose.
 
+use super::liquid;
 use super::regions::{self, Region};
 use super::{Draft, ParsedPostmortem, Warning, front_matter};
 use crate::markdown::{parse_timeline_table, uncell};
@@ -28,6 +29,7 @@ pub fn parse(markdown: &str) -> Result<ParsedPostmortem> {
         }
         None => (Default::default(), String::new(), text, 1),
     };
+    let (body, body_line) = liquid::unguarded(body, body_line);
     let (heading_title, body, body_line) = take_title_heading(body, body_line);
     let (mut body, found) = regions::collapse(body, body_line);
     let mut timeline = Vec::new();

@@ -2,6 +2,7 @@
 //! every generated region filled from what was captured.
 
 use super::hand_written::named_zone;
+use super::liquid;
 use super::placeholders;
 use super::regions::{self, Region};
 use super::written_timeline::stated_zone_name;
@@ -14,12 +15,17 @@ use chrono::{DateTime, FixedOffset, Utc};
 pub fn render(postmortem: &Postmortem) -> String {
     let body = render_body(postmortem);
     let separator = if body.is_empty() { "" } else { "\n" };
-    format!("{}{separator}{body}", render_head(postmortem))
+    let page = format!("{}{separator}{body}", title_line(postmortem));
+    format!("---\n{}---\n{}", front_matter::emit(postmortem), liquid::guarded(&page))
 }
 
 /// The front matter and the title: the post-mortem without its body.
 pub fn render_head(postmortem: &Postmortem) -> String {
-    format!("---\n{}---\n\n# {}\n", front_matter::emit(postmortem), cell(&postmortem.incident.title))
+    format!("---\n{}---\n{}", front_matter::emit(postmortem), title_line(postmortem))
+}
+
+fn title_line(postmortem: &Postmortem) -> String {
+    format!("\n# {}\n", cell(&postmortem.incident.title))
 }
 
 /// The prose with every region filled: the post-mortem without its front matter and title.
