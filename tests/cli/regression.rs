@@ -745,3 +745,31 @@ fn a_teams_template_published_its_placeholders_though_debrief_knew_the_facts() {
     let check = debrief.ok(&["check"]);
     assert!(check.contains(&left), "{check}");
 }
+
+/// A team's "**Severity:** SEV-1 / SEV-2 / SEV-3" answered "SEV-2" in the draft; once the draft
+/// was edited (in `$EDITOR` or the app), the answer was kept as the writer's words, and a
+/// severity raised later was published as SEV-2 beside `severity: sev1` in the front matter.
+#[test]
+fn an_answered_placeholder_kept_its_first_answer_once_the_draft_was_edited() {
+    let remote = BareRemote::with_branch(None);
+    remote.commit_files(
+        &[(
+            ".debrief/template.md",
+            "# Incident Title\n\n**Severity:** SEV-1 / SEV-2 / SEV-3\n\n## Summary\n\n## Timeline\n",
+        )],
+        "Our post-mortem template",
+    );
+    let debrief = responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["set", "--severity", "sev2"]);
+    assert!(debrief.ok(&["draft"]).contains("**Severity:** SEV-2\n"));
+    crate::publish::edit_draft(&debrief, "s/^## Summary$/## Summary\\n\\nThe pool ran dry./");
+    debrief.ok(&["set", "--severity", "sev1"]);
+    debrief.ok(&["publish"]);
+    let published = remote.show("incidents/2026/2026-11-23-checkout-latency.md");
+    assert!(published.contains("**Severity:** SEV-1\n") && published.contains("The pool ran dry."), "{published}");
+    // A value the writer typed over the answer is theirs, and stays.
+    crate::publish::edit_draft(&debrief, "s/^\\*\\*Severity:\\*\\* SEV-1$/**Severity:** SEV-1 (customer-facing)/");
+    debrief.ok(&["set", "--severity", "sev3"]);
+    assert!(debrief.ok(&["draft"]).contains("**Severity:** SEV-1 (customer-facing)\n"));
+}

@@ -50,7 +50,7 @@ pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;
 pub use hand_written::WrittenFile;
 pub use parse::{parse, parse_written};
 pub use regions::{FoundRegion, Region, freeze as freeze_region};
-pub use render::{region_content, render, render_body, render_head};
+pub use render::{placeholders_put_back, region_content, render, render_body, render_head};
 pub use template::{SectionState, Template, TemplateSection};
 pub use written_durations::StatedDurations;
 

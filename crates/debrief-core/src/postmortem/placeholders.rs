@@ -14,6 +14,26 @@ use crate::time::{display, display_duration};
 
 /// `body` with every placeholder a fact of `incident` answers filled in.
 pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
+    fill_telling(body, incident, |_, _| {})
+}
+
+/// `edited`, saved by a writer after [`fill`] showed them `body`: the lines it answered, left as
+/// they were shown, hold the placeholders of `body` again (a line the writer changed is theirs).
+pub(super) fn put_back<'a>(edited: &'a str, body: &str, incident: &Incident) -> Cow<'a, str> {
+    let mut answered_lines = Vec::new();
+    fill_telling(body, incident, |written, answered| answered_lines.push((written.to_string(), answered)));
+    let mut text = Cow::Borrowed(edited);
+    for (written, answered) in answered_lines {
+        // The answered lines as whole lines, and the first such place only: each was filled once.
+        let at_line_start = |at: &usize| *at == 0 || text[..*at].ends_with('\n');
+        let Some(at) = text.match_indices(answered.as_str()).map(|(at, _)| at).find(at_line_start) else { continue };
+        text.to_mut().replace_range(at..at + answered.len(), &written);
+    }
+    text
+}
+
+/// [`fill`], telling `answered` each block of lines it answered: as `body` has it, and filled.
+fn fill_telling<'a>(body: &'a str, incident: &Incident, mut answered: impl FnMut(&str, String)) -> Cow<'a, str> {
     let lines: Vec<&str> = body.split_inclusive('\n').collect();
     let text_of = |index: usize| lines[index].trim_end_matches(['\n', '\r']);
     // Most drafts (Debrief's own template among them) have no line asking for a fact at all.
@@ -28,18 +48,21 @@ pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
         let (line, text) = (lines[index], text_of(index));
         index += 1;
         if prose.holds(text) {
-            if let Some(spliced) = answered(text, incident) {
+            if let Some(spliced) = answered_line(text, incident) {
+                let spliced = format!("{spliced}{}", &line[text.len()..]);
                 filled.push_str(&spliced);
-                filled.push_str(&line[text.len()..]);
+                answered(line, spliced);
                 continue;
             }
             let section = heading_fact(text).and_then(|fact| answered_section(&lines, index, fact, incident));
             if let Some((answer, next)) = section {
+                let start = filled.len();
                 filled.push_str(line);
                 if !line.ends_with('\n') {
                     filled.push('\n');
                 }
                 filled.push_str(&answer);
+                answered(&lines[index - 1..next.max(index)].concat(), filled[start..].to_string());
                 index = next;
                 continue;
             }
@@ -50,7 +73,7 @@ pub(super) fn fill<'a>(body: &'a str, incident: &Incident) -> Cow<'a, str> {
 }
 
 /// `text` with the placeholders of its labelled values answered, when it has any the incident answers.
-fn answered(text: &str, incident: &Incident) -> Option<String> {
+fn answered_line(text: &str, incident: &Incident) -> Option<String> {
     let answers: Vec<(Field<'_>, String)> =
         fields(text).into_iter().filter_map(|found| answer(&found, incident).map(|value| (found, value))).collect();
     if answers.is_empty() {
@@ -512,6 +535,28 @@ mod tests {
             chat_logs: vec![],
             forum_links: vec![],
         }
+    }
+
+    /// Saved from the editor as shown, the answers go back to the template's placeholders, and a
+    /// severity raised after the save is shown as it now is; a value the writer changed is theirs.
+    #[test]
+    fn answers_saved_as_they_were_shown_follow_the_facts_and_a_changed_one_is_the_writers() {
+        let body = "**Severity:** SEV-1 / SEV-2 / SEV-3\n**Incident Commander:** [Name]\n\n### Date\n\n\
+                    ### Owner\n\n[owner]\n\n## Summary\n\nThe pool ran dry.\n";
+        let shown = fill(body, &incident()).into_owned();
+        assert!(shown.contains("**Severity:** SEV-2\n") && shown.contains("### Date\n\n2026-11-23\n"), "{shown}");
+        let edited = shown.replace("The pool ran dry.", "The pool ran dry at 14:02.");
+        let saved = put_back(&edited, body, &incident());
+        assert_eq!(saved, body.replace("The pool ran dry.", "The pool ran dry at 14:02."));
+        let mut raised = incident();
+        raised.severity = Some(Severity::Sev1);
+        assert!(fill(&saved, &raised).contains("**Severity:** SEV-1\n"));
+
+        let edited = shown.replace("**Incident Commander:** Alice Example", "**Incident Commander:** Dana Scully");
+        let saved = put_back(&edited, body, &incident());
+        assert!(saved.contains("**Incident Commander:** Dana Scully\n"), "{saved}");
+        assert!(saved.contains("**Severity:** SEV-1 / SEV-2 / SEV-3\n"), "{saved}");
+        assert_eq!(put_back("Nothing of the template.\n", body, &incident()), "Nothing of the template.\n");
     }
 
     #[test]

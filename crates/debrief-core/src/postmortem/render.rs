@@ -8,9 +8,10 @@ use super::regions::{self, Region};
 use super::written_timeline::stated_zone_name;
 use super::{Postmortem, front_matter};
 use crate::markdown::{cell, table, timeline_table};
-use crate::model::{ActionItem, ActionStatus};
+use crate::model::{ActionItem, ActionStatus, Incident};
 use crate::time::{Zone, display, display_duration};
 use chrono::{DateTime, FixedOffset, Utc};
+use std::borrow::Cow;
 
 pub fn render(postmortem: &Postmortem) -> String {
     let body = render_body(postmortem);
@@ -30,8 +31,23 @@ fn title_line(postmortem: &Postmortem) -> String {
 
 /// The prose with every region filled: the post-mortem without its front matter and title.
 pub fn render_body(postmortem: &Postmortem) -> String {
+    let (incident, zone) = facts_as_shown(postmortem);
+    let body = placeholders::fill(&postmortem.draft.body, &incident);
+    regions::expand(&body, |region| content_in(postmortem, region, zone.as_ref()))
+}
+
+/// `edited`, the post-mortem (or its prose) as a writer saved it after it was rendered from
+/// `postmortem`: each placeholder Debrief answered and the writer left as it was shown is the
+/// template's placeholder again, so it follows the incident's facts as they change (a severity
+/// raised after the draft was saved) instead of keeping the value of the day it was saved.
+pub fn placeholders_put_back<'a>(postmortem: &Postmortem, edited: &'a str) -> Cow<'a, str> {
+    placeholders::put_back(edited, &postmortem.draft.body, &facts_as_shown(postmortem).0)
+}
+
+/// The incident's facts as the draft shows them, in the zone its timeline states (the facts a
+/// team's template asks for are given there too), and that zone.
+fn facts_as_shown(postmortem: &Postmortem) -> (Incident, Option<Zone>) {
     let zone = timeline_zone(&postmortem.draft.body);
-    // The facts a team's template asks for are given in the zone its timeline states too.
     let mut incident = postmortem.incident.clone();
     if let Some(zone) = &zone {
         let times = [
@@ -44,8 +60,7 @@ pub fn render_body(postmortem: &Postmortem) -> String {
             *time = shown(time, Some(zone));
         }
     }
-    let body = placeholders::fill(&postmortem.draft.body, &incident);
-    regions::expand(&body, |region| content_in(postmortem, region, zone.as_ref()))
+    (incident, zone)
 }
 
 /// What Debrief writes into a region now. Empty when there is nothing to show yet.

@@ -11,7 +11,9 @@ use crate::factors::{self, Themes};
 use crate::lint::{self, Finding, Linter};
 use crate::model::Incident;
 use crate::policy::{POLICY_PATH, Policy};
-use crate::postmortem::{Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, render};
+use crate::postmortem::{
+    Concern, ConcernLevel, Postmortem, Template, Warning, check, parse, placeholders_put_back, render,
+};
 use crate::secrets::{SecretFinding, scan};
 use crate::{Result, Store};
 
@@ -163,7 +165,8 @@ pub fn publish_incident(
     }
     if let Some(merged) = &published.merged {
         // Others' edits on the remote were merged in: keep them in the draft too.
-        match parse(merged).and_then(|parsed| store.import_postmortem(parsed, Some(incident))) {
+        let merged = placeholders_put_back(&postmortem, merged);
+        match parse(&merged).and_then(|parsed| store.import_postmortem(parsed, Some(incident))) {
             Ok(report) => {
                 warnings
                     .push("changes others made to the published file were merged, and are now in your draft".into());

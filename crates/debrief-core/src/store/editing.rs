@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::Store;
 use crate::Result;
 use crate::model::{ActionItem, ContributingFactor, Incident};
-use crate::postmortem::{Template, parse, render_body, render_head};
+use crate::postmortem::{Template, parse, placeholders_put_back, render_body, render_head};
 
 /// What the draft view shows: the facts, the prose, the contributing factors, the action items.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,8 +51,9 @@ impl Store {
     /// Saves `body` as the draft's prose, and answers with the draft as it now is (regions
     /// refreshed with anything captured since it was opened).
     pub fn save_draft_body(&mut self, incident: &str, template: &Template, body: &str) -> Result<EditableDraft> {
-        let head = render_head(&self.postmortem(incident, template)?);
-        let document = format!("{head}\n{body}");
+        let shown = self.postmortem(incident, template)?;
+        let head = render_head(&shown);
+        let document = format!("{head}\n{}", placeholders_put_back(&shown, body));
         let head_lines = head.lines().count() + 1;
         let report = self.import_postmortem(parse(&document)?, Some(incident))?;
         let mut draft = self.open_draft(incident, template)?;
@@ -84,6 +85,26 @@ mod tests {
         let draft = store.open_draft(&id, &Template::default()).unwrap();
         assert!(!draft.body.starts_with("---") && !draft.body.contains("# Checkout latency\n"), "{}", draft.body);
         assert!(draft.body.contains("## "), "the template's sections: {}", draft.body);
+    }
+
+    /// The app's editor shows a team template's "**Severity:** SEV-1 / SEV-2" answered; saved as
+    /// shown, the line keeps following the incident's severity.
+    #[test]
+    fn an_answer_saved_as_it_was_shown_follows_the_facts() {
+        let (_dir, mut store, id) = store_with_incident();
+        let template = Template::parse("## Summary\n\n**Severity:** SEV-1 / SEV-2\n");
+        let severity = |store: &mut Store, level| {
+            let update = crate::IncidentUpdate { severity: Some(level), ..Default::default() };
+            store.update_incident(&id, update).unwrap();
+        };
+        severity(&mut store, crate::Severity::Sev2);
+        let opened = store.open_draft(&id, &template).unwrap();
+        assert!(opened.body.contains("**Severity:** SEV-2\n"), "{}", opened.body);
+        let edited = opened.body.replacen("## Summary\n", "## Summary\n\nThe pool ran dry.\n", 1);
+        store.save_draft_body(&id, &template, &edited).unwrap();
+        severity(&mut store, crate::Severity::Sev1);
+        let reopened = store.open_draft(&id, &template).unwrap();
+        assert!(reopened.body.contains("**Severity:** SEV-1\n") && reopened.body.contains("The pool ran dry."));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::lint::Finding;
 use crate::policy::DueByPolicy;
 use crate::postmortem::{
     Concern, ConcernLevel, MAX_POSTMORTEM_BYTES, Mismatch, ParsedPostmortem, Template, Warning, WrittenFile, check,
-    factor_concerns, mismatches, parse, parse_written, render,
+    factor_concerns, mismatches, parse, parse_written, placeholders_put_back, render,
 };
 use crate::publish::{Checks, PublishOptions, gate};
 use crate::store::{
@@ -133,8 +133,12 @@ impl Workspace {
 
     /// Keeps a whole edited post-mortem (front matter and all) as the incident's draft.
     pub fn save_draft(&self, incident: &str, markdown: &str) -> Result<ImportReport> {
-        let parsed = parse(markdown)?;
-        self.with_store(|store| store.import_postmortem(parsed, Some(incident)))
+        let rules = self.team_rules()?;
+        self.with_store(|store| {
+            let shown = store.postmortem(incident, &rules.template)?;
+            let parsed = parse(&placeholders_put_back(&shown, markdown))?;
+            store.import_postmortem(parsed, Some(incident))
+        })
     }
 
     /// The draft's prose for the editor, its regions filled.
