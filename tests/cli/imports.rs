@@ -509,6 +509,15 @@ fn a_channel_kept_as_a_json_export_imports_each_message_at_its_instant() {
             "{app}"
         );
     }
+    // A day and a line format asked for are said not to be used: the export dates every message.
+    let debrief = Debrief::new();
+    evening_incident(&debrief);
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("element.json");
+    std::fs::write(&file, element).unwrap();
+    let said = debrief.ok(&["import", "log", file.to_str().unwrap(), "--date", "2026-11-20", "--format", "irc"]);
+    assert!(said.contains("the day given for times without a date was not used"), "{said}");
+    assert!(said.contains("the line format given was not used"), "{said}");
     // Piped in, as `cat export.json | debrief import log -` or a paste into the app's box.
     let (code, said, imported) = import_pasted(element);
     assert_eq!(code, Some(0), "{said}");

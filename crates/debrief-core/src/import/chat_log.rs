@@ -116,7 +116,18 @@ pub fn import_log(
     let head = reader.fill_buf().map_err(|error| Error::import(shown_as, format!("it cannot be read ({error})")))?;
     if super::chat_export::is_json_export(head) {
         let source = (name, shown_as);
-        return super::chat_export::import_json_export(store, incident, reader, source, options.zone, options.dry_run);
+        let mut report =
+            super::chat_export::import_json_export(store, incident, reader, source, options.zone, options.dry_run)?;
+        // Asked for, and not used: said, so nobody takes the lines as put on the day given.
+        if options.date.is_some() {
+            report
+                .notes
+                .push("the day given for times without a date was not used: the export dates each message".into());
+        }
+        if options.format != LogFormat::Auto {
+            report.notes.push("the line format given was not used: it is a chat app's JSON export, read as one".into());
+        }
+        return Ok(report);
     }
     // DiscordChatExporter's CSV export, read as its text export of the same messages.
     if super::chat_csv::is_csv_export(head) {
