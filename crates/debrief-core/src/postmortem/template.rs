@@ -81,9 +81,17 @@ impl Template {
         Ok(Template::parse(&text))
     }
 
-    /// Any Markdown is a template: its `## ` headings are the sections.
+    /// Any Markdown is a template: its `## ` headings are the sections. One saved with CRLF (a
+    /// teammate's editor on Windows) is read with LF, as the draft and the published file are kept.
     pub fn parse(text: &str) -> Template {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let lf;
+        let text = if text.contains("\r\n") {
+            lf = text.replace("\r\n", "\n");
+            lf.as_str()
+        } else {
+            text
+        };
         let without_notes = match text.trim_start().strip_prefix(NOTES_START) {
             Some(notes) => notes.split_once("-->").map(|(_, rest)| rest.trim_start_matches(['\r', '\n'])).unwrap_or(""),
             None => text,
@@ -639,6 +647,19 @@ mod tests {
         let required: Vec<(&str, bool)> =
             own.sections.iter().map(|section| (section.heading.as_str(), section.required)).collect();
         assert_eq!(required[..3], [("Overview", false), ("Impact", true), ("Notes", false)]);
+    }
+
+    /// A team's template saved with CRLF gave drafts whose lines ended two ways, its own lines
+    /// with CRLF and Debrief's with LF.
+    #[test]
+    fn a_template_saved_with_crlf_is_read_as_the_same_template_with_lf() {
+        let lf = "# Title\n\n**Severity:** SEV-1 / SEV-2\n\n## Impact\n<!-- How many? -->\n<!-- debrief:required -->\n\n\
+                  ## Timeline\n";
+        let crlf = Template::parse(&lf.replace('\n', "\r\n"));
+        let lf = Template::parse(lf);
+        assert_eq!(crlf.body, lf.body);
+        assert!(!crlf.body.contains('\r'), "{:?}", crlf.body);
+        assert!(crlf.sections.iter().any(|section| section.heading == "Impact" && section.required));
     }
 
     #[test]
