@@ -654,9 +654,11 @@ fn a_teams_own_template_without_debriefs_markers_published_its_example_rows_and_
     assert!(timeline.contains("Restarted the pool") && timeline.contains("**Detected:**"), "{published}");
     assert!(section("## ✅ Action Items").contains("Alert on pool saturation"), "{published}");
     assert!(section("## 🙏 Lessons & Follow-ups").contains("Better rollback docs needed"), "{published}");
-    for example in ["Alert fired", "Add test for edge case", "Postmortem template", "type: postmortem"] {
+    for example in ["Alert fired", "Add test for edge case", "Postmortem template", "SEV1 | SEV2"] {
         assert!(!published.contains(example), "{example} in {published}");
     }
+    // The template's front matter key that is its site's own stays; its severity is Debrief's.
+    assert!(published.contains("\ntype: postmortem\n---\n"), "{published}");
     assert_eq!(published.matches("\n# ").count(), 1, "one title: {published}");
     // The template's guidance left as it was is said, as an empty section is.
     let check = debrief.ok(&["check"]);

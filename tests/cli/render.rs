@@ -6,6 +6,7 @@
 
 use std::process::Command;
 
+use crate::remotes::BareRemote;
 use crate::util::{Debrief, installed_tool, python_with, run_tool};
 
 const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
@@ -263,6 +264,52 @@ fn a_teammates_clone_builds_in_jekyll_as_github_pages_builds_it() {
         listing.contains("<a href=\"/incidents/2026/2026-11-23-checkout-latency.html\">Checkout latency</a>"),
         "the listing links to the post-mortem's page:\n{listing}"
     );
+}
+
+/// A team whose GitHub Pages site lays its post-mortems out in a layout of its own names it in
+/// its template's front matter (`layout: postmortem`): drafts dropped the template's front matter,
+/// and the published page was built without the team's layout. The keys that are the site's
+/// own are kept in every draft from the template, and Jekyll builds the page in that layout.
+#[test]
+fn a_templates_own_front_matter_keys_are_kept_and_jekyll_builds_the_page_in_the_teams_layout() {
+    const TEST: &str = "a_templates_own_front_matter_keys_are_kept_and_jekyll_builds_the_page_in_the_teams_layout";
+    let Some(jekyll) = installed_tool("jekyll", "jekyll", TEST) else { return };
+    let remote = BareRemote::new();
+    remote.commit_files(
+        &[
+            (
+                ".debrief/template.md",
+                "---\nlayout: postmortem\ncategories: [incidents]\ntitle: \"[Incident title]\"\n---\n\n\
+                 ## Summary\n\n## Timeline\n",
+            ),
+            ("_layouts/postmortem.html", "<article class=\"postmortem\">{{ content }}</article>\n"),
+            ("_config.yml", "markdown: kramdown\nkramdown:\n  input: GFM\n"),
+        ],
+        "The site and its post-mortem template",
+    );
+    let debrief = crate::publish::responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    let published = remote.show(PATH);
+    assert!(published.contains("\nlayout: postmortem\ncategories: [incidents]\n---\n"), "{published}");
+    assert!(published.contains("title: Checkout latency\n"), "Debrief's title, not the template's: {published}");
+    let site = tempfile::TempDir::new().expect("temporary directory");
+    let source = site.path().join("source");
+    let clone = Command::new("git").arg("clone").arg("--quiet").arg(remote.path()).arg(&source).output();
+    assert!(clone.expect("git runs").status.success());
+    let output = Command::new(jekyll)
+        .args(["build", "--quiet", "--source"])
+        .arg(&source)
+        .arg("--destination")
+        .arg(site.path().join("site"))
+        .env("HOME", site.path())
+        .output()
+        .expect("jekyll runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let page = std::fs::read_to_string(site.path().join("site/incidents/2026/2026-11-23-checkout-latency.html"))
+        .expect("Jekyll wrote the post-mortem's page");
+    assert!(page.starts_with("<article class=\"postmortem\">"), "not in the team's layout:\n{page}");
+    assert!(page.contains("Restarted the pool"), "{page}");
 }
 
 /// Docusaurus 3 reads `.md` files as MDX, where `{` starts a JavaScript expression, an unclosed

@@ -181,6 +181,32 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
     Ok((facts, extra))
 }
 
+/// The keys of a team template's front matter that are its site's own (`layout: postmortem`,
+/// `categories: [incidents]`), as written, for every draft started from it to keep. The keys
+/// Debrief writes itself, and other tools' key times, are Debrief's to fill.
+pub fn site_keys(text: &str) -> String {
+    let Ok(blocks) = split_blocks(text, 1) else { return String::new() };
+    let debriefs = |key: &str| {
+        key == "date" || KNOWN_KEYS.contains(&key) || other_tools_fact(&mut Facts::default(), key).is_some()
+    };
+    blocks.iter().filter(|block| !debriefs(&block.key)).map(|block| block.text).collect()
+}
+
+/// `kept` (front matter keys as written) with the keys of `added` it does not have after them.
+pub fn with_keys_added(kept: &str, added: &str) -> String {
+    let names = |text: &str| split_blocks(text, 1).map(|blocks| blocks.into_iter().map(|block| block.key).collect());
+    let kept_names: Vec<String> = names(kept).unwrap_or_default();
+    let Ok(blocks) = split_blocks(added, 1) else { return kept.to_string() };
+    let mut merged = kept.to_string();
+    for block in blocks.iter().filter(|block| !kept_names.contains(&block.key)) {
+        if !merged.is_empty() && !merged.ends_with('\n') {
+            merged.push('\n');
+        }
+        merged.push_str(block.text);
+    }
+    merged
+}
+
 /// The start a page dated to the minute gives, then the key times under other tools' names
 /// where Debrief's own keys give none.
 fn settle(facts: &mut Facts, other_tools: Facts) {

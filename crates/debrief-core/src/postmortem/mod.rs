@@ -47,6 +47,7 @@ pub const IMPORT_SOURCE: &str = "post-mortem";
 
 /// Larger than any post-mortem: a bigger file is refused before it is read into memory.
 pub const MAX_POSTMORTEM_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) use front_matter::with_keys_added;
 pub use hand_written::WrittenFile;
 pub use parse::{parse, parse_written};
 pub use regions::{FoundRegion, Region, freeze as freeze_region};

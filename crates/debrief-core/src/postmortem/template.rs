@@ -29,6 +29,9 @@ pub struct Template {
     /// The body a new draft starts with: the sections, their prompts and region markers.
     pub body: String,
     pub sections: Vec<TemplateSection>,
+    /// The front matter keys a new draft starts with: the template's own that are not Debrief's
+    /// (a site's `layout:`), as written.
+    pub front_matter: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +115,8 @@ impl Template {
             .split_inclusive('\n')
             .filter(|line| line.trim() != REQUIRED_MARKER)
             .collect();
-        Template { body, sections }
+        let front_matter = super::parse::front_matter_of(without_notes).map(super::front_matter::site_keys);
+        Template { body, sections, front_matter: front_matter.unwrap_or_default() }
     }
 
     /// This template with each section required where `team`'s section of the same heading is:
@@ -572,6 +576,21 @@ mod tests {
             "Summary\n-------\nOne paragraph.\n\nTimeline\n--------\n\n<!-- debrief:key-times -->\n\n\
              <!-- debrief:timeline -->\n\nCorrective Actions\n------------------\n\n<!-- debrief:action-items -->\n\n\
              References\n----------\nLinks to logs.\n\n<!-- debrief:links -->\n"
+        );
+        // Its site's own key stays for the drafts; the severity is Debrief's to write.
+        assert_eq!(template.front_matter, "type: postmortem\n");
+        let jekyll = Template::parse(
+            "---\nlayout: postmortem\n# The site lists these under Incidents.\ncategories: [incidents]\n\
+             title: \"[Incident title]\"\ndate: YYYY-MM-DD\nstart_time: HH:MM\ntags: []\n---\n\n## Summary\n",
+        );
+        assert_eq!(
+            jekyll.front_matter,
+            "layout: postmortem\n# The site lists these under Incidents.\ncategories: [incidents]\n"
+        );
+        assert_eq!(
+            super::super::front_matter::with_keys_added("layout: default\nimported: yes\n", &jekyll.front_matter),
+            "layout: default\nimported: yes\n# The site lists these under Incidents.\ncategories: [incidents]\n",
+            "keys a draft has are kept as they are"
         );
         // Sections under `#` headings, the first of them a title; a `#` line in code stays.
         let template = Template::parse(

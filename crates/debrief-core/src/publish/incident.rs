@@ -246,7 +246,8 @@ fn as_first_drafted(postmortem: &Postmortem, template: &Template) -> Postmortem 
         chat_logs: Vec::new(),
         forum_links: Vec::new(),
     };
-    let draft = crate::postmortem::Draft { body: template.body.clone(), extra_front_matter: String::new() };
+    let draft =
+        crate::postmortem::Draft { body: template.body.clone(), extra_front_matter: template.front_matter.clone() };
     Postmortem { incident, timeline: Vec::new(), contributing_factors: Vec::new(), action_items: Vec::new(), draft }
 }
 

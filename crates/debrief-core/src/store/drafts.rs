@@ -11,7 +11,8 @@ use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_star
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
 use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
 use crate::postmortem::{
-    Began, Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region, region_content,
+    Began, Draft, IMPORT_SOURCE, ParsedPostmortem, Postmortem, Region, Template, Warning, freeze_region,
+    region_content, with_keys_added,
 };
 use crate::time::{display, rfc3339_string};
 use crate::{Error, Result};
@@ -52,7 +53,7 @@ impl Store {
         let draft = match load_draft(&tx, context, incident)? {
             Some(draft) => draft,
             None => {
-                let draft = Draft { body: template.body.clone(), extra_front_matter: String::new() };
+                let draft = Draft { body: template.body.clone(), extra_front_matter: template.front_matter.clone() };
                 save_draft(&tx, context, incident, &draft, Some(&template.body))?;
                 tracing::info!(incident, "post-mortem draft started from the template");
                 draft
@@ -89,14 +90,15 @@ impl Store {
             .map_err(|source| context.error("reading the draft", source))?;
         // Front matter Debrief does not know (kept from a file read in) stays with the incident.
         let (choice, extra_front_matter) = match existing {
-            None => (TemplateChoice::Started, String::new()),
+            None => (TemplateChoice::Started, template.front_matter.clone()),
             Some((draft, _)) if draft.body == template.body => (TemplateChoice::Unchanged, draft.extra_front_matter),
             Some((draft, started_from)) => {
                 let unwritten = draft.body == started_from.unwrap_or_else(|| default.body.clone());
                 if !unwritten && !start_over {
                     return Ok(TemplateChoice::Written);
                 }
-                (TemplateChoice::Replaced { unwritten }, draft.extra_front_matter)
+                let kept = with_keys_added(&draft.extra_front_matter, &template.front_matter);
+                (TemplateChoice::Replaced { unwritten }, kept)
             }
         };
         if choice != TemplateChoice::Unchanged {
