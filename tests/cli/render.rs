@@ -310,6 +310,30 @@ fn a_templates_own_front_matter_keys_are_kept_and_jekyll_builds_the_page_in_the_
         .expect("Jekyll wrote the post-mortem's page");
     assert!(page.starts_with("<article class=\"postmortem\">"), "not in the team's layout:\n{page}");
     assert!(page.contains("Restarted the pool"), "{page}");
+
+    // A Hugo site's template, with TOML front matter: its `type` picks the layout, written as YAML.
+    let Some(hugo) = installed_tool("hugo", "hugo", TEST) else { return };
+    let remote = BareRemote::new();
+    let template = "+++\ntitle = \"[Incident title]\"\ntype = \"postmortem\"\n+++\n\n## Summary\n\n## Timeline\n";
+    remote.commit_files(&[(".debrief/template.md", template)], "Our post-mortem template");
+    let debrief = crate::publish::responder_with_incident();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["publish"]);
+    let published = remote.show(PATH);
+    assert!(published.contains("\ntype: \"postmortem\"\n---\n"), "{published}");
+    let site = site_of(&[
+        ("hugo.toml", "baseURL = \"https://postmortems.example.com/\"\ntitle = \"Post-mortems\"\n"),
+        ("layouts/postmortem/single.html", "<article class=\"postmortem\">{{ .Content }}</article>\n"),
+        ("layouts/_default/single.html", "{{ .Content }}\n"),
+        ("layouts/_default/list.html", "{{ range .Pages }}{{ .Title }}{{ end }}\n"),
+        (&format!("content/{PATH}"), &published),
+    ]);
+    let output = Command::new(hugo).args(["--quiet", "--source"]).arg(site.path()).env("HOME", site.path()).output();
+    let output = output.expect("hugo runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let page = site.path().join("public/incidents/2026/2026-11-23-checkout-latency/index.html");
+    let page = std::fs::read_to_string(&page).expect("Hugo wrote the page");
+    assert!(page.starts_with("<article class=\"postmortem\">"), "not in the team's layout:\n{page}");
 }
 
 /// Docusaurus 3 reads `.md` files as MDX, where `{` starts a JavaScript expression, an unclosed

@@ -186,10 +186,23 @@ pub fn parse(text: &str, first_line: usize, warnings: &mut Vec<Warning>) -> Resu
 /// Debrief writes itself, and other tools' key times, are Debrief's to fill.
 pub fn site_keys(text: &str) -> String {
     let Ok(blocks) = split_blocks(text, 1) else { return String::new() };
-    let debriefs = |key: &str| {
-        key == "date" || KNOWN_KEYS.contains(&key) || other_tools_fact(&mut Facts::default(), key).is_some()
+    blocks.iter().filter(|block| !is_debriefs(&block.key)).map(|block| block.text).collect()
+}
+
+/// [`site_keys`] of a Hugo or Zola template's TOML front matter (`type = "postmortem"`), written
+/// as YAML, which Debrief's front matter is and both read: each value in YAML's flow style (JSON's).
+pub fn site_keys_of_toml(text: &str) -> String {
+    let Ok(table) = text.parse::<toml::Table>() else { return String::new() };
+    let yaml_line = |(key, value): (&String, &toml::Value)| {
+        let value = serde_json::to_string(&json_of_toml(value)).unwrap_or_else(|_| "null".into());
+        format!("{}: {value}\n", scalar(key))
     };
-    blocks.iter().filter(|block| !debriefs(&block.key)).map(|block| block.text).collect()
+    table.iter().filter(|(key, _)| !is_debriefs(key)).map(yaml_line).collect()
+}
+
+/// Whether Debrief writes `key` itself, or reads it as another tool's name of a key time.
+fn is_debriefs(key: &str) -> bool {
+    key == "date" || KNOWN_KEYS.contains(&key) || other_tools_fact(&mut Facts::default(), key).is_some()
 }
 
 /// `kept` (front matter keys as written) with the keys of `added` it does not have after them.

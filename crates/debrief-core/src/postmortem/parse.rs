@@ -95,13 +95,18 @@ pub fn parse_written(markdown: &str, file: &super::WrittenFile) -> Result<Parsed
     Ok(parsed)
 }
 
-/// What follows a file's YAML or TOML front matter: the whole text when it has none, or
-/// when its front matter never ends.
 /// The YAML front matter at the start of `text`, without its `---` lines.
 pub(super) fn front_matter_of(text: &str) -> Option<&str> {
     split_front_matter(text).ok().flatten().map(|(yaml, _, _)| yaml)
 }
 
+/// The TOML front matter at the start of `text`, without its `+++` lines.
+pub(super) fn toml_front_matter_of(text: &str) -> Option<&str> {
+    split_toml_front_matter(text).map(|(toml, _)| toml)
+}
+
+/// What follows a file's YAML or TOML front matter: the whole text when it has none, or
+/// when its front matter never ends.
 pub(super) fn body_after_front_matter(text: &str) -> &str {
     match split_front_matter(text) {
         Ok(Some((_, body, _))) => body,

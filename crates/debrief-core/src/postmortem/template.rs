@@ -115,8 +115,13 @@ impl Template {
             .split_inclusive('\n')
             .filter(|line| line.trim() != REQUIRED_MARKER)
             .collect();
-        let front_matter = super::parse::front_matter_of(without_notes).map(super::front_matter::site_keys);
-        Template { body, sections, front_matter: front_matter.unwrap_or_default() }
+        let front_matter = match super::parse::front_matter_of(without_notes) {
+            Some(yaml) => super::front_matter::site_keys(yaml),
+            None => super::parse::toml_front_matter_of(without_notes)
+                .map(super::front_matter::site_keys_of_toml)
+                .unwrap_or_default(),
+        };
+        Template { body, sections, front_matter }
     }
 
     /// This template with each section required where `team`'s section of the same heading is:
@@ -591,6 +596,20 @@ mod tests {
             super::super::front_matter::with_keys_added("layout: default\nimported: yes\n", &jekyll.front_matter),
             "layout: default\nimported: yes\n# The site lists these under Incidents.\ncategories: [incidents]\n",
             "keys a draft has are kept as they are"
+        );
+        // A Hugo template's TOML front matter: its site's keys, as YAML.
+        let hugo = Template::parse(
+            "+++\ntitle = \"[Incident title]\"\ntype = \"postmortem\"\nweight = 10\ntags = [\"incident\"]\n\
+             categories = [\"ops\", \"on call\"]\ndraft = false\n+++\n\n## Summary\n",
+        );
+        assert_eq!(
+            hugo.front_matter,
+            "categories: [\"ops\",\"on call\"]\ndraft: false\ntype: \"postmortem\"\nweight: 10\n"
+        );
+        assert_eq!(
+            hugo.body,
+            "## Summary\n\n## Timeline\n\n<!-- debrief:key-times -->\n\n<!-- debrief:timeline -->\n\n## Action items\n\n\
+             <!-- debrief:action-items -->\n"
         );
         // Sections under `#` headings, the first of them a title; a `#` line in code stays.
         let template = Template::parse(

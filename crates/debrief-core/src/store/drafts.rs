@@ -88,7 +88,8 @@ impl Store {
             )
             .optional()
             .map_err(|source| context.error("reading the draft", source))?;
-        // Front matter Debrief does not know (kept from a file read in) stays with the incident.
+        // Front matter Debrief does not know (kept from a file read in) stays with the incident,
+        // and the template's own keys it lacks are added.
         let (choice, extra_front_matter) = match existing {
             None => (TemplateChoice::Started, template.front_matter.clone()),
             Some((draft, _)) if draft.body == template.body => (TemplateChoice::Unchanged, draft.extra_front_matter),

@@ -55,7 +55,8 @@ fn git_daemon_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<Rem
     if !url.get(..6).is_some_and(|scheme| scheme.eq_ignore_ascii_case("git://")) {
         return None;
     }
-    let refused = ["access denied or repository not exported", "service not enabled", "repository not exported"];
+    // ("access denied or repository not exported" is what it says of every refusal by default.)
+    let refused = ["repository not exported", "service not enabled"];
     let lowered = said.to_lowercase();
     if pushing && refused.iter().any(|sign| lowered.contains(sign)) {
         return Some(Ok(RemoteProblem::Rejected(format!(
