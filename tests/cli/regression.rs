@@ -775,3 +775,29 @@ fn an_answered_placeholder_kept_its_first_answer_once_the_draft_was_edited() {
     debrief.ok(&["set", "--severity", "sev3"]);
     assert!(debrief.ok(&["draft"]).contains("**Severity:** SEV-1 (customer-facing)\n"));
 }
+
+/// A post-mortem written in French, its timeline under "Chronologie" with times as "09h30": no
+/// line was read as timed, and the file could not be read in for want of a start.
+#[test]
+fn a_timeline_written_with_times_as_09h30_was_read_as_no_timeline() {
+    let debrief = Debrief::new();
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("2024-03-02-panne-du-cache.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: Panne du cache\ndate: 2024-03-02\n---\n\n# Panne du cache\n\n## Chronologie\n\n\
+         - 09h30 : les erreurs 502 montent\n- 09h42 : alerte reçue par l'astreinte\n\
+         - 10h05 : redémarrage du cluster Redis\n\nLa panne a duré 2h30 au total.\n",
+    )
+    .unwrap();
+    debrief.ok(&["import-postmortem", file.to_str().unwrap(), "--zone", "Europe/Paris"]);
+    let timeline = debrief.ok(&["timeline"]);
+    for line in [
+        "2024-03-02 09:30:00 +01:00  note           les erreurs 502 montent",
+        "2024-03-02 09:42:00 +01:00  note           alerte reçue par l'astreinte",
+        "2024-03-02 10:05:00 +01:00  note           redémarrage du cluster Redis",
+    ] {
+        assert!(timeline.contains(line), "{line} in {timeline}");
+    }
+    assert!(!timeline.contains("02:30"), "a length is not a time: {timeline}");
+}

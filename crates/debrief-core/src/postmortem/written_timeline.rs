@@ -64,6 +64,16 @@ static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the entry pattern is valid")
 });
 
+/// A time written as French (and Portuguese, Spanish or Italian writers often) write it at the
+/// start of a timeline's line: "09h30", "14h02 UTC". Its groups are [`TIME`]'s. Read only
+/// where a line starts with it: in prose, "2h30" is as often a length.
+static HOUR_H_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b([01]?\d|2[0-3])h([0-5]\d)(?:\s*([ap])\.?m\b\.?)?\b(?:\s*(utc|gmt|z\b|[+-]\d{2}:?\d{2}\b|(?-i:[A-Z]{1,4}T\b)))?",
+    )
+    .expect("the hour-h time pattern is valid")
+});
+
 /// The end of a link whose words are a line's time: `](https://chat.example.com/p123)`.
 static LINKED_TIME_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\]\([^)\s]*\)").expect("the linked time pattern is valid"));
@@ -82,8 +92,10 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static MARKUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[(?P<text>[^\]]*)\]\([^)]*\)|\*\*|__|`").expect("the markup pattern is valid"));
 
-static TIMELINE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\btimeline\b").expect("the timeline word pattern is valid"));
+/// "Timeline", and "Chronology" as some teams head it ("Chronologie" in French and German).
+static TIMELINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:timeline|chronology|chronologie)\b").expect("the timeline word pattern is valid")
+});
 
 /// A statement of the zone times are written in: "All times in UTC.", "Timeline (all times PST)",
 /// a table header "Time (Pacific)".
@@ -240,11 +252,13 @@ fn stated_zone(text: &str) -> Option<StatedZone> {
 fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeline: bool) -> Option<WrittenEntry> {
     let start = ENTRY_START.captures(line)?;
     let prefix = start.get(0)?;
-    let time = TIME.captures_at(line, prefix.end())?;
+    let at_start = |pattern: &Regex| {
+        pattern
+            .captures_at(line, prefix.end())
+            .filter(|time| time.get(0).is_some_and(|whole| whole.start() == prefix.end()))
+    };
+    let time = at_start(&TIME).or_else(|| at_start(&HOUR_H_TIME))?;
     let whole = time.get(0)?;
-    if whole.start() != prefix.end() {
-        return None;
-    }
     let minutes = minutes_of_day(&time, true)?;
     let own_zone = time.get(4).map_or("", |zone| zone.as_str().trim());
     let (zone, zone_name) = match zone_of(own_zone) {
@@ -292,6 +306,23 @@ mod tests {
 
     fn read_text(text: &str) -> WrittenTimeline {
         read(text.lines().enumerate().map(|(index, line)| (index + 1, line)))
+    }
+
+    /// A timeline as French teams write it: "09h30", under "Chronologie"; "2h30" in prose is a length.
+    #[test]
+    fn times_written_with_an_h_start_a_timeline_line() {
+        let timeline = read_text(
+            "## Chronologie (heure de Paris, CET)\n\n- 09h30 : les erreurs 502 montent\n\
+             - **14h02 UTC** - retour à la normale\n\nLa panne a duré 2h30 au total.\n",
+        );
+        let read: Vec<_> = timeline
+            .entries
+            .iter()
+            .map(|entry| (entry.line, entry.minutes, entry.written.as_str(), entry.in_timeline))
+            .collect();
+        assert_eq!(read, [(3, 9 * 60 + 30, "09h30", true), (4, 14 * 60 + 2, "14h02 UTC", true)]);
+        assert_eq!(timeline.entries[0].text, "les erreurs 502 montent");
+        assert_eq!(timeline.entries[1].zone, Zone::Offsets(vec![0]));
     }
 
     #[test]
@@ -359,10 +390,10 @@ mod tests {
                 (9 * 60 + 5, "Paged the on-call"),
                 (9 * 60 + 7, "Acknowledged"),
                 (9 * 60 + 10, "Incident declared"),
+                (9 * 60 + 30, "Checked"),
                 (12 * 60 + 48, "Block farmed"),
                 (13 * 60 + 5, "Alarm ausgelöst"),
-            ],
-            "not 09h30, which is no time Debrief reads"
+            ]
         );
     }
 
