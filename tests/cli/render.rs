@@ -247,17 +247,7 @@ fn a_teammates_clone_builds_in_jekyll_as_github_pages_builds_it() {
     let source = site.path().join("source");
     let config = format!("markdown: kramdown\nkramdown:\n  input: GFM\nplugins:\n  - {}\n", plugins.join("\n  - "));
     std::fs::write(source.join("_config.yml"), config).expect("write the site's settings");
-    let output = Command::new(jekyll)
-        .args(["build", "--quiet", "--source"])
-        .arg(&source)
-        .arg("--destination")
-        .arg(site.path().join("site"))
-        .env("HOME", site.path())
-        .output()
-        .expect("jekyll runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let page = site.path().join("site/incidents/2026/2026-11-23-checkout-latency.html");
-    let page = std::fs::read_to_string(&page).expect("Jekyll wrote the post-mortem's page");
+    let page = jekyll_page(&jekyll, &source, site.path());
     assert_three_tables("Jekyll", &page);
     let listing = std::fs::read_to_string(site.path().join("site/incidents/index.html")).expect("the listing's page");
     assert!(
@@ -297,17 +287,7 @@ fn a_templates_own_front_matter_keys_are_kept_and_jekyll_builds_the_page_in_the_
     let source = site.path().join("source");
     let clone = Command::new("git").arg("clone").arg("--quiet").arg(remote.path()).arg(&source).output();
     assert!(clone.expect("git runs").status.success());
-    let output = Command::new(jekyll)
-        .args(["build", "--quiet", "--source"])
-        .arg(&source)
-        .arg("--destination")
-        .arg(site.path().join("site"))
-        .env("HOME", site.path())
-        .output()
-        .expect("jekyll runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let page = std::fs::read_to_string(site.path().join("site/incidents/2026/2026-11-23-checkout-latency.html"))
-        .expect("Jekyll wrote the post-mortem's page");
+    let page = jekyll_page(&jekyll, &source, site.path());
     assert!(page.starts_with("<article class=\"postmortem\">"), "not in the team's layout:\n{page}");
     assert!(page.contains("Restarted the pool"), "{page}");
 
@@ -334,6 +314,22 @@ fn a_templates_own_front_matter_keys_are_kept_and_jekyll_builds_the_page_in_the_
     let page = site.path().join("public/incidents/2026/2026-11-23-checkout-latency/index.html");
     let page = std::fs::read_to_string(&page).expect("Hugo wrote the page");
     assert!(page.starts_with("<article class=\"postmortem\">"), "not in the team's layout:\n{page}");
+}
+
+/// Builds the site in `source` with Jekyll, into `site`'s `site` folder (`site` is its home too),
+/// and answers with the post-mortem's page.
+fn jekyll_page(jekyll: &std::path::Path, source: &std::path::Path, site: &std::path::Path) -> String {
+    let output = Command::new(jekyll)
+        .args(["build", "--quiet", "--source"])
+        .arg(source)
+        .arg("--destination")
+        .arg(site.join("site"))
+        .env("HOME", site)
+        .output()
+        .expect("jekyll runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    std::fs::read_to_string(site.join(format!("site/{}", PATH.replace(".md", ".html"))))
+        .expect("Jekyll wrote the post-mortem's page")
 }
 
 /// Docusaurus 3 reads `.md` files as MDX, where `{` starts a JavaScript expression, an unclosed
