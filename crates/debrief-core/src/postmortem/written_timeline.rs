@@ -252,6 +252,10 @@ fn stated_zone(text: &str) -> Option<StatedZone> {
 fn entry(number: usize, line: &str, section_zone: Option<&StatedZone>, in_timeline: bool) -> Option<WrittenEntry> {
     let start = ENTRY_START.captures(line)?;
     let prefix = start.get(0)?;
+    // Most lines start with no time: they are passed over without a search of the rest.
+    if !line[prefix.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let at_start = |pattern: &Regex| {
         pattern
             .captures_at(line, prefix.end())
