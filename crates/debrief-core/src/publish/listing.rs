@@ -194,7 +194,10 @@ const NOTICE: &str = "<!-- Written by Debrief on every publish from the post-mor
 /// before the first publish, or text written around the marks since) are kept as they are;
 /// a page with no words of the team's is Debrief's alone and takes a first-level heading.
 fn page(written: Option<&str>, heading: &str, listing: &str) -> String {
-    let (before, after) = match written {
+    // A page a teammate saved with CRLF is written back with LF, as the repository keeps Markdown,
+    // not with its lines ending two ways.
+    let written = written.map(|text| text.replace("\r\n", "\n"));
+    let (before, after) = match written.as_deref() {
         Some(text) if !text.starts_with(OLD_NOTICE) => team_words(text),
         _ => ("", ""),
     };
@@ -399,5 +402,8 @@ mod tests {
         // A beginning mark whose end was deleted takes the rest of the page.
         let cut = format!("# Ours\n\n{BEGIN}\n| stale |\n");
         assert_eq!(page(Some(&cut), "Post-mortems", "| new |\n"), page(Some("# Ours\n"), "Post-mortems", "| new |\n"));
+        // A page a teammate saved with CRLF: the same words, every line ending with LF.
+        let windows = edited.replace('\n', "\r\n");
+        assert_eq!(page(Some(&windows), "Post-mortems", "| table v1 |\n"), edited);
     }
 }
