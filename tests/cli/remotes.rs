@@ -233,15 +233,17 @@ impl Drop for SshServer {
     }
 }
 
-/// `git daemon` on 127.0.0.1, serving the repositories under one folder at git:// addresses, as
-/// read-only mirrors are served: to read, and to push only where `pushes` enables it.
+/// `git daemon` on 127.0.0.1, serving a bare repository (and the folders beside it) at a git://
+/// address, as read-only mirrors are served: to read, and to push only where `pushes` enables it.
 pub struct GitDaemon {
-    pub port: u16,
+    /// The repository's git:// address.
+    pub url: String,
     child: Child,
 }
 
 impl GitDaemon {
-    pub fn start(base: &Path, pushes: bool) -> GitDaemon {
+    pub fn start(remote: &BareRemote, pushes: bool) -> GitDaemon {
+        let base = remote.path().parent().expect("a temporary folder has a parent");
         let port = free_port();
         let mut command = Command::new("git");
         command
@@ -259,12 +261,8 @@ impl GitDaemon {
             .spawn()
             .expect("git daemon starts");
         wait_for_server(port, &mut child);
-        GitDaemon { port, child }
-    }
-
-    /// The repository at `path`, under the daemon's base folder, as a git:// URL.
-    pub fn url(&self, base: &Path, path: &Path) -> String {
-        format!("git://127.0.0.1:{}/{}", self.port, path.strip_prefix(base).unwrap().display())
+        let name = remote.path().file_name().expect("a repository folder has a name").to_string_lossy();
+        GitDaemon { url: format!("git://127.0.0.1:{port}/{name}"), child }
     }
 }
 

@@ -295,9 +295,8 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
         )],
         "The failover's post-mortem",
     );
-    let base = remote.path().parent().unwrap();
-    let read_only = GitDaemon::start(base, false);
-    let url = read_only.url(base, remote.path());
+    let read_only = GitDaemon::start(&remote, false);
+    let url = read_only.url.clone();
     let debrief = responder_with_incident();
     let set = debrief.ok(&["remote", "set", &url]);
     assert!(set.contains("can be reached") && set.contains("1 post-mortem"), "{set}");
@@ -335,8 +334,8 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
     }
 
     drop(read_only);
-    let taking_pushes = GitDaemon::start(base, true);
-    debrief.ok(&["remote", "set", &taking_pushes.url(base, remote.path())]);
+    let taking_pushes = GitDaemon::start(&remote, true);
+    debrief.ok(&["remote", "set", &taking_pushes.url]);
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
     assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
@@ -348,13 +347,12 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
 #[test]
 fn a_git_address_is_read_through_git_daemon_and_published_over_ssh_as_gits_pushinsteadof_says() {
     let remote = BareRemote::with_branch(None);
-    let base = remote.path().parent().unwrap();
-    let daemon = GitDaemon::start(base, false);
+    let daemon = GitDaemon::start(&remote, false);
     let debrief = responder_with_incident();
     let Some(ssh) = ssh_server_for(debrief.user_home()) else { return };
-    let read_at = daemon.url(base, remote.path());
+    let read_at = &daemon.url;
     add_git_config(&debrief, &format!("[url \"{}\"]\n\tpushInsteadOf = {read_at}\n", ssh.url(remote.path())));
-    debrief.ok(&["remote", "set", &read_at]);
+    debrief.ok(&["remote", "set", read_at]);
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains(&format!("on {read_at}")), "{text}");
