@@ -31,6 +31,7 @@ pub enum ErrorCode {
     Certificate,
     Credentials,
     NoRepository,
+    UnsupportedRepository,
     UntrustedRepository,
     Identity,
     Signing,
@@ -160,6 +161,7 @@ mod tests {
             Error::Certificate { host: "example.com".into(), detail: "no".into() },
             Error::Credentials { url: "https://example.com".into(), detail: "no".into() },
             Error::NoRepository { url: "https://example.com".into(), detail: "Repository not found".into() },
+            Error::Unsupported { url: "https://example.com".into(), what: "no".into(), next: "yes".into() },
             Error::UntrustedRepository { path: "/srv/postmortems.git".into() },
             Error::Identity,
             Error::Signing { program: "gpg".into(), detail: "no".into() },
@@ -192,6 +194,7 @@ mod tests {
                 | Error::Certificate { .. }
                 | Error::Credentials { .. }
                 | Error::NoRepository { .. }
+                | Error::Unsupported { .. }
                 | Error::UntrustedRepository { .. }
                 | Error::Identity
                 | Error::Signing { .. }

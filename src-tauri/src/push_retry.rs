@@ -87,7 +87,7 @@ struct Round {
     pushed: usize,
     /// Still queued: the repository did not take them.
     waiting: usize,
-    /// Of those waiting, the ones the repository answered and refused.
+    /// Of those waiting, the ones the repository answered and refused, or whose address takes no publishes.
     refused: usize,
 }
 
@@ -104,7 +104,10 @@ fn push_queued_in(data_dir: &Path) -> debrief_core::Result<Round> {
     }
     let deliveries = workspace.retry_queue()?;
     let waiting = deliveries.iter().filter(|(_, delivery)| delivery.waits_to_be_pushed()).count();
-    let refused = deliveries.iter().filter(|(_, delivery)| matches!(delivery, Delivery::Refused(_))).count();
+    let refused = deliveries
+        .iter()
+        .filter(|(_, delivery)| matches!(delivery, Delivery::Refused(_) | Delivery::ReadOnly(_)))
+        .count();
     Ok(Round { pushed: deliveries.len() - waiting, waiting, refused })
 }
 

@@ -273,6 +273,62 @@ impl Drop for GitDaemon {
     }
 }
 
+/// A web server on 127.0.0.1 serving the folder that holds a bare repository as plain files,
+/// as teams publish a repository to read with nginx or Apache over it and no git on the
+/// server (git's "dumb" HTTP): the repository's post-update hook runs `git update-server-info`,
+/// which writes the listing such clients read, as git's own sample hook does (lighttpd).
+pub struct PlainWebServer {
+    /// The repository's http:// address.
+    pub url: String,
+    /// Its settings and error log.
+    _dir: TempDir,
+    child: Child,
+}
+
+impl PlainWebServer {
+    /// `None`, with the reason printed, where lighttpd is not installed.
+    pub fn start(remote: &BareRemote) -> Option<PlainWebServer> {
+        if !Path::new("/usr/sbin/lighttpd").exists() {
+            eprintln!("skipped: lighttpd is not installed (Debian package lighttpd)");
+            return None;
+        }
+        let hook = remote.path().join("hooks/post-update");
+        std::fs::write(&hook, "#!/bin/sh\nexec git update-server-info\n").unwrap();
+        std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        git(remote.path(), &["update-server-info"]);
+        let served = remote.path().parent().expect("a temporary folder has a parent");
+        let dir = TempDir::new().unwrap();
+        let port = free_port();
+        // Without lighttpd's cache of files it has opened, a listing rewritten is served at once.
+        let config = format!(
+            "server.document-root = \"{served}\"\nserver.bind = \"127.0.0.1\"\nserver.port = {port}\n\
+             server.errorlog = \"{log}/error.log\"\nserver.stat-cache-engine = \"disable\"\n",
+            served = served.display(),
+            log = dir.path().display(),
+        );
+        std::fs::write(dir.path().join("lighttpd.conf"), config).unwrap();
+        let mut child = Command::new("/usr/sbin/lighttpd")
+            .arg("-D")
+            .arg("-f")
+            .arg(dir.path().join("lighttpd.conf"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("lighttpd starts");
+        wait_for_server(port, &mut child);
+        let name = remote.path().file_name().expect("a repository folder has a name").to_string_lossy();
+        Some(PlainWebServer { url: format!("http://127.0.0.1:{port}/{name}"), _dir: dir, child })
+    }
+}
+
+impl Drop for PlainWebServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// An sshd that lets in a new key of the person whose `$HOME` is `user_home`, with its host key
 /// already trusted there: everything a publish over SSH needs. `None` where sshd is missing.
 pub fn ssh_server_for(user_home: &Path) -> Option<SshServer> {

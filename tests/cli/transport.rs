@@ -12,8 +12,8 @@ use tempfile::TempDir;
 
 use crate::publish::{publish, responder_with_incident};
 use crate::remotes::{
-    Agent, BareRemote, GitDaemon, HTTP_USER, HttpServer, ProxyServer, SshServer, free_port, git, key_pair,
-    key_pair_locked, ssh_server_for,
+    Agent, BareRemote, GitDaemon, HTTP_USER, HttpServer, PlainWebServer, ProxyServer, SshServer, free_port, git,
+    key_pair, key_pair_locked, ssh_server_for,
 };
 use crate::util::Debrief;
 
@@ -305,7 +305,7 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
 
     let refused = |text: &str| {
         assert!(text.contains("is served by git daemon, which takes no publishes"), "{text}");
-        assert!(text.contains("ssh:// or https:// address"), "{text}");
+        assert!(text.contains("ssh:// address, or the https:// address"), "{text}");
         assert!(!text.contains("cannot sign in") && !text.contains("cannot be reached"), "{text}");
     };
     let (code, text) = publish(&debrief, &[]);
@@ -339,6 +339,90 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(0), "{text}");
     assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
+}
+
+/// A repository a web server serves as plain files (git's "dumb" HTTP, no git on the server) is
+/// read and browsed as git reads it. A publish there is committed and kept, and told that the
+/// address takes no publishes (not that it is offline, nor a sign-in problem); once an address
+/// of the same repository that takes publishes is set, a retry pushes it. Without git, libgit2
+/// cannot read such a server, and says to install git.
+#[test]
+fn a_repository_served_as_plain_files_over_http_is_read_and_a_publish_waits_for_an_address_that_takes_it() {
+    let remote = BareRemote::with_branch(None);
+    remote.commit_files(
+        &[(
+            "postmortems/2024-03-02-database-failover.md",
+            "---\ntitle: Database failover\ndate: 2024-03-02\nseverity: SEV2\n---\n\n\
+             The primary failed over at 09:12 UTC.\n",
+        )],
+        "The failover's post-mortem",
+    );
+    let Some(server) = PlainWebServer::start(&remote) else { return };
+    let debrief = responder_with_incident();
+    let set = debrief.ok(&["remote", "set", &server.url]);
+    assert!(set.contains("can be reached") && set.contains("1 post-mortem"), "{set}");
+    debrief.ok(&["sync"]);
+    assert!(debrief.ok(&["search", "failover"]).contains("postmortems/2024-03-02-database-failover.md"));
+
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(75), "committed and kept: {text}");
+    assert!(text.contains("serves the repository as plain files") && text.contains("ssh:// address"), "{text}");
+    assert!(text.contains("once an address that takes publishes is set"), "{text}");
+    for never in ["cannot sign in", "cannot be reached", "--review"] {
+        assert!(!text.contains(never), "{never}: {text}");
+    }
+
+    let without_git =
+        debrief.command().arg("sync").env("PATH", path_without_git(debrief.user_home())).output().unwrap();
+    let said = String::from_utf8_lossy(&without_git.stderr);
+    assert_eq!(without_git.status.code(), Some(2), "{said}");
+    assert!(said.contains("serves the repository as plain files") && said.contains("install git"), "{said}");
+
+    debrief.ok(&["remote", "set", &remote.url()]);
+    assert!(debrief.ok(&["publish", "--retry"]).contains("pushed"));
+    assert_eq!(show(remote.path(), remote.branch(), PATH), debrief.ok(&["draft"]));
+    // The repository's hook brought the web server's listing up to date: readers there see it.
+    let listed = git(remote.path(), &["ls-remote", &server.url, remote.branch()]);
+    assert!(listed.starts_with(git(remote.path(), &["rev-parse", remote.branch()]).trim()), "{listed}");
+}
+
+/// A repository made with `git init --object-format=sha256` names its objects in a way
+/// Debrief's copy cannot hold: setting it, or moving to it from another, says so and what to
+/// use instead, with git and without; it is never taken for a server out of reach.
+#[test]
+fn a_repository_with_sha256_object_names_is_named_as_such_and_not_taken_for_offline() {
+    let folder = TempDir::new().unwrap();
+    let sha256 = folder.path().join("postmortems.git");
+    std::fs::create_dir_all(&sha256).unwrap();
+    git(&sha256, &["init", "--quiet", "--bare", "--object-format=sha256", "."]);
+    let work = folder.path().join("work");
+    git(folder.path(), &["clone", "--quiet", &sha256.display().to_string(), "work"]);
+    std::fs::write(work.join("2024-03-02-failover.md"), "# Database failover\n").unwrap();
+    git(&work, &["add", "."]);
+    git(&work, &["-c", "user.name=Tess", "-c", "user.email=tess@example.com", "commit", "--quiet", "-m", "failover"]);
+    git(&work, &["push", "--quiet", "origin", "HEAD"]);
+    let url = format!("file://{}", sha256.display());
+
+    let named = |text: &str| {
+        assert!(text.contains("named by SHA-256") && text.contains("`git init --bare` makes one"), "{text}");
+        assert!(!text.contains("cannot be reached") && !text.contains("unknown object format"), "{text}");
+    };
+    let debrief = responder_with_incident();
+    let bin = path_without_git(debrief.user_home());
+    for path in [None, Some(&bin)] {
+        let mut command = debrief.command();
+        if let Some(path) = path {
+            command.env("PATH", path);
+        }
+        let output = command.args(["remote", "set", &url]).output().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        named(&String::from_utf8_lossy(&output.stderr));
+    }
+    // A copy already holding another repository's post-mortems, moved to it.
+    let remote = BareRemote::new();
+    debrief.ok(&["remote", "set", &remote.url()]);
+    debrief.ok(&["sync"]);
+    named(&debrief.error(&["remote", "set", &url], None));
 }
 
 /// Teams that read a repository at its git:// address and push to it over SSH name the pushing

@@ -105,6 +105,13 @@ pub enum Error {
     )]
     NoRepository { url: String, detail: String },
 
+    /// A repository that answers but is kept in a way Debrief cannot take in: `what` it is, and
+    /// what to do `next`.
+    #[error(
+        "{url} cannot be used as the shared repository: {what}. Nothing was published and your post-mortem is kept; {next}"
+    )]
+    Unsupported { url: String, what: String, next: String },
+
     #[error(
         "git will not use the repository at {path}: it belongs to another user of this computer, and git trusts \
          only your own (its safe.directory setting). Nothing was published and your post-mortem is kept; if you \
@@ -178,6 +185,7 @@ impl Error {
             Error::Certificate { .. } => "certificate",
             Error::Credentials { .. } => "credentials",
             Error::NoRepository { .. } => "no-repository",
+            Error::Unsupported { .. } => "unsupported-repository",
             Error::UntrustedRepository { .. } => "untrusted-repository",
             Error::Identity => "identity",
             Error::Signing { .. } => "signing",

@@ -577,6 +577,22 @@ describe('the publish panel', () => {
     expect(within(panel).getByText(`0 pushed, 1 still queued (${reason}).`)).toBeTruthy();
   });
 
+  it('says a publish to an address that serves the repository only to read waits for an address that takes it', async () => {
+    const fake = new FakeDraftIpc();
+    const reason =
+      'git://git.example.com/pm.git is served by git daemon, which takes no publishes unless its server enables pushes';
+    fake.published = { ...fake.published, delivery: { state: 'read-only', reason } };
+    const { panel, publishButton } = await openPanel(fake);
+    fake.queue = [fake.waitingPublish()];
+    await fireEvent.click(publishButton);
+    await wait();
+    const status = within(panel).getByRole('status').textContent ?? '';
+    expect(status).toContain(`Not pushed: this address takes no publishes (${reason})`);
+    expect(status).toMatch(/Set an address of the same repository that takes\s+publishes in Settings/);
+    expect(status).not.toContain('protected branch');
+    expect(within(panel).getByRole('heading', { name: 'Waiting to be pushed: 1' })).toBeTruthy();
+  });
+
   it('closes with Escape', async () => {
     const fake = new FakeDraftIpc();
     const { panel } = await openPanel(fake);

@@ -22,7 +22,7 @@ export function shortCommit(commit: string): string {
 
 /** Committed but not on the remote yet: queued for a repository out of reach, or refused by it. */
 export function waitsToBePushed(delivery: Delivery): boolean {
-  return delivery.state === 'queued' || delivery.state === 'refused';
+  return delivery.state === 'queued' || delivery.state === 'refused' || delivery.state === 'read-only';
 }
 
 /** Whether the publish went somewhere other than the main branch. */

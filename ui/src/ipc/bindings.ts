@@ -313,7 +313,12 @@ export type Delivery =
  *  Committed and kept, but the remote refused it (a protected branch, a hook): it is pushed
  *  once the repository's rules allow it, not by trying again. What the remote said.
  */
-{ state: "refused"; reason: string };
+{ state: "refused"; reason: string } | 
+/**
+ *  Committed and kept, but the address set serves the repository only to read (git daemon,
+ *  a plain web server): it is pushed once an address that takes publishes is set.
+ */
+{ state: "read-only"; reason: string };
 
 /**  How a due date was chosen from the policy, for saying so. */
 export type DueByPolicy = {
@@ -401,7 +406,7 @@ export type EntryKind = "note" | "action" | "decision" | "observation" | "commun
  *  Why a command failed, for the UI to branch on. All but the last two are the core's
  *  codes, named exactly as [`debrief_core::Error::code`] names them.
  */
-export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "no-repository" | "untrusted-repository" | "identity" | "signing" | "index" | "factor-themes" | "import" | "unsafe-archive" | "database" | 
+export type ErrorCode = "data-dir" | "read-only" | "disk-full" | "newer-database" | "corrupt-database" | "incident-not-found" | "no-open-incident" | "no-incident" | "start-after-key-time" | "entry-not-found" | "invalid-input" | "wont-do-without-reason" | "invalid-time" | "invalid-postmortem" | "config" | "git" | "repository-setup" | "host-key" | "certificate" | "credentials" | "no-repository" | "unsupported-repository" | "untrusted-repository" | "identity" | "signing" | "index" | "factor-themes" | "import" | "unsafe-archive" | "database" | 
 /**  The app itself failed (a worker died), not the core. */
 "unexpected" | 
 /**  The window walked away from the work before it ended (see `cancel_task`). */

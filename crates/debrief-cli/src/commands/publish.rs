@@ -59,6 +59,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             let said = match delivery {
                 Delivery::Queued(reason) => format!("still queued: {reason}"),
                 Delivery::Refused(reason) => format!("still queued, {reason}"),
+                Delivery::ReadOnly(reason) => format!("still queued: {reason}"),
                 Delivery::Pushed | Delivery::Local => "pushed".to_string(),
             };
             if delivery.waits_to_be_pushed() {
@@ -177,6 +178,12 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
             "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is kept and queued, but trying \
              again will not change the answer: once the repository's rules allow it, `debrief publish --retry` \
              pushes it (a protected branch takes `debrief publish --review`, which pushes to a branch of its own).",
+            published.path,
+            reason.trim_end_matches('.')
+        ),
+        Delivery::ReadOnly(reason) => anstream::println!(
+            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is kept and queued: once an address that \
+             takes publishes is set, `debrief publish --retry` pushes it.",
             published.path,
             reason.trim_end_matches('.')
         ),

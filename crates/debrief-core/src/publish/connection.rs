@@ -122,6 +122,10 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
             "Check the address for a typo; on a git host, check that your account may see the repository (a \
              private one looks missing to an account that may not), then test again.",
         ),
+        Err(Error::Unsupported { what, next, .. }) => answer(
+            format!("{url} answered, but Debrief cannot use the repository there: {what}."),
+            &format!("Nothing was sent. {}{}.", next[..1].to_uppercase(), &next[1..]),
+        ),
         Err(Error::UntrustedRepository { path }) => answer(
             format!("git will not use {path}: it belongs to another user of this computer."),
             &format!(

@@ -118,12 +118,15 @@ pub enum Delivery {
     /// Committed and kept, but the remote refused it (a protected branch, a hook): it is pushed
     /// once the repository's rules allow it, not by trying again. What the remote said.
     Refused(String),
+    /// Committed and kept, but the address set serves the repository only to read (git daemon,
+    /// a plain web server): it is pushed once an address that takes publishes is set.
+    ReadOnly(String),
 }
 
 impl Delivery {
     /// Committed but not on the remote yet: queued for a repository out of reach, or refused by it.
     pub fn waits_to_be_pushed(&self) -> bool {
-        matches!(self, Delivery::Queued(_) | Delivery::Refused(_))
+        matches!(self, Delivery::Queued(_) | Delivery::Refused(_) | Delivery::ReadOnly(_))
     }
 }
 
@@ -899,6 +902,7 @@ fn queued(problem: RemoteProblem) -> Delivery {
         RemoteProblem::Rejected(reason) => {
             Delivery::Refused(format!("the shared repository refused the push: {reason}"))
         }
+        RemoteProblem::ReadOnly(reason) => Delivery::ReadOnly(reason),
     }
 }
 

@@ -35,7 +35,7 @@ impl LiveRound {
     fn could_not_share(&mut self, problem: RemoteProblem) {
         match problem {
             RemoteProblem::Unreachable(reason) => self.unreachable = Some(reason),
-            RemoteProblem::Rejected(reason) => self.refused = Some(reason),
+            RemoteProblem::Rejected(reason) | RemoteProblem::ReadOnly(reason) => self.refused = Some(reason),
         }
     }
 }

@@ -268,7 +268,11 @@ impl GitCli {
         let args = ["ls-remote", "--symref", "--", url, "HEAD", "refs/heads/*"];
         match self.run(repo.path(), &args, limits, url)? {
             Run::TimedOut(reason) => Ok(Err(RemoteProblem::Unreachable(reason))),
-            Run::Finished(finished) if finished.status.success() => Ok(Ok(Advertised::parse(&finished.stdout))),
+            // (A SHA-256 id is 64 digits, where git2 reads only SHA-1's 40.)
+            Run::Finished(finished) if finished.status.success() => match Advertised::parse(&finished.stdout) {
+                Some(advertised) => Ok(Ok(advertised)),
+                None => Err(super::sha256_repository(url)),
+            },
             Run::Finished(finished) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
         }
     }
@@ -291,7 +295,7 @@ impl GitCli {
         let args = ["clone", "--bare", "--progress", "--no-tags", "--", url, clone_arg.as_str()];
         let taken = match self.run(repo.path(), &args, limits, url) {
             Ok(Run::TimedOut(reason)) => Ok(Err(RemoteProblem::Unreachable(reason))),
-            Ok(Run::Finished(finished)) if finished.status.success() => take_clone(repo, &clone, branch).map(Ok),
+            Ok(Run::Finished(finished)) if finished.status.success() => take_clone(repo, &clone, url, branch).map(Ok),
             Ok(Run::Finished(finished)) => classify(&finished.stderr, url, Doing::Fetch).map(Err),
             Err(error) => Err(error),
         };
@@ -419,10 +423,14 @@ struct Advertised {
 }
 
 impl Advertised {
-    fn parse(listing: &str) -> Advertised {
+    /// `None` where the repository names its objects by SHA-256.
+    fn parse(listing: &str) -> Option<Advertised> {
         let mut advertised = Advertised { head: None, tips: Vec::new() };
         for line in listing.lines() {
             let Some((left, name)) = line.split_once('\t') else { continue };
+            if left.len() == 64 && left.bytes().all(|byte| byte.is_ascii_hexdigit()) {
+                return None;
+            }
             if let Some(target) = left.strip_prefix("ref: ") {
                 if name == "HEAD" {
                     advertised.head = target.strip_prefix("refs/heads/").map(str::to_string);
@@ -431,7 +439,7 @@ impl Advertised {
                 advertised.tips.push((branch.to_string(), id));
             }
         }
-        advertised
+        Some(advertised)
     }
 }
 
@@ -440,12 +448,15 @@ const FIRST_FETCH_DIR: &str = "debrief-first-fetch";
 
 /// Takes the objects of the bare clone at `clone` into `repo` and records the branches a fetch
 /// would have brought as the remote's; returns the branch the remote's HEAD names.
-fn take_clone(repo: &Repository, clone: &Path, branch: Option<&str>) -> Result<Fetched> {
+fn take_clone(repo: &Repository, clone: &Path, url: &str, branch: Option<&str>) -> Result<Fetched> {
     let default_branch = std::fs::read_to_string(clone.join("HEAD"))
         .ok()
         .and_then(|head| head.trim().strip_prefix("ref: refs/heads/").map(str::to_string));
     let failed = |source| git_error("taking in the shared repository's objects", source);
-    let cloned = Repository::open_bare(clone).map_err(failed)?;
+    let cloned = Repository::open_bare(clone).map_err(|source| match super::names_sha256(source.message()) {
+        true => super::sha256_repository(url),
+        false => failed(source),
+    })?;
     let mut tips = Vec::new();
     for reference in cloned.references_glob("refs/heads/*").map_err(failed)? {
         let reference = reference.map_err(failed)?;
@@ -622,7 +633,10 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
         .or_else(|| lines.iter().rev().find(ignored).map(|line| line.to_string()))
         .map(|line| line.trim_start_matches("fatal: ").trim_start_matches("error: ").to_string())
         .unwrap_or_else(|| "git stopped without saying why".to_string());
-    if let Some(refusal) = super::git_daemon_refusal(url, &reason, doing == Doing::Push) {
+    if super::names_sha256(stderr) {
+        return Err(super::sha256_repository(url));
+    }
+    if let Some(refusal) = super::read_only_server(url, &reason, doing == Doing::Push) {
         return refusal;
     }
     let host = host_of(url);
@@ -912,10 +926,13 @@ mod tests {
                        1111111111111111111111111111111111111111\tHEAD\n\
                        1111111111111111111111111111111111111111\trefs/heads/trunk\n\
                        2222222222222222222222222222222222222222\trefs/heads/debrief/inc-1\n";
-        let advertised = Advertised::parse(listing);
+        let advertised = Advertised::parse(listing).expect("SHA-1 names");
         assert_eq!(advertised.head.as_deref(), Some("trunk"));
         let names: Vec<&str> = advertised.tips.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(names, ["trunk", "debrief/inc-1"]);
+        let sha256 = "ref: refs/heads/main\tHEAD\n\
+                      b815cd777af7ee91245c29303499e985753b46e95903f475385109afc05143d6\trefs/heads/main\n";
+        assert!(Advertised::parse(sha256).is_none());
     }
 
     #[test]
@@ -1050,10 +1067,21 @@ mod tests {
         let daemon = "git://git.example.com/pm.git";
         let not_enabled = classify("fatal: remote error: service not enabled: /pm.git\n", daemon, Doing::Push);
         assert!(
-            matches!(&not_enabled, Ok(RemoteProblem::Rejected(reason)) if reason.contains("git daemon")),
+            matches!(&not_enabled, Ok(RemoteProblem::ReadOnly(reason)) if reason.contains("git daemon")),
             "{not_enabled:?}"
         );
         let missing = classify("fatal: remote error: no such repository: /pm.git\n", daemon, Doing::Fetch);
         assert!(matches!(missing, Err(Error::NoRepository { .. })), "{missing:?}");
+        // A web server serving the repository's files as they are: git reads it, and its push falls back to WebDAV.
+        let plain = "http://git.example.com/pm.git";
+        let dumb = classify(
+            "error: Cannot access URL http://git.example.com/pm.git/, return code 22\nfatal: git-http-push failed\n\
+             error: failed to push some refs to 'http://git.example.com/pm.git'\n",
+            plain,
+            Doing::Push,
+        );
+        assert!(matches!(&dumb, Ok(RemoteProblem::ReadOnly(reason)) if reason.contains("plain files")), "{dumb:?}");
+        let sha256 = classify("fatal: mismatched algorithms: client sha1; server sha256\n", plain, Doing::Fetch);
+        assert!(matches!(&sha256, Err(Error::Unsupported { what, .. }) if what.contains("SHA-256")), "{sha256:?}");
     }
 }

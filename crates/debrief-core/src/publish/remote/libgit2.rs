@@ -348,7 +348,7 @@ pub(super) fn delete(
 
 /// As [`classify`], for a push: a server that serves the repository only to read refuses it.
 fn classify_push(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
-    match super::git_daemon_refusal(url, error.message(), true) {
+    match super::read_only_server(url, error.message(), true) {
         Some(refusal) => refusal,
         None => classify(error, url, tried, deadline),
     }
@@ -357,7 +357,10 @@ fn classify_push(error: git2::Error, url: &str, tried: &[String], deadline: Inst
 /// Host-key and sign-in failures are errors a person must fix; anything else means "not now".
 fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
     let message = error.message().to_string();
-    if let Some(refusal) = super::git_daemon_refusal(url, &message, false) {
+    if super::names_sha256(&message) {
+        return Err(super::sha256_repository(url));
+    }
+    if let Some(refusal) = super::read_only_server(url, &message, false) {
         return refusal;
     }
     if error.code() == ErrorCode::Certificate || message.contains("hostkey") || message.contains("host key") {
@@ -369,6 +372,20 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
     // A web page where git's protocol was expected: a sign-in gate's page, after its redirect.
     if message.contains("invalid content-type: 'text/html") {
         return Err(super::behind_a_sign_in_page(url, None));
+    }
+    // Any other kind of file: a web server serving the repository's files as they are (git's
+    // "dumb" HTTP), which git reads and libgit2 does not.
+    if message.contains("invalid content-type") {
+        return Err(Error::Unsupported {
+            url: crate::config::redacted(url),
+            what: format!(
+                "it serves the repository as plain files (git's \"dumb\" HTTP), which Debrief reads only through \
+                 git, and git is not installed here ({message})"
+            ),
+            next: "install git, or set the same repository's ssh:// address, or the https:// address its git \
+                   server answers (`debrief remote set URL`)"
+                .into(),
+        });
     }
     if error.code() == ErrorCode::Owner || message.contains("not owned by current user") {
         return Err(Error::UntrustedRepository { path: super::untrusted_path(&message, url) });

@@ -47,23 +47,36 @@ fn behind_a_sign_in_page(url: &str, page: Option<&str>) -> Error {
     }
 }
 
-/// What git daemon, which serves `git://` addresses, said in refusing a repository, in Debrief's
-/// words: it signs no one in, so a refusal is never a sign-in problem. It serves repositories for
-/// reading, and takes a push only where its server enables it; its answers are one line, the same
-/// for every refusal unless the server runs with `--informative-errors`.
-fn git_daemon_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
+/// A server that serves the repository only to read, in Debrief's words, from what git said in
+/// refusing it: never a sign-in problem, as neither signs anyone in, and never "offline".
+///
+/// git daemon serves `git://` addresses, and takes a push only where its server enables it;
+/// its answers are one line, the same for every refusal unless the server runs with
+/// `--informative-errors`. A web server that serves the repository's files as they are (git's
+/// "dumb" HTTP: nginx or Apache over a folder, no `git http-backend`) lets git read it, and
+/// git's push then tries WebDAV, which such a server does not take ("git-http-push failed").
+fn read_only_server(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
+    let lowered = said.to_lowercase();
+    let elsewhere = "publish to the same repository's ssh:// address, or the https:// address its git server \
+                     answers (`debrief remote set URL`, or git's `url.<that address>.pushInsteadOf` to keep \
+                     reading here)";
+    if pushing && lowered.contains("git-http-push failed") {
+        return Some(Ok(RemoteProblem::ReadOnly(format!(
+            "{} serves the repository as plain files (git's \"dumb\" HTTP), which git reads but cannot publish \
+             to; {elsewhere} ({})",
+            crate::config::redacted(url),
+            said.trim()
+        ))));
+    }
     if !url.get(..6).is_some_and(|scheme| scheme.eq_ignore_ascii_case("git://")) {
         return None;
     }
     // ("access denied or repository not exported" is what it says of every refusal by default.)
     let refused = ["repository not exported", "service not enabled"];
-    let lowered = said.to_lowercase();
     if pushing && refused.iter().any(|sign| lowered.contains(sign)) {
-        return Some(Ok(RemoteProblem::Rejected(format!(
+        return Some(Ok(RemoteProblem::ReadOnly(format!(
             "{url} is served by git daemon, which takes no publishes unless its server enables pushes \
-             (--enable=receive-pack), and signs no one in; publish to the same repository's ssh:// or https:// \
-             address (`debrief remote set URL`, or git's `url.<that address>.pushInsteadOf` to keep reading \
-             here) ({})",
+             (--enable=receive-pack), and signs no one in; {elsewhere} ({})",
             said.trim()
         ))));
     }
@@ -73,6 +86,27 @@ fn git_daemon_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<Rem
             detail: format!("git daemon serves no repository at that path to read ({})", said.trim()),
         })
     })
+}
+
+/// Whether git or libgit2 said that the repository's objects are named by SHA-256
+/// (`git init --object-format=sha256`).
+fn names_sha256(said: &str) -> bool {
+    let lowered = said.to_lowercase();
+    lowered.contains("sha256") && (lowered.contains("object format") || lowered.contains("mismatched algorithms"))
+}
+
+/// A repository whose objects are named by SHA-256: Debrief's copy is kept with libgit2, which
+/// holds SHA-1 names only, so no fetch will ever take it in.
+fn sha256_repository(url: &str) -> Error {
+    Error::Unsupported {
+        url: crate::config::redacted(url),
+        what: "its objects are named by SHA-256 (it was made with `git init --object-format=sha256`), and \
+               Debrief's copy of the shared repository holds git's default SHA-1 names only"
+            .into(),
+        next: "share post-mortems through a repository with SHA-1 names (`git init --bare` makes one; \
+               `debrief init-repo` sets it up)"
+            .into(),
+    }
 }
 
 /// The repository git refused for belonging to another user, as git names it in `said` (the
@@ -93,6 +127,9 @@ pub enum RemoteProblem {
     Unreachable(String),
     /// The remote refused the update (a protected branch, a hook).
     Rejected(String),
+    /// The address serves the repository only to read (git daemon, a plain web server): a
+    /// publish lands once an address that takes pushes is set.
+    ReadOnly(String),
 }
 
 impl std::fmt::Display for RemoteProblem {
@@ -100,6 +137,7 @@ impl std::fmt::Display for RemoteProblem {
         match self {
             RemoteProblem::Unreachable(reason) => write!(formatter, "{reason}"),
             RemoteProblem::Rejected(reason) => write!(formatter, "the remote refused: {reason}"),
+            RemoteProblem::ReadOnly(reason) => write!(formatter, "{reason}"),
         }
     }
 }
