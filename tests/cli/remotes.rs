@@ -329,6 +329,68 @@ impl Drop for PlainWebServer {
     }
 }
 
+/// gitolite (Debian's gitolite3), which many teams run their own git server with, behind the
+/// test's sshd: the person's key is let in only to gitolite's shell, which grants each
+/// repository by gitolite.conf's rules and refuses in its own words ("FATAL: W any mirror tess
+/// DENIED by fallthru"). Its repositories start on git's own default branch.
+pub struct GitoliteServer {
+    ssh: SshServer,
+    /// gitolite's home: its settings, rules and repositories.
+    home: TempDir,
+}
+
+const GITOLITE_SHELL: &str = "/usr/share/gitolite3/gitolite-shell";
+
+impl GitoliteServer {
+    /// Serves the repositories `rules` (gitolite.conf lines) name to the person whose `$HOME` is
+    /// `user_home`, known to gitolite as `tess`. `None` where gitolite or sshd is not installed.
+    pub fn start(user_home: &Path, rules: &str) -> Option<GitoliteServer> {
+        if !Path::new(GITOLITE_SHELL).exists() {
+            eprintln!("skipped: gitolite is not installed (Debian package gitolite3)");
+            return None;
+        }
+        let (_, public_key) = key_pair(&user_home.join(".ssh"), "id_ed25519");
+        let home = TempDir::new().unwrap();
+        let gitolite = |args: &[&str]| {
+            let output = Command::new("gitolite")
+                .args(args)
+                .current_dir(home.path())
+                .env("HOME", home.path())
+                .env("GIT_AUTHOR_NAME", "gitolite")
+                .env("GIT_AUTHOR_EMAIL", "gitolite@example.com")
+                .env("GIT_COMMITTER_NAME", "gitolite")
+                .env("GIT_COMMITTER_EMAIL", "gitolite@example.com")
+                .output()
+                .expect("gitolite runs");
+            assert!(output.status.success(), "gitolite {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        };
+        std::fs::write(home.path().join("tess.pub"), format!("{public_key}\n")).unwrap();
+        gitolite(&["setup", "-pk", "tess.pub"]);
+        let conf = home.path().join(".gitolite/conf/gitolite.conf");
+        std::fs::write(&conf, format!("repo gitolite-admin\n    RW+ = tess\n\n{rules}")).unwrap();
+        gitolite(&["setup"]);
+        // As gitolite's own authorized_keys line has it, with gitolite's home named for the shell.
+        let shell = format!(
+            "command=\"env HOME={} {GITOLITE_SHELL} tess\",no-port-forwarding,no-X11-forwarding,no-agent-forwarding,\
+             no-pty {public_key}",
+            home.path().display()
+        );
+        let ssh = SshServer::start(free_port(), &shell)?;
+        ssh.trust(user_home);
+        Some(GitoliteServer { ssh, home })
+    }
+
+    /// A repository's address: gitolite names repositories, not folders.
+    pub fn url(&self, repository: &str) -> String {
+        format!("ssh://{}@127.0.0.1:{}/{repository}", current_user(), self.ssh.port)
+    }
+
+    /// The folder gitolite keeps `repository` in.
+    pub fn path(&self, repository: &str) -> PathBuf {
+        self.home.path().join("repositories").join(format!("{repository}.git"))
+    }
+}
+
 /// An sshd that lets in a new key of the person whose `$HOME` is `user_home`, with its host key
 /// already trusted there: everything a publish over SSH needs. `None` where sshd is missing.
 pub fn ssh_server_for(user_home: &Path) -> Option<SshServer> {

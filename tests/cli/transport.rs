@@ -12,10 +12,10 @@ use tempfile::TempDir;
 
 use crate::publish::{publish, responder_with_incident};
 use crate::remotes::{
-    Agent, BareRemote, GitDaemon, HTTP_USER, HttpServer, PlainWebServer, ProxyServer, SshServer, free_port, git,
-    key_pair, key_pair_locked, ssh_server_for,
+    Agent, BareRemote, GitDaemon, GitoliteServer, HTTP_USER, HttpServer, PlainWebServer, ProxyServer, SshServer,
+    free_port, git, key_pair, key_pair_locked, ssh_server_for,
 };
-use crate::util::Debrief;
+use crate::util::{Debrief, one_line};
 
 const PATH: &str = "incidents/2026/2026-11-23-checkout-latency.md";
 const PASSWORD: &str = "Correct-Horse-7419";
@@ -423,6 +423,48 @@ fn a_repository_with_sha256_object_names_is_named_as_such_and_not_taken_for_offl
     debrief.ok(&["remote", "set", &remote.url()]);
     debrief.ok(&["sync"]);
     named(&debrief.error(&["remote", "set", &url], None));
+}
+
+/// gitolite, which many teams run their own git server with, refuses in its own words: a
+/// repository it does not have, or that this account may not read ("FATAL: R any nothere tess
+/// DENIED by fallthru (or you mis-spelled the reponame)"), is an address with no repository this
+/// account may see; one the account may only read is refused a publish for want of write access;
+/// never a server out of reach. Where its rules let the account write, a publish, browsing and
+/// a live incident's log work as anywhere else.
+#[test]
+fn gitolites_refusals_are_told_for_what_they_are_and_a_repository_it_lets_us_write_takes_publishes() {
+    let debrief = responder_with_incident();
+    let rules = "repo postmortems\n    RW+ = tess\n\nrepo mirror\n    R = tess\n";
+    let Some(server) = GitoliteServer::start(debrief.user_home(), rules) else { return };
+    let nowhere = debrief.error(&["remote", "set", &server.url("nothere")], None);
+    assert!(
+        one_line(&nowhere).contains("answered, but has no repository there that this account may see"),
+        "{nowhere}"
+    );
+    assert!(nowhere.contains("DENIED by fallthru") && !nowhere.contains("cannot be reached"), "{nowhere}");
+    let without_git = debrief
+        .command()
+        .args(["remote", "set", &server.url("nothere")])
+        .env("PATH", path_without_git(debrief.user_home()))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&without_git.stderr);
+    assert_eq!(without_git.status.code(), Some(2), "{said}");
+    assert!(one_line(&said).contains("answered, but has no repository there that this account may see"), "{said}");
+
+    assert!(debrief.ok(&["remote", "set", &server.url("mirror")]).contains("can be reached"));
+    let (code, text) = publish(&debrief, &[]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("may read the repository but not push to it; ask its owners for write access"), "{text}");
+    assert!(text.contains("W any mirror tess DENIED") && !text.contains("cannot be reached"), "{text}");
+
+    debrief.ok(&["remote", "set", &server.url("postmortems")]);
+    let (code, text) = publish(&debrief, &["--retry"]);
+    assert_eq!(code, Some(0), "{text}");
+    let written = server.path("postmortems");
+    assert_eq!(show(&written, "master", PATH), debrief.ok(&["draft"]));
+    debrief.ok(&["sync"]);
+    assert!(debrief.ok(&["search", "checkout"]).contains(PATH));
 }
 
 /// Teams that read a repository at its git:// address and push to it over SSH name the pushing

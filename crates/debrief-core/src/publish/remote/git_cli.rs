@@ -169,6 +169,9 @@ impl GitCli {
             Some((_, summary)) => {
                 let reason = summary.trim_start_matches("[remote rejected]").trim().trim_matches(['(', ')']);
                 let hook_said = remote_lines(&finished.stderr);
+                if let Some(answer) = super::git_servers_own_refusal(&crate::config::redacted(url), &hook_said, true) {
+                    return answer.map(|problem| Err(PushFailure::Problem(problem)));
+                }
                 let reason = if hook_said.is_empty() { reason.to_string() } else { format!("{reason}: {hook_said}") };
                 Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(reason))))
             }
@@ -628,8 +631,10 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
             && !line.starts_with("and the repository exists")
             && !line.starts_with("remote: ")
     };
+    // (gitolite writes its refusals "FATAL: ...".)
+    let fatal = |line: &&&str| line.get(..7).is_some_and(|start| start.eq_ignore_ascii_case("fatal: "));
     let reason = remote_said
-        .or_else(|| lines.iter().filter(ignored).find(|line| line.starts_with("fatal: ")).map(|line| line.to_string()))
+        .or_else(|| lines.iter().filter(ignored).find(fatal).map(|line| line[7..].to_string()))
         .or_else(|| lines.iter().rev().find(ignored).map(|line| line.to_string()))
         .map(|line| line.trim_start_matches("fatal: ").trim_start_matches("error: ").to_string())
         .unwrap_or_else(|| "git stopped without saying why".to_string());
@@ -639,8 +644,11 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
     if let Some(refusal) = super::read_only_server(url, &reason, doing == Doing::Push) {
         return refusal;
     }
-    let host = host_of(url);
     let url_shown = crate::config::redacted(url);
+    if let Some(answer) = super::git_servers_own_refusal(&url_shown, &reason, doing == Doing::Push) {
+        return answer;
+    }
+    let host = host_of(url);
     if said(&["host key verification failed", "remote host identification has changed", "host key is known"]) {
         return Err(Error::HostKey { host });
     }
@@ -687,14 +695,7 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
     ]) {
         // Refused a push, an account that fetched the repository may read it: what it lacks is
         // write access (a read-only token, a role that only reads).
-        let lacks = match doing {
-            Doing::Push => "may read the repository but not push to it; ask its owners for write access",
-            Doing::Fetch => "may not use the repository",
-        };
-        return Err(Error::Credentials {
-            url: url_shown,
-            detail: format!("signed in, but this account {lacks} ({reason})"),
-        });
+        return Err(super::refused_access(&url_shown, &reason, false, doing == Doing::Push));
     }
     // A server that answers that it has no such repository (a mistyped address; a git host hides a
     // private repository from an account that may not see it) is not offline.
@@ -1081,6 +1082,37 @@ mod tests {
             Doing::Push,
         );
         assert!(matches!(&dumb, Ok(RemoteProblem::ReadOnly(reason)) if reason.contains("plain files")), "{dumb:?}");
+        // The servers teams run themselves, in their own words.
+        let gitolite = "ssh://git@git.example.com/postmortems";
+        let missing = classify(
+            "FATAL: R any postmortems tess DENIED by fallthru\n(or you mis-spelled the reponame)\nfatal: Could not \
+             read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+            gitolite,
+            Doing::Fetch,
+        );
+        assert!(
+            matches!(&missing, Err(Error::NoRepository { detail, .. }) if detail.contains("DENIED")),
+            "{missing:?}"
+        );
+        let reads_only = classify("FATAL: W any postmortems tess DENIED by fallthru\n", gitolite, Doing::Push);
+        let Err(Error::Credentials { detail, .. }) = reads_only else { panic!("{reads_only:?}") };
+        assert!(detail.contains("may read the repository but not push to it"), "{detail}");
+        let gitea = classify(
+            "Gitea: Cannot find repository: team/postmortems\nfatal: Could not read from remote repository.\n",
+            gitolite,
+            Doing::Fetch,
+        );
+        assert!(matches!(gitea, Err(Error::NoRepository { .. })), "{gitea:?}");
+        for archived in [
+            "ERROR: This repository was archived so it is read-only.\nfatal: Could not read from remote repository.\n",
+            "Forgejo: Repo: team/postmortems is archived.\nfatal: Could not read from remote repository.\n",
+        ] {
+            let answer = classify(archived, gitolite, Doing::Push);
+            assert!(
+                matches!(&answer, Ok(RemoteProblem::ReadOnly(reason)) if reason.contains("archived")),
+                "{answer:?}"
+            );
+        }
         let sha256 = classify("fatal: mismatched algorithms: client sha1; server sha256\n", plain, Doing::Fetch);
         assert!(matches!(&sha256, Err(Error::Unsupported { what, .. }) if what.contains("SHA-256")), "{sha256:?}");
     }

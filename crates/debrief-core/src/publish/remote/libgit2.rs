@@ -348,7 +348,10 @@ pub(super) fn delete(
 
 /// As [`classify`], for a push: a server that serves the repository only to read refuses it.
 fn classify_push(error: git2::Error, url: &str, tried: &[String], deadline: Instant) -> Result<RemoteProblem> {
-    match super::read_only_server(url, error.message(), true) {
+    let said = error.message();
+    match super::read_only_server(url, said, true)
+        .or_else(|| super::git_servers_own_refusal(&crate::config::redacted(url), said, true))
+    {
         Some(refusal) => refusal,
         None => classify(error, url, tried, deadline),
     }
@@ -360,7 +363,9 @@ fn classify(error: git2::Error, url: &str, tried: &[String], deadline: Instant) 
     if super::names_sha256(&message) {
         return Err(super::sha256_repository(url));
     }
-    if let Some(refusal) = super::read_only_server(url, &message, false) {
+    if let Some(refusal) = super::read_only_server(url, &message, false)
+        .or_else(|| super::git_servers_own_refusal(&crate::config::redacted(url), &message, false))
+    {
         return refusal;
     }
     if error.code() == ErrorCode::Certificate || message.contains("hostkey") || message.contains("host key") {

@@ -88,6 +88,68 @@ fn read_only_server(url: &str, said: &str, pushing: bool) -> Option<Result<Remot
     })
 }
 
+/// What a git server that teams run themselves said in refusing, in Debrief's words, where its
+/// words are its own: gitolite ("FATAL: W any postmortems tess DENIED by fallthru"), Gitea and
+/// Forgejo ("Gitea: Cannot find repository: team/postmortems", "Forgejo: User permission denied
+/// for writing."), and a repository a host keeps to read (archived, a mirror). A refusal is
+/// never the server being out of reach: a repository this account may not read looks missing,
+/// one it may read and not write to lacks write access, one archived takes no publishes.
+fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
+    // (On one line, without gitolite's "FATAL:" where libgit2 passes it on.)
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = said.strip_prefix("FATAL: ").unwrap_or(&said);
+    let lowered = said.to_lowercase();
+    // gitolite: "<access> <ref, or any> <repository> <user> DENIED by <rule>", R for reading (with
+    // "or you mis-spelled the reponame" where the repository itself is refused). Refused one
+    // branch only (its update hook names the ref), an account may write elsewhere: that is a
+    // protected branch, which the remote's refusal of the ref already says.
+    if let Some(before) = lowered.find(" denied by ").map(|at| &lowered[..at]) {
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        if let [_user, _repository, reference, access] = words.as_slice() {
+            let reading = *access == "r";
+            let writing = !reading && access.chars().all(|letter| "rw+cdm".contains(letter));
+            if reading || (writing && *reference == "any") {
+                return Some(Err(refused_access(url, said, reading, pushing)));
+            }
+        }
+    }
+    if lowered.contains("cannot find repository") {
+        return Some(Err(Error::NoRepository { url: url.to_string(), detail: said.to_string() }));
+    }
+    if lowered.contains("permission denied for writing") {
+        return Some(Err(refused_access(url, said, false, pushing)));
+    }
+    let kept_to_read = ["is archived", "was archived", "archived so it is read-only", "mirror repository"];
+    if pushing && kept_to_read.iter().any(|sign| lowered.contains(sign)) {
+        return Some(Ok(RemoteProblem::ReadOnly(format!(
+            "{url} is kept to read only (archived, or a mirror of another repository), so it takes no publishes; \
+             its owners can make it take them again, or publish to the repository that took its place \
+             (`debrief remote set URL`) ({said})"
+        ))));
+    }
+    None
+}
+
+/// A server's refusal of this account: to read it (the repository looks missing to an account
+/// that may not see it), or to write to it (a read-only token, a role that only reads: an
+/// account refused a push that fetched the repository may read it).
+fn refused_access(url: &str, said: &str, reading: bool, pushing: bool) -> Error {
+    match (reading, pushing) {
+        (true, _) => Error::NoRepository { url: url.to_string(), detail: said.to_string() },
+        (false, true) => Error::Credentials {
+            url: url.to_string(),
+            detail: format!(
+                "signed in, but this account may read the repository but not push to it; ask its owners for write \
+                 access ({said})"
+            ),
+        },
+        (false, false) => Error::Credentials {
+            url: url.to_string(),
+            detail: format!("signed in, but this account may not use the repository ({said})"),
+        },
+    }
+}
+
 /// Whether git or libgit2 said that the repository's objects are named by SHA-256
 /// (`git init --object-format=sha256`).
 fn names_sha256(said: &str) -> bool {
