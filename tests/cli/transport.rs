@@ -367,7 +367,7 @@ fn a_repository_served_as_plain_files_over_http_is_read_and_a_publish_waits_for_
     let (code, text) = publish(&debrief, &[]);
     assert_eq!(code, Some(75), "committed and kept: {text}");
     assert!(text.contains("serves the repository as plain files") && text.contains("ssh:// address"), "{text}");
-    assert!(text.contains("once an address that takes publishes is set"), "{text}");
+    assert!(text.contains("pushes it once the address set takes publishes"), "{text}");
     for never in ["cannot sign in", "cannot be reached", "--review"] {
         assert!(!text.contains(never), "{never}: {text}");
     }

@@ -316,7 +316,8 @@ export type Delivery =
 { state: "refused"; reason: string } | 
 /**
  *  Committed and kept, but the address set serves the repository only to read (git daemon,
- *  a plain web server): it is pushed once an address that takes publishes is set.
+ *  a plain web server, an archived repository): it is pushed once that address takes
+ *  publishes, or another that does is set.
  */
 { state: "read-only"; reason: string };
 

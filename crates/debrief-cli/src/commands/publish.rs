@@ -182,8 +182,8 @@ fn print_report(report: &PublishReport, url: Option<&str>) {
             reason.trim_end_matches('.')
         ),
         Delivery::ReadOnly(reason) => anstream::println!(
-            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is kept and queued: once an address that \
-             takes publishes is set, `debrief publish --retry` pushes it.",
+            "Committed {} {DIM}(commit {commit}){DIM:#} but not pushed: {}. It is kept and queued: `debrief publish \
+             --retry` pushes it once the address set takes publishes.",
             published.path,
             reason.trim_end_matches('.')
         ),

@@ -119,7 +119,8 @@ pub enum Delivery {
     /// once the repository's rules allow it, not by trying again. What the remote said.
     Refused(String),
     /// Committed and kept, but the address set serves the repository only to read (git daemon,
-    /// a plain web server): it is pushed once an address that takes publishes is set.
+    /// a plain web server, an archived repository): it is pushed once that address takes
+    /// publishes, or another that does is set.
     ReadOnly(String),
 }
 

@@ -189,8 +189,8 @@ pub enum RemoteProblem {
     Unreachable(String),
     /// The remote refused the update (a protected branch, a hook).
     Rejected(String),
-    /// The address serves the repository only to read (git daemon, a plain web server): a
-    /// publish lands once an address that takes pushes is set.
+    /// The address serves the repository only to read (git daemon, a plain web server, an
+    /// archived repository): a publish lands once it takes pushes, or another address that does is set.
     ReadOnly(String),
 }
 
