@@ -169,7 +169,8 @@ impl GitCli {
             Some((_, summary)) => {
                 let reason = summary.trim_start_matches("[remote rejected]").trim().trim_matches(['(', ')']);
                 let hook_said = remote_lines(&finished.stderr);
-                if let Some(answer) = super::git_servers_own_refusal(&crate::config::redacted(url), &hook_said, true) {
+                let said = format!("{reason} {hook_said}");
+                if let Some(answer) = super::git_servers_own_refusal(&crate::config::redacted(url), &said, true) {
                     return answer.map(|problem| Err(PushFailure::Problem(problem)));
                 }
                 let reason = if hook_said.is_empty() { reason.to_string() } else { format!("{reason}: {hook_said}") };
@@ -1103,6 +1104,22 @@ mod tests {
             Doing::Fetch,
         );
         assert!(matches!(gitea, Err(Error::NoRepository { .. })), "{gitea:?}");
+        let azure = classify(
+            "remote: TF401027: You need the Git 'GenericContribute' permission to perform this action. Details: \
+             identity 'Tess', scope 'repository'.\nfatal: unable to access 'https://dev.azure.com/team/_git/pm/': The \
+             requested URL returned error: 403\n",
+            "https://dev.azure.com/team/_git/pm",
+            Doing::Push,
+        );
+        assert!(matches!(&azure, Err(Error::Credentials { detail, .. }) if detail.contains("may read")), "{azure:?}");
+        let bitbucket = classify(
+            "repository access denied. access via a deployment key is read-only.\nfatal: Could not read from remote \
+             repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+            "git@bitbucket.org:team/pm.git",
+            Doing::Push,
+        );
+        let Err(Error::Credentials { detail, .. }) = bitbucket else { panic!("{bitbucket:?}") };
+        assert!(detail.contains("may read the repository but not push to it"), "{detail}");
         for archived in [
             "ERROR: This repository was archived so it is read-only.\nfatal: Could not read from remote repository.\n",
             "Forgejo: Repo: team/postmortems is archived.\nfatal: Could not read from remote repository.\n",

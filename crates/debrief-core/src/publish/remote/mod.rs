@@ -91,7 +91,8 @@ fn read_only_server(url: &str, said: &str, pushing: bool) -> Option<Result<Remot
 /// What a git server that teams run themselves said in refusing, in Debrief's words, where its
 /// words are its own: gitolite ("FATAL: W any postmortems tess DENIED by fallthru"), Gitea and
 /// Forgejo ("Gitea: Cannot find repository: team/postmortems", "Forgejo: User permission denied
-/// for writing."), and a repository a host keeps to read (archived, a mirror). A refusal is
+/// for writing."), Azure DevOps and Bitbucket, and a repository a host keeps to read (archived,
+/// a mirror). A refusal is
 /// never the server being out of reach: a repository this account may not read looks missing,
 /// one it may read and not write to lacks write access, one archived takes no publishes.
 fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
@@ -113,10 +114,14 @@ fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Resul
             }
         }
     }
-    if lowered.contains("cannot find repository") {
+    // (Azure DevOps: "TF401019: The Git repository with name or identifier pm does not exist or
+    // you do not have permissions ..."; "TF401027: You need the Git 'GenericContribute'
+    // permission ..."; Bitbucket: "access via a deployment key is read-only".)
+    if ["cannot find repository", "tf401019"].iter().any(|sign| lowered.contains(sign)) {
         return Some(Err(Error::NoRepository { url: url.to_string(), detail: said.to_string() }));
     }
-    if lowered.contains("permission denied for writing") {
+    let write_refused = ["permission denied for writing", "genericcontribute", "deployment key is read-only"];
+    if write_refused.iter().any(|sign| lowered.contains(sign)) {
         return Some(Err(refused_access(url, said, false, pushing)));
     }
     let kept_to_read = ["is archived", "was archived", "archived so it is read-only", "mirror repository"];
