@@ -165,6 +165,16 @@ fn current_user() -> String {
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
 
+/// A server process a test started, stopped by its process id once the test lets go of it.
+struct Started(Child);
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// `sshd` in the foreground on 127.0.0.1, accepting one user key. Like git hosting services, it
 /// lets git speak protocol version 2 (which tells even an empty repository's default branch).
 pub struct SshServer {
@@ -172,7 +182,7 @@ pub struct SshServer {
     _dir: TempDir,
     pub port: u16,
     host_public_key: String,
-    child: Child,
+    _process: Started,
 }
 
 impl SshServer {
@@ -208,7 +218,7 @@ impl SshServer {
             .spawn()
             .expect("sshd starts");
         wait_for_server(port, &mut child);
-        Some(SshServer { _dir: dir, port, host_public_key, child })
+        Some(SshServer { _dir: dir, port, host_public_key, _process: Started(child) })
     }
 
     /// The repository at `path` on this server, as an ssh:// URL.
@@ -226,19 +236,12 @@ impl SshServer {
     }
 }
 
-impl Drop for SshServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// `git daemon` on 127.0.0.1, serving a bare repository (and the folders beside it) at a git://
 /// address, as read-only mirrors are served: to read, and to push only where `pushes` enables it.
 pub struct GitDaemon {
     /// The repository's git:// address.
     pub url: String,
-    child: Child,
+    _process: Started,
 }
 
 impl GitDaemon {
@@ -262,14 +265,7 @@ impl GitDaemon {
             .expect("git daemon starts");
         wait_for_server(port, &mut child);
         let name = remote.path().file_name().expect("a repository folder has a name").to_string_lossy();
-        GitDaemon { url: format!("git://127.0.0.1:{port}/{name}"), child }
-    }
-}
-
-impl Drop for GitDaemon {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        GitDaemon { url: format!("git://127.0.0.1:{port}/{name}"), _process: Started(child) }
     }
 }
 
@@ -282,7 +278,7 @@ pub struct PlainWebServer {
     pub url: String,
     /// Its settings and error log.
     _dir: TempDir,
-    child: Child,
+    _process: Started,
 }
 
 impl PlainWebServer {
@@ -318,14 +314,7 @@ impl PlainWebServer {
             .expect("lighttpd starts");
         wait_for_server(port, &mut child);
         let name = remote.path().file_name().expect("a repository folder has a name").to_string_lossy();
-        Some(PlainWebServer { url: format!("http://127.0.0.1:{port}/{name}"), _dir: dir, child })
-    }
-}
-
-impl Drop for PlainWebServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        Some(PlainWebServer { url: format!("http://127.0.0.1:{port}/{name}"), _dir: dir, _process: Started(child) })
     }
 }
 
@@ -405,7 +394,7 @@ pub fn ssh_server_for(user_home: &Path) -> Option<SshServer> {
 /// An ssh-agent holding one key, on its own socket.
 pub struct Agent {
     pub socket: PathBuf,
-    child: Child,
+    _process: Started,
     _dir: TempDir,
 }
 
@@ -443,14 +432,7 @@ impl Agent {
         }
         let added = add.status().unwrap();
         assert!(added.success(), "ssh-add failed");
-        Agent { socket, child, _dir: dir }
-    }
-}
-
-impl Drop for Agent {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        Agent { socket, _process: Started(child), _dir: dir }
     }
 }
 
@@ -462,7 +444,7 @@ pub struct HttpServer {
     dir: TempDir,
     pub port: u16,
     tls: bool,
-    child: Child,
+    _process: Started,
 }
 
 pub const HTTP_USER: &str = "tess";
@@ -519,7 +501,7 @@ impl HttpServer {
             .spawn()
             .expect("lighttpd starts");
         wait_for_server(port, &mut child);
-        Some(HttpServer { dir, port, tls, child })
+        Some(HttpServer { dir, port, tls, _process: Started(child) })
     }
 
     /// A new bare repository on this server, with `branch` as its default; returns its URL and path.
@@ -534,13 +516,6 @@ impl HttpServer {
     /// The test certificate authority, for `http.sslCAInfo`.
     pub fn certificate_authority(&self) -> PathBuf {
         self.dir.path().join("ca.pem")
-    }
-}
-
-impl Drop for HttpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

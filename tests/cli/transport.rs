@@ -278,14 +278,9 @@ fn without_git_installed_https_still_publishes_through_libgit2() {
     assert!(log.contains(&format!("CONNECT 127.0.0.1:{}", server.port)), "not through the proxy: {log}");
 }
 
-/// A repository served by git daemon at a git:// address, as read-only mirrors are: browsed like
-/// any other; a publish there is refused, kept and said to need the repository's ssh:// or
-/// https:// address (git daemon takes pushes only where its server enables them, and signs no one
-/// in: a publish once called this "the password or token was refused"), by git and by libgit2
-/// alike; an address with no repository is said to be one; where the server takes pushes, the
-/// publish lands.
-#[test]
-fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_it_takes_pushes() {
+/// A repository on git's own default branch (`git init --bare`) holding one post-mortem written by
+/// hand in `postmortems/`, as a read-only mirror serves one.
+fn remote_with_a_post_mortem() -> BareRemote {
     let remote = BareRemote::with_branch(None);
     remote.commit_files(
         &[(
@@ -295,6 +290,18 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
         )],
         "The failover's post-mortem",
     );
+    remote
+}
+
+/// A repository served by git daemon at a git:// address, as read-only mirrors are: browsed like
+/// any other; a publish there is refused, kept and said to need the repository's ssh:// or
+/// https:// address (git daemon takes pushes only where its server enables them, and signs no one
+/// in: a publish once called this "the password or token was refused"), by git and by libgit2
+/// alike; an address with no repository is said to be one; where the server takes pushes, the
+/// publish lands.
+#[test]
+fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_it_takes_pushes() {
+    let remote = remote_with_a_post_mortem();
     let read_only = GitDaemon::start(&remote, false);
     let url = read_only.url.clone();
     let debrief = responder_with_incident();
@@ -348,15 +355,7 @@ fn a_repository_served_by_git_daemon_is_browsed_and_a_publish_is_refused_unless_
 /// cannot read such a server, and says to install git.
 #[test]
 fn a_repository_served_as_plain_files_over_http_is_read_and_a_publish_waits_for_an_address_that_takes_it() {
-    let remote = BareRemote::with_branch(None);
-    remote.commit_files(
-        &[(
-            "postmortems/2024-03-02-database-failover.md",
-            "---\ntitle: Database failover\ndate: 2024-03-02\nseverity: SEV2\n---\n\n\
-             The primary failed over at 09:12 UTC.\n",
-        )],
-        "The failover's post-mortem",
-    );
+    let remote = remote_with_a_post_mortem();
     let Some(server) = PlainWebServer::start(&remote) else { return };
     let debrief = responder_with_incident();
     let set = debrief.ok(&["remote", "set", &server.url]);
