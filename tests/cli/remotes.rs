@@ -248,9 +248,12 @@ impl GitDaemon {
     pub fn start(remote: &BareRemote, pushes: bool) -> GitDaemon {
         let base = remote.path().parent().expect("a temporary folder has a parent");
         let port = free_port();
-        let mut command = Command::new("git");
+        // git-daemon itself, not `git daemon`: git runs it as a child of its own, which would go
+        // on serving after the `git` process the test stops.
+        let exec_path = git(base, &["--exec-path"]);
+        let mut command = Command::new(Path::new(exec_path.trim()).join("git-daemon"));
         command
-            .args(["daemon", "--export-all", "--reuseaddr", "--listen=127.0.0.1"])
+            .args(["--export-all", "--reuseaddr", "--listen=127.0.0.1"])
             .arg(format!("--port={port}"))
             .arg(format!("--base-path={}", base.display()));
         if pushes {
