@@ -801,3 +801,34 @@ fn a_timeline_written_with_times_as_09h30_was_read_as_no_timeline() {
     }
     assert!(!timeline.contains("02:30"), "a length is not a time: {timeline}");
 }
+
+/// A timeline table that puts what happened first and the time after it ("| Event | Time |"),
+/// as generated reports write it, was no timeline: its file was imported with no line of it, and
+/// began at the date it was written up. Its header says which column holds the times. A line
+/// saying the failure was detected is when it was, but not where it is the first line and no
+/// start is stated: there the incident begins, and a time to detect of zero nobody measured.
+#[test]
+fn a_timeline_table_with_its_times_after_the_events_was_read_as_no_timeline() {
+    let debrief = Debrief::new();
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("errcls_02657b3d.md");
+    std::fs::write(
+        &file,
+        "# Postmortem — found_exit_code\n\n**Severity:** MED\n**Harvested:** 2026-04-29 06:30:28 UTC\n\n---\n\n\
+         ## Timeline\n\n| Event | Time |\n|-------|------|\n| Failure detected | 2026-04-27 18:56:27 UTC |\n\
+         | Recovery confirmed | 2026-04-27 18:59:32 UTC |\n| Time to recovery | **3m 5s** |\n\n---\n\n\
+         ## What Broke\n\nThe hook exited with code 127.\n",
+    )
+    .unwrap();
+    debrief.ok(&["import-postmortem", file.to_str().unwrap()]);
+    let timeline = debrief.ok(&["timeline"]);
+    for line in [
+        "started    2026-04-27 18:56:00 +00:00",
+        "detected   not yet",
+        "2026-04-27 18:56:00 +00:00  note           Failure detected",
+        "2026-04-27 18:59:00 +00:00  note           Recovery confirmed",
+    ] {
+        assert!(timeline.contains(line), "{line} in {timeline}");
+    }
+    assert!(!timeline.contains("2026-04-29"), "the day it was written up is not the incident's: {timeline}");
+}

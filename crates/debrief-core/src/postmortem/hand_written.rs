@@ -96,12 +96,17 @@ pub(super) fn read_into(parsed: &mut ParsedPostmortem, markdown: &str, file: &Wr
     facts.mitigated = facts.mitigated.or(mitigated);
     facts.resolved = facts.resolved.or(resolved);
     // A timeline line that tells the start ("OUTAGE BEGINS", as the SRE book's example writes
-    // it), the mitigation ("Reverts deployed, issue mitigated") or the end ("Issue resolved",
+    // it), the detection ("Failure detected", "Issue detected by the on-call"), the mitigation ("Reverts deployed, issue mitigated") or the end ("Issue resolved",
     // "Service fully restored", "OUTAGE ENDS") is that key time where nothing else states it: the
-    // earliest start and mitigation, the latest resolution, by time rather than by place (a
+    // earliest start, detection and mitigation, the latest resolution, by time rather than by place (a
     // status page's updates are pasted newest first).
     let told = |moment| rows.iter().filter(move |row| announces(&row.text, moment)).map(|row| row.at);
     facts.started = facts.started.or_else(|| told(Moment::Began).min());
+    // A detection told by the first line, with no start stated, is where the incident begins
+    // (the import starts it at its first line): a time to detect of zero nobody measured.
+    let first_line = rows.iter().map(|row| row.at).min();
+    let detected = told(Moment::Detected).min().filter(|at| facts.started.is_some() || Some(*at) != first_line);
+    facts.detected = facts.detected.or(detected);
     facts.mitigated = facts.mitigated.or_else(|| told(Moment::Mitigated).min());
     facts.resolved = facts.resolved.or_else(|| told(Moment::Resolved).max());
     // A narrative that states nothing else began when its prose first tells, and the sentence
@@ -253,14 +258,15 @@ static ISO_DAY: LazyLock<Regex> =
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Moment {
     Began,
+    Detected,
     Mitigated,
     Resolved,
 }
 
 /// Whether a timeline line's text announces `moment` in one of its clauses, said plainly of the
-/// incident or the service: "OUTAGE BEGINS", "Issue resolved and permanently fixed", "Incident
-/// declared resolved", "Service fully restored", "All clear", "OUTAGE ENDS", "Reverts deployed,
-/// issue mitigated". Not a step taken ("Resolved the DNS entry"), a doubt ("issue resolved?"), a
+/// incident or the service: "OUTAGE BEGINS", "Failure detected", "Issue resolved and permanently
+/// fixed", "Incident declared resolved", "Service fully restored", "All clear", "OUTAGE ENDS",
+/// "Reverts deployed, issue mitigated". Not a step taken ("Resolved the DNS entry"), a doubt ("issue resolved?"), a
 /// part ("partially restored"), a report of someone else's ("Customer confirmed issue
 /// resolved"), nor a service that starts (which is its recovery).
 fn announces(text: &str, moment: Moment) -> bool {
@@ -288,7 +294,16 @@ fn announces(text: &str, moment: Moment) -> bool {
             [subject, after @ ..]
                 if matches!(
                     *subject,
-                    "incident" | "issue" | "outage" | "problem" | "impact" | "service" | "services" | "site" | "system"
+                    "incident"
+                        | "issue"
+                        | "outage"
+                        | "problem"
+                        | "impact"
+                        | "failure"
+                        | "service"
+                        | "services"
+                        | "site"
+                        | "system"
                 ) =>
             {
                 (true, after)
@@ -307,6 +322,7 @@ fn announces(text: &str, moment: Moment) -> bool {
         let of_the_incident = named || alone || all;
         match moment {
             Moment::Began => matches!(verb, "begins" | "began" | "starts" | "started") && the_incident,
+            Moment::Detected => verb == "detected" && named,
             Moment::Mitigated => verb == "mitigated" && of_the_incident,
             Moment::Resolved => {
                 (matches!(verb, "resolved" | "restored" | "recovered") && of_the_incident)
@@ -715,6 +731,19 @@ mod tests {
     }
 
     #[test]
+    fn a_line_telling_the_detection_is_the_detection_unless_the_incident_begins_with_it() {
+        let markdown = "# Cache\n\n## Timeline\n\nAll times in UTC.\n\n- 2024-03-02 10:00 - Deploy of 4.2 starts\n\
+                        - 2024-03-02 10:07 - Issue detected by the on-call\n- 2024-03-02 10:30 - Issue resolved\n";
+        let facts = read(markdown, "UTC", None).facts;
+        let at = |time: Option<DateTime<FixedOffset>>| time.map(|time| time.to_rfc3339());
+        assert_eq!(at(facts.detected).as_deref(), Some("2024-03-02T10:07:00+00:00"));
+        assert_eq!(at(facts.resolved).as_deref(), Some("2024-03-02T10:30:00+00:00"));
+        let first =
+            "# Cache\n\n## Timeline\n\n- 2024-03-02 10:07 UTC - Failure detected\n- 2024-03-02 10:30 UTC - Resolved\n";
+        assert_eq!(read(first, "UTC", None).facts.detected, None, "it begins there: no time to detect of zero");
+    }
+
+    #[test]
     fn a_timeline_line_that_tells_the_start_the_mitigation_or_the_end_is_that_key_time() {
         for (text, moment) in [
             ("Issue resolved and permanently fixed", Moment::Resolved),
@@ -729,6 +758,9 @@ mod tests {
             ("OUTAGE ENDS, all traffic rebalanced", Moment::Resolved),
             ("Incident over", Moment::Resolved),
             ("Resolved - This incident has been resolved.", Moment::Resolved),
+            ("Failure detected", Moment::Detected),
+            ("Issue detected by the on-call engineer", Moment::Detected),
+            ("**Outage detected** via synthetic checks", Moment::Detected),
         ] {
             assert!(announces(text, moment), "{text}");
         }
@@ -745,6 +777,9 @@ mod tests {
             ("Started the failover", Moment::Began),
             ("Service ended its maintenance window", Moment::Resolved),
             ("Monitoring - A fix has been implemented and we are monitoring the results.", Moment::Resolved),
+            ("Detected the root cause in the deploy logs", Moment::Detected),
+            ("Failure not detected by the health check", Moment::Detected),
+            ("Was the issue detected?", Moment::Detected),
         ] {
             assert!(!announces(text, moment), "{text}");
         }

@@ -6,7 +6,8 @@
 //!
 //! A timed line is one that starts with a time (after a list marker, a table's first pipe,
 //! emphasis, "~" and a date, "2023-07-21" or "Jan 14,"); its zone is the one written after its time, else the one its
-//! section states, else unknown. A date before a time is read as a date, never as part of
+//! section states, else unknown. A table whose header puts the time in another column ("| Event
+//! | Time |", "| Date | Time | What happened |") is read by that column. A date before a time is read as a date, never as part of
 //! the time; times are compared as times of day in their zones, to the minute.
 
 use std::collections::HashSet;
@@ -132,8 +133,11 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
     // The line above, in the same paragraph, when it is text: what a status page's update says
     // above its time ("**Resolved** - This incident has been resolved." then "Jan 14, 10:18 PST").
     let mut text_above: Option<&str> = None;
+    let mut table = TableColumns::default();
     for (number, line) in lines {
         let above = text_above.take();
+        let (written, rearranged) = (line, table.follow(line));
+        let line = rearranged.as_deref().unwrap_or(written);
         if let Some(heading) = HEADING.captures(line) {
             let (level, title) = match (heading.get(1), heading.get(2), heading.get(3)) {
                 (Some(hashes), Some(title), _) => (hashes.as_str().len(), title.as_str()),
@@ -171,8 +175,8 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
             }
             timeline.entries.push(entry);
         } else {
-            if !line.trim().is_empty() {
-                text_above = Some(line);
+            if !written.trim().is_empty() {
+                text_above = Some(written);
             }
             if let Some(day) = day_alone(line) {
                 day_above = Some(day.to_string());
@@ -187,6 +191,71 @@ pub(super) fn read<'a>(lines: impl Iterator<Item = (usize, &'a str)>) -> Written
         }
     }
     timeline
+}
+
+/// Where a table keeps its times, from its header: the column headed "Time" ("Timestamp",
+/// "When", "Time (UTC)") and the one headed "Date", when they are not the table's first. Its rows
+/// are then read with the date and time first, as the rest of the timeline is read.
+#[derive(Default)]
+struct TableColumns {
+    /// The line above, while it may be a table's header.
+    header: Option<Vec<String>>,
+    /// The time's column and the date's, for the rows of the table being read.
+    columns: Option<(usize, Option<usize>)>,
+}
+
+impl TableColumns {
+    /// Follows the text a line at a time; a row of a table that keeps its times in another
+    /// column comes back with its date and time moved to the front.
+    fn follow(&mut self, line: &str) -> Option<String> {
+        let Some(cells) = table_cells(line) else {
+            (self.header, self.columns) = (None, None);
+            return None;
+        };
+        let delimiter = cells.iter().all(|cell| {
+            let dashes = cell.trim_matches(':');
+            !dashes.is_empty() && dashes.bytes().all(|byte| byte == b'-')
+        });
+        if delimiter {
+            self.columns = self.header.take().and_then(|header| time_columns(&header));
+            return None;
+        }
+        let Some((time, date)) = self.columns else {
+            self.header = Some(cells);
+            return None;
+        };
+        let when = [date, Some(time)].into_iter().flatten().filter_map(|index| cells.get(index));
+        let when = when.map(String::as_str).collect::<Vec<_>>().join(" ");
+        let rest = cells
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| *index != time && Some(*index) != date)
+            .map(|(_, cell)| cell.as_str());
+        Some(format!("| {when} | {} |", rest.collect::<Vec<_>>().join(" | ")))
+    }
+}
+
+/// A table row's cells, trimmed, when the line is one (it starts with a pipe).
+fn table_cells(line: &str) -> Option<Vec<String>> {
+    let inner = line.trim().strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    Some(inner.split('|').map(|cell| cell.trim().to_string()).collect())
+}
+
+/// The columns a table header names for its times and dates, when its times are not in the
+/// first column already.
+fn time_columns(header: &[String]) -> Option<(usize, Option<usize>)> {
+    let named = |cell: &String| without_marks(cell).trim().to_lowercase();
+    let is_time = |cell: &String| {
+        let name = named(cell);
+        ["time", "timestamp", "when", "date/time", "date & time", "date and time", "datetime"]
+            .iter()
+            .any(|word| name == *word || name.strip_prefix(word).is_some_and(|rest| rest.starts_with([' ', '('])))
+    };
+    let time = header.iter().position(is_time)?;
+    let date =
+        header.iter().position(|cell| matches!(named(cell).as_str(), "date" | "day")).filter(|&date| date != time);
+    (time > 0 || date.is_some()).then_some((time, date))
 }
 
 /// The start of what a line says, to name it by: its first 60 characters, cut after a whole
@@ -310,6 +379,29 @@ mod tests {
 
     fn read_text(text: &str) -> WrittenTimeline {
         read(text.lines().enumerate().map(|(index, line)| (index + 1, line)))
+    }
+
+    /// A table that keeps its times in a later column, or its dates and times apart, is read by
+    /// its header; a table whose header names no time, and its rows, are left as they are.
+    #[test]
+    fn a_table_is_read_by_the_columns_its_header_names_for_times() {
+        let timeline = read_text(
+            "## Timeline\n\n| Event | Time |\n|-------|------|\n| Failure detected | 2026-04-27 18:56:27 UTC |\n\
+             | Recovery confirmed | 2026-04-27 18:59:32 UTC |\n| Time to recovery | **3m** |\n\n\
+             | Date | Time (UTC) | Who | What happened |\n| :--- | :---: | --- | --- |\n\
+             | 2026-04-28 | 09:15 | Ana | Rolled back |\n\n| Service | Owner |\n|---|---|\n| 10:00 api | Bo |\n",
+        );
+        let read: Vec<_> =
+            timeline.entries.iter().map(|entry| (entry.line, entry.written.as_str(), entry.event.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (5, "2026-04-27 18:56:27 UTC", "Failure detected"),
+                (6, "2026-04-27 18:59:32 UTC", "Recovery confirmed"),
+                (11, "2026-04-28 09:15", "Ana — Rolled back"),
+                (15, "10:00", "api — Bo"),
+            ]
+        );
     }
 
     /// A timeline as French teams write it: "09h30", under "Chronologie"; "2h30" in prose is a length.
