@@ -832,3 +832,28 @@ fn a_timeline_table_with_its_times_after_the_events_was_read_as_no_timeline() {
     }
     assert!(!timeline.contains("2026-04-29"), "the day it was written up is not the incident's: {timeline}");
 }
+
+/// A service that failed twice in a day, the first incident resolved and not yet written up:
+/// a teammate's `debrief new` of the second, with the same title, took the first's id, joined
+/// its live log unasked, and came up resolved at the first's time, refusing every line typed
+/// into it. It is now numbered beside the live one, and says how to join that one if meant.
+#[test]
+fn a_second_incident_of_the_same_title_that_day_joined_the_first_one_live_elsewhere() {
+    let remote = BareRemote::with_branch(None);
+    let ana = Debrief::new();
+    ana.ok(&["remote", "set", &remote.url()]);
+    let first = ana.ok(&["new", "Checkout errors", "--at", "2026-12-01 09:00"]).trim().to_string();
+    ana.ok(&["log", "--incident", &first, "the first one's line"]);
+    ana.ok(&["mark", "resolved", "--incident", &first, "--at", "2026-12-01 09:40"]);
+
+    let bo = Debrief::new();
+    bo.ok(&["remote", "set", &remote.url()]);
+    let started = bo.run(&["new", "Checkout errors", "--at", "2026-12-01 15:00"], None);
+    let (id, said) = (String::from_utf8_lossy(&started.stdout), String::from_utf8_lossy(&started.stderr));
+    assert_eq!(id.trim(), format!("{first}-2"), "{said}");
+    assert!(said.contains(&format!("join that one instead (`debrief join {first}`)")), "{said}");
+    bo.ok(&["log", "the second one's line"]);
+    let timeline = bo.ok(&["timeline"]);
+    assert!(timeline.contains("the second one's line") && !timeline.contains("the first one's line"), "{timeline}");
+    assert!(!timeline.contains("09:40"), "not resolved at the first one's time: {timeline}");
+}

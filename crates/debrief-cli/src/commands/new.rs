@@ -51,8 +51,25 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         commander: args.commander,
         started_at: args.at,
     };
-    // With a shared repository, other responders can join and see one timeline.
-    let incident = workspace.start_incident(new, args.private)?;
+    // With a shared repository, other responders can join and see one timeline. Its live
+    // incidents are asked for first, so that one of the same title and day is not joined unasked
+    // (offline, those this laptop last saw count).
+    let live_elsewhere = match args.private || workspace.config()?.shared_repository.url.is_none() {
+        true => Vec::new(),
+        false => workspace.live_incidents_elsewhere().unwrap_or_default(),
+    };
+    let incident = workspace.start_incident_beside(new, args.private, &live_elsewhere)?;
+    let base = debrief_core::id::base_id(&incident.started_at, &incident.title);
+    if incident.id != base
+        && workspace.is_live(&incident.id)?
+        && !workspace.incidents()?.iter().any(|other| other.id == base)
+    {
+        anstream::eprintln!(
+            "{DIM}Another live incident on the shared repository is {base}: this one is {} beside it. If they are the \
+             same incident, join that one instead (`debrief join {base}`).{DIM:#}",
+            incident.id
+        );
+    }
     if workspace.is_live(&incident.id)? {
         // The incident is started whatever sharing does: a failure to share is said, not fatal.
         let when = match workspace.share_round(&incident.id) {

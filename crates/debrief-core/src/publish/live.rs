@@ -59,6 +59,22 @@ impl SharedRepo {
         }))
     }
 
+    /// The live incidents whose logs this copy last fetched (to join one, or to list them),
+    /// without asking the shared repository.
+    pub fn live_incidents_seen(&self) -> Result<Vec<String>> {
+        let failed = |source| git_error("reading the responders' logs", source);
+        let mut incidents = Vec::new();
+        for name in self.repo.references_glob(&format!("{SEEN_PREFIX}*")).map_err(failed)?.names() {
+            let name = name.map_err(failed)?;
+            if let Some((id, _)) = name.strip_prefix(SEEN_PREFIX).and_then(|rest| rest.split_once('/')) {
+                incidents.push(id.to_string());
+            }
+        }
+        incidents.sort();
+        incidents.dedup();
+        Ok(incidents)
+    }
+
     /// The events of each fetched log since the commit `applied` says was read last.
     pub fn live_logs(&self, incident: &str, applied: impl Fn(&str) -> Option<String>) -> Result<Vec<ResponderLog>> {
         let failed = |source| git_error("reading the responders' logs", source);

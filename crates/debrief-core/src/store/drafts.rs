@@ -7,7 +7,9 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use super::actions::{load_action_items, write_action_item};
 use super::entries::{MAX_ENTRY_BYTES, insert_entry, load_timeline};
 use super::factors::{load_factors, replace_factors};
-use super::incidents::{MAX_NAME_CHARS, insert_incident, load_incident, move_start, start_no_later_than_key_times};
+use super::incidents::{
+    MAX_NAME_CHARS, NewId, insert_incident, load_incident, move_start, start_no_later_than_key_times,
+};
 use super::{NewEntry, NewIncident, Store, StoreContext, clean_label, clean_text, ensure_incident, now};
 use crate::model::{ActionItem, EntryKind, KeyTime, StartCause};
 use crate::postmortem::{
@@ -209,7 +211,7 @@ fn import(
                 .into(),
         })?;
         let new = NewIncident { title: title.clone(), started_at: Some(began.at()), ..Default::default() };
-        insert_incident(conn, context, new, Some(&incident))?;
+        insert_incident(conn, context, new, NewId::Given(&incident))?;
         // A start read from the prose is the reader's best guess, and says where it came from.
         if let Began::Narrated(narrated) = began {
             warnings.push(Warning {

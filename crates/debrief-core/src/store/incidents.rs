@@ -1,6 +1,6 @@
 //! Creating incidents and reading them back with their key times and participants.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, TransactionBehavior, named_params, params};
@@ -56,10 +56,16 @@ fn select_incidents() -> String {
 
 impl Store {
     pub fn create_incident(&mut self, new: NewIncident) -> Result<Incident> {
+        self.create_incident_beside(new, &HashSet::new())
+    }
+
+    /// Creates an incident whose id is none of `taken_elsewhere` either: the live incidents of
+    /// other laptops, which an incident of the same title and day must not join unasked.
+    pub fn create_incident_beside(&mut self, new: NewIncident, taken_elsewhere: &HashSet<String>) -> Result<Incident> {
         let context = &self.context;
         let failed = |source| context.error("creating the incident", source);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(failed)?;
-        let id = insert_incident(&tx, context, new, None)?;
+        let id = insert_incident(&tx, context, new, NewId::Free(taken_elsewhere))?;
         tx.commit().map_err(failed)?;
         tracing::info!(incident = %id, "incident created");
         self.incident(&id)
@@ -256,21 +262,29 @@ pub(super) fn refuse_start_after_key_times(
     }
 }
 
-/// Inserts an incident inside a caller's transaction and returns its id: `id` if given,
-/// else one made from the start date and title, numbered if already taken that day.
+/// The id an incident is inserted with.
+pub(super) enum NewId<'a> {
+    /// This one (an incident read in or joined keeps the id it has).
+    Given(&'a str),
+    /// One made from the start date and title, numbered if already taken that day here or in
+    /// the set given.
+    Free(&'a HashSet<String>),
+}
+
+/// Inserts an incident inside a caller's transaction and returns its id.
 pub(super) fn insert_incident(
     conn: &Connection,
     context: &StoreContext,
     new: NewIncident,
-    id: Option<&str>,
+    id: NewId,
 ) -> Result<String> {
     let title = clean_label("incident title", &new.title, MAX_TITLE_CHARS)?;
     let commander = new.commander.as_deref().map(|name| clean_label("commander", name, MAX_NAME_CHARS)).transpose()?;
     let started_at = new.started_at.unwrap_or_else(now_to_the_second);
     let failed = |source| context.error("creating the incident", source);
     let id = match id {
-        Some(id) => id.to_string(),
-        None => free_id(conn, context, &id::base_id(&started_at, &title))?,
+        NewId::Given(id) => id.to_string(),
+        NewId::Free(taken_elsewhere) => free_id(conn, context, &id::base_id(&started_at, &title), taken_elsewhere)?,
     };
     conn.execute(
         "INSERT INTO incidents (id, title, kind, severity, commander, started_at, started_at_utc, created_at)
@@ -297,9 +311,12 @@ pub(super) fn insert_incident(
     Ok(id)
 }
 
-fn free_id(conn: &Connection, context: &StoreContext, base: &str) -> Result<String> {
+fn free_id(conn: &Connection, context: &StoreContext, base: &str, taken_elsewhere: &HashSet<String>) -> Result<String> {
     for number in 1..=MAX_SAME_DAY_DUPLICATES {
         let candidate = if number == 1 { base.to_string() } else { format!("{base}-{number}") };
+        if taken_elsewhere.contains(&candidate) {
+            continue;
+        }
         let taken = conn
             .query_row("SELECT 1 FROM incidents WHERE id = ?1", [&candidate], |_| Ok(()))
             .optional()

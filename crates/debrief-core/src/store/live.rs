@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use super::entries::{MAX_ENTRY_BYTES, NewEntry};
-use super::incidents::{MAX_NAME_CHARS, NewIncident, insert_incident, start_no_later_than_key_times};
+use super::incidents::{MAX_NAME_CHARS, NewId, NewIncident, insert_incident, start_no_later_than_key_times};
 use super::{Store, StoreContext, clean_label, clean_text, now, parse_stored_time};
 use crate::model::{EntryKind, IncidentKind, Severity};
 use crate::time::rfc3339_string;
@@ -284,7 +284,7 @@ impl Store {
                 commander: commander.clone(),
                 started_at: Some(started_at),
             };
-            insert_incident(&tx, context, new, Some(incident))?;
+            insert_incident(&tx, context, new, NewId::Given(incident))?;
         }
         tx.execute("UPDATE incidents SET live = 1 WHERE id = ?1", [incident]).map_err(failed)?;
         tx.commit().map_err(failed)

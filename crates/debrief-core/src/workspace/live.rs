@@ -104,8 +104,31 @@ impl Workspace {
     /// it and see one timeline, unless `private` keeps it on this laptop. Its lines travel with
     /// the next round of sharing; nothing here waits for the network.
     pub fn start_incident(&self, new: NewIncident, private: bool) -> Result<Incident> {
-        let incident = self.create_incident(new)?;
-        if !private && self.config()?.shared_repository.url.is_some() {
+        self.start_incident_beside(new, private, &[])
+    }
+
+    /// Starts an incident as [`Workspace::start_incident`] does, beside the live incidents of
+    /// other laptops: `live_elsewhere` (where the caller asked the shared repository) and those
+    /// its copy last saw. A live incident's id is where everyone's lines meet, so one of the same
+    /// title and day started elsewhere, and not joined here, is never joined unasked: this one is
+    /// numbered after it ("-2"), and whoever meant that one joins it. (A private one too: it may
+    /// be shared later.)
+    pub fn start_incident_beside(
+        &self,
+        new: NewIncident,
+        private: bool,
+        live_elsewhere: &[String],
+    ) -> Result<Incident> {
+        let config = self.config()?;
+        let shared = config.shared_repository.url.is_some();
+        let mut taken: HashSet<String> = HashSet::new();
+        if shared {
+            taken.extend(live_elsewhere.iter().cloned());
+            let (repo, _) = SharedRepo::open_for_reading(&self.data_dir, &config.shared_repository)?;
+            taken.extend(repo.live_incidents_seen()?);
+        }
+        let incident = self.with_store(|store| store.create_incident_beside(new, &taken))?;
+        if shared && !private {
             self.share_incident(&incident.id)?;
         }
         Ok(incident)
@@ -396,6 +419,39 @@ mod tests {
 
         bo.join(&started.id).expect("joined").first_round.expect("shared");
         assert!(bo.joinable_incidents().expect("listed").incidents.is_empty(), "joined ones are not offered again");
+    }
+
+    /// Two incidents of one title on one day (a service that fails again before the first is
+    /// written up): the second, started on another laptop, is numbered beside the first live one
+    /// it knows of, asked for or seen at the last listing, and never takes in the first's lines.
+    #[test]
+    fn an_incident_of_the_same_title_and_day_as_one_live_elsewhere_is_numbered_beside_it() {
+        let (_remote, url) = shared_repository();
+        let (_ana_home, ana) = laptop("Ana", Some(&url));
+        let (_bo_home, bo) = laptop("Bo", Some(&url));
+        let at = Some(chrono::DateTime::parse_from_rfc3339("2026-12-01T09:00:00+00:00").expect("time"));
+        let first =
+            ana.start_incident(NewIncident { started_at: at, ..titled("Checkout errors") }, false).expect("started");
+        ana.capture_line(&first.id, "the first one's line", None, "app").expect("saved");
+        ana.share_round(&first.id).expect("shared");
+
+        let asked = bo.live_incidents_elsewhere().expect("listed");
+        let later = Some(chrono::DateTime::parse_from_rfc3339("2026-12-01T15:00:00+00:00").expect("time"));
+        let second =
+            bo.start_incident_beside(NewIncident { started_at: later, ..titled("Checkout errors") }, false, &asked);
+        let second = second.expect("started");
+        assert_eq!(second.id, format!("{}-2", first.id));
+        bo.share_round(&second.id).expect("shared");
+        let lines: Vec<String> = bo.timeline(&second.id).expect("read").into_iter().map(|entry| entry.text).collect();
+        assert!(!lines.iter().any(|line| line == "the first one's line"), "{lines:?}");
+
+        // Without asking: the incidents the last listing fetched count.
+        let (_cy_home, cy) = laptop("Cy", Some(&url));
+        cy.joinable_incidents().expect("listed");
+        let third = cy.start_incident(NewIncident { started_at: later, ..titled("Checkout errors") }, false);
+        assert_eq!(third.expect("started").id, format!("{}-3", first.id));
+        let private = cy.start_incident(NewIncident { started_at: later, ..titled("Checkout errors") }, true);
+        assert_eq!(private.expect("started").id, format!("{}-4", first.id), "kept here, it may be shared later");
     }
 
     #[test]
