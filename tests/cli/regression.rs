@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 use tempfile::TempDir;
 
 use crate::publish::responder_with_incident;
-use crate::remotes::{BareRemote, git};
+use crate::remotes::{BareRemote, GitDaemon, git};
 use crate::util::{Debrief, one_line};
 
 /// A PATH with only a shell on it: Debrief then has no git and talks to remotes with libgit2.
@@ -856,4 +856,28 @@ fn a_second_incident_of_the_same_title_that_day_joined_the_first_one_live_elsewh
     let timeline = bo.ok(&["timeline"]);
     assert!(timeline.contains("the second one's line") && !timeline.contains("the first one's line"), "{timeline}");
     assert!(!timeline.contains("09:40"), "not resolved at the first one's time: {timeline}");
+}
+
+/// Without git, a publish to a git:// address that git's `pushInsteadOf` sends to a folder on
+/// this computer (a mirror read through git daemon, pushed to where it is kept) failed with
+/// libgit2's "failed to resolve path 'git://...'" and waited as if the repository were away:
+/// libgit2 gives its local transport the address from before the rewrite. Debrief rewrites
+/// the address as git does before pushing.
+#[test]
+fn libgit2_failed_to_resolve_a_git_address_pushinsteadof_sent_to_a_folder() {
+    let remote = BareRemote::with_branch(None);
+    let daemon = GitDaemon::start(&remote, false);
+    let debrief = responder_with_incident();
+    let config = debrief.user_home().join(".gitconfig");
+    let mut settings = std::fs::read_to_string(&config).unwrap();
+    settings.push_str(&format!("[url \"{}\"]\n\tpushInsteadOf = {}\n", remote.url(), daemon.url));
+    std::fs::write(&config, settings).unwrap();
+    let bin = path_without_git(debrief.user_home());
+    let (code, text) = run_with_path(&debrief, &["remote", "set", &daemon.url], &bin);
+    assert_eq!(code, Some(0), "{text}");
+    let (code, text) = run_with_path(&debrief, &["publish"], &bin);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(!text.contains("failed to resolve path"), "{text}");
+    let published = git(remote.path(), &["ls-tree", "-r", "--name-only", remote.branch()]);
+    assert!(published.contains("incidents/2026/2026-11-23-checkout-latency.md"), "{published}");
 }

@@ -54,9 +54,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     // With a shared repository, other responders can join and see one timeline. Its live
     // incidents are asked for first, so that one of the same title and day is not joined unasked
     // (offline, those this laptop last saw count).
-    let live_elsewhere = match args.private || workspace.config()?.shared_repository.url.is_none() {
-        true => Vec::new(),
-        false => workspace.live_incidents_elsewhere().unwrap_or_default(),
+    let shared = workspace.config().is_ok_and(|config| config.shared_repository.url.is_some());
+    let live_elsewhere = match shared && !args.private {
+        true => workspace.live_incidents_elsewhere().unwrap_or_default(),
+        false => Vec::new(),
     };
     let incident = workspace.start_incident_beside(new, args.private, &live_elsewhere)?;
     let base = debrief_core::id::base_id(&incident.started_at, &incident.title);

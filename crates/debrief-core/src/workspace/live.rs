@@ -119,16 +119,16 @@ impl Workspace {
         private: bool,
         live_elsewhere: &[String],
     ) -> Result<Incident> {
-        let config = self.config()?;
-        let shared = config.shared_repository.url.is_some();
+        // (Settings that cannot be read are said below, once the incident is safe.)
+        let shared = self.config().ok().map(|config| config.shared_repository).filter(|shared| shared.url.is_some());
         let mut taken: HashSet<String> = HashSet::new();
-        if shared {
+        if let Some(settings) = &shared {
             taken.extend(live_elsewhere.iter().cloned());
-            let (repo, _) = SharedRepo::open_for_reading(&self.data_dir, &config.shared_repository)?;
+            let (repo, _) = SharedRepo::open_for_reading(&self.data_dir, settings)?;
             taken.extend(repo.live_incidents_seen()?);
         }
         let incident = self.with_store(|store| store.create_incident_beside(new, &taken))?;
-        if shared && !private {
+        if !private && self.config()?.shared_repository.url.is_some() {
             self.share_incident(&incident.id)?;
         }
         Ok(incident)

@@ -160,6 +160,7 @@ pub(super) fn push(
     expected: Option<Oid>,
     limits: Limits,
 ) -> Result<std::result::Result<(), PushFailure>> {
+    let url = &push_address(url);
     if let Some(path) = url.strip_prefix("file://") {
         return push_to_directory(repo, path, tip, remote_ref, expected);
     }
@@ -195,6 +196,33 @@ pub(super) fn push(
         None => Ok(Ok(())),
         Some(status) if someone_else_first(&status) => Ok(Err(PushFailure::NotFastForward(status))),
         Some(status) => Ok(Err(PushFailure::Problem(RemoteProblem::Rejected(status)))),
+    }
+}
+
+/// The address a push to `url` goes to, as git's settings rewrite it: by the longest
+/// `url.<base>.pushInsteadOf` it starts with, else the longest `url.<base>.insteadOf`. (libgit2
+/// rewrites it too, but gives a `file://` address it rewrote to its local transport the
+/// address from before: "failed to resolve path 'git://...'".)
+fn push_address(url: &str) -> String {
+    let Ok(config) = git2::Config::open_default() else { return url.to_string() };
+    let longest = |setting: &str| {
+        let mut best: Option<(String, String)> = None;
+        let Ok(entries) = config.entries(Some(&format!(r"^url\..*\.{setting}$"))) else { return best };
+        let _ = entries.for_each(|entry| {
+            let (Ok(name), Ok(prefix)) = (entry.name(), entry.value()) else { return };
+            let Some(base) = name.strip_prefix("url.").and_then(|rest| rest.rsplit_once('.')).map(|(base, _)| base)
+            else {
+                return;
+            };
+            if url.starts_with(prefix) && best.as_ref().is_none_or(|(_, longest)| prefix.len() > longest.len()) {
+                best = Some((base.to_string(), prefix.to_string()));
+            }
+        });
+        best
+    };
+    match longest("pushinsteadof").or_else(|| longest("insteadof")) {
+        Some((base, prefix)) => format!("{base}{}", &url[prefix.len()..]),
+        None => url.to_string(),
     }
 }
 
@@ -323,6 +351,7 @@ pub(super) fn delete(
     remote_ref: &str,
     limits: Limits,
 ) -> Result<std::result::Result<(), PushFailure>> {
+    let url = &push_address(url);
     if let Some(path) = url.strip_prefix("file://") {
         let failed = |source| git_error("removing a ref from the shared repository", source);
         let target = Repository::open(path).map_err(failed)?;

@@ -92,9 +92,9 @@ fn read_only_server(url: &str, said: &str, pushing: bool) -> Option<Result<Remot
 /// words are its own: gitolite ("FATAL: W any postmortems tess DENIED by fallthru"), Gitea and
 /// Forgejo ("Gitea: Cannot find repository: team/postmortems", "Forgejo: User permission denied
 /// for writing."), Azure DevOps and Bitbucket, and a repository a host keeps to read (archived,
-/// a mirror). A refusal is
-/// never the server being out of reach: a repository this account may not read looks missing,
-/// one it may read and not write to lacks write access, one archived takes no publishes.
+/// a mirror). A refusal is never the server being out of reach: a repository this account may
+/// not read looks missing, one it may read and not write to lacks write access, one archived
+/// takes no publishes.
 fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Result<RemoteProblem>> {
     // (On one line, without gitolite's "FATAL:" where libgit2 passes it on.)
     let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
