@@ -176,8 +176,14 @@ fn a_joined_responder_sees_the_others_lines_attributed_and_corrections_merge() {
     }
     let id = ana.ok(&["new", "Checkout latency", "--at", STARTED]).trim().to_string();
     ana.ok(&["log", "--at", "2026-11-23T14:02:00+01:00", "error rate at 40%"]);
-    assert!(bo.ok(&["join"]).contains(&id));
+    let listed = bo.ok(&["join"]);
+    assert!(listed.contains(&id) && listed.contains("Checkout latency") && listed.contains("with Ana"), "{listed}");
     assert!(bo.ok(&["join", &id]).contains("1 line from the others"));
+    let listed = bo.ok(&["join"]);
+    assert!(
+        listed.contains("No live incident to join") && listed.contains(&format!("Live here already: {id}")),
+        "{listed}"
+    );
     bo.ok(&["log", "--at", "2026-11-23T14:05:00+01:00", "restarted the pool"]);
     bo.ok(&["edit", "1", "--text", "error rate at 45%"]);
     ana.ok(&["sync"]);

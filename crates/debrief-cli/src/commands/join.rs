@@ -27,16 +27,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let workspace = context.workspace()?;
     let Some(incident) = args.incident else {
-        let live = workspace.live_incidents_elsewhere()?;
-        match args.format {
-            DataFormat::Json => print_json(&live)?,
-            DataFormat::Text if live.is_empty() => println!("No live incident on the shared repository."),
-            DataFormat::Text => {
-                for incident in &live {
-                    println!("{incident}");
-                }
-            }
-        }
+        list_joinable(&workspace, args.format)?;
         return Ok(ExitCode::SUCCESS);
     };
     crate::progress::show_on_terminal(matches!(args.format, DataFormat::Json));
@@ -84,4 +75,42 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The live incidents started on other laptops that this one can join, with what tells them
+/// apart at a glance (title, start, commander, who writes), and those live here already.
+fn list_joinable(workspace: &debrief_core::Workspace, format: DataFormat) -> anyhow::Result<()> {
+    let joinable = workspace.joinable_incidents()?;
+    if !joinable.shared_repository {
+        anyhow::bail!(
+            "no shared repository is set, so there is no live incident to join; set the team's with `debrief remote \
+             set URL`"
+        );
+    }
+    if let Some(reason) = &joinable.unreachable {
+        anyhow::bail!("the shared repository cannot be reached to list its live incidents: {reason}");
+    }
+    if matches!(format, DataFormat::Json) {
+        return print_json(&joinable.incidents);
+    }
+    if joinable.incidents.is_empty() {
+        println!("No live incident to join on the shared repository.");
+    }
+    for live in &joinable.incidents {
+        let started = chrono::DateTime::parse_from_rfc3339(&live.started_at)
+            .map(|at| debrief_core::time::display(&at))
+            .unwrap_or_else(|_| live.started_at.clone());
+        let commander = live.commander.as_deref().map(|name| format!("  commander {name}")).unwrap_or_default();
+        anstream::println!(
+            "{}  {}  {DIM}started {started}{commander}  with {}{DIM:#}",
+            live.id,
+            live.title,
+            live.responders.join(", ")
+        );
+    }
+    let here = workspace.live_incidents()?;
+    if !here.is_empty() {
+        anstream::println!("{DIM}Live here already: {}{DIM:#}", here.join(", "));
+    }
+    Ok(())
 }
