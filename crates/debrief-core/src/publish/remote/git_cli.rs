@@ -646,7 +646,11 @@ fn classify(stderr: &str, url: &str, doing: Doing) -> Result<RemoteProblem> {
         return refusal;
     }
     let url_shown = crate::config::redacted(url);
-    if let Some(answer) = super::git_servers_own_refusal(&url_shown, &reason, doing == Doing::Push) {
+    // The server's words are in git's reason, or over HTTPS on its `remote:` lines above it.
+    let pushing = doing == Doing::Push;
+    let answer = super::git_servers_own_refusal(&url_shown, &reason, pushing)
+        .or_else(|| super::git_servers_own_refusal(&url_shown, &remote_lines(stderr), pushing));
+    if let Some(answer) = answer {
         return answer;
     }
     let host = host_of(url);
@@ -1104,6 +1108,24 @@ mod tests {
             Doing::Fetch,
         );
         assert!(matches!(gitea, Err(Error::NoRepository { .. })), "{gitea:?}");
+        // GitHub's words over SSH for a key not authorized for its organisation's single sign-on.
+        let sso = classify(
+            "ERROR: The 'team' organization has enabled or enforced SAML SSO. To access this repository, you must use \
+             the HTTPS remote with a personal access token or SSH key and password authorized for SSO.\nfatal: Could \
+             not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the \
+             repository exists.\n",
+            "git@github.com:team/pm.git",
+            Doing::Fetch,
+        );
+        assert!(matches!(&sso, Err(Error::Credentials { detail, .. }) if detail.contains("single sign-on")), "{sso:?}");
+        let sso_https = classify(
+            "remote: The 'team' organization has enabled or enforced SAML SSO. To access this repository, visit \
+             https://github.com/enterprises/team/sso?authorization_request=A and try again.\nfatal: unable to access \
+             'https://github.com/team/pm.git/': The requested URL returned error: 403\n",
+            "https://github.com/team/pm.git",
+            Doing::Fetch,
+        );
+        assert!(matches!(&sso_https, Err(Error::Credentials { detail, .. }) if detail.contains("single sign-on")));
         let azure = classify(
             "remote: TF401027: You need the Git 'GenericContribute' permission to perform this action. Details: \
              identity 'Tess', scope 'repository'.\nfatal: unable to access 'https://dev.azure.com/team/_git/pm/': The \

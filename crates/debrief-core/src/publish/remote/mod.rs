@@ -114,6 +114,18 @@ fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Resul
             }
         }
     }
+    // GitHub, for an organisation that enforces single sign-on (SAML), refuses a token or key not
+    // authorized for it, over SSH in words of its own.
+    if lowered.contains("saml sso") || lowered.contains("authorized for sso") {
+        return Some(Err(Error::Credentials {
+            url: url.to_string(),
+            detail: format!(
+                "the organisation that owns it requires single sign-on, and the token or SSH key git offered is not \
+                 authorized for it; authorize it for the organisation on the git host (on GitHub, Configure SSO \
+                 beside the token or key) ({said})"
+            ),
+        }));
+    }
     // (Azure DevOps: "TF401019: The Git repository with name or identifier pm does not exist or
     // you do not have permissions ..."; "TF401027: You need the Git 'GenericContribute'
     // permission ..."; Bitbucket: "access via a deployment key is read-only".)
