@@ -1126,6 +1126,32 @@ mod tests {
             Doing::Fetch,
         );
         assert!(matches!(&sso_https, Err(Error::Credentials { detail, .. }) if detail.contains("single sign-on")));
+        for (said, url) in [
+            (
+                "ERROR: You're using an RSA key with SHA-1, which is no longer allowed. Please use a newer client or a \
+              different key type.\nfatal: Could not read from remote repository.\n",
+                "git@github.com:team/pm.git",
+            ),
+            (
+                "ERROR: Your account is suspended. Please check with your installation administrator.\nfatal: Could not \
+              read from remote repository.\n",
+                "git@github.com:team/pm.git",
+            ),
+            (
+                "remote: \nremote: ========================================================================\nremote: \
+              \nremote: Your account has been blocked.\nfatal: Could not read from remote repository.\n",
+                "git@gitlab.com:team/pm.git",
+            ),
+        ] {
+            let refused = classify(said, url, Doing::Fetch);
+            assert!(matches!(&refused, Err(Error::Credentials { .. })), "{refused:?}");
+        }
+        let bitbucket_missing = classify(
+            "conq: repository does not exist.\nfatal: Could not read from remote repository.\n",
+            "git@bitbucket.org:team/pm.git",
+            Doing::Fetch,
+        );
+        assert!(matches!(bitbucket_missing, Err(Error::NoRepository { .. })), "{bitbucket_missing:?}");
         let azure = classify(
             "remote: TF401027: You need the Git 'GenericContribute' permission to perform this action. Details: \
              identity 'Tess', scope 'repository'.\nfatal: unable to access 'https://dev.azure.com/team/_git/pm/': The \

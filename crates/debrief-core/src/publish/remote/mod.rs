@@ -126,10 +126,20 @@ fn git_servers_own_refusal(url: &str, said: &str, pushing: bool) -> Option<Resul
             ),
         }));
     }
+    // An account the host has stopped, a kind of key it no longer takes ("You're using an RSA key
+    // with SHA-1, which is no longer allowed").
+    let account_stopped = ["account is suspended", "account has been blocked", "account is disabled"];
+    if account_stopped.iter().any(|sign| lowered.contains(sign)) || lowered.contains("no longer allowed") {
+        return Some(Err(Error::Credentials {
+            url: url.to_string(),
+            detail: format!("the git host refuses this account or its key as it is ({said})"),
+        }));
+    }
     // (Azure DevOps: "TF401019: The Git repository with name or identifier pm does not exist or
     // you do not have permissions ..."; "TF401027: You need the Git 'GenericContribute'
     // permission ..."; Bitbucket: "access via a deployment key is read-only".)
-    if ["cannot find repository", "tf401019"].iter().any(|sign| lowered.contains(sign)) {
+    // (Bitbucket: "repository does not exist".)
+    if ["cannot find repository", "tf401019", "repository does not exist"].iter().any(|sign| lowered.contains(sign)) {
         return Some(Err(Error::NoRepository { url: url.to_string(), detail: said.to_string() }));
     }
     let write_refused = ["permission denied for writing", "genericcontribute", "deployment key is read-only"];
