@@ -165,6 +165,21 @@ fn current_user() -> String {
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
 
+/// Starts `program` in the foreground with `options` and then its configuration file, and waits
+/// until it listens on `port`.
+fn run_server(program: &str, options: &[&str], config: &Path, port: u16) -> Child {
+    let mut child = Command::new(program)
+        .args(options)
+        .arg(config)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|error| panic!("{program} starts: {error}"));
+    wait_for_server(port, &mut child);
+    child
+}
+
 /// A server process a test started, stopped by its process id once the test lets go of it.
 struct Started(Child);
 
@@ -306,16 +321,7 @@ impl PlainWebServer {
             log = dir.path().display(),
         );
         std::fs::write(dir.path().join("lighttpd.conf"), config).unwrap();
-        let mut child = Command::new("/usr/sbin/lighttpd")
-            .arg("-D")
-            .arg("-f")
-            .arg(dir.path().join("lighttpd.conf"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("lighttpd starts");
-        wait_for_server(port, &mut child);
+        let child = run_server("/usr/sbin/lighttpd", &["-D", "-f"], &dir.path().join("lighttpd.conf"), port);
         let name = remote.path().file_name().expect("a repository folder has a name").to_string_lossy();
         Some(PlainWebServer { url: format!("http://127.0.0.1:{port}/{name}"), _dir: dir, _process: Started(child) })
     }
@@ -494,16 +500,7 @@ impl HttpServer {
             openssl = if tls { ", \"mod_openssl\"" } else { "" },
         );
         std::fs::write(root.join("lighttpd.conf"), config).unwrap();
-        let mut child = Command::new("/usr/sbin/lighttpd")
-            .arg("-D")
-            .arg("-f")
-            .arg(root.join("lighttpd.conf"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("lighttpd starts");
-        wait_for_server(port, &mut child);
+        let child = run_server("/usr/sbin/lighttpd", &["-D", "-f"], &root.join("lighttpd.conf"), port);
         Some(HttpServer { dir, port, tls, _process: Started(child) })
     }
 
@@ -548,16 +545,7 @@ impl ProxyServer {
             dir.path().display()
         );
         std::fs::write(dir.path().join("tinyproxy.conf"), config).unwrap();
-        let mut child = Command::new("/usr/bin/tinyproxy")
-            .arg("-d")
-            .arg("-c")
-            .arg(dir.path().join("tinyproxy.conf"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tinyproxy starts");
-        wait_for_server(port, &mut child);
+        let child = run_server("/usr/bin/tinyproxy", &["-d", "-c"], &dir.path().join("tinyproxy.conf"), port);
         Some(ProxyServer { dir, port, child })
     }
 

@@ -5,10 +5,11 @@
 //! or after a line such as "All times in UTC."
 //!
 //! A timed line is one that starts with a time (after a list marker, a table's first pipe,
-//! emphasis, "~" and a date, "2023-07-21" or "Jan 14,"); its zone is the one written after its time, else the one its
-//! section states, else unknown. A table whose header puts the time in another column ("| Event
-//! | Time |", "| Date | Time | What happened |") is read by that column. A date before a time is read as a date, never as part of
-//! the time; times are compared as times of day in their zones, to the minute.
+//! emphasis, "~" and a date, "2023-07-21" or "Jan 14,"); its zone is the one written after its
+//! time, else the one its section states, else unknown. A table whose header puts the time in
+//! another column ("| Event | Time |", "| Date | Time | What happened |") is read by that
+//! column. A date before a time is read as a date, never as part of the time; times are
+//! compared as times of day in their zones, to the minute.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
