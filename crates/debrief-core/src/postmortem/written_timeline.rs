@@ -247,11 +247,14 @@ fn table_cells(line: &str) -> Option<Vec<String>> {
 /// first column already.
 fn time_columns(header: &[String]) -> Option<(usize, Option<usize>)> {
     let named = |cell: &String| without_marks(cell).trim().to_lowercase();
+    // (Not a length: "Time to detect", "Time spent", "Time taken".)
     let is_time = |cell: &String| {
         let name = named(cell);
-        ["time", "timestamp", "when", "date/time", "date & time", "date and time", "datetime"]
-            .iter()
-            .any(|word| name == *word || name.strip_prefix(word).is_some_and(|rest| rest.starts_with([' ', '('])))
+        let length = ["time to ", "time spent", "time taken", "time in "].iter().any(|start| name.starts_with(start));
+        !length
+            && ["time", "timestamp", "when", "date/time", "date & time", "date and time", "datetime"]
+                .iter()
+                .any(|word| name == *word || name.strip_prefix(word).is_some_and(|rest| rest.starts_with([' ', '('])))
     };
     let time = header.iter().position(is_time)?;
     let date =
@@ -390,7 +393,8 @@ mod tests {
             "## Timeline\n\n| Event | Time |\n|-------|------|\n| Failure detected | 2026-04-27 18:56:27 UTC |\n\
              | Recovery confirmed | 2026-04-27 18:59:32 UTC |\n| Time to recovery | **3m** |\n\n\
              | Date | Time (UTC) | Who | What happened |\n| :--- | :---: | --- | --- |\n\
-             | 2026-04-28 | 09:15 | Ana | Rolled back |\n\n| Service | Owner |\n|---|---|\n| 10:00 api | Bo |\n",
+             | 2026-04-28 | 09:15 | Ana | Rolled back |\n\n| Service | Owner |\n|---|---|\n| 10:00 api | Bo |\n\n\
+             | Measure | Time to detect |\n|---|---|\n| p50 | 10:00 |\n",
         );
         let read: Vec<_> =
             timeline.entries.iter().map(|entry| (entry.line, entry.written.as_str(), entry.event.as_str())).collect();
