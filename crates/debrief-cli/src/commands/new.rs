@@ -60,18 +60,17 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         false => Vec::new(),
     };
     let incident = workspace.start_incident_beside(new, args.private, &live_elsewhere)?;
+    let live = workspace.is_live(&incident.id)?;
     let base = debrief_core::id::base_id(&incident.started_at, &incident.title);
-    if incident.id != base
-        && workspace.is_live(&incident.id)?
-        && !workspace.incidents()?.iter().any(|other| other.id == base)
-    {
+    // Numbered for want of its first id, which no incident on this laptop has: one live elsewhere has it.
+    if live && incident.id != base && workspace.incident(&base).is_err() {
         anstream::eprintln!(
             "{DIM}Another live incident on the shared repository is {base}: this one is {} beside it. If they are the \
              same incident, join that one instead (`debrief join {base}`).{DIM:#}",
             incident.id
         );
     }
-    if workspace.is_live(&incident.id)? {
+    if live {
         // The incident is started whatever sharing does: a failure to share is said, not fatal.
         let when = match workspace.share_round(&incident.id) {
             Ok(round) => match (round.unreachable, round.refused) {

@@ -124,7 +124,7 @@ pub fn test_connection(data_dir: &Path, config: &Config) -> Result<ConnectionTes
         ),
         Err(Error::Unsupported { what, next, .. }) => answer(
             format!("{url} answered, but Debrief cannot use the repository there: {what}."),
-            &format!("Nothing was sent. {}{}.", next[..1].to_uppercase(), &next[1..]),
+            &format!("Nothing was sent; {next}."),
         ),
         Err(Error::UntrustedRepository { path }) => answer(
             format!("git will not use {path}: it belongs to another user of this computer."),
